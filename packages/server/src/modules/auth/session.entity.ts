@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import { RoleAssignmentEntity } from '../users/role-assignment.entity';
+
+/** A signed-in session. The cookie holds a random token; only its hash is stored. */
+@Entity('sessions')
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index({ unique: true })
+  @Column({ length: 64 })
+  tokenHash!: string;
+
+  @Index()
+  @Column('uuid')
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @Column('uuid')
+  roleAssignmentId!: string;
+
+  @ManyToOne(() => RoleAssignmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'role_assignment_id' })
+  roleAssignment?: RoleAssignmentEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  lastSeenAt!: Date;
+
+  @Column({ type: 'int' })
+  idleMinutes!: number;
+
+  @Index()
+  @Column({ type: 'timestamptz' })
+  absoluteExpiresAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ipAddress!: string | null;
+}

@@ -1,0 +1,115 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CATEGORIES_OF_NEED, GENDERS, type CategoryOfNeed, type Gender } from '@forever-planning/shared';
+import { dateOrder, EditableRecord, oneOf, type IsoDate } from '../../database/columns';
+import { CouncilEntity } from '../councils/council.entity';
+import { TeamEntity } from '../councils/team.entity';
+import { UserEntity } from '../users/user.entity';
+
+@Entity('children')
+@Check('child_gender', oneOf('gender', GENDERS))
+@Check('child_category_of_need', oneOf('category_of_need', CATEGORIES_OF_NEED, true))
+@Check('child_looked_after_after_birth', `"date_looked_after" IS NULL OR "date_looked_after" >= "date_of_birth"`)
+@Check('child_ceased_after_looked_after', dateOrder('date_looked_after', 'date_ceased_looked_after'))
+@Index(['councilId', 'legalLastName'])
+export class ChildEntity extends EditableRecord {
+  @Index()
+  @Column('uuid')
+  councilId!: string;
+
+  @ManyToOne(() => CouncilEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'council_id' })
+  council?: CouncilEntity;
+
+  @Index()
+  @Column('uuid')
+  teamId!: string;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id' })
+  team?: TeamEntity;
+
+  /** The allocated social worker. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  socialWorkerId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'social_worker_id' })
+  socialWorker?: UserEntity;
+
+  /** The Independent Reviewing Officer (Dorset: QARO). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  iroId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'iro_id' })
+  iro?: UserEntity;
+
+  @Column({ type: 'date', nullable: true })
+  iroAllocatedOn!: IsoDate | null;
+
+  /** The council's own case reference; the SSDA903 CHILD identifier. */
+  @Column({ length: 20 })
+  localId!: string;
+
+  @Column({ length: 100 })
+  legalFirstName!: string;
+
+  @Column({ length: 100 })
+  legalLastName!: string;
+
+  /** The name the child wants to be called. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  preferredName!: string | null;
+
+  @Column({ type: 'date' })
+  dateOfBirth!: IsoDate;
+
+  @Column({ type: 'varchar', length: 10 })
+  gender!: Gender;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  ethnicity!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  religion!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  firstLanguage!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  disability!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  healthNeeds!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  school!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  virtualSchool!: string | null;
+
+  @Column({ type: 'varchar', length: 13, nullable: true })
+  upn!: string | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  homePostcode!: string | null;
+
+  @Index()
+  @Column({ type: 'date', nullable: true })
+  dateLookedAfter!: IsoDate | null;
+
+  @Column({ type: 'date', nullable: true })
+  dateCeasedLookedAfter!: IsoDate | null;
+
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  categoryOfNeed!: CategoryOfNeed | null;
+
+  /** Unaccompanied asylum-seeking child. */
+  @Column({ default: false })
+  uasc!: boolean;
+
+  @Column({ type: 'date', nullable: true })
+  advocacyOfferedOn!: IsoDate | null;
+}

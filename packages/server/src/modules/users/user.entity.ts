@@ -1,0 +1,41 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { EditableRecord } from '../../database/columns';
+import { CouncilEntity } from '../councils/council.entity';
+
+@Entity('users')
+export class UserEntity extends EditableRecord {
+  @Index()
+  @Column('uuid')
+  councilId!: string;
+
+  @ManyToOne(() => CouncilEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'council_id' })
+  council?: CouncilEntity;
+
+  /** Stored lower-case; unique across the install. */
+  @Index({ unique: true })
+  @Column({ length: 100 })
+  username!: string;
+
+  /** argon2id; null until a young person has used their invitation. */
+  @Column({ type: 'text', nullable: true, select: false })
+  passwordHash!: string | null;
+
+  @Column({ length: 100 })
+  firstName!: string;
+
+  @Column({ length: 100 })
+  lastName!: string;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordChangedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
+}
