@@ -15,7 +15,8 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     entities: ENTITIES,
     migrations: [path.join(__dirname, '..', 'migrations', '*.{ts,js}')],
     migrationsTableName: 'migrations',
-    migrationsTransactionMode: 'each',
+    // All pending migrations in one transaction: a failure leaves the database exactly as it was.
+    migrationsTransactionMode: 'all',
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     synchronize: false,

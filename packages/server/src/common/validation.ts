@@ -1,0 +1,42 @@
+import { Field, ID } from 'type-graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { notFound } from './errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id that is not even a UUID names no record: NOT_FOUND, like any other unknown id. */
+export function assertId(id: string, what: string): string {
+  if (!UUID.test(id)) throw notFound(what);
+  return id.toLowerCase();
+}
+
+export const isUuid = (id: string) => UUID.test(id);
+
+/** A YYYY-MM-DD date within a sensible range (no year 0001, no year 3000). */
+export function SensibleDate(options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'sensibleDate',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: { message: `${String(propertyName)} must be a date between 1900 and 2100`, ...options },
+      validator: {
+        validate: (value: unknown) =>
+          value === null || value === undefined || (typeof value === 'string' && value >= '1900-01-01' && value <= '2100-12-31'),
+      },
+    });
+}
+
+/**
+ * An id argument inside an input. Validated only as a short string: an id that
+ * names nothing the caller reaches is NOT_FOUND, decided by the service.
+ */
+export function IdField(options: { nullable?: boolean; description?: string } = {}): PropertyDecorator {
+  return (target, key) => {
+    Field(() => ID, options)(target, key);
+    if (options.nullable) IsOptional()(target, key);
+    IsString()(target, key);
+    MaxLength(64)(target, key);
+  };
+}

@@ -1,0 +1,123 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { resolveDatabase, type ResolvedDatabase } from './database/connect';
+import { createDataSource } from './database/data-source';
+import { DataDirError } from './database/embedded-postgres';
+import { systemClock } from './common/clock';
+import { createServices } from './services';
+import { createApp } from './server';
+import { logger } from './logger';
+import { seedDemoCouncil } from './seed/demo-council';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
+import type { DataSource } from 'typeorm';
+
+/** A problem the person starting the server can fix: said in one sentence, no stack trace. */
+class StartupError extends Error {}
+
+function describeDbError(error: unknown, db: ResolvedDatabase): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EAI_AGAIN') {
+    return `Cannot reach the database (${db.description}). Check that PostgreSQL is running and DATABASE_URL is right.`;
+  }
+  if (code === '28P01' || code === '28000') return `The database refused the user or password in DATABASE_URL (${db.description}).`;
+  if (code === '3D000') return `The database named in DATABASE_URL does not exist (${db.description}). Create it first.`;
+  return `Could not connect to the database (${db.description}): ${(error as Error).message}`;
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new StartupError(error.message);
+    throw error;
+  }
+
+  let db: ResolvedDatabase;
+  try {
+    db = await resolveDatabase(config, (m) => logger.warn({ postgres: m }, 'embedded PostgreSQL'));
+  } catch (error) {
+    if (error instanceof DataDirError) throw new StartupError(error.message);
+    throw new StartupError(`The embedded PostgreSQL could not start in ${config.dataDir}: ${(error as Error).message}`);
+  }
+
+  let dataSource: DataSource | null = null;
+  let shuttingDown = false;
+  const stopDatabase = async () => {
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    await db.stop();
+  };
+
+  try {
+    console.log(`Database: ${db.description}`);
+    dataSource = createDataSource(db.url);
+    try {
+      await dataSource.initialize();
+    } catch (error) {
+      throw new StartupError(describeDbError(error, db));
+    }
+
+    try {
+      const applied = await dataSource.runMigrations();
+      if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    } catch (error) {
+      throw new StartupError(
+        `A database migration failed, so nothing was changed and the server did not start: ${(error as Error).message}`,
+      );
+    }
+
+    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM councils`);
+    if (count === 0 && config.seedOnEmpty) {
+      const summary = await seedDemoCouncil(dataSource);
+      console.log(`The database was empty: created the demo council (${summary.counts.children} children).`);
+    }
+
+    const services = createServices(dataSource, config, systemClock);
+    const { httpServer, apollo } = await createApp(services);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') reject(new StartupError(`Port ${config.port} is in use. Stop the program using it, or start with PORT=<another port>.`));
+        else if (error.code === 'EACCES') reject(new StartupError(`Not allowed to listen on port ${config.port}. Choose a port above 1024 with PORT.`));
+        else reject(error);
+      });
+      httpServer.listen(config.port, config.host, resolve);
+    });
+
+    const base = `http://localhost:${config.port}`;
+    console.log(`
+Forever Planning is running.
+  API                  ${base}/graphql
+  Professional portal  ${base}/
+  Young person portal  ${base}/young/
+Demo sign-ins (password "${DEMO_PASSWORD}"):
+${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(14)} ${a.role}`).join('\n')}
+Press Ctrl+C to stop.`);
+
+    const shutdown = async (signal: string) => {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      console.log(`\n${signal}: finishing requests in flight and stopping...`);
+      try {
+        await apollo.stop(); // drains the HTTP server first
+        await stopDatabase();
+      } finally {
+        process.exit(0);
+      }
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    await stopDatabase().catch(() => undefined);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    console.error(`Forever Planning could not start. ${error.message}`);
+  } else {
+    logger.error({ err: error }, 'start-up failed');
+    console.error('Forever Planning could not start because of an unexpected error (details above).');
+  }
+  process.exit(1);
+});

@@ -1,0 +1,189 @@
+import { createHash, randomInt } from 'node:crypto';
+import { IsNull, type DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import type { Clock } from '../../common/clock';
+import { badInput, notFound, unauthenticated } from '../../common/errors';
+import { can } from '../../policies/child.policy';
+import { ChildEntity } from '../children/child.entity';
+import { CouncilEntity } from '../councils/council.entity';
+import { TeamEntity } from '../councils/team.entity';
+import { RoleAssignmentEntity } from '../users/role-assignment.entity';
+import { UserEntity } from '../users/user.entity';
+import { writeAudit } from '../audit/audit.service';
+import { InvitationEntity } from './invitation.entity';
+import { hashPassword } from './password';
+import { PasswordAuthenticator } from './password-authenticator';
+import { SessionService } from './session.service';
+import { SignInThrottle } from './sign-in-throttle';
+import type { Me, YoungPersonInvitation } from './auth.types';
+
+const INVITATION_DAYS = 7;
+// No 0/O, 1/I/L: codes are read aloud and typed by children.
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const SIGN_IN_FAILED = 'The username or password is not right.';
+
+export interface SignedIn {
+  token: string;
+  actor: Actor;
+  expiresAt: Date;
+}
+
+function normaliseCode(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+function hashCode(code: string): string {
+  return createHash('sha256').update(normaliseCode(code)).digest('hex');
+}
+
+export class AuthService {
+  private readonly passwords: PasswordAuthenticator;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottle,
+    private readonly clock: Clock,
+  ) {
+    this.passwords = new PasswordAuthenticator(dataSource);
+  }
+
+  async signIn(usernameRaw: string, password: string, ip: string, previousToken?: string): Promise<SignedIn> {
+    const username = usernameRaw.trim().toLowerCase();
+    await this.throttle.assertAllowed(username, ip);
+    const result = await this.passwords.authenticate({ username, password });
+    if (!result) {
+      await this.throttle.recordFailure(username, ip);
+      const known = await this.dataSource.getRepository(UserEntity).findOne({ where: { username }, select: { id: true } });
+      await writeAudit(this.dataSource.manager, null, ip, [
+        { action: 'SIGN_IN_FAILED', actorUserId: known?.id ?? null, attemptedUsername: username },
+      ]);
+      throw unauthenticated(SIGN_IN_FAILED);
+    }
+    await this.throttle.recordSuccess(username);
+    return this.startSession(result.userId, ip, previousToken);
+  }
+
+  /** A new session for a user (rotated: any session the browser already had is revoked). */
+  private async startSession(userId: string, ip: string, previousToken?: string): Promise<SignedIn> {
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await manager.findOne(RoleAssignmentEntity, { where: { userId }, order: { createdAt: 'ASC' } });
+      const user = await manager.findOneOrFail(UserEntity, { where: { id: userId } });
+      if (!assignment) throw unauthenticated(SIGN_IN_FAILED);
+      if (previousToken) await this.sessions.revokeByToken(manager, previousToken);
+      const { token, session } = await this.sessions.create(manager, userId, assignment.id, assignment.role, ip);
+      const actor: Actor = {
+        userId,
+        sessionId: session.id,
+        role: assignment.role,
+        councilId: assignment.councilId,
+        teamId: assignment.teamId,
+        childId: assignment.childId,
+        firstName: user.firstName,
+        lastName: user.lastName,
+      };
+      await writeAudit(manager, actor, ip, [{ action: 'SIGN_IN', childId: assignment.childId }]);
+      const expiresAt = new Date(
+        Math.min(
+          session.lastSeenAt.getTime() + session.idleMinutes * 60_000,
+          session.absoluteExpiresAt.getTime(),
+        ),
+      );
+      return { token, actor, expiresAt };
+    });
+  }
+
+  async signOut(actor: Actor, ip: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.sessions.revoke(manager, actor.sessionId);
+      await writeAudit(manager, actor, ip, [{ action: 'SIGN_OUT' }]);
+    });
+  }
+
+  async me(actor: Actor, sessionExpiresAt: Date): Promise<Me> {
+    const [council, team] = await Promise.all([
+      this.dataSource.getRepository(CouncilEntity).findOneByOrFail({ id: actor.councilId }),
+      actor.teamId ? this.dataSource.getRepository(TeamEntity).findOneBy({ id: actor.teamId }) : null,
+    ]);
+    return {
+      id: actor.userId,
+      firstName: actor.firstName,
+      lastName: actor.lastName,
+      displayName: `${actor.firstName} ${actor.lastName}`,
+      role: actor.role,
+      councilName: council.name,
+      teamName: team?.name ?? null,
+      sessionExpiresAt,
+    };
+  }
+
+  /**
+   * A social worker (or their team manager) makes a single-use code for a
+   * child in their caseload. It creates the young person's account on first use.
+   */
+  async createYoungPersonInvitation(actor: Actor, childId: string, username: string, ip: string | null): Promise<YoungPersonInvitation> {
+    return this.dataSource.transaction(async (manager) => {
+      const child = await manager.findOne(ChildEntity, { where: { id: childId } });
+      if (!can(actor, 'editCase', child) || !child) throw notFound('Child');
+      let assignment = await manager.findOne(RoleAssignmentEntity, { where: { childId: child.id, role: 'YOUNG_PERSON' } });
+      let userId: string;
+      if (assignment) {
+        userId = assignment.userId;
+        const existing = await manager.findOneByOrFail(UserEntity, { id: userId });
+        if (existing.username !== username) {
+          throw badInput(`This young person already has the username "${existing.username}".`, 'username');
+        }
+      } else {
+        const taken = await manager.findOne(UserEntity, { where: { username } });
+        if (taken) throw badInput('That username is taken. Choose another.', 'username');
+        const user = await manager.save(
+          manager.create(UserEntity, {
+            councilId: child.councilId,
+            username,
+            passwordHash: null,
+            firstName: child.preferredName ?? child.legalFirstName,
+            lastName: child.legalLastName,
+            email: null,
+            phone: null,
+            passwordChangedAt: null,
+            disabledAt: null,
+          }),
+        );
+        userId = user.id;
+        assignment = await manager.save(
+          manager.create(RoleAssignmentEntity, { userId, role: 'YOUNG_PERSON', councilId: child.councilId, teamId: null, childId: child.id }),
+        );
+      }
+      // A new code replaces any unused one.
+      await manager.update(InvitationEntity, { childId: child.id, usedAt: IsNull() }, { expiresAt: this.clock.now() });
+      const raw = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+      const code = `${raw.slice(0, 5)}-${raw.slice(5)}`;
+      const expiresAt = new Date(this.clock.now().getTime() + INVITATION_DAYS * 86_400_000);
+      await manager.insert(InvitationEntity, { codeHash: hashCode(code), childId: child.id, userId, createdById: actor.userId, expiresAt, usedAt: null });
+      await writeAudit(manager, actor, ip, [{ action: 'INVITATION_CREATED', childId: child.id, recordType: 'User', recordId: userId }]);
+      return { code, username, expiresAt };
+    });
+  }
+
+  /** The young person sets their own password with their code, and is signed in. */
+  async redeemInvitation(code: string, password: string, ip: string): Promise<SignedIn> {
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const invitation = await manager
+        .createQueryBuilder(InvitationEntity, 'i')
+        .setLock('pessimistic_write')
+        .where('i.code_hash = :hash', { hash: hashCode(code) })
+        .getOne();
+      if (!invitation || invitation.usedAt || invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
+        throw badInput('That code does not work. It may have been used already or be more than 7 days old. Ask your worker for a new one.', 'code');
+      }
+      await manager.update(InvitationEntity, { id: invitation.id }, { usedAt: this.clock.now() });
+      await manager.update(UserEntity, { id: invitation.userId }, { passwordHash: await hashPassword(password), passwordChangedAt: this.clock.now() });
+      await this.sessions.revokeAllForUser(manager, invitation.userId);
+      await writeAudit(manager, null, ip, [
+        { action: 'INVITATION_USED', actorUserId: invitation.userId, actorRole: 'YOUNG_PERSON', childId: invitation.childId },
+      ]);
+      return invitation.userId;
+    });
+    return this.startSession(userId, ip);
+  }
+}

@@ -1,0 +1,119 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../../common/enums';
+import { CATEGORIES_OF_NEED, GENDERS, type CategoryOfNeed, type Gender } from '@forever-planning/shared';
+import { LocalDate } from '../../common/scalars';
+
+export const GenderEnum = graphqlEnum('Gender', GENDERS);
+export const CategoryOfNeedEnum = graphqlEnum('CategoryOfNeed', CATEGORIES_OF_NEED, 'SSDA903 category of need, N1 to N8.');
+
+@ObjectType({ description: 'A person named on a record: a worker, IRO, advocate or manager.' })
+export class PersonRef {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  displayName!: string;
+}
+
+@ObjectType()
+export class TeamRef {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+/**
+ * A child's full record, as professionals with access to it see it. Young
+ * people and advocates never receive this type: they have their own.
+ */
+@ObjectType('Child')
+export class ChildType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Changes on every update; send it back to update the record.' })
+  version!: number;
+
+  @Field({ description: "The council's case reference." })
+  localId!: string;
+
+  @Field()
+  legalFirstName!: string;
+
+  @Field()
+  legalLastName!: string;
+
+  @Field(() => String, { nullable: true, description: 'The name the child wants to be called.' })
+  preferredName!: string | null;
+
+  @Field({ description: 'Preferred first name (or legal first name) and last name.' })
+  displayName!: string;
+
+  @Field(() => LocalDate)
+  dateOfBirth!: string;
+
+  @Field(() => Int)
+  age!: number;
+
+  @Field(() => GenderEnum)
+  gender!: Gender;
+
+  @Field(() => String, { nullable: true })
+  ethnicity!: string | null;
+
+  @Field(() => String, { nullable: true })
+  religion!: string | null;
+
+  @Field(() => String, { nullable: true })
+  firstLanguage!: string | null;
+
+  @Field(() => String, { nullable: true })
+  disability!: string | null;
+
+  @Field(() => String, { nullable: true })
+  healthNeeds!: string | null;
+
+  @Field(() => String, { nullable: true })
+  school!: string | null;
+
+  @Field(() => String, { nullable: true })
+  virtualSchool!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Unique pupil number.' })
+  upn!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateLookedAfter!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateCeasedLookedAfter!: string | null;
+
+  @Field(() => CategoryOfNeedEnum, { nullable: true })
+  categoryOfNeed!: CategoryOfNeed | null;
+
+  @Field({ description: 'Unaccompanied asylum-seeking child.' })
+  uasc!: boolean;
+
+  @Field(() => LocalDate, { nullable: true })
+  advocacyOfferedOn!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  iroAllocatedOn!: string | null;
+
+  @Field(() => TeamRef)
+  team!: TeamRef;
+
+  @Field(() => PersonRef, { nullable: true })
+  socialWorker!: PersonRef | null;
+
+  @Field(() => PersonRef, { nullable: true })
+  iro!: PersonRef | null;
+
+  /** Kept for field resolvers; not in the schema. */
+  councilId!: string;
+  teamId!: string;
+  socialWorkerId!: string | null;
+  iroId!: string | null;
+}

@@ -1,0 +1,130 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CATEGORIES_OF_NEED, GENDERS, PLAN_OPTIONS, PLAN_STATUSES, type CategoryOfNeed, type Gender, type PlanOption, type PlanStatus } from '@forever-planning/shared';
+import { LocalDate } from '../../common/scalars';
+import { IdField, SensibleDate } from '../../common/validation';
+import { CategoryOfNeedEnum, GenderEnum } from './child.type';
+import { PlanOptionEnum, PlanStatusEnum } from '../plans/plan.enums';
+
+@InputType()
+export class ChildrenFilter {
+  @Field(() => String, { nullable: true, description: 'Part of a first, preferred or last name.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  name?: string;
+
+  @IdField({ nullable: true })
+  teamId?: string;
+
+  @Field(() => PlanOptionEnum, { nullable: true, description: "The current plan's primary option." })
+  @IsOptional()
+  @IsIn(PLAN_OPTIONS)
+  planOption?: PlanOption;
+
+  @Field(() => PlanStatusEnum, { nullable: true, description: "The current plan's status." })
+  @IsOptional()
+  @IsIn(PLAN_STATUSES)
+  planStatus?: PlanStatus;
+}
+
+@InputType()
+export class ChildDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  legalFirstName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  legalLastName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  preferredName?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  @SensibleDate()
+  dateOfBirth?: string;
+
+  @Field(() => GenderEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  ethnicity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  religion?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  firstLanguage?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  disability?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  healthNeeds?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  school?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  virtualSchool?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z][0-9]{11}[0-9A-Z]$/, { message: 'upn must be a 13-character unique pupil number' })
+  upn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  @SensibleDate()
+  dateLookedAfter?: string | null;
+
+  @Field(() => CategoryOfNeedEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(CATEGORIES_OF_NEED)
+  categoryOfNeed?: CategoryOfNeed | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  uasc?: boolean;
+}
+
+@InputType()
+export class CreateChildInput extends ChildDetailsInput {
+  @Field()
+  @Length(1, 20)
+  localId!: string;
+}
+
+@InputType()
+export class UpdateChildInput extends ChildDetailsInput {
+  @IdField()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the change was based on.' })
+  @Min(1)
+  @Max(2_147_483_647)
+  expectedVersion!: number;
+}

@@ -1,0 +1,63 @@
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { AllowRoles } from '../../common/access';
+import { Connection } from '../../common/connection';
+import type { RequestContext } from '../../context';
+import { requestedParts } from '../../common/selection';
+import { ChildType, PersonRef, TeamRef } from './child.type';
+import { ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
+import { personLoader, teamLoader } from './children.loaders';
+
+export const ChildConnection = Connection('Child', ChildType);
+type ChildConnection = InstanceType<typeof ChildConnection>;
+
+/** The roles that read children's full records (each limited to the children they reach). */
+export const CHILD_RECORD_READERS = ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE'] as const;
+
+@Resolver(() => ChildType)
+export class ChildrenResolver {
+  @Query(() => ChildType, { description: "One child's record. NOT_FOUND when it does not exist or is outside your reach." })
+  @AllowRoles(...CHILD_RECORD_READERS)
+  child(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ChildType> {
+    return ctx.services.children.get(ctx.actor!, id, requestedParts(info), ctx.ip);
+  }
+
+  @Query(() => ChildConnection, { description: 'The children you reach: your caseload, your team, the children you review, or your council.' })
+  @AllowRoles(...CHILD_RECORD_READERS)
+  children(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => ChildrenFilter, { nullable: true }) filter?: ChildrenFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ChildConnection> {
+    return ctx.services.children.list(ctx.actor!, filter, first, after, requestedParts(info, ['edges', 'node']), ctx.ip);
+  }
+
+  @Mutation(() => ChildType)
+  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  createChild(@Arg('input') input: CreateChildInput, @Ctx() ctx: RequestContext): Promise<ChildType> {
+    return ctx.services.children.create(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => ChildType)
+  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  updateChild(@Arg('input') input: UpdateChildInput, @Ctx() ctx: RequestContext): Promise<ChildType> {
+    return ctx.services.children.update(ctx.actor!, input, ctx.ip);
+  }
+
+  @FieldResolver(() => TeamRef)
+  async team(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<TeamRef> {
+    return (await teamLoader(ctx.loaders).load(child.teamId)) ?? { id: child.teamId, name: '' };
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  socialWorker(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return child.socialWorkerId ? personLoader(ctx.loaders).load(child.socialWorkerId) : null;
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  iro(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return child.iroId ? personLoader(ctx.loaders).load(child.iroId) : null;
+  }
+}

@@ -1,0 +1,199 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { isoDateInLondon, type Clock } from '../../common/clock';
+import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
+import { ageOn } from '../../common/dates';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { assertId } from '../../common/validation';
+import { childReach } from '../../policies/child-reach';
+import { can } from '../../policies/child.policy';
+import { diff, writeAudit } from '../audit/audit.service';
+import { ChildEntity } from './child.entity';
+import type { ChildType } from './child.type';
+import type { ChildDetailsInput, ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
+
+/** The SQL that picks a child's current plan: the highest plan number not deleted. */
+export const CURRENT_PLAN_SQL = (childAlias: string, planAlias: string) =>
+  `${planAlias}.child_id = ${childAlias}.id AND ${planAlias}.deleted_at IS NULL AND ${planAlias}.plan_number =
+   (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = ${childAlias}.id AND cp.deleted_at IS NULL)`;
+
+export class ChildrenService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  today(): string {
+    return isoDateInLondon(this.clock.now());
+  }
+
+  present(child: ChildEntity): ChildType {
+    return {
+      id: child.id,
+      version: child.version,
+      localId: child.localId,
+      legalFirstName: child.legalFirstName,
+      legalLastName: child.legalLastName,
+      preferredName: child.preferredName,
+      displayName: `${child.preferredName ?? child.legalFirstName} ${child.legalLastName}`,
+      dateOfBirth: child.dateOfBirth,
+      age: ageOn(child.dateOfBirth, this.today()),
+      gender: child.gender,
+      ethnicity: child.ethnicity,
+      religion: child.religion,
+      firstLanguage: child.firstLanguage,
+      disability: child.disability,
+      healthNeeds: child.healthNeeds,
+      school: child.school,
+      virtualSchool: child.virtualSchool,
+      upn: child.upn,
+      dateLookedAfter: child.dateLookedAfter,
+      dateCeasedLookedAfter: child.dateCeasedLookedAfter,
+      categoryOfNeed: child.categoryOfNeed,
+      uasc: child.uasc,
+      advocacyOfferedOn: child.advocacyOfferedOn,
+      iroAllocatedOn: child.iroAllocatedOn,
+      councilId: child.councilId,
+      teamId: child.teamId,
+      socialWorkerId: child.socialWorkerId,
+      iroId: child.iroId,
+      // Resolved by field resolvers through loaders.
+      team: undefined as unknown as ChildType['team'],
+      socialWorker: null,
+      iro: null,
+    };
+  }
+
+  /** Children the actor reaches, as a query builder: the reach is in the WHERE clause. */
+  reachable(actor: Actor): SelectQueryBuilder<ChildEntity> {
+    const reach = childReach(actor, 'c');
+    return this.dataSource.getRepository(ChildEntity).createQueryBuilder('c').where(reach.sql, reach.params);
+  }
+
+  /** One child's professional record, or NOT_FOUND; the read is audited with the parts returned. */
+  async get(actor: Actor, id: string, parts: string[], ip: string | null): Promise<ChildType> {
+    const childId = assertId(id, 'Child');
+    const child = await this.reachable(actor).andWhere('c.id = :childId', { childId }).getOne();
+    if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
+    await writeAudit(this.dataSource.manager, actor, ip, [
+      { action: 'READ', childId: child.id, recordType: 'Child', recordId: child.id, parts },
+    ]);
+    return this.present(child);
+  }
+
+  async list(
+    actor: Actor,
+    filter: ChildrenFilter | undefined,
+    first: number | undefined,
+    after: string | undefined,
+    parts: string[],
+    ip: string | null,
+  ): Promise<ConnectionShape<ChildType>> {
+    const limit = pageSize(first);
+    const qb = this.reachable(actor);
+    if (filter?.name) {
+      qb.andWhere(
+        `(c.legal_first_name ILIKE :name OR c.legal_last_name ILIKE :name OR c.preferred_name ILIKE :name OR (c.legal_first_name || ' ' || c.legal_last_name) ILIKE :name)`,
+        { name: `%${filter.name.replace(/[\\%_]/g, (m) => `\\${m}`)}%` },
+      );
+    }
+    if (filter?.teamId) qb.andWhere('c.team_id = :teamId', { teamId: assertId(filter.teamId, 'Team') });
+    if (filter?.planOption || filter?.planStatus) {
+      const conditions = [CURRENT_PLAN_SQL('c', 'fp')];
+      if (filter.planOption) conditions.push('fp.primary_option = :planOption');
+      if (filter.planStatus) conditions.push('fp.status = :planStatus');
+      qb.andWhere(`EXISTS (SELECT 1 FROM plans fp WHERE ${conditions.join(' AND ')})`, {
+        planOption: filter.planOption,
+        planStatus: filter.planStatus,
+      });
+    }
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [last, firstName, id] = decodeCursor(after, 3);
+      qb.andWhere('(c.legal_last_name, c.legal_first_name, c.id) > (:last, :firstName, :id)', { last, firstName, id });
+    }
+    const rows = await qb
+      .orderBy('c.legal_last_name', 'ASC')
+      .addOrderBy('c.legal_first_name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(limit + 1)
+      .getMany();
+    const page = rows.slice(0, limit);
+    await writeAudit(
+      this.dataSource.manager,
+      actor,
+      ip,
+      page.map((c) => ({ action: 'READ', childId: c.id, recordType: 'Child', recordId: c.id, parts })),
+    );
+    const edges = page.map((c) => ({ cursor: encodeCursor([c.legalLastName, c.legalFirstName, c.id]), node: this.present(c) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+
+  private checkDates(details: ChildDetailsInput & { dateOfBirth?: string }, existing?: ChildEntity): void {
+    const today = this.today();
+    const dob = details.dateOfBirth ?? existing?.dateOfBirth;
+    const lookedAfter = details.dateLookedAfter !== undefined ? details.dateLookedAfter : existing?.dateLookedAfter;
+    if (details.dateOfBirth && details.dateOfBirth > today) throw badInput('dateOfBirth cannot be in the future.', 'dateOfBirth');
+    if (lookedAfter && lookedAfter > today) throw badInput('dateLookedAfter cannot be in the future.', 'dateLookedAfter');
+    if (lookedAfter && dob && lookedAfter < dob) throw badInput('dateLookedAfter cannot be before dateOfBirth.', 'dateLookedAfter');
+  }
+
+  /** A social worker adds a child to their own caseload; a team manager to their team, unallocated. */
+  async create(actor: Actor, input: CreateChildInput, ip: string | null): Promise<ChildType> {
+    if (!actor.teamId) throw forbidden();
+    for (const field of ['legalFirstName', 'legalLastName', 'dateOfBirth', 'gender'] as const) {
+      if (!input[field]) throw badInput(`${field} is required.`, field);
+    }
+    this.checkDates(input);
+    return this.dataSource.transaction(async (manager) => {
+      const entity = manager.create(ChildEntity, {
+        ...stripUndefined(input),
+        councilId: actor.councilId,
+        teamId: actor.teamId!,
+        socialWorkerId: actor.role === 'SOCIAL_WORKER' ? actor.userId : null,
+        iroId: null,
+      });
+      const saved = await manager.save(entity);
+      await writeAudit(manager, actor, ip, [
+        { action: 'CREATE', childId: saved.id, recordType: 'Child', recordId: saved.id, changes: diff({}, stripUndefined(input)) },
+      ]);
+      return this.present(saved);
+    });
+  }
+
+  async update(actor: Actor, input: UpdateChildInput, ip: string | null): Promise<ChildType> {
+    const childId = assertId(input.id, 'Child');
+    return this.dataSource.transaction(async (manager) => {
+      const reach = childReach(actor, 'c');
+      const child = await manager
+        .createQueryBuilder(ChildEntity, 'c')
+        .setLock('pessimistic_write')
+        .where('c.id = :childId', { childId })
+        .andWhere(reach.sql, reach.params)
+        .getOne();
+      if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
+      if (!can(actor, 'editCase', child)) throw forbidden('Your role can read this record but not change it.');
+      if (child.version !== input.expectedVersion) {
+        throw conflict('Someone else changed this record since you opened it. Reload it and make your change again.', {
+          currentVersion: child.version,
+        });
+      }
+      const { id: _id, expectedVersion: _v, ...changes } = stripUndefined(input);
+      this.checkDates(changes, child);
+      const audit = diff(child, changes as Partial<ChildEntity>);
+      Object.assign(child, changes);
+      const saved = await manager.save(child);
+      await writeAudit(manager, actor, ip, [{ action: 'UPDATE', childId, recordType: 'Child', recordId: childId, changes: audit }]);
+      return this.present(saved);
+    });
+  }
+}
+
+/** Input objects carry undefined for fields the client left out: those are not changes. */
+export function stripUndefined<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

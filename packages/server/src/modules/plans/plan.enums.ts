@@ -1,0 +1,5 @@
+import { PLAN_OPTIONS, PLAN_STATUSES } from '@forever-planning/shared';
+import { graphqlEnum } from '../../common/enums';
+
+export const PlanOptionEnum = graphqlEnum('PlanOption', PLAN_OPTIONS, 'A permanence option.');
+export const PlanStatusEnum = graphqlEnum('PlanStatus', PLAN_STATUSES);

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { buildContext, type RequestContext } from './context';
+import { getSchema } from './schema';
+import type { Services } from './services';
+import { logger } from './logger';
+
+/** The codes a client may see; anything else is reported as a generic error with a reference. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+interface ValidationErrorShape {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorShape[];
+}
+
+function flattenValidation(errors: ValidationErrorShape[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => [
+    ...Object.values(e.constraints ?? {}).map((message) => ({ field: `${prefix}${e.property}`, message })),
+    ...flattenValidation(e.children ?? [], `${prefix}${e.property}.`),
+  ]);
+}
+
+/** One place where errors become what the client sees. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  const original = error instanceof GraphQLError ? error : null;
+  const validationErrors = formatted.extensions?.validationErrors as ValidationErrorShape[] | undefined;
+  if (code === 'BAD_USER_INPUT' && validationErrors) {
+    const fields = flattenValidation(validationErrors);
+    return {
+      message: fields.map((f) => f.message).join('; ') || 'The input is not valid.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code, field: fields[0]?.field, fields },
+    };
+  }
+  if (code && CLIENT_CODES.has(code)) {
+    const { stacktrace: _s, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  const reference = randomUUID();
+  const cause = original?.originalError ?? error;
+  logger.error(
+    { reference, path: formatted.path, err: cause instanceof Error ? { type: cause.name, message: cause.message, stack: cause.stack } : String(cause) },
+    'unexpected error',
+  );
+  return {
+    message: `Something went wrong on our side. Please try again. If it keeps happening, quote reference ${reference}.`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
+  };
+}
+
+function servePortal(app: Express, mountPath: string, dir: string): void {
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index)) {
+    app.get(mountPath === '/' ? '/' : mountPath, (_req, res) => {
+      res.status(503).type('text/plain').send('This portal has not been built yet: run "npm run build".');
+    });
+    return;
+  }
+  app.use(mountPath, express.static(dir, { index: false, maxAge: '1h', setHeaders: (res, file) => {
+    if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-store');
+  } }));
+  // Single-page app: any other path under the portal is the app's own route.
+  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.sendFile(index);
+  });
+}
+
+export interface RunningApp {
+  app: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+}
+
+/** The HTTP application: security headers, the GraphQL API, health checks and both portals. */
+export async function createApp(services: Services, extraPlugins: ApolloServerPlugin<RequestContext>[] = []): Promise<RunningApp> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.FP_TRUST_PROXY === 'true' ? 1 : false);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await getSchema(),
+    introspection: !services.config.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...extraPlugins],
+  });
+  await apollo.start();
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'"],
+          'font-src': ["'self'", 'data:'],
+          'object-src': ["'none'"],
+          'frame-ancestors': ["'none'"],
+          'form-action': ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await services.dataSource.query('SELECT 1');
+      const pending = await services.dataSource.showMigrations();
+      if (pending) {
+        res.status(503).json({ status: 'migrations pending' });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
+  );
+
+  servePortal(app, '/young', services.config.youngPersonPortalDir);
+  servePortal(app, '/', services.config.professionalPortalDir);
+  return { app, httpServer, apollo };
+}
