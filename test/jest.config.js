@@ -1,3 +1,4 @@
+const path = require('node:path');
 // One jest run covers every suite: unit and component tests beside the code,
 // integration tests against real PostgreSQL, and browser tests in Chromium.
 const swc = [
@@ -12,12 +13,14 @@ const swc = [
   },
 ];
 const shared = {
+  rootDir: path.resolve(__dirname, '..'),
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@forever-planning/shared$': '<rootDir>/packages/shared/src/index.ts' },
 };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  rootDir: path.resolve(__dirname, '..'),
   // Once per run: find or start PostgreSQL and build a migrated template database.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -31,4 +31,4 @@ if (!existsSync(CHROMIUM)) {
 }
 
 if (run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
-process.exit(run('npx', ['jest', ...process.argv.slice(2)]));
+process.exit(run('npx', ['jest', '--config', 'test/jest.config.js', ...process.argv.slice(2)]));
