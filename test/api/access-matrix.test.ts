@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { ApiClient, errorCode, startTestApi, type TestApi } from '../support/api';
+import { buildWorld, PASSWORD, type World } from '../support/world';
+import { databaseFingerprint, expectedOutcome, reaches, ROLE_OF, type ActorKey, type MatrixCase, type TargetKey } from '../support/matrix';
+import { getSchema } from '../../packages/server/src/schema';
+import { rootFieldAccess } from '../../packages/server/src/schema.cli';
+
+/** Every *.cases.ts in ./matrix contributes its operations. */
+function loadCases(): MatrixCase[] {
+  const dir = path.join(__dirname, 'matrix');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cases.ts'))
+    .flatMap((f) => Object.values(require(path.join(dir, f)) as Record<string, MatrixCase[]>).flat());
+}
+
+const CASES = loadCases();
+const ACTORS = Object.keys(ROLE_OF) as ActorKey[];
+const TARGETS: TargetKey[] = ['a1', 'a1sib', 'a2', 'b1'];
+/** Operations that act on no child record, covered by their own tests. */
+const NOT_CHILD_RECORD_OPERATIONS = new Set(['Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.redeemInvitation', 'Mutation.createChild', 'Mutation.createYoungPersonInvitation']);
+
+describe('authorization matrix', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let world: World;
+  const clients = new Map<ActorKey, ApiClient>();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    world = await buildWorld(db.dataSource);
+    api = await startTestApi(db.dataSource);
+    for (const actor of ACTORS) {
+      const client = api.client();
+      const res = await client.signIn(world.users[actor].username, PASSWORD);
+      if (res.errors) throw new Error(`${actor} could not sign in: ${JSON.stringify(res.errors)}`);
+      clients.set(actor, client);
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('covers every root field of the schema', async () => {
+    const covered = new Set(CASES.map((c) => c.operation));
+    const missing = rootFieldAccess(await getSchema())
+      .map((f) => f.field)
+      .filter((f) => !covered.has(f) && !NOT_CHILD_RECORD_OPERATIONS.has(f));
+    expect(missing).toEqual([]);
+  });
+
+  describe.each(CASES.map((c) => [c.operation, c] as const))('%s', (_name, c) => {
+    it.each(ACTORS)('as %s', async (actor) => {
+      for (const target of TARGETS) {
+        const expected = expectedOutcome(c, actor, target);
+        const before = c.write && expected !== 'OK' ? await databaseFingerprint(db.dataSource) : null;
+        const variables = await c.variables({ world, target, ds: db.dataSource });
+        const res = await clients.get(actor)!.gql(c.document, variables);
+        const got = res.errors?.length ? errorCode(res) : 'OK';
+        expect({ actor, target, outcome: got, errors: got === expected ? undefined : res.errors }).toEqual({ actor, target, outcome: expected, errors: undefined });
+        if (before !== null) expect(await databaseFingerprint(db.dataSource)).toBe(before);
+        if (c.listedChildIds && got === 'OK') {
+          const listed = c.listedChildIds(res.data as Record<string, unknown>).includes(world.children[target].id);
+          expect({ actor, target, listed }).toEqual({ actor, target, listed: reaches(c.reach, actor, target) });
+        }
+      }
+    });
+  });
+
+  it('answers UNAUTHENTICATED to every operation when not signed in', async () => {
+    const anonymous = api.client();
+    for (const c of CASES) {
+      const res = await anonymous.gql(c.document, await c.variables({ world, target: 'a1', ds: db.dataSource }));
+      expect({ op: c.operation, code: errorCode(res) }).toEqual({ op: c.operation, code: 'UNAUTHENTICATED' });
+    }
+  });
+});
