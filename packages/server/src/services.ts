@@ -5,6 +5,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle';
 import { ChildrenService } from './modules/children/children.service';
+import { AuditTrailService } from './modules/audit/audit-trail.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -14,6 +15,7 @@ export interface Services {
   sessions: SessionService;
   auth: AuthService;
   children: ChildrenService;
+  auditTrail: AuditTrailService;
 }
 
 export function createServices(
@@ -31,5 +33,6 @@ export function createServices(
     sessions,
     auth: new AuthService(dataSource, sessions, throttle, clock),
     children: new ChildrenService(dataSource, clock),
+    auditTrail: new AuditTrailService(dataSource),
   };
 }

@@ -1,0 +1,94 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { assertId } from '../../common/validation';
+import { childReach } from '../../policies/child-reach';
+import { can } from '../../policies/child.policy';
+import { ChildEntity } from '../children/child.entity';
+import { AuditEventEntity } from './audit-event.entity';
+import { writeAudit } from './audit.service';
+import type { AuditEvent, AuditFilter } from './audit.type';
+
+function present(e: AuditEventEntity): AuditEvent {
+  return {
+    id: e.id,
+    occurredAt: e.occurredAt,
+    actor: null,
+    actorUserId: e.actorUserId,
+    actorRole: e.actorRole,
+    action: e.action,
+    childId: e.childId,
+    recordType: e.recordType,
+    recordId: e.recordId,
+    parts: e.parts,
+    changes: Object.entries(e.changes ?? {}).map(([field, c]) => ({
+      field,
+      before: c.before === null || c.before === undefined ? null : JSON.stringify(c.before),
+      after: c.after === null || c.after === undefined ? null : JSON.stringify(c.after),
+    })),
+    ipAddress: e.ipAddress,
+    attemptedUsername: e.attemptedUsername,
+  };
+}
+
+/** Reading the audit trail, itself audited. Newest first. */
+export class AuditTrailService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The council-wide trail: heads of service and administrators, filterable by child, person and date. */
+  async search(actor: Actor, filter: AuditFilter | undefined, first: number | undefined, after: string | undefined, ip: string | null): Promise<ConnectionShape<AuditEvent>> {
+    const qb = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('ae')
+      .where(
+        `(ae.child_id IN (SELECT id FROM children WHERE council_id = :councilId)
+          OR ae.actor_user_id IN (SELECT id FROM users WHERE council_id = :councilId))`,
+        { councilId: actor.councilId },
+      );
+    if (filter?.childId) qb.andWhere('ae.child_id = :childId', { childId: assertId(filter.childId, 'Child') });
+    if (filter?.userId) qb.andWhere('ae.actor_user_id = :userId', { userId: assertId(filter.userId, 'Person') });
+    if (filter?.from && filter?.to && filter.to < filter.from) throw badInput('to cannot be before from.', 'to');
+    if (filter?.from) qb.andWhere(`ae.occurred_at >= (:from::date AT TIME ZONE 'Europe/London')`, { from: filter.from });
+    if (filter?.to) qb.andWhere(`ae.occurred_at < ((:to::date + 1) AT TIME ZONE 'Europe/London')`, { to: filter.to });
+    if (filter?.action) qb.andWhere('ae.action = :action', { action: filter.action });
+    const result = await this.page(qb, first, after);
+    await writeAudit(this.dataSource.manager, actor, ip, [
+      { action: 'AUDIT_READ', childId: filter?.childId ?? null, parts: ['auditEvents'] },
+    ]);
+    return result;
+  }
+
+  /** One child's trail, for those the brief allows: team manager, IRO, head of service. */
+  async forChild(actor: Actor, childId: string, first: number | undefined, after: string | undefined, ip: string | null): Promise<ConnectionShape<AuditEvent>> {
+    const reach = childReach(actor, 'c');
+    const child = await this.dataSource
+      .getRepository(ChildEntity)
+      .createQueryBuilder('c')
+      .where('c.id = :childId', { childId })
+      .andWhere(reach.sql, reach.params)
+      .getOne();
+    if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
+    if (!can(actor, 'readAudit', child)) throw forbidden('Only managers, IROs and heads of service can see who looked at a record.');
+    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('ae').where('ae.child_id = :childId', { childId });
+    const result = await this.page(qb, first, after);
+    await writeAudit(this.dataSource.manager, actor, ip, [{ action: 'AUDIT_READ', childId, parts: ['auditTrail'] }]);
+    return result;
+  }
+
+  private async page(
+    qb: SelectQueryBuilder<AuditEventEntity>,
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<ConnectionShape<AuditEvent>> {
+    const limit = pageSize(first);
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [at, id] = decodeCursor(after, 2);
+      qb.andWhere('(ae.occurred_at, ae.id) < (:at, :id)', { at, id });
+    }
+    const rows = await qb.orderBy('ae.occurred_at', 'DESC').addOrderBy('ae.id', 'DESC').take(limit + 1).getMany();
+    const edges = rows.slice(0, limit).map((e) => ({ cursor: encodeCursor([e.occurredAt.toISOString(), e.id]), node: present(e) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+}

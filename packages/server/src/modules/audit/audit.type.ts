@@ -1,0 +1,83 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { LocalDate } from '../../common/scalars';
+import { IdField, SensibleDate } from '../../common/validation';
+import { PersonRef } from '../children/child.type';
+
+@ObjectType({ description: 'One field changed by a write: its value before and after, as JSON text.' })
+export class AuditChange {
+  @Field()
+  field!: string;
+
+  @Field(() => String, { nullable: true })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true })
+  after!: string | null;
+}
+
+@ObjectType({ description: 'Who read or changed what, when, in which role, from where.' })
+export class AuditEvent {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field(() => PersonRef, { nullable: true })
+  actor!: PersonRef | null;
+
+  @Field(() => String, { nullable: true })
+  actorRole!: string | null;
+
+  @Field()
+  action!: string;
+
+  @Field(() => ID, { nullable: true })
+  childId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  recordType!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  recordId!: string | null;
+
+  @Field(() => [String], { description: 'For reads: the parts of the record returned.' })
+  parts!: string[];
+
+  @Field(() => [AuditChange])
+  changes!: AuditChange[];
+
+  @Field(() => String, { nullable: true })
+  ipAddress!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For failed sign-ins: the username tried.' })
+  attemptedUsername!: string | null;
+
+  actorUserId!: string | null;
+}
+
+@InputType()
+export class AuditFilter {
+  @IdField({ nullable: true })
+  childId?: string;
+
+  @IdField({ nullable: true, description: 'The person who acted.' })
+  userId?: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  @SensibleDate()
+  from?: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  @SensibleDate()
+  to?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  action?: string;
+}
