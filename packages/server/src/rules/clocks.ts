@@ -190,15 +190,14 @@ export function iroAllocationDeadline(facts: ChildFacts, policy: PolicyInput): D
   return deadline('iroAllocation', `${profile.reviewingOfficerTitle} allocated`, start, profile, due, facts.iroAllocatedOn);
 }
 
-/** For each held review: the record signed off by the team manager, and shared with the child. */
-export function reviewRecordDeadlines(facts: ChildFacts, policy: PolicyInput): Deadline[] {
-  return heldReviews(facts).flatMap((review) => {
+/** For each held review: the record signed off by the team manager (SIGN_OFF), or shared with the child (SHARE). */
+export function reviewRecordDeadlines(facts: ChildFacts, policy: PolicyInput, part: 'SIGN_OFF' | 'SHARE'): Deadline[] {
+  return heldReviews(facts).map((review) => {
     const profile = profileInForce(policy, review.heldOn);
     const due = addWorkingDays(review.heldOn, profile.reviewSignOffWorkingDays, profile.extraHolidays);
-    return [
-      deadline('reviewSignOff', `Review of ${review.heldOn} signed off`, review.heldOn, profile, due, review.signedOffAt),
-      deadline('reviewSignOff', `Review of ${review.heldOn} shared with the child`, review.heldOn, profile, due, review.sharedWithChildAt),
-    ];
+    return part === 'SIGN_OFF'
+      ? deadline('reviewSignOff', `Record of the review on ${review.heldOn} signed off`, review.heldOn, profile, due, review.signedOffAt)
+      : deadline('reviewSignOff', `Record of the review on ${review.heldOn} shared with the child`, review.heldOn, profile, due, review.sharedWithChildAt);
   });
 }
 
@@ -333,7 +332,8 @@ export function clocksForChild(facts: ChildFacts, policy: PolicyInput, today: Is
   return [
     ...reviewSchedule(f, policy),
     ...single.filter((d): d is Deadline => d !== null),
-    ...reviewRecordDeadlines(f, policy),
+    ...reviewRecordDeadlines(f, policy, 'SIGN_OFF'),
+    ...reviewRecordDeadlines(f, policy, 'SHARE'),
     ...iroDisputeDeadlines(f, policy),
   ].sort((a, b) => compareDates(a.dueDate, b.dueDate));
 }
