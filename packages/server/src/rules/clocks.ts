@@ -141,14 +141,23 @@ export function firstEndorsement(plans: readonly PlanFact[]): IsoDate | null {
   return dates.sort(compareDates)[0] ?? null;
 }
 
-/** Permanence plan endorsed by the second review (the profile may say the first). */
+/**
+ * Permanence plan endorsed by the second review (the profile may say the
+ * first). The second review counts from the first review's due date, or the
+ * day it was held if earlier: a late first review never gives the plan more time.
+ */
 export function planDeadline(facts: ChildFacts, policy: PolicyInput): Deadline | null {
   const start = facts.dateLookedAfter;
   if (!start) return null;
   const profile = profileInForce(policy, start);
-  const reviewIndex = profile.planByReview === 'FIRST' ? 0 : 1;
-  const review = reviewSchedule(facts, policy, reviewIndex + 1)[reviewIndex];
-  return deadline('planBySecondReview', `Permanence plan endorsed by the ${review.label.toLowerCase()}`, start, profile, review.dueDate, firstEndorsement(facts.plans));
+  const first = reviewSchedule(facts, policy)[0];
+  const endorsed = firstEndorsement(facts.plans);
+  if (profile.planByReview === 'FIRST') {
+    return deadline('planBySecondReview', 'Permanence plan endorsed by the first review', start, profile, first.dueDate, endorsed);
+  }
+  const anchor = first.metOn !== null && first.metOn < first.dueDate ? first.metOn : first.dueDate;
+  const due = addMonths(anchor, profileInForce(policy, anchor).secondReviewMonths);
+  return deadline('planBySecondReview', 'Permanence plan endorsed by the second review', start, profile, due, endorsed);
 }
 
 const LIVE_PLAN_STATUSES: readonly PlanFact['status'][] = ['PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED'];
