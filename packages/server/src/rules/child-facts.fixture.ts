@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import type { ChildFacts, MeetingFact, PlanFact } from './child-facts';
 import { emptyChildFacts } from './child-facts';
-import type { IsoDate } from './iso-date';
+import { fromDayNumber, toDayNumber, type IsoDate } from './iso-date';
 
 /** Test data only. */
 export function review(heldOn: IsoDate | null, type: MeetingFact['type'] = 'SUBSEQUENT_REVIEW', signed: IsoDate | null = heldOn): MeetingFact {
@@ -49,3 +50,31 @@ export function wellRunChild(overrides: Partial<ChildFacts> = {}): ChildFacts {
     ...overrides,
   };
 }
+
+export const dayIn = (from: string, to: string) => fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber);
+
+/** A looked-after child with random dates: reviews, a plan, section 20, proceedings. */
+export const arbitraryChild = fc
+  .record({
+    lookedAfter: dayIn('2015-01-01', '2029-01-01'),
+    reviewGaps: fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 5 }),
+    planGap: fc.option(fc.integer({ min: 0, max: 400 })),
+    courtGap: fc.option(fc.integer({ min: 0, max: 300 })),
+    section20: fc.boolean(),
+  })
+  .map(({ lookedAfter, reviewGaps, planGap, courtGap, section20 }): ChildFacts => {
+    let day = toDayNumber(lookedAfter);
+    const meetings = reviewGaps.map((gap) => review(fromDayNumber((day += gap))));
+    const start = toDayNumber(lookedAfter);
+    return wellRunChild({
+      dateLookedAfter: lookedAfter,
+      meetings,
+      legalStatuses: section20 ? [{ status: 'SECTION_20', startDate: lookedAfter, endDate: null }] : [],
+      placements: [{ type: 'FOSTER_CARE', startDate: lookedAfter, endDate: null, carerName: 'A', inArea: true }],
+      plans: planGap === null ? [] : [plan({ approvedAt: fromDayNumber(start + planGap), endorsedAt: fromDayNumber(start + planGap), lastReviewedOn: null })],
+      courtProceedingsStartedOn: courtGap === null ? null : fromDayNumber(start + courtGap),
+      courtProceedingsEndedOn: null,
+      iroDisputes: [{ raisedOn: lookedAfter, resolvedOn: null }],
+    });
+  });
+

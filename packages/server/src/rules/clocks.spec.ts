@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import type { ChildFacts } from './child-facts';
-import { plan, review, meeting, wellRunChild } from './child-facts.fixture';
+import { arbitraryChild, plan, review, meeting, wellRunChild } from './child-facts.fixture';
 import {
   clocksForChild,
   courtDeadline,
@@ -17,7 +16,7 @@ import {
   reviewSchedule,
   section20DriftDeadline,
 } from './clocks';
-import { fromDayNumber, isWeekend, toDayNumber } from './iso-date';
+import { isWeekend } from './iso-date';
 import { BANK_HOLIDAY_DATES } from './bank-holidays';
 import { defineProfile, NATIONAL_DEFAULT_PROFILE, NEWHAM_PROFILE } from './policy-profile';
 
@@ -131,33 +130,6 @@ describe('other clocks', () => {
   });
 });
 
-const dayIn = (from: string, to: string) => fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber);
-
-/** A looked-after child with random dates: reviews, a plan, section 20, proceedings. */
-const arbitraryChild = fc
-  .record({
-    lookedAfter: dayIn('2015-01-01', '2029-01-01'),
-    reviewGaps: fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 5 }),
-    planGap: fc.option(fc.integer({ min: 0, max: 400 })),
-    courtGap: fc.option(fc.integer({ min: 0, max: 300 })),
-    section20: fc.boolean(),
-  })
-  .map(({ lookedAfter, reviewGaps, planGap, courtGap, section20 }): ChildFacts => {
-    let day = toDayNumber(lookedAfter);
-    const meetings = reviewGaps.map((gap) => review(fromDayNumber((day += gap))));
-    const start = toDayNumber(lookedAfter);
-    return wellRunChild({
-      dateLookedAfter: lookedAfter,
-      meetings,
-      legalStatuses: section20 ? [{ status: 'SECTION_20', startDate: lookedAfter, endDate: null }] : [],
-      placements: [{ type: 'FOSTER_CARE', startDate: lookedAfter, endDate: null, carerName: 'A', inArea: true }],
-      plans: planGap === null ? [] : [plan({ approvedAt: fromDayNumber(start + planGap), endorsedAt: fromDayNumber(start + planGap), lastReviewedOn: null })],
-      courtProceedingsStartedOn: courtGap === null ? null : fromDayNumber(start + courtGap),
-      courtProceedingsEndedOn: null,
-      iroDisputes: [{ raisedOn: lookedAfter, resolvedOn: null }],
-    });
-  });
-
 describe('clock invariants', () => {
   it('a due date never falls before its start; working-day clocks never end on a weekend or bank holiday', () => {
     fc.assert(
@@ -173,4 +145,3 @@ describe('clock invariants', () => {
   });
 });
 
-export { arbitraryChild, dayIn };
