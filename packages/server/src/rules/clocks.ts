@@ -288,13 +288,12 @@ export function placedWithParentsDeadline(facts: ChildFacts, policy: PolicyInput
   );
 }
 
-function firstHeld(facts: ChildFacts, type: MeetingType, from: IsoDate): IsoDate | null {
-  return (
-    facts.meetings
-      .filter((m) => m.type === type && m.heldOn !== null && m.heldOn >= from)
-      .map((m) => m.heldOn as IsoDate)
-      .sort(compareDates)[0] ?? null
-  );
+/** Dates a meeting of `type` was held on or after `from`, earliest first. */
+function heldDates(facts: ChildFacts, type: MeetingType, from: IsoDate): IsoDate[] {
+  return facts.meetings
+    .filter((m) => m.type === type && m.heldOn !== null && m.heldOn >= from)
+    .map((m) => m.heldOn as IsoDate)
+    .sort(compareDates);
 }
 
 /** A local rule (Newham 9): permanence panel within N days of becoming looked after. */
@@ -303,7 +302,7 @@ export function permanencePanelDeadline(facts: ChildFacts, policy: PolicyInput):
   if (!start) return null;
   const profile = profileInForce(policy, start);
   if (profile.permanencePanelDays === null) return null;
-  return deadline('newhamPanel', 'Permanence panel', start, profile, addDays(start, profile.permanencePanelDays), firstHeld(facts, 'PERMANENCE_PANEL', start));
+  return deadline('newhamPanel', 'Permanence panel', start, profile, addDays(start, profile.permanencePanelDays), heldDates(facts, 'PERMANENCE_PANEL', start)[0] ?? null);
 }
 
 /** A local rule (Newham 9): planning meeting within a month of becoming looked after, then monthly. */
@@ -312,10 +311,7 @@ export function planningMeetingDeadline(facts: ChildFacts, policy: PolicyInput):
   if (!start) return null;
   const startProfile = profileInForce(policy, start);
   if (startProfile.permanencePlanningMeetingMonths === null) return null;
-  const held = facts.meetings
-    .filter((m) => m.type === 'PERMANENCE_PLANNING_MEETING' && m.heldOn !== null && m.heldOn >= start)
-    .map((m) => m.heldOn as IsoDate)
-    .sort(compareDates);
+  const held = heldDates(facts, 'PERMANENCE_PLANNING_MEETING', start);
   const last = held[held.length - 1];
   if (!last) {
     return deadline('newhamPlanningMeeting', 'First permanence planning meeting', start, startProfile, addMonths(start, startProfile.permanencePlanningMeetingMonths.firstMonths), null);

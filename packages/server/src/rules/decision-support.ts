@@ -45,6 +45,12 @@ const KIN_OPTIONS: readonly AgeOption[] = [
   { option: 'CHILD_ARRANGEMENTS_ORDER', note: null },
   { option: 'KINSHIP_CARE', note: 'Formal approved kinship foster care, or a care order with a possible move to special guardianship' },
 ];
+const PATHWAY_OPTIONS: readonly AgeOption[] = [
+  { option: 'REUNIFICATION', note: 'Return to birth family' },
+  { option: 'KINSHIP_CARE', note: 'Kinship placement' },
+  { option: 'STAYING_PUT', note: 'Long-term fostering (staying put)' },
+  { option: 'SUPPORTED_LODGINGS', note: 'Semi-independent provision' },
+];
 const SGO_WITH_FOSTER_CARER: AgeOption = { option: 'SPECIAL_GUARDIANSHIP', note: 'With the existing foster carer' };
 
 /** Bolton Appendix B: the grid of options by age, with and without kinship carers. */
@@ -65,20 +71,7 @@ export const OPTIONS_BY_AGE: Readonly<Record<AgeBand, { withKin: readonly AgeOpt
     withoutKin: [{ option: 'LONG_TERM_FOSTERING', note: null }, SGO_WITH_FOSTER_CARER],
   },
   // 16+: decided with the young person through the pathway plan, kin or not.
-  '16_PLUS': {
-    withKin: [
-      { option: 'REUNIFICATION', note: 'Return to birth family' },
-      { option: 'KINSHIP_CARE', note: 'Kinship placement' },
-      { option: 'STAYING_PUT', note: 'Long-term fostering (staying put)' },
-      { option: 'SUPPORTED_LODGINGS', note: 'Semi-independent provision' },
-    ],
-    withoutKin: [
-      { option: 'REUNIFICATION', note: 'Return to birth family' },
-      { option: 'KINSHIP_CARE', note: 'Kinship placement' },
-      { option: 'STAYING_PUT', note: 'Long-term fostering (staying put)' },
-      { option: 'SUPPORTED_LODGINGS', note: 'Semi-independent provision' },
-    ],
-  },
+  '16_PLUS': { withKin: PATHWAY_OPTIONS, withoutKin: PATHWAY_OPTIONS },
 };
 
 export function optionsForAge(age: number, kinshipCarerAvailable: boolean): readonly AgeOption[] {
