@@ -295,7 +295,8 @@ function planWindows(seed: CouncilSeed, built: BuiltChild): PlanWindow[] {
   const current = plans[plans.length - 1];
   let currentWindow: PlanWindow;
   if (ENDORSED_STATUSES.includes(current.status)) {
-    const review = plans.length === 1 ? held[Math.min(1, held.length - 1)] : held[held.length - 1];
+    // The first plan is endorsed at the second review; each later version about a year after the one before.
+    const review = held[Math.min(2 * plans.length - 1, held.length - 1)];
     if (!review?.heldOn) throw new Error(`Seed: ${spec.firstName} has an endorsed plan but no review held to endorse it.`);
     currentWindow = {
       created: maxDate(earliest, addDays(review.heldOn, -rng.int(30, 50))),

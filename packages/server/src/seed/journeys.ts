@@ -97,11 +97,18 @@ export function journey(rng: SeededRandom, o: JourneyOptions): PlacementStep[] {
     starts.push(addDays(recentFrom, Math.floor((daysBetween(recentFrom, addDays(o.today, -14)) * i) / (recent + 1))));
   }
   starts.sort();
-  return starts.map((start, i) => {
-    if (i === total - 1) return placementStep(rng, o.finalType, start, o.final);
-    const type = i === 0 && o.firstType ? o.firstType : o.finalType === 'RESIDENTIAL' && i > 0 ? 'RESIDENTIAL' : 'FOSTER_CARE';
-    return placementStep(rng, type, start);
+  const steps: PlacementStep[] = [];
+  starts.forEach((start, i) => {
+    const type = i === total - 1 ? o.finalType : i === 0 && o.firstType ? o.firstType : o.finalType === 'RESIDENTIAL' && i > 0 ? 'RESIDENTIAL' : 'FOSTER_CARE';
+    const neighbours = [steps[i - 1]?.carerName, i === total - 2 ? o.final?.carerName : undefined];
+    let step = placementStep(rng, type, start, i === total - 1 ? o.final : {});
+    // A move is to somewhere else: redraw a home that repeats its neighbour.
+    for (let tries = 0; neighbours.includes(step.carerName) && tries < 5; tries++) {
+      step = placementStep(rng, type, start, i === total - 1 ? o.final : {});
+    }
+    steps.push(step);
   });
+  return steps;
 }
 
 /** Legal route by plan: voluntary accommodation, or care proceedings ending in an order. */

@@ -110,10 +110,12 @@ export function seedGeneratedChildren(ctx: StoryContext, count: number, workers:
     const maxLa = status === 'DRAFT' ? 160 : versions > 1 ? 1800 : 1100;
     let birthday = rng.int(10, 350);
     if (age * 365 + birthday - 2 < minLa) age = Math.ceil((minLa + 2 - birthday) / 365);
-    const laDaysAgo = rng.int(minLa, Math.max(minLa, Math.min(maxLa, age * 365 + birthday - 2)));
+    let laDaysAgo = rng.int(minLa, Math.max(minLa, Math.min(maxLa, age * 365 + birthday - 2)));
     if (age === 0) birthday = Math.max(birthday, laDaysAgo + 2);
 
     const uasc = age >= 15 && (option === 'SUPPORTED_LODGINGS' || option === 'STAYING_PUT') && rng.chance(0.6);
+    // Unaccompanied children stay under section 20; keep them under two years so Mihai stays the drift example.
+    if (uasc && laDaysAgo > 690) laDaysAgo = Math.max(minLa, 690 - rng.int(0, 100));
     const heritage = weighted(rng, uasc ? UASC_HERITAGES : HERITAGES);
     const gender = uasc ? (rng.chance(0.9) ? 'MALE' : 'FEMALE') : rng.chance(0.5) ? 'MALE' : 'FEMALE';
     let first = '';
