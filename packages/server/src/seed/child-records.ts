@@ -12,7 +12,6 @@ import type {
   ViewTopic,
 } from '@forever-planning/shared';
 import { MATCHING_AREAS, type MatchingArea } from '@forever-planning/shared';
-import type { IsoDate } from '../database/columns';
 import type { BuiltChild, CouncilSeed } from './child-builder';
 import { addDays, at } from './dates';
 import { newId } from './seed-rows';
@@ -200,8 +199,4 @@ export function addMatching(
   for (const area of MATCHING_AREAS) {
     seed.rows.matchingRecords.push({ id: newId(), childId: child.id, area, ...areas[area] });
   }
-}
-
-export function isoDaysAgo(seed: CouncilSeed, days: number): IsoDate {
-  return addDays(seed.today, -days);
 }

@@ -31,14 +31,4 @@ export class SeededRandom {
     if (items.length === 0) throw new Error('Cannot pick from an empty list.');
     return items[Math.floor(this.next() * items.length)];
   }
-
-  /** A new array in a seeded order; the input is left alone. */
-  shuffle<T>(items: readonly T[]): T[] {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
-    }
-    return copy;
-  }
 }
