@@ -53,7 +53,8 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     // Postgres refuses to run as root; the package then runs it as a "postgres" system user.
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // The package asks initdb for en_US.UTF-8 messages, which many machines lack; a later flag wins.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
     onError: (message: unknown) => log(String(message)),

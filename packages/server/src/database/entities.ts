@@ -1,5 +1,9 @@
 import { AdvocacyReferralEntity } from '../modules/advocacy/advocacy-referral.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { CaseFactsEntity } from '../modules/alerts/case-facts.entity';
+import { IroEscalationEntity } from '../modules/alerts/iro-escalation.entity';
+import { NonWorkingDayEntity } from '../modules/policy/non-working-day.entity';
+import { PolicyProfileVersionEntity } from '../modules/policy/policy-profile-version.entity';
 import { InvitationEntity } from '../modules/auth/invitation.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { ChildMessageEntity } from '../modules/child-messages/child-message.entity';
@@ -47,4 +51,8 @@ export const ENTITIES = [
   MatchingRecordEntity,
   ChildMessageEntity,
   AuditEventEntity,
+  CaseFactsEntity,
+  IroEscalationEntity,
+  PolicyProfileVersionEntity,
+  NonWorkingDayEntity,
 ];

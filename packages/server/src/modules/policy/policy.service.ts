@@ -1,0 +1,110 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { badInput, conflict } from '../../common/errors';
+import {
+  defineProfile,
+  EXAMPLE_PROFILES,
+  NATIONAL_DEFAULT_PROFILE,
+  validateProfile,
+  type PolicyProfile,
+  type PolicySettings,
+} from '../../rules';
+import { writeAudit } from '../audit/audit.service';
+import { NonWorkingDayEntity } from './non-working-day.entity';
+import { PolicyProfileVersionEntity } from './policy-profile-version.entity';
+
+/**
+ * A council's local policy as versions of a shipped profile plus overrides,
+ * and the extra non-working days its administrator adds. With no version
+ * saved, a council works to the national default.
+ */
+export class PolicyService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  baseProfile(id: string): PolicyProfile {
+    const base = EXAMPLE_PROFILES.find((p) => p.id === id);
+    if (!base) throw badInput(`There is no shipped profile called "${id}". Choose one of: ${EXAMPLE_PROFILES.map((p) => p.id).join(', ')}.`, 'baseProfile');
+    return base;
+  }
+
+  /** Every version of the council's profile, oldest first, each carrying the council's extra non-working days. */
+  async versions(councilId: string): Promise<PolicyProfile[]> {
+    const [rows, days] = await Promise.all([
+      this.dataSource.getRepository(PolicyProfileVersionEntity).find({ where: { councilId }, order: { effectiveFrom: 'ASC' } }),
+      this.dataSource.getRepository(NonWorkingDayEntity).find({ where: { councilId }, order: { date: 'ASC' } }),
+    ]);
+    const extraHolidays = days.map((d) => d.date);
+    if (rows.length === 0) return [{ ...NATIONAL_DEFAULT_PROFILE, extraHolidays }];
+    return rows.map((row) => {
+      const base = this.baseProfile(row.baseProfile);
+      return defineProfile(
+        { id: base.id, name: base.name, council: base.council, effectiveFrom: row.effectiveFrom, extraHolidays },
+        { ...pickSettings(base), ...row.overrides },
+      );
+    });
+  }
+
+  async nonWorkingDays(councilId: string): Promise<NonWorkingDayEntity[]> {
+    return this.dataSource.getRepository(NonWorkingDayEntity).find({ where: { councilId }, order: { date: 'ASC' } });
+  }
+
+  /** A new version from a date. Audited with the settings before and after. */
+  async addVersion(
+    actor: Actor,
+    input: { baseProfile: string; effectiveFrom: string; overrides: Partial<PolicySettings> },
+    ip: string | null,
+  ): Promise<PolicyProfile[]> {
+    const base = this.baseProfile(input.baseProfile);
+    const candidate = defineProfile(
+      { id: base.id, name: base.name, council: base.council, effectiveFrom: input.effectiveFrom },
+      { ...pickSettings(base), ...input.overrides },
+    );
+    const problems = validateProfile(candidate);
+    if (problems.length > 0) {
+      throw badInput(problems.map((p) => `${p.field}: ${p.problem}`).join('; '), String(problems[0].field));
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(PolicyProfileVersionEntity, {
+        where: { councilId: actor.councilId, effectiveFrom: input.effectiveFrom },
+      });
+      if (existing) throw conflict(`A version of the policy already starts on ${input.effectiveFrom}. Choose another date.`);
+      const before = (await this.versions(actor.councilId)).at(-1) ?? null;
+      const row = await manager.save(
+        manager.create(PolicyProfileVersionEntity, {
+          councilId: actor.councilId,
+          baseProfile: base.id,
+          effectiveFrom: input.effectiveFrom,
+          overrides: input.overrides,
+          createdById: actor.userId,
+        }),
+      );
+      await writeAudit(manager, actor, ip, [
+        {
+          action: 'POLICY_CHANGED',
+          recordType: 'PolicyProfileVersion',
+          recordId: row.id,
+          changes: { profile: { before: before ? pickSettings(before) : null, after: pickSettings(candidate) } },
+        },
+      ]);
+    });
+    return this.versions(actor.councilId);
+  }
+
+  async addNonWorkingDay(actor: Actor, date: string, name: string, ip: string | null): Promise<NonWorkingDayEntity[]> {
+    await this.dataSource.transaction(async (manager) => {
+      const exists = await manager.findOne(NonWorkingDayEntity, { where: { councilId: actor.councilId, date } });
+      if (exists) throw conflict(`${date} is already a non-working day (${exists.name}).`);
+      const row = await manager.save(manager.create(NonWorkingDayEntity, { councilId: actor.councilId, date, name, createdById: actor.userId }));
+      await writeAudit(manager, actor, ip, [
+        { action: 'NON_WORKING_DAY_ADDED', recordType: 'NonWorkingDay', recordId: row.id, changes: { date: { before: null, after: date } } },
+      ]);
+    });
+    return this.nonWorkingDays(actor.councilId);
+  }
+}
+
+/** Only the settings of a profile, without its identity. */
+export function pickSettings(profile: PolicyProfile): PolicySettings {
+  const { id: _i, name: _n, council: _c, effectiveFrom: _e, extraHolidays: _x, ...settings } = profile;
+  return settings;
+}
