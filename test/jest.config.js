@@ -20,6 +20,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Generous: on a 2-core machine suites run side by side with PostgreSQL.
+  testTimeout: 30_000,
   rootDir: path.resolve(__dirname, '..'),
   // Once per run: find or start PostgreSQL and build a migrated template database.
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -18,9 +18,9 @@ export type ActorKey = keyof World['users'];
 export type TargetKey = keyof World['children'];
 
 /** Which children each person reaches, for each kind of access in the brief. */
-export type Reach = 'fullRead' | 'caseEdit' | 'manage' | 'review' | 'audit' | 'advocate' | 'own' | 'none';
+export type Reach = 'fullRead' | 'caseEdit' | 'manage' | 'review' | 'manageOrReview' | 'audit' | 'advocate' | 'own' | 'none';
 
-const REACH: Record<Exclude<Reach, 'none'>, Partial<Record<ActorKey, TargetKey[]>>> = {
+const REACH: Record<Exclude<Reach, 'none' | 'manageOrReview'>, Partial<Record<ActorKey, TargetKey[]>>> = {
   // Full record: allocated worker, team manager of the team, reviewing IRO, head of service (council).
   fullRead: {
     swA1: ['a1'], swA1b: ['a1sib'], swA2: ['a2'], tmA1: ['a1', 'a1sib'], tmA2: ['a2'],
@@ -38,6 +38,7 @@ const REACH: Record<Exclude<Reach, 'none'>, Partial<Record<ActorKey, TargetKey[]
 
 export function reaches(reach: Reach, actor: ActorKey, target: TargetKey): boolean {
   if (reach === 'none') return false;
+  if (reach === 'manageOrReview') return reaches('manage', actor, target) || reaches('review', actor, target);
   return (REACH[reach][actor] ?? []).includes(target);
 }
 

@@ -6,6 +6,9 @@ import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle';
 import { ChildrenService } from './modules/children/children.service';
 import { AuditTrailService } from './modules/audit/audit-trail.service';
+import { AlertsService } from './modules/alerts/alerts.service';
+import { PolicyService } from './modules/policy/policy.service';
+import { CaseFactsService } from './modules/alerts/case-facts.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -16,6 +19,9 @@ export interface Services {
   auth: AuthService;
   children: ChildrenService;
   auditTrail: AuditTrailService;
+  policy: PolicyService;
+  alerts: AlertsService;
+  caseFacts: CaseFactsService;
 }
 
 export function createServices(
@@ -26,13 +32,18 @@ export function createServices(
 ): Services {
   const sessions = new SessionService(dataSource, config, clock);
   const throttle = new SignInThrottle(dataSource, options.throttle);
+  const children = new ChildrenService(dataSource, clock);
+  const policy = new PolicyService(dataSource);
   return {
     dataSource,
     config,
     clock,
     sessions,
     auth: new AuthService(dataSource, sessions, throttle, clock),
-    children: new ChildrenService(dataSource, clock),
+    children,
+    policy,
+    alerts: new AlertsService(dataSource, clock, policy, children),
+    caseFacts: new CaseFactsService(dataSource, clock),
     auditTrail: new AuditTrailService(dataSource),
   };
 }

@@ -1,5 +1,8 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AlertsChildFields, DriftResolver } from './alerts/alerts.resolver';
+import { CaseFactsChildFields, CaseFactsResolver } from './alerts/case-facts.resolver';
 import { AuditChildFields, AuditResolver } from './audit/audit.resolver';
+import { PolicyResolver } from './policy/policy.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 
@@ -10,4 +13,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildrenResolver,
   AuditResolver,
   AuditChildFields,
+  AlertsChildFields,
+  DriftResolver,
+  PolicyResolver,
+  CaseFactsChildFields,
+  CaseFactsResolver,
 ];

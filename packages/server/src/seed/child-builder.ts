@@ -265,6 +265,8 @@ function addReviews(seed: CouncilSeed, childId: string, spec: ChildSpec): Row<Me
       decisions: rng.pick(REVIEW_DECISIONS),
       signedOffAt: signedOff ? at(addDays(heldOn, 7)) : null,
       signedOffById: signedOff ? managerId : null,
+      // Shared with the child once signed off (Telford 2.1): the review record reaches them too.
+      sharedWithChildAt: signedOff ? at(addDays(heldOn, 9)) : null,
       createdAt: at(addDays(due, -21)),
     });
     type = type === 'FIRST_REVIEW' ? 'SECOND_REVIEW' : 'SUBSEQUENT_REVIEW';

@@ -1,3 +1,4 @@
+import { newId } from './seed-rows';
 import type { BuiltChild } from './child-builder';
 import { addNetwork } from './child-records';
 import { journey } from './journeys';
@@ -6,6 +7,11 @@ import { tellStory, type StoryContext } from './story';
 /** Northshire's few children exist to show that one council never sees another's. */
 export function seedNorthshireChildren(ctx: StoryContext): BuiltChild[] {
   const { rng, today } = ctx.seed;
+  // Northshire works to Newham's profile: permanence panel within 10 days,
+  // planning meetings within a month then monthly. Riverside keeps the national default.
+  ctx.seed.rows.policyVersions.push({
+    id: newId(), councilId: ctx.seed.councilId, baseProfile: 'newham', effectiveFrom: '2020-01-01', overrides: {}, createdById: ctx.user('noah.head'),
+  });
   const base = { worker: 'nina.worker', iro: 'nell.iro', religion: 'No religion', language: 'English', ethnicity: 'White British' } as const;
   const children = [
     tellStory(ctx, {

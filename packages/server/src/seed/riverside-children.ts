@@ -10,6 +10,7 @@ import {
   linkSiblings,
 } from './child-records';
 import { addDays } from './dates';
+import { newId } from './seed-rows';
 import { journey, placementStep } from './journeys';
 import { tellStory, type StoryContext } from './story';
 
@@ -221,6 +222,12 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
     }),
   );
   linkSiblings(seed, tyler, kai, { relationship: 'HALF', livingTogether: false });
+  // Ivan escalated Tyler's drift six weeks ago; nobody has resolved it (20 working days).
+  seed.rows.iroEscalations.push({
+    id: newId(), childId: tyler.id, raisedById: ctx.user('ivan.iro'), raisedOn: addDays(today, -42),
+    concern: 'Tyler has waited over a year for a decision on long-term fostering and his review is now overdue.',
+    resolvedOn: null, resolution: null,
+  });
 
   // Jordan: the second young person's account; a view unanswered for weeks and an "I'm not happy" message.
   const omar = ctx.user('omar.worker');
@@ -293,8 +300,8 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
   );
   addAdvocacy(seed, mihai, { status: 'ACTIVE', advocateId: ada, requestedById: omar, reason: 'Mihai’s views on his mother’s request for him to return to Romania.', daysAgo: 40 });
 
-  // Precious: both reviews held and still no permanence plan.
-  told(
+  // Precious: both reviews held and still no permanence plan; proceedings past 26 weeks.
+  const precious = told(
     tellStory(ctx, {
       first: 'Precious', last: 'Adeyemi', gender: 'FEMALE', age: 11, birthdayDaysAgo: 160,
       ethnicity: 'Black - African', religion: 'Christian', language: 'English',
@@ -303,6 +310,8 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
       plans: [],
     }),
   );
+
+  seed.rows.caseFacts.push({ childId: precious.id, courtProceedingsStartedOn: addDays(today, -200), jointFunding: true });
 
   // Oliver and Ahmad: newly looked after, no IRO allocated yet.
   const oliver = told(
@@ -313,8 +322,9 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
       plans: [{ option: 'EARLY_PERMANENCE', status: 'DRAFT', contingencies: ['ADOPTION'] }],
     }),
   );
+  seed.rows.caseFacts.push({ childId: oliver.id, courtProceedingsStartedOn: addDays(today, -10) });
   addMeeting(seed, oliver.id, 'GATEWAY_PANEL', addDays(today, -14), ctx.user('harriet.head'), 'Agreed: emergency looked after at birth; early permanence placement.');
-  told(
+  const ahmad = told(
     tellStory(ctx, {
       first: 'Ahmad', last: 'Noori', gender: 'MALE', age: 16, birthdayDaysAgo: 120,
       ethnicity: 'Asian - any other Asian background', religion: 'Muslim', language: 'Pashto', uasc: true,
@@ -323,6 +333,8 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
       plans: [],
     }),
   );
+  // Ahmad arrived in an emergency and has not been to the gateway panel (Bolton 2.4).
+  seed.rows.caseFacts.push({ childId: ahmad.id, lookedAfterInEmergency: true });
   told(
     tellStory(ctx, {
       first: 'Yonas', last: 'Tesfay', gender: 'MALE', age: 17, birthdayDaysAgo: 30,

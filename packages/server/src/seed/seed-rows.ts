@@ -21,6 +21,9 @@ import { TogetherApartAssessmentEntity } from '../modules/siblings/together-apar
 import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { ViewEntity } from '../modules/views/view.entity';
+import { CaseFactsEntity } from '../modules/alerts/case-facts.entity';
+import { IroEscalationEntity } from '../modules/alerts/iro-escalation.entity';
+import { PolicyProfileVersionEntity } from '../modules/policy/policy-profile-version.entity';
 
 /**
  * A row to insert: ids are made here rather than by the database, so the
@@ -69,6 +72,9 @@ export class SeedRows {
   readonly advocacyReferrals: Row<AdvocacyReferralEntity>[] = [];
   readonly matchingRecords: Row<MatchingRecordEntity>[] = [];
   readonly childMessages: Row<ChildMessageEntity>[] = [];
+  readonly caseFacts: (Pick<CaseFactsEntity, 'childId'> & Partial<CaseFactsEntity>)[] = [];
+  readonly iroEscalations: Row<IroEscalationEntity>[] = [];
+  readonly policyVersions: Row<PolicyProfileVersionEntity>[] = [];
 
   /** Writes every row; returns how many went into each table, by table name. */
   async insertAll(manager: EntityManager): Promise<Record<string, number>> {
@@ -94,6 +100,9 @@ export class SeedRows {
       advocacy_referrals: await insertRows(manager, AdvocacyReferralEntity, this.advocacyReferrals),
       matching_records: await insertRows(manager, MatchingRecordEntity, this.matchingRecords),
       child_messages: await insertRows(manager, ChildMessageEntity, this.childMessages),
+      case_facts: await insertRows(manager, CaseFactsEntity, this.caseFacts),
+      iro_escalations: await insertRows(manager, IroEscalationEntity, this.iroEscalations),
+      policy_profile_versions: await insertRows(manager, PolicyProfileVersionEntity, this.policyVersions),
     };
   }
 }

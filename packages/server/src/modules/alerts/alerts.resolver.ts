@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { AllowRoles } from '../../common/access';
+import { badInput } from '../../common/errors';
+import type { RequestContext } from '../../context';
+import { compareAlerts } from '../../rules';
+import { ChildType } from '../children/child.type';
+import { CHILD_RECORD_READERS } from '../children/children.resolver';
+import { AlertType, ChildMeasuresType, DriftEntryType, SuggestionType } from './alerts.type';
+import { factsAndProfile, presentAlert } from './alerts.service';
+
+@Resolver(() => ChildType)
+export class AlertsChildFields {
+  @FieldResolver(() => [AlertType], { description: 'What needs attention now, most urgent first, each with its rule and source.' })
+  async alerts(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<AlertType[]> {
+    const [facts, profile] = await factsAndProfile(ctx.loaders, child.id, child.councilId);
+    if (!facts) return [];
+    return ctx.services.alerts.alertsFor(facts, profile).sort(compareAlerts).map(presentAlert);
+  }
+
+  @FieldResolver(() => [SuggestionType], { description: 'Decision support: options to consider, with reasons and the rule each comes from.' })
+  async suggestions(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<SuggestionType[]> {
+    const [facts, profile] = await factsAndProfile(ctx.loaders, child.id, child.councilId);
+    return facts ? ctx.services.alerts.suggestionsFor(facts, profile) : [];
+  }
+
+  @FieldResolver(() => ChildMeasuresType)
+  async measures(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<ChildMeasuresType> {
+    const [facts] = await factsAndProfile(ctx.loaders, child.id, child.councilId);
+    if (!facts) return { daysInCare: null, daysToPermanence: null, daysEnteringCareToAdoptiveFamily: null, daysPlacementOrderToMatch: null, placementCostToDate: 0 };
+    return ctx.services.alerts.measuresFor(facts);
+  }
+}
+
+@Resolver()
+export class DriftResolver {
+  @Query(() => [DriftEntryType], {
+    description: 'Children with alerts, most urgent first: your caseload, your team, the children you review, or the council (optionally one team).',
+  })
+  @AllowRoles(...CHILD_RECORD_READERS)
+  driftList(
+    @Ctx() ctx: RequestContext,
+    @Arg('teamId', () => ID, { nullable: true }) teamId?: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 200 }) first?: number,
+  ): Promise<DriftEntryType[]> {
+    const n = first ?? 200;
+    if (!Number.isInteger(n) || n < 1 || n > 1000) throw badInput('first must be between 1 and 1000.', 'first');
+    return ctx.services.alerts.driftList(ctx.actor!, teamId, n, ctx.ip);
+  }
+}

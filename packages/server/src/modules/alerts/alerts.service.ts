@@ -1,0 +1,125 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { isoDateInLondon, type Clock } from '../../common/clock';
+import { assertId } from '../../common/validation';
+import {
+  alertsForChild,
+  compareAlerts,
+  measuresForChild,
+  suggestionsForChild,
+  URGENCIES,
+  type Alert,
+  type ChildFacts,
+  type ChildMeasures,
+  type PolicyProfile,
+  type Suggestion,
+} from '../../rules';
+import { registerLoader, type Loaders } from '../../loaders';
+import { writeAudit } from '../audit/audit.service';
+import type { ChildrenService } from '../children/children.service';
+import type { PolicyService } from '../policy/policy.service';
+import { loadChildFacts } from './child-facts.loader';
+import type { AlertType, DriftEntryType } from './alerts.type';
+
+/**
+ * The statutory rules applied to live records: per-child alerts, suggestions
+ * and measures through per-request loaders, and the drift list for a
+ * caseload, a team or the council.
+ */
+export class AlertsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly policy: PolicyService,
+    private readonly children: ChildrenService,
+  ) {}
+
+  today(): string {
+    return isoDateInLondon(this.clock.now());
+  }
+
+  /** The rules' facts for children the caller already reached (ids come from reach-scoped queries). */
+  facts(childIds: readonly string[]): Promise<Map<string, ChildFacts>> {
+    return loadChildFacts(this.dataSource, childIds);
+  }
+
+  profile(councilId: string): Promise<PolicyProfile[]> {
+    return this.policy.versions(councilId);
+  }
+
+  alertsFor(facts: ChildFacts, profile: PolicyProfile[]): Alert[] {
+    return alertsForChild(facts, profile, this.today());
+  }
+
+  suggestionsFor(facts: ChildFacts, profile: PolicyProfile[]): Suggestion[] {
+    return suggestionsForChild(facts, profile, this.today());
+  }
+
+  measuresFor(facts: ChildFacts): ChildMeasures {
+    return measuresForChild(facts, this.today());
+  }
+
+  /**
+   * Children the actor reaches that have at least one alert, the most urgent
+   * first (then the most days overdue). A head of service may narrow it to a team.
+   */
+  async driftList(actor: Actor, teamId: string | undefined, first: number, ip: string | null): Promise<DriftEntryType[]> {
+    const qb = this.children.reachable(actor);
+    if (teamId) qb.andWhere('c.team_id = :teamId', { teamId: assertId(teamId, 'Team') });
+    qb.andWhere('c.date_ceased_looked_after IS NULL');
+    const rows = await qb.getMany();
+    const [facts, profile] = await Promise.all([this.facts(rows.map((c) => c.id)), this.profile(actor.councilId)]);
+    const entries = rows
+      .map((child) => {
+        const alerts = this.alertsFor(facts.get(child.id)!, profile).sort(compareAlerts);
+        return { child, alerts };
+      })
+      .filter((e) => e.alerts.length > 0)
+      .sort((a, b) => compareAlerts(a.alerts[0], b.alerts[0]))
+      .slice(0, first);
+    await writeAudit(
+      this.dataSource.manager,
+      actor,
+      ip,
+      entries.map((e) => ({ action: 'READ', childId: e.child.id, recordType: 'Child', recordId: e.child.id, parts: ['driftList'] })),
+    );
+    return entries.map((e) => ({
+      child: this.children.present(e.child),
+      alerts: e.alerts.map(presentAlert),
+      topUrgency: e.alerts[0].urgency,
+    }));
+  }
+}
+
+export function presentAlert(alert: Alert): AlertType {
+  return {
+    code: alert.code,
+    urgency: alert.urgency,
+    title: alert.title,
+    detail: alert.detail,
+    evidence: alert.evidence,
+    dueDate: alert.dueDate,
+    daysOverdue: alert.daysOverdue,
+    source: alert.source,
+    criteria: (alert.criteria ?? []).map((c) => ({ criterion: c.criterion, evidence: c.evidence, source: c.source })),
+  };
+}
+
+export const URGENCY_ORDER = URGENCIES;
+
+/** Per request: one facts query batch for every child asked about, and the council's profile once. */
+export const childFactsLoader = registerLoader('childFacts', (services) =>
+  new DataLoader<string, ChildFacts | null>(async (ids) => {
+    const facts = await services.alerts.facts(ids);
+    return ids.map((id) => facts.get(id) ?? null);
+  }),
+);
+
+export const policyLoader = registerLoader('policyProfile', (services) =>
+  new DataLoader<string, PolicyProfile[]>(async (councilIds) => Promise.all(councilIds.map((id) => services.policy.versions(id)))),
+);
+
+export async function factsAndProfile(loaders: Loaders, childId: string, councilId: string): Promise<[ChildFacts | null, PolicyProfile[]]> {
+  return Promise.all([childFactsLoader(loaders).load(childId), policyLoader(loaders).load(councilId)]);
+}

@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { AllowRoles } from '../../common/access';
+import type { RequestContext } from '../../context';
+import { childScopedLoader, registerLoader } from '../../loaders';
+import { ChildType, PersonRef } from '../children/child.type';
+import { personLoader } from '../children/children.loaders';
+import { CaseFactsEntity } from './case-facts.entity';
+import { presentCaseFacts, presentEscalation } from './case-facts.service';
+import { CaseFactsType, IroEscalationType, RaiseIroEscalationInput, ResolveIroEscalationInput, UpdateCaseFactsInput } from './case-facts.type';
+import { IroEscalationEntity } from './iro-escalation.entity';
+
+const caseFactsLoader = registerLoader('caseFacts', (services, actor) => {
+  const rows = childScopedLoader(services, actor, CaseFactsEntity);
+  return new DataLoader<string, CaseFactsEntity | null>(async (ids) => (await rows.loadMany(ids)).map((r) => (Array.isArray(r) ? (r[0] ?? null) : null)));
+});
+const escalationsLoader = registerLoader('iroEscalations', (services, actor) =>
+  childScopedLoader(services, actor, IroEscalationEntity, { orderBy: { raisedOn: 'DESC' } }),
+);
+
+@Resolver(() => ChildType)
+export class CaseFactsChildFields {
+  @FieldResolver(() => CaseFactsType)
+  async caseFacts(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<CaseFactsType> {
+    return presentCaseFacts(await caseFactsLoader(ctx.loaders).load(child.id));
+  }
+
+  @FieldResolver(() => [IroEscalationType])
+  async iroEscalations(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<IroEscalationType[]> {
+    return (await escalationsLoader(ctx.loaders).load(child.id)).map(presentEscalation);
+  }
+}
+
+@Resolver(() => IroEscalationType)
+export class CaseFactsResolver {
+  @Mutation(() => CaseFactsType, { description: 'Court dates, panel criteria and the kinship position, for the statutory rules.' })
+  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  updateCaseFacts(@Arg('input') input: UpdateCaseFactsInput, @Ctx() ctx: RequestContext): Promise<CaseFactsType> {
+    return ctx.services.caseFacts.update(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => IroEscalationType, { description: 'The child’s IRO raises a drift escalation (to be resolved within 20 working days).' })
+  @AllowRoles('IRO')
+  raiseIroEscalation(@Arg('input') input: RaiseIroEscalationInput, @Ctx() ctx: RequestContext): Promise<IroEscalationType> {
+    return ctx.services.caseFacts.raiseEscalation(ctx.actor!, input.childId, input.concern, ctx.ip);
+  }
+
+  @Mutation(() => IroEscalationType)
+  @AllowRoles('TEAM_MANAGER', 'IRO')
+  resolveIroEscalation(@Arg('input') input: ResolveIroEscalationInput, @Ctx() ctx: RequestContext): Promise<IroEscalationType> {
+    return ctx.services.caseFacts.resolveEscalation(ctx.actor!, input.id, input.expectedVersion, input.resolution, ctx.ip);
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  raisedBy(@Root() e: IroEscalationType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> {
+    return personLoader(ctx.loaders).load(e.raisedById);
+  }
+}

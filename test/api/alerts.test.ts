@@ -1,0 +1,104 @@
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
+import { seedDemoCouncil } from '../../packages/server/src/seed/demo-council';
+import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
+import { ALERT_CODES, URGENCIES } from '../../packages/server/src/rules';
+
+const TODAY = '2026-11-24';
+
+describe('alerts, the drift list and local policy on the demo council', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  const as = async (username: string): Promise<ApiClient> => {
+    const c = api.client();
+    const res = await c.signIn(username, DEMO_PASSWORD);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return c;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemoCouncil(db.dataSource, { today: TODAY });
+    api = await startTestApi(db.dataSource, { now: new Date(`${TODAY}T10:00:00Z`) });
+  }, 60_000);
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  it('shows every alert type on at least one demo child, to the head of service of each council', async () => {
+    const seen = new Set<string>();
+    for (const head of ['harriet.head', 'noah.head']) {
+      const hos = await as(head);
+      const res = await hos.ok<{ driftList: { alerts: { code: string }[] }[] }>(`{ driftList(first: 1000) { alerts { code } } }`);
+      for (const entry of res.driftList) for (const a of entry.alerts) seen.add(a.code);
+    }
+    expect([...ALERT_CODES].filter((c) => !seen.has(c))).toEqual([]);
+  });
+
+  it('orders the drift list by urgency: the child who said they feel unsafe comes first', async () => {
+    const tm = await as('tom.manager');
+    const res = await tm.ok<{ driftList: { child: { legalFirstName: string }; topUrgency: string; alerts: { code: string; urgency: string; source: { council: string; section: string } }[] }[] }>(
+      `{ driftList { child { legalFirstName } topUrgency alerts { code urgency source { council section } } } }`,
+    );
+    expect(res.driftList[0].child.legalFirstName).toBe('Chloe');
+    expect(res.driftList[0].alerts[0].code).toBe('CHILD_FEELS_UNSAFE');
+    const ranks = res.driftList.map((e) => URGENCIES.indexOf(e.topUrgency as (typeof URGENCIES)[number]));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const entry of res.driftList) for (const a of entry.alerts) expect(a.source.section).not.toBe('');
+  });
+
+  it("gives a social worker only their own caseload's drift, with each alert's rule and source", async () => {
+    const sam = await as('sam.worker');
+    const res = await sam.ok<{ driftList: { child: { socialWorker: { displayName: string } }; alerts: { code: string; dueDate: string | null; daysOverdue: number | null; source: { council: string } }[] }[] }>(
+      `{ driftList { child { socialWorker { displayName } } alerts { code dueDate daysOverdue source { council } } } }`,
+    );
+    expect(res.driftList.length).toBeGreaterThan(0);
+    expect(new Set(res.driftList.map((e) => e.child.socialWorker.displayName)).size).toBe(1);
+  });
+
+  it("lists Bolton's panel criteria with their evidence on a child's alerts", async () => {
+    const [precious] = await db.dataSource.query(`SELECT id FROM children WHERE legal_first_name = 'Precious'`);
+    const ben = await as('ben.worker');
+    const res = await ben.ok<{ child: { alerts: { code: string; criteria: { criterion: string; evidence: string }[] }[] } }>(
+      `query($id: ID!) { child(id: $id) { alerts { code criteria { criterion evidence } } } }`,
+      { id: precious.id },
+    );
+    const panel = res.child.alerts.find((a) => a.code === 'PERMANENCE_PANEL_CRITERIA_MET');
+    // Proceedings past 26 weeks (a) and joint funding (e), each with its evidence.
+    expect(panel?.criteria.map((c) => c.criterion)).toEqual(expect.arrayContaining(['a', 'e']));
+    expect(panel?.criteria.every((c) => c.evidence.length > 0)).toBe(true);
+  });
+
+  it('offers decision support and measures for a child', async () => {
+    const [alfie] = await db.dataSource.query(`SELECT id FROM children WHERE legal_first_name = 'Alfie'`);
+    const tm = await as('tess.manager');
+    const res = await tm.ok<{ child: { suggestions: { code: string; source: { council: string } }[]; measures: { daysInCare: number } } }>(
+      `query($id: ID!) { child(id: $id) { suggestions { code source { council } } measures { daysInCare placementCostToDate } } }`,
+      { id: alfie.id },
+    );
+    expect(res.child.suggestions.map((s) => s.code)).toContain('HEAD_OF_SERVICE_APPROVAL_NEEDED');
+    expect(res.child.measures.daysInCare).toBeGreaterThan(0);
+  });
+
+  it('lets the administrator add a policy version and a non-working day, audited; a head of service may only read them', async () => {
+    const admin = await as('adam.admin');
+    const before = await admin.ok<{ policyProfile: { baseProfile: string }[] }>(`{ policyProfile { baseProfile effectiveFrom } }`);
+    expect(before.policyProfile.map((p) => p.baseProfile)).toEqual(['national']);
+    const added = await admin.ok<{ addPolicyVersion: { baseProfile: string; effectiveFrom: string; planReviewWeeks: number }[] }>(
+      `mutation($input: PolicyVersionInput!) { addPolicyVersion(input: $input) { baseProfile effectiveFrom planReviewWeeks } }`,
+      { input: { baseProfile: 'dorset', effectiveFrom: '2027-04-01', planReviewWeeks: 10 } },
+    );
+    expect(added.addPolicyVersion.at(-1)).toEqual({ baseProfile: 'dorset', effectiveFrom: '2027-04-01', planReviewWeeks: 10 });
+    const bad = await admin.gql(`mutation($input: PolicyVersionInput!) { addPolicyVersion(input: $input) { baseProfile } }`, {
+      input: { baseProfile: 'atlantis', effectiveFrom: '2027-05-01' },
+    });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    await admin.ok(`mutation { addNonWorkingDay(input: { date: "2027-01-04", name: "Council closure day" }) { date } }`);
+    const [audit] = await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action IN ('POLICY_CHANGED', 'NON_WORKING_DAY_ADDED')`);
+    expect(audit.n).toBe(2);
+    const hos = await as('harriet.head');
+    expect(errorCode(await hos.gql(`{ nonWorkingDays { date name } }`))).toBeUndefined();
+    expect(errorCode(await hos.gql(`mutation { addNonWorkingDay(input: { date: "2027-01-05", name: "x" }) { date } }`))).toBe('FORBIDDEN');
+  });
+});
