@@ -5,6 +5,13 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle';
 import { ChildrenService } from './modules/children/children.service';
+import { AdvocacyService } from './modules/advocacy/advocacy.service';
+import { AllocationService } from './modules/allocation/allocation.service';
+import { LegalStatusService } from './modules/legal-status/legal-status.service';
+import { MatchingService } from './modules/matching/matching.service';
+import { NetworkService } from './modules/network/network.service';
+import { PlacementsService } from './modules/placements/placements.service';
+import { SiblingsService } from './modules/siblings/siblings.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -14,6 +21,13 @@ export interface Services {
   sessions: SessionService;
   auth: AuthService;
   children: ChildrenService;
+  placements: PlacementsService;
+  legalStatus: LegalStatusService;
+  siblings: SiblingsService;
+  network: NetworkService;
+  matching: MatchingService;
+  advocacy: AdvocacyService;
+  allocation: AllocationService;
 }
 
 export function createServices(
@@ -24,12 +38,20 @@ export function createServices(
 ): Services {
   const sessions = new SessionService(dataSource, config, clock);
   const throttle = new SignInThrottle(dataSource, options.throttle);
+  const children = new ChildrenService(dataSource, clock);
   return {
     dataSource,
     config,
     clock,
     sessions,
     auth: new AuthService(dataSource, sessions, throttle, clock),
-    children: new ChildrenService(dataSource, clock),
+    children,
+    placements: new PlacementsService(dataSource, clock),
+    legalStatus: new LegalStatusService(dataSource, clock),
+    siblings: new SiblingsService(dataSource, clock),
+    network: new NetworkService(dataSource),
+    matching: new MatchingService(dataSource),
+    advocacy: new AdvocacyService(dataSource, clock),
+    allocation: new AllocationService(dataSource, clock, children),
   };
 }
