@@ -9,6 +9,13 @@ import { AuditTrailService } from './modules/audit/audit-trail.service';
 import { AlertsService } from './modules/alerts/alerts.service';
 import { PolicyService } from './modules/policy/policy.service';
 import { CaseFactsService } from './modules/alerts/case-facts.service';
+import { AdvocacyService } from './modules/advocacy/advocacy.service';
+import { AllocationService } from './modules/allocation/allocation.service';
+import { LegalStatusService } from './modules/legal-status/legal-status.service';
+import { MatchingService } from './modules/matching/matching.service';
+import { NetworkService } from './modules/network/network.service';
+import { PlacementsService } from './modules/placements/placements.service';
+import { SiblingsService } from './modules/siblings/siblings.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -22,6 +29,13 @@ export interface Services {
   policy: PolicyService;
   alerts: AlertsService;
   caseFacts: CaseFactsService;
+  placements: PlacementsService;
+  legalStatus: LegalStatusService;
+  siblings: SiblingsService;
+  network: NetworkService;
+  matching: MatchingService;
+  advocacy: AdvocacyService;
+  allocation: AllocationService;
 }
 
 export function createServices(
@@ -45,5 +59,12 @@ export function createServices(
     alerts: new AlertsService(dataSource, clock, policy, children),
     caseFacts: new CaseFactsService(dataSource, clock),
     auditTrail: new AuditTrailService(dataSource),
+    placements: new PlacementsService(dataSource, clock),
+    legalStatus: new LegalStatusService(dataSource, clock),
+    siblings: new SiblingsService(dataSource, clock),
+    network: new NetworkService(dataSource),
+    matching: new MatchingService(dataSource),
+    advocacy: new AdvocacyService(dataSource, clock),
+    allocation: new AllocationService(dataSource, clock, children),
   };
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -8,7 +8,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
  * The TypeORM data source. Schema changes only ever come from migrations:
  * synchronize stays off everywhere, tests included.
  */
-export function createDataSource(url: string, options: { poolSize?: number; logging?: boolean } = {}): DataSource {
+export function createDataSource(url: string, options: { poolSize?: number; logging?: boolean; logger?: Logger } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -22,6 +22,8 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     synchronize: false,
     migrationsRun: false,
     logging: options.logging ?? false,
+    // A custom logger sees every statement (tests count them to catch N+1 queries).
+    ...(options.logger ? { logger: options.logger } : {}),
     extra: { max: options.poolSize ?? 10, application_name: 'forever-planning' },
   });
 }

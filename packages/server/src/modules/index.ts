@@ -5,6 +5,13 @@ import { AuditChildFields, AuditResolver } from './audit/audit.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { ChildrenResolver } from './children/children.resolver';
+import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
+import { AllocationResolver } from './allocation/allocation.resolver';
+import { LegalStatusChildFields, LegalStatusResolver } from './legal-status/legal-status.resolver';
+import { MatchingChildFields, MatchingResolver } from './matching/matching.resolver';
+import { NetworkChildFields, NetworkResolver } from './network/network.resolver';
+import { PlacementChildFields, PlacementsResolver } from './placements/placements.resolver';
+import { BrotherOrSisterFields, SiblingChildFields, SiblingsResolver } from './siblings/siblings.resolver';
 
 /** Every resolver class in the API. A module's resolvers are listed here once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -18,4 +25,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PolicyResolver,
   CaseFactsChildFields,
   CaseFactsResolver,
+  // Case records (placements, legal status, brothers and sisters, network, matching, advocacy, allocation).
+  PlacementChildFields, PlacementsResolver,
+  LegalStatusChildFields, LegalStatusResolver,
+  SiblingChildFields, BrotherOrSisterFields, SiblingsResolver,
+  NetworkChildFields, NetworkResolver,
+  MatchingChildFields, MatchingResolver,
+  AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver,
+  AllocationResolver,
 ];

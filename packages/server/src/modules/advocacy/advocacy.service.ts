@@ -1,0 +1,117 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { isoDateInLondon, type Clock } from '../../common/clock';
+import { ageOn } from '../../common/dates';
+import { conflict, forbidden, notFound } from '../../common/errors';
+import { assertId } from '../../common/validation';
+import { childReach } from '../../policies/child-reach';
+import { canOnReferral } from '../../policies/advocacy-referral.policy';
+import { writeAudit } from '../audit/audit.service';
+import { auditChange, lockChildForEdit } from '../case-records/case-record.guard';
+import { ChildEntity } from '../children/child.entity';
+import { AdvocacyReferralEntity } from './advocacy-referral.entity';
+import { presentReferral, type AdvocacyQueueItemType, type AdvocacyReferralType, type RequestAdvocacyInput } from './advocacy.types';
+
+const RECORD = 'AdvocacyReferral';
+
+export class AdvocacyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  private today(): string {
+    return isoDateInLondon(this.clock.now());
+  }
+
+  /** A worker asks for an advocate; the child's record notes the day advocacy was first offered. */
+  async request(actor: Actor, input: RequestAdvocacyInput, ip: string | null): Promise<AdvocacyReferralType> {
+    return this.dataSource.transaction(async (manager) => {
+      const child = await lockChildForEdit(manager, actor, input.childId);
+      const created = await manager.save(
+        manager.create(AdvocacyReferralEntity, {
+          childId: child.id, advocateId: null, status: 'REQUESTED', requestedById: actor.userId, requestedByChild: false,
+          reason: input.reason, acceptedAt: null, closedAt: null,
+        }),
+      );
+      await auditChange(manager, actor, ip, { action: 'CREATE', childId: child.id, recordType: RECORD, recordId: created.id, before: {}, after: { status: 'REQUESTED', reason: input.reason } });
+      if (child.advocacyOfferedOn === null) {
+        child.advocacyOfferedOn = this.today();
+        await manager.save(child);
+        await auditChange(manager, actor, ip, { action: 'UPDATE', childId: child.id, recordType: 'Child', recordId: child.id, before: { advocacyOfferedOn: null }, after: { advocacyOfferedOn: child.advocacyOfferedOn } });
+      }
+      return presentReferral(created);
+    });
+  }
+
+  /** Referrals waiting for an advocate in the advocate's council: first name and age, nothing else. The read is audited. */
+  async queue(actor: Actor, ip: string | null): Promise<AdvocacyQueueItemType[]> {
+    const rows: { id: string; child_id: string; created_at: Date; first_name: string; dob: string }[] = await this.dataSource
+      .createQueryBuilder()
+      .select('r.id', 'id')
+      .addSelect('r.child_id', 'child_id')
+      .addSelect('r.created_at', 'created_at')
+      .addSelect('coalesce(c.preferred_name, c.legal_first_name)', 'first_name')
+      .addSelect(`to_char(c.date_of_birth, 'YYYY-MM-DD')`, 'dob')
+      .from(AdvocacyReferralEntity, 'r')
+      .innerJoin(ChildEntity, 'c', 'c.id = r.child_id')
+      .where(`r.status = 'REQUESTED' AND c.council_id = :councilId`, { councilId: actor.councilId })
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getRawMany();
+    await writeAudit(this.dataSource.manager, actor, ip, rows.map((r) => ({ action: 'READ', childId: r.child_id, recordType: RECORD, recordId: r.id, parts: ['firstName', 'age'] })));
+    const today = this.today();
+    return rows.map((r) => ({ referralId: r.id, firstName: r.first_name, age: ageOn(r.dob, today), requestedAt: new Date(r.created_at) }));
+  }
+
+  /** A referral with its child's facts, locked; `scope` is the SQL of which referrals the actor may even find. */
+  private async lockReferral(manager: EntityManager, actor: Actor, referralId: string, scope: { sql: string; params: Record<string, unknown> }) {
+    const id = assertId(referralId, 'Advocacy referral');
+    const referral = await manager
+      .createQueryBuilder(AdvocacyReferralEntity, 'r')
+      .innerJoin(ChildEntity, 'c', 'c.id = r.child_id')
+      .setLock('pessimistic_write', undefined, ['r'])
+      .where('r.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+    if (!referral) throw notFound('Advocacy referral');
+    const child = await manager.findOneByOrFail(ChildEntity, { id: referral.childId });
+    return { referral, facts: { status: referral.status, advocateId: referral.advocateId, child } };
+  }
+
+  async accept(actor: Actor, referralId: string, ip: string | null): Promise<AdvocacyReferralType> {
+    return this.dataSource.transaction(async (manager) => {
+      const { referral, facts } = await this.lockReferral(manager, actor, referralId, {
+        sql: `c.council_id = :councilId AND (r.status = 'REQUESTED' OR r.advocate_id = :userId)`,
+        params: { councilId: actor.councilId, userId: actor.userId },
+      });
+      if (!canOnReferral(actor, 'accept', facts)) {
+        if (referral.advocateId === actor.userId) throw conflict(`You have already accepted this referral (it is ${referral.status}).`);
+        throw notFound('Advocacy referral');
+      }
+      const before = { status: referral.status, advocateId: referral.advocateId };
+      Object.assign(referral, { status: 'ACTIVE', advocateId: actor.userId, acceptedAt: this.clock.now() });
+      const saved = await manager.save(referral);
+      await auditChange(manager, actor, ip, { action: 'UPDATE', childId: saved.childId, recordType: RECORD, recordId: saved.id, before, after: { status: saved.status, advocateId: saved.advocateId } });
+      return presentReferral(saved);
+    });
+  }
+
+  async close(actor: Actor, referralId: string, ip: string | null): Promise<AdvocacyReferralType> {
+    return this.dataSource.transaction(async (manager) => {
+      const reach = childReach(actor, 'c');
+      const { referral, facts } = await this.lockReferral(manager, actor, referralId, {
+        sql: `((r.advocate_id = :userId AND r.status = 'ACTIVE' AND c.council_id = :councilId) OR ${reach.sql})`,
+        params: { ...reach.params, userId: actor.userId, councilId: actor.councilId },
+      });
+      if (!canOnReferral(actor, 'read', facts)) throw notFound('Advocacy referral');
+      if (referral.status === 'CLOSED') throw conflict('This referral is already closed.');
+      if (!canOnReferral(actor, 'close', facts)) throw forbidden('Your role can read this referral but not close it.');
+      const before = { status: referral.status };
+      Object.assign(referral, { status: 'CLOSED', closedAt: this.clock.now() });
+      const saved = await manager.save(referral);
+      await auditChange(manager, actor, ip, { action: 'UPDATE', childId: saved.childId, recordType: RECORD, recordId: saved.id, before, after: { status: saved.status } });
+      return presentReferral(saved);
+    });
+  }
+}

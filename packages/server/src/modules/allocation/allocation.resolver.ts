@@ -1,0 +1,14 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { AllowRoles } from '../../common/access';
+import type { RequestContext } from '../../context';
+import { ChildType } from '../children/child.type';
+import { AllocateChildInput } from './allocation.inputs';
+
+@Resolver()
+export class AllocationResolver {
+  @Mutation(() => ChildType, { description: "Allocate the child's social worker (from your team) and IRO (from your council)." })
+  @AllowRoles('TEAM_MANAGER')
+  allocateChild(@Arg('input') input: AllocateChildInput, @Ctx() ctx: RequestContext): Promise<ChildType> {
+    return ctx.services.allocation.allocate(ctx.actor!, input, ctx.ip);
+  }
+}

@@ -1,0 +1,61 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '@forever-planning/shared';
+import type { Actor } from '../../common/actor';
+import { isoDateInLondon, type Clock } from '../../common/clock';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { assertId, isUuid } from '../../common/validation';
+import { childReach } from '../../policies/child-reach';
+import { can } from '../../policies/child.policy';
+import { assertVersion, auditChange } from '../case-records/case-record.guard';
+import { ChildEntity } from '../children/child.entity';
+import type { ChildType } from '../children/child.type';
+import type { ChildrenService } from '../children/children.service';
+import { RoleAssignmentEntity } from '../users/role-assignment.entity';
+import { UserEntity } from '../users/user.entity';
+import type { AllocateChildInput } from './allocation.inputs';
+
+export class AllocationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly children: ChildrenService,
+  ) {}
+
+  /** Whether an active account holds `role` in the actor's council (and, for social workers, the actor's team). */
+  private async holdsRole(manager: EntityManager, actor: Actor, userId: string, role: Role, teamId: string | null): Promise<boolean> {
+    if (!isUuid(userId)) return false;
+    const qb = manager
+      .createQueryBuilder(RoleAssignmentEntity, 'ra')
+      .innerJoin(UserEntity, 'u', 'u.id = ra.user_id')
+      .where('ra.user_id = :userId AND ra.role = :role AND ra.council_id = :councilId AND u.disabled_at IS NULL', { userId: userId.toLowerCase(), role, councilId: actor.councilId });
+    if (teamId) qb.andWhere('ra.team_id = :teamId', { teamId });
+    return (await qb.getCount()) > 0;
+  }
+
+  /** A team manager allocates a social worker from their team and an IRO from their council. */
+  async allocate(actor: Actor, input: AllocateChildInput, ip: string | null): Promise<ChildType> {
+    const childId = assertId(input.childId, 'Child');
+    return this.dataSource.transaction(async (manager) => {
+      const reach = childReach(actor, 'c');
+      const child = await manager.createQueryBuilder(ChildEntity, 'c').setLock('pessimistic_write').where('c.id = :childId', { childId }).andWhere(reach.sql, reach.params).getOne();
+      if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
+      if (!can(actor, 'manage', child)) throw forbidden('Only the team manager can allocate this child.');
+      assertVersion(child, input.expectedVersion);
+      if (input.socialWorkerId && !(await this.holdsRole(manager, actor, input.socialWorkerId, 'SOCIAL_WORKER', actor.teamId))) {
+        throw badInput('socialWorkerId must be a social worker in your team.', 'socialWorkerId');
+      }
+      if (input.iroId && !(await this.holdsRole(manager, actor, input.iroId, 'IRO', null))) {
+        throw badInput('iroId must be an IRO in your council.', 'iroId');
+      }
+      const changes: Partial<ChildEntity> = {};
+      if (input.socialWorkerId !== undefined) changes.socialWorkerId = input.socialWorkerId?.toLowerCase() ?? null;
+      if (input.iroId !== undefined) changes.iroId = input.iroId?.toLowerCase() ?? null;
+      if (changes.iroId && child.iroAllocatedOn === null) changes.iroAllocatedOn = isoDateInLondon(this.clock.now());
+      const before = { socialWorkerId: child.socialWorkerId, iroId: child.iroId, iroAllocatedOn: child.iroAllocatedOn };
+      Object.assign(child, changes);
+      const saved = await manager.save(child);
+      await auditChange(manager, actor, ip, { action: 'UPDATE', childId, recordType: 'Child', recordId: childId, before, after: changes });
+      return this.children.present(saved);
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { assertId } from '../../common/validation';
+import { childReach } from '../../policies/child-reach';
+import { can } from '../../policies/child.policy';
+import { diff, writeAudit } from '../audit/audit.service';
+import { ChildEntity } from '../children/child.entity';
+
+/**
+ * The steps every change to a child's case record shares: find the child in
+ * the actor's reach (NOT_FOUND otherwise), lock it so concurrent changes to
+ * the same child's records queue up, check editCase (FORBIDDEN for a reader
+ * who may not change it), and check the version the client saw (CONFLICT).
+ */
+export async function lockChildForEdit(manager: EntityManager, actor: Actor, childId: string): Promise<ChildEntity> {
+  const id = assertId(childId, 'Child');
+  const reach = childReach(actor, 'c');
+  const child = await manager
+    .createQueryBuilder(ChildEntity, 'c')
+    .setLock('pessimistic_write')
+    .where('c.id = :id', { id })
+    .andWhere(reach.sql, reach.params)
+    .getOne();
+  if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
+  if (!can(actor, 'editCase', child)) throw forbidden('Your role can read this record but not change it.');
+  return child;
+}
+
+/**
+ * A record that belongs to one child, locked for an update: its child must be
+ * in the actor's reach (checked in SQL), else NOT_FOUND like a missing id.
+ * The child is locked first, then the record, always in that order.
+ */
+export async function lockChildRecordForEdit<T extends ObjectLiteral & { childId: string; version: number }>(
+  manager: EntityManager,
+  actor: Actor,
+  entity: EntityTarget<T>,
+  recordId: string,
+  what: string,
+): Promise<{ record: T; child: ChildEntity }> {
+  const id = assertId(recordId, what);
+  const reach = childReach(actor, 'c');
+  const found = await manager
+    .createQueryBuilder(entity, 'x')
+    .innerJoin(ChildEntity, 'c', 'c.id = x.child_id')
+    .where('x.id = :id', { id })
+    .andWhere(reach.sql, reach.params)
+    .getOne();
+  if (!found) throw notFound(what);
+  const child = await lockChildForEdit(manager, actor, found.childId);
+  const record = await manager.createQueryBuilder(entity, 'x').setLock('pessimistic_write').where('x.id = :id', { id }).getOne();
+  if (!record) throw notFound(what);
+  return { record, child };
+}
+
+/** A stale version writes nothing. */
+export function assertVersion(record: { version: number }, expectedVersion: number): void {
+  if (record.version !== expectedVersion) {
+    throw conflict('Someone else changed this record since you opened it. Reload it and make your change again.', {
+      currentVersion: record.version,
+    });
+  }
+}
+
+/** One audit row for a created or changed case record, with before and after. */
+export function auditChange(
+  manager: EntityManager,
+  actor: Actor,
+  ip: string | null,
+  change: { action: 'CREATE' | 'UPDATE'; childId: string; recordType: string; recordId: string; before: object; after: object },
+): Promise<void> {
+  return writeAudit(manager, actor, ip, [
+    {
+      action: change.action,
+      childId: change.childId,
+      recordType: change.recordType,
+      recordId: change.recordId,
+      changes: diff(change.before, change.after),
+    },
+  ]);
+}
+
+/** Input objects carry undefined for fields the client left out, and the ids and versions that are not changes. */
+export function changesFrom<T extends object, K extends keyof T>(input: T, ...omit: K[]): Partial<Omit<T, K>> {
+  return Object.fromEntries(
+    Object.entries(input).filter(([k, v]) => v !== undefined && !(omit as string[]).includes(k)),
+  ) as Partial<Omit<T, K>>;
+}
+
+/** "Not in the future" is judged against the server's clock in England, never the client's. */
+export function assertNotAfterToday(date: string | null | undefined, today: string, field: string): void {
+  if (date && date > today) throw badInput(`${field} cannot be in the future.`, field);
+}

@@ -1,0 +1,112 @@
+import { Field, Float, InputType } from 'type-graphql';
+import { IsBoolean, IsIn, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NEW_EPISODE_REASONS, PLACEMENT_TYPES, type NewEpisodeReason, type PlacementType } from '@forever-planning/shared';
+import { LocalDate } from '../../common/scalars';
+import { IdField, SensibleDate } from '../../common/validation';
+import { ExpectedVersionField } from '../case-records/case-record.inputs';
+import { NewEpisodeReasonEnum, PlacementTypeEnum } from './placement.type';
+
+const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
+/** SSDA903 REASON_PLACE_CHANGE codes are 4 to 6 capitals (CARPL, LAREQ, CUSTOD, ...). */
+const REASON_FOR_CHANGE = /^[A-Z]{4,6}$/;
+/** SSDA903 REC codes: E11, E4A, X1, ... */
+const END_REASON = /^(E[0-9]{1,2}[AB]?|X1)$/;
+
+@InputType()
+class PlacementDetailsInput {
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  inArea?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(POSTCODE, { message: 'postcode must be a UK postcode' })
+  postcode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PR0 to PR5.' })
+  @IsOptional()
+  @Matches(/^PR[0-5]$/, { message: 'provider must be PR0 to PR5' })
+  provider?: string | null;
+
+  @Field(() => NewEpisodeReasonEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(NEW_EPISODE_REASONS)
+  reasonNewEpisode?: NewEpisodeReason | null;
+
+  @Field(() => Float, { nullable: true, description: 'Weekly cost in pounds.' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(99_999_999)
+  weeklyCost?: number;
+}
+
+@InputType()
+export class StartPlacementInput extends PlacementDetailsInput {
+  @IdField()
+  childId!: string;
+
+  @Field(() => PlacementTypeEnum)
+  @IsIn(PLACEMENT_TYPES)
+  type!: PlacementType;
+
+  @Field()
+  @Length(1, 200)
+  carerName!: string;
+
+  @Field(() => LocalDate)
+  @SensibleDate()
+  startDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the current placement ends: required when the child has one.' })
+  @IsOptional()
+  @Matches(REASON_FOR_CHANGE, { message: 'reasonForChange must be an SSDA903 reason for placement change code' })
+  reasonForChange?: string;
+}
+
+@InputType()
+export class EndPlacementInput {
+  @IdField()
+  id!: string;
+
+  @Field(() => LocalDate)
+  @SensibleDate()
+  endDate!: string;
+
+  @Field({ description: 'SSDA903 reason the episode ended (REC).' })
+  @Matches(END_REASON, { message: 'endReason must be an SSDA903 reason episode ceased code' })
+  endReason!: string;
+
+  @ExpectedVersionField()
+  expectedVersion!: number;
+}
+
+@InputType()
+export class UpdatePlacementInput extends PlacementDetailsInput {
+  @IdField()
+  id!: string;
+
+  @Field(() => PlacementTypeEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(PLACEMENT_TYPES)
+  type?: PlacementType;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  carerName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(REASON_FOR_CHANGE, { message: 'reasonForChange must be an SSDA903 reason for placement change code' })
+  reasonForChange?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  changeNotes?: string | null;
+
+  @ExpectedVersionField()
+  expectedVersion!: number;
+}

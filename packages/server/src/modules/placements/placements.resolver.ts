@@ -1,0 +1,51 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { AllowRoles } from '../../common/access';
+import { isoDateInLondon } from '../../common/clock';
+import type { RequestContext } from '../../context';
+import { CASE_EDITORS } from '../case-records/case-record.inputs';
+import { ChildType } from '../children/child.type';
+import { EndPlacementInput, StartPlacementInput, UpdatePlacementInput } from './placement.inputs';
+import { currentOf } from '../case-records/case-record.periods';
+import { movesInLast12Months } from './placement-moves';
+import { PlacementType, presentPlacement } from './placement.type';
+import { placementsLoader } from './placements.loaders';
+
+@Resolver(() => ChildType)
+export class PlacementChildFields {
+  @FieldResolver(() => [PlacementType], { description: 'Every placement, by start date.' })
+  async placements(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlacementType[]> {
+    return (await placementsLoader(ctx.loaders).load(child.id)).map(presentPlacement);
+  }
+
+  @FieldResolver(() => PlacementType, { nullable: true, description: 'Where the child lives today.' })
+  async currentPlacement(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlacementType | null> {
+    const current = currentOf(await placementsLoader(ctx.loaders).load(child.id), isoDateInLondon(ctx.services.clock.now()));
+    return current ? presentPlacement(current) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Moves in the last 12 months; more than three is flagged to panel and the IRO.' })
+  async placementMovesInLast12Months(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<number> {
+    return movesInLast12Months(await placementsLoader(ctx.loaders).load(child.id), isoDateInLondon(ctx.services.clock.now()));
+  }
+}
+
+@Resolver()
+export class PlacementsResolver {
+  @Mutation(() => PlacementType, { description: 'A move: ends the current placement on the new start date and starts the new one.' })
+  @AllowRoles(...CASE_EDITORS)
+  startPlacement(@Arg('input') input: StartPlacementInput, @Ctx() ctx: RequestContext): Promise<PlacementType> {
+    return ctx.services.placements.start(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlacementType)
+  @AllowRoles(...CASE_EDITORS)
+  endPlacement(@Arg('input') input: EndPlacementInput, @Ctx() ctx: RequestContext): Promise<PlacementType> {
+    return ctx.services.placements.end(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlacementType)
+  @AllowRoles(...CASE_EDITORS)
+  updatePlacement(@Arg('input') input: UpdatePlacementInput, @Ctx() ctx: RequestContext): Promise<PlacementType> {
+    return ctx.services.placements.update(ctx.actor!, input, ctx.ip);
+  }
+}

@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { AllowRoles } from '../../common/access';
+import type { RequestContext } from '../../context';
+import { CASE_EDITORS } from '../case-records/case-record.inputs';
+import { ChildType } from '../children/child.type';
+import {
+  LinkBrotherOrSisterInput, RecordTogetherApartAssessmentInput, SetKeepingInTouchPlanInput, UpdateBrotherOrSisterLinkInput,
+} from './sibling.inputs';
+import {
+  BrotherOrSisterType, KeepingInTouchPlanType, TogetherApartAssessmentType, presentAssessment, presentKeepingInTouchPlan,
+} from './sibling.types';
+import { assessmentsLoader, brothersAndSistersLoader, keepingInTouchLoader } from './siblings.loaders';
+
+@Resolver(() => ChildType)
+export class SiblingChildFields {
+  @FieldResolver(() => [BrotherOrSisterType])
+  brothersAndSisters(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<BrotherOrSisterType[]> {
+    return brothersAndSistersLoader(ctx.loaders).load(child.id);
+  }
+}
+
+@Resolver(() => BrotherOrSisterType)
+export class BrotherOrSisterFields {
+  @FieldResolver(() => [TogetherApartAssessmentType], { description: 'Together-or-apart assessments, oldest first.' })
+  async assessments(@Root() link: BrotherOrSisterType, @Ctx() ctx: RequestContext): Promise<TogetherApartAssessmentType[]> {
+    return (await assessmentsLoader(ctx.loaders).load(link.id)).map(presentAssessment);
+  }
+
+  @FieldResolver(() => [KeepingInTouchPlanType])
+  async keepingInTouchPlans(@Root() link: BrotherOrSisterType, @Ctx() ctx: RequestContext): Promise<KeepingInTouchPlanType[]> {
+    return (await keepingInTouchLoader(ctx.loaders).load(link.id)).map(presentKeepingInTouchPlan);
+  }
+}
+
+@Resolver()
+export class SiblingsResolver {
+  @Mutation(() => BrotherOrSisterType, { description: 'Link a child whose case you change to a brother or sister in the same council.' })
+  @AllowRoles(...CASE_EDITORS)
+  linkBrotherOrSister(@Arg('input') input: LinkBrotherOrSisterInput, @Ctx() ctx: RequestContext): Promise<BrotherOrSisterType> {
+    return ctx.services.siblings.link(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => BrotherOrSisterType)
+  @AllowRoles(...CASE_EDITORS)
+  updateBrotherOrSisterLink(@Arg('input') input: UpdateBrotherOrSisterLinkInput, @Ctx() ctx: RequestContext): Promise<BrotherOrSisterType> {
+    return ctx.services.siblings.updateLink(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => TogetherApartAssessmentType)
+  @AllowRoles(...CASE_EDITORS)
+  recordTogetherApartAssessment(@Arg('input') input: RecordTogetherApartAssessmentInput, @Ctx() ctx: RequestContext): Promise<TogetherApartAssessmentType> {
+    return ctx.services.siblings.recordAssessment(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => KeepingInTouchPlanType, { description: 'Add a keeping-in-touch plan, or change one (send its id and version).' })
+  @AllowRoles(...CASE_EDITORS)
+  setKeepingInTouchPlan(@Arg('input') input: SetKeepingInTouchPlanInput, @Ctx() ctx: RequestContext): Promise<KeepingInTouchPlanType> {
+    return ctx.services.siblings.setKeepingInTouchPlan(ctx.actor!, input, ctx.ip);
+  }
+}
