@@ -5,6 +5,8 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle';
 import { ChildrenService } from './modules/children/children.service';
+import { MeetingsService } from './modules/meetings/meetings.service';
+import { PlansService } from './modules/plans/plans.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -14,6 +16,8 @@ export interface Services {
   sessions: SessionService;
   auth: AuthService;
   children: ChildrenService;
+  plans: PlansService;
+  meetings: MeetingsService;
 }
 
 export function createServices(
@@ -31,5 +35,7 @@ export function createServices(
     sessions,
     auth: new AuthService(dataSource, sessions, throttle, clock),
     children: new ChildrenService(dataSource, clock),
+    plans: new PlansService(dataSource, clock),
+    meetings: new MeetingsService(dataSource, clock),
   };
 }
