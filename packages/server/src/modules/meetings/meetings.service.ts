@@ -5,6 +5,7 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
+import { lockReachableRow } from '../../policies/reachable-row';
 import { isReview, mayOnMeeting, type MeetingAction } from '../../policies/meeting.policy';
 import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
@@ -86,14 +87,7 @@ export class MeetingsService {
   ): Promise<MeetingType> {
     const id = assertId(input.meetingId, 'Meeting');
     return this.dataSource.transaction(async (manager) => {
-      const reach = childReach(actor, 'c');
-      const meeting = await manager
-        .createQueryBuilder(MeetingEntity, 'm')
-        .setLock('pessimistic_write', undefined, ['m'])
-        .innerJoin(ChildEntity, 'c', 'c.id = m.child_id')
-        .where('m.id = :id', { id })
-        .andWhere(reach.sql, reach.params)
-        .getOne();
+      const meeting = await lockReachableRow(manager, actor, MeetingEntity, id);
       if (!meeting) throw notFound('Meeting');
       const child = await manager.findOneByOrFail(ChildEntity, { id: meeting.childId });
       if (!can(actor, 'readRecord', child)) throw notFound('Meeting');

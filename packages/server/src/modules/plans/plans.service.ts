@@ -6,6 +6,7 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { assertId, isUuid } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
+import { lockReachableRow } from '../../policies/reachable-row';
 import { permits, stateAllows, type PlanAction } from '../../policies/plan.policy';
 import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
@@ -110,15 +111,7 @@ export class PlansService {
 
   /** A plan the actor reaches, its row locked for the rest of the transaction, with its child. */
   private async lockPlan(manager: EntityManager, actor: Actor, planId: string): Promise<Locked> {
-    const id = assertId(planId, 'Plan');
-    const reach = childReach(actor, 'c');
-    const plan = await manager
-      .createQueryBuilder(PlanEntity, 'p')
-      .setLock('pessimistic_write', undefined, ['p'])
-      .innerJoin(ChildEntity, 'c', 'c.id = p.child_id')
-      .where('p.id = :id', { id })
-      .andWhere(reach.sql, reach.params)
-      .getOne();
+    const plan = await lockReachableRow(manager, actor, PlanEntity, assertId(planId, 'Plan'));
     if (!plan) throw notFound('Plan');
     const child = await manager.findOneByOrFail(ChildEntity, { id: plan.childId });
     if (!can(actor, 'readRecord', child)) throw notFound('Plan');
@@ -394,15 +387,7 @@ export class PlansService {
 
   /** A meeting of this child, of one of the given types; NOT_FOUND if out of reach, BAD_USER_INPUT if not the right meeting. */
   private async meetingOfChild(manager: EntityManager, actor: Actor, meetingId: string, child: ChildEntity, types: readonly string[], what: string): Promise<MeetingEntity> {
-    const id = assertId(meetingId, 'Meeting');
-    const reach = childReach(actor, 'c');
-    const meeting = await manager
-      .createQueryBuilder(MeetingEntity, 'm')
-      .setLock('pessimistic_write', undefined, ['m'])
-      .innerJoin(ChildEntity, 'c', 'c.id = m.child_id')
-      .where('m.id = :id', { id })
-      .andWhere(reach.sql, reach.params)
-      .getOne();
+    const meeting = await lockReachableRow(manager, actor, MeetingEntity, assertId(meetingId, 'Meeting'));
     if (!meeting) throw notFound('Meeting');
     if (meeting.childId !== child.id || !types.includes(meeting.type)) throw badInput(`meetingId must be ${what} of this child.`, 'meetingId');
     return meeting;
