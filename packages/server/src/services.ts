@@ -16,6 +16,8 @@ import { MatchingService } from './modules/matching/matching.service';
 import { NetworkService } from './modules/network/network.service';
 import { PlacementsService } from './modules/placements/placements.service';
 import { SiblingsService } from './modules/siblings/siblings.service';
+import { MeetingsService } from './modules/meetings/meetings.service';
+import { PlansService } from './modules/plans/plans.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -36,6 +38,8 @@ export interface Services {
   matching: MatchingService;
   advocacy: AdvocacyService;
   allocation: AllocationService;
+  plans: PlansService;
+  meetings: MeetingsService;
 }
 
 export function createServices(
@@ -66,5 +70,8 @@ export function createServices(
     matching: new MatchingService(dataSource),
     advocacy: new AdvocacyService(dataSource, clock),
     allocation: new AllocationService(dataSource, clock, children),
+    children: new ChildrenService(dataSource, clock),
+    plans: new PlansService(dataSource, clock),
+    meetings: new MeetingsService(dataSource, clock),
   };
 }

@@ -34,3 +34,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver,
   AllocationResolver,
 ];
+import { MeetingChildFields, MeetingsResolver } from './meetings/meetings.resolver';
+import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
+
+/** Every resolver class in the API. A module's resolvers are listed here once. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, ChildrenResolver, PlansResolver, PlanChildFields, MeetingsResolver, MeetingChildFields];

@@ -1,0 +1,70 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { AllowRoles } from '../../common/access';
+import type { RequestContext } from '../../context';
+import { ChildType, PersonRef } from '../children/child.type';
+import { personLoader } from '../children/children.loaders';
+import { PlanType } from '../plans/plan.type';
+import { planByIdLoader } from '../plans/plans.loaders';
+import { newestFirst, nextReview } from './meeting-order';
+import { MeetingType } from './meeting.type';
+import { MeetingStepInput, RecordMeetingInput, ScheduleMeetingInput } from './meetings.inputs';
+import { meetingsByChildLoader } from './meetings.loaders';
+
+@Resolver(() => MeetingType)
+export class MeetingsResolver {
+  @Mutation(() => MeetingType, { description: "Worker or team manager; the child's IRO may schedule the child's reviews." })
+  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  scheduleMeeting(@Arg('input') input: ScheduleMeetingInput, @Ctx() ctx: RequestContext): Promise<MeetingType> {
+    return ctx.services.meetings.schedule(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => MeetingType, { description: "Reviews are recorded by the child's IRO; other meetings by the worker or team manager." })
+  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  recordMeeting(@Arg('input') input: RecordMeetingInput, @Ctx() ctx: RequestContext): Promise<MeetingType> {
+    return ctx.services.meetings.record(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => MeetingType, { description: "The child's team manager signs off a recorded review." })
+  @AllowRoles('TEAM_MANAGER')
+  signOffReview(@Arg('input') input: MeetingStepInput, @Ctx() ctx: RequestContext): Promise<MeetingType> {
+    return ctx.services.meetings.signOff(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => MeetingType, { description: 'Share a signed-off review record with the child.' })
+  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  shareReviewWithChild(@Arg('input') input: MeetingStepInput, @Ctx() ctx: RequestContext): Promise<MeetingType> {
+    return ctx.services.meetings.share(ctx.actor!, input, ctx.ip);
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  chair(@Root() meeting: MeetingType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return meeting.chairId ? personLoader(ctx.loaders).load(meeting.chairId) : null;
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  signedOffBy(@Root() meeting: MeetingType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return meeting.signedOffById ? personLoader(ctx.loaders).load(meeting.signedOffById) : null;
+  }
+
+  @FieldResolver(() => PlanType, { nullable: true, description: 'The plan version endorsed at this review.' })
+  async planEndorsed(@Root() meeting: MeetingType, @Ctx() ctx: RequestContext): Promise<PlanType | null> {
+    if (!meeting.planEndorsedId) return null;
+    const found = await planByIdLoader(ctx.loaders).load(meeting.planEndorsedId);
+    return found ? ctx.services.plans.present(found.plan, found.dateOfBirth) : null;
+  }
+}
+
+/** The meeting fields on the professional Child type. */
+@Resolver(() => ChildType)
+export class MeetingChildFields {
+  @FieldResolver(() => [MeetingType], { description: 'Every meeting and review, newest first.' })
+  async meetings(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<MeetingType[]> {
+    return newestFirst(await meetingsByChildLoader(ctx.loaders).load(child.id)).map((m) => ctx.services.meetings.present(m));
+  }
+
+  @FieldResolver(() => MeetingType, { nullable: true, description: 'The earliest review not yet held.' })
+  async nextReview(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<MeetingType | null> {
+    const next = nextReview(await meetingsByChildLoader(ctx.loaders).load(child.id));
+    return next ? ctx.services.meetings.present(next) : null;
+  }
+}

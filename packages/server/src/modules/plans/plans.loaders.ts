@@ -1,0 +1,69 @@
+import DataLoader from 'dataloader';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { childScopedLoader, registerLoader } from '../../loaders';
+import { childReach } from '../../policies/child-reach';
+import type { Services } from '../../services';
+import { ChildEntity } from '../children/child.entity';
+import { PlanContingencyEntity } from './plan-contingency.entity';
+import { PlanOutcomeEntity } from './plan-outcome.entity';
+import { PlanEntity } from './plan.entity';
+
+/**
+ * Rows of a table that belongs to plans, for a batch of plan ids, joined
+ * plans → children with the actor's reach in the same statement.
+ */
+function planScopedLoader<T extends ObjectLiteral & { planId: string }>(
+  services: Services,
+  actor: Actor | null,
+  entity: EntityTarget<T>,
+  orderBy: Record<string, 'ASC' | 'DESC'>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (planIds) => {
+    if (!actor) return planIds.map(() => []);
+    const reach = childReach(actor, 'reach_child');
+    const qb = services.dataSource
+      .getRepository(entity)
+      .createQueryBuilder('x')
+      .innerJoin(PlanEntity, 'reach_plan', 'reach_plan.id = x.plan_id')
+      .innerJoin(ChildEntity, 'reach_child', 'reach_child.id = reach_plan.child_id')
+      .where('x.plan_id IN (:...planIds)', { planIds: [...planIds] })
+      .andWhere(reach.sql, reach.params);
+    for (const [column, direction] of Object.entries(orderBy)) qb.addOrderBy(`x.${column}`, direction);
+    const byPlan = new Map<string, T[]>();
+    for (const row of await qb.getMany()) byPlan.set(row.planId, [...(byPlan.get(row.planId) ?? []), row]);
+    return planIds.map((id) => byPlan.get(id) ?? []);
+  });
+}
+
+/** Every version of each child's plan, newest first. */
+export const plansByChildLoader = registerLoader('plansByChild', (services, actor) =>
+  childScopedLoader(services, actor, PlanEntity, { orderBy: { plan_number: 'DESC' } }),
+);
+
+export const contingenciesByPlanLoader = registerLoader('contingenciesByPlan', (services, actor) =>
+  planScopedLoader(services, actor, PlanContingencyEntity, { position: 'ASC' }),
+);
+
+export const outcomesByPlanLoader = registerLoader('outcomesByPlan', (services, actor) =>
+  planScopedLoader(services, actor, PlanOutcomeEntity, { position: 'ASC', created_at: 'ASC' }),
+);
+
+/** Plans by id (a meeting's endorsed plan) with their child's date of birth, within the actor's reach. */
+export const planByIdLoader = registerLoader('planById', (services, actor) =>
+  new DataLoader<string, { plan: PlanEntity; dateOfBirth: string } | null>(async (ids) => {
+    if (!actor) return ids.map(() => null);
+    const reach = childReach(actor, 'reach_child');
+    const { entities, raw } = await services.dataSource
+      .getRepository(PlanEntity)
+      .createQueryBuilder('p')
+      .innerJoin(ChildEntity, 'reach_child', 'reach_child.id = p.child_id')
+      .addSelect('reach_child.date_of_birth::text', 'child_dob')
+      .where('p.id IN (:...ids)', { ids: [...ids] })
+      .andWhere(reach.sql, reach.params)
+      .getRawAndEntities<{ p_id: string; child_dob: string }>();
+    const dob = new Map(raw.map((r) => [r.p_id, r.child_dob]));
+    const byId = new Map(entities.map((p) => [p.id, { plan: p, dateOfBirth: dob.get(p.id)! }]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }),
+);

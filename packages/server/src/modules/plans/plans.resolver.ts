@@ -1,0 +1,192 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { AllowRoles } from '../../common/access';
+import type { RequestContext } from '../../context';
+import { ChildType, PersonRef } from '../children/child.type';
+import { personLoader } from '../children/children.loaders';
+import { MeetingType } from '../meetings/meeting.type';
+import { meetingByIdLoader } from '../meetings/meetings.loaders';
+import { planChanges, type PlanSnapshot } from './plan-changes';
+import { PlanChangeType, PlanContingencyType, PlanOutcomeType, PlanType } from './plan.type';
+import type { PlanEntity } from './plan.entity';
+import {
+  AddPlanOutcomeInput,
+  CreatePlanInput,
+  EndorsePlanInput,
+  EndPlanInput,
+  PlanTransitionInput,
+  RecordPanelRecommendationInput,
+  RemovePlanOutcomeInput,
+  ReorderPlanOutcomesInput,
+  SetContingencyOptionsInput,
+  UpdatePlanInput,
+  UpdatePlanOutcomeInput,
+} from './plans.inputs';
+import { contingenciesByPlanLoader, outcomesByPlanLoader, plansByChildLoader } from './plans.loaders';
+
+const CASE_EDITORS = ['SOCIAL_WORKER', 'TEAM_MANAGER'] as const;
+
+@Resolver(() => PlanType)
+export class PlansResolver {
+  @Mutation(() => PlanType, { description: "A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists." })
+  @AllowRoles(...CASE_EDITORS)
+  createPlan(@Arg('input') input: CreatePlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.create(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: 'Change a DRAFT plan; CONFLICT once it has been submitted.' })
+  @AllowRoles(...CASE_EDITORS)
+  updatePlan(@Arg('input') input: UpdatePlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.update(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: 'Replace the contingency options of a DRAFT plan, in order.' })
+  @AllowRoles(...CASE_EDITORS)
+  setContingencyOptions(@Arg('input') input: SetContingencyOptionsInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.setContingencies(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: 'Add a SMART outcome at the end of a DRAFT plan.' })
+  @AllowRoles(...CASE_EDITORS)
+  addPlanOutcome(@Arg('input') input: AddPlanOutcomeInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.addOutcome(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: 'Progress and completed may change until the plan is achieved or ended; other fields only in a DRAFT.' })
+  @AllowRoles(...CASE_EDITORS)
+  updatePlanOutcome(@Arg('input') input: UpdatePlanOutcomeInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.updateOutcome(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType)
+  @AllowRoles(...CASE_EDITORS)
+  removePlanOutcome(@Arg('input') input: RemovePlanOutcomeInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.removeOutcome(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType)
+  @AllowRoles(...CASE_EDITORS)
+  reorderPlanOutcomes(@Arg('input') input: ReorderPlanOutcomesInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.reorderOutcomes(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: 'DRAFT → PROPOSED. Needs a primary option, a contingency and an outcome.' })
+  @AllowRoles(...CASE_EDITORS)
+  submitPlan(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.submit(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: "PROPOSED → APPROVED, by the team manager of the child's team." })
+  @AllowRoles('TEAM_MANAGER')
+  approvePlan(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.approve(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: 'Head of service approval (required for long-term fostering under five); the status does not change.' })
+  @AllowRoles('HEAD_OF_SERVICE')
+  approvePlanAsHeadOfService(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.approveAsHeadOfService(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: 'APPROVED → RECOMMENDED_BY_PANEL.' })
+  @AllowRoles('TEAM_MANAGER', 'HEAD_OF_SERVICE')
+  recordPanelRecommendation(@Arg('input') input: RecordPanelRecommendationInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.recordPanelRecommendation(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: "APPROVED or RECOMMENDED_BY_PANEL → ENDORSED, by the child's IRO at a review of the child." })
+  @AllowRoles('IRO')
+  endorsePlanAtReview(@Arg('input') input: EndorsePlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.endorse(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: 'ENDORSED → ACHIEVED.' })
+  @AllowRoles(...CASE_EDITORS)
+  markPlanAchieved(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.markAchieved(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: 'Any plan not yet achieved or ended → ENDED, with the reason.' })
+  @AllowRoles(...CASE_EDITORS)
+  endPlan(@Arg('input') input: EndPlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.end(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: "Show a submitted plan's child-friendly summary in the young person's portal." })
+  @AllowRoles(...CASE_EDITORS)
+  sharePlanWithChild(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.share(ctx.actor!, input, ctx.ip);
+  }
+
+  @FieldResolver(() => [PlanContingencyType])
+  async contingencies(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PlanContingencyType[]> {
+    return (await contingenciesByPlanLoader(ctx.loaders).load(plan.id)).map((c) => ({ id: c.id, position: c.position, option: c.option, notes: c.notes }));
+  }
+
+  @FieldResolver(() => [PlanOutcomeType])
+  async outcomes(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PlanOutcomeType[]> {
+    return (await outcomesByPlanLoader(ctx.loaders).load(plan.id)).map((o) => ({
+      id: o.id, version: o.version, position: o.position, outcome: o.outcome, measure: o.measure, actions: o.actions,
+      byWhom: o.byWhom, dueDate: o.dueDate, progress: o.progress, completed: o.completed,
+    }));
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  createdBy(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> {
+    return personLoader(ctx.loaders).load(plan.createdById);
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true, description: 'The team manager who approved the plan.' })
+  approvedBy(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return plan.approvedById ? personLoader(ctx.loaders).load(plan.approvedById) : null;
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  headOfServiceApprovedBy(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return plan.headOfServiceApprovedById ? personLoader(ctx.loaders).load(plan.headOfServiceApprovedById) : null;
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true, description: 'The IRO who endorsed the plan at review.' })
+  endorsedBy(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return plan.endorsedById ? personLoader(ctx.loaders).load(plan.endorsedById) : null;
+  }
+
+  @FieldResolver(() => MeetingType, { nullable: true, description: 'The review at which the plan was endorsed.' })
+  async endorsedAtMeeting(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<MeetingType | null> {
+    if (!plan.endorsedAtMeetingId) return null;
+    const meeting = await meetingByIdLoader(ctx.loaders).load(plan.endorsedAtMeetingId);
+    return meeting ? ctx.services.meetings.present(meeting) : null;
+  }
+
+  @FieldResolver(() => [PlanChangeType], { description: 'What changed from the previous version; empty for the first plan.' })
+  async changesFromPrevious(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PlanChangeType[]> {
+    const versions = await plansByChildLoader(ctx.loaders).load(plan.childId);
+    const previous = versions.find((p) => p.planNumber < plan.planNumber) ?? null;
+    if (!previous) return [];
+    const snapshot = async (p: Pick<PlanEntity, 'id' | 'primaryOption' | 'childWishes' | 'bottomLines' | 'consequenceOfNoChange' | 'childFriendlySummary'>): Promise<PlanSnapshot> => ({
+      primaryOption: p.primaryOption,
+      childWishes: p.childWishes,
+      bottomLines: p.bottomLines,
+      consequenceOfNoChange: p.consequenceOfNoChange,
+      childFriendlySummary: p.childFriendlySummary,
+      contingencies: await contingenciesByPlanLoader(ctx.loaders).load(p.id),
+      outcomes: await outcomesByPlanLoader(ctx.loaders).load(p.id),
+    });
+    const [before, after] = await Promise.all([snapshot(previous), snapshot(plan)]);
+    return planChanges(before, after);
+  }
+}
+
+/** The plan fields on the professional Child type. */
+@Resolver(() => ChildType)
+export class PlanChildFields {
+  @FieldResolver(() => PlanType, { nullable: true, description: 'The latest version of the plan (highest plan number).' })
+  async currentPlan(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlanType | null> {
+    const [latest] = await plansByChildLoader(ctx.loaders).load(child.id);
+    return latest ? ctx.services.plans.present(latest, child.dateOfBirth) : null;
+  }
+
+  @FieldResolver(() => [PlanType], { description: 'Every version of the plan, newest first.' })
+  async planHistory(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlanType[]> {
+    return (await plansByChildLoader(ctx.loaders).load(child.id)).map((p) => ctx.services.plans.present(p, child.dateOfBirth));
+  }
+}

@@ -1,0 +1,459 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { PANEL_MEETING_TYPES, PLAN_STATUS_LABELS, REVIEW_MEETING_TYPES, type PlanStatus } from '@forever-planning/shared';
+import type { Actor } from '../../common/actor';
+import { isoDateInLondon, type Clock } from '../../common/clock';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { assertId, isUuid } from '../../common/validation';
+import { childReach } from '../../policies/child-reach';
+import { can } from '../../policies/child.policy';
+import { lockReachableRow } from '../../policies/reachable-row';
+import { permits, stateAllows, type PlanAction } from '../../policies/plan.policy';
+import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
+import { ChildEntity } from '../children/child.entity';
+import { stripUndefined } from '../children/children.service';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { requiresHeadOfServiceApproval } from './plan-approval.rule';
+import { PlanContingencyEntity } from './plan-contingency.entity';
+import { PlanOutcomeEntity } from './plan-outcome.entity';
+import { PlanEntity } from './plan.entity';
+import type { PlanType } from './plan.type';
+import type {
+  AddPlanOutcomeInput,
+  CreatePlanInput,
+  EndorsePlanInput,
+  EndPlanInput,
+  PlanTransitionInput,
+  RecordPanelRecommendationInput,
+  RemovePlanOutcomeInput,
+  ReorderPlanOutcomesInput,
+  SetContingencyOptionsInput,
+  UpdatePlanInput,
+  UpdatePlanOutcomeInput,
+} from './plans.inputs';
+
+/** The plan row's own columns, for before/after audit rows. */
+const PLAN_AUDITED = [
+  'status', 'primaryOption', 'childWishes', 'bottomLines', 'consequenceOfNoChange', 'childFriendlySummary', 'sharedWithChildAt',
+  'submittedAt', 'approvedById', 'approvedAt', 'headOfServiceApprovedById', 'headOfServiceApprovedAt', 'panelRecommendation',
+  'panelRecommendedAt', 'endorsedById', 'endorsedAt', 'endorsedAtMeetingId', 'achievedAt', 'endedAt', 'endReason',
+] as const;
+const OUTCOME_AUDITED = ['position', 'outcome', 'measure', 'actions', 'byWhom', 'dueDate', 'progress', 'completed'] as const;
+const PROGRESS_FIELDS = ['progress', 'completed'];
+
+const pick = <T extends object>(row: T, keys: readonly (keyof T)[]): Partial<T> =>
+  Object.fromEntries(keys.map((k) => [k, row[k]])) as Partial<T>;
+
+interface Locked {
+  plan: PlanEntity;
+  child: ChildEntity;
+}
+
+export class PlansService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  today(): string {
+    return isoDateInLondon(this.clock.now());
+  }
+
+  present(plan: PlanEntity, childDateOfBirth: string): PlanType {
+    return {
+      id: plan.id,
+      childId: plan.childId,
+      version: plan.version,
+      planNumber: plan.planNumber,
+      status: plan.status,
+      primaryOption: plan.primaryOption,
+      childWishes: plan.childWishes,
+      bottomLines: plan.bottomLines,
+      consequenceOfNoChange: plan.consequenceOfNoChange,
+      childFriendlySummary: plan.childFriendlySummary,
+      sharedWithChildAt: plan.sharedWithChildAt,
+      createdAt: plan.createdAt,
+      updatedAt: plan.updatedAt,
+      submittedAt: plan.submittedAt,
+      approvedAt: plan.approvedAt,
+      headOfServiceApprovedAt: plan.headOfServiceApprovedAt,
+      panelRecommendation: plan.panelRecommendation,
+      panelRecommendedAt: plan.panelRecommendedAt,
+      endorsedAt: plan.endorsedAt,
+      achievedAt: plan.achievedAt,
+      endedAt: plan.endedAt,
+      endReason: plan.endReason,
+      needsHeadOfServiceApproval: this.awaitsHeadOfService(plan, childDateOfBirth),
+      createdById: plan.createdById,
+      approvedById: plan.approvedById,
+      headOfServiceApprovedById: plan.headOfServiceApprovedById,
+      endorsedById: plan.endorsedById,
+      endorsedAtMeetingId: plan.endorsedAtMeetingId,
+    };
+  }
+
+  /** The rule applies today and the head of service has not yet approved. */
+  private awaitsHeadOfService(plan: PlanEntity, dateOfBirth: string): boolean {
+    return requiresHeadOfServiceApproval(plan.primaryOption, dateOfBirth, this.today()) && !plan.headOfServiceApprovedAt;
+  }
+
+  /** A reachable child, locked so plan numbers are given out one at a time. */
+  private async lockChild(manager: EntityManager, actor: Actor, childId: string): Promise<ChildEntity> {
+    const reach = childReach(actor, 'c');
+    const child = await manager
+      .createQueryBuilder(ChildEntity, 'c')
+      .setLock('pessimistic_write')
+      .where('c.id = :childId', { childId })
+      .andWhere(reach.sql, reach.params)
+      .getOne();
+    if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
+    return child;
+  }
+
+  /** A plan the actor reaches, its row locked for the rest of the transaction, with its child. */
+  private async lockPlan(manager: EntityManager, actor: Actor, planId: string): Promise<Locked> {
+    const plan = await lockReachableRow(manager, actor, PlanEntity, assertId(planId, 'Plan'));
+    if (!plan) throw notFound('Plan');
+    const child = await manager.findOneByOrFail(ChildEntity, { id: plan.childId });
+    if (!can(actor, 'readRecord', child)) throw notFound('Plan');
+    return { plan, child };
+  }
+
+  /** FORBIDDEN for a role that sees the plan but may not do this; CONFLICT for the wrong status or a stale version. */
+  private check(actor: Actor, action: PlanAction, { plan, child }: Locked, expectedVersion: number | null): void {
+    if (!permits(actor, action, child)) throw forbidden('Your role can read this plan but not make this change.');
+    if (!stateAllows(action, plan.status)) {
+      throw conflict(`This plan is ${PLAN_STATUS_LABELS[plan.status].toLowerCase()} (${plan.status}): it cannot be changed this way now.`, {
+        currentStatus: plan.status,
+      });
+    }
+    if (expectedVersion !== null && plan.version !== expectedVersion) {
+      throw conflict('Someone else changed this plan since you opened it. Reload it and make your change again.', {
+        currentVersion: plan.version,
+      });
+    }
+  }
+
+  /** A change to a plan's outcomes or contingencies is a change to the plan: its version moves on. */
+  private async touch(manager: EntityManager, plan: PlanEntity): Promise<PlanEntity> {
+    await manager.query('UPDATE plans SET version = version + 1, updated_at = now() WHERE id = $1', [plan.id]);
+    return manager.findOneByOrFail(PlanEntity, { id: plan.id });
+  }
+
+  /**
+   * The shape of every change to one plan: lock and load, authorize, check
+   * status and version, act, audit — all in one transaction.
+   */
+  private run(
+    actor: Actor,
+    ip: string | null,
+    planId: string,
+    expectedVersion: number | null,
+    action: PlanAction,
+    act: (manager: EntityManager, locked: Locked) => Promise<AuditEntry[]>,
+  ): Promise<PlanType> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await this.lockPlan(manager, actor, planId);
+      this.check(actor, action, locked, expectedVersion);
+      const entries = await act(manager, locked);
+      await writeAudit(manager, actor, ip, entries.map((e) => ({ childId: locked.child.id, ...e })));
+      const plan = await manager.findOneByOrFail(PlanEntity, { id: locked.plan.id });
+      return this.present(plan, locked.child.dateOfBirth);
+    });
+  }
+
+  /** Applies changes to the plan row and returns its audit entry. */
+  private async savePlan(manager: EntityManager, plan: PlanEntity, changes: Partial<PlanEntity>, action = 'UPDATE'): Promise<AuditEntry> {
+    const before = pick(plan, PLAN_AUDITED);
+    Object.assign(plan, changes);
+    await manager.save(plan);
+    return { action, recordType: 'Plan', recordId: plan.id, changes: diff(before, pick(plan, PLAN_AUDITED)) };
+  }
+
+  /** A new DRAFT version copying the previous version's options, outcomes (with progress), wishes and bottom lines. */
+  async create(actor: Actor, input: CreatePlanInput, ip: string | null): Promise<PlanType> {
+    const childId = assertId(input.childId, 'Child');
+    return this.dataSource.transaction(async (manager) => {
+      const child = await this.lockChild(manager, actor, childId);
+      if (!permits(actor, 'create', child)) throw forbidden('Your role can read this record but not change it.');
+      const previous = await manager.findOne(PlanEntity, { where: { childId }, order: { planNumber: 'DESC' } });
+      if (previous && !stateAllows('create', previous.status)) {
+        throw conflict(`Plan ${previous.planNumber} is still a draft: finish or end it before starting a new version.`, {
+          currentStatus: previous.status,
+        });
+      }
+      const maxNumber: { n: number | null }[] = await manager.query('SELECT max(plan_number) AS n FROM plans WHERE child_id = $1', [childId]);
+      const plan = await manager.save(
+        manager.create(PlanEntity, {
+          childId,
+          planNumber: (maxNumber[0].n ?? 0) + 1,
+          status: 'DRAFT',
+          primaryOption: previous?.primaryOption ?? null,
+          childWishes: previous?.childWishes ?? null,
+          bottomLines: previous?.bottomLines ?? null,
+          consequenceOfNoChange: previous?.consequenceOfNoChange ?? null,
+          childFriendlySummary: previous?.childFriendlySummary ?? null,
+          createdById: actor.userId,
+        }),
+      );
+      const entries: AuditEntry[] = [
+        {
+          action: 'CREATE', childId, recordType: 'Plan', recordId: plan.id,
+          changes: diff({}, { planNumber: plan.planNumber, copiedFromPlanId: previous?.id ?? null, ...pick(plan, PLAN_AUDITED) }),
+        },
+      ];
+      if (previous) {
+        const contingencies = await manager.find(PlanContingencyEntity, { where: { planId: previous.id }, order: { position: 'ASC' } });
+        await manager.save(contingencies.map((c) => manager.create(PlanContingencyEntity, { planId: plan.id, option: c.option, position: c.position, notes: c.notes })));
+        const outcomes = await manager.find(PlanOutcomeEntity, { where: { planId: previous.id }, order: { position: 'ASC' } });
+        const copies = await manager.save(
+          outcomes.map((o) => manager.create(PlanOutcomeEntity, { ...pick(o, OUTCOME_AUDITED), planId: plan.id })),
+        );
+        for (const o of copies) entries.push({ action: 'CREATE', childId, recordType: 'PlanOutcome', recordId: o.id, changes: diff({}, pick(o, OUTCOME_AUDITED)) });
+      }
+      await writeAudit(manager, actor, ip, entries);
+      return this.present(plan, child.dateOfBirth);
+    });
+  }
+
+  async update(actor: Actor, input: UpdatePlanInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'edit', async (manager, { plan }) => {
+      const { planId: _p, expectedVersion: _v, ...changes } = stripUndefined(input);
+      if (changes.primaryOption) {
+        const clash = await manager.findOneBy(PlanContingencyEntity, { planId: plan.id, option: changes.primaryOption });
+        if (clash) throw badInput('primaryOption is already a contingency option of this plan.', 'primaryOption');
+      }
+      return [await this.savePlan(manager, plan, changes as Partial<PlanEntity>)];
+    });
+  }
+
+  async setContingencies(actor: Actor, input: SetContingencyOptionsInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'edit', async (manager, { plan }) => {
+      if (plan.primaryOption && input.options.includes(plan.primaryOption)) {
+        throw badInput('options must not include the primary option.', 'options');
+      }
+      const existing = await manager.find(PlanContingencyEntity, { where: { planId: plan.id }, order: { position: 'ASC' } });
+      await manager.delete(PlanContingencyEntity, { planId: plan.id });
+      await manager.save(input.options.map((option, position) => manager.create(PlanContingencyEntity, { planId: plan.id, option, position, notes: null })));
+      await this.touch(manager, plan);
+      return [
+        {
+          action: 'UPDATE', recordType: 'Plan', recordId: plan.id,
+          changes: { contingencies: { before: existing.map((c) => c.option), after: input.options } },
+        },
+      ];
+    });
+  }
+
+  async addOutcome(actor: Actor, input: AddPlanOutcomeInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'edit', async (manager, { plan }) => {
+      const [{ n }]: { n: number | null }[] = await manager.query('SELECT max(position) AS n FROM plan_outcomes WHERE plan_id = $1', [plan.id]);
+      const { planId: _p, expectedVersion: _v, ...fields } = input;
+      const saved = await manager.save(
+        manager.create(PlanOutcomeEntity, { ...fields, progress: fields.progress ?? null, completed: false, planId: plan.id, position: (n ?? -1) + 1 }),
+      );
+      await this.touch(manager, plan);
+      return [{ action: 'CREATE', recordType: 'PlanOutcome', recordId: saved.id, changes: diff({}, pick(saved, OUTCOME_AUDITED)) }];
+    });
+  }
+
+  /** An outcome the actor reaches, its plan and the outcome locked (plan first, as everywhere). */
+  private async lockOutcome(manager: EntityManager, actor: Actor, outcomeId: string): Promise<Locked & { outcome: PlanOutcomeEntity }> {
+    const id = assertId(outcomeId, 'Plan outcome');
+    const reach = childReach(actor, 'c');
+    const found = await manager
+      .createQueryBuilder(PlanOutcomeEntity, 'o')
+      .innerJoin(PlanEntity, 'p', 'p.id = o.plan_id')
+      .innerJoin(ChildEntity, 'c', 'c.id = p.child_id')
+      .where('o.id = :id', { id })
+      .andWhere(reach.sql, reach.params)
+      .getOne();
+    if (!found) throw notFound('Plan outcome');
+    const locked = await this.lockPlan(manager, actor, found.planId);
+    const outcome = await manager
+      .createQueryBuilder(PlanOutcomeEntity, 'o')
+      .setLock('pessimistic_write')
+      .where('o.id = :id', { id })
+      .getOne();
+    if (!outcome) throw notFound('Plan outcome');
+    return { ...locked, outcome };
+  }
+
+  private outcomeTransaction(
+    actor: Actor,
+    ip: string | null,
+    outcomeId: string,
+    expectedVersion: number,
+    action: (outcomeFieldsChanged: string[]) => PlanAction,
+    fieldsChanged: string[],
+    act: (manager: EntityManager, locked: Locked & { outcome: PlanOutcomeEntity }) => Promise<AuditEntry[]>,
+  ): Promise<PlanType> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await this.lockOutcome(manager, actor, outcomeId);
+      this.check(actor, action(fieldsChanged), locked, null);
+      if (locked.outcome.version !== expectedVersion) {
+        throw conflict('Someone else changed this outcome since you opened it. Reload it and make your change again.', {
+          currentVersion: locked.outcome.version,
+        });
+      }
+      const entries = await act(manager, locked);
+      await this.touch(manager, locked.plan);
+      await writeAudit(manager, actor, ip, entries.map((e) => ({ childId: locked.child.id, ...e })));
+      const plan = await manager.findOneByOrFail(PlanEntity, { id: locked.plan.id });
+      return this.present(plan, locked.child.dateOfBirth);
+    });
+  }
+
+  /** Progress and completion may change while the plan is worked; the other columns only in a draft. */
+  async updateOutcome(actor: Actor, input: UpdatePlanOutcomeInput, ip: string | null): Promise<PlanType> {
+    const { outcomeId, expectedVersion, ...changes } = stripUndefined(input);
+    const fields = Object.keys(changes);
+    const action = (f: string[]): PlanAction => (f.every((k) => PROGRESS_FIELDS.includes(k)) ? 'updateProgress' : 'edit');
+    return this.outcomeTransaction(actor, ip, outcomeId!, expectedVersion!, action, fields, async (manager, { outcome }) => {
+      const before = pick(outcome, OUTCOME_AUDITED);
+      Object.assign(outcome, changes);
+      await manager.save(outcome);
+      return [{ action: 'UPDATE', recordType: 'PlanOutcome', recordId: outcome.id, changes: diff(before, pick(outcome, OUTCOME_AUDITED)) }];
+    });
+  }
+
+  async removeOutcome(actor: Actor, input: RemovePlanOutcomeInput, ip: string | null): Promise<PlanType> {
+    return this.outcomeTransaction(actor, ip, input.outcomeId, input.expectedVersion, () => 'edit', [], async (manager, { outcome }) => {
+      await manager.delete(PlanOutcomeEntity, { id: outcome.id });
+      return [{ action: 'DELETE', recordType: 'PlanOutcome', recordId: outcome.id, changes: diff(pick(outcome, OUTCOME_AUDITED), Object.fromEntries(OUTCOME_AUDITED.map((k) => [k, null]))) }];
+    });
+  }
+
+  async reorderOutcomes(actor: Actor, input: ReorderPlanOutcomesInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'edit', async (manager, { plan }) => {
+      const outcomes = await manager.find(PlanOutcomeEntity, { where: { planId: plan.id }, order: { position: 'ASC' } });
+      const ids = input.outcomeIds.map((id) => (isUuid(id) ? id.toLowerCase() : id));
+      const known = new Set(outcomes.map((o) => o.id));
+      if (ids.length !== outcomes.length || !ids.every((id) => known.has(id))) {
+        throw badInput("outcomeIds must list every outcome of this plan exactly once.", 'outcomeIds');
+      }
+      const before = outcomes.map((o) => o.id);
+      for (const o of outcomes) {
+        o.position = ids.indexOf(o.id);
+        await manager.update(PlanOutcomeEntity, { id: o.id }, { position: o.position });
+      }
+      await this.touch(manager, plan);
+      return [{ action: 'UPDATE', recordType: 'Plan', recordId: plan.id, changes: { outcomeOrder: { before, after: ids } } }];
+    });
+  }
+
+  /** DRAFT → PROPOSED, once it has a primary option, a contingency and an outcome. */
+  async submit(actor: Actor, input: PlanTransitionInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'submit', async (manager, { plan }) => {
+      const missing: string[] = [];
+      if (!plan.primaryOption) missing.push('primaryOption');
+      if ((await manager.countBy(PlanContingencyEntity, { planId: plan.id })) === 0) missing.push('contingencies');
+      if ((await manager.countBy(PlanOutcomeEntity, { planId: plan.id })) === 0) missing.push('outcomes');
+      if (missing.length) {
+        throw badInput(
+          `The plan cannot be submitted yet. It needs: ${missing
+            .map((m) => ({ primaryOption: 'a primary option', contingencies: 'at least one contingency option (every plan has a contingency)', outcomes: 'at least one outcome' })[m])
+            .join('; ')}.`,
+          missing[0],
+        );
+      }
+      return [await this.savePlan(manager, plan, { status: 'PROPOSED', submittedAt: this.clock.now() }, 'SUBMIT')];
+    });
+  }
+
+  /** PROPOSED → APPROVED by the team manager of the child's team. */
+  async approve(actor: Actor, input: PlanTransitionInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'approve', async (manager, { plan }) => [
+      await this.savePlan(manager, plan, { status: 'APPROVED', approvedById: actor.userId, approvedAt: this.clock.now() }, 'APPROVE'),
+    ]);
+  }
+
+  /** The head of service's approval, reserved to them (long-term fostering under five); the status does not move. */
+  async approveAsHeadOfService(actor: Actor, input: PlanTransitionInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'approveAsHeadOfService', async (manager, { plan }) => {
+      if (plan.headOfServiceApprovedAt) throw conflict('The head of service has already approved this plan.');
+      return [
+        await this.savePlan(manager, plan, { headOfServiceApprovedById: actor.userId, headOfServiceApprovedAt: this.clock.now() }, 'APPROVE_HEAD_OF_SERVICE'),
+      ];
+    });
+  }
+
+  private requireHeadOfService(plan: PlanEntity, child: ChildEntity, step: string): void {
+    if (this.awaitsHeadOfService(plan, child.dateOfBirth)) {
+      throw conflict(`Long-term fostering for a child under five needs head of service approval before the plan can be ${step}.`, {
+        currentStatus: plan.status,
+      });
+    }
+  }
+
+  /** A meeting of this child, of one of the given types; NOT_FOUND if out of reach, BAD_USER_INPUT if not the right meeting. */
+  private async meetingOfChild(manager: EntityManager, actor: Actor, meetingId: string, child: ChildEntity, types: readonly string[], what: string): Promise<MeetingEntity> {
+    const meeting = await lockReachableRow(manager, actor, MeetingEntity, assertId(meetingId, 'Meeting'));
+    if (!meeting) throw notFound('Meeting');
+    if (meeting.childId !== child.id || !types.includes(meeting.type)) throw badInput(`meetingId must be ${what} of this child.`, 'meetingId');
+    return meeting;
+  }
+
+  /** APPROVED → RECOMMENDED_BY_PANEL, recorded by a team manager or the head of service. */
+  async recordPanelRecommendation(actor: Actor, input: RecordPanelRecommendationInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'recordPanelRecommendation', async (manager, { plan, child }) => {
+      if (input.meetingId) await this.meetingOfChild(manager, actor, input.meetingId, child, PANEL_MEETING_TYPES, 'a panel');
+      this.requireHeadOfService(plan, child, 'recommended by panel');
+      return [
+        await this.savePlan(
+          manager,
+          plan,
+          { status: 'RECOMMENDED_BY_PANEL', panelRecommendation: input.recommendation, panelRecommendedAt: this.clock.now() },
+          'PANEL_RECOMMENDATION',
+        ),
+      ];
+    });
+  }
+
+  /**
+   * APPROVED or RECOMMENDED_BY_PANEL → ENDORSED by the child's IRO at a review
+   * of this child. The review records the plan it endorsed, and an earlier
+   * endorsed version ends, replaced by this one.
+   */
+  async endorse(actor: Actor, input: EndorsePlanInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'endorse', async (manager, { plan, child }) => {
+      const meeting = await this.meetingOfChild(manager, actor, input.meetingId, child, REVIEW_MEETING_TYPES, 'a review');
+      if (meeting.planEndorsedId && meeting.planEndorsedId !== plan.id) throw conflict('A plan was already endorsed at this review.');
+      this.requireHeadOfService(plan, child, 'endorsed');
+      const now = this.clock.now();
+      const entries = [
+        await this.savePlan(manager, plan, { status: 'ENDORSED', endorsedById: actor.userId, endorsedAt: now, endorsedAtMeetingId: meeting.id }, 'ENDORSE'),
+      ];
+      const meetingBefore = meeting.planEndorsedId;
+      meeting.planEndorsedId = plan.id;
+      await manager.save(meeting);
+      entries.push({ action: 'UPDATE', recordType: 'Meeting', recordId: meeting.id, changes: { planEndorsedId: { before: meetingBefore, after: plan.id } } });
+      const replaced = await manager.find(PlanEntity, { where: { childId: child.id, status: 'ENDORSED' as PlanStatus } });
+      for (const old of replaced.filter((p) => p.id !== plan.id && p.planNumber < plan.planNumber)) {
+        entries.push(await this.savePlan(manager, old, { status: 'ENDED', endedAt: now, endReason: `Replaced by plan ${plan.planNumber}.` }, 'END'));
+      }
+      return entries;
+    });
+  }
+
+  async markAchieved(actor: Actor, input: PlanTransitionInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'markAchieved', async (manager, { plan }) => [
+      await this.savePlan(manager, plan, { status: 'ACHIEVED', achievedAt: this.clock.now() }, 'ACHIEVE'),
+    ]);
+  }
+
+  async end(actor: Actor, input: EndPlanInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'end', async (manager, { plan }) => [
+      await this.savePlan(manager, plan, { status: 'ENDED', endedAt: this.clock.now(), endReason: input.reason }, 'END'),
+    ]);
+  }
+
+  /** The young person's portal shows a plan only once it is shared, in its child-friendly words. */
+  async share(actor: Actor, input: PlanTransitionInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'share', async (manager, { plan }) => {
+      if (!plan.childFriendlySummary?.trim()) {
+        throw badInput('Write the plan in words the child reads (childFriendlySummary) before sharing it.', 'childFriendlySummary');
+      }
+      return [await this.savePlan(manager, plan, { sharedWithChildAt: this.clock.now() }, 'SHARE')];
+    });
+  }
+}

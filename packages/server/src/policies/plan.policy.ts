@@ -1,0 +1,74 @@
+import type { PlanStatus } from '@forever-planning/shared';
+import type { Actor } from '../common/actor';
+import { can } from './child.policy';
+import type { ChildFactsForPolicy } from './predicates';
+
+/**
+ * What an actor may do with one version of a child's plan, as sentences built
+ * from the child's abilities. `permits` answers "may this role do this to this
+ * child's plan at all" (FORBIDDEN when not); `stateAllows` answers "is the plan
+ * in a status where it can happen" (CONFLICT when not, naming the status).
+ */
+export type PlanAction =
+  | 'create'
+  | 'edit'
+  | 'updateProgress'
+  | 'submit'
+  | 'approve'
+  | 'approveAsHeadOfService'
+  | 'recordPanelRecommendation'
+  | 'endorse'
+  | 'markAchieved'
+  | 'end'
+  | 'share';
+
+/** Statuses from which each action can happen. */
+export const PLAN_ACTION_STATUSES: Record<PlanAction, readonly PlanStatus[]> = {
+  create: ['PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED', 'ACHIEVED', 'ENDED'],
+  edit: ['DRAFT'],
+  // Progress updates are how a plan is worked, so they continue after endorsement.
+  updateProgress: ['DRAFT', 'PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED'],
+  submit: ['DRAFT'],
+  approve: ['PROPOSED'],
+  approveAsHeadOfService: ['PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL'],
+  recordPanelRecommendation: ['APPROVED'],
+  endorse: ['APPROVED', 'RECOMMENDED_BY_PANEL'],
+  markAchieved: ['ENDORSED'],
+  end: ['DRAFT', 'PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED'],
+  share: ['PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED', 'ACHIEVED'],
+};
+
+/**
+ *   may create, edit, update progress, submit, mark achieved, end or share a plan
+ *                                        = editCase on its child (allocated worker, team manager)
+ *   may approve a plan                   = manage on its child (team manager of the child's team)
+ *   may approve as head of service       = approveReserved on its child
+ *   may record a panel recommendation    = manage OR approveReserved on its child
+ *   may endorse a plan                   = review on its child (the child's IRO)
+ */
+export function permits(actor: Actor, action: PlanAction, child: ChildFactsForPolicy): boolean {
+  switch (action) {
+    case 'create':
+    case 'edit':
+    case 'updateProgress':
+    case 'submit':
+    case 'markAchieved':
+    case 'end':
+    case 'share':
+      return can(actor, 'editCase', child);
+    case 'approve':
+      return can(actor, 'manage', child);
+    case 'approveAsHeadOfService':
+      return can(actor, 'approveReserved', child);
+    case 'recordPanelRecommendation':
+      return can(actor, 'manage', child) || can(actor, 'approveReserved', child);
+    case 'endorse':
+      return can(actor, 'review', child);
+  }
+}
+
+export const stateAllows = (action: PlanAction, status: PlanStatus) => PLAN_ACTION_STATUSES[action].includes(status);
+
+/** may <action> this plan = permits(actor, action, child) AND the plan's status allows it. */
+export const mayActOnPlan = (actor: Actor, action: PlanAction, child: ChildFactsForPolicy, status: PlanStatus) =>
+  permits(actor, action, child) && stateAllows(action, status);

@@ -1,0 +1,24 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Actor } from '../common/actor';
+import { ChildEntity } from '../modules/children/child.entity';
+import { childReach } from './child-reach';
+
+/**
+ * One row of a child's record by id, locked for the rest of the transaction,
+ * found only if its child is within the actor's reach (the reach is in SQL).
+ */
+export function lockReachableRow<T extends ObjectLiteral>(
+  manager: EntityManager,
+  actor: Actor,
+  entity: EntityTarget<T>,
+  id: string,
+): Promise<T | null> {
+  const reach = childReach(actor, 'reach_child');
+  return manager
+    .createQueryBuilder(entity, 'row')
+    .setLock('pessimistic_write', undefined, ['row'])
+    .innerJoin(ChildEntity, 'reach_child', 'reach_child.id = row.child_id')
+    .where('row.id = :id', { id })
+    .andWhere(reach.sql, reach.params)
+    .getOne();
+}
