@@ -84,6 +84,6 @@ export class ChildLifeStoryFields {
   @FieldResolver(() => [MyLifeStoryItem], { description: 'Exactly what the child sees today.' })
   async lifeStoryAsChildSees(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<MyLifeStoryItem[]> {
     const rows = await childLifeStoryPreviewLoader(ctx.loaders).load(child.id);
-    return rows.map((i) => ({ id: i.id, kind: i.kind, title: i.title, occurredOn: i.occurredOn, words: i.words, addedByMe: i.addedByChild }));
+    return rows.map((i) => ctx.services.lifeStory.presentForChild(i));
   }
 }

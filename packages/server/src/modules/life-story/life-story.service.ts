@@ -162,7 +162,7 @@ export class LifeStoryService {
 
   // The young person's own life story. Items not released are never fetched, nor counted.
 
-  private presentForChild(item: LifeStoryItemEntity): MyLifeStoryItem {
+  presentForChild(item: LifeStoryItemEntity): MyLifeStoryItem {
     return { id: item.id, kind: item.kind, title: item.title, occurredOn: item.occurredOn, words: item.words, addedByMe: item.addedByChild };
   }
 
