@@ -18,6 +18,11 @@ import { PlacementsService } from './modules/placements/placements.service';
 import { SiblingsService } from './modules/siblings/siblings.service';
 import { MeetingsService } from './modules/meetings/meetings.service';
 import { PlansService } from './modules/plans/plans.service';
+import { ViewsService } from './modules/views/views.service';
+import { LifeStoryService } from './modules/life-story/life-story.service';
+import { ChildMessagesService } from './modules/child-messages/child-messages.service';
+import { YoungPersonService } from './modules/young-person/young-person.service';
+import { AdvocateViewService } from './modules/advocacy/advocate-view.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -40,6 +45,11 @@ export interface Services {
   allocation: AllocationService;
   plans: PlansService;
   meetings: MeetingsService;
+  views: ViewsService;
+  lifeStory: LifeStoryService;
+  childMessages: ChildMessagesService;
+  youngPerson: YoungPersonService;
+  advocateView: AdvocateViewService;
 }
 
 export function createServices(
@@ -52,6 +62,7 @@ export function createServices(
   const throttle = new SignInThrottle(dataSource, options.throttle);
   const children = new ChildrenService(dataSource, clock);
   const policy = new PolicyService(dataSource);
+  const childMessages = new ChildMessagesService(dataSource, clock);
   return {
     dataSource,
     config,
@@ -73,5 +84,10 @@ export function createServices(
     children: new ChildrenService(dataSource, clock),
     plans: new PlansService(dataSource, clock),
     meetings: new MeetingsService(dataSource, clock),
+    views: new ViewsService(dataSource, clock),
+    lifeStory: new LifeStoryService(dataSource, clock),
+    childMessages,
+    youngPerson: new YoungPersonService(dataSource, clock),
+    advocateView: new AdvocateViewService(dataSource, clock, childMessages),
   };
 }

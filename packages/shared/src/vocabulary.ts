@@ -232,6 +232,6 @@ export type NewEpisodeReason = (typeof NEW_EPISODE_REASONS)[number];
 export const CATEGORIES_OF_NEED = ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8'] as const;
 export type CategoryOfNeed = (typeof CATEGORIES_OF_NEED)[number];
 
-/** Messages a child can send for help. */
-export const CHILD_MESSAGE_KINDS = ['NOT_HAPPY', 'UNSAFE'] as const;
+/** Messages a child can send for help, and a concern their advocate raises to the IRO. */
+export const CHILD_MESSAGE_KINDS = ['NOT_HAPPY', 'UNSAFE', 'CONCERN'] as const;
 export type ChildMessageKind = (typeof CHILD_MESSAGE_KINDS)[number];

@@ -12,6 +12,11 @@ import { MatchingChildFields, MatchingResolver } from './matching/matching.resol
 import { NetworkChildFields, NetworkResolver } from './network/network.resolver';
 import { PlacementChildFields, PlacementsResolver } from './placements/placements.resolver';
 import { BrotherOrSisterFields, SiblingChildFields, SiblingsResolver } from './siblings/siblings.resolver';
+import { ChildViewFields, MyViewsResolver, ViewsResolver } from './views/views.resolver';
+import { ChildLifeStoryFields, LifeStoryResolver, MyLifeStoryResolver } from './life-story/life-story.resolver';
+import { ChildMessageFields, ChildMessagesResolver } from './child-messages/child-messages.resolver';
+import { YoungPersonResolver } from './young-person/young-person.resolver';
+import { AdvocateViewResolver } from './advocacy/advocate-view.resolver';
 
 /** Every resolver class in the API. A module's resolvers are listed here once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -40,3 +45,14 @@ import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
 /** Every resolver class in the API. A module's resolvers are listed here once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, ChildrenResolver, PlansResolver, PlanChildFields, MeetingsResolver, MeetingChildFields];
+  ViewsResolver,
+  MyViewsResolver,
+  ChildViewFields,
+  LifeStoryResolver,
+  MyLifeStoryResolver,
+  ChildLifeStoryFields,
+  ChildMessagesResolver,
+  ChildMessageFields,
+  YoungPersonResolver,
+  AdvocateViewResolver,
+];

@@ -30,4 +30,8 @@ export class ChildMessageEntity extends EditableRecord {
 
   @Column({ type: 'uuid', nullable: true })
   acknowledgedById!: string | null;
+
+  /** For a CONCERN: the advocate who raised it (the child sent the others). */
+  @Column({ type: 'uuid', nullable: true })
+  raisedById!: string | null;
 }

@@ -1,0 +1,208 @@
+import { In, IsNull, type DataSource } from 'typeorm';
+import type { MeetingType } from '@forever-planning/shared';
+import type { Actor } from '../../common/actor';
+import { ownChildId } from '../../common/child-record';
+import { isoDateInLondon, type Clock } from '../../common/clock';
+import { ageOn } from '../../common/dates';
+import { badInput } from '../../common/errors';
+import { writeAudit } from '../audit/audit.service';
+import { AdvocacyReferralEntity } from '../advocacy/advocacy-referral.entity';
+import { ChildEntity } from '../children/child.entity';
+import { CURRENT_PLAN_SQL } from '../children/children.service';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { PlacementEntity } from '../placements/placement.entity';
+import { PlanContingencyEntity } from '../plans/plan-contingency.entity';
+import { PlanOutcomeEntity } from '../plans/plan-outcome.entity';
+import { PlanEntity } from '../plans/plan.entity';
+import { KeepingInTouchPlanEntity } from '../siblings/keeping-in-touch-plan.entity';
+import { SiblingLinkEntity } from '../siblings/sibling-link.entity';
+import { UserEntity } from '../users/user.entity';
+import { namedForChild } from '../views/views.people';
+import {
+  contingencyWords,
+  FAMILY_TIME_WORDS,
+  firstNamesOf,
+  MEETING_WORDS,
+  partWords,
+  PLAN_OPTION_WORDS,
+  WHERE_I_LIVE_WORDS,
+} from './child-words';
+import type { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyMeeting, MyPerson, MyPlan, MyProfile } from './young-person.types';
+
+const PROFESSIONAL_READERS = ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE', 'ADVOCATE'];
+const LOOKS_WINDOW_DAYS = 90;
+
+/** "3 May" */
+const dayWords = (isoDate: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+
+/**
+ * The young person's own pages. Every method takes the child from the session
+ * (actor.childId), never from input, and answers in the child's own types.
+ */
+export class YoungPersonService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  private today(): string {
+    return isoDateInLondon(this.clock.now());
+  }
+
+  private async me(actor: Actor): Promise<ChildEntity> {
+    return this.dataSource.getRepository(ChildEntity).findOneByOrFail({ id: ownChildId(actor), councilId: actor.councilId });
+  }
+
+  private audit(actor: Actor, childId: string, part: string, ip: string | null): Promise<void> {
+    return writeAudit(this.dataSource.manager, actor, ip, [{ action: 'READ', childId, recordType: 'Child', recordId: childId, parts: [part] }]);
+  }
+
+  private async activeAdvocateId(childId: string): Promise<string | null> {
+    const referral = await this.dataSource.getRepository(AdvocacyReferralEntity).findOne({
+      where: { childId, status: 'ACTIVE' },
+      order: { acceptedAt: 'DESC' },
+    });
+    return referral?.advocateId ?? null;
+  }
+
+  async profile(actor: Actor, ip: string | null): Promise<MyProfile> {
+    const child = await this.me(actor);
+    const advocateId = await this.activeAdvocateId(child.id);
+    const ids = [child.socialWorkerId, child.iroId, advocateId].filter((id): id is string => id !== null);
+    const users = await this.dataSource.getRepository(UserEntity).find({ where: { id: In(ids), councilId: child.councilId, disabledAt: IsNull() } });
+    const person = (id: string | null, role: string): MyPerson | null => {
+      const u = users.find((x) => x.id === id);
+      return u ? { firstName: u.firstName, role, phone: u.phone, email: u.email } : null;
+    };
+    await this.audit(actor, child.id, 'myProfile', ip);
+    return {
+      firstName: child.preferredName ?? child.legalFirstName,
+      age: ageOn(child.dateOfBirth, this.today()),
+      myWorker: person(child.socialWorkerId, 'my worker'),
+      myIro: person(child.iroId, 'my IRO'),
+      myAdvocate: person(advocateId, 'my advocate'),
+    };
+  }
+
+  /** My plan, only once a professional has shared the current plan with me. */
+  async plan(actor: Actor, ip: string | null): Promise<MyPlan | null> {
+    const child = await this.me(actor);
+    const plan = await this.dataSource
+      .getRepository(PlanEntity)
+      .createQueryBuilder('p')
+      .innerJoin(ChildEntity, 'c', 'c.id = p.child_id')
+      .where('c.id = :childId', { childId: child.id })
+      .andWhere(CURRENT_PLAN_SQL('c', 'p'))
+      .andWhere('p.shared_with_child_at IS NOT NULL')
+      .getOne();
+    await this.audit(actor, child.id, 'myPlan', ip);
+    if (!plan) return null;
+    const today = this.today();
+    const [placement, contingencies, outcomes] = await Promise.all([
+      this.dataSource
+        .getRepository(PlacementEntity)
+        .createQueryBuilder('pl')
+        .where('pl.child_id = :childId AND pl.start_date <= :today AND (pl.end_date IS NULL OR pl.end_date >= :today)', { childId: child.id, today })
+        .orderBy('pl.start_date', 'DESC')
+        .getOne(),
+      this.dataSource.getRepository(PlanContingencyEntity).find({ where: { planId: plan.id }, order: { position: 'ASC' } }),
+      this.dataSource.getRepository(PlanOutcomeEntity).find({ where: { planId: plan.id }, order: { position: 'ASC' } }),
+    ]);
+    return {
+      whereILive: placement ? WHERE_I_LIVE_WORDS[placement.type] : null,
+      carerFirstName: placement ? firstNamesOf(placement.carerName) : null,
+      whatIsBeingDecided: plan.childFriendlySummary,
+      mainPlan: plan.primaryOption ? PLAN_OPTION_WORDS[plan.primaryOption] : null,
+      backUpPlans: contingencies.map((c) => contingencyWords(c.option)),
+      outcomes: outcomes.map((o) => ({ whatWeWant: o.outcome, byWhen: o.dueDate })),
+    };
+  }
+
+  async nextMeeting(actor: Actor, ip: string | null): Promise<MyMeeting | null> {
+    const child = await this.me(actor);
+    const meeting = await this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where('m.child_id = :childId AND m.held_on IS NULL', { childId: child.id })
+      .andWhere('COALESCE(m.scheduled_for, m.due_date) >= :today', { today: this.today() })
+      .orderBy('COALESCE(m.scheduled_for, m.due_date)', 'ASC')
+      .getOne();
+    await this.audit(actor, child.id, 'myNextMeeting', ip);
+    if (!meeting) return null;
+    return { date: (meeting.scheduledFor ?? meeting.dueDate)!, what: MEETING_WORDS[meeting.type as MeetingType] };
+  }
+
+  async brothersAndSisters(actor: Actor, ip: string | null): Promise<MyBrotherOrSister[]> {
+    const child = await this.me(actor);
+    const links = await this.dataSource.getRepository(SiblingLinkEntity).find({ where: [{ childAId: child.id }, { childBId: child.id }] });
+    const otherIds = links.map((l) => (l.childAId === child.id ? l.childBId : l.childAId));
+    const [others, plans] = await Promise.all([
+      otherIds.length
+        ? this.dataSource.getRepository(ChildEntity).find({ where: { id: In(otherIds) }, select: { id: true, preferredName: true, legalFirstName: true } })
+        : [],
+      links.length
+        ? this.dataSource.getRepository(KeepingInTouchPlanEntity).find({ where: { siblingLinkId: In(links.map((l) => l.id)), shareableWithChild: true } })
+        : [],
+    ]);
+    await this.audit(actor, child.id, 'myBrothersAndSisters', ip);
+    return links.map((l) => {
+      const otherId = l.childAId === child.id ? l.childBId : l.childAId;
+      const other = others.find((o) => o.id === otherId);
+      return {
+        firstName: other ? (other.preferredName ?? other.legalFirstName) : '',
+        livingTogether: l.livingTogether,
+        keepingInTouch: plans.filter((p) => p.siblingLinkId === l.id).map((p) => ({ how: FAMILY_TIME_WORDS[p.kind], howOften: p.frequency })),
+      };
+    });
+  }
+
+  /** Professionals' reads of my record in the last 90 days, one line per person per day, newest first. */
+  async whoLookedAtMyFile(actor: Actor, ip: string | null): Promise<MyFileLook[]> {
+    const child = await this.me(actor);
+    const since = new Date(this.clock.now().getTime() - LOOKS_WINDOW_DAYS * 24 * 3600 * 1000);
+    const rows: { actor_user_id: string; day: string; record_type: string | null; parts: string[] }[] = await this.dataSource.query(
+      `SELECT a.actor_user_id, to_char(a.occurred_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS day, a.record_type, a.parts
+         FROM audit_events a
+        WHERE a.child_id = $1 AND a.action = 'READ' AND a.actor_role = ANY($2) AND a.occurred_at >= $3 AND a.actor_user_id IS NOT NULL
+        ORDER BY a.occurred_at DESC`,
+      [child.id, PROFESSIONAL_READERS, since],
+    );
+    const people = await namedForChild(this.dataSource.manager, child, rows.map((r) => r.actor_user_id));
+    const looks = new Map<string, { userId: string; day: string; what: Set<string> }>();
+    for (const r of rows) {
+      const key = `${r.actor_user_id}|${r.day}`;
+      const look = looks.get(key) ?? { userId: r.actor_user_id, day: r.day, what: new Set<string>() };
+      for (const w of partWords(r.record_type, r.parts)) look.what.add(w);
+      looks.set(key, look);
+    }
+    await this.audit(actor, child.id, 'whoLookedAtMyFile', ip);
+    return [...looks.values()].flatMap((l) => {
+      const person = people.get(l.userId);
+      if (!person) return [];
+      const what = [...l.what].sort();
+      const list = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)}` : what[0];
+      return [{ who: person.firstName, role: person.role, what, when: l.day, sentence: `${person.firstName}, ${person.role}, looked at ${list} on ${dayWords(l.day)}` }];
+    });
+  }
+
+  /** Children aged 7 to 18 may ask for an advocate themselves. */
+  async requestAdvocate(actor: Actor, reason: string | null, ip: string | null): Promise<MyAdvocateRequest> {
+    if (reason && reason.length > 2000) throw badInput('reason can be up to 2000 characters.', 'reason');
+    const child = await this.me(actor);
+    const age = ageOn(child.dateOfBirth, this.today());
+    if (age < 7 || age >= 18) throw badInput('Advocates are for young people aged 7 to 18. Your worker can help you find someone to talk to.', 'age');
+    return this.dataSource.transaction(async (manager) => {
+      const open = await manager.findOne(AdvocacyReferralEntity, { where: [{ childId: child.id, status: 'REQUESTED' }, { childId: child.id, status: 'ACTIVE' }] });
+      if (open) return { message: open.status === 'ACTIVE' ? 'You already have an advocate.' : 'You have already asked for an advocate. Someone will be in touch soon.' };
+      const saved = await manager.save(
+        manager.create(AdvocacyReferralEntity, { childId: child.id, status: 'REQUESTED', requestedById: actor.userId, requestedByChild: true, reason, advocateId: null }),
+      );
+      await writeAudit(manager, actor, ip, [
+        { action: 'CREATE', childId: child.id, recordType: 'AdvocacyReferral', recordId: saved.id, changes: { status: { before: null, after: 'REQUESTED' }, requestedByChild: { before: null, after: true } } },
+      ]);
+      return { message: 'Thank you. We have asked for an advocate for you. Someone will be in touch soon.' };
+    });
+  }
+}
+

@@ -1,0 +1,239 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { LifeStoryKind, Mood, ViewReader, ViewStatus, ViewTopic } from '@forever-planning/shared';
+import { LocalDate } from '../../common/scalars';
+import { MoodEnum, ViewReaderEnum, ViewStatusEnum, ViewTopicEnum } from '../views/view.enums';
+import { LifeStoryKindEnum } from '../life-story/life-story.enums';
+
+/**
+ * What a young person sees: their own, smaller types in their own words.
+ * Never a professional type with fields blanked: a column reaches a child only
+ * by being added here on purpose.
+ */
+
+@ObjectType({ description: 'Someone who helps me: my worker, my IRO, my advocate.' })
+export class MyPerson {
+  @Field()
+  firstName!: string;
+
+  @Field({ description: 'Who they are to me, e.g. "my worker".' })
+  role!: string;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+}
+
+@ObjectType()
+export class MyProfile {
+  @Field({ description: 'The name I like to be called.' })
+  firstName!: string;
+
+  @Field(() => Int)
+  age!: number;
+
+  @Field(() => MyPerson, { nullable: true })
+  myWorker!: MyPerson | null;
+
+  @Field(() => MyPerson, { nullable: true })
+  myIro!: MyPerson | null;
+
+  @Field(() => MyPerson, { nullable: true })
+  myAdvocate!: MyPerson | null;
+}
+
+@ObjectType()
+export class MyOutcome {
+  @Field()
+  whatWeWant!: string;
+
+  @Field(() => LocalDate)
+  byWhen!: string;
+}
+
+@ObjectType({ description: 'My Forever Plan, once my worker has shared it with me.' })
+export class MyPlan {
+  @Field(() => String, { nullable: true, description: 'Where I live now, e.g. "with foster carers".' })
+  whereILive!: string | null;
+
+  @Field(() => String, { nullable: true, description: "My carer's first name." })
+  carerFirstName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  whatIsBeingDecided!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The main plan.' })
+  mainPlan!: string | null;
+
+  @Field(() => [String], { description: 'The back-up plans, in gentle words.' })
+  backUpPlans!: string[];
+
+  @Field(() => [MyOutcome])
+  outcomes!: MyOutcome[];
+}
+
+@ObjectType()
+export class MyMeeting {
+  @Field(() => LocalDate)
+  date!: string;
+
+  @Field({ description: 'What the meeting is, e.g. "my meeting".' })
+  what!: string;
+}
+
+@ObjectType()
+export class MyReply {
+  @Field()
+  words!: string;
+
+  @Field({ description: 'Who replied, first name.' })
+  fromFirstName!: string;
+
+  @Field({ description: 'Who they are to me, e.g. "my worker".' })
+  fromRole!: string;
+
+  @Field(() => Date)
+  repliedAt!: Date;
+}
+
+@ObjectType()
+export class MyView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Send it back when changing or sending a draft.' })
+  version!: number;
+
+  @Field(() => ViewTopicEnum)
+  topic!: ViewTopic;
+
+  @Field({ description: 'The topic in my words.' })
+  topicWords!: string;
+
+  @Field()
+  words!: string;
+
+  @Field(() => MoodEnum, { nullable: true })
+  mood!: Mood | null;
+
+  @Field(() => [ViewReaderEnum])
+  readers!: ViewReader[];
+
+  @Field(() => ViewStatusEnum, { description: 'DRAFT until I send it; then it cannot change.' })
+  status!: ViewStatus;
+
+  @Field(() => Date, { nullable: true })
+  sentAt!: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  meetingId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The view this adds to.' })
+  followsViewId!: string | null;
+
+  @Field({ description: 'I wrote it with my advocate.' })
+  writtenWithMyAdvocate!: boolean;
+
+  @Field(() => MyReply, { nullable: true })
+  reply!: MyReply | null;
+}
+
+@ObjectType()
+export class MyLifeStoryItem {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LifeStoryKindEnum)
+  kind!: LifeStoryKind;
+
+  @Field()
+  title!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  occurredOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  words!: string | null;
+
+  @Field({ description: 'I added it myself.' })
+  addedByMe!: boolean;
+}
+
+@ObjectType({ description: 'My life story book: only what is shared with me today.' })
+export class MyLifeStory {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => [MyLifeStoryItem])
+  items!: MyLifeStoryItem[];
+}
+
+@ObjectType()
+export class MyKeepingInTouch {
+  @Field({ description: 'e.g. "seeing each other" or "letters, calls or messages".' })
+  how!: string;
+
+  @Field()
+  howOften!: string;
+}
+
+@ObjectType()
+export class MyBrotherOrSister {
+  @Field()
+  firstName!: string;
+
+  @Field()
+  livingTogether!: boolean;
+
+  @Field(() => [MyKeepingInTouch])
+  keepingInTouch!: MyKeepingInTouch[];
+}
+
+@ObjectType({ description: 'Someone who looked at my file, one line per person per day.' })
+export class MyFileLook {
+  @Field()
+  who!: string;
+
+  @Field({ description: 'e.g. "your worker".' })
+  role!: string;
+
+  @Field(() => [String], { description: 'e.g. "your plan", "your life story".' })
+  what!: string[];
+
+  @Field(() => LocalDate)
+  when!: string;
+
+  @Field({ description: 'e.g. "Sam, your worker, looked at your plan on 3 May".' })
+  sentence!: string;
+}
+
+@ObjectType()
+export class MyAdvocateRequest {
+  @Field()
+  message!: string;
+}
+
+@ObjectType()
+export class MyMessageSent {
+  @Field(() => Date)
+  sentAt!: Date;
+
+  @Field({ description: 'What happens next, in my words.' })
+  whatHappensNext!: string;
+}
+
+@ObjectType()
+export class MyUnsafeReport {
+  @Field(() => Date)
+  sentAt!: Date;
+
+  @Field({ description: 'Always shown: 999 and Childline 0800 1111.' })
+  helpText!: string;
+
+  @Field()
+  emergencyNumber!: string;
+
+  @Field()
+  childlineNumber!: string;
+}
