@@ -56,11 +56,7 @@ describe('authorization matrix', () => {
     it.each(ACTORS)('as %s', async (actor) => {
       for (const target of TARGETS) {
         const expected = expectedOutcome(c, actor, target);
-<<<<<<< HEAD
         // Variables first: a write case may create the record it acts on.
-=======
-        // Set-up first: a write case may put a record in the state it needs before the call.
->>>>>>> plans
         const variables = await c.variables({ world, target, ds: db.dataSource });
         const before = c.write && expected !== 'OK' ? await databaseFingerprint(db.dataSource) : null;
         const res = await clients.get(actor)!.gql(c.document, variables);

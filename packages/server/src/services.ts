@@ -81,7 +81,6 @@ export function createServices(
     matching: new MatchingService(dataSource),
     advocacy: new AdvocacyService(dataSource, clock),
     allocation: new AllocationService(dataSource, clock, children),
-    children: new ChildrenService(dataSource, clock),
     plans: new PlansService(dataSource, clock),
     meetings: new MeetingsService(dataSource, clock),
     views: new ViewsService(dataSource, clock),

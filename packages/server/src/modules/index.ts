@@ -17,6 +17,8 @@ import { ChildLifeStoryFields, LifeStoryResolver, MyLifeStoryResolver } from './
 import { ChildMessageFields, ChildMessagesResolver } from './child-messages/child-messages.resolver';
 import { YoungPersonResolver } from './young-person/young-person.resolver';
 import { AdvocateViewResolver } from './advocacy/advocate-view.resolver';
+import { MeetingChildFields, MeetingsResolver } from './meetings/meetings.resolver';
+import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
 
 /** Every resolver class in the API. A module's resolvers are listed here once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -38,13 +40,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MatchingChildFields, MatchingResolver,
   AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver,
   AllocationResolver,
-];
-import { MeetingChildFields, MeetingsResolver } from './meetings/meetings.resolver';
-import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
-
-/** Every resolver class in the API. A module's resolvers are listed here once. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, ChildrenResolver, PlansResolver, PlanChildFields, MeetingsResolver, MeetingChildFields];
+  // The Forever Plan, meetings and reviews.
+  PlansResolver, PlanChildFields,
+  MeetingsResolver, MeetingChildFields,
+  // The child's voice, life story, young person's and advocate's own API.
   ViewsResolver,
   MyViewsResolver,
   ChildViewFields,
