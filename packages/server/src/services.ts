@@ -81,7 +81,7 @@ export function createServices(
     matching: new MatchingService(dataSource),
     advocacy: new AdvocacyService(dataSource, clock),
     allocation: new AllocationService(dataSource, clock, children),
-    plans: new PlansService(dataSource, clock),
+    plans: new PlansService(dataSource, clock, policy),
     meetings: new MeetingsService(dataSource, clock),
     views: new ViewsService(dataSource, clock),
     lifeStory: new LifeStoryService(dataSource, clock),

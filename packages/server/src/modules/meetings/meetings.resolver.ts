@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
+import { policyLoader } from '../alerts/alerts.service';
 import { ChildType, PersonRef } from '../children/child.type';
 import { personLoader } from '../children/children.loaders';
 import { PlanType } from '../plans/plan.type';
@@ -50,7 +51,8 @@ export class MeetingsResolver {
   async planEndorsed(@Root() meeting: MeetingType, @Ctx() ctx: RequestContext): Promise<PlanType | null> {
     if (!meeting.planEndorsedId) return null;
     const found = await planByIdLoader(ctx.loaders).load(meeting.planEndorsedId);
-    return found ? ctx.services.plans.present(found.plan, found.dateOfBirth) : null;
+    // Plans reached are always in the actor's own council.
+    return found ? ctx.services.plans.present(found.plan, found.dateOfBirth, await policyLoader(ctx.loaders).load(ctx.actor!.councilId)) : null;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
+import { policyLoader } from '../alerts/alerts.service';
 import { ChildType, PersonRef } from '../children/child.type';
 import { personLoader } from '../children/children.loaders';
 import { MeetingType } from '../meetings/meeting.type';
@@ -181,12 +182,13 @@ export class PlansResolver {
 export class PlanChildFields {
   @FieldResolver(() => PlanType, { nullable: true, description: 'The latest version of the plan (highest plan number).' })
   async currentPlan(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlanType | null> {
-    const [latest] = await plansByChildLoader(ctx.loaders).load(child.id);
-    return latest ? ctx.services.plans.present(latest, child.dateOfBirth) : null;
+    const [[latest], policy] = await Promise.all([plansByChildLoader(ctx.loaders).load(child.id), policyLoader(ctx.loaders).load(child.councilId)]);
+    return latest ? ctx.services.plans.present(latest, child.dateOfBirth, policy) : null;
   }
 
   @FieldResolver(() => [PlanType], { description: 'Every version of the plan, newest first.' })
   async planHistory(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlanType[]> {
-    return (await plansByChildLoader(ctx.loaders).load(child.id)).map((p) => ctx.services.plans.present(p, child.dateOfBirth));
+    const [plans, policy] = await Promise.all([plansByChildLoader(ctx.loaders).load(child.id), policyLoader(ctx.loaders).load(child.councilId)]);
+    return plans.map((p) => ctx.services.plans.present(p, child.dateOfBirth, policy));
   }
 }

@@ -12,7 +12,8 @@ import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
 import { MeetingEntity } from '../meetings/meeting.entity';
-import { requiresHeadOfServiceApproval } from './plan-approval.rule';
+import { requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
+import type { PolicyService } from '../policy/policy.service';
 import { PlanContingencyEntity } from './plan-contingency.entity';
 import { PlanOutcomeEntity } from './plan-outcome.entity';
 import { PlanEntity } from './plan.entity';
@@ -52,13 +53,15 @@ export class PlansService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly policy: PolicyService,
   ) {}
 
   today(): string {
     return isoDateInLondon(this.clock.now());
   }
 
-  present(plan: PlanEntity, childDateOfBirth: string): PlanType {
+  /** `policy`: the child's council's policy versions (the head of service rule's age is a local setting). */
+  present(plan: PlanEntity, childDateOfBirth: string, policy: PolicyInput): PlanType {
     return {
       id: plan.id,
       childId: plan.childId,
@@ -82,7 +85,7 @@ export class PlansService {
       achievedAt: plan.achievedAt,
       endedAt: plan.endedAt,
       endReason: plan.endReason,
-      needsHeadOfServiceApproval: this.awaitsHeadOfService(plan, childDateOfBirth),
+      needsHeadOfServiceApproval: this.awaitsHeadOfService(plan, childDateOfBirth, policy),
       createdById: plan.createdById,
       approvedById: plan.approvedById,
       headOfServiceApprovedById: plan.headOfServiceApprovedById,
@@ -92,8 +95,8 @@ export class PlansService {
   }
 
   /** The rule applies today and the head of service has not yet approved. */
-  private awaitsHeadOfService(plan: PlanEntity, dateOfBirth: string): boolean {
-    return requiresHeadOfServiceApproval(plan.primaryOption, dateOfBirth, this.today()) && !plan.headOfServiceApprovedAt;
+  private awaitsHeadOfService(plan: PlanEntity, dateOfBirth: string, policy: PolicyInput): boolean {
+    return requiresHeadOfServiceApproval(plan.primaryOption, dateOfBirth, this.today(), policy) && !plan.headOfServiceApprovedAt;
   }
 
   /** A reachable child, locked so plan numbers are given out one at a time. */
@@ -157,7 +160,7 @@ export class PlansService {
       const entries = await act(manager, locked);
       await writeAudit(manager, actor, ip, entries.map((e) => ({ childId: locked.child.id, ...e })));
       const plan = await manager.findOneByOrFail(PlanEntity, { id: locked.plan.id });
-      return this.present(plan, locked.child.dateOfBirth);
+      return this.present(plan, locked.child.dateOfBirth, await this.policy.versions(locked.child.councilId));
     });
   }
 
@@ -211,7 +214,7 @@ export class PlansService {
         for (const o of copies) entries.push({ action: 'CREATE', childId, recordType: 'PlanOutcome', recordId: o.id, changes: diff({}, pick(o, OUTCOME_AUDITED)) });
       }
       await writeAudit(manager, actor, ip, entries);
-      return this.present(plan, child.dateOfBirth);
+      return this.present(plan, child.dateOfBirth, await this.policy.versions(child.councilId));
     });
   }
 
@@ -299,7 +302,7 @@ export class PlansService {
       await this.touch(manager, locked.plan);
       await writeAudit(manager, actor, ip, entries.map((e) => ({ childId: locked.child.id, ...e })));
       const plan = await manager.findOneByOrFail(PlanEntity, { id: locked.plan.id });
-      return this.present(plan, locked.child.dateOfBirth);
+      return this.present(plan, locked.child.dateOfBirth, await this.policy.versions(locked.child.councilId));
     });
   }
 
@@ -377,8 +380,8 @@ export class PlansService {
     });
   }
 
-  private requireHeadOfService(plan: PlanEntity, child: ChildEntity, step: string): void {
-    if (this.awaitsHeadOfService(plan, child.dateOfBirth)) {
+  private async requireHeadOfService(plan: PlanEntity, child: ChildEntity, step: string): Promise<void> {
+    if (this.awaitsHeadOfService(plan, child.dateOfBirth, await this.policy.versions(child.councilId))) {
       throw conflict(`Long-term fostering for a child under five needs head of service approval before the plan can be ${step}.`, {
         currentStatus: plan.status,
       });
@@ -397,7 +400,7 @@ export class PlansService {
   async recordPanelRecommendation(actor: Actor, input: RecordPanelRecommendationInput, ip: string | null): Promise<PlanType> {
     return this.run(actor, ip, input.planId, input.expectedVersion, 'recordPanelRecommendation', async (manager, { plan, child }) => {
       if (input.meetingId) await this.meetingOfChild(manager, actor, input.meetingId, child, PANEL_MEETING_TYPES, 'a panel');
-      this.requireHeadOfService(plan, child, 'recommended by panel');
+      await this.requireHeadOfService(plan, child, 'recommended by panel');
       return [
         await this.savePlan(
           manager,
@@ -418,7 +421,7 @@ export class PlansService {
     return this.run(actor, ip, input.planId, input.expectedVersion, 'endorse', async (manager, { plan, child }) => {
       const meeting = await this.meetingOfChild(manager, actor, input.meetingId, child, REVIEW_MEETING_TYPES, 'a review');
       if (meeting.planEndorsedId && meeting.planEndorsedId !== plan.id) throw conflict('A plan was already endorsed at this review.');
-      this.requireHeadOfService(plan, child, 'endorsed');
+      await this.requireHeadOfService(plan, child, 'endorsed');
       const now = this.clock.now();
       const entries = [
         await this.savePlan(manager, plan, { status: 'ENDORSED', endorsedById: actor.userId, endorsedAt: now, endorsedAtMeetingId: meeting.id }, 'ENDORSE'),
