@@ -1,7 +1,8 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from './actor';
 import { assertId } from './validation';
-import { conflict, notFound } from './errors';
+import { conflict, forbidden, notFound } from './errors';
+import { can, type ChildAbility } from '../policies/child.policy';
 import { childReach } from '../policies/child-reach';
 import { ChildEntity } from '../modules/children/child.entity';
 import type { ChildFactsForPolicy } from '../policies/predicates';
@@ -50,12 +51,32 @@ export async function reachableChild(manager: EntityManager, actor: Actor, id: s
 
 export type ChildFacts = ChildEntity & ChildFactsForPolicy;
 
-/** Every update names the version it was based on. */
-export function assertVersion(current: { version: number }, expected: number | undefined | null): void {
-  if (expected === undefined || expected === null) return;
+/** Every update names the version it was based on; a stale one writes nothing. */
+export function assertVersion(current: { version: number }, expected: number): void {
   if (current.version !== expected) {
-    throw conflict('Someone else changed this since you opened it. Reload it and make your change again.', { currentVersion: current.version });
+    throw conflict('Someone else changed this record since you opened it. Reload it and make your change again.', {
+      currentVersion: current.version,
+    });
   }
+}
+
+/**
+ * The child, locked for the rest of the transaction so concurrent changes to
+ * the same child's records queue up: NOT_FOUND outside the actor's reach (in
+ * SQL), FORBIDDEN for someone who may read the record but lacks the ability.
+ */
+export async function lockReachableChild(manager: EntityManager, actor: Actor, childId: string, ability: ChildAbility): Promise<ChildEntity> {
+  const id = assertId(childId, 'Child');
+  const reach = childReach(actor, 'c');
+  const child = await manager
+    .createQueryBuilder(ChildEntity, 'c')
+    .setLock('pessimistic_write')
+    .where('c.id = :id', { id })
+    .andWhere(reach.sql, reach.params)
+    .getOne();
+  if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
+  if (!can(actor, ability, child)) throw forbidden('Your role can read this record but not make this change.');
+  return child;
 }
 
 /** The young person's own child id, from their session, never from input. */

@@ -1,10 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
-import { can, type ChildAbility } from '../../policies/child.policy';
+import { can } from '../../policies/child.policy';
+import { lockReachableChild } from '../../common/child-record';
 import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
@@ -37,20 +38,6 @@ export function presentEscalation(e: IroEscalationEntity): IroEscalationType {
   return { id: e.id, version: e.version, raisedOn: e.raisedOn, raisedBy: null, raisedById: e.raisedById, concern: e.concern, resolvedOn: e.resolvedOn, resolution: e.resolution };
 }
 
-/** The child, locked, when the actor reaches it and has the ability; NOT_FOUND or FORBIDDEN otherwise. */
-async function lockChild(manager: EntityManager, actor: Actor, childId: string, ability: ChildAbility): Promise<ChildEntity> {
-  const reach = childReach(actor, 'c');
-  const child = await manager
-    .createQueryBuilder(ChildEntity, 'c')
-    .setLock('pessimistic_write')
-    .where('c.id = :childId', { childId: assertId(childId, 'Child') })
-    .andWhere(reach.sql, reach.params)
-    .getOne();
-  if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
-  if (!can(actor, ability, child)) throw forbidden('Your role can read this record but not make this change.');
-  return child;
-}
-
 export class CaseFactsService {
   constructor(
     private readonly dataSource: DataSource,
@@ -59,7 +46,7 @@ export class CaseFactsService {
 
   async update(actor: Actor, input: UpdateCaseFactsInput, ip: string | null): Promise<CaseFactsType> {
     return this.dataSource.transaction(async (manager) => {
-      const child = await lockChild(manager, actor, input.childId, 'editCase');
+      const child = await lockReachableChild(manager, actor, input.childId, 'editCase');
       const existing = await manager.findOne(CaseFactsEntity, { where: { childId: child.id } });
       const expected = input.expectedVersion ?? null;
       if ((existing?.version ?? null) !== expected) {
@@ -88,7 +75,7 @@ export class CaseFactsService {
 
   async raiseEscalation(actor: Actor, childId: string, concern: string, ip: string | null): Promise<IroEscalationType> {
     return this.dataSource.transaction(async (manager) => {
-      const child = await lockChild(manager, actor, childId, 'review');
+      const child = await lockReachableChild(manager, actor, childId, 'review');
       const row = await manager.save(
         manager.create(IroEscalationEntity, { childId: child.id, raisedById: actor.userId, raisedOn: isoDateInLondon(this.clock.now()), concern, resolvedOn: null, resolution: null }),
       );

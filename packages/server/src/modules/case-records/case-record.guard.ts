@@ -1,9 +1,9 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { badInput, notFound } from '../../common/errors';
+import { lockReachableChild } from '../../common/child-record';
 import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
-import { can } from '../../policies/child.policy';
 import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 
@@ -13,18 +13,8 @@ import { ChildEntity } from '../children/child.entity';
  * the same child's records queue up, check editCase (FORBIDDEN for a reader
  * who may not change it), and check the version the client saw (CONFLICT).
  */
-export async function lockChildForEdit(manager: EntityManager, actor: Actor, childId: string): Promise<ChildEntity> {
-  const id = assertId(childId, 'Child');
-  const reach = childReach(actor, 'c');
-  const child = await manager
-    .createQueryBuilder(ChildEntity, 'c')
-    .setLock('pessimistic_write')
-    .where('c.id = :id', { id })
-    .andWhere(reach.sql, reach.params)
-    .getOne();
-  if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
-  if (!can(actor, 'editCase', child)) throw forbidden('Your role can read this record but not change it.');
-  return child;
+export function lockChildForEdit(manager: EntityManager, actor: Actor, childId: string): Promise<ChildEntity> {
+  return lockReachableChild(manager, actor, childId, 'editCase');
 }
 
 /**
@@ -54,14 +44,7 @@ export async function lockChildRecordForEdit<T extends ObjectLiteral & { childId
   return { record, child };
 }
 
-/** A stale version writes nothing. */
-export function assertVersion(record: { version: number }, expectedVersion: number): void {
-  if (record.version !== expectedVersion) {
-    throw conflict('Someone else changed this record since you opened it. Reload it and make your change again.', {
-      currentVersion: record.version,
-    });
-  }
-}
+export { assertVersion } from '../../common/child-record';
 
 /** One audit row for a created or changed case record, with before and after. */
 export function auditChange(

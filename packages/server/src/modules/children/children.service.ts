@@ -3,7 +3,8 @@ import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
 import { ageOn } from '../../common/dates';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { assertVersion, lockReachableChild } from '../../common/child-record';
 import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
@@ -168,20 +169,8 @@ export class ChildrenService {
   async update(actor: Actor, input: UpdateChildInput, ip: string | null): Promise<ChildType> {
     const childId = assertId(input.id, 'Child');
     return this.dataSource.transaction(async (manager) => {
-      const reach = childReach(actor, 'c');
-      const child = await manager
-        .createQueryBuilder(ChildEntity, 'c')
-        .setLock('pessimistic_write')
-        .where('c.id = :childId', { childId })
-        .andWhere(reach.sql, reach.params)
-        .getOne();
-      if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
-      if (!can(actor, 'editCase', child)) throw forbidden('Your role can read this record but not change it.');
-      if (child.version !== input.expectedVersion) {
-        throw conflict('Someone else changed this record since you opened it. Reload it and make your change again.', {
-          currentVersion: child.version,
-        });
-      }
+      const child = await lockReachableChild(manager, actor, childId, 'editCase');
+      assertVersion(child, input.expectedVersion);
       const { id: _id, expectedVersion: _v, ...changes } = stripUndefined(input);
       this.checkDates(changes, child);
       const audit = diff(child, changes as Partial<ChildEntity>);
