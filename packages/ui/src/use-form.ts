@@ -11,6 +11,8 @@ export interface ServerError<V> {
 
 export interface FormOptions<V> {
   initialValues: V;
+  /** Values to start from instead, e.g. a restored draft: the form starts dirty. */
+  startValues?: V;
   validators: Validators<V>;
   /** The control an error summary link moves to, when it is not the field's name. */
   fieldIds?: Partial<Record<keyof V, string>>;
@@ -21,8 +23,8 @@ export interface FormOptions<V> {
  * left (or the form submitted) and then updates as the user types; the error
  * summary lists every shown error, field errors first, then the server's.
  */
-export function useForm<V extends object>({ initialValues, validators, fieldIds }: FormOptions<V>) {
-  const [values, setValues] = useState<V>(initialValues);
+export function useForm<V extends object>({ initialValues, startValues, validators, fieldIds }: FormOptions<V>) {
+  const [values, setValues] = useState<V>(startValues ?? initialValues);
   const [baseline, setBaseline] = useState<V>(initialValues);
   const [touched, setTouched] = useState<Partial<Record<keyof V, boolean>>>({});
   const [submitCount, setSubmitCount] = useState(0);
