@@ -61,8 +61,6 @@ module.exports = {
       displayName: 'browser',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
-      // A real API, PostgreSQL and Chromium per suite: slower than the rest.
-      testTimeout: 60_000,
     },
   ],
 };

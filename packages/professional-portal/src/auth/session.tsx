@@ -37,16 +37,22 @@ const ACTIVITY_RECHECK_MS = 5_000;
 
 export function SessionProvider({ events, children }: { events: SessionEvents; children: ReactNode }) {
   const client = useApolloClient();
-  const { data, loading, refetch } = useQuery(MeDocument, { fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const { data, error, refetch } = useQuery(MeDocument, { fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
   const [signOutMutation] = useMutation(SignOutDocument);
   const [ended, setEnded] = useState<EndReason | null>(null);
-  const me = data?.me ?? null;
+  // Held in state, not read from the cache, so a sign-in and the navigation after it land in the same render.
+  const [me, setMe] = useState<SignedInPersonFragment | null | undefined>(undefined);
+  useEffect(() => {
+    if (data) setMe(data.me ?? null);
+    else if (error) setMe(null); // The API is unreachable: show the sign-in page, which reports it.
+  }, [data, error]);
   const meRef = useRef(me);
   meRef.current = me;
 
   const endSession = useCallback(
     async (reason: EndReason) => {
       setEnded(reason);
+      setMe(null);
       await client.clearStore();
       client.writeQuery({ query: MeDocument, data: { me: null } });
     },
@@ -57,6 +63,7 @@ export function SessionProvider({ events, children }: { events: SessionEvents; c
     const result = await refetch();
     const next = result.data?.me ?? null;
     if (!next && meRef.current) await endSession('timeout');
+    else setMe(next);
     return next;
   }, [refetch, endSession]);
 
@@ -81,26 +88,28 @@ export function SessionProvider({ events, children }: { events: SessionEvents; c
 
   const value = useMemo<Session>(
     () => ({
-      me,
-      loading: loading && !data,
+      me: me ?? null,
+      loading: me === undefined,
       ended,
       refresh,
       async signOut() {
         try {
           await signOutMutation();
         } finally {
+          setMe(null);
           await client.clearStore();
           client.writeQuery({ query: MeDocument, data: { me: null } });
           setEnded(null);
         }
       },
       async signedIn(next) {
+        setMe(next);
         await client.clearStore();
         client.writeQuery({ query: MeDocument, data: { me: next } });
         setEnded(null);
       },
     }),
-    [me, loading, data, ended, refresh, signOutMutation, client],
+    [me, ended, refresh, signOutMutation, client],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
