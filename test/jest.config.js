@@ -47,7 +47,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'portal',
-      testEnvironment: 'jsdom',
+      testEnvironment: '<rootDir>/test/support/jsdom-environment.js',
       testMatch: [
         '<rootDir>/packages/*-portal/src/**/*.spec.tsx',
         '<rootDir>/packages/*-portal/src/**/*.spec.ts',

@@ -29,7 +29,8 @@ export function Header({ productName, homeHref = '/', serviceName, navigation = 
         <div className="govuk-header__container govuk-width-container">
           <div className="govuk-header__logo">
             <UiLink href={homeHref} className="govuk-header__homepage-link fp-header__product">
-              {productName}
+              {/* In a child element: govuk-frontend closes up word spacing between the crown and text. */}
+              <span>{productName}</span>
             </UiLink>
           </div>
         </div>

@@ -20,10 +20,12 @@ export function ModalDialog({ open, title, children, onClose, role = 'alertdialo
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) {
+    // The attribute, not the property: environments without <dialog> support (jsdom) still work.
+    const isOpen = dialog.hasAttribute('open');
+    if (open && !isOpen) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
+    } else if (!open && isOpen) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
     }
