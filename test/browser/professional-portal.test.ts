@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { PASSWORD } from '../support/world';
 import { usePortalHarness } from './support/harness';
 import { checkScreen } from './support/screens';
 
@@ -131,5 +132,55 @@ describe('professional portal journeys', () => {
     await page.getByRole('link', { name: 'Bella Brown' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bella Brown' }).waitFor();
     expect(await page.getByRole('link', { name: /^Change/ }).count()).toBe(0);
+  });
+});
+
+describe('sessions and drafts', () => {
+  it('warns before the session ends, signs out at the end, and keeps what was typed', async () => {
+    const start = new Date();
+    harness.api.clock.set(start);
+    const page = await harness.newPage();
+    await page.clock.install({ time: start });
+    await harness.signIn(page, 'sw.a1');
+    await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+    await page.goto(`/children/${harness.world.children.a1.id}/edit`);
+    await page.getByLabel('Health needs').fill('Asthma: inhaler at school');
+
+    // Two minutes before the 30-minute idle timeout: the warning.
+    await page.clock.fastForward('28:30');
+    const dialog = page.getByRole('alertdialog', { name: 'You’re about to be signed out' });
+    await dialog.waitFor();
+    await checkScreen(page, 'session-timeout-warning');
+
+    // Nobody answers; the server's idle timer runs out too.
+    harness.api.clock.set(new Date(start.getTime() + 31 * 60_000));
+    await page.clock.fastForward('02:00');
+    await page.getByRole('heading', { level: 1, name: 'You have been signed out' }).waitFor();
+    await checkScreen(page, 'signed-out');
+
+    await page.getByRole('button', { name: 'Sign in again' }).click();
+    await page.getByLabel('Username').fill('sw.a1');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Unsaved changes restored' }).waitFor();
+    expect(await page.getByLabel('Health needs').inputValue()).toBe('Asthma: inhaler at school');
+    await checkScreen(page, 'edit-child-draft-restored');
+  });
+
+  it('a social worker invites the young person and sees the code once', async () => {
+    const page = await harness.newPage();
+    await harness.signIn(page, 'sw.a1');
+    await page.getByRole('link', { name: 'Amira Ahmed' }).click();
+    await page.getByRole('button', { name: 'Invite the young person' }).click();
+    // Amira already has an account (yp.a1): the API says so against the field.
+    await page.getByLabel('Username they will sign in with').fill('amira.new');
+    await page.getByRole('button', { name: 'Create invitation code' }).click();
+    await page.locator('.govuk-error-summary').getByText('already has the username').waitFor();
+    await page.getByLabel('Username they will sign in with').fill('yp.a1');
+    await page.getByRole('button', { name: 'Create invitation code' }).click();
+    await page.getByText('You will not be able to see this code again.').waitFor();
+    const code = await page.locator('.fp-code').textContent();
+    expect(code).toMatch(/^[A-Z0-9-]{6,}$/);
+    await checkScreen(page, 'invitation-code');
   });
 });

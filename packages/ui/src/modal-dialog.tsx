@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export interface ModalDialogProps {
   open: boolean;
@@ -17,6 +17,7 @@ export interface ModalDialogProps {
  */
 export function ModalDialog({ open, title, children, onClose, role = 'alertdialog' }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -36,7 +37,7 @@ export function ModalDialog({ open, title, children, onClose, role = 'alertdialo
       className="fp-modal"
       role={role}
       aria-modal="true"
-      aria-labelledby="fp-modal-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
@@ -44,7 +45,7 @@ export function ModalDialog({ open, title, children, onClose, role = 'alertdialo
     >
       {open && (
         <div className="fp-modal__content">
-          <h2 className="govuk-heading-m" id="fp-modal-title">
+          <h2 className="govuk-heading-m" id={titleId}>
             {title}
           </h2>
           {children}

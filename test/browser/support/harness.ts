@@ -44,7 +44,7 @@ export interface PortalHarness {
  */
 export function usePortalHarness(): PortalHarness {
   // A journey signs in, loads several screens and runs axe twice on each.
-  jest.setTimeout(90_000);
+  jest.setTimeout(120_000);
   let db: TestDatabase | undefined;
   let api: TestApi | undefined;
   let world: World | undefined;

@@ -29,7 +29,7 @@ export function Layout() {
       />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          {ended ? <SignedOutPage /> : <Outlet />}
+          {ended && pathname !== '/sign-in' ? <SignedOutPage /> : <Outlet />}
         </main>
       </div>
       {me && !ended && <SessionTimeout />}

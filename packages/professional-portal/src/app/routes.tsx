@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { Navigate } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { useSession } from '../auth/session';
-import { SignInPage } from '../auth/sign-in-page';
+import { safeReturnTo, SignInPage } from '../auth/sign-in-page';
 import { SignOutPage } from '../auth/sign-out-page';
 import { ChildPage } from '../children/child-page';
 import { EditChildPage } from '../children/edit-child-page';
@@ -9,10 +9,12 @@ import { NotFoundPage } from '../common/page-states';
 import { HomePage } from '../home/home-page';
 import { Layout, RequireChildReader, RequireSignIn } from './layout';
 
+/** Signed in already (or just now): on to where the person was going. */
 function SignInRoute() {
   const { me, loading } = useSession();
+  const [params] = useSearchParams();
   if (loading) return null;
-  return me ? <Navigate to="/" replace /> : <SignInPage />;
+  return me ? <Navigate to={safeReturnTo(params.get('returnTo'))} replace /> : <SignInPage />;
 }
 
 export const routes: RouteObject[] = [

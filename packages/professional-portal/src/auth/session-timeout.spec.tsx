@@ -28,6 +28,8 @@ describe('session timeout', () => {
     await advance(61_000);
     const dialog = await screen.findByRole('alertdialog', { name: 'You’re about to be signed out' });
     expect(dialog).toHaveTextContent('we will sign you out in 2 minutes');
+    await advance(61_000);
+    expect(dialog).toHaveTextContent(/we will sign you out in 5\d seconds/);
 
     await user.click(screen.getByRole('button', { name: 'Stay signed in' }));
     await advance(100);

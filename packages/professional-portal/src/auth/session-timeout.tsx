@@ -28,10 +28,9 @@ export function SessionTimeout() {
 
   useEffect(() => {
     if (expiresAt === null) return;
-    setNow(Date.now());
-    const untilWarning = expiresAt - WARNING_MS - Date.now();
-    if (untilWarning > 0) {
-      const timer = setTimeout(() => setNow(Date.now()), untilWarning);
+    if (!warning) {
+      // Sleep until the warning is due; `now` moving on re-renders into the branch below.
+      const timer = setTimeout(() => setNow(Date.now()), Math.max(0, expiresAt - WARNING_MS - Date.now()));
       return () => clearTimeout(timer);
     }
     const tick = setInterval(() => {
@@ -43,7 +42,7 @@ export function SessionTimeout() {
       }
     }, 1000);
     return () => clearInterval(tick);
-  }, [expiresAt, refresh]);
+  }, [expiresAt, warning, refresh]);
 
   const remaining = expiresAt === null ? 0 : expiresAt - now;
   return (

@@ -103,10 +103,10 @@ export function SessionProvider({ events, children }: { events: SessionEvents; c
         }
       },
       async signedIn(next) {
-        setMe(next);
         await client.clearStore();
         client.writeQuery({ query: MeDocument, data: { me: next } });
         setEnded(null);
+        setMe(next);
       },
     }),
     [me, ended, refresh, signOutMutation, client],
