@@ -1,4 +1,4 @@
-import type { Gender, LegalStatusKind, PlacementType } from '@forever-planning/shared';
+import { CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, PARTICIPATION_CODES, type Gender, type LegalStatusKind, type PlacementType } from '@forever-planning/shared';
 
 /**
  * The Department for Education's SSDA903 code lists, and how this product's
@@ -49,10 +49,11 @@ export const LS_BY_STATUS: Partial<Record<LegalStatusKind, LsCode>> = {
   PLACEMENT_ORDER: 'E1',
 };
 
-export const RNE_CODES = ['S', 'L', 'P', 'T', 'U', 'B'] as const;
+/** RNE, CIN and REVIEW_CODE are the shared vocabularies' own lists. */
+export const RNE_CODES = NEW_EPISODE_REASONS;
 export type RneCode = (typeof RNE_CODES)[number];
 
-export const CIN_CODES = ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8'] as const;
+export const CIN_CODES = CATEGORIES_OF_NEED;
 
 export const PROVIDER_CODES = ['PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5'] as const;
 
@@ -68,7 +69,7 @@ export const REC_INDEPENDENT_LIVING = ['E5', 'E56'] as const;
 /** REASON_PLACE_CHANGE codes. */
 export const PLACE_CHANGE_CODES = ['CARPL', 'CLOSE', 'ALLEG', 'STAND', 'APPRR', 'CREQB', 'CREQO', 'CHILD', 'LAREQ', 'PLACE', 'CUSTOD', 'OTHER'] as const;
 
-export const REVIEW_CODES = ['PN0', 'PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6', 'PN7'] as const;
+export const REVIEW_CODES = PARTICIPATION_CODES;
 
 /** ETHNIC: the return's ethnicity codes. */
 export const ETHNIC_CODES = [
