@@ -23,6 +23,7 @@ import { LifeStoryService } from './modules/life-story/life-story.service';
 import { ChildMessagesService } from './modules/child-messages/child-messages.service';
 import { YoungPersonService } from './modules/young-person/young-person.service';
 import { AdvocateViewService } from './modules/advocacy/advocate-view.service';
+import { TrackerService } from './modules/tracker/tracker.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -50,6 +51,7 @@ export interface Services {
   childMessages: ChildMessagesService;
   youngPerson: YoungPersonService;
   advocateView: AdvocateViewService;
+  tracker: TrackerService;
 }
 
 export function createServices(
@@ -88,5 +90,6 @@ export function createServices(
     childMessages,
     youngPerson: new YoungPersonService(dataSource, clock),
     advocateView: new AdvocateViewService(dataSource, clock, childMessages),
+    tracker: new TrackerService(dataSource, clock, policy),
   };
 }

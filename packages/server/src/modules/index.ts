@@ -19,6 +19,7 @@ import { YoungPersonResolver } from './young-person/young-person.resolver';
 import { AdvocateViewResolver } from './advocacy/advocate-view.resolver';
 import { MeetingChildFields, MeetingsResolver } from './meetings/meetings.resolver';
 import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
+import { TrackerChildFields, TrackerResolver } from './tracker/tracker.resolver';
 
 /** Every resolver class in the API. A module's resolvers are listed here once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -54,4 +55,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildMessageFields,
   YoungPersonResolver,
   AdvocateViewResolver,
+  // The permanence tracker, reports and the SSDA903 return.
+  TrackerResolver,
+  TrackerChildFields,
 ];

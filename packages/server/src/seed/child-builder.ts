@@ -212,11 +212,19 @@ function addPlacements(seed: CouncilSeed, childId: string, spec: ChildSpec): voi
       // S: started to be looked after; B: placement and legal status changed together; P: placement only.
       reasonNewEpisode: i === 0 ? 'S' : legalStarts.has(step.start) ? 'B' : 'P',
       reasonForChange: next ? (step.reasonForChange ?? seed.rng.pick(CHANGE_REASONS)) : null,
-      endReason: last && spec.dateCeasedLookedAfter ? 'E44' : null,
+      endReason: last && spec.dateCeasedLookedAfter ? leftCareReason(step, spec) : null,
       changeNotes: step.changeNotes ?? null,
       weeklyCost: step.weeklyCost.toFixed(2),
     });
   });
+}
+
+/** SSDA903 REC for the end of care, from where the child went (E44 is not a DfE code). */
+function leftCareReason(last: PlacementStep, spec: ChildSpec): string {
+  if (ageOn(spec.dateOfBirth, spec.dateCeasedLookedAfter as IsoDate) >= 18) return 'E17';
+  if (last.type === 'ADOPTIVE_PLACEMENT') return 'E11';
+  if (last.type === 'PARENTS') return 'E4A';
+  return 'E8';
 }
 
 function participationFor(seed: CouncilSeed, ageThen: number): ParticipationCode {

@@ -1,0 +1,133 @@
+import { Router, type Request, type Response } from 'express';
+import ExcelJS from 'exceljs';
+import { GraphQLError } from 'graphql';
+import { PLACEMENT_TYPE_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS, type Role } from '@forever-planning/shared';
+import type { Actor } from '../../common/actor';
+import { cellText, toCsv, type CsvCell } from '../../common/csv-export';
+import { buildContext } from '../../context';
+import { logger } from '../../logger';
+import type { Services } from '../../services';
+import { fileCsv, validationCsv } from '../../ssda903/ssda903.export';
+import { SSDA903_FILE_NAMES, type Ssda903FileName } from '../../ssda903/ssda903.return';
+import { CHILD_RECORD_READERS } from '../children/children.resolver';
+import { TRACKER_SORT_FIELDS, type TrackerLine, type TrackerSortField } from './tracker-query';
+import { REPORT_READERS } from './tracker.resolver';
+
+/** The tracker's columns in exports, in the order of Bolton's spreadsheet. */
+const TRACKER_COLUMNS: readonly [string, (l: TrackerLine) => CsvCell][] = [
+  ['Case number', (l) => l.localId],
+  ['Name', (l) => l.name],
+  ['Team', (l) => l.teamName],
+  ['Plan option', (l) => (l.planOption ? PLAN_OPTION_LABELS[l.planOption] : '')],
+  ['Plan status', (l) => (l.planStatus ? PLAN_STATUS_LABELS[l.planStatus] : '')],
+  ['Days in care', (l) => l.daysInCare],
+  ['Permanence due', (l) => l.permanenceDueOn],
+  ['Permanence achieved', (l) => l.permanenceAchievedOn],
+  ['Outcomes completed', (l) => l.outcomesCompleted],
+  ['Outcomes total', (l) => l.outcomesTotal],
+  ['Outcomes overdue', (l) => l.outcomesOverdue],
+  ['Placement type', (l) => (l.placementType ? PLACEMENT_TYPE_LABELS[l.placementType] : '')],
+  ['In area', (l) => (l.inArea === null ? '' : l.inArea ? 'Yes' : 'No')],
+  ['Weekly cost', (l) => l.weeklyCost],
+  ['Cost to date', (l) => l.costToDate],
+  ['Projected cost to 18', (l) => l.projectedCostTo18],
+  ['Alerts', (l) => l.alertCodes.join(' ')],
+];
+
+const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+type Handler = (actor: Actor, req: Request, res: Response) => Promise<void>;
+
+/**
+ * File downloads with the session cookie: the same actor, reach and audit as
+ * the GraphQL API (services do the scoping), answered with the API's codes.
+ */
+export function exportsRouter(services: Services): Router {
+  const router = Router();
+  const route = (path: string, roles: readonly Role[], handler: Handler) =>
+    router.get(path, async (req, res) => {
+      try {
+        const ctx = await buildContext(services, req, res);
+        if (!ctx.actor) return void res.status(401).type('text/plain').send('Sign in first.');
+        if (!roles.includes(ctx.actor.role)) return void res.status(403).type('text/plain').send('Your role cannot download this.');
+        res.setHeader('Cache-Control', 'no-store');
+        await handler(ctx.actor, req, res);
+      } catch (error) {
+        const code = error instanceof GraphQLError ? String(error.extensions.code) : '';
+        if (HTTP_STATUS[code]) return void res.status(HTTP_STATUS[code]).type('text/plain').send(error instanceof Error ? error.message : code);
+        logger.error({ err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'export failed');
+        res.status(500).type('text/plain').send('Something went wrong on our side.');
+      }
+    });
+  const q = (req: Request, name: string): string | undefined => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+  const send = (res: Response, name: string, csv: string) => {
+    res.type('text/csv; charset=utf-8').attachment(name).send(csv);
+  };
+  const tracker = async (actor: Actor, req: Request) => {
+    const sort = q(req, 'sort');
+    const field = (TRACKER_SORT_FIELDS as readonly string[]).includes(sort ?? '') ? (sort as TrackerSortField) : 'NAME';
+    return services.tracker.tracker(actor, { filter: { teamId: q(req, 'teamId') }, sort: field, descending: q(req, 'descending') === 'true', first: null }, req.ip ?? null, 'trackerExport');
+  };
+
+  route('/tracker.csv', CHILD_RECORD_READERS, async (actor, req, res) => {
+    const { lines } = await tracker(actor, req);
+    const columns = TRACKER_COLUMNS.map(([h]) => h);
+    send(res, 'tracker.csv', toCsv(columns, lines.map((l) => Object.fromEntries(TRACKER_COLUMNS.map(([h, get]) => [h, get(l)])))));
+  });
+
+  route('/tracker.xlsx', CHILD_RECORD_READERS, async (actor, req, res) => {
+    const { lines, totals } = await tracker(actor, req);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Tracker');
+    sheet.columns = TRACKER_COLUMNS.map(([header]) => ({ header, key: header, width: Math.max(12, header.length + 2) }));
+    for (const l of lines) sheet.addRow(TRACKER_COLUMNS.map(([, get]) => (typeof get(l) === 'number' ? get(l) : cellText(get(l)))));
+    sheet.addRow([]);
+    sheet.addRow(['Total', `${totals.children} children`, '', '', '', '', '', '', '', '', '', '', '', totals.weeklyCost, totals.costToDate, totals.projectedCostTo18]);
+    sheet.getRow(1).font = { bold: true };
+    const buffer = await book.xlsx.writeBuffer();
+    res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment('tracker.xlsx').send(Buffer.from(buffer));
+  });
+
+  const period = (req: Request) => ({ from: q(req, 'from') ?? '', to: q(req, 'to') ?? '' });
+  const checkDates = (p: { from: string; to: string }) => {
+    for (const field of ['from', 'to'] as const) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(p[field])) throw new GraphQLError(`${field} must be a date (YYYY-MM-DD).`, { extensions: { code: 'BAD_USER_INPUT', field } });
+    }
+    return p;
+  };
+
+  route('/quarterly-report.csv', REPORT_READERS, async (actor, req, res) => {
+    const r = await services.tracker.quarterly(actor, checkDates(period(req)), q(req, 'teamId'), req.ip ?? null);
+    const summary = [
+      { Measure: 'Looked after at the end of the period', Value: r.lookedAfter },
+      { Measure: 'Started to be looked after', Value: r.started },
+      { Measure: 'Ceased to be looked after', Value: r.ceased },
+      ...r.byPlacementType.map((c) => ({ Measure: `Placement: ${c.label}`, Value: c.children })),
+    ];
+    const columns = TRACKER_COLUMNS.map(([h]) => h);
+    send(
+      res,
+      `quarterly-report-${r.period.from}-to-${r.period.to}.csv`,
+      `${toCsv(['Measure', 'Value'], summary)}\r\n${toCsv(columns, r.children.map((l) => Object.fromEntries(TRACKER_COLUMNS.map(([h, get]) => [h, get(l)]))))}`,
+    );
+  });
+
+  route('/annual-indicators.csv', REPORT_READERS, async (actor, req, res) => {
+    const p = checkDates(period(req));
+    const indicators = await services.tracker.annual(actor, p, q(req, 'teamId'), req.ip ?? null);
+    send(
+      res,
+      `annual-indicators-${p.from}-to-${p.to}.csv`,
+      toCsv(['Indicator', 'Children', 'Out of', 'Average days'], indicators.map((i) => ({ Indicator: i.label, Children: i.count, 'Out of': i.outOf, 'Average days': i.averageDays }))),
+    );
+  });
+
+  // One CSV per file of the return (no zip library): the portal offers each link.
+  route('/ssda903/:year/:file.csv', ['HEAD_OF_SERVICE'], async (actor, req, res) => {
+    const file = String(req.params.file);
+    if (file !== 'validation' && !(SSDA903_FILE_NAMES as string[]).includes(file)) return void res.status(404).type('text/plain').send('No such file in the return.');
+    const ret = await services.tracker.ssda903(actor, Number(req.params.year), req.ip ?? null, `ssda903:${file}`);
+    send(res, `${file}.csv`, file === 'validation' ? validationCsv(ret.failures) : fileCsv(ret.files, file as Ssda903FileName));
+  });
+  return router;
+}

@@ -1,0 +1,78 @@
+import type { PlacementType, PlanOption, PlanStatus } from '@forever-planning/shared';
+import {
+  addYears,
+  alertsForChild,
+  currentPlacement,
+  daysBetween,
+  measuresForChild,
+  planDeadline,
+  type ChildFacts,
+  type IsoDate,
+  type PolicyInput,
+} from '../../rules';
+
+/**
+ * One child's line in the permanence tracker, from the rules' facts. Pure: no
+ * database, so the costs and days are checked against hand-computed fixtures.
+ */
+export interface TrackerOutcome {
+  dueDate: IsoDate;
+  completed: boolean;
+}
+
+export interface TrackerFigures {
+  childId: string;
+  planOption: PlanOption | null;
+  planStatus: PlanStatus | null;
+  daysInCare: number | null;
+  /** When the plan must be endorsed (the second review, by default). */
+  permanenceDueOn: IsoDate | null;
+  /** The first plan achieved in this period of care. */
+  permanenceAchievedOn: IsoDate | null;
+  outcomesCompleted: number;
+  outcomesTotal: number;
+  outcomesOverdue: number;
+  placementType: PlacementType | null;
+  inArea: boolean | null;
+  weeklyCost: number;
+  costToDate: number;
+  projectedCostTo18: number;
+  alertCodes: string[];
+}
+
+const money = (n: number) => Math.round(n * 100) / 100;
+
+/** Whole and part weeks from `today` to the 18th birthday; 0 once 18. */
+export function weeksUntil18(dateOfBirth: IsoDate, today: IsoDate): number {
+  return Math.max(0, daysBetween(today, addYears(dateOfBirth, 18))) / 7;
+}
+
+/** Bolton's lifetime costing: cost to date plus the current weekly cost until the 18th birthday. */
+export function projectedCostTo18(costToDate: number, weeklyCost: number, dateOfBirth: IsoDate, today: IsoDate): number {
+  return money(costToDate + weeklyCost * weeksUntil18(dateOfBirth, today));
+}
+
+export function trackerFigures(facts: ChildFacts, policy: PolicyInput, today: IsoDate, outcomes: readonly TrackerOutcome[]): TrackerFigures {
+  const measures = measuresForChild(facts, today);
+  const latest = [...facts.plans].sort((a, b) => (a.planNumber ?? 0) - (b.planNumber ?? 0)).pop() ?? null;
+  const placement = currentPlacement({ ...facts, placements: facts.placements.filter((p) => p.startDate <= today) });
+  const weeklyCost = placement?.weeklyCost ?? 0;
+  const achieved = facts.plans.map((p) => p.achievedAt).filter((d): d is IsoDate => d !== null && d <= today).sort()[0] ?? null;
+  return {
+    childId: facts.id,
+    planOption: latest?.primaryOption ?? null,
+    planStatus: latest?.status ?? null,
+    daysInCare: measures.daysInCare,
+    permanenceDueOn: planDeadline(facts, policy)?.dueDate ?? null,
+    permanenceAchievedOn: achieved,
+    outcomesCompleted: outcomes.filter((o) => o.completed).length,
+    outcomesTotal: outcomes.length,
+    outcomesOverdue: outcomes.filter((o) => !o.completed && o.dueDate < today).length,
+    placementType: placement?.type ?? null,
+    inArea: placement ? placement.inArea : null,
+    weeklyCost,
+    costToDate: measures.placementCostToDate,
+    projectedCostTo18: projectedCostTo18(measures.placementCostToDate, weeklyCost, facts.dateOfBirth, today),
+    alertCodes: alertsForChild(facts, policy, today).map((a) => a.code),
+  };
+}

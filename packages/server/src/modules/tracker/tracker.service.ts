@@ -1,0 +1,186 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { isoDateInLondon, type Clock } from '../../common/clock';
+import { badInput, notFound } from '../../common/errors';
+import { assertId } from '../../common/validation';
+import { childReach } from '../../policies/child-reach';
+import { collectionYear } from '../../ssda903/ssda903.record';
+import { exportFor, type Ssda903Export } from '../../ssda903/ssda903.export';
+import { loadSsda903Children } from '../../ssda903/ssda903.loader';
+import { validateChild, type Ssda903Issue } from '../../ssda903/ssda903.validation';
+import { writeAudit } from '../audit/audit.service';
+import { loadChildFacts } from '../alerts/child-facts.loader';
+import type { PolicyService } from '../policy/policy.service';
+import { trackerFigures, type TrackerOutcome } from './tracker-row';
+import { filterLines, groupLines, sortLines, totalsOf, type TrackerFilterSpec, type TrackerGroupBy, type TrackerLine, type TrackerSortField, type TrackerTotals } from './tracker-query';
+import { annualIndicators, periodProblem, quarterlyCounts, type Indicator, type Period, type PlacementTypeCount } from './reports';
+
+export interface TrackerResult {
+  lines: TrackerLine[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+  groups: TrackerTotals[];
+  totals: TrackerTotals;
+}
+
+export interface QuarterlyReport {
+  period: Period;
+  lookedAfter: number;
+  started: number;
+  ceased: number;
+  byPlacementType: PlacementTypeCount[];
+  children: TrackerLine[];
+}
+
+type Row = Record<string, unknown>;
+const MAX_TRACKER_PAGE = 500;
+
+/**
+ * The permanence tracker, the quarterly and annual reports and the SSDA903
+ * return over the children the actor reaches (reach in SQL), each read audited.
+ */
+export class TrackerService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly policy: PolicyService,
+  ) {}
+
+  today(): string {
+    return isoDateInLondon(this.clock.now());
+  }
+
+  /** Reachable children looked after at some time up to `to` and not ceased before `from`; optionally one team. */
+  private async reachableIds(actor: Actor, from: string, to: string, teamId?: string | null): Promise<Row[]> {
+    const reach = childReach(actor, 'c');
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select(['c.id AS id', 'c.local_id AS local_id', 'c.team_id AS team_id', 't.name AS team_name'])
+      .addSelect(`coalesce(c.preferred_name, c.legal_first_name) || ' ' || c.legal_last_name`, 'name')
+      .from('children', 'c')
+      .innerJoin('teams', 't', 't.id = c.team_id')
+      .where(reach.sql, reach.params)
+      .andWhere('c.date_looked_after IS NOT NULL AND c.date_looked_after <= :to', { to })
+      .andWhere('(c.date_ceased_looked_after IS NULL OR c.date_ceased_looked_after > :from)', { from });
+    if (teamId) qb.andWhere('c.team_id = :teamId', { teamId });
+    return qb.orderBy('c.id').getRawMany();
+  }
+
+  /** A team the actor may report on: any team of their council for a head of service, their own for a team manager. */
+  private async checkTeam(actor: Actor, teamId: string | null | undefined): Promise<string | null> {
+    if (!teamId) return actor.role === 'TEAM_MANAGER' ? actor.teamId : null;
+    const id = assertId(teamId, 'Team');
+    const [team] = await this.dataSource.query(`SELECT id FROM teams WHERE id = $1 AND council_id = $2`, [id, actor.councilId]);
+    if (!team || (actor.role === 'TEAM_MANAGER' && actor.teamId !== id)) throw notFound('Team');
+    return id;
+  }
+
+  private async lines(actor: Actor, rows: Row[], asOf: string): Promise<TrackerLine[]> {
+    const ids = rows.map((r) => String(r.id));
+    const [facts, profile, outcomes] = await Promise.all([loadChildFacts(this.dataSource, ids), this.policy.versions(actor.councilId), this.outcomes(ids)]);
+    return rows.map((r) => {
+      const id = String(r.id);
+      return {
+        ...trackerFigures(facts.get(id)!, profile, asOf, outcomes.get(id) ?? []),
+        name: String(r.name),
+        localId: String(r.local_id),
+        teamId: String(r.team_id),
+        teamName: String(r.team_name),
+      };
+    });
+  }
+
+  /** The SMART outcomes of each child's latest plan. */
+  private async outcomes(ids: string[]): Promise<Map<string, TrackerOutcome[]>> {
+    const map = new Map<string, TrackerOutcome[]>();
+    if (ids.length === 0) return map;
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT p.child_id, o.due_date::text, o.completed FROM plan_outcomes o JOIN plans p ON p.id = o.plan_id
+        WHERE p.child_id = ANY($1) AND p.deleted_at IS NULL
+          AND p.plan_number = (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = p.child_id AND cp.deleted_at IS NULL)`,
+      [ids],
+    );
+    for (const r of rows) map.set(String(r.child_id), [...(map.get(String(r.child_id)) ?? []), { dueDate: String(r.due_date), completed: Boolean(r.completed) }]);
+    return map;
+  }
+
+  private audit(actor: Actor, ip: string | null, childIds: string[], part: string): Promise<void> {
+    return writeAudit(this.dataSource.manager, actor, ip, childIds.map((id) => ({ action: 'READ', childId: id, recordType: 'Child', recordId: id, parts: [part] })));
+  }
+
+  /** Every child looked after today that the actor reaches, filtered, sorted and grouped. `first` null: all (exports). */
+  async tracker(
+    actor: Actor,
+    options: { filter?: TrackerFilterSpec; sort?: TrackerSortField; descending?: boolean; groupBy?: TrackerGroupBy; first?: number | null; after?: string | null },
+    ip: string | null,
+    part = 'tracker',
+  ): Promise<TrackerResult> {
+    const today = this.today();
+    if (options.filter?.teamId) assertId(options.filter.teamId, 'Team');
+    const first = options.first ?? null;
+    if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_TRACKER_PAGE)) throw badInput(`first must be between 1 and ${MAX_TRACKER_PAGE}.`, 'first');
+    let offset = 0;
+    if (options.after) {
+      offset = Number(Buffer.from(options.after, 'base64url').toString('utf8'));
+      if (!Number.isInteger(offset) || offset < 1) throw badInput('The cursor is not one this server gave out.', 'after');
+    }
+    const rows = await this.reachableIds(actor, today, today, options.filter?.teamId);
+    const all = sortLines(filterLines(await this.lines(actor, rows, today), options.filter), options.sort, options.descending ?? false);
+    const page = first === null ? all.slice(offset) : all.slice(offset, offset + first);
+    const end = offset + page.length;
+    await this.audit(actor, ip, page.map((l) => l.childId), part);
+    return {
+      lines: page,
+      totalCount: all.length,
+      hasNextPage: end < all.length,
+      endCursor: page.length ? Buffer.from(String(end)).toString('base64url') : null,
+      groups: options.groupBy ? groupLines(all, options.groupBy) : [],
+      totals: totalsOf('ALL', 'All children', all),
+    };
+  }
+
+  private checkPeriod(period: Period): void {
+    const problem = periodProblem(period, this.today());
+    if (problem) throw badInput(problem.message, problem.field);
+  }
+
+  async quarterly(actor: Actor, period: Period, teamId: string | null | undefined, ip: string | null): Promise<QuarterlyReport> {
+    this.checkPeriod(period);
+    const team = await this.checkTeam(actor, teamId);
+    const rows = await this.reachableIds(actor, period.from, period.to, team);
+    const facts = await loadChildFacts(this.dataSource, rows.map((r) => String(r.id)));
+    const counts = quarterlyCounts([...facts.values()], period);
+    const asOf = period.to < this.today() ? period.to : this.today();
+    const lookedAfter = new Set(counts.lookedAfter.map((f) => f.id));
+    const children = sortLines(await this.lines(actor, rows.filter((r) => lookedAfter.has(String(r.id))), asOf), 'NAME');
+    await this.audit(actor, ip, children.map((c) => c.childId), 'quarterlyReport');
+    return { period, lookedAfter: counts.lookedAfter.length, started: counts.started, ceased: counts.ceased, byPlacementType: counts.byPlacementType, children };
+  }
+
+  async annual(actor: Actor, period: Period, teamId: string | null | undefined, ip: string | null): Promise<Indicator[]> {
+    this.checkPeriod(period);
+    const team = await this.checkTeam(actor, teamId);
+    const rows = await this.reachableIds(actor, period.from, period.to, team);
+    const facts = await loadChildFacts(this.dataSource, rows.map((r) => String(r.id)));
+    const indicators = annualIndicators([...facts.values()], period);
+    await this.audit(actor, ip, [...new Set(indicators.flatMap((i) => i.childIds))], 'annualIndicators');
+    return indicators;
+  }
+
+  /** The council's return for a collection year (head of service), validated. */
+  async ssda903(actor: Actor, year: number, ip: string | null, part: string): Promise<Ssda903Export> {
+    if (!Number.isInteger(year) || year < 2000 || year > Number(this.today().slice(0, 4)) + 1) throw badInput('year must be a collection year from 2000 to next year.', 'year');
+    const y = collectionYear(year);
+    const rows = await this.reachableIds(actor, y.start, y.end);
+    const ret = exportFor(await loadSsda903Children(this.dataSource, rows.map((r) => String(r.id))), y);
+    await this.audit(actor, ip, ret.children.map((c) => c.id), part);
+    return ret;
+  }
+
+  /** The return's rules on one child's current period of care (the child was already authorized). */
+  async issuesFor(childIds: readonly string[]): Promise<Map<string, Ssda903Issue[]>> {
+    const children = await loadSsda903Children(this.dataSource, childIds);
+    return new Map(children.map((c) => [c.id, validateChild(c)]));
+  }
+}

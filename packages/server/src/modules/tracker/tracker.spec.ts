@@ -1,0 +1,108 @@
+import { plan, wellRunChild } from '../../rules/child-facts.fixture';
+import { NATIONAL_DEFAULT_PROFILE } from '../../rules';
+import { projectedCostTo18, trackerFigures, weeksUntil18 } from './tracker-row';
+import { filterLines, groupLines, sortLines, type TrackerLine } from './tracker-query';
+import { annualIndicators, periodProblem, quarterlyCounts } from './reports';
+import type { ChildFacts, PolicyProfile } from '../../rules';
+
+const policy: PolicyProfile = NATIONAL_DEFAULT_PROFILE;
+
+/** Foster care at £350 a week from Friday 5 January 2024, then residential at £4,200 from Wednesday 10 January. */
+const movedMidWeek = (fields: Partial<ChildFacts> = {}): ChildFacts =>
+  wellRunChild({
+    dateLookedAfter: '2024-01-05',
+    placements: [
+      { type: 'FOSTER_CARE', startDate: '2024-01-05', endDate: '2024-01-10', carerName: 'The Smiths', inArea: true, weeklyCost: 350 },
+      { type: 'RESIDENTIAL', startDate: '2024-01-10', endDate: null, carerName: 'Oakfield House', inArea: false, weeklyCost: 4200 },
+    ],
+    ...fields,
+  });
+
+describe('tracker figures', () => {
+  it('costs a placement that changed mid-week by the day, and projects to the 18th birthday', () => {
+    // 5 days at 350/7 = 250; 9 days at 4200/7 = 5,400. Eighteen on 1 March 2024: 42 days = 6 weeks × 4,200 = 25,200.
+    const row = trackerFigures(movedMidWeek({ dateOfBirth: '2006-03-01' }), policy, '2024-01-19', []);
+    expect(row).toMatchObject({ daysInCare: 14, weeklyCost: 4200, costToDate: 5650, projectedCostTo18: 30850, placementType: 'RESIDENTIAL', inArea: false });
+    expect(weeksUntil18('2006-03-01', '2024-01-19')).toBe(6);
+  });
+
+  it('projects nothing more for a young person who has turned 18', () => {
+    const row = trackerFigures(movedMidWeek({ dateOfBirth: '2006-01-01' }), policy, '2024-01-19', []);
+    expect(row.costToDate).toBe(5650);
+    expect(row.projectedCostTo18).toBe(5650);
+    expect(projectedCostTo18(100, 50, '2000-01-01', '2024-01-19')).toBe(100);
+  });
+
+  it('counts outcomes completed and overdue on the latest plan, and the permanence dates', () => {
+    const facts = movedMidWeek({ dateOfBirth: '2012-01-01', plans: [plan({ status: 'ACHIEVED', achievedAt: '2024-01-15' })] });
+    const row = trackerFigures(facts, policy, '2024-01-19', [
+      { dueDate: '2024-01-10', completed: true },
+      { dueDate: '2024-01-12', completed: false },
+      { dueDate: '2024-02-12', completed: false },
+    ]);
+    expect(row).toMatchObject({ outcomesCompleted: 1, outcomesTotal: 3, outcomesOverdue: 1, planStatus: 'ACHIEVED', permanenceAchievedOn: '2024-01-15' });
+    expect(row.permanenceDueOn).toMatch(/^2024-0[45]-/);
+  });
+});
+
+const line = (fields: Partial<TrackerLine>): TrackerLine => ({
+  childId: 'x', name: 'X', localId: 'L', teamId: 't1', teamName: 'North', planOption: null, planStatus: null, daysInCare: 1,
+  permanenceDueOn: null, permanenceAchievedOn: null, outcomesCompleted: 0, outcomesTotal: 0, outcomesOverdue: 0,
+  placementType: 'FOSTER_CARE', inArea: true, weeklyCost: 100, costToDate: 1000, projectedCostTo18: 5000, alertCodes: [],
+  ...fields,
+});
+
+describe('tracker filter, sort and groups', () => {
+  const lines = [
+    line({ childId: 'a', name: 'Amira', weeklyCost: 400, alertCodes: ['reviewOverdue'] }),
+    line({ childId: 'b', name: 'Ben', teamId: 't2', teamName: 'South', placementType: 'RESIDENTIAL', weeklyCost: 4000, costToDate: 20000.5 }),
+    line({ childId: 'c', name: 'Cara', weeklyCost: 300 }),
+  ];
+  it('filters, sorts and totals groups', () => {
+    expect(filterLines(lines, { withAlerts: true }).map((l) => l.childId)).toEqual(['a']);
+    expect(filterLines(lines, { placementType: 'RESIDENTIAL' }).map((l) => l.childId)).toEqual(['b']);
+    expect(sortLines(lines, 'WEEKLY_COST', true).map((l) => l.childId)).toEqual(['b', 'a', 'c']);
+    expect(groupLines(lines, 'TEAM')).toEqual([
+      { key: 't1', label: 'North', children: 2, weeklyCost: 700, costToDate: 2000, projectedCostTo18: 10000, alerts: 1 },
+      { key: 't2', label: 'South', children: 1, weeklyCost: 4000, costToDate: 20000.5, projectedCostTo18: 5000, alerts: 0 },
+    ]);
+    expect(groupLines(lines, 'PLACEMENT_TYPE').map((g) => g.label)).toEqual(['Foster care', "Residential children's home"]);
+  });
+});
+
+describe('reports', () => {
+  const q = { from: '2024-01-01', to: '2024-03-31' };
+  it('counts children looked after and by placement type at the end of the quarter', () => {
+    const home = movedMidWeek({ id: 'home', dateCeasedLookedAfter: '2024-02-01' });
+    const counts = quarterlyCounts([movedMidWeek({ id: 'a' }), home], q);
+    expect(counts.lookedAfter.map((f) => f.id)).toEqual(['a']);
+    expect(counts.started).toBe(2);
+    expect(counts.ceased).toBe(1);
+    expect(counts.byPlacementType.find((c) => c.placementType === 'RESIDENTIAL')?.children).toBe(1);
+  });
+
+  it('finds three or more moves, kin placements and discharged orders', () => {
+    const mover = wellRunChild({
+      id: 'mover', dateLookedAfter: '2023-06-01',
+      placements: ['2023-06-01', '2024-01-10', '2024-02-10', '2024-03-10'].map((startDate, i, all) => ({
+        type: i === 3 ? 'CONNECTED_PERSON' : 'FOSTER_CARE', startDate, endDate: all[i + 1] ?? null, carerName: `C${i}`, inArea: true, weeklyCost: 300,
+      })),
+      legalStatuses: [
+        { status: 'FULL_CARE_ORDER', startDate: '2023-06-01', endDate: '2024-03-20' },
+        { status: 'SPECIAL_GUARDIANSHIP_ORDER', startDate: '2024-03-20', endDate: null },
+      ],
+    });
+    const byCode = Object.fromEntries(annualIndicators([mover, movedMidWeek({ id: 'other' })], q).map((i) => [i.code, i]));
+    expect(byCode.THREE_OR_MORE_MOVES.childIds).toEqual(['mover']);
+    expect(byCode.SUPPORTED_AT_HOME_OR_WITH_KIN.childIds).toEqual(['mover']);
+    expect(byCode.ORDERS_DISCHARGED_OR_STEPPED_DOWN.childIds).toEqual(['mover']);
+    expect(byCode.THREE_OR_MORE_MOVES.outOf).toBe(2);
+  });
+
+  it('refuses absurd periods', () => {
+    expect(periodProblem({ from: '2024-04-01', to: '2024-03-31' }, '2024-06-01')?.field).toBe('from');
+    expect(periodProblem({ from: '1990-01-01', to: '2024-03-31' }, '2024-06-01')?.field).toBe('from');
+    expect(periodProblem({ from: '2014-01-01', to: '2024-03-31' }, '2024-06-01')?.field).toBe('to');
+    expect(periodProblem(q, '2024-06-01')).toBeNull();
+  });
+});

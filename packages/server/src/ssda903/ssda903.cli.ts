@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from '../config';
+import { resolveDatabase, type ResolvedDatabase } from '../database/connect';
+import { createDataSource } from '../database/data-source';
+import { DataDirError } from '../database/embedded-postgres';
+import { councilExport, fileCsv, notesText, SSDA903_FILE_NAMES, validationCsv } from './ssda903.export';
+
+/**
+ * `npm run ssda903 -- --year 2025 --out DIR [--council LA_CODE]`: validates and
+ * writes the SSDA903 return's CSV files for the collection year ending 31 March
+ * YEAR, from the database the server would use. Exit code 1 when a record
+ * fails a validation rule (the files and validation.csv are still written).
+ */
+const log = (message: string): void => console.log(message);
+
+interface Args {
+  year: number;
+  out: string;
+  council: string | undefined;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const year = Number(value('--year'));
+  const out = value('--out');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) return 'Give the collection year as --year YYYY (the year the return ends on 31 March).';
+  if (!out) return 'Give the folder to write to as --out DIR.';
+  return { year, out, council: value('--council') };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    log(args);
+    return 1;
+  }
+  let database: ResolvedDatabase | undefined;
+  let ds: DataSource | undefined;
+  try {
+    database = await resolveDatabase(loadConfig(), log);
+    ds = createDataSource(database.url);
+    await ds.initialize();
+    const councils: { id: string; name: string; la_code: string }[] = await ds.query(
+      `SELECT id, name, la_code FROM councils ${args.council ? 'WHERE la_code = $1' : ''} ORDER BY name`,
+      args.council ? [args.council] : [],
+    );
+    if (councils.length !== 1) {
+      log(councils.length === 0 ? `No council with LA code ${args.council ?? ''}.` : `Several councils: choose one with --council (${councils.map((c) => c.la_code).join(', ')}).`);
+      return 1;
+    }
+    const council = councils[0];
+    const ret = await councilExport(ds, council.id, args.year);
+    fs.mkdirSync(args.out, { recursive: true });
+    for (const file of SSDA903_FILE_NAMES) fs.writeFileSync(path.join(args.out, `${file}.csv`), fileCsv(ret.files, file));
+    fs.writeFileSync(path.join(args.out, 'validation.csv'), validationCsv(ret.failures));
+    fs.writeFileSync(path.join(args.out, 'NOTES.txt'), notesText(ret));
+    log(`${council.name} (${council.la_code}): ${ret.children.length} children, ${ret.files.episodes.length} episodes written to ${args.out}.`);
+    const count = ret.failures.reduce((n, f) => n + f.issues.length, 0);
+    if (count === 0) {
+      log('No validation errors.');
+      return 0;
+    }
+    log(`${count} validation error(s) for ${ret.failures.length} child(ren): see validation.csv.`);
+    for (const f of ret.failures) for (const i of f.issues) log(`  ${f.child.localId} ${i.code} ${i.field}: ${i.message}`);
+    return 1;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DataDirError) {
+      log(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    if (ds?.isInitialized) await ds.destroy();
+    await database?.stop();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error('The SSDA903 export failed unexpectedly:', error);
+    process.exitCode = 1;
+  },
+);

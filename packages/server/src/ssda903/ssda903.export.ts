@@ -1,0 +1,59 @@
+import type { DataSource } from 'typeorm';
+import { toCsv } from '../common/csv-export';
+import { councilChildIdsForYear, loadSsda903Children } from './ssda903.loader';
+import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda903.record';
+import { buildReturn, HEADER_ONLY_FILES, inReturn, SSDA903_FILES, SSDA903_FILE_NAMES, type Ssda903FileName, type Ssda903Return } from './ssda903.return';
+import { validateChild, type Ssda903Issue } from './ssda903.validation';
+
+export interface ChildIssues {
+  child: Ssda903Child;
+  issues: Ssda903Issue[];
+}
+
+export interface Ssda903Export {
+  year: CollectionYear;
+  children: Ssda903Child[];
+  files: Ssda903Return;
+  /** Children with at least one failed rule. */
+  failures: ChildIssues[];
+}
+
+/** The return for children already scoped to the caller: validated, then built. */
+export function exportFor(children: readonly Ssda903Child[], year: CollectionYear): Ssda903Export {
+  const included = children.filter((c) => inReturn(c, year));
+  const failures = included.map((child) => ({ child, issues: validateChild(child, year) })).filter((f) => f.issues.length > 0);
+  return { year, children: included, files: buildReturn(included, year), failures };
+}
+
+export async function councilExport(ds: DataSource, councilId: string, year: number): Promise<Ssda903Export> {
+  const y = collectionYear(year);
+  const ids = await councilChildIdsForYear(ds, councilId, y.start, y.end);
+  return exportFor(await loadSsda903Children(ds, ids), y);
+}
+
+export function fileCsv(ret: Ssda903Return, file: Ssda903FileName): string {
+  return toCsv(SSDA903_FILES[file], ret[file]);
+}
+
+export const VALIDATION_COLUMNS = ['CHILD', 'RULE', 'FIELD', 'DATE', 'MESSAGE'] as const;
+
+export function validationCsv(failures: readonly ChildIssues[]): string {
+  return toCsv(
+    VALIDATION_COLUMNS,
+    failures.flatMap((f) => f.issues.map((i) => ({ CHILD: f.child.localId, RULE: i.code, FIELD: i.field, DATE: i.date, MESSAGE: i.message }))),
+  );
+}
+
+export function notesText(ret: Ssda903Export): string {
+  return [
+    `SSDA903 return for the year 1 April ${ret.year.year - 1} to 31 March ${ret.year.year}: ${ret.children.length} children.`,
+    'Files written with their header only, because the records do not hold the data yet:',
+    ...Object.entries(HEADER_ONLY_FILES).map(([file, why]) => `  ${file}.csv: ${why}`),
+    'Header: MOTHER and MC_DOB are left blank (motherhood is not recorded). UPN is UN1 for a child under 6 at 31 March with none recorded.',
+    'Episodes: URN (Ofsted unique reference of the placement) is not recorded, so the column is not written.',
+    'Previous permanence: PREV_PERM is Z1 (not known) for every child who started a period of care in the year.',
+    '',
+  ].join('\n');
+}
+
+export { SSDA903_FILE_NAMES };

@@ -1,0 +1,81 @@
+import type { DataSource } from 'typeorm';
+import { REVIEW_MEETING_TYPES } from '@forever-planning/shared';
+import type { Ssda903Child } from './ssda903.record';
+
+type Row = Record<string, unknown>;
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+function byChild(rows: Row[]): Map<string, Row[]> {
+  const map = new Map<string, Row[]>();
+  for (const row of rows) map.set(String(row.child_id), [...(map.get(String(row.child_id)) ?? []), row]);
+  return map;
+}
+
+/**
+ * The return's view of a batch of children, in four statements. The ids must
+ * already be scoped to the caller's reach (or to one council for the CLI).
+ */
+export async function loadSsda903Children(ds: DataSource, childIds: readonly string[]): Promise<Ssda903Child[]> {
+  const ids = [...new Set(childIds)];
+  if (ids.length === 0) return [];
+  const q = (sql: string, extra: unknown[] = []) => ds.query(sql, [ids, ...extra]) as Promise<Row[]>;
+  const [children, placements, legal, reviews] = await Promise.all([
+    q(`SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, home_postcode, date_looked_after::text,
+              date_ceased_looked_after::text, category_of_need, uasc
+         FROM children WHERE id = ANY($1) ORDER BY local_id`),
+    q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, provider, reason_new_episode,
+              reason_for_change, end_reason
+         FROM placements WHERE child_id = ANY($1) ORDER BY start_date`),
+    q(`SELECT child_id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = ANY($1) ORDER BY start_date`),
+    q(`SELECT child_id, held_on::text, participation FROM meetings WHERE child_id = ANY($1) AND type = ANY($2) AND held_on IS NOT NULL ORDER BY held_on`, [
+      [...REVIEW_MEETING_TYPES],
+    ]),
+  ]);
+  const p = byChild(placements);
+  const l = byChild(legal);
+  const r = byChild(reviews);
+  return children.map((c): Ssda903Child => {
+    const id = String(c.id);
+    return {
+      id,
+      localId: String(c.local_id),
+      gender: c.gender as Ssda903Child['gender'],
+      dateOfBirth: String(c.date_of_birth),
+      ethnicity: text(c.ethnicity),
+      upn: text(c.upn),
+      homePostcode: text(c.home_postcode),
+      dateLookedAfter: text(c.date_looked_after),
+      dateCeasedLookedAfter: text(c.date_ceased_looked_after),
+      categoryOfNeed: text(c.category_of_need),
+      uasc: Boolean(c.uasc),
+      placements: (p.get(id) ?? []).map((row) => ({
+        id: String(row.id),
+        type: row.type as Ssda903Child['placements'][number]['type'],
+        carerName: String(row.carer_name),
+        startDate: String(row.start_date),
+        endDate: text(row.end_date),
+        postcode: text(row.postcode),
+        provider: text(row.provider),
+        reasonNewEpisode: text(row.reason_new_episode),
+        reasonForChange: text(row.reason_for_change),
+        endReason: text(row.end_reason),
+      })),
+      legalStatuses: (l.get(id) ?? []).map((row) => ({
+        status: row.status as Ssda903Child['legalStatuses'][number]['status'],
+        startDate: String(row.start_date),
+        endDate: text(row.end_date),
+      })),
+      reviews: (r.get(id) ?? []).map((row) => ({ heldOn: String(row.held_on), participation: text(row.participation) })),
+    };
+  });
+}
+
+/** Children of one council who were looked after at some time up to the end of the year (the return's candidates). */
+export async function councilChildIdsForYear(ds: DataSource, councilId: string, yearStart: string, yearEnd: string): Promise<string[]> {
+  const rows: { id: string }[] = await ds.query(
+    `SELECT id FROM children WHERE council_id = $1 AND date_looked_after IS NOT NULL AND date_looked_after <= $3
+        AND (date_ceased_looked_after IS NULL OR date_ceased_looked_after >= $2)`,
+    [councilId, yearStart, yearEnd],
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,66 @@
+import type { Gender, LegalStatusKind, PlacementType } from '@forever-planning/shared';
+import type { IsoDate } from '../rules/iso-date';
+
+/**
+ * What the return needs about one child, shaped after the entities so the
+ * loader maps rows field by field. Pure data.
+ */
+export interface Ssda903Child {
+  id: string;
+  /** ChildEntity.localId: the return's CHILD. */
+  localId: string;
+  gender: Gender;
+  dateOfBirth: IsoDate;
+  ethnicity: string | null;
+  upn: string | null;
+  homePostcode: string | null;
+  dateLookedAfter: IsoDate | null;
+  dateCeasedLookedAfter: IsoDate | null;
+  categoryOfNeed: string | null;
+  uasc: boolean;
+  placements: readonly Ssda903Placement[];
+  legalStatuses: readonly Ssda903LegalStatus[];
+  /** Held statutory reviews (first, second, subsequent). */
+  reviews: readonly Ssda903Review[];
+}
+
+export interface Ssda903Placement {
+  id: string;
+  type: PlacementType;
+  carerName: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  postcode: string | null;
+  provider: string | null;
+  reasonNewEpisode: string | null;
+  reasonForChange: string | null;
+  endReason: string | null;
+}
+
+export interface Ssda903LegalStatus {
+  status: LegalStatusKind;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+}
+
+export interface Ssda903Review {
+  heldOn: IsoDate;
+  participation: string | null;
+}
+
+/** The collection year named by its last day: year 2025 runs from 1 April 2024 to 31 March 2025. */
+export interface CollectionYear {
+  year: number;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export function collectionYear(year: number): CollectionYear {
+  return { year, start: `${year - 1}-04-01`, end: `${year}-03-31` };
+}
+
+/** The collection year that contains a date. */
+export function collectionYearOf(date: IsoDate): number {
+  const [y, m] = date.split('-').map(Number);
+  return m >= 4 ? y + 1 : y;
+}

@@ -1,0 +1,103 @@
+import { addYears, ageInYears, type IsoDate } from '../rules/iso-date';
+import { ethnicCode, sexCode } from './ssda903.codes';
+import { deriveEpisodes, episodesInYear } from './ssda903.episodes';
+import type { CollectionYear, Ssda903Child } from './ssda903.record';
+
+/**
+ * The return's CSV files, with the DfE column names, built from the children's
+ * records for one collection year. Pure: rows of strings, no CSV writing here.
+ */
+export const SSDA903_FILES = {
+  header: ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'],
+  episodes: ['CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST'],
+  reviews: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'],
+  uasc: ['CHILD', 'SEX', 'DOB', 'DUC'],
+  missing: ['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END'],
+  ad1: ['CHILD', 'DOB', 'DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'],
+  placed_for_adoption: ['CHILD', 'DOB', 'DATE_PLACED', 'DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'],
+  previous_permanence: ['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM'],
+  oc2: ['CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', 'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
+  oc3: ['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM'],
+} as const;
+export type Ssda903FileName = keyof typeof SSDA903_FILES;
+export const SSDA903_FILE_NAMES = Object.keys(SSDA903_FILES) as Ssda903FileName[];
+
+/** Files this product cannot fill from its records yet: written with their header only. */
+export const HEADER_ONLY_FILES: Record<string, string> = {
+  missing: 'Missing and away-from-placement episodes are not recorded yet.',
+  ad1: 'The adoption decision date, adopters and their legal status are not recorded yet.',
+  placed_for_adoption: 'The agency decision that a child should be placed for adoption is not recorded yet.',
+  oc2: 'Health, offending and SDQ outcomes for children looked after 12 months are not recorded yet.',
+  oc3: "Care leavers' accommodation and activity at their birthday are not recorded yet.",
+};
+
+export type Ssda903Row = Record<string, string>;
+export type Ssda903Return = Record<Ssda903FileName, Ssda903Row[]>;
+
+/** The return's date format. */
+export function dfeDate(date: IsoDate | null): string {
+  if (!date) return '';
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** A child is in the year's return when any episode of their care is open at some time in the year. */
+export function inReturn(child: Ssda903Child, year: CollectionYear): boolean {
+  return episodesInYear(deriveEpisodes(child), year).length > 0;
+}
+
+/** UPN, or UN1 for a child under 6 at 31 March who has none yet (our records say nothing more specific). */
+function upnFor(child: Ssda903Child, year: CollectionYear): string {
+  if (child.upn) return child.upn.toUpperCase();
+  return ageInYears(child.dateOfBirth, year.end) < 6 ? 'UN1' : '';
+}
+
+export function buildReturn(children: readonly Ssda903Child[], year: CollectionYear): Ssda903Return {
+  const files = Object.fromEntries(SSDA903_FILE_NAMES.map((f) => [f, [] as Ssda903Row[]])) as Ssda903Return;
+  const sorted = [...children].sort((a, b) => a.localId.localeCompare(b.localId));
+  for (const child of sorted) {
+    const episodes = episodesInYear(deriveEpisodes(child), year);
+    if (episodes.length === 0) continue;
+    const CHILD = child.localId;
+    const DOB = dfeDate(child.dateOfBirth);
+    files.header.push({
+      CHILD,
+      SEX: sexCode(child.gender) ?? '',
+      DOB,
+      ETHNIC: ethnicCode(child.ethnicity) ?? '',
+      UPN: upnFor(child, year),
+      // Motherhood is not recorded: left blank (see the notes).
+      MOTHER: '',
+      MC_DOB: '',
+    });
+    for (const e of episodes) {
+      files.episodes.push({
+        CHILD,
+        DECOM: dfeDate(e.DECOM),
+        RNE: e.RNE,
+        LS: e.LS ?? '',
+        CIN: e.CIN ?? '',
+        PLACE: e.PLACE ?? '',
+        PLACE_PROVIDER: e.PLACE_PROVIDER ?? '',
+        DEC: dfeDate(e.DEC),
+        REC: e.REC ?? '',
+        REASON_PLACE_CHANGE: e.REASON_PLACE_CHANGE ?? '',
+        HOME_POST: e.HOME_POST ?? '',
+        PL_POST: e.PL_POST ?? '',
+      });
+    }
+    for (const r of child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end).sort((a, b) => a.heldOn.localeCompare(b.heldOn))) {
+      files.reviews.push({ CHILD, DOB, REVIEW: dfeDate(r.heldOn), REVIEW_CODE: r.participation ?? '' });
+    }
+    if (child.uasc) {
+      // UASC status ends at 18; before then the date it ceased is left blank.
+      const eighteen = addYears(child.dateOfBirth, 18);
+      files.uasc.push({ CHILD, SEX: sexCode(child.gender) ?? '', DOB, DUC: eighteen <= year.end ? dfeDate(eighteen) : '' });
+    }
+    // Previous permanence is asked of every child starting a period of care in the year; it is not recorded, so "not known" (Z1).
+    if (child.dateLookedAfter && child.dateLookedAfter >= year.start && child.dateLookedAfter <= year.end) {
+      files.previous_permanence.push({ CHILD, DOB, PREV_PERM: 'Z1', LA_PERM: '', DATE_PERM: '' });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,135 @@
+import { collectionYear } from './ssda903.record';
+import { deriveEpisodes, episodesInYear } from './ssda903.episodes';
+import { ethnicCode, isValidPostcode, isValidUpn } from './ssda903.codes';
+import { buildReturn, dfeDate } from './ssda903.return';
+import { SSDA903_RULES, validateChild } from './ssda903.validation';
+import { goodChild, GOOD_UPN, placement } from './ssda903.fixture';
+import type { Ssda903Child } from './ssda903.record';
+
+const Y2025 = collectionYear(2025);
+const codes = (child: Ssda903Child, year = Y2025) => validateChild(child, year).map((i) => i.code);
+
+describe('SSDA903 episodes', () => {
+  it('starts a new episode whenever the placement or the legal status changes', () => {
+    const episodes = deriveEpisodes(goodChild());
+    expect(episodes.map((e) => [e.DECOM, e.RNE, e.LS, e.PLACE, e.DEC, e.REC, e.REASON_PLACE_CHANGE])).toEqual([
+      ['2024-05-01', 'S', 'V2', 'U6', '2024-07-01', 'X1', null],
+      ['2024-07-01', 'L', 'C1', 'U6', '2024-09-15', 'X1', 'CARPL'],
+      ['2024-09-15', 'P', 'C1', 'U4', null, null, null],
+    ]);
+  });
+
+  it('codes a change of placement and legal status on the same day B, and closes the period with the REC', () => {
+    const child = goodChild({
+      dateCeasedLookedAfter: '2025-02-01',
+      placements: [
+        placement({ id: 'a', startDate: '2024-05-01', endDate: '2024-07-01', reasonForChange: 'LAREQ' }),
+        placement({ id: 'b', type: 'FOSTERING_FOR_ADOPTION', carerName: 'The Okafors', startDate: '2024-07-01', endDate: '2024-12-01', reasonForChange: 'CARPL' }),
+        placement({ id: 'c', type: 'ADOPTIVE_PLACEMENT', carerName: 'The Okafors', startDate: '2024-12-01', endDate: '2025-02-01', endReason: 'E11' }),
+      ],
+      legalStatuses: [
+        { status: 'SECTION_20', startDate: '2024-05-01', endDate: '2024-07-01' },
+        { status: 'PLACEMENT_ORDER', startDate: '2024-07-01', endDate: '2025-02-01' },
+        { status: 'ADOPTION_ORDER', startDate: '2025-02-01', endDate: null },
+      ],
+    });
+    const episodes = deriveEpisodes(child);
+    expect(episodes.map((e) => [e.RNE, e.LS, e.PLACE, e.DEC, e.REC])).toEqual([
+      ['S', 'V2', 'U6', '2024-07-01', 'X1'],
+      ['B', 'E1', 'U5', '2024-12-01', 'X1'],
+      ['P', 'E1', 'A5', '2025-02-01', 'E11'],
+    ]);
+    expect(validateChild(child, Y2025)).toEqual([]);
+  });
+
+  it('reports only the year’s episodes and leaves one open at 31 March open', () => {
+    const child = goodChild({ placements: [placement({ id: 'a', startDate: '2024-05-01', endDate: '2025-05-01', reasonForChange: 'CARPL' }), placement({ startDate: '2025-05-01' })], legalStatuses: [{ status: 'FULL_CARE_ORDER', startDate: '2024-05-01', endDate: null }] });
+    expect(episodesInYear(deriveEpisodes(child), Y2025).map((e) => [e.DECOM, e.DEC, e.REC])).toEqual([['2024-05-01', null, null]]);
+    expect(episodesInYear(deriveEpisodes(child), collectionYear(2024))).toEqual([]);
+  });
+});
+
+describe('SSDA903 files', () => {
+  it('writes the DfE columns and dates', () => {
+    const files = buildReturn([goodChild({ uasc: true })], Y2025);
+    expect(files.header).toEqual([{ CHILD: 'RB104037', SEX: '2', DOB: '10/06/2015', ETHNIC: 'WBRI', UPN: GOOD_UPN, MOTHER: '', MC_DOB: '' }]);
+    expect(files.episodes[1]).toMatchObject({ DECOM: '01/07/2024', RNE: 'L', LS: 'C1', CIN: 'N1', PLACE: 'U6', PLACE_PROVIDER: 'PR1', DEC: '15/09/2024', REC: 'X1', REASON_PLACE_CHANGE: 'CARPL', HOME_POST: 'RV2 3AB', PL_POST: 'RV1 4TE' });
+    expect(files.reviews).toEqual([
+      { CHILD: 'RB104037', DOB: '10/06/2015', REVIEW: '28/05/2024', REVIEW_CODE: 'PN1' },
+      { CHILD: 'RB104037', DOB: '10/06/2015', REVIEW: '20/08/2024', REVIEW_CODE: 'PN3' },
+    ]);
+    expect(files.uasc).toEqual([{ CHILD: 'RB104037', SEX: '2', DOB: '10/06/2015', DUC: '' }]);
+    expect(files.previous_permanence).toEqual([{ CHILD: 'RB104037', DOB: '10/06/2015', PREV_PERM: 'Z1', LA_PERM: '', DATE_PERM: '' }]);
+    expect(files.missing).toEqual([]);
+    expect(buildReturn([goodChild()], collectionYear(2023)).header).toEqual([]);
+    expect(dfeDate('2025-03-31')).toBe('31/03/2025');
+  });
+
+  it('maps free-text ethnicity and checks UPNs and postcodes', () => {
+    expect(['White - Irish', 'Mixed - White and Black Caribbean', 'Asian - Pakistani', 'Black - African', 'Other - Arab', 'Asian - Chinese', 'WBRI'].map(ethnicCode)).toEqual(['WIRI', 'MWBC', 'APKN', 'BAFR', 'OOTH', 'CHNE', 'WBRI']);
+    expect(ethnicCode('Martian')).toBeNull();
+    expect(isValidUpn(GOOD_UPN)).toBe(true);
+    expect(isValidUpn(`Z${GOOD_UPN.slice(1)}`)).toBe(GOOD_UPN[0] === 'Z');
+    expect(isValidUpn('UN1')).toBe(true);
+    expect(isValidPostcode('RV4 7LP')).toBe(true);
+    expect(isValidPostcode('NOT A POSTCODE')).toBe(false);
+  });
+});
+
+describe('SSDA903 validation', () => {
+  it('passes a well-kept record', () => {
+    expect(validateChild(goodChild(), Y2025)).toEqual([]);
+    expect(validateChild(goodChild())).toEqual([]);
+  });
+
+  // Each rule: a record that breaks it, and the code it gives.
+  const breaking: Record<string, Ssda903Child> = {
+    '101': goodChild({ gender: 'NOT_KNOWN' }),
+    '103': goodChild({ ethnicity: 'Martian' }),
+    'FP-UPN': goodChild({ upn: `${GOOD_UPN[0] === 'A' ? 'B' : 'A'}${GOOD_UPN.slice(1)}` }),
+    'FP-HOMEPOST': goodChild({ homePostcode: '12345' }),
+    '302': goodChild({ dateOfBirth: '2024-06-01' }),
+    '352': goodChild({ dateOfBirth: '2006-01-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }] }),
+    '145': goodChild({ categoryOfNeed: null }),
+    'FP-PLACEMENT-BEFORE-CARE': goodChild({ placements: [placement({ startDate: '2024-04-20' })] }),
+    'FP-PLACEMENT-AFTER-CARE': goodChild({ dateCeasedLookedAfter: '2024-12-01', placements: [placement({ startDate: '2024-05-01', endReason: 'E4A' })] }),
+    '142': goodChild({ placements: [placement({ startDate: '2024-05-01', endDate: null }), placement({ startDate: '2024-08-01' })] }),
+    '501': goodChild({ placements: [placement({ startDate: '2024-05-01', endDate: '2024-09-01', reasonForChange: 'CARPL' }), placement({ startDate: '2024-08-01' })] }),
+    'FP-LEGAL-OVERLAP': goodChild({ legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }, { status: 'INTERIM_CARE_ORDER', startDate: '2024-07-01', endDate: null }] }),
+    'FP-NOT-LOOKED-AFTER-ORDER': goodChild({ legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: '2024-10-01' }, { status: 'SPECIAL_GUARDIANSHIP_ORDER', startDate: '2024-10-01', endDate: null }] }),
+    'FP-CARE-ORDER-AGE': goodChild({ dateOfBirth: '2007-03-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: '2024-07-01' }, { status: 'INTERIM_CARE_ORDER', startDate: '2024-07-01', endDate: null }] }),
+    '144': goodChild({ legalStatuses: [{ status: 'SECTION_20', startDate: '2024-06-01', endDate: null }] }),
+    '146': goodChild({ placements: [placement({ startDate: '2024-06-01' })] }),
+    'FP-PROVIDER': goodChild({ placements: [placement({ startDate: '2024-05-01', provider: 'PR9' })] }),
+    '550': goodChild({ placements: [placement({ startDate: '2024-05-01', provider: 'PR0' })] }),
+    'FP-PLPOST': goodChild({ placements: [placement({ startDate: '2024-05-01', postcode: 'XYZ' })] }),
+    '149': goodChild({ dateCeasedLookedAfter: '2024-12-01', placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E44' })] }),
+    '1009': goodChild({ placements: [placement({ id: 'x', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: null }), placement({ startDate: '2024-09-15' })] }),
+    '359': goodChild({ dateOfBirth: '2006-07-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: '2024-07-01' }, { status: 'FULL_CARE_ORDER', startDate: '2024-07-01', endDate: null }] }),
+    '378': goodChild({ placements: [placement({ type: 'PARENTS', provider: 'PR0', startDate: '2024-05-01' })], legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }] }),
+    '386': goodChild({ dateOfBirth: '2006-06-01', dateCeasedLookedAfter: '2024-12-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }], placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E11' })] }),
+    '387': goodChild({ dateCeasedLookedAfter: '2024-12-01', placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E5' })] }),
+    '407': goodChild({ dateOfBirth: '2006-06-01', dateCeasedLookedAfter: '2024-12-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }], placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E45' })] }),
+    'FP-REVIEW-CODE': goodChild({ reviews: [{ heldOn: '2024-05-28', participation: null }] }),
+    '440': goodChild({ reviews: [{ heldOn: '2024-05-28', participation: 'PN0' }] }),
+    '441': goodChild({ dateOfBirth: '2022-01-01', reviews: [{ heldOn: '2024-05-28', participation: 'PN1' }] }),
+    'FP-REVIEW-OUTSIDE': goodChild({ reviews: [{ heldOn: '2024-04-20', participation: 'PN1' }] }),
+  };
+
+  it('has a breaking record for every rule', () => {
+    expect(Object.keys(breaking).sort()).toEqual(Object.keys(SSDA903_RULES).sort());
+  });
+
+  it.each(Object.entries(breaking))('rule %s fails on its breaking record with a plain explanation', (code, child) => {
+    const issues = validateChild(child, Y2025).filter((i) => i.code === code);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues[0].message.length).toBeGreaterThan(20);
+  });
+
+  it('explains a missing reason for a move in words', () => {
+    expect(validateChild(breaking['1009'], Y2025)).toEqual([
+      { code: '1009', field: 'REASON_PLACE_CHANGE', message: 'The reason for the placement change is missing or not a valid code.', date: '2024-09-15' },
+    ]);
+    expect(codes(breaking['142'])).toContain('142');
+  });
+});

@@ -1,0 +1,205 @@
+import { addYears, ageInYears, compareDates, type IsoDate } from '../rules/iso-date';
+import {
+  CIN_CODES,
+  ethnicCode,
+  includes,
+  isValidPostcode,
+  isValidUpn,
+  LS_BY_STATUS,
+  LS_CODES,
+  PLACE_CHANGE_CODES,
+  PLACE_CODES,
+  PROVIDER_CODES,
+  REC_ADOPTED,
+  REC_CODES,
+  REC_INDEPENDENT_LIVING,
+  REC_SPECIAL_GUARDIANSHIP,
+  REVIEW_CODES,
+  sexCode,
+} from './ssda903.codes';
+import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes';
+import type { CollectionYear, Ssda903Child } from './ssda903.record';
+
+/** One failed rule for one child. */
+export interface Ssda903Issue {
+  /** The DfE rule number where there is one, otherwise this product's stable FP code. */
+  code: string;
+  /** The return's column (or our record) the rule looks at. */
+  field: string;
+  message: string;
+  /** The date the problem is about, when there is one. */
+  date: IsoDate | null;
+}
+
+interface Context {
+  child: Ssda903Child;
+  episodes: readonly Episode[];
+  /** Reviews to check: those in the year, or all of them. */
+  reviews: Ssda903Child['reviews'];
+}
+
+type Rule = (ctx: Context) => Ssda903Issue[];
+
+const issue = (code: string, field: string, message: string, date: IsoDate | null = null): Ssda903Issue => ({ code, field, message, date });
+const each = (ctx: Context, check: (e: Episode, i: number) => Ssda903Issue | null): Ssda903Issue[] =>
+  ctx.episodes.map(check).filter((x): x is Ssda903Issue => x !== null);
+const age = (ctx: Context, on: IsoDate) => ageInYears(ctx.child.dateOfBirth, on);
+
+/** The rules, in the order a worker would fix them: the child, the episodes, the reviews. */
+export const SSDA903_RULES: Record<string, Rule> = {
+  // The child (header).
+  '101': ({ child }) => (sexCode(child.gender) ? [] : [issue('101', 'SEX', 'Gender must be recorded as male or female for the return (SEX 1 or 2).')]),
+  '103': ({ child }) =>
+    ethnicCode(child.ethnicity)
+      ? []
+      : [issue('103', 'ETHNIC', `The ethnicity "${child.ethnicity ?? ''}" does not match a DfE ethnicity code: record it in the DfE categories.`)],
+  'FP-UPN': ({ child }) =>
+    child.upn && !isValidUpn(child.upn.toUpperCase())
+      ? [issue('FP-UPN', 'UPN', `The UPN "${child.upn}" is not a valid Unique Pupil Number (13 characters with the right check letter).`)]
+      : [],
+  'FP-HOMEPOST': ({ child }) =>
+    child.homePostcode && !isValidPostcode(child.homePostcode) ? [issue('FP-HOMEPOST', 'HOME_POST', `The home postcode "${child.homePostcode}" is not a valid postcode.`)] : [],
+  '302': ({ child }) =>
+    child.dateLookedAfter && child.dateLookedAfter < child.dateOfBirth
+      ? [issue('302', 'DECOM', 'The first episode starts before the child was born.', child.dateLookedAfter)]
+      : [],
+  '352': (ctx) =>
+    ctx.child.dateLookedAfter && age(ctx, ctx.child.dateLookedAfter) >= 18
+      ? [issue('352', 'DECOM', 'The child started to be looked after aged 18 or over.', ctx.child.dateLookedAfter)]
+      : [],
+  '145': ({ child }) =>
+    includes(CIN_CODES, child.categoryOfNeed) ? [] : [issue('145', 'CIN', 'The category of need (N1 to N8) is missing or not valid.')],
+
+  // The placement and legal status records the episodes come from.
+  'FP-PLACEMENT-BEFORE-CARE': ({ child }) =>
+    child.dateLookedAfter
+      ? child.placements
+          .filter((p) => p.startDate < (child.dateLookedAfter as IsoDate))
+          .map((p) => issue('FP-PLACEMENT-BEFORE-CARE', 'DECOM', 'A placement starts before the date the child became looked after.', p.startDate))
+      : [],
+  'FP-PLACEMENT-AFTER-CARE': ({ child }) => {
+    const ceased = child.dateCeasedLookedAfter;
+    if (!ceased) return [];
+    return child.placements
+      .filter((p) => p.endDate === null || p.endDate > ceased)
+      .map((p) => issue('FP-PLACEMENT-AFTER-CARE', 'DEC', 'A placement is still open (or ends) after the child ceased to be looked after: end it on the date care ended.', p.startDate));
+  },
+  '142': ({ child }) => {
+    const sorted = [...child.placements].sort((a, b) => compareDates(a.startDate, b.startDate));
+    return sorted
+      .slice(0, -1)
+      .filter((p) => p.endDate === null)
+      .map((p) => issue('142', 'DEC', 'A new placement has started but the previous one has not ended: only one placement (episode) may be open.', p.startDate));
+  },
+  '501': ({ child }) => {
+    const sorted = [...child.placements].sort((a, b) => compareDates(a.startDate, b.startDate));
+    return sorted.slice(1).flatMap((p, i) => {
+      const prev = sorted[i];
+      return prev.endDate !== null && p.startDate < prev.endDate
+        ? [issue('501', 'DECOM', `A placement starts on ${p.startDate}, before the previous placement ended on ${prev.endDate}: placements must not overlap.`, p.startDate)]
+        : [];
+    });
+  },
+  'FP-LEGAL-OVERLAP': ({ child }) => {
+    const sorted = child.legalStatuses.filter((l) => LS_BY_STATUS[l.status]).sort((a, b) => compareDates(a.startDate, b.startDate));
+    return sorted.slice(1).flatMap((l, i) => {
+      const prev = sorted[i];
+      return prev.endDate === null || l.startDate < prev.endDate
+        ? [issue('FP-LEGAL-OVERLAP', 'LS', `The legal status starting ${l.startDate} overlaps the one before it: end the earlier status when the new one starts.`, l.startDate)]
+        : [];
+    });
+  },
+  'FP-NOT-LOOKED-AFTER-ORDER': ({ child }) =>
+    child.legalStatuses
+      .filter((l) => !LS_BY_STATUS[l.status] && child.dateLookedAfter && l.startDate >= child.dateLookedAfter)
+      .filter((l) => child.dateCeasedLookedAfter === null || l.startDate < child.dateCeasedLookedAfter)
+      .map((l) =>
+        issue('FP-NOT-LOOKED-AFTER-ORDER', 'LS', `A ${l.status.toLowerCase().replace(/_/g, ' ')} starts while the child is still recorded as looked after: record the date care ended.`, l.startDate),
+      ),
+  'FP-CARE-ORDER-AGE': (ctx) =>
+    ctx.child.legalStatuses
+      .filter((l) => ['INTERIM_CARE_ORDER', 'FULL_CARE_ORDER', 'PLACEMENT_ORDER'].includes(l.status) && age(ctx, l.startDate) >= 17)
+      .map((l) => issue('FP-CARE-ORDER-AGE', 'LS', 'A care or placement order cannot be made for a child aged 17 or over (Children Act 1989 s31(3)).', l.startDate)),
+
+  // The episodes as they will be returned.
+  '144': (ctx) =>
+    each(ctx, (e) =>
+      includes(LS_CODES, e.LS) ? null : issue('144', 'LS', 'No looked-after legal status (section 20, interim or full care order, placement order) covers this episode.', e.DECOM),
+    ),
+  '146': (ctx) => each(ctx, (e) => (includes(PLACE_CODES, e.PLACE) ? null : issue('146', 'PLACE', 'No placement covers this episode: record where the child lived.', e.DECOM))),
+  'FP-PROVIDER': (ctx) =>
+    each(ctx, (e) =>
+      e.PLACE && !includes(PROVIDER_CODES, e.PLACE_PROVIDER) ? issue('FP-PROVIDER', 'PLACE_PROVIDER', 'The placement provider (PR0 to PR5) is missing or not valid.', e.DECOM) : null,
+    ),
+  '550': (ctx) =>
+    each(ctx, (e) =>
+      e.PLACE_PROVIDER === 'PR0' && e.PLACE !== 'P1' ? issue('550', 'PLACE_PROVIDER', 'Provider PR0 (parents) can only go with placement type P1 (placed with parents).', e.DECOM) : null,
+    ),
+  'FP-PLPOST': (ctx) =>
+    each(ctx, (e) =>
+      e.PL_POST && !isValidPostcode(e.PL_POST) ? issue('FP-PLPOST', 'PL_POST', `The placement postcode "${e.PL_POST}" is not a valid postcode.`, e.DECOM) : null,
+    ),
+  '149': (ctx) =>
+    each(ctx, (e) =>
+      e.DEC !== null && !includes(REC_CODES, e.REC) ? issue('149', 'REC', 'The reason the episode ceased is missing or not a valid code: record why care ended on the last placement.', e.DEC) : null,
+    ),
+  '1009': (ctx) =>
+    each(ctx, (e, i) => {
+      const next = ctx.episodes[i + 1];
+      const moved = next !== undefined && next.placement?.id !== e.placement?.id && e.REC === 'X1';
+      if (!moved && e.REASON_PLACE_CHANGE === null) return null;
+      return includes(PLACE_CHANGE_CODES, e.REASON_PLACE_CHANGE)
+        ? null
+        : issue('1009', 'REASON_PLACE_CHANGE', 'The reason for the placement change is missing or not a valid code.', e.DEC);
+    }),
+  '359': (ctx) =>
+    each(ctx, (e) => {
+      const eighteen = addYears(ctx.child.dateOfBirth, 18);
+      return e.LS !== null && e.LS !== 'V2' && e.DECOM >= eighteen
+        ? issue('359', 'LS', 'A young person looked after after their 18th birthday must be accommodated under section 20 (V2).', e.DECOM)
+        : null;
+    }),
+  '378': (ctx) =>
+    each(ctx, (e) => (e.PLACE === 'P1' && e.LS === 'V2' ? issue('378', 'PLACE', 'A child placed with parents cannot be looked after under section 20 (V2).', e.DECOM) : null)),
+  '386': (ctx) =>
+    each(ctx, (e) =>
+      e.DEC && includes(REC_ADOPTED, e.REC) && age(ctx, e.DEC) >= 18 ? issue('386', 'REC', 'The episode ended in adoption, but the child had reached 18.', e.DEC) : null,
+    ),
+  '387': (ctx) =>
+    each(ctx, (e) =>
+      e.DEC && includes(REC_INDEPENDENT_LIVING, e.REC) && age(ctx, e.DEC) < 14 ? issue('387', 'REC', 'The child moved to independent living but was under 14.', e.DEC) : null,
+    ),
+  '407': (ctx) =>
+    each(ctx, (e) =>
+      e.DEC && includes(REC_SPECIAL_GUARDIANSHIP, e.REC) && age(ctx, e.DEC) >= 18 ? issue('407', 'REC', 'The episode ended with a special guardianship order, but the child had reached 18.', e.DEC) : null,
+    ),
+
+  // Reviews.
+  'FP-REVIEW-CODE': ({ reviews }) =>
+    reviews.filter((r) => !includes(REVIEW_CODES, r.participation)).map((r) => issue('FP-REVIEW-CODE', 'REVIEW_CODE', "The review has no valid participation code (PN0 to PN7): record how the child took part.", r.heldOn)),
+  '440': (ctx) =>
+    ctx.reviews
+      .filter((r) => r.participation === 'PN0' && age(ctx, r.heldOn) >= 4)
+      .map((r) => issue('440', 'REVIEW_CODE', 'PN0 says the child was under 4 at the review, but they were 4 or over.', r.heldOn)),
+  '441': (ctx) =>
+    ctx.reviews
+      .filter((r) => includes(REVIEW_CODES, r.participation) && r.participation !== 'PN0' && age(ctx, r.heldOn) < 4)
+      .map((r) => issue('441', 'REVIEW_CODE', 'The child was under 4 at the review, so the participation code must be PN0.', r.heldOn)),
+  'FP-REVIEW-OUTSIDE': ({ child, reviews }) =>
+    reviews
+      .filter((r) => !child.dateLookedAfter || r.heldOn < child.dateLookedAfter || (child.dateCeasedLookedAfter !== null && r.heldOn > child.dateCeasedLookedAfter))
+      .map((r) => issue('FP-REVIEW-OUTSIDE', 'REVIEW', 'A review is recorded on a day the child was not looked after: it must fall inside an episode.', r.heldOn)),
+};
+
+/**
+ * Every rule the child's record fails: for one collection year (the episodes
+ * and reviews it reports), or without a year for the whole current period of
+ * care, as shown continuously on the child's record.
+ */
+export function validateChild(child: Ssda903Child, year?: CollectionYear): Ssda903Issue[] {
+  const all = deriveEpisodes(child);
+  const episodes = year ? episodesInYear(all, year) : all;
+  const reviews = year ? child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end) : child.reviews;
+  const ctx: Context = { child, episodes, reviews };
+  return Object.values(SSDA903_RULES).flatMap((rule) => rule(ctx));
+}
