@@ -14,6 +14,7 @@ import { buildContext, type RequestContext } from './context';
 import { getSchema } from './schema';
 import type { Services } from './services';
 import { logger } from './logger';
+import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -111,7 +112,12 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...extraPlugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(services.config.countSql ? [sqlCountPlugin<RequestContext>()] : []),
+      ...extraPlugins,
+    ],
   });
   await apollo.start();
 
@@ -156,6 +162,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...(services.config.countSql ? [countSqlPerRequest] : []),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
   );
 
