@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Client, Pool } from 'pg';
 import { createDataSource } from '../database/data-source';
 import { hashPassword } from '../modules/auth/password';
+import { BENCH_DATA_DAY, BENCH_PASSWORD, DEFAULT_BENCH_DATABASE_URL } from './bench-settings';
 import { CopyBuffer } from './copy-writer';
 import { englandTables, generateEngland } from './england';
 
@@ -15,10 +16,6 @@ import { englandTables, generateEngland } from './england';
  * constraint and foreign key in force. Every account's password is
  * BENCH_PASSWORD (hashed once).
  */
-export const BENCH_PASSWORD = 'england-bench-2026';
-export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/fp_england';
-/** The data is written as of this day, whatever the date of the run, so two runs give the same rows. */
-export const BENCH_DATA_DAY = '2026-11-01';
 
 function arg(argv: readonly string[], name: string): string | undefined {
   const at = argv.indexOf(`--${name}`);
