@@ -8,6 +8,7 @@ import {
   type PlanStatus,
 } from '@forever-planning/shared';
 import { ADULT_FIRST_NAMES, CARER_SURNAMES, HERITAGES, type Heritage } from '../seed/names';
+import { weighted } from '../seed/riverside-bulk';
 import { SeededRandom } from '../seed/random';
 import { CopyBuffer } from './copy-writer';
 import { CASELOAD_RANGE, CHILDREN_PER_ADVOCATE, councilSizes, dayOf, IRO_CASELOAD, isoDay, stamp, uuidFrom, WORKERS_PER_TEAM } from './england-shape';
@@ -116,16 +117,6 @@ const VIEW_WORDS = ['I like living here.', 'I want to see my brother more.', 'Sc
 const MOODS = ['VERY_SAD', 'SAD', 'OK', 'HAPPY', 'VERY_HAPPY'] as const;
 const STORY_TITLES = ['First day at school', 'My birthday party', 'A photo with my carers', 'Letter from Nan', 'Holiday at the seaside', 'My first tooth', 'Sports day'];
 
-function pickWeighted(rng: SeededRandom, list: readonly Heritage[]): Heritage {
-  const total = list.reduce((sum, h) => sum + h.weight, 0);
-  let at = rng.next() * total;
-  for (const h of list) {
-    at -= h.weight;
-    if (at < 0) return h;
-  }
-  return list[list.length - 1];
-}
-
 function pickAge(rng: SeededRandom): number {
   let at = rng.next() * 100;
   for (const [lo, hi, weight] of AGE_BANDS) {
@@ -184,7 +175,7 @@ export async function generateEngland(options: EnglandOptions, tables: EnglandTa
     const families: Family[] = [];
     for (let placed = 0; placed < n; ) {
       const size = Math.min(n - placed, rng.chance(0.25) ? rng.int(2, 5) : 1);
-      const heritage = pickWeighted(rng, HERITAGES);
+      const heritage = weighted(rng, HERITAGES);
       families.push({ size, open: rng.chance(0.5), heritage, surname: rng.pick(heritage.surnames), baseAge: pickAge(rng) });
       placed += size;
     }
