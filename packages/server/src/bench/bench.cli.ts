@@ -114,6 +114,28 @@ function resetPeak(pid: number): void {
   }
 }
 
+/** CPU seconds a process has used (utime + stime from /proc/<pid>/stat). */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: 100 per second on Linux
+}
+
+/**
+ * autocannon stops counting at the end of a run but the server still works
+ * through the requests in flight: wait until the processes are idle (under
+ * 10% of a core for half a second, at most 60 s) so one run's backlog does
+ * not land in the next.
+ */
+async function drain(pids: number[]): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const before = pids.map(cpuSeconds);
+    await new Promise((r) => setTimeout(r, 500));
+    const used = pids.map(cpuSeconds).reduce((sum, c, i) => sum + c - before[i], 0);
+    if (used < 0.05) return;
+  }
+}
+
 // ---------- HTTP helpers ----------
 
 async function gql(port: number, query: string, variables: Record<string, unknown>, cookie?: string) {
@@ -264,7 +286,7 @@ async function main(): Promise<void> {
     [big.council_id],
   );
   const [{ size }] = await q<{ size: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS size');
-  const [{ version }] = await q<{ version: string }>('SHOW server_version');
+  const [{ version }] = await q<{ version: string }>("SELECT current_setting('server_version') AS version");
   log(`England set: ${children} children, largest council ${big.n}; ${worker.username} holds ${worker.n}; ${manager.username}, ${head.username}, ${iro.username}, ${youngPeople.map((y) => y.username).join(', ')}`);
 
   // Write targets: outcomes in the manager's team, fresh reviews for the IRO, one per connection.
@@ -390,6 +412,7 @@ async function main(): Promise<void> {
   for (const [scenario, requests] of ours) {
     await drive(API_PORT, 4, requests(), 2); // warm-up, not recorded
     for (const users of LEVELS) {
+      await drain([pid]);
       resetPeak(pid);
       const loadBefore = load();
       const r = await drive(API_PORT, users, requests());
@@ -406,6 +429,7 @@ async function main(): Promise<void> {
   for (const [scenario, requests] of ours.slice(0, 2)) {
     await drive(PROXY_PORT, 4, requests(), 2);
     for (const users of LEVELS.filter((u) => u > 1)) {
+      await drain([pid, api2.child.pid!, proxy.child.pid!]);
       const loadBefore = load();
       const r = await drive(PROXY_PORT, users, requests());
       runs.push({ target: 'api-x2-proxy', scenario, users, ...r, sqlPerRequest: null, peakMemoryMb: Math.max(peakMemoryMb(pid) ?? 0, peakMemoryMb(api2.child.pid!) ?? 0), loadBefore });
@@ -433,6 +457,7 @@ async function main(): Promise<void> {
     if (check.body.errors) throw new Error(`PostGraphile ${scenario}: ${JSON.stringify(check.body.errors).slice(0, 500)}`);
     await drive(PEER_PORT, 4, readRequest(query, variables), 2);
     for (const users of LEVELS) {
+      await drain([peer.child.pid!]);
       resetPeak(peer.child.pid!);
       const loadBefore = load();
       const r = await drive(PEER_PORT, users, readRequest(query, variables));
@@ -469,8 +494,8 @@ async function main(): Promise<void> {
       return {
         scenario,
         users,
-        apiOverPostgraphile: peer1 ? Number((ours1.throughput / peer1.throughput).toFixed(2)) : null,
-        sqlFloorOverApi: floor1 ? Number((floor1.throughput / ours1.throughput).toFixed(2)) : null,
+        apiOverPostgraphile: peer1?.throughput ? Number((ours1.throughput / peer1.throughput).toFixed(2)) : null,
+        sqlFloorOverApi: floor1 && ours1.throughput ? Number((floor1.throughput / ours1.throughput).toFixed(2)) : null,
       };
     }),
   );
@@ -478,7 +503,9 @@ async function main(): Promise<void> {
     LEVELS.filter((u) => u > 1).map((users) => ({
       scenario,
       users,
-      twoProcessesOverOne: Number((find('api-x2-proxy', scenario, users)!.throughput / find('api', scenario, users)!.throughput).toFixed(2)),
+      twoProcessesOverOne: find('api', scenario, users)!.throughput
+        ? Number((find('api-x2-proxy', scenario, users)!.throughput / find('api', scenario, users)!.throughput).toFixed(2))
+        : null,
     })),
   );
   const commit = execSync('git rev-parse --short HEAD', { cwd: SERVER_DIR }).toString().trim();
