@@ -20,6 +20,8 @@ export interface ServerConfig {
   /** Extra origins allowed by CORS (portals served elsewhere). */
   corsOrigins: string[];
   seedOnEmpty: boolean;
+  /** Benchmark only: count SQL statements per request into the x-sql-count header. */
+  countSql: boolean;
 }
 
 function int(name: string, fallback: number): number {
@@ -57,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ),
     corsOrigins: (env.FP_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     seedOnEmpty: env.FP_SEED_ON_EMPTY !== 'false',
+    countSql: env.FP_COUNT_SQL === 'true',
   };
 }

@@ -6,6 +6,7 @@ import { DataDirError } from './database/embedded-postgres';
 import { systemClock } from './common/clock';
 import { createServices } from './services';
 import { createApp } from './server';
+import { sqlCountingLogger } from './common/sql-counter';
 import { logger } from './logger';
 import { seedDemoCouncil } from './seed/demo-council';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
 
   try {
     console.log(`Database: ${db.description}`);
-    dataSource = createDataSource(db.url);
+    dataSource = createDataSource(db.url, config.countSql ? { logger: sqlCountingLogger } : {});
     try {
       await dataSource.initialize();
     } catch (error) {

@@ -15,6 +15,7 @@ import { getSchema } from './schema';
 import type { Services } from './services';
 import { logger } from './logger';
 import { exportsRouter } from './modules/tracker/exports.router';
+import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -112,7 +113,12 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...extraPlugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(services.config.countSql ? [sqlCountPlugin<RequestContext>()] : []),
+      ...extraPlugins,
+    ],
   });
   await apollo.start();
 
@@ -157,6 +163,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...(services.config.countSql ? [countSqlPerRequest] : []),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
   );
 

@@ -45,8 +45,28 @@ function format({ year, month, day }: Ymd): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * The rules walk working days one at a time over spans of years, for every
+ * child on a page: remembering each date's day number (both ways) keeps that
+ * to a map lookup per day. Pure functions, so the caches cannot go stale;
+ * they are bounded by clearing.
+ */
+const dayNumbers = new Map<IsoDate, number>();
+const isoDates = new Map<number, IsoDate>();
+const CACHE_LIMIT = 50_000;
+
 /** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
 export function toDayNumber(date: IsoDate): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    if (dayNumbers.size >= CACHE_LIMIT) dayNumbers.clear();
+    n = computeDayNumber(date);
+    dayNumbers.set(date, n);
+  }
+  return n;
+}
+
+function computeDayNumber(date: IsoDate): number {
   const { year, month, day } = parse(date);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -57,6 +77,16 @@ export function toDayNumber(date: IsoDate): number {
 }
 
 export function fromDayNumber(dayNumber: number): IsoDate {
+  let iso = isoDates.get(dayNumber);
+  if (iso === undefined) {
+    if (isoDates.size >= CACHE_LIMIT) isoDates.clear();
+    iso = computeIsoDate(dayNumber);
+    isoDates.set(dayNumber, iso);
+  }
+  return iso;
+}
+
+function computeIsoDate(dayNumber: number): IsoDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

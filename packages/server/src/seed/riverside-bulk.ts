@@ -81,7 +81,7 @@ const NEEDS: readonly CategoryOfNeed[] = ['N1', 'N1', 'N1', 'N1', 'N4', 'N5', 'N
 const HEALTH = ['Asthma.', 'Eczema.', 'Dental treatment outstanding.', 'ADHD: medication each morning.', 'Speech and language therapy.', 'Anxiety: CAMHS referral made.'];
 const MOVE_COUNTS = [0, 0, 0, 1, 1, 1, 2, 2, 3];
 
-function weighted(rng: SeededRandom, list: readonly Heritage[]): Heritage {
+export function weighted(rng: SeededRandom, list: readonly Heritage[]): Heritage {
   const total = list.reduce((sum, h) => sum + h.weight, 0);
   let at = rng.next() * total;
   for (const h of list) {

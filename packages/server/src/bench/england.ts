@@ -1,0 +1,409 @@
+import {
+  LIFE_STORY_KINDS,
+  PARTICIPATION_CODES,
+  VIEW_TOPICS,
+  type LegalStatusKind,
+  type PlacementType,
+  type PlanOption,
+  type PlanStatus,
+} from '@forever-planning/shared';
+import { ADULT_FIRST_NAMES, CARER_SURNAMES, HERITAGES, type Heritage } from '../seed/names';
+import { weighted } from '../seed/riverside-bulk';
+import { SeededRandom } from '../seed/random';
+import { CopyBuffer } from './copy-writer';
+import { CASELOAD_RANGE, CHILDREN_PER_ADVOCATE, councilSizes, dayOf, IRO_CASELOAD, isoDay, stamp, uuidFrom, WORKERS_PER_TEAM } from './england-shape';
+
+/**
+ * A deterministic synthetic England, written straight into COPY buffers: the
+ * same seed gives the same councils, people and records, byte for byte.
+ * Open children are allocated to social workers (16 to 20 each), teams of
+ * eight workers with a manager, IROs with about 60 children, and as many
+ * closed cases (date ceased looked after set, no allocated worker) as open.
+ */
+export interface EnglandOptions {
+  children: number;
+  councils: number;
+  seed: number;
+  /** The day the data is written as of (fixed, so the data does not depend on the run date). */
+  today: string;
+  passwordHash: string;
+}
+
+export interface EnglandTables {
+  councils: CopyBuffer;
+  teams: CopyBuffer;
+  users: CopyBuffer;
+  roleAssignments: CopyBuffer;
+  children: CopyBuffer;
+  legalStatuses: CopyBuffer;
+  placements: CopyBuffer;
+  plans: CopyBuffer;
+  planContingencies: CopyBuffer;
+  planOutcomes: CopyBuffer;
+  meetings: CopyBuffer;
+  views: CopyBuffer;
+  lifeStory: CopyBuffer;
+  siblingLinks: CopyBuffer;
+  advocacyReferrals: CopyBuffer;
+}
+
+/** In foreign-key order: each COPY only refers to rows already loaded. */
+export function englandTables(): EnglandTables {
+  return {
+    councils: new CopyBuffer('councils', ['id', 'name', 'la_code']),
+    teams: new CopyBuffer('teams', ['id', 'council_id', 'name']),
+    users: new CopyBuffer('users', ['id', 'council_id', 'username', 'password_hash', 'first_name', 'last_name']),
+    children: new CopyBuffer('children', [
+      'id', 'council_id', 'team_id', 'social_worker_id', 'iro_id', 'iro_allocated_on', 'local_id', 'legal_first_name', 'legal_last_name',
+      'preferred_name', 'date_of_birth', 'gender', 'ethnicity', 'religion', 'first_language', 'school', 'virtual_school', 'home_postcode',
+      'date_looked_after', 'date_ceased_looked_after', 'category_of_need', 'uasc', 'advocacy_offered_on',
+    ]),
+    roleAssignments: new CopyBuffer('role_assignments', ['id', 'user_id', 'role', 'council_id', 'team_id', 'child_id']),
+    legalStatuses: new CopyBuffer('legal_statuses', ['id', 'child_id', 'status', 'start_date', 'end_date']),
+    placements: new CopyBuffer('placements', [
+      'id', 'child_id', 'type', 'carer_name', 'start_date', 'end_date', 'in_area', 'postcode', 'provider', 'reason_new_episode', 'reason_for_change', 'end_reason', 'weekly_cost',
+    ]),
+    plans: new CopyBuffer('plans', [
+      'id', 'child_id', 'plan_number', 'status', 'primary_option', 'child_wishes', 'bottom_lines', 'child_friendly_summary', 'shared_with_child_at',
+      'created_by_id', 'created_at', 'submitted_at', 'approved_by_id', 'approved_at', 'panel_recommendation', 'panel_recommended_at',
+      'endorsed_by_id', 'endorsed_at', 'achieved_at', 'ended_at', 'end_reason',
+    ]),
+    planContingencies: new CopyBuffer('plan_contingencies', ['id', 'plan_id', 'option', 'position']),
+    planOutcomes: new CopyBuffer('plan_outcomes', ['id', 'plan_id', 'position', 'outcome', 'measure', 'actions', 'by_whom', 'due_date', 'progress', 'completed']),
+    meetings: new CopyBuffer('meetings', [
+      'id', 'child_id', 'type', 'due_date', 'scheduled_for', 'held_on', 'chair_id', 'attendees', 'decisions', 'participation', 'signed_off_at', 'signed_off_by_id', 'shared_with_child_at',
+    ]),
+    views: new CopyBuffer('views', ['id', 'child_id', 'topic', 'words', 'mood', 'readers', 'status', 'sent_at', 'reply', 'replied_by_id', 'replied_at', 'created_at']),
+    lifeStory: new CopyBuffer('life_story_items', [
+      'id', 'child_id', 'kind', 'title', 'occurred_on', 'words', 'added_by_id', 'audience', 'release_on', 'release_age', 'audience_set_by_id', 'created_at',
+    ]),
+    siblingLinks: new CopyBuffer('sibling_links', ['id', 'child_a_id', 'child_b_id', 'relationship', 'living_together']),
+    advocacyReferrals: new CopyBuffer('advocacy_referrals', ['id', 'child_id', 'advocate_id', 'status', 'requested_by_id', 'reason', 'accepted_at']),
+  };
+}
+
+/** Ages of children looked after in England (DfE, 31 March): under 1, 1–4, 5–9, 10–15, 16–17. */
+const AGE_BANDS: readonly [number, number, number][] = [
+  [0, 0, 5],
+  [1, 4, 13],
+  [5, 9, 17],
+  [10, 15, 39],
+  [16, 17, 26],
+];
+const LEGAL_PATHS: readonly (readonly LegalStatusKind[])[] = [
+  ['SECTION_20'],
+  ['INTERIM_CARE_ORDER', 'FULL_CARE_ORDER'],
+  ['INTERIM_CARE_ORDER', 'FULL_CARE_ORDER'],
+  ['SECTION_20', 'INTERIM_CARE_ORDER', 'FULL_CARE_ORDER'],
+  ['INTERIM_CARE_ORDER', 'PLACEMENT_ORDER'],
+];
+const PLACEMENT_PATH: readonly PlacementType[] = ['FOSTER_CARE', 'FOSTER_CARE', 'CONNECTED_PERSON', 'LONG_TERM_FOSTER', 'RESIDENTIAL', 'FOSTER_CARE'];
+const OPEN_STATUSES: readonly PlanStatus[] = ['ENDORSED', 'DRAFT', 'ENDORSED', 'PROPOSED', 'APPROVED', 'ENDORSED', 'RECOMMENDED_BY_PANEL', 'ACHIEVED'];
+const RANK: Record<PlanStatus, number> = { DRAFT: 0, PROPOSED: 1, APPROVED: 2, RECOMMENDED_BY_PANEL: 3, ENDORSED: 4, ACHIEVED: 5, ENDED: 6 };
+const OPTIONS_BY_AGE: readonly [number, readonly PlanOption[]][] = [
+  [4, ['ADOPTION', 'REUNIFICATION', 'KINSHIP_CARE', 'SPECIAL_GUARDIANSHIP', 'EARLY_PERMANENCE']],
+  [11, ['LONG_TERM_FOSTERING', 'REUNIFICATION', 'SPECIAL_GUARDIANSHIP', 'KINSHIP_CARE', 'CHILD_ARRANGEMENTS_ORDER', 'SHARED_CARE']],
+  [15, ['LONG_TERM_FOSTERING', 'REUNIFICATION', 'RESIDENTIAL_CARE', 'REMAIN_WITH_PARENTS', 'KINSHIP_CARE']],
+  [99, ['LONG_TERM_FOSTERING', 'STAYING_PUT', 'SUPPORTED_LODGINGS', 'RESIDENTIAL_CARE']],
+];
+const CONTINGENCY_POOL: readonly PlanOption[] = ['LONG_TERM_FOSTERING', 'SPECIAL_GUARDIANSHIP', 'KINSHIP_CARE', 'REUNIFICATION', 'ADOPTION', 'STAYING_PUT'];
+const OUTCOMES = [
+  ['Feels settled and safe where they live', 'Says so at each visit; no unplanned moves', 'Carer support plan in place', 'Social worker'],
+  ['Attends school every day', 'Attendance above 95%', 'Personal education plan reviewed each term', 'Virtual school'],
+  ['Keeps in touch with brothers, sisters and family', 'Family time happens as agreed', 'Family time plan agreed and reviewed', 'Social worker'],
+  ['Health needs are met', 'Health assessment up to date', 'Annual health assessment booked', 'Health visitor'],
+] as const;
+const VIEW_WORDS = ['I like living here.', 'I want to see my brother more.', 'School is OK but maths is hard.', 'I miss my mum.', 'Can I stay here?', 'I want to go to football club.'];
+const MOODS = ['VERY_SAD', 'SAD', 'OK', 'HAPPY', 'VERY_HAPPY'] as const;
+const STORY_TITLES = ['First day at school', 'My birthday party', 'A photo with my carers', 'Letter from Nan', 'Holiday at the seaside', 'My first tooth', 'Sports day'];
+
+function pickAge(rng: SeededRandom): number {
+  let at = rng.next() * 100;
+  for (const [lo, hi, weight] of AGE_BANDS) {
+    at -= weight;
+    if (at < 0) return rng.int(lo, hi);
+  }
+  return 17;
+}
+
+/** Cut [from, to] into `parts` ordered days: the starts of each part. */
+function cuts(rng: SeededRandom, from: number, to: number, parts: number): number[] {
+  const starts = [from];
+  for (let i = 1; i < parts; i++) starts.push(from + Math.floor(((to - from) * (i + rng.next() * 0.5)) / parts));
+  return starts.map((d, i) => Math.max(d, i > 0 ? starts[i - 1] : d));
+}
+
+export interface EnglandSummary {
+  councils: number;
+  largestCouncil: number;
+  users: number;
+  rows: Record<string, number>;
+}
+
+interface Family {
+  size: number;
+  open: boolean;
+  heritage: Heritage;
+  surname: string;
+  baseAge: number;
+}
+
+/** Generates every council in turn; `flush` is called whenever enough rows are buffered (and at the end). */
+export async function generateEngland(options: EnglandOptions, tables: EnglandTables, flush: () => Promise<void>): Promise<EnglandSummary> {
+  const rng = new SeededRandom(options.seed);
+  const id = () => uuidFrom(rng);
+  const today = dayOf(options.today);
+  const sizes = councilSizes(options.children, options.councils);
+  const t = tables;
+  let users = 0;
+  const user = (councilId: string, username: string, first: string, last: string, role: string, teamId: string | null, childId: string | null = null) => {
+    const userId = id();
+    t.users.add(userId, councilId, username, options.passwordHash, first, last);
+    t.roleAssignments.add(id(), userId, role, councilId, teamId, childId);
+    users++;
+    return userId;
+  };
+  const adult = () => [rng.pick(ADULT_FIRST_NAMES), rng.pick(CARER_SURNAMES)] as const;
+
+  for (let ci = 0; ci < sizes.length; ci++) {
+    const n = sizes[ci];
+    const la = String(100 + ci);
+    const councilId = id();
+    t.councils.add(councilId, `Synthetic council ${la}`, la);
+
+    // Families first: a quarter of families are two to five brothers and sisters, so about half the children are in one.
+    const families: Family[] = [];
+    for (let placed = 0; placed < n; ) {
+      const size = Math.min(n - placed, rng.chance(0.25) ? rng.int(2, 5) : 1);
+      const heritage = weighted(rng, HERITAGES);
+      families.push({ size, open: rng.chance(0.5), heritage, surname: rng.pick(heritage.surnames), baseAge: pickAge(rng) });
+      placed += size;
+    }
+    const open = families.filter((f) => f.open).reduce((s, f) => s + f.size, 0);
+
+    // Workers take open children in family order (brothers and sisters usually share a worker).
+    const workerLoads: number[] = [];
+    for (let left = open; left > 0; ) {
+      const load = Math.min(left, rng.int(CASELOAD_RANGE[0], CASELOAD_RANGE[1]));
+      workerLoads.push(load);
+      left -= load;
+    }
+    const teamCount = Math.max(1, Math.ceil(workerLoads.length / WORKERS_PER_TEAM));
+    const teams = Array.from({ length: teamCount }, (_, k) => {
+      const teamId = id();
+      t.teams.add(teamId, councilId, `Children in care team ${k + 1}`);
+      const [f, l] = adult();
+      return { teamId, managerId: user(councilId, `tm.${la}.${k + 1}`, f, l, 'TEAM_MANAGER', teamId) };
+    });
+    const workers = workerLoads.map((load, k) => {
+      const team = teams[Math.floor(k / WORKERS_PER_TEAM)];
+      const [f, l] = adult();
+      return { load, team, userId: user(councilId, `sw.${la}.${k + 1}`, f, l, 'SOCIAL_WORKER', team.teamId) };
+    });
+    const iros = Array.from({ length: Math.max(1, Math.ceil(open / IRO_CASELOAD)) }, (_, k) => {
+      const [f, l] = adult();
+      return user(councilId, `iro.${la}.${k + 1}`, f, l, 'IRO', null);
+    });
+    const advocates = Array.from({ length: Math.max(1, Math.ceil(n / CHILDREN_PER_ADVOCATE)) }, (_, k) => {
+      const [f, l] = adult();
+      return user(councilId, `adv.${la}.${k + 1}`, f, l, 'ADVOCATE', null);
+    });
+    {
+      const [f, l] = adult();
+      user(councilId, `hos.${la}`, f, l, 'HEAD_OF_SERVICE', null);
+      const [g, m] = adult();
+      user(councilId, `admin.${la}`, g, m, 'ADMINISTRATOR', null);
+    }
+
+    let workerIndex = 0;
+    let workerTaken = 0;
+    let openIndex = 0;
+    let childNumber = 0;
+    let youngPeople = 0;
+    for (const family of families) {
+      // Let the previous batch's COPY stream out while this council is made.
+      if (childNumber % 100 < family.size) await new Promise((resolve) => setImmediate(resolve));
+      const memberIds: string[] = [];
+      const together = rng.chance(0.6);
+      for (let m = 0; m < family.size; m++) {
+        childNumber++;
+        const childId = id();
+        memberIds.push(childId);
+        let worker: (typeof workers)[number] | null = null;
+        let iroId: string | null = null;
+        let team = teams[rng.int(0, teams.length - 1)];
+        if (family.open) {
+          if (workerTaken >= workers[workerIndex].load) {
+            workerIndex++;
+            workerTaken = 0;
+          }
+          worker = workers[workerIndex];
+          workerTaken++;
+          team = worker.team;
+          iroId = iros[Math.floor(openIndex / IRO_CASELOAD) % iros.length];
+          openIndex++;
+        }
+        const age = Math.max(0, Math.min(17, family.baseAge + (m === 0 ? 0 : rng.int(-4, 4))));
+        const dob = today - age * 365 - rng.int(1, 364);
+        const female = rng.chance(0.45);
+        const first = rng.pick(female ? family.heritage.female : family.heritage.male);
+        let lookedAfter: number;
+        let ceased: number | null = null;
+        if (family.open) {
+          lookedAfter = Math.max(dob + 1, today - rng.int(20, 2200));
+        } else {
+          lookedAfter = Math.max(dob + 1, today - rng.int(500, 3200));
+          ceased = Math.min(today - 1, lookedAfter + rng.int(120, 1400));
+          if (ceased < lookedAfter) ceased = lookedAfter;
+        }
+        const end = ceased ?? today;
+        const ownerId = worker?.userId ?? team.managerId;
+        const uasc = age >= 15 && family.size === 1 && rng.chance(0.08);
+        t.children.add(
+          childId, councilId, team.teamId, worker?.userId ?? null, iroId, iroId ? isoDay(lookedAfter + 5) : null, `${la}-${childNumber}`,
+          first, family.surname, rng.chance(0.1) ? first.slice(0, 3) : null, isoDay(dob), female ? 'FEMALE' : 'MALE', family.heritage.ethnicity,
+          rng.pick(family.heritage.religions), rng.pick(family.heritage.languages), age >= 4 ? `School ${rng.int(1, 40)}` : null,
+          `Virtual School ${la}`, `SC${rng.int(1, 30)} ${rng.int(1, 9)}AB`, isoDay(lookedAfter), ceased === null ? null : isoDay(ceased),
+          rng.pick(['N1', 'N1', 'N1', 'N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N8']), uasc, age >= 7 ? isoDay(lookedAfter + 10) : null,
+        );
+
+        // Legal status history: the last one open while the child is looked after.
+        const path = rng.pick(LEGAL_PATHS);
+        const legalStarts = cuts(rng, lookedAfter, end, path.length);
+        path.forEach((status, k) => {
+          const stop = k + 1 < path.length ? legalStarts[k + 1] : ceased;
+          t.legalStatuses.add(id(), childId, status, isoDay(legalStarts[k]), stop === null ? null : isoDay(stop));
+        });
+
+        // Placements: one to four homes, moves end one and start the next on the same day.
+        const moves = rng.int(1, 4);
+        const placeStarts = cuts(rng, lookedAfter, end, moves);
+        for (let k = 0; k < moves; k++) {
+          const last = k + 1 === moves;
+          const stop = last ? ceased : placeStarts[k + 1];
+          const type = age >= 16 && last ? 'SUPPORTED_LODGINGS' : PLACEMENT_PATH[(k + childNumber) % PLACEMENT_PATH.length];
+          const [cf, cl] = adult();
+          t.placements.add(
+            id(), childId, type, type === 'RESIDENTIAL' ? `${cl} House` : `${cf} ${cl}`, isoDay(placeStarts[k]), stop === null ? null : isoDay(stop),
+            rng.chance(0.7), `SC${rng.int(1, 30)} ${rng.int(1, 9)}CD`, `PR${rng.int(0, 5)}`, k === 0 ? 'S' : null,
+            last ? null : 'CARPL', stop === null ? null : last ? 'E13' : 'X1', rng.int(400, 5000),
+          );
+        }
+
+        // Reviews: 20 working days (about 28 days), 3 months, then every 6 months; the next one pending while open.
+        const chairId = iroId ?? iros[childNumber % iros.length];
+        let due = lookedAfter + 28;
+        let reviewNo = 0;
+        let lastHeld: number | null = null;
+        while (due <= end && reviewNo < 14) {
+          const held = Math.max(lookedAfter, Math.min(end, due - rng.int(0, 10)));
+          const signed = rng.chance(0.9);
+          t.meetings.add(
+            id(), childId, reviewNo === 0 ? 'FIRST_REVIEW' : reviewNo === 1 ? 'SECOND_REVIEW' : 'SUBSEQUENT_REVIEW', isoDay(due), null, isoDay(held),
+            chairId, [`${first} ${family.surname}`, 'Social worker', 'Carer'], 'The plan was reviewed and remains right for now.',
+            PARTICIPATION_CODES[rng.int(1, 7)], signed ? stamp(held + 5) : null, signed ? team.managerId : null, signed && age >= 8 ? stamp(held + 7) : null,
+          );
+          lastHeld = held;
+          due = reviewNo === 0 ? due + 91 : due + 182;
+          reviewNo++;
+        }
+        if (ceased === null) {
+          const overdue = rng.chance(0.1);
+          const pending = overdue ? today - rng.int(1, 30) : Math.max(due, today + rng.int(1, 120));
+          t.meetings.add(
+            id(), childId, reviewNo === 0 ? 'FIRST_REVIEW' : reviewNo === 1 ? 'SECOND_REVIEW' : 'SUBSEQUENT_REVIEW', isoDay(pending),
+            overdue ? null : isoDay(pending - rng.int(0, 7)), null, chairId, [], null, null, null, null, null,
+          );
+        }
+        if (rng.chance(0.5) && lookedAfter + 120 < end) {
+          t.meetings.add(id(), childId, 'PERMANENCE_PLANNING_MEETING', isoDay(lookedAfter + 120), null, isoDay(lookedAfter + 118), team.managerId, ['Social worker', 'Team manager'], 'Permanence options considered.', null, null, null, null);
+        }
+
+        // Plans: one to three versions; earlier versions ENDED when replaced.
+        const options = OPTIONS_BY_AGE.find(([maxAge]) => age <= maxAge)![1];
+        const versions = rng.chance(0.6) ? 1 : rng.chance(0.75) ? 2 : 3;
+        const planStarts = cuts(rng, lookedAfter + 14 <= end ? lookedAfter + 14 : lookedAfter, end, versions);
+        const latestStatus: PlanStatus = family.open ? OPEN_STATUSES[childNumber % OPEN_STATUSES.length] : rng.chance(0.6) ? 'ACHIEVED' : 'ENDED';
+        for (let v = 0; v < versions; v++) {
+          const current = v + 1 === versions;
+          const status: PlanStatus = current ? latestStatus : 'ENDED';
+          const option = rng.pick(options);
+          const created = planStarts[v];
+          const stopAt = current ? (status === 'ENDED' ? end : null) : planStarts[v + 1];
+          const window = Math.max(0, (stopAt ?? end) - created);
+          const step = (k: number) => created + Math.floor((window * k) / 6);
+          const reached = (s: PlanStatus) => status === 'ENDED' || RANK[status] >= RANK[s];
+          const planId = id();
+          const shared = reached('PROPOSED') && age >= 5;
+          const panel = reached('RECOMMENDED_BY_PANEL') && (status === 'RECOMMENDED_BY_PANEL' || option === 'ADOPTION' || option === 'LONG_TERM_FOSTERING');
+          t.plans.add(
+            planId, childId, v + 1, status, option, age >= 5 ? 'I want to stay where I am and see my family.' : null, 'Safe, stable care.',
+            shared ? `Your plan is about where you will grow up: ${option.toLowerCase().replace(/_/g, ' ')}.` : null, shared ? stamp(step(1) + 1) : null,
+            ownerId, stamp(created), reached('PROPOSED') ? stamp(step(1)) : null, reached('APPROVED') ? team.managerId : null,
+            reached('APPROVED') ? stamp(step(2)) : null, panel ? 'The panel recommends the plan.' : null, panel ? stamp(step(3)) : null,
+            reached('ENDORSED') ? chairId : null, reached('ENDORSED') ? stamp(lastHeld !== null && lastHeld >= created ? lastHeld : step(4)) : null,
+            status === 'ACHIEVED' ? stamp(step(5)) : null, status === 'ENDED' ? stamp(stopAt ?? end) : null,
+            status === 'ENDED' ? (current ? 'The child ceased to be looked after.' : `Replaced by plan ${v + 2}.`) : null,
+          );
+          const contingencies = CONTINGENCY_POOL.filter((o) => o !== option);
+          const first1 = rng.int(0, contingencies.length - 1);
+          const picked = rng.chance(0.5) ? [contingencies[first1]] : [contingencies[first1], contingencies[(first1 + 1) % contingencies.length]];
+          picked.forEach((o, k) => t.planContingencies.add(id(), planId, o, k));
+          for (let k = 0; k < 3; k++) {
+            const [outcome, measure, actions, byWhom] = OUTCOMES[(k + v) % OUTCOMES.length];
+            const progressed = reached('ENDORSED');
+            t.planOutcomes.add(id(), planId, k, outcome, measure, actions, byWhom, isoDay(created + 90 + k * 60), progressed ? 'Going well.' : null, progressed && rng.chance(0.3));
+          }
+        }
+
+        // The child's voice: ten views, most sent, half of those answered.
+        for (let k = 0; k < 10; k++) {
+          const sent = k < 8;
+          const day = Math.min(today, lookedAfter + Math.floor(((end - lookedAfter) * (k + 1)) / 11));
+          const replied = sent && rng.chance(0.5);
+          t.views.add(
+            id(), childId, VIEW_TOPICS[(k + childNumber) % VIEW_TOPICS.length], rng.pick(VIEW_WORDS), MOODS[rng.int(0, 4)], ['WORKER', 'IRO'],
+            sent ? 'SENT' : 'DRAFT', sent ? stamp(day, 16) : null, replied ? 'Thank you for telling us. We have talked to your carer.' : null,
+            replied ? ownerId : null, replied ? stamp(Math.min(today, day + 3), 11) : null, stamp(day, 15),
+          );
+        }
+
+        // Life story: fifteen items, most shared with the child now, some kept for later.
+        for (let k = 0; k < 15; k++) {
+          const r = rng.next();
+          const audience = r < 0.5 ? 'CHILD_NOW' : r < 0.8 ? 'PROFESSIONALS_ONLY' : r < 0.9 ? 'CHILD_FROM_AGE' : 'CHILD_FROM_DATE';
+          const occurred = dob + Math.floor(((today - dob) * (k + 1)) / 16);
+          t.lifeStory.add(
+            id(), childId, LIFE_STORY_KINDS[(k + childNumber) % LIFE_STORY_KINDS.length], rng.pick(STORY_TITLES), isoDay(Math.min(occurred, today)),
+            'Written with the carer.', ownerId, audience, audience === 'CHILD_FROM_DATE' ? isoDay(today + rng.int(30, 900)) : null,
+            audience === 'CHILD_FROM_AGE' ? 16 : null, ownerId, stamp(Math.max(lookedAfter, Math.min(occurred, end))),
+          );
+        }
+
+        if (family.open && age >= 7) {
+          const r = rng.next();
+          if (r < 0.08) t.advocacyReferrals.add(id(), childId, rng.pick(advocates), 'ACTIVE', ownerId, 'Wants help to say what they think at reviews.', stamp(today - rng.int(10, 200)));
+          else if (r < 0.1) t.advocacyReferrals.add(id(), childId, null, 'REQUESTED', ownerId, 'Asked for an advocate.', null);
+        }
+        if (family.open && age >= 11 && rng.chance(0.05)) {
+          youngPeople++;
+          user(councilId, `yp.${la}.${youngPeople}`, first, family.surname, 'YOUNG_PERSON', null, childId);
+        }
+      }
+      for (let a = 0; a < memberIds.length; a++) {
+        for (let b = a + 1; b < memberIds.length; b++) {
+          const [lo, hi] = memberIds[a] < memberIds[b] ? [memberIds[a], memberIds[b]] : [memberIds[b], memberIds[a]];
+          t.siblingLinks.add(id(), lo, hi, rng.chance(0.8) ? 'FULL' : 'HALF', together && rng.chance(0.9));
+        }
+      }
+    }
+    if (Object.values(t).reduce((sum: number, b: CopyBuffer) => sum + b.rows, 0) > 150_000) await flush();
+  }
+  await flush();
+  return {
+    councils: sizes.length,
+    largestCouncil: sizes[0],
+    users,
+    rows: Object.fromEntries(Object.values(t).map((b: CopyBuffer) => [b.table, b.total])),
+  };
+}
