@@ -15,7 +15,13 @@ const swc = [
 const shared = {
   rootDir: path.resolve(__dirname, '..'),
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@forever-planning/shared$': '<rootDir>/packages/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@forever-planning/shared$': '<rootDir>/packages/shared/src/index.ts',
+    // The ui package has no build step: tests use its source, as Vite does.
+    '^@forever-planning/ui$': '<rootDir>/packages/ui/src/index.ts',
+    '\\.css$': '<rootDir>/test/support/style-stub.js',
+    '^@forever-planning/ui/(.*)$': '<rootDir>/packages/ui/src/$1',
+  },
 };
 
 /** @type {import('jest').Config} */
@@ -43,8 +49,13 @@ module.exports = {
     {
       ...shared,
       displayName: 'portal',
-      testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/packages/*-portal/src/**/*.spec.tsx', '<rootDir>/packages/*-portal/src/**/*.spec.ts'],
+      testEnvironment: '<rootDir>/test/support/jsdom-environment.js',
+      testMatch: [
+        '<rootDir>/packages/*-portal/src/**/*.spec.tsx',
+        '<rootDir>/packages/*-portal/src/**/*.spec.ts',
+        '<rootDir>/packages/ui/src/**/*.spec.tsx',
+        '<rootDir>/packages/ui/src/**/*.spec.ts',
+      ],
       setupFilesAfterEnv: ['<rootDir>/test/support/portal-setup.ts'],
     },
     {

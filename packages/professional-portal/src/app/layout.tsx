@@ -1,0 +1,65 @@
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Header, SkipLink, UiLinkProvider, type UiLinkProps } from '@forever-planning/ui';
+import { ROLE_LABELS } from '@forever-planning/shared';
+import { canReadChildren, HOME_TITLES } from '../auth/roles';
+import { useSession } from '../auth/session';
+import { SessionTimeout } from '../auth/session-timeout';
+import { SignedOutPage } from '../auth/signed-out-page';
+import { Loading, MessagePage } from '../common/page-states';
+
+/** The ui package's links become router links: no full page loads inside the portal. */
+function RouterLink({ href, ...rest }: UiLinkProps) {
+  return <Link to={href} {...rest} />;
+}
+
+export function Layout() {
+  const { me, ended } = useSession();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const navigation = me && canReadChildren(me.role) ? [{ href: '/', text: HOME_TITLES[me.role], current: pathname === '/' }] : [];
+  return (
+    <UiLinkProvider value={RouterLink}>
+      <SkipLink />
+      <Header
+        productName="Forever Planning"
+        serviceName={me ? `${me.councilName} children’s services` : undefined}
+        navigation={navigation}
+        signedInAs={me ? `${me.displayName} (${ROLE_LABELS[me.role]})` : undefined}
+        onSignOut={me ? () => navigate('/sign-out') : undefined}
+      />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          {ended && pathname !== '/sign-in' ? <SignedOutPage /> : <Outlet />}
+        </main>
+      </div>
+      {me && !ended && <SessionTimeout />}
+    </UiLinkProvider>
+  );
+}
+
+/** Screens behind sign-in: anyone else goes to the sign-in page and comes back after. */
+export function RequireSignIn() {
+  const { me, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (!me) return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <Outlet />;
+}
+
+/** Children's records: only the roles that read them; an advocate or administrator never sees these screens. */
+export function RequireChildReader() {
+  const { me } = useSession();
+  if (!me || !canReadChildren(me.role)) {
+    return (
+      <MessagePage title="You cannot see this page">
+        <p className="govuk-body">Your role does not include children’s records in this part of Forever Planning.</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/">
+            Go to your home page
+          </Link>
+        </p>
+      </MessagePage>
+    );
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,42 @@
+import type { RouteObject } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
+import { useSession } from '../auth/session';
+import { safeReturnTo, SignInPage } from '../auth/sign-in-page';
+import { SignOutPage } from '../auth/sign-out-page';
+import { ChildPage } from '../children/child-page';
+import { EditChildPage } from '../children/edit-child-page';
+import { NotFoundPage } from '../common/page-states';
+import { HomePage } from '../home/home-page';
+import { Layout, RequireChildReader, RequireSignIn } from './layout';
+
+/** Signed in already (or just now): on to where the person was going. */
+function SignInRoute() {
+  const { me, loading } = useSession();
+  const [params] = useSearchParams();
+  if (loading) return null;
+  return me ? <Navigate to={safeReturnTo(params.get('returnTo'))} replace /> : <SignInPage />;
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: '/sign-in', element: <SignInRoute /> },
+      { path: '/sign-out', element: <SignOutPage /> },
+      {
+        element: <RequireSignIn />,
+        children: [
+          { path: '/', element: <HomePage /> },
+          {
+            element: <RequireChildReader />,
+            children: [
+              { path: '/children/:id', element: <ChildPage /> },
+              { path: '/children/:id/edit', element: <EditChildPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,24 @@
+import type { Role } from '../gql/graphql';
+
+/**
+ * What the screens offer each role. The server still decides every request;
+ * these only keep controls a role may not use off the page.
+ */
+export const CHILD_RECORD_READERS: readonly Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE'];
+const CASE_EDITORS: readonly Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
+
+export const canReadChildren = (role: Role) => CHILD_RECORD_READERS.includes(role);
+export const canEditChild = (role: Role) => CASE_EDITORS.includes(role);
+export const canInviteYoungPerson = (role: Role) => CASE_EDITORS.includes(role);
+/** Roles that reach more than one team see the team filter. */
+export const canFilterByTeam = (role: Role) => role === 'IRO' || role === 'HEAD_OF_SERVICE';
+
+export const HOME_TITLES: Record<Role, string> = {
+  SOCIAL_WORKER: 'My caseload',
+  TEAM_MANAGER: 'My team',
+  IRO: 'Children I review',
+  HEAD_OF_SERVICE: 'All children',
+  ADVOCATE: 'Your work as an advocate',
+  ADMINISTRATOR: 'Running the service',
+  YOUNG_PERSON: 'Forever Planning',
+};

@@ -1,0 +1,139 @@
+import { dateParts, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
+import type { ChildRecordFragment, UpdateChildInput } from '../gql/graphql';
+
+/** The "edit details" form's values: what the boxes hold, as typed. */
+export interface ChildDetailsValues {
+  legalFirstName: string;
+  legalLastName: string;
+  preferredName: string;
+  dateOfBirth: DateParts;
+  gender: string;
+  ethnicity: string;
+  religion: string;
+  firstLanguage: string;
+  disability: string;
+  healthNeeds: string;
+  school: string;
+  virtualSchool: string;
+  upn: string;
+  uasc: string;
+  dateLookedAfter: DateParts;
+  categoryOfNeed: string;
+}
+
+export type ChildDetailsField = keyof ChildDetailsValues;
+
+export const FIELD_LABELS: Record<ChildDetailsField, string> = {
+  legalFirstName: 'Legal first name',
+  legalLastName: 'Legal last name',
+  preferredName: 'Preferred name',
+  dateOfBirth: 'Date of birth',
+  gender: 'Gender',
+  ethnicity: 'Ethnicity',
+  religion: 'Religion',
+  firstLanguage: 'First language',
+  disability: 'Disability',
+  healthNeeds: 'Health needs',
+  school: 'School',
+  virtualSchool: 'Virtual school',
+  upn: 'Unique pupil number',
+  uasc: 'Unaccompanied asylum-seeking child',
+  dateLookedAfter: 'Date became looked after',
+  categoryOfNeed: 'Category of need',
+};
+
+export function toValues(child: ChildRecordFragment): ChildDetailsValues {
+  return {
+    legalFirstName: child.legalFirstName,
+    legalLastName: child.legalLastName,
+    preferredName: child.preferredName ?? '',
+    dateOfBirth: dateParts(child.dateOfBirth),
+    gender: child.gender,
+    ethnicity: child.ethnicity ?? '',
+    religion: child.religion ?? '',
+    firstLanguage: child.firstLanguage ?? '',
+    disability: child.disability ?? '',
+    healthNeeds: child.healthNeeds ?? '',
+    school: child.school ?? '',
+    virtualSchool: child.virtualSchool ?? '',
+    upn: child.upn ?? '',
+    uasc: child.uasc ? 'yes' : 'no',
+    dateLookedAfter: dateParts(child.dateLookedAfter),
+    categoryOfNeed: child.categoryOfNeed ?? '',
+  };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The fields whose values differ between two versions of the form. */
+export function changedFields(values: ChildDetailsValues, base: ChildDetailsValues): ChildDetailsField[] {
+  return (Object.keys(FIELD_LABELS) as ChildDetailsField[]).filter((k) => !same(values[k], base[k]));
+}
+
+/** Puts the fields someone changed (mine against the version they started from) on top of a newer record. */
+export function reapply(mine: ChildDetailsValues, mineBase: ChildDetailsValues, fresh: ChildDetailsValues): ChildDetailsValues {
+  const merged = { ...fresh };
+  for (const k of changedFields(mine, mineBase)) (merged as Record<ChildDetailsField, unknown>)[k] = mine[k];
+  return merged;
+}
+
+const text = (v: string) => v.trim() || null;
+
+/** Only the changed fields, as the API wants them: empty optional text is null. */
+export function changesInput(values: ChildDetailsValues, base: ChildDetailsValues): Omit<UpdateChildInput, 'id' | 'expectedVersion'> {
+  const input: Record<string, unknown> = {};
+  for (const k of changedFields(values, base)) {
+    const v = values[k];
+    if (k === 'dateOfBirth' || k === 'dateLookedAfter') input[k] = isoDate(v as DateParts);
+    else if (k === 'uasc') input[k] = v === 'yes';
+    else if (k === 'upn') input[k] = text((v as string).toUpperCase());
+    else if (k === 'legalFirstName' || k === 'legalLastName' || k === 'gender') input[k] = (v as string).trim();
+    else input[k] = text(v as string);
+  }
+  return input as Omit<UpdateChildInput, 'id' | 'expectedVersion'>;
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+const maxLength = (label: string, n: number) => (v: string) => (v.trim().length > n ? `${label} must be ${n} characters or fewer` : undefined);
+
+function requiredName(label: string) {
+  return (v: string) => (!v.trim() ? `Enter the child’s ${label.toLowerCase()}` : maxLength(label, 100)(v));
+}
+
+function dateRule(label: string, required: boolean) {
+  return (v: DateParts): string | undefined => {
+    if (isDateEmpty(v)) return required ? `Enter the ${label.toLowerCase()}` : undefined;
+    const iso = isoDate(v);
+    if (!iso) return `${label} must be a real date`;
+    if (iso > todayIso()) return `${label} must be today or in the past`;
+    return undefined;
+  };
+}
+
+export const childDetailsValidators: Validators<ChildDetailsValues> = {
+  legalFirstName: requiredName('Legal first name'),
+  legalLastName: requiredName('Legal last name'),
+  preferredName: maxLength('Preferred name', 100),
+  dateOfBirth: dateRule('Date of birth', true),
+  gender: (v) => (v ? undefined : 'Select the child’s gender'),
+  ethnicity: maxLength('Ethnicity', 100),
+  religion: maxLength('Religion', 100),
+  firstLanguage: maxLength('First language', 100),
+  disability: maxLength('Disability', 2000),
+  healthNeeds: maxLength('Health needs', 2000),
+  school: maxLength('School', 100),
+  virtualSchool: maxLength('Virtual school', 100),
+  upn: (v) => (v.trim() && !/^[A-Z][0-9]{11}[0-9A-Z]$/.test(v.trim().toUpperCase()) ? 'Unique pupil number must be a letter, 11 numbers, then a letter or number, like A12345678901B' : undefined),
+  dateLookedAfter: (v, all) => {
+    const basic = dateRule('Date became looked after', false)(v);
+    if (basic || isDateEmpty(v)) return basic;
+    const dob = isoDate(all.dateOfBirth);
+    return dob && isoDate(v)! < dob ? 'Date became looked after must be on or after the date of birth' : undefined;
+  },
+};
+
+/** A server error's field ("input.dateOfBirth" or "dateOfBirth") as one of the form's fields. */
+export function formField(field: string | undefined): ChildDetailsField | undefined {
+  const last = field?.split('.').at(-1);
+  return last && last in FIELD_LABELS ? (last as ChildDetailsField) : undefined;
+}

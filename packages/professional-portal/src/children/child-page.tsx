@@ -1,0 +1,100 @@
+import { useQuery } from '@apollo/client/react';
+import { useLocation, useParams } from 'react-router';
+import { BackLink, NotificationBanner, SummaryCard, SummaryList, UiLink } from '@forever-planning/ui';
+import { canEditChild, canInviteYoungPerson, HOME_TITLES } from '../auth/roles';
+import { useMe } from '../auth/session';
+import { formatDate } from '../common/dates';
+import { apiError, hasCode } from '../common/graphql-errors';
+import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
+import { usePageTitle } from '../common/use-page-title';
+import { ChildDocument, type ChildRecordFragment } from '../gql/graphql';
+import { CATEGORY_OF_NEED_LABELS, GENDER_LABELS, yesNo } from './child-labels';
+import { InviteYoungPerson } from './invite-young-person';
+
+function ChangeLink({ childId, section }: { childId: string; section: string }) {
+  return (
+    <UiLink href={`/children/${childId}/edit`} className="govuk-link">
+      Change<span className="govuk-visually-hidden"> {section}</span>
+    </UiLink>
+  );
+}
+
+/** The child's record overview: the Child type's fields in GOV.UK summary cards. */
+export function ChildPage() {
+  const { id = '' } = useParams();
+  const me = useMe();
+  const location = useLocation();
+  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const { data, loading, error } = useQuery(ChildDocument, { variables: { id } });
+  const child = data?.child;
+  usePageTitle(child?.displayName ?? 'Child');
+
+  if (loading && !child) return <Loading what="Loading the record" />;
+  if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
+  const editable = canEditChild(me.role);
+  const change = (section: string) => (editable ? <ChangeLink childId={child.id} section={section} /> : undefined);
+
+  return (
+    <>
+      <BackLink href="/">{`Back to ${HOME_TITLES[me.role].toLowerCase()}`}</BackLink>
+      {saved && <NotificationBanner type="success" heading={`${child.displayName}’s details have been saved.`} />}
+      <span className="govuk-caption-l">Case reference {child.localId}</span>
+      <h1 className="govuk-heading-l">{child.displayName}</h1>
+      <SummaryCard title="Personal details" actions={change('personal details')}>
+        <SummaryList rows={personalRows(child)} />
+      </SummaryCard>
+      <SummaryCard title="Health and disability" actions={change('health and disability')}>
+        <SummaryList
+          rows={[
+            { key: 'Disability', value: child.disability },
+            { key: 'Health needs', value: child.healthNeeds },
+          ]}
+        />
+      </SummaryCard>
+      <SummaryCard title="Education" actions={change('education')}>
+        <SummaryList
+          rows={[
+            { key: 'School', value: child.school },
+            { key: 'Virtual school', value: child.virtualSchool },
+            { key: 'Unique pupil number', value: child.upn },
+          ]}
+        />
+      </SummaryCard>
+      <SummaryCard title="Being looked after" actions={change('being looked after')}>
+        <SummaryList
+          rows={[
+            { key: 'Date became looked after', value: formatDate(child.dateLookedAfter) },
+            { key: 'Date stopped being looked after', value: formatDate(child.dateCeasedLookedAfter) },
+            { key: 'Category of need', value: child.categoryOfNeed ? CATEGORY_OF_NEED_LABELS[child.categoryOfNeed] : null },
+            { key: 'Unaccompanied asylum-seeking child', value: yesNo(child.uasc) },
+            { key: 'Advocacy offered on', value: formatDate(child.advocacyOfferedOn) },
+          ]}
+        />
+      </SummaryCard>
+      <SummaryCard title="Who works with them">
+        <SummaryList
+          rows={[
+            { key: 'Team', value: child.team.name },
+            { key: 'Social worker', value: child.socialWorker?.displayName ?? 'Not allocated' },
+            { key: 'Independent Reviewing Officer', value: child.iro?.displayName ?? 'Not allocated' },
+            { key: 'IRO allocated on', value: formatDate(child.iroAllocatedOn) },
+          ]}
+        />
+      </SummaryCard>
+      {canInviteYoungPerson(me.role) && <InviteYoungPerson child={child} />}
+    </>
+  );
+}
+
+function personalRows(child: ChildRecordFragment) {
+  return [
+    { key: 'Legal name', value: `${child.legalFirstName} ${child.legalLastName}` },
+    { key: 'Preferred name', value: child.preferredName },
+    { key: 'Date of birth', value: `${formatDate(child.dateOfBirth)} (age ${child.age})` },
+    { key: 'Gender', value: GENDER_LABELS[child.gender] },
+    { key: 'Ethnicity', value: child.ethnicity },
+    { key: 'Religion', value: child.religion },
+    { key: 'First language', value: child.firstLanguage },
+  ];
+}

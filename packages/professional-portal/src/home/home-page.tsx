@@ -1,0 +1,46 @@
+import { canReadChildren, HOME_TITLES } from '../auth/roles';
+import { useMe } from '../auth/session';
+import { CaseloadPage } from '../caseload/caseload-page';
+import { MessagePage } from '../common/page-states';
+
+/** Each role's home: the children they reach, or a plain account of what their role does here. */
+export function HomePage() {
+  const me = useMe();
+  if (canReadChildren(me.role)) return <CaseloadPage title={HOME_TITLES[me.role]} role={me.role} />;
+  if (me.role === 'ADVOCATE') {
+    return (
+      <MessagePage title={HOME_TITLES.ADVOCATE}>
+        <p className="govuk-body">You are signed in as an independent advocate. You work for the young person, not the council.</p>
+        <p className="govuk-body">Here you will be able to:</p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>see the young people who have an active advocacy referral to you: their first name, age and review dates</li>
+          <li>read the views each young person chose to share with you</li>
+          <li>write views with a young person, marked as written together</li>
+          <li>raise a concern with their Independent Reviewing Officer</li>
+        </ul>
+        <p className="govuk-body">These screens are not ready yet. Advocates do not see children’s case records.</p>
+      </MessagePage>
+    );
+  }
+  if (me.role === 'ADMINISTRATOR') {
+    return (
+      <MessagePage title={HOME_TITLES.ADMINISTRATOR}>
+        <p className="govuk-body">You are signed in as an administrator for {me.councilName}.</p>
+        <p className="govuk-body">Administrators will manage here:</p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>people’s accounts and the roles they hold</li>
+          <li>which teams, children or council each role reaches</li>
+          <li>local policy settings, such as review timescales</li>
+        </ul>
+        <p className="govuk-body">These screens are not ready yet. Administrators do not see or change children’s case records.</p>
+      </MessagePage>
+    );
+  }
+  return (
+    <MessagePage title="This is the portal for professionals">
+      <p className="govuk-body">
+        Young people use <a className="govuk-link" href="/young/">Forever Planning for young people</a>.
+      </p>
+    </MessagePage>
+  );
+}
