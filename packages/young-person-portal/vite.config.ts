@@ -1,13 +1,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { govukFrontendCss, uiAliases } from '../ui/vite.ts';
 
 // Served by the API process at /young/; in development, vite proxies /graphql to the API.
 export default defineConfig({
   base: '/young/',
-  plugins: [react()],
+  plugins: [govukFrontendCss(), react()],
+  // "Leave this site quickly" goes here; FP_EXIT_URL changes it when building.
+  define: { __FP_EXIT_URL__: JSON.stringify(process.env.FP_EXIT_URL ?? 'https://www.bbc.co.uk/weather') },
   resolve: {
-    alias: { '@forever-planning/shared': path.resolve(__dirname, '../shared/src/index.ts') },
+    alias: [{ find: /^@forever-planning\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) }, ...uiAliases],
   },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   build: { outDir: 'dist', emptyOutDir: true },
