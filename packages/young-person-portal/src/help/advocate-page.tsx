@@ -26,16 +26,15 @@ export function AdvocatePage() {
       <Loaded data={data} error={error}>
         {({ myProfile }) => {
           if (done) return <NotificationBanner type="success" title={WORDS.pages.advocate} heading={WORDS.advocate.done}>{<p className="govuk-body">{done.requestAdvocate.message}</p>}</NotificationBanner>;
-          if (myProfile.myAdvocate) {
-            return (
-              <>
-                <p className="govuk-body">{WORDS.advocate.haveOne}</p>
-                <PeopleList people={[{ key: 'advocate', label: READER_WORDS.ADVOCATE, person: myProfile.myAdvocate }]} />
-              </>
-            );
-          }
           if (!canAskForAdvocate(myProfile.age)) return <p className="govuk-body">{WORDS.advocate.ages}</p>;
           return (
+            <>
+              {myProfile.myAdvocate && (
+                <>
+                  <p className="govuk-body">{WORDS.advocate.haveOne}</p>
+                  <PeopleList people={[{ key: 'advocate', label: READER_WORDS.ADVOCATE, person: myProfile.myAdvocate }]} />
+                </>
+              )}
             <form noValidate onSubmit={submit}>
               <p className="govuk-body">{WORDS.advocate.ages}</p>
               <Textarea label={WORDS.advocate.reason} hint={WORDS.advocate.reasonHint} rows={4} {...form.field('reason')} />
@@ -43,6 +42,7 @@ export function AdvocatePage() {
                 {WORDS.advocate.button}
               </Button>
             </form>
+            </>
           );
         }}
       </Loaded>
