@@ -28,7 +28,7 @@ export function ReadAloud({ targetId, label, stopLabel, className }: ReadAloudPr
 
   // Leaving the page (or the component) stops the voice.
   useEffect(() => () => {
-    if (supported) window.speechSynthesis.cancel();
+    if (supported) window.speechSynthesis?.cancel();
   }, [supported]);
 
   if (!supported) return null;
