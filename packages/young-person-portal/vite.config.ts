@@ -7,6 +7,8 @@ import { govukFrontendCss, uiAliases } from '../ui/vite.ts';
 export default defineConfig({
   base: '/young/',
   plugins: [govukFrontendCss(), react()],
+  // "Leave this site quickly" goes here; FP_EXIT_URL changes it when building.
+  define: { __FP_EXIT_URL__: JSON.stringify(process.env.FP_EXIT_URL ?? 'https://www.bbc.co.uk/weather') },
   resolve: {
     alias: [{ find: /^@forever-planning\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) }, ...uiAliases],
   },

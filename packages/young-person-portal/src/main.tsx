@@ -1,16 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import '@forever-planning/ui/styles';
+import './young.css';
+import { createApolloClient } from './app/apollo';
+import { routes } from './app/routes';
+import { SessionEvents, SessionProvider } from './app/session';
 
-function App() {
-  return (
-    <main>
-      <h1>Forever Planning</h1>
-    </main>
-  );
-}
+const events = new SessionEvents();
+const client = createApolloClient(events.signals);
+const router = createBrowserRouter(routes, { basename: '/young' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ApolloProvider client={client}>
+      <SessionProvider events={events}>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </ApolloProvider>
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../../support/api';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { buildWorld, PASSWORD, type World } from '../../support/world';
@@ -42,7 +43,7 @@ export interface PortalHarness {
  * serving the built portals, and Debian's Chromium. Registers its own jest hooks;
  * every browser context a test opens is closed after that test.
  */
-export function usePortalHarness(): PortalHarness {
+export function usePortalHarness(options: { seed?: (dataSource: DataSource) => Promise<unknown> } = {}): PortalHarness {
   // A journey signs in, loads several screens and runs axe twice on each.
   jest.setTimeout(120_000);
   let db: TestDatabase | undefined;
@@ -57,7 +58,9 @@ export function usePortalHarness(): PortalHarness {
   beforeAll(async () => {
     assertPortalsBuilt();
     db = await createTestDatabase();
-    world = await buildWorld(db.dataSource);
+    // The test world by default; a suite may seed something else instead (the demo council).
+    if (options.seed) await options.seed(db.dataSource);
+    else world = await buildWorld(db.dataSource);
     // The API's clock starts at the real time, so session expiry times make sense to the browser.
     api = await startTestApi(db.dataSource, { now: new Date() });
     browser = await chromium.launch({

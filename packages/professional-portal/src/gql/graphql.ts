@@ -336,6 +336,8 @@ export type Child = {
   religion?: Maybe<Scalars['String']['output']>;
   school?: Maybe<Scalars['String']['output']>;
   socialWorker?: Maybe<PersonRef>;
+  /** SSDA903 validation failures on this period of care, so they are fixed when made, not at year end. */
+  ssda903Issues: Array<Ssda903IssueType>;
   /** Decision support: options to consider, with reasons and the rule each comes from. */
   suggestions: Array<Suggestion>;
   team: TeamRef;
@@ -481,6 +483,25 @@ export type Gender =
   | 'MALE'
   | 'NOT_KNOWN'
   | 'OTHER';
+
+export type IndicatorCode =
+  | 'ADOPTION_TIMELINESS_A1'
+  | 'ADOPTION_TIMELINESS_A2'
+  | 'BROTHERS_AND_SISTERS_PLACED_TOGETHER'
+  | 'MATCHED_WITH_LONG_TERM_FOSTER_CARERS'
+  | 'ORDERS_DISCHARGED_OR_STEPPED_DOWN'
+  | 'RETURNED_TO_PARENTS'
+  | 'SUPPORTED_AT_HOME_OR_WITH_KIN'
+  | 'THREE_OR_MORE_MOVES';
+
+export type IndicatorType = {
+  averageDays?: Maybe<Scalars['Int']['output']>;
+  childIds: Array<Scalars['ID']['output']>;
+  code: IndicatorCode;
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  outOf?: Maybe<Scalars['Int']['output']>;
+};
 
 /** A drift escalation raised by the child’s IRO. */
 export type IroEscalation = {
@@ -1139,6 +1160,7 @@ export type MyLifeStoryItem = {
 
 export type MyMeeting = {
   date: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
   /** What the meeting is, e.g. "my meeting". */
   what: Scalars['String']['output'];
 };
@@ -1333,6 +1355,12 @@ export type PlacementType =
   | 'SEMI_INDEPENDENT'
   | 'SUPPORTED_LODGINGS';
 
+export type PlacementTypeCountType = {
+  children: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  placementType?: Maybe<PlacementType>;
+};
+
 export type Plan = {
   achievedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1508,11 +1536,26 @@ export type PolicyVersionInput = {
   viewReplyWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Bolton 11.3: the quarterly report. */
+export type QuarterlyReportType = {
+  byPlacementType: Array<PlacementTypeCountType>;
+  ceased: Scalars['Int']['output'];
+  /** Each child's plan and progress. */
+  children: Array<TrackerRowType>;
+  from: Scalars['LocalDate']['output'];
+  /** Looked after at the end of the period. */
+  lookedAfter: Scalars['Int']['output'];
+  started: Scalars['Int']['output'];
+  to: Scalars['LocalDate']['output'];
+};
+
 export type Query = {
   /** Referrals in your council waiting for an advocate: first name and age only. */
   advocacyReferralQueue: Array<AdvocacyQueueItem>;
   /** NOT_FOUND unless the child has an active referral to you. */
   advocateChild: AdvocateChild;
+  /** The yearly measures (Bolton 11, Torbay 2.5) for a period, for the council or a team. */
+  annualIndicators: Array<IndicatorType>;
   /** The council's audit trail, newest first. */
   auditEvents: AuditEventConnection;
   /** One child's record. NOT_FOUND when it does not exist or is outside your reach. */
@@ -1538,6 +1581,12 @@ export type Query = {
   nonWorkingDays: Array<NonWorkingDayType>;
   /** Every version of the council's policy, oldest first; the rules use the version in force when each clock started. */
   policyProfile: Array<PolicyProfileType>;
+  /** Bolton 11.3 quarterly report for a period, for the council or a team. */
+  quarterlyReport: QuarterlyReportType;
+  /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
+  ssda903Validation: Ssda903ValidationType;
+  /** The permanence tracker: every looked-after child you reach, with plan, progress, costs and alerts. */
+  tracker: TrackerPageType;
   /** Views addressed to you across the children you reach: unread first, then newest. */
   viewsInbox: ViewConnection;
   /** Who looked at my file in the last 90 days. */
@@ -1547,6 +1596,12 @@ export type Query = {
 
 export type QueryAdvocateChildArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnnualIndicatorsArgs = {
+  period: ReportPeriodInput;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1572,6 +1627,26 @@ export type QueryChildrenArgs = {
 export type QueryDriftListArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryQuarterlyReportArgs = {
+  period: ReportPeriodInput;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySsda903ValidationArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryTrackerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrackerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: InputMaybe<TrackerGroupBy>;
+  sort?: InputMaybe<TrackerSort>;
 };
 
 
@@ -1650,6 +1725,11 @@ export type ReplyToViewInput = {
   expectedVersion: Scalars['Int']['input'];
   reply: Scalars['String']['input'];
   viewId: Scalars['ID']['input'];
+};
+
+export type ReportPeriodInput = {
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
 };
 
 export type RequestAdvocacyInput = {
@@ -1775,6 +1855,30 @@ export type SignInInput = {
   username: Scalars['String']['input'];
 };
 
+export type Ssda903ChildIssuesType = {
+  childId: Scalars['ID']['output'];
+  issues: Array<Ssda903IssueType>;
+  localId: Scalars['String']['output'];
+};
+
+/** One SSDA903 validation failure. */
+export type Ssda903IssueType = {
+  /** DfE rule number, or this product’s FP- code where the DfE has none we use. */
+  code: Scalars['String']['output'];
+  date?: Maybe<Scalars['LocalDate']['output']>;
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Ssda903ValidationType = {
+  children: Scalars['Int']['output'];
+  episodes: Scalars['Int']['output'];
+  failures: Array<Ssda903ChildIssuesType>;
+  /** Download paths of the return’s CSV files. */
+  files: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
 export type StartPlacementInput = {
   carerName: Scalars['String']['input'];
   childId: Scalars['ID']['input'];
@@ -1826,6 +1930,82 @@ export type TogetherApartOutcome =
   | 'APART'
   | 'TOGETHER'
   | 'TOGETHER_WHERE_POSSIBLE';
+
+export type TrackerFilter = {
+  inArea?: InputMaybe<Scalars['Boolean']['input']>;
+  placementType?: InputMaybe<PlacementType>;
+  planOption?: InputMaybe<PlanOption>;
+  planStatus?: InputMaybe<PlanStatus>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  withAlerts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type TrackerGroupBy =
+  | 'PLACEMENT_TYPE'
+  | 'PLAN_OPTION'
+  | 'PLAN_STATUS'
+  | 'TEAM';
+
+export type TrackerPageType = {
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Totals per group when groupBy is given. */
+  groups: Array<TrackerTotalsType>;
+  hasNextPage: Scalars['Boolean']['output'];
+  rows: Array<TrackerRowType>;
+  totalCount: Scalars['Int']['output'];
+  totals: TrackerTotalsType;
+};
+
+/** One looked-after child's line in the permanence tracker. */
+export type TrackerRowType = {
+  alertCodes: Array<Scalars['String']['output']>;
+  childId: Scalars['ID']['output'];
+  costToDate: Scalars['Float']['output'];
+  daysInCare?: Maybe<Scalars['Int']['output']>;
+  inArea?: Maybe<Scalars['Boolean']['output']>;
+  /** The council case number (SSDA903 CHILD). */
+  localId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  outcomesCompleted: Scalars['Int']['output'];
+  outcomesOverdue: Scalars['Int']['output'];
+  outcomesTotal: Scalars['Int']['output'];
+  permanenceAchievedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** When the permanence plan must be endorsed (the rules’ planDeadline). */
+  permanenceDueOn?: Maybe<Scalars['LocalDate']['output']>;
+  placementType?: Maybe<PlacementType>;
+  planOption?: Maybe<PlanOption>;
+  planStatus?: Maybe<PlanStatus>;
+  /** Bolton's lifetime costing: cost to date plus weekly cost × weeks to the 18th birthday. */
+  projectedCostTo18: Scalars['Float']['output'];
+  teamId: Scalars['ID']['output'];
+  teamName: Scalars['String']['output'];
+  /** Pounds a week, current placement. */
+  weeklyCost: Scalars['Float']['output'];
+};
+
+export type TrackerSort = {
+  descending?: Scalars['Boolean']['input'];
+  field: TrackerSortField;
+};
+
+export type TrackerSortField =
+  | 'ALERTS'
+  | 'COST_TO_DATE'
+  | 'DAYS_IN_CARE'
+  | 'NAME'
+  | 'PERMANENCE_DUE'
+  | 'PROJECTED_COST_TO_18'
+  | 'WEEKLY_COST';
+
+export type TrackerTotalsType = {
+  alerts: Scalars['Int']['output'];
+  children: Scalars['Int']['output'];
+  costToDate: Scalars['Float']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  projectedCostTo18: Scalars['Float']['output'];
+  weeklyCost: Scalars['Float']['output'];
+};
 
 export type UpdateBrotherOrSisterLinkInput = {
   /** The version the change was based on. */

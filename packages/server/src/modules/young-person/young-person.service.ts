@@ -130,7 +130,7 @@ export class YoungPersonService {
       .getOne();
     await this.audit(actor, child.id, 'myNextMeeting', ip);
     if (!meeting) return null;
-    return { date: (meeting.scheduledFor ?? meeting.dueDate)!, what: MEETING_WORDS[meeting.type as MeetingType] };
+    return { id: meeting.id, date: (meeting.scheduledFor ?? meeting.dueDate)!, what: MEETING_WORDS[meeting.type as MeetingType] };
   }
 
   async brothersAndSisters(actor: Actor, ip: string | null): Promise<MyBrotherOrSister[]> {

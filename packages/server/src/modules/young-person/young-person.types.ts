@@ -75,6 +75,10 @@ export class MyPlan {
 
 @ObjectType()
 export class MyMeeting {
+  /** So a view can say it is for this meeting (saveViewDraft's meetingId). */
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => LocalDate)
   date!: string;
 

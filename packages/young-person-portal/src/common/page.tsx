@@ -1,0 +1,58 @@
+import { useEffect, type ReactNode } from 'react';
+import { ButtonLink } from '@forever-planning/ui';
+import { WORDS } from '../words';
+
+export function usePageTitle(title: string, hasErrors = false): void {
+  useEffect(() => {
+    document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${WORDS.site.name}`;
+  }, [title, hasErrors]);
+}
+
+/** A page: its title in the tab and as the one h1, then its content. */
+export function Page({ title, hasErrors, lead, children }: { title: string; hasErrors?: boolean; lead?: ReactNode; children?: ReactNode }) {
+  usePageTitle(title, hasErrors);
+  return (
+    <>
+      <h1 className="govuk-heading-l">{title}</h1>
+      {lead && <p className="govuk-body-l">{lead}</p>}
+      {children}
+    </>
+  );
+}
+
+export function Loading() {
+  return (
+    <p className="govuk-body" role="status">
+      {WORDS.site.loading}…
+    </p>
+  );
+}
+
+export function ProblemPage() {
+  return (
+    <Page title={WORDS.site.problemTitle} lead={WORDS.site.problem}>
+      <ButtonLink href="/">{WORDS.site.goHome}</ButtonLink>
+    </Page>
+  );
+}
+
+export function NotFoundPage() {
+  return (
+    <Page title={WORDS.site.notFoundTitle} lead={WORDS.site.notFound}>
+      <ButtonLink href="/">{WORDS.site.goHome}</ButtonLink>
+    </Page>
+  );
+}
+
+/** Loading, a problem, or the page once its data is here. */
+export function Loaded<T>({ data, error, children }: { data: T | undefined; error?: unknown; children: (data: T) => ReactNode }) {
+  if (data !== undefined) return <>{children(data)}</>;
+  if (error) return <ProblemPage />;
+  return <Loading />;
+}
+
+/** "3 May 2026" from "2026-05-03" or a full timestamp, in UK English. */
+export function longDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+}

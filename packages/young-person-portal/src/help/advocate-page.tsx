@@ -1,0 +1,51 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, ErrorSummary, NotificationBanner, Textarea, useForm } from '@forever-planning/ui';
+import { apiError } from '../common/api-error';
+import { Loaded, Page } from '../common/page';
+import { MyHelpersDocument, RequestAdvocateDocument } from '../gql/graphql';
+import { PeopleList } from '../plan/people';
+import { READER_WORDS, WORDS } from '../words';
+
+/** Advocates are for ages 7 to 18 (the server checks too). */
+export const canAskForAdvocate = (age: number) => age >= 7 && age < 18;
+
+export function AdvocatePage() {
+  const { data, error } = useQuery(MyHelpersDocument);
+  const [request, { data: done, loading }] = useMutation(RequestAdvocateDocument);
+  const form = useForm<{ reason: string }>({ initialValues: { reason: '' }, validators: {} });
+  const submit = form.handleSubmit(async ({ reason }) => {
+    try {
+      await request({ variables: { reason: reason.trim() || null } });
+    } catch (e) {
+      form.setServerErrors([{ message: apiError(e).message || WORDS.site.problem }]);
+    }
+  });
+  return (
+    <Page title={WORDS.pages.advocate} hasErrors={form.summary.length > 0} lead={WORDS.advocate.intro}>
+      <ErrorSummary errors={form.summary} focusKey={form.submitCount} title={WORDS.site.problemTitle} />
+      <Loaded data={data} error={error}>
+        {({ myProfile }) => {
+          if (done) return <NotificationBanner type="success" title={WORDS.pages.advocate} heading={WORDS.advocate.done}>{<p className="govuk-body">{done.requestAdvocate.message}</p>}</NotificationBanner>;
+          if (!canAskForAdvocate(myProfile.age)) return <p className="govuk-body">{WORDS.advocate.ages}</p>;
+          return (
+            <>
+              {myProfile.myAdvocate && (
+                <>
+                  <p className="govuk-body">{WORDS.advocate.haveOne}</p>
+                  <PeopleList people={[{ key: 'advocate', label: READER_WORDS.ADVOCATE, person: myProfile.myAdvocate }]} />
+                </>
+              )}
+            <form noValidate onSubmit={submit}>
+              <p className="govuk-body">{WORDS.advocate.ages}</p>
+              <Textarea label={WORDS.advocate.reason} hint={WORDS.advocate.reasonHint} rows={4} {...form.field('reason')} />
+              <Button type="submit" disabled={loading}>
+                {WORDS.advocate.button}
+              </Button>
+            </form>
+            </>
+          );
+        }}
+      </Loaded>
+    </Page>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, NotificationBanner, Textarea, useForm } from '@forever-planning/ui';
+import { useSession } from '../app/session';
+import { Page } from '../common/page';
+import { ReportFeelingUnsafeDocument } from '../gql/graphql';
+import { WORDS } from '../words';
+
+/**
+ * Help now comes first and needs nothing (no sign-in, no network): 999 and
+ * Childline. A signed-in child can also alert their worker and team manager,
+ * which puts them at the top of the drift list.
+ */
+export function UnsafePage() {
+  const { me } = useSession();
+  const [report, { data: sent, loading, error }] = useMutation(ReportFeelingUnsafeDocument);
+  const form = useForm<{ words: string }>({ initialValues: { words: '' }, validators: {} });
+  const submit = form.handleSubmit(async ({ words }) => {
+    await report({ variables: { input: { words: words.trim() || null } } }).catch(() => undefined);
+  });
+  return (
+    <Page title={WORDS.pages.unsafe} lead={WORDS.unsafe.intro}>
+      <div className="yp-help-now">
+        <a className="govuk-button govuk-button--warning yp-call" href="tel:999">
+          {WORDS.unsafe.call999}
+        </a>
+        <p className="govuk-body-l">{WORDS.unsafe.childline}</p>
+        <a className="govuk-button yp-call" href="tel:08001111">
+          {WORDS.unsafe.callChildline}
+        </a>
+      </div>
+      {me && (
+        <section className="yp-card yp-card--warm">
+          <h2 className="govuk-heading-m">{WORDS.unsafe.tellWorker}</h2>
+          {sent ? (
+            <NotificationBanner type="success" title={WORDS.unsafe.tellWorker} heading={WORDS.unsafe.sent}>
+              <p className="govuk-body">{sent.reportFeelingUnsafe.helpText}</p>
+            </NotificationBanner>
+          ) : (
+            <form noValidate onSubmit={submit}>
+              <p className="govuk-body">{WORDS.unsafe.tellHint}</p>
+              {error && <p className="govuk-error-message">{WORDS.site.problem}</p>}
+              <Textarea label={WORDS.unsafe.words} hint={WORDS.unsafe.wordsHint} rows={3} {...form.field('words')} />
+              <Button type="submit" variant="warning" disabled={loading}>
+                {WORDS.unsafe.button}
+              </Button>
+            </form>
+          )}
+        </section>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,104 @@
+import { useQuery } from '@apollo/client/react';
+import { ButtonLink } from '@forever-planning/ui';
+import { Loaded, longDate, Page } from '../common/page';
+import { MyForeverPlanDocument, type MyForeverPlanQuery } from '../gql/graphql';
+import { READER_WORDS, WORDS } from '../words';
+import { PeopleList } from './people';
+
+function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
+  return (
+    <>
+      <section className="yp-card yp-card--warm">
+        <h2 className="govuk-heading-m">{WORDS.plan.whereILive}</h2>
+        {plan.whereILive && <p className="govuk-body-l">{plan.whereILive}</p>}
+        {plan.carerFirstName && (
+          <p className="govuk-body">
+            {WORDS.plan.withCarer} {plan.carerFirstName}
+          </p>
+        )}
+        {plan.mainPlan && (
+          <>
+            <h3 className="govuk-heading-s">{WORDS.plan.mainPlan}</h3>
+            <p className="govuk-body">{plan.mainPlan}</p>
+          </>
+        )}
+      </section>
+      {(plan.whatIsBeingDecided || plan.outcomes.length > 0) && (
+        <section className="yp-card">
+          {plan.whatIsBeingDecided && (
+            <>
+              <h2 className="govuk-heading-m">{WORDS.plan.deciding}</h2>
+              <p className="govuk-body">{plan.whatIsBeingDecided}</p>
+            </>
+          )}
+          {plan.outcomes.length > 0 && (
+            <>
+              <h2 className="govuk-heading-m">{WORDS.plan.goals}</h2>
+              <ul className="govuk-list yp-list">
+                {plan.outcomes.map((o) => (
+                  <li key={o.whatWeWant + o.byWhen}>
+                    {o.whatWeWant}{' '}
+                    <span className="yp-quiet">
+                      ({WORDS.plan.byWhen} {longDate(o.byWhen)})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      {plan.backUpPlans.length > 0 && (
+        <section className="yp-card">
+          <h2 className="govuk-heading-m">{WORDS.plan.backUpTitle}</h2>
+          <p className="govuk-body">{WORDS.plan.backUpIntro}</p>
+          <ul className="govuk-list yp-list">
+            {plan.backUpPlans.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** My Forever Plan once shared; before that, a kind sentence. The meeting and my people show either way. */
+export function PlanPage() {
+  const { data, error } = useQuery(MyForeverPlanDocument);
+  return (
+    <Page title={WORDS.pages.plan}>
+      <Loaded data={data} error={error}>
+        {({ myPlan, myNextMeeting, myProfile }) => (
+          <>
+            {myPlan ? <Plan plan={myPlan} /> : <p className="govuk-body-l yp-card yp-card--warm">{WORDS.plan.notShared}</p>}
+            <section className="yp-card">
+              <h2 className="govuk-heading-m">{WORDS.plan.meetingTitle}</h2>
+              {myNextMeeting ? (
+                <>
+                  <p className="govuk-body-l">
+                    {myNextMeeting.what}: <strong>{longDate(myNextMeeting.date)}</strong>
+                  </p>
+                  <p className="govuk-body">{WORDS.plan.takePart}</p>
+                  <ButtonLink href="/have-my-say/write?topic=MY_MEETING&meeting=next">{WORDS.plan.sayBeforeMeeting}</ButtonLink>
+                </>
+              ) : (
+                <p className="govuk-body">{WORDS.plan.noMeeting}</p>
+              )}
+            </section>
+            <section>
+              <h2 className="govuk-heading-m">{WORDS.plan.peopleTitle}</h2>
+              <PeopleList
+                people={[
+                  { key: 'worker', label: READER_WORDS.WORKER, person: myProfile.myWorker },
+                  { key: 'iro', label: READER_WORDS.IRO, person: myProfile.myIro },
+                  { key: 'advocate', label: READER_WORDS.ADVOCATE, person: myProfile.myAdvocate },
+                ]}
+              />
+            </section>
+          </>
+        )}
+      </Loaded>
+    </Page>
+  );
+}

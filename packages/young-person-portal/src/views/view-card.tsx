@@ -1,0 +1,39 @@
+import type { MyViewDetailsFragment } from '../gql/graphql';
+import { longDate } from '../common/page';
+import { MOOD_WORDS, READER_WORDS, WORDS } from '../words';
+
+/** One sent view: what I said, and what they said back ("you said, we did"). */
+export function ViewCard({ view, children }: { view: MyViewDetailsFragment; children?: React.ReactNode }) {
+  return (
+    <article className="yp-card">
+      <h3 className="govuk-heading-s">{view.topicWords}</h3>
+      <p className="yp-quiet govuk-body-s">
+        {view.sentAt && `${WORDS.haveMySay.sentOn} ${longDate(view.sentAt)}. `}
+        {view.readers.map((r) => READER_WORDS[r]).join(', ')}
+        {view.mood && `. ${MOOD_WORDS[view.mood]}`}
+      </p>
+      {view.followsViewId && <p className="govuk-body-s yp-quiet">{WORDS.haveMySay.addedTo}</p>}
+      {view.writtenWithMyAdvocate && <p className="govuk-body-s yp-quiet">{WORDS.haveMySay.withAdvocate}</p>}
+      <div className="yp-said">
+        <h4 className="govuk-heading-s">{WORDS.haveMySay.youSaid}</h4>
+        <p className="govuk-body yp-pre">{view.words}</p>
+      </div>
+      {view.status === 'SENT' && (
+        <div className="yp-reply">
+          <h4 className="govuk-heading-s">{WORDS.haveMySay.weDid}</h4>
+          {view.reply ? (
+            <>
+              <p className="govuk-body yp-pre">{view.reply.words}</p>
+              <p className="govuk-body-s yp-quiet">
+                {view.reply.fromFirstName}, {view.reply.fromRole}, {longDate(view.reply.repliedAt)}
+              </p>
+            </>
+          ) : (
+            <p className="govuk-body">{WORDS.haveMySay.waiting}</p>
+          )}
+        </div>
+      )}
+      {children}
+    </article>
+  );
+}
