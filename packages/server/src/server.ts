@@ -14,6 +14,7 @@ import { buildContext, type RequestContext } from './context';
 import { getSchema } from './schema';
 import type { Services } from './services';
 import { logger } from './logger';
+import { mediaRouter } from './modules/media/media.routes';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -86,7 +87,7 @@ function servePortal(app: Express, mountPath: string, dir: string): void {
     if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-store');
   } }));
   // Single-page app: any other path under the portal is the app's own route.
-  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
+  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz|media|life-story-book).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.sendFile(index);
   });
@@ -158,6 +159,9 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
   );
+
+  // Life story uploads, downloads and the book: through the server and its policies, never a public path.
+  app.use(mediaRouter(services));
 
   servePortal(app, '/young', services.config.youngPersonPortalDir);
   servePortal(app, '/', services.config.professionalPortalDir);
