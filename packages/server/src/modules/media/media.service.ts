@@ -9,6 +9,7 @@ import { forbidden, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
 import type { ServerConfig } from '../../config';
 import { childReach } from '../../policies/child-reach';
+import { rowsByIdWithinReach } from '../../loaders';
 import { canDownloadMedia, canUploadMedia } from '../../policies/media.policy';
 import { writeAudit } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
@@ -165,18 +166,8 @@ export class MediaService {
     return { media, file, body };
   }
 
-  /** Loads files by id within the actor's reach, for the GraphQL fields. */
-  async byIds(actor: Actor | null, ids: readonly string[]): Promise<(MediaEntity | null)[]> {
-    if (!actor || ids.length === 0) return ids.map(() => null);
-    const reach = childReach(actor, 'c');
-    const rows = await this.dataSource
-      .getRepository(MediaEntity)
-      .createQueryBuilder('m')
-      .innerJoin(ChildEntity, 'c', 'c.id = m.child_id')
-      .where('m.id IN (:...ids)', { ids: [...ids] })
-      .andWhere(reach.sql, reach.params)
-      .getMany();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  /** Loads files by id within the actor's reach, for the GraphQL fields and the book. */
+  byIds(actor: Actor | null, ids: readonly string[]): Promise<(MediaEntity | null)[]> {
+    return rowsByIdWithinReach({ dataSource: this.dataSource }, actor, MediaEntity, ids);
   }
 }
