@@ -22,10 +22,23 @@ export interface ServerConfig {
   seedOnEmpty: boolean;
   /** Benchmark only: count SQL statements per request into the x-sql-count header. */
   countSql: boolean;
+  media: MediaConfig;
 }
 
-function int(name: string, fallback: number): number {
-  const raw = process.env[name];
+/** Life story uploads: size limit, where files are kept, the optional virus scanner and link signing. */
+export interface MediaConfig {
+  /** Largest upload accepted, in bytes; refused with 413 while it streams in. */
+  maxBytes: number;
+  storage: { driver: 'local'; dir: string } | { driver: 's3'; endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+  /** clamd (ClamAV's daemon) over TCP; unset: files are not scanned (recorded as NOT_SCANNED). */
+  clamav: { host: string; port: number; timeoutMs: number } | null;
+  /** HMAC key for short-lived download links; unset: generated once into the data folder. */
+  linkKey?: string;
+  linkSeconds: number;
+}
+
+function int(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) {
@@ -60,5 +73,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     corsOrigins: (env.FP_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     seedOnEmpty: env.FP_SEED_ON_EMPTY !== 'false',
     countSql: env.FP_COUNT_SQL === 'true',
+    media: loadMediaConfig(env),
+  };
+}
+
+function loadMediaConfig(env: NodeJS.ProcessEnv): MediaConfig {
+  const dataDir = path.resolve(env.FP_DATA_DIR ?? path.join(repoRoot, '.data'));
+  const driver = env.FP_MEDIA_STORAGE ?? 'local';
+  if (driver !== 'local' && driver !== 's3') throw new ConfigError(`FP_MEDIA_STORAGE must be "local" or "s3", but it is "${driver}".`);
+  if (driver === 's3' && !env.FP_S3_BUCKET) throw new ConfigError('FP_S3_BUCKET is needed when FP_MEDIA_STORAGE is "s3".');
+  return {
+    maxBytes: int('FP_MEDIA_MAX_BYTES', 20 * 1024 * 1024, env),
+    storage:
+      driver === 's3'
+        ? {
+            driver,
+            endpoint: env.FP_S3_ENDPOINT || undefined,
+            region: env.FP_S3_REGION ?? 'eu-west-2',
+            bucket: env.FP_S3_BUCKET as string,
+            accessKeyId: env.FP_S3_ACCESS_KEY_ID || undefined,
+            secretAccessKey: env.FP_S3_SECRET_ACCESS_KEY || undefined,
+            forcePathStyle: env.FP_S3_FORCE_PATH_STYLE !== 'false',
+          }
+        : { driver, dir: path.resolve(env.FP_MEDIA_DIR ?? path.join(dataDir, 'media')) },
+    clamav: env.FP_CLAMAV_HOST
+      ? { host: env.FP_CLAMAV_HOST, port: int('FP_CLAMAV_PORT', 3310, env), timeoutMs: int('FP_CLAMAV_TIMEOUT_MS', 30_000, env) }
+      : null,
+    linkKey: env.FP_MEDIA_LINK_KEY || undefined,
+    linkSeconds: int('FP_MEDIA_LINK_SECONDS', 300, env),
   };
 }

@@ -41,6 +41,26 @@ export function childScopedLoader<T extends ObjectLiteral>(
   });
 }
 
+/** Records (with a child_id) by id, within the actor's reach in SQL; null for any id out of reach, in the order asked. */
+export async function rowsByIdWithinReach<T extends ObjectLiteral & { id: string }>(
+  services: Pick<Services, 'dataSource'>,
+  actor: Actor | null,
+  entity: EntityTarget<T>,
+  ids: readonly string[],
+): Promise<(T | null)[]> {
+  if (!actor || ids.length === 0) return ids.map(() => null);
+  const reach = childReach(actor, 'reach_child');
+  const rows = await services.dataSource
+    .getRepository(entity)
+    .createQueryBuilder('x')
+    .innerJoin(ChildEntity, 'reach_child', 'reach_child.id = x.child_id')
+    .where('x.id IN (:...ids)', { ids: [...ids] })
+    .andWhere(reach.sql, reach.params)
+    .getMany();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
 /**
  * Per-request loaders, created lazily by name. Modules register factories in
  * LOADER_FACTORIES; a resolver asks `ctx.loaders.get('placements')`.

@@ -16,6 +16,7 @@ import type { Services } from './services';
 import { logger } from './logger';
 import { exportsRouter } from './modules/tracker/exports.router';
 import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
+import { mediaRouter } from './modules/media/media.routes';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -88,7 +89,7 @@ function servePortal(app: Express, mountPath: string, dir: string): void {
     if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-store');
   } }));
   // Single-page app: any other path under the portal is the app's own route.
-  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz|exports).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
+  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz|exports|media|life-story-book).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.sendFile(index);
   });
@@ -169,6 +170,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
 
   // File downloads (tracker, reports, SSDA903) with the session cookie.
   app.use('/exports', exportsRouter(services));
+  // Life story uploads, downloads and the book: through the server and its policies, never a public path.
+  app.use(mediaRouter(services));
 
   servePortal(app, '/young', services.config.youngPersonPortalDir);
   servePortal(app, '/', services.config.professionalPortalDir);

@@ -20,6 +20,8 @@ import { MeetingsService } from './modules/meetings/meetings.service';
 import { PlansService } from './modules/plans/plans.service';
 import { ViewsService } from './modules/views/views.service';
 import { LifeStoryService } from './modules/life-story/life-story.service';
+import { MediaService } from './modules/media/media.service';
+import { LifeStoryBookService } from './modules/life-story-book/life-story-book.service';
 import { ChildMessagesService } from './modules/child-messages/child-messages.service';
 import { YoungPersonService } from './modules/young-person/young-person.service';
 import { AdvocateViewService } from './modules/advocacy/advocate-view.service';
@@ -48,6 +50,8 @@ export interface Services {
   meetings: MeetingsService;
   views: ViewsService;
   lifeStory: LifeStoryService;
+  media: MediaService;
+  lifeStoryBook: LifeStoryBookService;
   childMessages: ChildMessagesService;
   youngPerson: YoungPersonService;
   advocateView: AdvocateViewService;
@@ -65,6 +69,7 @@ export function createServices(
   const children = new ChildrenService(dataSource, clock);
   const policy = new PolicyService(dataSource);
   const childMessages = new ChildMessagesService(dataSource, clock);
+  const media = new MediaService(dataSource, config, clock);
   return {
     dataSource,
     config,
@@ -86,7 +91,9 @@ export function createServices(
     plans: new PlansService(dataSource, clock, policy),
     meetings: new MeetingsService(dataSource, clock),
     views: new ViewsService(dataSource, clock),
-    lifeStory: new LifeStoryService(dataSource, clock),
+    lifeStory: new LifeStoryService(dataSource, clock, media),
+    media,
+    lifeStoryBook: new LifeStoryBookService(dataSource, clock, media),
     childMessages,
     youngPerson: new YoungPersonService(dataSource, clock),
     advocateView: new AdvocateViewService(dataSource, clock, childMessages),

@@ -25,6 +25,7 @@ import { TogetherApartAssessmentEntity } from '../modules/siblings/together-apar
 import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { ViewEntity } from '../modules/views/view.entity';
+import { MediaEntity } from '../modules/media/media.entity';
 
 /** Every table the application maps. */
 export const ENTITIES = [
@@ -55,4 +56,5 @@ export const ENTITIES = [
   IroEscalationEntity,
   PolicyProfileVersionEntity,
   NonWorkingDayEntity,
+  MediaEntity,
 ];

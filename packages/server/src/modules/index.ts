@@ -14,6 +14,7 @@ import { PlacementChildFields, PlacementsResolver } from './placements/placement
 import { BrotherOrSisterFields, SiblingChildFields, SiblingsResolver } from './siblings/siblings.resolver';
 import { ChildViewFields, MyViewsResolver, ViewsResolver } from './views/views.resolver';
 import { ChildLifeStoryFields, LifeStoryResolver, MyLifeStoryResolver } from './life-story/life-story.resolver';
+import { LifeStoryItemMediaFields, MyLifeStoryItemMediaFields } from './media/media.resolver';
 import { ChildMessageFields, ChildMessagesResolver } from './child-messages/child-messages.resolver';
 import { YoungPersonResolver } from './young-person/young-person.resolver';
 import { AdvocateViewResolver } from './advocacy/advocate-view.resolver';
@@ -51,6 +52,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LifeStoryResolver,
   MyLifeStoryResolver,
   ChildLifeStoryFields,
+  LifeStoryItemMediaFields,
+  MyLifeStoryItemMediaFields,
   ChildMessagesResolver,
   ChildMessageFields,
   YoungPersonResolver,

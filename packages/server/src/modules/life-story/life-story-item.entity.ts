@@ -3,6 +3,7 @@ import { LIFE_STORY_AUDIENCES, LIFE_STORY_KINDS, type LifeStoryAudience, type Li
 import { EditableRecord, oneOf, type IsoDate } from '../../database/columns';
 import { ChildEntity } from '../children/child.entity';
 import { UserEntity } from '../users/user.entity';
+import { MediaEntity } from '../media/media.entity';
 
 /** One item of a child's life story. Withdrawn items are kept, never deleted. */
 @Entity('life_story_items')
@@ -13,6 +14,7 @@ import { UserEntity } from '../users/user.entity';
 @Check('life_story_release_age_range', `"release_age" IS NULL OR "release_age" BETWEEN 0 AND 25`)
 @Unique(['childId', 'clientKey'])
 @Index(['childId', 'occurredOn'])
+@Index(['mediaId'])
 export class LifeStoryItemEntity extends EditableRecord {
   @Column('uuid')
   childId!: string;
@@ -36,6 +38,11 @@ export class LifeStoryItemEntity extends EditableRecord {
   /** The stored media file (photo or document), when there is one. */
   @Column({ type: 'uuid', nullable: true })
   mediaId!: string | null;
+
+  /** A file that belongs to an item can never be deleted while the item is kept. */
+  @ManyToOne(() => MediaEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'media_id' })
+  media?: MediaEntity;
 
   @Column('uuid')
   addedById!: string;

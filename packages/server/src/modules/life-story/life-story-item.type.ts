@@ -54,4 +54,5 @@ export class LifeStoryItemType {
 
   addedById!: string;
   audienceSetById!: string | null;
+  mediaId!: string | null;
 }

@@ -47,6 +47,9 @@ export class AddLifeStoryItemInput extends LifeStoryAudienceFields {
   @MaxLength(10000)
   words?: string | null;
 
+  @IdField({ nullable: true, description: 'A file uploaded to POST /media for the same child.' })
+  mediaId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Made by the client once per new item, so a retry adds it once.' })
   @IsOptional()
   @Length(8, 100)
@@ -82,6 +85,9 @@ export class UpdateLifeStoryItemInput {
   @IsOptional()
   @MaxLength(10000)
   words?: string | null;
+
+  @IdField({ nullable: true, description: 'A file uploaded to POST /media for the same child.' })
+  mediaId?: string | null;
 }
 
 @InputType()
@@ -124,6 +130,9 @@ export class AddMyLifeStoryItemInput {
   @Field()
   @Length(1, 10000)
   words!: string;
+
+  @IdField({ nullable: true, description: 'A photo or document I uploaded to POST /media.' })
+  mediaId?: string | null;
 
   @Field({ description: 'Made by the app once per new item, so a retry adds it once.' })
   @Length(8, 100)

@@ -13,6 +13,8 @@ import {
   UpdateLifeStoryItemInput,
 } from './life-story.inputs';
 import { childLifeStoryLoader, childLifeStoryPreviewLoader } from './life-story.loaders';
+import { releaseSchedule } from './life-story-release';
+import { LifeStoryReleaseScheduleType } from './life-story-release.type';
 
 @Resolver(() => LifeStoryItemType)
 export class LifeStoryResolver {
@@ -79,6 +81,18 @@ export class ChildLifeStoryFields {
   async lifeStory(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<LifeStoryItemType[]> {
     const rows = await childLifeStoryLoader(ctx.loaders).load(child.id);
     return rows.map((i) => ctx.services.lifeStory.present(i, child.dateOfBirth));
+  }
+
+  @FieldResolver(() => LifeStoryReleaseScheduleType, { description: 'What the child can see today and what will be released when.' })
+  async lifeStoryReleaseSchedule(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<LifeStoryReleaseScheduleType> {
+    const rows = await childLifeStoryLoader(ctx.loaders).load(child.id);
+    const schedule = releaseSchedule(rows.filter((r) => !r.deletedAt), child.dateOfBirth, ctx.services.lifeStory.today());
+    const present = (i: (typeof rows)[number]) => ctx.services.lifeStory.present(i, child.dateOfBirth);
+    return {
+      visibleToday: schedule.visibleToday.map(present),
+      upcoming: schedule.upcoming.map((u) => ({ on: u.on, item: present(u.item) })),
+      notShared: schedule.notShared.map(present),
+    };
   }
 
   @FieldResolver(() => [MyLifeStoryItem], { description: 'Exactly what the child sees today.' })

@@ -9,6 +9,7 @@ import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
 import type { MyLifeStory, MyLifeStoryItem } from '../young-person/young-person.types';
 import { LifeStoryItemEntity } from './life-story-item.entity';
+import type { MediaService } from '../media/media.service';
 import type { LifeStoryItemType } from './life-story-item.type';
 import { isVisibleToChild, visibleToChildSql } from './life-story-visibility';
 import type {
@@ -35,6 +36,7 @@ export class LifeStoryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly media: MediaService,
   ) {}
 
   today(): string {
@@ -57,6 +59,7 @@ export class LifeStoryService {
       releaseAge: item.releaseAge,
       audienceSetById: item.audienceSetById,
       audienceSetBy: null,
+      mediaId: item.mediaId,
       withdrawn: item.withdrawnAt !== null,
       withdrawnAt: item.withdrawnAt,
       visibleToChildToday: isVisibleToChild(item, childDateOfBirth, this.today()),
@@ -79,6 +82,7 @@ export class LifeStoryService {
       const child = await reachableChild(manager, actor, input.childId);
       if (!can(actor, 'editCase', child)) throw forbidden('Your role can read this life story but not change it.');
       this.checkOccurredOn(input.occurredOn);
+      await this.media.assertBelongsToChild(manager, child.id, input.mediaId);
       const release = releaseDecision(input);
       const values = {
         childId: child.id,
@@ -86,6 +90,7 @@ export class LifeStoryService {
         title: input.title,
         occurredOn: input.occurredOn ?? null,
         words: input.words ?? null,
+        mediaId: input.mediaId ?? null,
         addedById: actor.userId,
         addedByChild: false,
         ...release,
@@ -109,6 +114,7 @@ export class LifeStoryService {
       assertVersion(item, input.expectedVersion);
       const { id: _id, expectedVersion: _v, ...changes } = stripUndefined(input);
       this.checkOccurredOn(changes.occurredOn);
+      await this.media.assertBelongsToChild(manager, child.id, changes.mediaId);
       const audit = diff(item, changes);
       Object.assign(item, changes);
       const saved = await manager.save(item);
@@ -163,7 +169,7 @@ export class LifeStoryService {
   // The young person's own life story. Items not released are never fetched, nor counted.
 
   presentForChild(item: LifeStoryItemEntity): MyLifeStoryItem {
-    return { id: item.id, kind: item.kind, title: item.title, occurredOn: item.occurredOn, words: item.words, addedByMe: item.addedByChild };
+    return { id: item.id, kind: item.kind, title: item.title, occurredOn: item.occurredOn, words: item.words, addedByMe: item.addedByChild, mediaId: item.mediaId };
   }
 
   async myLifeStory(actor: Actor, ip: string | null): Promise<MyLifeStory> {
@@ -186,12 +192,14 @@ export class LifeStoryService {
     const childId = ownChildId(actor);
     this.checkOccurredOn(input.occurredOn);
     return this.dataSource.transaction(async (manager) => {
+      await this.media.assertBelongsToChild(manager, childId, input.mediaId);
       const values = {
         childId,
         kind: input.kind,
         title: input.title,
         occurredOn: input.occurredOn ?? null,
         words: input.words,
+        mediaId: input.mediaId ?? null,
         addedById: actor.userId,
         addedByChild: true,
         audience: 'CHILD_NOW' as const,

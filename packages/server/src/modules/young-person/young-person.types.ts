@@ -162,6 +162,8 @@ export class MyLifeStoryItem {
 
   @Field({ description: 'I added it myself.' })
   addedByMe!: boolean;
+
+  mediaId!: string | null;
 }
 
 @ObjectType({ description: 'My life story book: only what is shared with me today.' })

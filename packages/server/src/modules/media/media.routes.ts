@@ -1,0 +1,168 @@
+import { Router, type Request, type Response } from 'express';
+import busboy from 'busboy';
+import { GraphQLError } from 'graphql';
+import { buildContext } from '../../context';
+import { logger } from '../../logger';
+import type { Services } from '../../services';
+import type { Actor } from '../../common/actor';
+import { ScannerUnavailable } from './clamav';
+import { RefusedUpload } from './media-type';
+import { isMediaSize } from './media.service';
+
+/**
+ * The file endpoints beside GraphQL, with the same session:
+ *   POST /media                     upload one file (multipart, field "file"), ?childId=... for professionals
+ *   GET  /media/:id/:size           a signed, short-lived link (size: original | display | thumbnail)
+ *   GET  /life-story-book/me        the young person's own book (PDF)
+ *   GET  /life-story-book/:childId  ?edition=child|worker
+ * Uploads also need the header `apollo-require-preflight: true` (as Apollo's
+ * CSRF prevention): a cross-site HTML form cannot set it.
+ */
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
+
+function sendError(res: Response, status: number, code: string, message: string): void {
+  if (res.headersSent) return;
+  res.status(status).setHeader('Cache-Control', 'no-store');
+  res.json({ error: { code, message } });
+}
+
+function sendFailure(res: Response, e: unknown): void {
+  if (e instanceof RefusedUpload) return sendError(res, e.status, e.status === 413 ? 'TOO_LARGE' : 'UNSUPPORTED_FILE', e.message);
+  if (e instanceof ScannerUnavailable) return sendError(res, 503, 'SCANNER_UNAVAILABLE', e.message);
+  const code = e instanceof GraphQLError ? String(e.extensions.code ?? '') : '';
+  if (STATUS[code]) return sendError(res, STATUS[code], code, (e as Error).message);
+  logger.error({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e) }, 'media endpoint failed');
+  sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. Please try again.');
+}
+
+async function signedIn(services: Services, req: Request, res: Response): Promise<{ actor: Actor; ip: string } | null> {
+  const ctx = await buildContext(services, req, res);
+  if (!ctx.actor) {
+    sendError(res, 401, 'UNAUTHENTICATED', 'Please sign in.');
+    return null;
+  }
+  return { actor: ctx.actor, ip: ctx.ip };
+}
+
+/** Never shown inline as a page: no scripts, no plugins, no framing, no sniffing. */
+function fileHeaders(res: Response, contentType: string, disposition: 'inline' | 'attachment', fileName: string): void {
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Disposition', `${disposition}; filename="${fileName.replace(/["\\]/g, '')}"`);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'");
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+export function mediaRouter(services: Services): Router {
+  const router = Router();
+  const maxBytes = services.config.media.maxBytes;
+
+  router.post('/media', async (req, res) => {
+    if (!req.headers['apollo-require-preflight']) {
+      return sendError(res, 400, 'BAD_REQUEST', 'Uploads need the header "apollo-require-preflight: true".');
+    }
+    const who = await signedIn(services, req, res);
+    if (!who) return;
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    // The form's own headers and boundaries need a little room beyond the file.
+    if (declared > maxBytes + 64 * 1024) {
+      res.setHeader('Connection', 'close');
+      sendError(res, 413, 'TOO_LARGE', `Files can be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+      return;
+    }
+    let child;
+    try {
+      child = await services.media.uploadTarget(who.actor, typeof req.query.childId === 'string' ? req.query.childId : undefined);
+    } catch (e) {
+      return sendFailure(res, e);
+    }
+
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 } });
+    } catch {
+      return sendError(res, 400, 'BAD_REQUEST', 'Send the file as multipart/form-data in a field named "file".');
+    }
+    let stopped = false;
+    /** Stop reading: answer now and close the connection shortly after, without taking the rest of the body. */
+    const stop = (status: number, code: string, message: string) => {
+      if (stopped) return;
+      stopped = true;
+      req.unpipe(parser);
+      req.pause();
+      res.setHeader('Connection', 'close');
+      res.on('finish', () => setTimeout(() => req.socket.destroy(), 500).unref());
+      sendError(res, status, code, message);
+    };
+    let received: Promise<{ bytes: Buffer; name: string | undefined }> | null = null;
+    parser.on('file', (field, stream, info) => {
+      if (field !== 'file') {
+        stream.resume();
+        return;
+      }
+      received = new Promise((resolve) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('limit', () => stop(413, 'TOO_LARGE', `Files can be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`));
+        stream.on('end', () => resolve({ bytes: Buffer.concat(chunks), name: info.filename }));
+      });
+    });
+    parser.on('error', () => stop(400, 'BAD_REQUEST', 'The upload could not be read. Please try again.'));
+    parser.on('close', async () => {
+      if (stopped) return;
+      if (!received) return sendError(res, 400, 'BAD_USER_INPUT', 'Choose a file to upload (field "file").');
+      try {
+        const { bytes, name } = await received;
+        if (stopped) return;
+        if (bytes.length === 0) return sendError(res, 400, 'BAD_USER_INPUT', 'The file is empty.');
+        const mediaId = await services.media.store(who.actor, child, bytes, name, who.ip);
+        res.status(201).setHeader('Cache-Control', 'no-store');
+        res.json({ mediaId });
+      } catch (e) {
+        sendFailure(res, e);
+      }
+    });
+    req.pipe(parser);
+  });
+
+  router.get('/media/:id/:size', async (req, res) => {
+    const who = await signedIn(services, req, res);
+    if (!who) return;
+    const { id, size } = req.params;
+    if (!isMediaSize(size)) return sendError(res, 404, 'NOT_FOUND', 'Media not found.');
+    const link = services.media.links.check(id, size, who.actor.userId, req.query.expires, req.query.sig);
+    if (link === 'invalid') return sendError(res, 404, 'NOT_FOUND', 'Media not found.');
+    if (link === 'expired') return sendError(res, 410, 'LINK_EXPIRED', 'This link has expired. Reload the page to get a new one.');
+    try {
+      const { media, file, body } = await services.media.openDownload(who.actor, id, size, who.ip);
+      fileHeaders(res, media.contentType, media.kind === 'PHOTO' ? 'inline' : 'attachment', media.fileName);
+      res.setHeader('Content-Length', String(file.bytes));
+      body.on('error', () => res.destroy());
+      body.pipe(res);
+    } catch (e) {
+      sendFailure(res, e);
+    }
+  });
+
+  const book = async (req: Request, res: Response, childId: string | null, edition: string) => {
+    const who = await signedIn(services, req, res);
+    if (!who) return;
+    if (edition !== 'child' && edition !== 'worker') return sendError(res, 400, 'BAD_USER_INPUT', 'edition must be "child" or "worker".');
+    try {
+      const id = childId ?? (who.actor.role === 'YOUNG_PERSON' ? who.actor.childId : null);
+      if (!id) return sendError(res, 404, 'NOT_FOUND', 'Child not found.');
+      const { pdf, name } = await services.lifeStoryBook.make(who.actor, id, edition, who.ip);
+      const fileName = `${name.replace(/[^A-Za-z0-9 -]/g, '') || 'My'} life story${edition === 'worker' ? ' (worker edition)' : ''}.pdf`;
+      fileHeaders(res, 'application/pdf', 'attachment', fileName);
+      res.setHeader('Content-Length', String(pdf.length));
+      res.end(pdf);
+    } catch (e) {
+      sendFailure(res, e);
+    }
+  };
+  router.get('/life-story-book/me', (req, res) => book(req, res, null, 'child'));
+  router.get('/life-story-book/:childId', (req, res) => book(req, res, req.params.childId, String(req.query.edition ?? 'child')));
+  return router;
+}
