@@ -6,7 +6,9 @@ import { SignOutPage } from '../auth/sign-out-page';
 import { ChildPage } from '../children/child-page';
 import { EditChildPage } from '../children/edit-child-page';
 import { NotFoundPage } from '../common/page-states';
+import { DriftListPage } from '../alerts/drift-list-page';
 import { HomePage } from '../home/home-page';
+import { PlanPage } from '../plans/plan-page';
 import { Layout, RequireChildReader, RequireSignIn } from './layout';
 
 /** Signed in already (or just now): on to where the person was going. */
@@ -32,6 +34,8 @@ export const routes: RouteObject[] = [
             children: [
               { path: '/children/:id', element: <ChildPage /> },
               { path: '/children/:id/edit', element: <EditChildPage /> },
+              { path: '/children/:id/plan', element: <PlanPage /> },
+              { path: '/drift-list', element: <DriftListPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

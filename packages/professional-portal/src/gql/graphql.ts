@@ -20,6 +20,249 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+export type AddLifeStoryItemInput = {
+  audience: LifeStoryAudience;
+  childId: Scalars['ID']['input'];
+  /** Made by the client once per new item, so a retry adds it once. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  kind: LifeStoryKind;
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** For CHILD_FROM_AGE: the child sees it from this birthday. */
+  releaseAge?: InputMaybe<Scalars['Int']['input']>;
+  /** For CHILD_FROM_DATE: the child sees it from this day. */
+  releaseOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  title: Scalars['String']['input'];
+  words?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddMyLifeStoryItemInput = {
+  /** Made by the app once per new item, so a retry adds it once. */
+  clientKey: Scalars['String']['input'];
+  kind: LifeStoryKind;
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  title: Scalars['String']['input'];
+  words: Scalars['String']['input'];
+};
+
+export type AddNetworkMemberInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  carerAssessmentOutcome?: InputMaybe<Scalars['String']['input']>;
+  childId: Scalars['ID']['input'];
+  consideredAsCarer?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind: NetworkMemberKind;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  relationship: Scalars['String']['input'];
+};
+
+export type AddPlanOutcomeInput = {
+  actions: Scalars['String']['input'];
+  byWhom: Scalars['String']['input'];
+  dueDate: Scalars['LocalDate']['input'];
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Measure of progress. */
+  measure: Scalars['String']['input'];
+  /** Planned outcome for the child. */
+  outcome: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  progress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddToViewInput = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  viewId: Scalars['ID']['input'];
+  words: Scalars['String']['input'];
+};
+
+/** A referral waiting for an advocate: first name and age only. */
+export type AdvocacyQueueItem = {
+  age: Scalars['Int']['output'];
+  firstName: Scalars['String']['output'];
+  /** The referral. */
+  referralId: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type AdvocacyReferral = {
+  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  advocate?: Maybe<PersonRef>;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTimeISO']['output'];
+  requestedBy?: Maybe<PersonRef>;
+  /** The child asked for an advocate themselves. */
+  requestedByChild: Scalars['Boolean']['output'];
+  status: AdvocacyStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type AdvocacyStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'REQUESTED';
+
+export type AdvocateChild = {
+  age: Scalars['Int']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastReviewDate?: Maybe<Scalars['LocalDate']['output']>;
+  nextReviewDate?: Maybe<Scalars['LocalDate']['output']>;
+  sharedViews: Array<AdvocateView>;
+};
+
+export type AdvocateChildSummary = {
+  age: Scalars['Int']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastReviewDate?: Maybe<Scalars['LocalDate']['output']>;
+  nextReviewDate?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type AdvocateConcern = {
+  id: Scalars['ID']['output'];
+  raisedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type AdvocateView = {
+  id: Scalars['ID']['output'];
+  mood?: Maybe<Mood>;
+  repliedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The reply the child got. */
+  reply?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  topic: ViewTopic;
+  words: Scalars['String']['output'];
+  /** You wrote it with the child. */
+  writtenWithMe: Scalars['Boolean']['output'];
+};
+
+export type Alert = {
+  code: AlertCode;
+  /** For PERMANENCE_PANEL_CRITERIA_MET: each criterion met, with its evidence. */
+  criteria: Array<PanelCriterionType>;
+  /** Calendar days past the due date; 0 when due today or soon. */
+  daysOverdue?: Maybe<Scalars['Int']['output']>;
+  detail: Scalars['String']['output'];
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
+  evidence: Array<Scalars['String']['output']>;
+  source: RuleSourceType;
+  title: Scalars['String']['output'];
+  urgency: Urgency;
+};
+
+export type AlertCode =
+  | 'ADVOCACY_NOT_OFFERED'
+  | 'CHILD_FEELS_UNSAFE'
+  | 'COURT_TIMESCALE_EXCEEDED'
+  | 'GATEWAY_CRITERIA_MET'
+  | 'IRO_DISPUTE_UNRESOLVED'
+  | 'IRO_NOT_ALLOCATED'
+  | 'NO_CONTINGENCY'
+  | 'NO_PLAN_BY_SECOND_REVIEW'
+  | 'PERMANENCE_PANEL_CRITERIA_MET'
+  | 'PERMANENCE_PANEL_OVERDUE'
+  | 'PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN'
+  | 'PLACEMENT_INSTABILITY'
+  | 'PLANNING_MEETING_OVERDUE'
+  | 'PLAN_REVIEW_OVERDUE'
+  | 'REVIEW_DUE_SOON'
+  | 'REVIEW_OVERDUE'
+  | 'REVIEW_RECORD_NOT_SHARED'
+  | 'REVIEW_RECORD_NOT_SIGNED_OFF'
+  | 'SECTION_20_DRIFT'
+  | 'SIBLINGS_APART_NO_ASSESSMENT'
+  | 'SIBLINGS_APART_NO_KEEPING_IN_TOUCH_PLAN'
+  | 'VIEW_NOT_REPLIED';
+
+export type AllocateChildInput = {
+  childId: Scalars['ID']['input'];
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** An IRO in your council; null takes the allocation away; leave out to keep. */
+  iroId?: InputMaybe<Scalars['ID']['input']>;
+  /** A social worker in your team; null takes the allocation away; leave out to keep. */
+  socialWorkerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One field changed by a write: its value before and after, as JSON text. */
+export type AuditChange = {
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** Who read or changed what, when, in which role, from where. */
+export type AuditEvent = {
+  action: Scalars['String']['output'];
+  actor?: Maybe<PersonRef>;
+  actorRole?: Maybe<Scalars['String']['output']>;
+  /** For failed sign-ins: the username tried. */
+  attemptedUsername?: Maybe<Scalars['String']['output']>;
+  changes: Array<AuditChange>;
+  childId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** For reads: the parts of the record returned. */
+  parts: Array<Scalars['String']['output']>;
+  recordId?: Maybe<Scalars['ID']['output']>;
+  recordType?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  childId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The person who acted. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A brother-or-sister link, seen from one child. */
+export type BrotherOrSister = {
+  /** Together-or-apart assessments, oldest first. */
+  assessments: Array<TogetherApartAssessment>;
+  child: SiblingSummary;
+  /** The link. */
+  id: Scalars['ID']['output'];
+  keepingInTouchPlans: Array<KeepingInTouchPlan>;
+  livingTogether: Scalars['Boolean']['output'];
+  relationship: SiblingRelationship;
+  version: Scalars['Int']['output'];
+};
+
+/** Facts the statutory rules need that no other record holds. */
+export type CaseFacts = {
+  adoptionMatchedOn?: Maybe<Scalars['LocalDate']['output']>;
+  carerCannotConsiderSgo: Scalars['Boolean']['output'];
+  courtProceedingsEndedOn?: Maybe<Scalars['LocalDate']['output']>;
+  courtProceedingsStartedOn?: Maybe<Scalars['LocalDate']['output']>;
+  difficultySecuringPlan: Scalars['Boolean']['output'];
+  dischargePlanAgreedOn?: Maybe<Scalars['LocalDate']['output']>;
+  edgeOfCare: Scalars['Boolean']['output'];
+  jointFunding: Scalars['Boolean']['output'];
+  kinshipCarerAvailable?: Maybe<Scalars['Boolean']['output']>;
+  lookedAfterInEmergency: Scalars['Boolean']['output'];
+  planToBecomeLookedAfter: Scalars['Boolean']['output'];
+  returningForReview: Scalars['Boolean']['output'];
+  /** Null until first saved. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
 /** SSDA903 category of need, N1 to N8. */
 export type CategoryOfNeed =
   | 'N1'
@@ -33,8 +276,20 @@ export type CategoryOfNeed =
 
 export type Child = {
   advocacyOfferedOn?: Maybe<Scalars['LocalDate']['output']>;
+  advocacyReferrals: Array<AdvocacyReferral>;
   age: Scalars['Int']['output'];
+  /** What needs attention now, most urgent first, each with its rule and source. */
+  alerts: Array<Alert>;
+  /** Who read or changed this child's record: team manager, IRO and head of service only. */
+  auditTrail: AuditEventConnection;
+  brothersAndSisters: Array<BrotherOrSister>;
+  caseFacts: CaseFacts;
   categoryOfNeed?: Maybe<CategoryOfNeed>;
+  currentLegalStatus?: Maybe<LegalStatus>;
+  /** Where the child lives today. */
+  currentPlacement?: Maybe<Placement>;
+  /** The latest version of the plan (highest plan number). */
+  currentPlan?: Maybe<Plan>;
   dateCeasedLookedAfter?: Maybe<Scalars['LocalDate']['output']>;
   dateLookedAfter?: Maybe<Scalars['LocalDate']['output']>;
   dateOfBirth: Scalars['LocalDate']['output'];
@@ -42,21 +297,47 @@ export type Child = {
   /** Preferred first name (or legal first name) and last name. */
   displayName: Scalars['String']['output'];
   ethnicity?: Maybe<Scalars['String']['output']>;
+  /** Relatives, connected persons, lifelong links and trusted adults. */
+  familyNetwork: Array<NetworkMember>;
   firstLanguage?: Maybe<Scalars['String']['output']>;
   gender: Gender;
   healthNeeds?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   iro?: Maybe<PersonRef>;
   iroAllocatedOn?: Maybe<Scalars['LocalDate']['output']>;
+  iroEscalations: Array<IroEscalation>;
   legalFirstName: Scalars['String']['output'];
   legalLastName: Scalars['String']['output'];
+  /** Every legal status, by start date. */
+  legalStatuses: Array<LegalStatus>;
+  /** The whole life story, withdrawn items included and flagged, in date order. */
+  lifeStory: Array<LifeStoryItem>;
+  /** Exactly what the child sees today. */
+  lifeStoryAsChildSees: Array<MyLifeStoryItem>;
   /** The council's case reference. */
   localId: Scalars['String']['output'];
+  /** The nine matching areas in order, empty where not filled in. */
+  matchingRecord: Array<MatchingAreaRecord>;
+  measures: ChildMeasures;
+  /** Every meeting and review, newest first. */
+  meetings: Array<Meeting>;
+  /** Messages that reached you: unsafe reports reach everyone on the case. */
+  messages: Array<ChildMessage>;
+  /** The earliest review not yet held. */
+  nextReview?: Maybe<Meeting>;
+  /** Moves in the last 12 months; more than three is flagged to panel and the IRO. */
+  placementMovesInLast12Months: Scalars['Int']['output'];
+  /** Every placement, by start date. */
+  placements: Array<Placement>;
+  /** Every version of the plan, newest first. */
+  planHistory: Array<Plan>;
   /** The name the child wants to be called. */
   preferredName?: Maybe<Scalars['String']['output']>;
   religion?: Maybe<Scalars['String']['output']>;
   school?: Maybe<Scalars['String']['output']>;
   socialWorker?: Maybe<PersonRef>;
+  /** Decision support: options to consider, with reasons and the rule each comes from. */
+  suggestions: Array<Suggestion>;
   team: TeamRef;
   /** Unaccompanied asylum-seeking child. */
   uasc: Scalars['Boolean']['output'];
@@ -64,7 +345,15 @@ export type Child = {
   upn?: Maybe<Scalars['String']['output']>;
   /** Changes on every update; send it back to update the record. */
   version: Scalars['Int']['output'];
+  /** Sent views addressed to you (the head of service reads all sent views). Drafts stay with the child. */
+  views: Array<View>;
   virtualSchool?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ChildAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ChildConnection = {
@@ -77,6 +366,36 @@ export type ChildEdge = {
   cursor: Scalars['String']['output'];
   node: Child;
 };
+
+export type ChildMeasures = {
+  /** Adoption scorecard A1: entering care to moving in with the adoptive family. */
+  daysEnteringCareToAdoptiveFamily?: Maybe<Scalars['Int']['output']>;
+  daysInCare?: Maybe<Scalars['Int']['output']>;
+  /** Adoption scorecard A2: placement order to match. */
+  daysPlacementOrderToMatch?: Maybe<Scalars['Int']['output']>;
+  daysToPermanence?: Maybe<Scalars['Int']['output']>;
+  /** Weekly cost times weeks in each placement, to today, in pounds. */
+  placementCostToDate: Scalars['Float']['output'];
+};
+
+export type ChildMessage = {
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  acknowledgedBy?: Maybe<PersonRef>;
+  id: Scalars['ID']['output'];
+  kind: ChildMessageKind;
+  /** The advocate who raised a concern. */
+  raisedBy?: Maybe<PersonRef>;
+  sendTo?: Maybe<ViewReader>;
+  sentAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  words?: Maybe<Scalars['String']['output']>;
+};
+
+/** I'm not happy, I feel unsafe, or an advocate's concern. */
+export type ChildMessageKind =
+  | 'CONCERN'
+  | 'NOT_HAPPY'
+  | 'UNSAFE';
 
 export type ChildrenFilter = {
   /** Part of a first, preferred or last name. */
@@ -108,10 +427,53 @@ export type CreateChildInput = {
   virtualSchool?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreatePlanInput = {
+  childId: Scalars['ID']['input'];
+};
+
 export type CreateYoungPersonInvitationInput = {
   childId: Scalars['ID']['input'];
   /** The username the young person will sign in with. */
   username: Scalars['String']['input'];
+};
+
+/** A child on the drift list with their alerts, most urgent first. */
+export type DriftEntry = {
+  alerts: Array<Alert>;
+  child: Child;
+  topUrgency: Urgency;
+};
+
+export type EndPlacementInput = {
+  endDate: Scalars['LocalDate']['input'];
+  /** SSDA903 reason the episode ended (REC). */
+  endReason: Scalars['String']['input'];
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type EndPlanInput = {
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type EndorsePlanInput = {
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The review of this child at which the IRO endorses the plan. */
+  meetingId: Scalars['ID']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+export type FamilyTimeKind =
+  | 'DIRECT'
+  | 'INDIRECT';
+
+export type FeelingUnsafeInput = {
+  words?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Gender =
@@ -119,6 +481,128 @@ export type Gender =
   | 'MALE'
   | 'NOT_KNOWN'
   | 'OTHER';
+
+/** A drift escalation raised by the child’s IRO. */
+export type IroEscalation = {
+  concern: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  raisedBy?: Maybe<PersonRef>;
+  raisedOn: Scalars['LocalDate']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedOn?: Maybe<Scalars['LocalDate']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** How brothers and sisters who live apart keep in touch (family time). */
+export type KeepingInTouchPlan = {
+  agreedBy: Scalars['String']['output'];
+  arrangements?: Maybe<Scalars['String']['output']>;
+  frequency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: FamilyTimeKind;
+  /** May be shown to the children on their own portal. */
+  shareableWithChild: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** One period under one legal status. */
+export type LegalStatus = {
+  endDate?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  startDate: Scalars['LocalDate']['output'];
+  status: LegalStatusKind;
+  version: Scalars['Int']['output'];
+};
+
+export type LegalStatusKind =
+  | 'ADOPTION_ORDER'
+  | 'CHILD_ARRANGEMENTS_ORDER'
+  | 'FULL_CARE_ORDER'
+  | 'INTERIM_CARE_ORDER'
+  | 'PLACEMENT_ORDER'
+  | 'SECTION_20'
+  | 'SPECIAL_GUARDIANSHIP_ORDER'
+  | 'SUPERVISION_ORDER';
+
+/** Who may see it: professionals only, the child now, or the child from a date or an age. */
+export type LifeStoryAudience =
+  | 'CHILD_FROM_AGE'
+  | 'CHILD_FROM_DATE'
+  | 'CHILD_NOW'
+  | 'PROFESSIONALS_ONLY';
+
+export type LifeStoryItem = {
+  addedBy?: Maybe<PersonRef>;
+  /** The child added it themselves. */
+  addedByChild: Scalars['Boolean']['output'];
+  audience: LifeStoryAudience;
+  /** Who decided who may see it. */
+  audienceSetBy?: Maybe<PersonRef>;
+  id: Scalars['ID']['output'];
+  kind: LifeStoryKind;
+  occurredOn?: Maybe<Scalars['LocalDate']['output']>;
+  releaseAge?: Maybe<Scalars['Int']['output']>;
+  releaseOn?: Maybe<Scalars['LocalDate']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** The child sees it today. */
+  visibleToChildToday: Scalars['Boolean']['output'];
+  withdrawn: Scalars['Boolean']['output'];
+  withdrawnAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  words?: Maybe<Scalars['String']['output']>;
+};
+
+export type LifeStoryItemVersionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type LifeStoryKind =
+  | 'DOCUMENT'
+  | 'LETTER'
+  | 'MEMORY'
+  | 'MILESTONE'
+  | 'PERSON'
+  | 'PHOTO'
+  | 'PLACE';
+
+export type LinkBrotherOrSisterInput = {
+  /** A child whose case you may change. */
+  childId: Scalars['ID']['input'];
+  livingTogether: Scalars['Boolean']['input'];
+  /** Their brother or sister, in the same council. */
+  otherChildId: Scalars['ID']['input'];
+  relationship: SiblingRelationship;
+};
+
+/** Newham's nine matching areas. */
+export type MatchingArea =
+  | 'CONTACT'
+  | 'EDUCATION'
+  | 'EMOTIONAL_BEHAVIOURAL'
+  | 'FAMILY_SOCIAL_RELATIONSHIPS'
+  | 'HEALTH'
+  | 'IDENTITY'
+  | 'SELF_CARE'
+  | 'SOCIAL_PRESENTATION_INTERESTS'
+  | 'VIEWS_WISHES_WORRIES';
+
+/** One matching area; empty (id and version null) until first saved. */
+export type MatchingAreaRecord = {
+  area: MatchingArea;
+  /** The prospective carer's potential to meet the needs. */
+  carerPotential?: Maybe<Scalars['String']['output']>;
+  childViews?: Maybe<Scalars['String']['output']>;
+  currentSupport?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Future support is in the support plan. */
+  inSupportPlan: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  needs?: Maybe<Scalars['String']['output']>;
+  /** Null until the area is first saved. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
 
 /** The signed-in person. */
 export type Me = {
@@ -133,15 +617,229 @@ export type Me = {
   teamName?: Maybe<Scalars['String']['output']>;
 };
 
+export type Meeting = {
+  attendees: Array<Scalars['String']['output']>;
+  chair?: Maybe<PersonRef>;
+  childId: Scalars['ID']['output'];
+  decisions?: Maybe<Scalars['String']['output']>;
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
+  heldOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** A child in care review (first, second or subsequent). */
+  isReview: Scalars['Boolean']['output'];
+  participation?: Maybe<ParticipationCode>;
+  /** The plan version endorsed at this review. */
+  planEndorsed?: Maybe<Plan>;
+  scheduledFor?: Maybe<Scalars['LocalDate']['output']>;
+  sharedWithChildAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The team manager's sign-off of the review record. */
+  signedOffAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  signedOffBy?: Maybe<PersonRef>;
+  type: MeetingType;
+  /** Send it back to record the meeting. */
+  version: Scalars['Int']['output'];
+};
+
+export type MeetingStepInput = {
+  /** The meeting version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  meetingId: Scalars['ID']['input'];
+};
+
+/** Reviews, permanence planning meetings, panels, family group conferences and PLO meetings. */
+export type MeetingType =
+  | 'ADOPTION_PANEL'
+  | 'FAMILY_GROUP_CONFERENCE'
+  | 'FIRST_REVIEW'
+  | 'FOSTERING_PANEL'
+  | 'GATEWAY_PANEL'
+  | 'PERMANENCE_PANEL'
+  | 'PERMANENCE_PLANNING_MEETING'
+  | 'PLACEMENT_STABILITY_PANEL'
+  | 'PLO_MEETING'
+  | 'RESOURCE_ALLOCATION_PANEL'
+  | 'SECOND_REVIEW'
+  | 'SUBSEQUENT_REVIEW';
+
+export type Mood =
+  | 'HAPPY'
+  | 'OK'
+  | 'SAD'
+  | 'VERY_HAPPY'
+  | 'VERY_SAD';
+
 export type Mutation = {
+  /** An advocate takes a waiting referral: it becomes ACTIVE and they can see the child. */
+  acceptAdvocacyReferral: AdvocacyReferral;
+  acknowledgeChildMessage: ChildMessage;
+  addLifeStoryItem: LifeStoryItem;
+  /** Add something to my life story. */
+  addMyLifeStoryItem: MyLifeStoryItem;
+  addNetworkMember: NetworkMember;
+  /** Adds a substitute day or a one-off holiday. Audited. */
+  addNonWorkingDay: Array<NonWorkingDayType>;
+  /** Add a SMART outcome at the end of a DRAFT plan. */
+  addPlanOutcome: Plan;
+  /** Adds a version of the policy from a date. Audited. */
+  addPolicyVersion: Array<PolicyProfileType>;
+  /** Add more to a view I sent: a new view that follows it. */
+  addToView: MyView;
+  /** Allocate the child's social worker (from your team) and IRO (from your council). */
+  allocateChild: Child;
+  /** PROPOSED → APPROVED, by the team manager of the child's team. */
+  approvePlan: Plan;
+  /** Head of service approval (required for long-term fostering under five); the status does not change. */
+  approvePlanAsHeadOfService: Plan;
+  /** Closes a referral: the assigned advocate, or the child's worker or team manager. */
+  closeAdvocacyReferral: AdvocacyReferral;
   createChild: Child;
+  /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
+  createPlan: Plan;
   /** Makes a single-use code, valid 7 days, for a child in the caller's caseload. */
   createYoungPersonInvitation: YoungPersonInvitation;
+  deleteViewDraft: Scalars['Boolean']['output'];
+  endPlacement: Placement;
+  /** Any plan not yet achieved or ended → ENDED, with the reason. */
+  endPlan: Plan;
+  /** APPROVED or RECOMMENDED_BY_PANEL → ENDORSED, by the child's IRO at a review of the child. */
+  endorsePlanAtReview: Plan;
+  /** Link a child whose case you change to a brother or sister in the same council. */
+  linkBrotherOrSister: BrotherOrSister;
+  /** ENDORSED → ACHIEVED. */
+  markPlanAchieved: Plan;
+  markViewRead: View;
+  /** Raise a concern to the child's IRO. */
+  raiseConcernToIro: AdvocateConcern;
+  /** The child’s IRO raises a drift escalation (to be resolved within 20 working days). */
+  raiseIroEscalation: IroEscalation;
+  /** A new legal status; the open one ends on its start date. */
+  recordLegalStatus: LegalStatus;
+  /** Reviews are recorded by the child's IRO; other meetings by the worker or team manager. */
+  recordMeeting: Meeting;
+  /** APPROVED → RECOMMENDED_BY_PANEL. */
+  recordPanelRecommendation: Plan;
+  recordTogetherApartAssessment: TogetherApartAssessment;
   /** A young person chooses their password with their invitation code, and is signed in. */
   redeemInvitation: Me;
+  removePlanOutcome: Plan;
+  reorderPlanOutcomes: Plan;
+  /** "You said, we did": the allocated worker or team manager, or the IRO for views addressed to the IRO. */
+  replyToView: View;
+  /** I feel unsafe. The answer always says how to get help now. */
+  reportFeelingUnsafe: MyUnsafeReport;
+  requestAdvocacy: AdvocacyReferral;
+  /** Ask for an advocate (ages 7 to 18). */
+  requestAdvocate: MyAdvocateRequest;
+  resolveIroEscalation: IroEscalation;
+  restoreLifeStoryItem: LifeStoryItem;
+  saveMatchingArea: MatchingAreaRecord;
+  /** Start a view or change a draft. A clientKey makes a retried start save once. */
+  saveViewDraft: MyView;
+  /** Worker or team manager; the child's IRO may schedule the child's reviews. */
+  scheduleMeeting: Meeting;
+  /** I'm not happy: tell my worker, my IRO or my advocate. */
+  sendNotHappyMessage: MyMessageSent;
+  /** Send a draft to the people I chose. After this it cannot change. */
+  sendView: MyView;
+  /** Replace the contingency options of a DRAFT plan, in order. */
+  setContingencyOptions: Plan;
+  /** Add a keeping-in-touch plan, or change one (send its id and version). */
+  setKeepingInTouchPlan: KeepingInTouchPlan;
+  /** Who may see it and from when. Each decision is in the audit trail. */
+  setLifeStoryAudience: LifeStoryItem;
+  /** Show a submitted plan's child-friendly summary in the young person's portal. */
+  sharePlanWithChild: Plan;
+  /** Share a signed-off review record with the child. */
+  shareReviewWithChild: Meeting;
   signIn: Me;
+  /** The child's team manager signs off a recorded review. */
+  signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
+  /** A move: ends the current placement on the new start date and starts the new one. */
+  startPlacement: Placement;
+  /** DRAFT → PROPOSED. Needs a primary option, a contingency and an outcome. */
+  submitPlan: Plan;
+  updateBrotherOrSisterLink: BrotherOrSister;
+  /** Court dates, panel criteria and the kinship position, for the statutory rules. */
+  updateCaseFacts: CaseFacts;
   updateChild: Child;
+  updateLegalStatus: LegalStatus;
+  updateLifeStoryItem: LifeStoryItem;
+  updateNetworkMember: NetworkMember;
+  updatePlacement: Placement;
+  /** Change a DRAFT plan; CONFLICT once it has been submitted. */
+  updatePlan: Plan;
+  /** Progress and completed may change until the plan is achieved or ended; other fields only in a DRAFT. */
+  updatePlanOutcome: Plan;
+  /** Hide it from the child; it is kept. */
+  withdrawLifeStoryItem: LifeStoryItem;
+  /** A view written with the child, sent to the readers the child chose, marked as written with you. */
+  writeViewWithChild: AdvocateView;
+};
+
+
+export type MutationAcceptAdvocacyReferralArgs = {
+  referralId: Scalars['ID']['input'];
+};
+
+
+export type MutationAcknowledgeChildMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddLifeStoryItemArgs = {
+  input: AddLifeStoryItemInput;
+};
+
+
+export type MutationAddMyLifeStoryItemArgs = {
+  input: AddMyLifeStoryItemInput;
+};
+
+
+export type MutationAddNetworkMemberArgs = {
+  input: AddNetworkMemberInput;
+};
+
+
+export type MutationAddNonWorkingDayArgs = {
+  input: NonWorkingDayInput;
+};
+
+
+export type MutationAddPlanOutcomeArgs = {
+  input: AddPlanOutcomeInput;
+};
+
+
+export type MutationAddPolicyVersionArgs = {
+  input: PolicyVersionInput;
+};
+
+
+export type MutationAddToViewArgs = {
+  input: AddToViewInput;
+};
+
+
+export type MutationAllocateChildArgs = {
+  input: AllocateChildInput;
+};
+
+
+export type MutationApprovePlanArgs = {
+  input: PlanTransitionInput;
+};
+
+
+export type MutationApprovePlanAsHeadOfServiceArgs = {
+  input: PlanTransitionInput;
+};
+
+
+export type MutationCloseAdvocacyReferralArgs = {
+  referralId: Scalars['ID']['input'];
 };
 
 
@@ -150,8 +848,78 @@ export type MutationCreateChildArgs = {
 };
 
 
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
 export type MutationCreateYoungPersonInvitationArgs = {
   input: CreateYoungPersonInvitationInput;
+};
+
+
+export type MutationDeleteViewDraftArgs = {
+  viewId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndPlacementArgs = {
+  input: EndPlacementInput;
+};
+
+
+export type MutationEndPlanArgs = {
+  input: EndPlanInput;
+};
+
+
+export type MutationEndorsePlanAtReviewArgs = {
+  input: EndorsePlanInput;
+};
+
+
+export type MutationLinkBrotherOrSisterArgs = {
+  input: LinkBrotherOrSisterInput;
+};
+
+
+export type MutationMarkPlanAchievedArgs = {
+  input: PlanTransitionInput;
+};
+
+
+export type MutationMarkViewReadArgs = {
+  viewId: Scalars['ID']['input'];
+};
+
+
+export type MutationRaiseConcernToIroArgs = {
+  input: RaiseConcernInput;
+};
+
+
+export type MutationRaiseIroEscalationArgs = {
+  input: RaiseIroEscalationInput;
+};
+
+
+export type MutationRecordLegalStatusArgs = {
+  input: RecordLegalStatusInput;
+};
+
+
+export type MutationRecordMeetingArgs = {
+  input: RecordMeetingInput;
+};
+
+
+export type MutationRecordPanelRecommendationArgs = {
+  input: RecordPanelRecommendationInput;
+};
+
+
+export type MutationRecordTogetherApartAssessmentArgs = {
+  input: RecordTogetherApartAssessmentInput;
 };
 
 
@@ -160,8 +928,124 @@ export type MutationRedeemInvitationArgs = {
 };
 
 
+export type MutationRemovePlanOutcomeArgs = {
+  input: RemovePlanOutcomeInput;
+};
+
+
+export type MutationReorderPlanOutcomesArgs = {
+  input: ReorderPlanOutcomesInput;
+};
+
+
+export type MutationReplyToViewArgs = {
+  input: ReplyToViewInput;
+};
+
+
+export type MutationReportFeelingUnsafeArgs = {
+  input?: InputMaybe<FeelingUnsafeInput>;
+};
+
+
+export type MutationRequestAdvocacyArgs = {
+  input: RequestAdvocacyInput;
+};
+
+
+export type MutationRequestAdvocateArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationResolveIroEscalationArgs = {
+  input: ResolveIroEscalationInput;
+};
+
+
+export type MutationRestoreLifeStoryItemArgs = {
+  input: LifeStoryItemVersionInput;
+};
+
+
+export type MutationSaveMatchingAreaArgs = {
+  input: SaveMatchingAreaInput;
+};
+
+
+export type MutationSaveViewDraftArgs = {
+  input: SaveViewDraftInput;
+};
+
+
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
+};
+
+
+export type MutationSendNotHappyMessageArgs = {
+  input: NotHappyMessageInput;
+};
+
+
+export type MutationSendViewArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  viewId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetContingencyOptionsArgs = {
+  input: SetContingencyOptionsInput;
+};
+
+
+export type MutationSetKeepingInTouchPlanArgs = {
+  input: SetKeepingInTouchPlanInput;
+};
+
+
+export type MutationSetLifeStoryAudienceArgs = {
+  input: SetLifeStoryAudienceInput;
+};
+
+
+export type MutationSharePlanWithChildArgs = {
+  input: PlanTransitionInput;
+};
+
+
+export type MutationShareReviewWithChildArgs = {
+  input: MeetingStepInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationSignOffReviewArgs = {
+  input: MeetingStepInput;
+};
+
+
+export type MutationStartPlacementArgs = {
+  input: StartPlacementInput;
+};
+
+
+export type MutationSubmitPlanArgs = {
+  input: PlanTransitionInput;
+};
+
+
+export type MutationUpdateBrotherOrSisterLinkArgs = {
+  input: UpdateBrotherOrSisterLinkInput;
+};
+
+
+export type MutationUpdateCaseFactsArgs = {
+  input: UpdateCaseFactsInput;
 };
 
 
@@ -169,15 +1053,343 @@ export type MutationUpdateChildArgs = {
   input: UpdateChildInput;
 };
 
+
+export type MutationUpdateLegalStatusArgs = {
+  input: UpdateLegalStatusInput;
+};
+
+
+export type MutationUpdateLifeStoryItemArgs = {
+  input: UpdateLifeStoryItemInput;
+};
+
+
+export type MutationUpdateNetworkMemberArgs = {
+  input: UpdateNetworkMemberInput;
+};
+
+
+export type MutationUpdatePlacementArgs = {
+  input: UpdatePlacementInput;
+};
+
+
+export type MutationUpdatePlanArgs = {
+  input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePlanOutcomeArgs = {
+  input: UpdatePlanOutcomeInput;
+};
+
+
+export type MutationWithdrawLifeStoryItemArgs = {
+  input: LifeStoryItemVersionInput;
+};
+
+
+export type MutationWriteViewWithChildArgs = {
+  input: WriteViewWithChildInput;
+};
+
+export type MyAdvocateRequest = {
+  message: Scalars['String']['output'];
+};
+
+export type MyBrotherOrSister = {
+  firstName: Scalars['String']['output'];
+  keepingInTouch: Array<MyKeepingInTouch>;
+  livingTogether: Scalars['Boolean']['output'];
+};
+
+/** Someone who looked at my file, one line per person per day. */
+export type MyFileLook = {
+  /** e.g. "your worker". */
+  role: Scalars['String']['output'];
+  /** e.g. "Sam, your worker, looked at your plan on 3 May". */
+  sentence: Scalars['String']['output'];
+  /** e.g. "your plan", "your life story". */
+  what: Array<Scalars['String']['output']>;
+  when: Scalars['LocalDate']['output'];
+  who: Scalars['String']['output'];
+};
+
+export type MyKeepingInTouch = {
+  /** e.g. "seeing each other" or "letters, calls or messages". */
+  how: Scalars['String']['output'];
+  howOften: Scalars['String']['output'];
+};
+
+/** My life story book: only what is shared with me today. */
+export type MyLifeStory = {
+  count: Scalars['Int']['output'];
+  items: Array<MyLifeStoryItem>;
+};
+
+export type MyLifeStoryItem = {
+  /** I added it myself. */
+  addedByMe: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: LifeStoryKind;
+  occurredOn?: Maybe<Scalars['LocalDate']['output']>;
+  title: Scalars['String']['output'];
+  words?: Maybe<Scalars['String']['output']>;
+};
+
+export type MyMeeting = {
+  date: Scalars['LocalDate']['output'];
+  /** What the meeting is, e.g. "my meeting". */
+  what: Scalars['String']['output'];
+};
+
+export type MyMessageSent = {
+  sentAt: Scalars['DateTimeISO']['output'];
+  /** What happens next, in my words. */
+  whatHappensNext: Scalars['String']['output'];
+};
+
+export type MyOutcome = {
+  byWhen: Scalars['LocalDate']['output'];
+  whatWeWant: Scalars['String']['output'];
+};
+
+/** Someone who helps me: my worker, my IRO, my advocate. */
+export type MyPerson = {
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Who they are to me, e.g. "my worker". */
+  role: Scalars['String']['output'];
+};
+
+/** My Forever Plan, once my worker has shared it with me. */
+export type MyPlan = {
+  /** The back-up plans, in gentle words. */
+  backUpPlans: Array<Scalars['String']['output']>;
+  /** My carer's first name. */
+  carerFirstName?: Maybe<Scalars['String']['output']>;
+  /** The main plan. */
+  mainPlan?: Maybe<Scalars['String']['output']>;
+  outcomes: Array<MyOutcome>;
+  whatIsBeingDecided?: Maybe<Scalars['String']['output']>;
+  /** Where I live now, e.g. "with foster carers". */
+  whereILive?: Maybe<Scalars['String']['output']>;
+};
+
+export type MyProfile = {
+  age: Scalars['Int']['output'];
+  /** The name I like to be called. */
+  firstName: Scalars['String']['output'];
+  myAdvocate?: Maybe<MyPerson>;
+  myIro?: Maybe<MyPerson>;
+  myWorker?: Maybe<MyPerson>;
+};
+
+export type MyReply = {
+  /** Who replied, first name. */
+  fromFirstName: Scalars['String']['output'];
+  /** Who they are to me, e.g. "my worker". */
+  fromRole: Scalars['String']['output'];
+  repliedAt: Scalars['DateTimeISO']['output'];
+  words: Scalars['String']['output'];
+};
+
+export type MyUnsafeReport = {
+  childlineNumber: Scalars['String']['output'];
+  emergencyNumber: Scalars['String']['output'];
+  /** Always shown: 999 and Childline 0800 1111. */
+  helpText: Scalars['String']['output'];
+  sentAt: Scalars['DateTimeISO']['output'];
+};
+
+export type MyView = {
+  /** The view this adds to. */
+  followsViewId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  mood?: Maybe<Mood>;
+  readers: Array<ViewReader>;
+  reply?: Maybe<MyReply>;
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** DRAFT until I send it; then it cannot change. */
+  status: ViewStatus;
+  topic: ViewTopic;
+  /** The topic in my words. */
+  topicWords: Scalars['String']['output'];
+  /** Send it back when changing or sending a draft. */
+  version: Scalars['Int']['output'];
+  words: Scalars['String']['output'];
+  /** I wrote it with my advocate. */
+  writtenWithMyAdvocate: Scalars['Boolean']['output'];
+};
+
+/** A person in the child's family and network. */
+export type NetworkMember = {
+  address?: Maybe<Scalars['String']['output']>;
+  carerAssessmentOutcome?: Maybe<Scalars['String']['output']>;
+  consideredAsCarer: Scalars['Boolean']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NetworkMemberKind;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** How they are related to the child, in words. */
+  relationship: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type NetworkMemberKind =
+  | 'CONNECTED_PERSON'
+  | 'LIFELONG_LINK'
+  | 'RELATIVE'
+  | 'TRUSTED_ADULT';
+
+/** SSDA903 reason for a new episode (RNE). */
+export type NewEpisodeReason =
+  | 'B'
+  | 'L'
+  | 'P'
+  | 'S'
+  | 'T'
+  | 'U';
+
+export type NonWorkingDayInput = {
+  date: Scalars['LocalDate']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type NonWorkingDayType = {
+  date: Scalars['LocalDate']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type NotHappyMessageInput = {
+  /** My worker, my IRO or my advocate. */
+  sendTo: ViewReader;
+  words: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PanelCriterionType = {
+  /** Bolton 5's criterion letter, a to f. */
+  criterion: Scalars['String']['output'];
+  evidence: Scalars['String']['output'];
+  source: RuleSourceType;
+};
+
+/** SSDA903 review participation code, PN0 (child under 4) to PN7. */
+export type ParticipationCode =
+  | 'PN0'
+  | 'PN1'
+  | 'PN2'
+  | 'PN3'
+  | 'PN4'
+  | 'PN5'
+  | 'PN6'
+  | 'PN7';
+
 /** A person named on a record: a worker, IRO, advocate or manager. */
 export type PersonRef = {
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** Where a child lived or lives, from one date to another. */
+export type Placement = {
+  carerName: Scalars['String']['output'];
+  changeNotes?: Maybe<Scalars['String']['output']>;
+  endDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** SSDA903 reason the episode ended (REC). */
+  endReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Inside the council's own area. */
+  inArea: Scalars['Boolean']['output'];
+  postcode?: Maybe<Scalars['String']['output']>;
+  /** SSDA903 placement provider, PR0 to PR5. */
+  provider?: Maybe<Scalars['String']['output']>;
+  /** SSDA903 reason for the placement change, when it ended in a move. */
+  reasonForChange?: Maybe<Scalars['String']['output']>;
+  reasonNewEpisode?: Maybe<NewEpisodeReason>;
+  startDate: Scalars['LocalDate']['output'];
+  type: PlacementType;
+  version: Scalars['Int']['output'];
+  /** Weekly cost in pounds. */
+  weeklyCost: Scalars['Float']['output'];
+};
+
+export type PlacementType =
+  | 'ADOPTIVE_PLACEMENT'
+  | 'CONNECTED_PERSON'
+  | 'FOSTERING_FOR_ADOPTION'
+  | 'FOSTER_CARE'
+  | 'LONG_TERM_FOSTER'
+  | 'PARENTS'
+  | 'RESIDENTIAL'
+  | 'SEMI_INDEPENDENT'
+  | 'SUPPORTED_LODGINGS';
+
+export type Plan = {
+  achievedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The team manager who approved the plan. */
+  approvedBy?: Maybe<PersonRef>;
+  bottomLines?: Maybe<Scalars['String']['output']>;
+  /** What changed from the previous version; empty for the first plan. */
+  changesFromPrevious: Array<PlanChange>;
+  childFriendlySummary?: Maybe<Scalars['String']['output']>;
+  childId: Scalars['ID']['output'];
+  childWishes?: Maybe<Scalars['String']['output']>;
+  consequenceOfNoChange?: Maybe<Scalars['String']['output']>;
+  contingencies: Array<PlanContingency>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy?: Maybe<PersonRef>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  endorsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The review at which the plan was endorsed. */
+  endorsedAtMeeting?: Maybe<Meeting>;
+  /** The IRO who endorsed the plan at review. */
+  endorsedBy?: Maybe<PersonRef>;
+  headOfServiceApprovedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  headOfServiceApprovedBy?: Maybe<PersonRef>;
+  id: Scalars['ID']['output'];
+  /** Long-term fostering for a child under five: head of service approval is needed before panel or endorsement. */
+  needsHeadOfServiceApproval: Scalars['Boolean']['output'];
+  outcomes: Array<PlanOutcome>;
+  panelRecommendation?: Maybe<Scalars['String']['output']>;
+  panelRecommendedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 1 for the first plan, then 2, 3, ... */
+  planNumber: Scalars['Int']['output'];
+  primaryOption?: Maybe<PlanOption>;
+  sharedWithChildAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: PlanStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Changes on every update; send it back to update the plan. */
+  version: Scalars['Int']['output'];
+};
+
+/** One difference between a plan version and the version before it. */
+export type PlanChange = {
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** primaryOption, contingencies, childWishes, ... or for outcomes: outcomeAdded, outcomeRemoved, or the outcome field changed. */
+  field: Scalars['String']['output'];
+  /** For a change to an outcome: the planned outcome it belongs to. */
+  outcome?: Maybe<Scalars['String']['output']>;
+};
+
+/** A contingency option, in the order it would be pursued. */
+export type PlanContingency = {
+  id: Scalars['ID']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  option: PlanOption;
+  position: Scalars['Int']['output'];
 };
 
 /** A permanence option. */
@@ -195,6 +1407,25 @@ export type PlanOption =
   | 'STAYING_PUT'
   | 'SUPPORTED_LODGINGS';
 
+/** A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions | by whom | timescale | progress. */
+export type PlanOutcome = {
+  /** Actions to deliver the outcome. */
+  actions: Scalars['String']['output'];
+  byWhom: Scalars['String']['output'];
+  completed: Scalars['Boolean']['output'];
+  /** Timescale. */
+  dueDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** Measure of progress: how we know we are closer to the outcome. */
+  measure: Scalars['String']['output'];
+  /** Planned outcome for the child. */
+  outcome: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  progress?: Maybe<Scalars['String']['output']>;
+  /** Send it back to update or remove the outcome. */
+  version: Scalars['Int']['output'];
+};
+
 export type PlanStatus =
   | 'ACHIEVED'
   | 'APPROVED'
@@ -204,13 +1435,125 @@ export type PlanStatus =
   | 'PROPOSED'
   | 'RECOMMENDED_BY_PANEL';
 
+export type PlanTransitionInput = {
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+/** One version of the council’s local policy: the timescales its rules run on. */
+export type PolicyProfileType = {
+  adoptionRouteUnderAge: Scalars['Int']['output'];
+  advocacyMaxAge: Scalars['Int']['output'];
+  advocacyMinAge: Scalars['Int']['output'];
+  /** The shipped profile it starts from. */
+  baseProfile: Scalars['String']['output'];
+  courtWeeks: Scalars['Int']['output'];
+  effectiveFrom: Scalars['LocalDate']['output'];
+  firstReviewWorkingDays: Scalars['Int']['output'];
+  iroAllocationWorkingDays: Scalars['Int']['output'];
+  iroDisputeWorkingDays: Scalars['Int']['output'];
+  laterReviewMonths: Scalars['Int']['output'];
+  longTermFosteringApprovalUnderAge: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  pathwayPlanFromAge: Scalars['Int']['output'];
+  permanencePanelDays?: Maybe<Scalars['Int']['output']>;
+  permanencePlanningMeetingFirstMonths?: Maybe<Scalars['Int']['output']>;
+  permanencePlanningMeetingThenMonths?: Maybe<Scalars['Int']['output']>;
+  placedWithParentsDischargeMonths: Scalars['Int']['output'];
+  placementMovesThreshold: Scalars['Int']['output'];
+  placementMovesWindowMonths: Scalars['Int']['output'];
+  planByReview: Scalars['String']['output'];
+  planReviewWeeks: Scalars['Int']['output'];
+  planReviewWeeksLongTermFostering: Scalars['Int']['output'];
+  reunificationMonths: Scalars['Int']['output'];
+  reviewDueSoonWorkingDays: Scalars['Int']['output'];
+  reviewSignOffWorkingDays: Scalars['Int']['output'];
+  reviewingOfficerTitle: Scalars['String']['output'];
+  secondReviewMonths: Scalars['Int']['output'];
+  section20DriftYears: Scalars['Int']['output'];
+  viewReplyWorkingDays: Scalars['Int']['output'];
+};
+
+/** A new version of the council’s policy: a shipped profile plus any settings to change. */
+export type PolicyVersionInput = {
+  adoptionRouteUnderAge?: InputMaybe<Scalars['Int']['input']>;
+  advocacyMaxAge?: InputMaybe<Scalars['Int']['input']>;
+  advocacyMinAge?: InputMaybe<Scalars['Int']['input']>;
+  /** national, bolton, telford, torbay, dorset or newham. */
+  baseProfile: Scalars['String']['input'];
+  courtWeeks?: InputMaybe<Scalars['Int']['input']>;
+  effectiveFrom: Scalars['LocalDate']['input'];
+  firstReviewWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  iroAllocationWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  iroDisputeWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  laterReviewMonths?: InputMaybe<Scalars['Int']['input']>;
+  longTermFosteringApprovalUnderAge?: InputMaybe<Scalars['Int']['input']>;
+  pathwayPlanFromAge?: InputMaybe<Scalars['Int']['input']>;
+  permanencePanelDays?: InputMaybe<Scalars['Int']['input']>;
+  permanencePlanningMeetingFirstMonths?: InputMaybe<Scalars['Int']['input']>;
+  permanencePlanningMeetingThenMonths?: InputMaybe<Scalars['Int']['input']>;
+  placedWithParentsDischargeMonths?: InputMaybe<Scalars['Int']['input']>;
+  placementMovesThreshold?: InputMaybe<Scalars['Int']['input']>;
+  placementMovesWindowMonths?: InputMaybe<Scalars['Int']['input']>;
+  planByReview?: InputMaybe<Scalars['String']['input']>;
+  planReviewWeeks?: InputMaybe<Scalars['Int']['input']>;
+  planReviewWeeksLongTermFostering?: InputMaybe<Scalars['Int']['input']>;
+  reunificationMonths?: InputMaybe<Scalars['Int']['input']>;
+  reviewDueSoonWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  reviewSignOffWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  reviewingOfficerTitle?: InputMaybe<Scalars['String']['input']>;
+  secondReviewMonths?: InputMaybe<Scalars['Int']['input']>;
+  section20DriftYears?: InputMaybe<Scalars['Int']['input']>;
+  viewReplyWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
+  /** Referrals in your council waiting for an advocate: first name and age only. */
+  advocacyReferralQueue: Array<AdvocacyQueueItem>;
+  /** NOT_FOUND unless the child has an active referral to you. */
+  advocateChild: AdvocateChild;
+  /** The council's audit trail, newest first. */
+  auditEvents: AuditEventConnection;
   /** One child's record. NOT_FOUND when it does not exist or is outside your reach. */
   child: Child;
   /** The children you reach: your caseload, your team, the children you review, or your council. */
   children: ChildConnection;
+  /** Children with alerts, most urgent first: your caseload, your team, the children you review, or the council (optionally one team). */
+  driftList: Array<DriftEntry>;
   /** The signed-in person, or null when not signed in. */
   me?: Maybe<Me>;
+  /** Children with an active advocacy referral to you. */
+  myAdvocacyChildren: Array<AdvocateChildSummary>;
+  myBrothersAndSisters: Array<MyBrotherOrSister>;
+  /** My life story: what is shared with me today. */
+  myLifeStory: MyLifeStory;
+  myNextMeeting?: Maybe<MyMeeting>;
+  /** My Forever Plan, once my worker has shared it with me. */
+  myPlan?: Maybe<MyPlan>;
+  myProfile: MyProfile;
+  /** My views, drafts and sent, with replies. */
+  myViews: Array<MyView>;
+  /** Days added by the administrator beyond the England and Wales bank holidays. */
+  nonWorkingDays: Array<NonWorkingDayType>;
+  /** Every version of the council's policy, oldest first; the rules use the version in force when each clock started. */
+  policyProfile: Array<PolicyProfileType>;
+  /** Views addressed to you across the children you reach: unread first, then newest. */
+  viewsInbox: ViewConnection;
+  /** Who looked at my file in the last 90 days. */
+  whoLookedAtMyFile: Array<MyFileLook>;
+};
+
+
+export type QueryAdvocateChildArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -225,9 +1568,100 @@ export type QueryChildrenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryDriftListArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryViewsInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RaiseConcernInput = {
+  childId: Scalars['ID']['input'];
+  words: Scalars['String']['input'];
+};
+
+export type RaiseIroEscalationInput = {
+  childId: Scalars['ID']['input'];
+  concern: Scalars['String']['input'];
+};
+
+export type RecordLegalStatusInput = {
+  childId: Scalars['ID']['input'];
+  startDate: Scalars['LocalDate']['input'];
+  status: LegalStatusKind;
+};
+
+export type RecordMeetingInput = {
+  attendees: Array<Scalars['String']['input']>;
+  decisions: Scalars['String']['input'];
+  /** The meeting version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Not in the future. */
+  heldOn: Scalars['LocalDate']['input'];
+  meetingId: Scalars['ID']['input'];
+  /** Required for a review. */
+  participation?: InputMaybe<ParticipationCode>;
+};
+
+export type RecordPanelRecommendationInput = {
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The panel meeting, if recorded. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  /** The panel's recommendation, as minuted. */
+  recommendation: Scalars['String']['input'];
+};
+
+export type RecordTogetherApartAssessmentInput = {
+  assessedOn: Scalars['LocalDate']['input'];
+  /** The brother-or-sister link. */
+  linkId: Scalars['ID']['input'];
+  outcome: TogetherApartOutcome;
+  reasons: Scalars['String']['input'];
+};
+
 export type RedeemInvitationInput = {
   code: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type RemovePlanOutcomeInput = {
+  /** The outcome version the removal was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  outcomeId: Scalars['ID']['input'];
+};
+
+export type ReorderPlanOutcomesInput = {
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Every outcome id of the plan, in the new order. */
+  outcomeIds: Array<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+export type ReplyToViewInput = {
+  expectedVersion: Scalars['Int']['input'];
+  reply: Scalars['String']['input'];
+  viewId: Scalars['ID']['input'];
+};
+
+export type RequestAdvocacyInput = {
+  childId: Scalars['ID']['input'];
+  /** Why an advocate is needed. */
+  reason: Scalars['String']['input'];
+};
+
+export type ResolveIroEscalationInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
 };
 
 /** The role a person is acting in. */
@@ -240,14 +1674,183 @@ export type Role =
   | 'TEAM_MANAGER'
   | 'YOUNG_PERSON';
 
+/** Where a rule comes from: a council document and section. */
+export type RuleSourceType = {
+  council: Scalars['String']['output'];
+  section: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type SaveMatchingAreaInput = {
+  area: MatchingArea;
+  carerPotential?: InputMaybe<Scalars['String']['input']>;
+  childId: Scalars['ID']['input'];
+  childViews?: InputMaybe<Scalars['String']['input']>;
+  currentSupport?: InputMaybe<Scalars['String']['input']>;
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  inSupportPlan?: InputMaybe<Scalars['Boolean']['input']>;
+  needs?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Start a view (no id) or change a draft (id and expectedVersion). */
+export type SaveViewDraftInput = {
+  /** Made by the app once per new view, so a retry saves it once. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The meeting it is for. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  mood?: InputMaybe<Mood>;
+  /** Who may read it once sent: my worker, my IRO, my advocate. */
+  readers: Array<ViewReader>;
+  topic: ViewTopic;
+  words: Scalars['String']['input'];
+};
+
+export type ScheduleMeetingInput = {
+  /** Who chairs it; for a review, the child's IRO when left out. */
+  chairId?: InputMaybe<Scalars['ID']['input']>;
+  childId: Scalars['ID']['input'];
+  /** When it must be held by. */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** When it is booked for. */
+  scheduledFor?: InputMaybe<Scalars['LocalDate']['input']>;
+  type: MeetingType;
+};
+
+export type SetContingencyOptionsInput = {
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** In the order they would be pursued; distinct; not the primary option. */
+  options: Array<PlanOption>;
+  planId: Scalars['ID']['input'];
+};
+
+export type SetKeepingInTouchPlanInput = {
+  /** Who agreed it. */
+  agreedBy: Scalars['String']['input'];
+  arrangements?: InputMaybe<Scalars['String']['input']>;
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** How often, in words ("monthly, school holidays weekly"). */
+  frequency: Scalars['String']['input'];
+  /** The plan to change; leave empty to add a plan. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: FamilyTimeKind;
+  /** The brother-or-sister link. */
+  linkId: Scalars['ID']['input'];
+  shareableWithChild?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SetLifeStoryAudienceInput = {
+  audience: LifeStoryAudience;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** For CHILD_FROM_AGE: the child sees it from this birthday. */
+  releaseAge?: InputMaybe<Scalars['Int']['input']>;
+  /** For CHILD_FROM_DATE: the child sees it from this day. */
+  releaseOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type SiblingRelationship =
+  | 'ADOPTIVE'
+  | 'FULL'
+  | 'HALF'
+  | 'STEP';
+
+/** The brother or sister, in brief. Outside your reach: first name and age only, and no id. */
+export type SiblingSummary = {
+  age: Scalars['Int']['output'];
+  /** Preferred or legal first name. */
+  firstName: Scalars['String']['output'];
+  /** Null when the child's record is outside your reach. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Whether you may open this child's record. */
+  reachable: Scalars['Boolean']['output'];
+};
+
 export type SignInInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
+export type StartPlacementInput = {
+  carerName: Scalars['String']['input'];
+  childId: Scalars['ID']['input'];
+  inArea?: InputMaybe<Scalars['Boolean']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** PR0 to PR5. */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** Why the current placement ends: required when the child has one. */
+  reasonForChange?: InputMaybe<Scalars['String']['input']>;
+  reasonNewEpisode?: InputMaybe<NewEpisodeReason>;
+  startDate: Scalars['LocalDate']['input'];
+  type: PlacementType;
+  /** Weekly cost in pounds. */
+  weeklyCost?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type Suggestion = {
+  code: SuggestionCode;
+  options: Array<PlanOption>;
+  reasons: Array<Scalars['String']['output']>;
+  source: RuleSourceType;
+  title: Scalars['String']['output'];
+};
+
+export type SuggestionCode =
+  | 'CONSIDER_EARLIER_OPTION'
+  | 'CONSIDER_OPTIONS_FOR_AGE'
+  | 'CONSIDER_SGO_WITH_FOSTER_CARER'
+  | 'FOLLOW_ADOPTION_ROUTE'
+  | 'HEAD_OF_SERVICE_APPROVAL_NEEDED'
+  | 'OFFER_FAMILY_GROUP_CONFERENCE'
+  | 'PATHWAY_PLAN_IS_PERMANENCE_PLAN'
+  | 'REVIEW_REUNIFICATION_PLAN';
+
 export type TeamRef = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type TogetherApartAssessment = {
+  assessedOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  outcome: TogetherApartOutcome;
+  reasons: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TogetherApartOutcome =
+  | 'APART'
+  | 'TOGETHER'
+  | 'TOGETHER_WHERE_POSSIBLE';
+
+export type UpdateBrotherOrSisterLinkInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  livingTogether?: InputMaybe<Scalars['Boolean']['input']>;
+  relationship?: InputMaybe<SiblingRelationship>;
+};
+
+export type UpdateCaseFactsInput = {
+  adoptionMatchedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  carerCannotConsiderSgo?: InputMaybe<Scalars['Boolean']['input']>;
+  childId: Scalars['ID']['input'];
+  courtProceedingsEndedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  courtProceedingsStartedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  difficultySecuringPlan?: InputMaybe<Scalars['Boolean']['input']>;
+  dischargePlanAgreedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  edgeOfCare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The version it was based on; null the first time. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  jointFunding?: InputMaybe<Scalars['Boolean']['input']>;
+  kinshipCarerAvailable?: InputMaybe<Scalars['Boolean']['input']>;
+  lookedAfterInEmergency?: InputMaybe<Scalars['Boolean']['input']>;
+  planToBecomeLookedAfter?: InputMaybe<Scalars['Boolean']['input']>;
+  returningForReview?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UpdateChildInput = {
@@ -272,6 +1875,157 @@ export type UpdateChildInput = {
   virtualSchool?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateLegalStatusInput = {
+  /** Set or correct the end; null reopens the last one. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<LegalStatusKind>;
+};
+
+export type UpdateLifeStoryItemInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<LifeStoryKind>;
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  words?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateNetworkMemberInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  carerAssessmentOutcome?: InputMaybe<Scalars['String']['input']>;
+  consideredAsCarer?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<NetworkMemberKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  relationship?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePlacementInput = {
+  carerName?: InputMaybe<Scalars['String']['input']>;
+  changeNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  inArea?: InputMaybe<Scalars['Boolean']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** PR0 to PR5. */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  reasonForChange?: InputMaybe<Scalars['String']['input']>;
+  reasonNewEpisode?: InputMaybe<NewEpisodeReason>;
+  type?: InputMaybe<PlacementType>;
+  /** Weekly cost in pounds. */
+  weeklyCost?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdatePlanInput = {
+  bottomLines?: InputMaybe<Scalars['String']['input']>;
+  /** The plan in words the child reads. */
+  childFriendlySummary?: InputMaybe<Scalars['String']['input']>;
+  /** The child's wishes, summarised. */
+  childWishes?: InputMaybe<Scalars['String']['input']>;
+  consequenceOfNoChange?: InputMaybe<Scalars['String']['input']>;
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  primaryOption?: InputMaybe<PlanOption>;
+};
+
+export type UpdatePlanOutcomeInput = {
+  actions?: InputMaybe<Scalars['String']['input']>;
+  byWhom?: InputMaybe<Scalars['String']['input']>;
+  /** May be updated after endorsement. */
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The outcome version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  measure?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  outcomeId: Scalars['ID']['input'];
+  /** May be updated after endorsement: progress is how the plan is worked. */
+  progress?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** CRITICAL is the most urgent. */
+export type Urgency =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type View = {
+  /** The child's preferred (or legal) first name, for lists across children. */
+  childFirstName: Scalars['String']['output'];
+  childId: Scalars['ID']['output'];
+  /** The sent view this one adds to. */
+  followsViewId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  mood?: Maybe<Mood>;
+  /** You have opened it. */
+  readByMe: Scalars['Boolean']['output'];
+  readers: Array<ViewReader>;
+  repliedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  repliedBy?: Maybe<PersonRef>;
+  /** "You said, we did." */
+  reply?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: ViewStatus;
+  topic: ViewTopic;
+  version: Scalars['Int']['output'];
+  words: Scalars['String']['output'];
+  /** Written with the child by their advocate. */
+  writtenWithAdvocate: Scalars['Boolean']['output'];
+};
+
+export type ViewConnection = {
+  edges: Array<ViewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ViewEdge = {
+  cursor: Scalars['String']['output'];
+  node: View;
+};
+
+/** Who the child chose to read it: my worker, my IRO, my advocate. */
+export type ViewReader =
+  | 'ADVOCATE'
+  | 'IRO'
+  | 'WORKER';
+
+export type ViewStatus =
+  | 'DRAFT'
+  | 'SENT';
+
+export type ViewTopic =
+  | 'ANYTHING_ELSE'
+  | 'BROTHERS_AND_SISTERS'
+  | 'FAMILY_TIME'
+  | 'HEALTH'
+  | 'MY_MEETING'
+  | 'PEOPLE_I_TRUST'
+  | 'SCHOOL'
+  | 'WHERE_I_LIVE'
+  | 'WORRIES';
+
+export type WriteViewWithChildInput = {
+  childId: Scalars['ID']['input'];
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  mood?: InputMaybe<Mood>;
+  /** Who may read it once sent: my worker, my IRO, my advocate. */
+  readers: Array<ViewReader>;
+  topic: ViewTopic;
+  words: Scalars['String']['input'];
+};
+
 /** A single-use code a young person uses to choose their own password. */
 export type YoungPersonInvitation = {
   /** Shown once: give it to the young person. Only its hash is kept. */
@@ -279,6 +2033,22 @@ export type YoungPersonInvitation = {
   expiresAt: Scalars['DateTimeISO']['output'];
   username: Scalars['String']['output'];
 };
+
+export type ChildAlertsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChildAlertsQuery = { child: { id: string, alerts: Array<{ code: AlertCode, title: string, detail: string, urgency: Urgency, dueDate?: string | null, daysOverdue?: number | null, evidence: Array<string>, source: { council: string, section: string, text: string } }>, suggestions: Array<{ code: SuggestionCode, title: string, reasons: Array<string>, options: Array<PlanOption>, source: { council: string, section: string, text: string } }> } };
+
+export type AlertDetailFragment = { code: AlertCode, title: string, detail: string, urgency: Urgency, dueDate?: string | null, daysOverdue?: number | null, evidence: Array<string>, source: { council: string, section: string, text: string } };
+
+export type DriftListQueryVariables = Exact<{
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DriftListQuery = { driftList: Array<{ topUrgency: Urgency, child: { id: string, displayName: string, age: number, team: { id: string, name: string }, socialWorker?: { id: string, displayName: string } | null, iro?: { id: string, displayName: string } | null }, alerts: Array<{ code: AlertCode, title: string, detail: string, urgency: Urgency, dueDate?: string | null, daysOverdue?: number | null, evidence: Array<string>, source: { council: string, section: string, text: string } }> }> };
 
 export type SignedInPersonFragment = { id: string, displayName: string, firstName: string, role: Role, councilName: string, teamName?: string | null, sessionExpiresAt: string };
 
@@ -306,7 +2076,7 @@ export type CaseloadQueryVariables = Exact<{
 }>;
 
 
-export type CaseloadQuery = { children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, displayName: string, age: number, team: { id: string, name: string }, socialWorker?: { id: string, displayName: string } | null, iro?: { id: string, displayName: string } | null } }> } };
+export type CaseloadQuery = { children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, displayName: string, age: number, currentPlacement?: { id: string, type: PlacementType } | null, currentPlan?: { id: string, primaryOption?: PlanOption | null, status: PlanStatus } | null, nextReview?: { id: string, type: MeetingType, dueDate?: string | null, scheduledFor?: string | null } | null, alerts: Array<{ code: AlertCode, title: string, urgency: Urgency }>, team: { id: string, name: string }, socialWorker?: { id: string, displayName: string } | null, iro?: { id: string, displayName: string } | null } }> } };
 
 export type ChildRecordFragment = { id: string, version: number, localId: string, displayName: string, legalFirstName: string, legalLastName: string, preferredName?: string | null, dateOfBirth: string, age: number, gender: Gender, ethnicity?: string | null, religion?: string | null, firstLanguage?: string | null, disability?: string | null, healthNeeds?: string | null, school?: string | null, virtualSchool?: string | null, upn?: string | null, uasc: boolean, categoryOfNeed?: CategoryOfNeed | null, dateLookedAfter?: string | null, dateCeasedLookedAfter?: string | null, advocacyOfferedOn?: string | null, iroAllocatedOn?: string | null, team: { id: string, name: string }, socialWorker?: { id: string, displayName: string } | null, iro?: { id: string, displayName: string } | null };
 
@@ -333,13 +2103,153 @@ export type UpdateChildMutationVariables = Exact<{
 
 export type UpdateChildMutation = { updateChild: { id: string, version: number, localId: string, displayName: string, legalFirstName: string, legalLastName: string, preferredName?: string | null, dateOfBirth: string, age: number, gender: Gender, ethnicity?: string | null, religion?: string | null, firstLanguage?: string | null, disability?: string | null, healthNeeds?: string | null, school?: string | null, virtualSchool?: string | null, upn?: string | null, uasc: boolean, categoryOfNeed?: CategoryOfNeed | null, dateLookedAfter?: string | null, dateCeasedLookedAfter?: string | null, advocacyOfferedOn?: string | null, iroAllocatedOn?: string | null, team: { id: string, name: string }, socialWorker?: { id: string, displayName: string } | null, iro?: { id: string, displayName: string } | null } };
 
+export type CreatePlanMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type CreatePlanMutation = { createPlan: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type UpdatePlanMutationVariables = Exact<{
+  input: UpdatePlanInput;
+}>;
+
+
+export type UpdatePlanMutation = { updatePlan: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type SetContingencyOptionsMutationVariables = Exact<{
+  input: SetContingencyOptionsInput;
+}>;
+
+
+export type SetContingencyOptionsMutation = { setContingencyOptions: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type AddPlanOutcomeMutationVariables = Exact<{
+  input: AddPlanOutcomeInput;
+}>;
+
+
+export type AddPlanOutcomeMutation = { addPlanOutcome: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type UpdatePlanOutcomeMutationVariables = Exact<{
+  input: UpdatePlanOutcomeInput;
+}>;
+
+
+export type UpdatePlanOutcomeMutation = { updatePlanOutcome: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type RemovePlanOutcomeMutationVariables = Exact<{
+  input: RemovePlanOutcomeInput;
+}>;
+
+
+export type RemovePlanOutcomeMutation = { removePlanOutcome: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type ReorderPlanOutcomesMutationVariables = Exact<{
+  input: ReorderPlanOutcomesInput;
+}>;
+
+
+export type ReorderPlanOutcomesMutation = { reorderPlanOutcomes: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type SubmitPlanMutationVariables = Exact<{
+  input: PlanTransitionInput;
+}>;
+
+
+export type SubmitPlanMutation = { submitPlan: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type ApprovePlanMutationVariables = Exact<{
+  input: PlanTransitionInput;
+}>;
+
+
+export type ApprovePlanMutation = { approvePlan: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type ApprovePlanAsHeadOfServiceMutationVariables = Exact<{
+  input: PlanTransitionInput;
+}>;
+
+
+export type ApprovePlanAsHeadOfServiceMutation = { approvePlanAsHeadOfService: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type RecordPanelRecommendationMutationVariables = Exact<{
+  input: RecordPanelRecommendationInput;
+}>;
+
+
+export type RecordPanelRecommendationMutation = { recordPanelRecommendation: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type EndorsePlanAtReviewMutationVariables = Exact<{
+  input: EndorsePlanInput;
+}>;
+
+
+export type EndorsePlanAtReviewMutation = { endorsePlanAtReview: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type MarkPlanAchievedMutationVariables = Exact<{
+  input: PlanTransitionInput;
+}>;
+
+
+export type MarkPlanAchievedMutation = { markPlanAchieved: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type SharePlanWithChildMutationVariables = Exact<{
+  input: PlanTransitionInput;
+}>;
+
+
+export type SharePlanWithChildMutation = { sharePlanWithChild: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type EndPlanMutationVariables = Exact<{
+  input: EndPlanInput;
+}>;
+
+
+export type EndPlanMutation = { endPlan: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } };
+
+export type PlanOutcomeRowFragment = { id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean };
+
+export type PlanDetailFragment = { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null };
+
+export type PlanVersionFragment = { id: string, planNumber: number, status: PlanStatus, createdAt: string, updatedAt: string, createdBy?: { id: string, displayName: string } | null, changesFromPrevious: Array<{ field: string, outcome?: string | null, before?: string | null, after?: string | null }> };
+
+export type ChildPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChildPlanQuery = { child: { id: string, displayName: string, currentPlan?: { id: string, version: number, planNumber: number, status: PlanStatus, primaryOption?: PlanOption | null, bottomLines?: string | null, consequenceOfNoChange?: string | null, childWishes?: string | null, childFriendlySummary?: string | null, needsHeadOfServiceApproval: boolean, headOfServiceApprovedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, panelRecommendation?: string | null, panelRecommendedAt?: string | null, endorsedAt?: string | null, achievedAt?: string | null, endedAt?: string | null, endReason?: string | null, sharedWithChildAt?: string | null, createdAt: string, updatedAt: string, contingencies: Array<{ id: string, option: PlanOption, notes?: string | null, position: number }>, outcomes: Array<{ id: string, version: number, position: number, outcome: string, measure: string, actions: string, byWhom: string, dueDate: string, progress?: string | null, completed: boolean }>, headOfServiceApprovedBy?: { id: string, displayName: string } | null, approvedBy?: { id: string, displayName: string } | null, endorsedBy?: { id: string, displayName: string } | null, endorsedAtMeeting?: { id: string, type: MeetingType, heldOn?: string | null } | null, createdBy?: { id: string, displayName: string } | null } | null, planHistory: Array<{ id: string, planNumber: number, status: PlanStatus, createdAt: string, updatedAt: string, createdBy?: { id: string, displayName: string } | null, changesFromPrevious: Array<{ field: string, outcome?: string | null, before?: string | null, after?: string | null }> }>, meetings: Array<{ id: string, type: MeetingType, isReview: boolean, heldOn?: string | null, scheduledFor?: string | null, dueDate?: string | null, planEndorsed?: { id: string } | null }> } };
+
+export const AlertDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"council"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<AlertDetailFragment, unknown>;
 export const SignedInPersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<SignedInPersonFragment, unknown>;
 export const ChildAllocationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ChildAllocationFragment, unknown>;
 export const ChildRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"legalFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"religion"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSchool"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"categoryOfNeed"}},{"kind":"Field","name":{"kind":"Name","value":"dateLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"dateCeasedLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyOfferedOn"}},{"kind":"Field","name":{"kind":"Name","value":"iroAllocatedOn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ChildRecordFragment, unknown>;
+export const PlanOutcomeRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]} as unknown as DocumentNode<PlanOutcomeRowFragment, unknown>;
+export const PlanDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]} as unknown as DocumentNode<PlanDetailFragment, unknown>;
+export const PlanVersionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changesFromPrevious"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<PlanVersionFragment, unknown>;
+export const ChildAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"council"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"council"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<ChildAlertsQuery, ChildAlertsQueryVariables>;
+export const DriftListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DriftList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driftList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUrgency"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"council"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<DriftListQuery, DriftListQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
-export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildrenFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
+export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildrenFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}},{"kind":"Field","name":{"kind":"Name","value":"currentPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
 export const ChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Child"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"legalFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"religion"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSchool"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"categoryOfNeed"}},{"kind":"Field","name":{"kind":"Name","value":"dateLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"dateCeasedLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyOfferedOn"}},{"kind":"Field","name":{"kind":"Name","value":"iroAllocatedOn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}}]} as unknown as DocumentNode<ChildQuery, ChildQueryVariables>;
 export const CreateYoungPersonInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateYoungPersonInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateYoungPersonInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createYoungPersonInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CreateYoungPersonInvitationMutation, CreateYoungPersonInvitationMutationVariables>;
 export const UpdateChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"legalFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"religion"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSchool"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"categoryOfNeed"}},{"kind":"Field","name":{"kind":"Name","value":"dateLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"dateCeasedLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyOfferedOn"}},{"kind":"Field","name":{"kind":"Name","value":"iroAllocatedOn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}}]} as unknown as DocumentNode<UpdateChildMutation, UpdateChildMutationVariables>;
+export const CreatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreatePlanMutation, CreatePlanMutationVariables>;
+export const UpdatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const SetContingencyOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetContingencyOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetContingencyOptionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setContingencyOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SetContingencyOptionsMutation, SetContingencyOptionsMutationVariables>;
+export const AddPlanOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlanOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPlanOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AddPlanOutcomeMutation, AddPlanOutcomeMutationVariables>;
+export const UpdatePlanOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdatePlanOutcomeMutation, UpdatePlanOutcomeMutationVariables>;
+export const RemovePlanOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePlanOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemovePlanOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePlanOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RemovePlanOutcomeMutation, RemovePlanOutcomeMutationVariables>;
+export const ReorderPlanOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderPlanOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderPlanOutcomesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderPlanOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ReorderPlanOutcomesMutation, ReorderPlanOutcomesMutationVariables>;
+export const SubmitPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SubmitPlanMutation, SubmitPlanMutationVariables>;
+export const ApprovePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ApprovePlanMutation, ApprovePlanMutationVariables>;
+export const ApprovePlanAsHeadOfServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovePlanAsHeadOfService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePlanAsHeadOfService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ApprovePlanAsHeadOfServiceMutation, ApprovePlanAsHeadOfServiceMutationVariables>;
+export const RecordPanelRecommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPanelRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPanelRecommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPanelRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RecordPanelRecommendationMutation, RecordPanelRecommendationMutationVariables>;
+export const EndorsePlanAtReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndorsePlanAtReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndorsePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endorsePlanAtReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EndorsePlanAtReviewMutation, EndorsePlanAtReviewMutationVariables>;
+export const MarkPlanAchievedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkPlanAchieved"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markPlanAchieved"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MarkPlanAchievedMutation, MarkPlanAchievedMutationVariables>;
+export const SharePlanWithChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SharePlanWithChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharePlanWithChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SharePlanWithChildMutation, SharePlanWithChildMutationVariables>;
+export const EndPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EndPlanMutation, EndPlanMutationVariables>;
+export const ChildPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"currentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"isReview"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"planEndorsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOutcomeRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"byWhom"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"contingencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOutcomeRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottomLines"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceOfNoChange"}},{"kind":"Field","name":{"kind":"Name","value":"childWishes"}},{"kind":"Field","name":{"kind":"Name","value":"childFriendlySummary"}},{"kind":"Field","name":{"kind":"Name","value":"needsHeadOfServiceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"headOfServiceApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendation"}},{"kind":"Field","name":{"kind":"Name","value":"panelRecommendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsedAtMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changesFromPrevious"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<ChildPlanQuery, ChildPlanQueryVariables>;
