@@ -8,7 +8,9 @@ import { EditChildPage } from '../children/edit-child-page';
 import { NotFoundPage } from '../common/page-states';
 import { DriftListPage } from '../alerts/drift-list-page';
 import { HomePage } from '../home/home-page';
+import { MeetingsPage } from '../meetings/meetings-page';
 import { PlanPage } from '../plans/plan-page';
+import { ViewsInboxPage } from '../views/views-inbox-page';
 import { Layout, RequireChildReader, RequireSignIn } from './layout';
 
 /** Signed in already (or just now): on to where the person was going. */
@@ -35,7 +37,9 @@ export const routes: RouteObject[] = [
               { path: '/children/:id', element: <ChildPage /> },
               { path: '/children/:id/edit', element: <EditChildPage /> },
               { path: '/children/:id/plan', element: <PlanPage /> },
+              { path: '/children/:id/meetings', element: <MeetingsPage /> },
               { path: '/drift-list', element: <DriftListPage /> },
+              { path: '/inbox', element: <ViewsInboxPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -49,7 +49,11 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
     }
   });
 
-  const field = form.field;
+  // Leaving an empty form (the cursor waits in it after each add) is not an error: only check once something is typed.
+  const field = <K extends keyof OutcomeValues>(key: K) => {
+    const props = form.field(key);
+    return { ...props, onBlur: () => form.dirty && props.onBlur() };
+  };
   return (
     <form noValidate onSubmit={submit} aria-label={heading}>
       <h3 className="govuk-heading-s">{heading}</h3>
