@@ -25,7 +25,7 @@ describe('the plan editor’s outcome form', () => {
 
   it('lists every missing answer in the error summary on submit and saves nothing', async () => {
     const user = userEvent.setup();
-    const onSave = jest.fn(async () => undefined);
+    const onSave = jest.fn(async (_values: OutcomeValues) => undefined);
     renderForm(onSave);
     await user.click(screen.getByRole('button', { name: 'Add outcome' }));
     const summary = await screen.findByRole('alert');
@@ -50,7 +50,7 @@ describe('the plan editor’s outcome form', () => {
 
   it('saves the five columns with an ISO date, then empties the form for the next outcome', async () => {
     const user = userEvent.setup();
-    const onSave = jest.fn(async () => undefined);
+    const onSave = jest.fn(async (_values: OutcomeValues) => undefined);
     renderForm(onSave);
     await fillOutcome(user);
     await user.click(screen.getByRole('button', { name: 'Add outcome' }));

@@ -1,4 +1,5 @@
 import { dateParts, EMPTY_DATE, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
+import { changedKeys, maxLength, reapplyChanges } from '../common/form-changes';
 import type { PlanDetailFragment, PlanOption, PlanOutcomeRowFragment } from '../gql/graphql';
 
 /** The plan's own fields as the form holds them. */
@@ -33,8 +34,6 @@ export function planValues(plan: PlanDetailFragment): PlanDetailsValues {
   };
 }
 
-const maxLength = (label: string, n: number) => (v: string) => (v.trim().length > n ? `${label} must be ${n} characters or fewer` : undefined);
-
 export const planDetailsValidators: Validators<PlanDetailsValues> = {
   contingencies: (v, all) => (all.primaryOption && v.includes(all.primaryOption) ? 'A contingency option must be different from the primary option' : undefined),
   childWishes: maxLength('The child’s wishes', 5000),
@@ -43,18 +42,12 @@ export const planDetailsValidators: Validators<PlanDetailsValues> = {
   childFriendlySummary: maxLength('The summary for the child', 2000),
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const PLAN_FIELDS = Object.keys(PLAN_FIELD_LABELS) as PlanDetailsField[];
 
-export function changedPlanFields(values: PlanDetailsValues, base: PlanDetailsValues): PlanDetailsField[] {
-  return (Object.keys(PLAN_FIELD_LABELS) as PlanDetailsField[]).filter((k) => !same(values[k], base[k]));
-}
+export const changedPlanFields = (values: PlanDetailsValues, base: PlanDetailsValues) => changedKeys(values, base, PLAN_FIELDS);
 
 /** My changes (against what I started from) on top of a newer version of the plan. */
-export function reapplyPlan(mine: PlanDetailsValues, mineBase: PlanDetailsValues, fresh: PlanDetailsValues): PlanDetailsValues {
-  const merged = { ...fresh };
-  for (const k of changedPlanFields(mine, mineBase)) (merged as Record<PlanDetailsField, unknown>)[k] = mine[k];
-  return merged;
-}
+export const reapplyPlan = (mine: PlanDetailsValues, mineBase: PlanDetailsValues, fresh: PlanDetailsValues) => reapplyChanges(mine, mineBase, fresh, PLAN_FIELDS);
 
 const text = (v: string) => v.trim() || null;
 
