@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import '@forever-planning/ui/styles';
+import './app/portal.css';
 import { createApolloClient } from './app/apollo';
 import { routes } from './app/routes';
 import { SessionEvents } from './auth/session-events';

@@ -1,7 +1,8 @@
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Header, SkipLink, UiLinkProvider, type UiLinkProps } from '@forever-planning/ui';
 import { ROLE_LABELS } from '@forever-planning/shared';
-import { canReadChildren, HOME_TITLES } from '../auth/roles';
+import { canReadChildren, canSeeDriftList, hasViewsInbox, HOME_TITLES } from '../auth/roles';
+import type { Role } from '../gql/graphql';
 import { useSession } from '../auth/session';
 import { SessionTimeout } from '../auth/session-timeout';
 import { SignedOutPage } from '../auth/signed-out-page';
@@ -12,11 +13,20 @@ function RouterLink({ href, ...rest }: UiLinkProps) {
   return <Link to={href} {...rest} />;
 }
 
+function navigationFor(role: Role, pathname: string) {
+  const items: { href: string; text: string }[] = [];
+  if (canReadChildren(role) || role === 'ADVOCATE') items.push({ href: '/', text: HOME_TITLES[role] });
+  if (canSeeDriftList(role)) items.push({ href: '/drift-list', text: 'Drift list' });
+  if (hasViewsInbox(role)) items.push({ href: '/inbox', text: 'Views inbox' });
+  if (role === 'ADVOCATE') items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
+  return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));
+}
+
 export function Layout() {
   const { me, ended } = useSession();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const navigation = me && canReadChildren(me.role) ? [{ href: '/', text: HOME_TITLES[me.role], current: pathname === '/' }] : [];
+  const navigation = me ? navigationFor(me.role, pathname) : [];
   return (
     <UiLinkProvider value={RouterLink}>
       <SkipLink />

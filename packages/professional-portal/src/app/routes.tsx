@@ -6,7 +6,11 @@ import { SignOutPage } from '../auth/sign-out-page';
 import { ChildPage } from '../children/child-page';
 import { EditChildPage } from '../children/edit-child-page';
 import { NotFoundPage } from '../common/page-states';
+import { DriftListPage } from '../alerts/drift-list-page';
 import { HomePage } from '../home/home-page';
+import { MeetingsPage } from '../meetings/meetings-page';
+import { PlanPage } from '../plans/plan-page';
+import { ViewsInboxPage } from '../views/views-inbox-page';
 import { Layout, RequireChildReader, RequireSignIn } from './layout';
 
 /** Signed in already (or just now): on to where the person was going. */
@@ -32,6 +36,10 @@ export const routes: RouteObject[] = [
             children: [
               { path: '/children/:id', element: <ChildPage /> },
               { path: '/children/:id/edit', element: <EditChildPage /> },
+              { path: '/children/:id/plan', element: <PlanPage /> },
+              { path: '/children/:id/meetings', element: <MeetingsPage /> },
+              { path: '/drift-list', element: <DriftListPage /> },
+              { path: '/inbox', element: <ViewsInboxPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -10,6 +10,14 @@ const CASE_EDITORS: readonly Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
 export const canReadChildren = (role: Role) => CHILD_RECORD_READERS.includes(role);
 export const canEditChild = (role: Role) => CASE_EDITORS.includes(role);
 export const canInviteYoungPerson = (role: Role) => CASE_EDITORS.includes(role);
+export const canSeeDriftList = (role: Role) => role === 'TEAM_MANAGER' || role === 'IRO' || role === 'HEAD_OF_SERVICE';
+/** Views are addressed to the worker and the IRO. */
+export const hasViewsInbox = (role: Role) => role === 'SOCIAL_WORKER' || role === 'TEAM_MANAGER' || role === 'IRO';
+export const canEditPlan = (role: Role) => CASE_EDITORS.includes(role);
+export const canRecordMeetings = (role: Role) => role === 'SOCIAL_WORKER' || role === 'TEAM_MANAGER' || role === 'IRO';
+export const canEditLifeStory = (role: Role) => CASE_EDITORS.includes(role);
+/** The audit trail: managers, IROs and heads of service (the API decides per child). */
+export const canReadAudit = (role: Role) => role === 'TEAM_MANAGER' || role === 'HEAD_OF_SERVICE' || role === 'IRO';
 /** Roles that reach more than one team see the team filter. */
 export const canFilterByTeam = (role: Role) => role === 'IRO' || role === 'HEAD_OF_SERVICE';
 

@@ -2,20 +2,31 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { Button, ErrorSummary, Pagination, Select, Table, TextInput, UiLink, sortRows, type Column, type SortState } from '@forever-planning/ui';
+import { PLACEMENT_TYPE_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS, PLAN_STATUSES } from '@forever-planning/shared';
+import { AlertTags } from '../alerts/alert-tags';
 import { canFilterByTeam } from '../auth/roles';
+import { formatDate } from '../common/dates';
+import { URGENCY_ORDER } from '../common/labels';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
-import { CaseloadDocument, type CaseloadQuery, type Role } from '../gql/graphql';
+import { CaseloadDocument, type CaseloadQuery, type PlanStatus, type Role } from '../gql/graphql';
 
 export const PAGE_SIZE = 25;
 
 type Child = CaseloadQuery['children']['edges'][number]['node'];
-type SortKey = 'name' | 'age' | 'team' | 'socialWorker' | 'iro';
+type SortKey = 'name' | 'age' | 'home' | 'plan' | 'review' | 'alerts' | 'team' | 'socialWorker' | 'iro';
+
+const nextReviewDate = (c: Child) => c.nextReview?.scheduledFor ?? c.nextReview?.dueDate ?? undefined;
 
 const SORT_VALUE: Record<SortKey, (c: Child) => string | number | undefined> = {
   name: (c) => c.displayName,
   age: (c) => c.age,
+  home: (c) => (c.currentPlacement ? PLACEMENT_TYPE_LABELS[c.currentPlacement.type] : undefined),
+  plan: (c) => (c.currentPlan?.primaryOption ? PLAN_OPTION_LABELS[c.currentPlan.primaryOption] : undefined),
+  review: nextReviewDate,
+  // Most urgent first when sorted ascending: a critical alert counts most.
+  alerts: (c) => -c.alerts.reduce((sum, a) => sum + 10 ** (URGENCY_ORDER.length - URGENCY_ORDER.indexOf(a.urgency)), 0) || undefined,
   team: (c) => c.team.name,
   socialWorker: (c) => c.socialWorker?.displayName,
   iro: (c) => c.iro?.displayName,
@@ -35,6 +46,29 @@ const COLUMNS: Column<Child, SortKey>[] = [
     ),
   },
   { key: 'age', header: 'Age', sortable: true, numeric: true, cell: (c) => c.age },
+  {
+    key: 'home',
+    header: 'Where they live',
+    sortable: true,
+    cell: (c) => (c.currentPlacement ? PLACEMENT_TYPE_LABELS[c.currentPlacement.type] : <span className="fp-secondary-text">Not recorded</span>),
+  },
+  {
+    key: 'plan',
+    header: 'Plan',
+    sortable: true,
+    cell: (c) =>
+      c.currentPlan ? (
+        <>
+          {c.currentPlan.primaryOption ? PLAN_OPTION_LABELS[c.currentPlan.primaryOption] : 'No option yet'}
+          <br />
+          <span className="fp-secondary-text">{PLAN_STATUS_LABELS[c.currentPlan.status]}</span>
+        </>
+      ) : (
+        <span className="fp-secondary-text">No plan</span>
+      ),
+  },
+  { key: 'review', header: 'Next review', sortable: true, cell: (c) => formatDate(nextReviewDate(c)) || <span className="fp-secondary-text">None</span> },
+  { key: 'alerts', header: 'Alerts', sortable: true, cell: (c) => <AlertTags alerts={c.alerts} /> },
   { key: 'team', header: 'Team', sortable: true, cell: (c) => c.team.name },
   { key: 'socialWorker', header: 'Social worker', sortable: true, cell: (c) => c.socialWorker?.displayName ?? notAllocated },
   { key: 'iro', header: 'IRO', sortable: true, cell: (c) => c.iro?.displayName ?? notAllocated },
@@ -51,15 +85,16 @@ export function CaseloadPage({ title, role }: { title: string; role: Role }) {
   const [params, setParams] = useSearchParams();
   const name = params.get('name') ?? '';
   const teamId = params.get('team') ?? '';
+  const planStatus = params.get('status') ?? '';
   const cursors = (params.get('pages') ?? '').split('.').filter(Boolean);
   const sortKey = params.get('sort');
   const sort: SortState<SortKey> = { key: isSortKey(sortKey) ? sortKey : 'name', direction: params.get('dir') === 'descending' ? 'descending' : 'ascending' };
-  const [search, setSearch] = useState({ name, teamId });
+  const [search, setSearch] = useState({ name, teamId, planStatus });
   const [knownTeams, setKnownTeams] = useState<Map<string, string>>(new Map());
   usePageTitle(title);
 
   const { data, loading, error } = useQuery(CaseloadDocument, {
-    variables: { filter: { name: name || undefined, teamId: teamId || undefined }, first: PAGE_SIZE, after: cursors.at(-1) },
+    variables: { filter: { name: name || undefined, teamId: teamId || undefined, planStatus: (planStatus || undefined) as PlanStatus | undefined }, first: PAGE_SIZE, after: cursors.at(-1) },
   });
   const connection = data?.children;
 
@@ -96,6 +131,8 @@ export function CaseloadPage({ title, role }: { title: string; role: Role }) {
     else next.delete('name');
     if (search.teamId) next.set('team', search.teamId);
     else next.delete('team');
+    if (search.planStatus) next.set('status', search.planStatus);
+    else next.delete('status');
     setParams(next);
   };
 
@@ -113,11 +150,18 @@ export function CaseloadPage({ title, role }: { title: string; role: Role }) {
           {canFilterByTeam(role) && (
             <Select id="team" label="Team" value={search.teamId} onChange={(v) => setSearch((s) => ({ ...s, teamId: v }))} options={teamOptions} />
           )}
+          <Select
+            id="planStatus"
+            label="Plan status"
+            value={search.planStatus}
+            onChange={(v) => setSearch((s) => ({ ...s, planStatus: v }))}
+            options={[{ value: '', label: 'Any status' }, ...PLAN_STATUSES.map((value) => ({ value, label: PLAN_STATUS_LABELS[value] }))]}
+          />
           <Button type="submit" variant="secondary">
             Search
           </Button>
         </div>
-        {(name || teamId) && (
+        {(name || teamId || planStatus) && (
           <p className="govuk-body">
             <UiLink href="/" className="govuk-link">
               Clear search
@@ -141,7 +185,7 @@ export function CaseloadPage({ title, role }: { title: string; role: Role }) {
             rowKey={(c) => c.id}
             sort={sort}
             onSort={(s) => setParams(new URLSearchParams(href({ sort: s.key, dir: s.direction }).slice(2)))}
-            empty={name || teamId ? 'No children match your search.' : 'No children are allocated to you yet.'}
+            empty={name || teamId || planStatus ? 'No children match your search.' : 'No children are allocated to you yet.'}
           />
           <Pagination
             previous={cursors.length > 0 ? { href: href({ pages: cursors.slice(0, -1).join('.') }), label: `Page ${pageNumber - 1}` } : undefined}

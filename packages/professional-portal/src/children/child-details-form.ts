@@ -1,4 +1,5 @@
 import { dateParts, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
+import { changedKeys, maxLength, reapplyChanges } from '../common/form-changes';
 import type { ChildRecordFragment, UpdateChildInput } from '../gql/graphql';
 
 /** The "edit details" form's values: what the boxes hold, as typed. */
@@ -63,19 +64,13 @@ export function toValues(child: ChildRecordFragment): ChildDetailsValues {
   };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const FIELDS = Object.keys(FIELD_LABELS) as ChildDetailsField[];
 
 /** The fields whose values differ between two versions of the form. */
-export function changedFields(values: ChildDetailsValues, base: ChildDetailsValues): ChildDetailsField[] {
-  return (Object.keys(FIELD_LABELS) as ChildDetailsField[]).filter((k) => !same(values[k], base[k]));
-}
+export const changedFields = (values: ChildDetailsValues, base: ChildDetailsValues) => changedKeys(values, base, FIELDS);
 
 /** Puts the fields someone changed (mine against the version they started from) on top of a newer record. */
-export function reapply(mine: ChildDetailsValues, mineBase: ChildDetailsValues, fresh: ChildDetailsValues): ChildDetailsValues {
-  const merged = { ...fresh };
-  for (const k of changedFields(mine, mineBase)) (merged as Record<ChildDetailsField, unknown>)[k] = mine[k];
-  return merged;
-}
+export const reapply = (mine: ChildDetailsValues, mineBase: ChildDetailsValues, fresh: ChildDetailsValues) => reapplyChanges(mine, mineBase, fresh, FIELDS);
 
 const text = (v: string) => v.trim() || null;
 
@@ -94,7 +89,6 @@ export function changesInput(values: ChildDetailsValues, base: ChildDetailsValue
 }
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
-const maxLength = (label: string, n: number) => (v: string) => (v.trim().length > n ? `${label} must be ${n} characters or fewer` : undefined);
 
 function requiredName(label: string) {
   return (v: string) => (!v.trim() ? `Enter the child’s ${label.toLowerCase()}` : maxLength(label, 100)(v));

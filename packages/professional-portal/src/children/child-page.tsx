@@ -9,6 +9,8 @@ import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { ChildDocument, type ChildRecordFragment } from '../gql/graphql';
 import { CATEGORY_OF_NEED_LABELS, GENDER_LABELS, yesNo } from './child-labels';
+import { ChildAlerts } from '../alerts/child-alerts';
+import { ChildRecordNav } from './child-record-nav';
 import { InviteYoungPerson } from './invite-young-person';
 
 function ChangeLink({ childId, section }: { childId: string; section: string }) {
@@ -41,6 +43,8 @@ export function ChildPage() {
       {saved && <NotificationBanner type="success" heading={`${child.displayName}’s details have been saved.`} />}
       <span className="govuk-caption-l">Case reference {child.localId}</span>
       <h1 className="govuk-heading-l">{child.displayName}</h1>
+      <ChildRecordNav childId={child.id} current="overview" />
+      <ChildAlerts childId={child.id} />
       <SummaryCard title="Personal details" actions={change('personal details')}>
         <SummaryList rows={personalRows(child)} />
       </SummaryCard>

@@ -1,0 +1,255 @@
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { MEETING_TYPES, PARTICIPATION_CODES } from '@forever-planning/shared';
+import {
+  BackLink,
+  Button,
+  ButtonGroup,
+  DateInput,
+  dateParts,
+  EMPTY_DATE,
+  ErrorSummary,
+  isDateEmpty,
+  isoDate,
+  NotificationBanner,
+  Select,
+  SummaryCard,
+  SummaryList,
+  Textarea,
+  useForm,
+  type DateParts,
+} from '@forever-planning/ui';
+import { canRecordMeetings } from '../auth/roles';
+import { useMe } from '../auth/session';
+import { ChildRecordNav } from '../children/child-record-nav';
+import { formatDate, formatDayAndTime } from '../common/dates';
+import { apiError, hasCode } from '../common/graphql-errors';
+import { MEETING_TYPE_LABELS, PARTICIPATION_LABELS } from '../common/labels';
+import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
+import { UnsavedChangesGuard } from '../common/unsaved-changes';
+import { usePageTitle } from '../common/use-page-title';
+import {
+  ChildMeetingsDocument,
+  RecordMeetingDocument,
+  ScheduleMeetingDocument,
+  ShareReviewWithChildDocument,
+  SignOffReviewDocument,
+  type MeetingDetailFragment,
+  type MeetingType,
+  type ParticipationCode,
+} from '../gql/graphql';
+
+const lastField = (field: string | undefined) => field?.split('.').at(-1);
+
+/** Meetings and reviews: schedule, record what happened, sign off and share with the child. */
+export function MeetingsPage() {
+  const { id = '' } = useParams();
+  const me = useMe();
+  const { data, loading, error } = useQuery(ChildMeetingsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [recording, setRecording] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const child = data?.child;
+  usePageTitle(child ? `${child.displayName}’s meetings and reviews` : 'Meetings and reviews');
+  if (loading && !child) return <Loading what="Loading meetings" />;
+  if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The meetings could not be loaded.'} />;
+  const canRecord = canRecordMeetings(me.role);
+  const meetings = [...child.meetings].sort((a, b) => (date(b) ?? '').localeCompare(date(a) ?? ''));
+  return (
+    <>
+      <UnsavedChangesGuard when={dirty} />
+      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <span className="govuk-caption-l">{child.displayName}</span>
+      <h1 className="govuk-heading-l">Meetings and reviews</h1>
+      <ChildRecordNav childId={child.id} current="meetings" />
+      {meetings.length === 0 && <p className="govuk-body">No meetings yet.</p>}
+      {meetings.map((m) =>
+        recording === m.id ? (
+          <RecordMeetingForm key={m.id} meeting={m} onDone={() => setRecording(null)} onDirtyChange={setDirty} />
+        ) : (
+          <MeetingCard key={m.id} meeting={m} canRecord={canRecord} canSignOff={me.role === 'TEAM_MANAGER'} onRecord={() => setRecording(m.id)} />
+        ),
+      )}
+      {canRecord && <ScheduleMeetingForm childId={child.id} />}
+    </>
+  );
+}
+
+const date = (m: MeetingDetailFragment) => m.heldOn ?? m.scheduledFor ?? m.dueDate;
+
+function MeetingCard({ meeting: m, canRecord, canSignOff, onRecord }: { meeting: MeetingDetailFragment; canRecord: boolean; canSignOff: boolean; onRecord: () => void }) {
+  const [signOff] = useMutation(SignOffReviewDocument);
+  const [share] = useMutation(ShareReviewWithChildDocument);
+  const [error, setError] = useState<string | null>(null);
+  const step = (action: () => Promise<unknown>) => async () => {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(apiError(e).message);
+    }
+  };
+  const input = { meetingId: m.id, expectedVersion: m.version };
+  const title = `${MEETING_TYPE_LABELS[m.type]}${date(m) ? `, ${formatDate(date(m))}` : ''}`;
+  return (
+    <SummaryCard title={title}>
+      {error && <ErrorSummary errors={[{ message: error }]} />}
+      <SummaryList
+        rows={[
+          { key: 'Due by', value: formatDate(m.dueDate) },
+          { key: 'Booked for', value: formatDate(m.scheduledFor) },
+          { key: 'Held on', value: formatDate(m.heldOn) },
+          { key: 'Chair', value: m.chair?.displayName },
+          { key: 'Who came', value: m.attendees.join(', ') },
+          ...(m.isReview ? [{ key: 'The child’s participation', value: m.participation ? PARTICIPATION_LABELS[m.participation] : null }] : []),
+          { key: 'Decisions', value: m.decisions && <span className="fp-pre-line">{m.decisions}</span> },
+          ...(m.isReview
+            ? [
+                { key: 'Plan endorsed', value: m.planEndorsed ? `Plan ${m.planEndorsed.planNumber}` : null },
+                { key: 'Signed off', value: m.signedOffAt && `${formatDayAndTime(m.signedOffAt)}${m.signedOffBy ? ` by ${m.signedOffBy.displayName}` : ''}` },
+                { key: 'Shared with the child', value: m.sharedWithChildAt && formatDayAndTime(m.sharedWithChildAt) },
+              ]
+            : []),
+        ]}
+      />
+      <ButtonGroup>
+        {canRecord && (
+          <Button variant="secondary" onClick={onRecord}>
+            {m.heldOn ? 'Change the record' : 'Record the meeting'}
+            <span className="govuk-visually-hidden"> {title}</span>
+          </Button>
+        )}
+        {canSignOff && m.isReview && m.heldOn && !m.signedOffAt && (
+          <Button variant="secondary" onClick={step(() => signOff({ variables: { input } }))}>
+            Sign off the review<span className="govuk-visually-hidden"> {title}</span>
+          </Button>
+        )}
+        {canRecord && m.isReview && m.heldOn && !m.sharedWithChildAt && (
+          <Button variant="secondary" onClick={step(() => share({ variables: { input } }))}>
+            Share with the child<span className="govuk-visually-hidden"> {title}</span>
+          </Button>
+        )}
+      </ButtonGroup>
+    </SummaryCard>
+  );
+}
+
+interface ScheduleValues {
+  type: string;
+  scheduledFor: DateParts;
+  dueDate: DateParts;
+}
+
+const optionalDate = (label: string) => (v: DateParts) => (isDateEmpty(v) || isoDate(v) ? undefined : `${label} must be a real date`);
+
+function ScheduleMeetingForm({ childId }: { childId: string }) {
+  const form = useForm<ScheduleValues>({
+    initialValues: { type: '', scheduledFor: EMPTY_DATE, dueDate: EMPTY_DATE },
+    validators: {
+      type: (v) => (v ? undefined : 'Choose the kind of meeting'),
+      scheduledFor: (v, all) => optionalDate('The date it is booked for')(v) ?? (isDateEmpty(v) && isDateEmpty(all.dueDate) ? 'Enter the date it is booked for or the date it is due by' : undefined),
+      dueDate: optionalDate('The date it is due by'),
+    },
+  });
+  const [schedule, { loading }] = useMutation(ScheduleMeetingDocument, { refetchQueries: [{ query: ChildMeetingsDocument, variables: { id: childId } }] });
+  const [done, setDone] = useState(false);
+  const submit = form.handleSubmit(async (v) => {
+    setDone(false);
+    try {
+      await schedule({
+        variables: { input: { childId, type: v.type as MeetingType, scheduledFor: isoDate(v.scheduledFor), dueDate: isoDate(v.dueDate) } },
+      });
+      form.reset({ type: '', scheduledFor: EMPTY_DATE, dueDate: EMPTY_DATE });
+      setDone(true);
+    } catch (e) {
+      const err = apiError(e);
+      const f = lastField(err.field);
+      form.setServerErrors([{ field: f === 'type' || f === 'scheduledFor' || f === 'dueDate' ? f : undefined, message: err.message }]);
+    }
+  });
+  return (
+    <form noValidate onSubmit={submit} aria-label="Schedule a meeting">
+      <h2 className="govuk-heading-m">Schedule a meeting</h2>
+      {done && <NotificationBanner type="success" heading="The meeting has been scheduled." />}
+      <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
+      <Select label="Kind of meeting" options={[{ value: '', label: 'Choose' }, ...MEETING_TYPES.map((t) => ({ value: t, label: MEETING_TYPE_LABELS[t] }))]} {...form.field('type')} />
+      <DateInput label="Booked for" hint="For example, 14 2 2026" {...form.field('scheduledFor')} />
+      <DateInput label="Due by" hint="Optional. The date the rules say it must happen by" {...form.field('dueDate')} />
+      <Button type="submit" variant="secondary" disabled={loading}>
+        Schedule the meeting
+      </Button>
+    </form>
+  );
+}
+
+interface RecordValues {
+  heldOn: DateParts;
+  attendees: string;
+  participation: string;
+  decisions: string;
+}
+
+function RecordMeetingForm({ meeting: m, onDone, onDirtyChange }: { meeting: MeetingDetailFragment; onDone: () => void; onDirtyChange: (d: boolean) => void }) {
+  const today = new Date().toISOString().slice(0, 10);
+  const form = useForm<RecordValues>({
+    initialValues: { heldOn: dateParts(m.heldOn), attendees: m.attendees.join('\n'), participation: m.participation ?? '', decisions: m.decisions ?? '' },
+    validators: {
+      heldOn: (v) => (isDateEmpty(v) ? 'Enter the date the meeting was held' : !isoDate(v) ? 'The date must be a real date' : isoDate(v)! > today ? 'The date must be today or in the past' : undefined),
+      attendees: (v) => (v.trim() ? undefined : 'Enter who came, one person on each line'),
+      participation: (v) => (m.isReview && !v ? 'Choose how the child took part' : undefined),
+      decisions: (v) => (v.trim() ? undefined : 'Enter the decisions made'),
+    },
+  });
+  const [record, { loading }] = useMutation(RecordMeetingDocument);
+  const { dirty } = form;
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await record({
+        variables: {
+          input: {
+            meetingId: m.id,
+            expectedVersion: m.version,
+            heldOn: isoDate(v.heldOn)!,
+            attendees: v.attendees.split('\n').map((a) => a.trim()).filter(Boolean),
+            participation: (v.participation || null) as ParticipationCode | null,
+            decisions: v.decisions.trim(),
+          },
+        },
+      });
+      form.reset(v);
+      onDirtyChange(false);
+      onDone();
+    } catch (e) {
+      const err = apiError(e);
+      const f = lastField(err.field);
+      const message = err.code === 'CONFLICT' ? 'Someone else changed this meeting since you opened it. Reload the page to see their changes.' : err.message;
+      form.setServerErrors([{ field: f === 'heldOn' || f === 'attendees' || f === 'participation' || f === 'decisions' ? f : undefined, message }]);
+    }
+  });
+  return (
+    <form noValidate onSubmit={submit} aria-label={`Record the ${MEETING_TYPE_LABELS[m.type].toLowerCase()}`} className="govuk-summary-card fp-card-form">
+      <h2 className="govuk-heading-m">Record the {MEETING_TYPE_LABELS[m.type].toLowerCase()}</h2>
+      <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
+      <DateInput label="Held on" {...form.field('heldOn')} />
+      <Textarea label="Who came" hint="One person on each line, with their role" rows={4} {...form.field('attendees')} />
+      {m.isReview && (
+        <Select
+          label="How the child took part"
+          options={[{ value: '', label: 'Choose' }, ...PARTICIPATION_CODES.map((c) => ({ value: c, label: PARTICIPATION_LABELS[c] }))]}
+          {...form.field('participation')}
+        />
+      )}
+      <Textarea label="Decisions" rows={5} {...form.field('decisions')} />
+      <ButtonGroup>
+        <Button type="submit" disabled={loading}>
+          Save the record
+        </Button>
+        <button type="button" className="fp-link-button govuk-body" onClick={onDone}>
+          Cancel
+        </button>
+      </ButtonGroup>
+    </form>
+  );
+}

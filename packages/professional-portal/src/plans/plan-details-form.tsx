@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Button, ButtonGroup, Checkboxes, ErrorSummary, NotificationBanner, Select, Textarea, useForm } from '@forever-planning/ui';
+import { PLAN_OPTION_LABELS, PLAN_OPTIONS } from '@forever-planning/shared';
+import { formatDayAndTime } from '../common/dates';
+import { apiError } from '../common/graphql-errors';
+import { useAutosave, useRestoredDraft } from '../drafts/use-draft';
+import { SetContingencyOptionsDocument, UpdatePlanDocument, type PlanDetailFragment, type PlanOption } from '../gql/graphql';
+import {
+  changedPlanFields,
+  PLAN_FIELD_LABELS,
+  planDetailsValidators,
+  planFormField,
+  planUpdateInput,
+  planValues,
+  reapplyPlan,
+  type PlanDetailsValues,
+} from './plan-forms';
+
+const OPTION_CHOICES = PLAN_OPTIONS.map((value) => ({ value, label: PLAN_OPTION_LABELS[value] }));
+
+export interface PlanDetailsFormProps {
+  plan: PlanDetailFragment;
+  userId: string;
+  /** Fetches the plan as it is now on the server, after a CONFLICT. */
+  reload: () => Promise<PlanDetailFragment | null>;
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+/**
+ * A draft plan's options and words. Saves only what changed; a CONFLICT
+ * (someone else saved the plan since) offers to reload and put my changes back.
+ */
+export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDetailsFormProps) {
+  const draftKey = `plan:${plan.id}:details`;
+  const fromServer = useMemo(() => planValues(plan), [plan]);
+  const [base, setBase] = useState(fromServer);
+  const restored = useRestoredDraft<PlanDetailsValues>(userId, draftKey, base);
+  const startValues = restored ? reapplyPlan(restored.values.mine, restored.values.base, base) : undefined;
+  const form = useForm<PlanDetailsValues>({ initialValues: base, startValues, validators: planDetailsValidators });
+  useAutosave(userId, draftKey, form.values, base, form.dirty, plan.version);
+  useEffect(() => onDirtyChange(form.dirty), [form.dirty, onDirtyChange]);
+  const [updatePlan] = useMutation(UpdatePlanDocument);
+  const [setContingencies] = useMutation(SetContingencyOptionsDocument);
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const [notice, setNotice] = useState<string | null>(restored ? `We put back changes you had not saved, from ${formatDayAndTime(restored.savedAt)}. Check them and save.` : null);
+
+  // The plan changed on the server through another of my saves (an outcome): a clean form follows it.
+  const { reset, dirty } = form;
+  useEffect(() => {
+    if (!dirty && JSON.stringify(fromServer) !== JSON.stringify(base)) {
+      setBase(fromServer);
+      reset(fromServer);
+    }
+  }, [fromServer, base, dirty, reset]);
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaving(true);
+    setNotice(null);
+    try {
+      let version = plan.version;
+      const changes = planUpdateInput(values, base);
+      if (changes) version = (await updatePlan({ variables: { input: { planId: plan.id, expectedVersion: version, ...changes } } })).data!.updatePlan.version;
+      if (JSON.stringify(values.contingencies) !== JSON.stringify(base.contingencies)) {
+        await setContingencies({ variables: { input: { planId: plan.id, expectedVersion: version, options: values.contingencies as PlanOption[] } } });
+      }
+      setBase(values);
+      form.reset(values);
+      setNotice('The plan has been saved.');
+    } catch (error) {
+      const e = apiError(error);
+      if (e.code === 'CONFLICT') setConflict(true);
+      else form.setServerErrors([{ field: e.code === 'BAD_USER_INPUT' ? planFormField(e.field) : undefined, message: e.message }]);
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  const reloadAndReapply = async () => {
+    const fresh = await reload();
+    if (!fresh) return;
+    const freshValues = planValues(fresh);
+    const theirs = changedPlanFields(freshValues, base).map((k) => PLAN_FIELD_LABELS[k]);
+    const merged = reapplyPlan(form.values, base, freshValues);
+    setBase(freshValues);
+    form.reset(freshValues, merged);
+    setConflict(false);
+    setNotice(`${theirs.length > 0 ? `The other person changed: ${theirs.join(', ')}. ` : ''}Your changes have been put back. Check them and save.`);
+  };
+
+  const field = form.field;
+  return (
+    <form noValidate onSubmit={submit} aria-label="The plan">
+      {conflict ? (
+        <>
+          <ErrorSummary
+            title="Someone else changed this plan"
+            errors={[{ message: `Someone else saved changes to plan ${plan.planNumber} since you opened it, so yours have not been saved yet.` }]}
+          />
+          <Button onClick={() => void reloadAndReapply()}>Reload and reapply my changes</Button>
+        </>
+      ) : (
+        <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
+      )}
+      {notice && (
+        <NotificationBanner type={notice.startsWith('The plan has been saved') ? 'success' : 'important'} title="Plan">
+          <p className="govuk-body">{notice}</p>
+        </NotificationBanner>
+      )}
+      <h2 className="govuk-heading-m">Options</h2>
+      <Select label={PLAN_FIELD_LABELS.primaryOption} hint="Where and with whom the child will grow up" options={[{ value: '', label: 'Not chosen yet' }, ...OPTION_CHOICES]} {...field('primaryOption')} />
+      <Checkboxes
+        label={PLAN_FIELD_LABELS.contingencies}
+        hint="Every plan needs at least one contingency (Torbay 2.4). Choose them in order of preference."
+        small
+        options={OPTION_CHOICES.filter((o) => o.value !== form.values.primaryOption)}
+        {...field('contingencies')}
+      />
+      <h2 className="govuk-heading-m">The child’s wishes</h2>
+      <Textarea label={PLAN_FIELD_LABELS.childWishes} hint="What the child has said they want, in their words where possible" rows={4} {...field('childWishes')} />
+      <h2 className="govuk-heading-m">Bottom lines</h2>
+      <Textarea
+        label={PLAN_FIELD_LABELS.bottomLines}
+        hint="The conditions of how the outcomes must be achieved: safety people, people to avoid, how long the safety plan lasts"
+        rows={4}
+        {...field('bottomLines')}
+      />
+      <Textarea label={PLAN_FIELD_LABELS.consequenceOfNoChange} hint="What will happen if things do not change" rows={3} {...field('consequenceOfNoChange')} />
+      <h2 className="govuk-heading-m">For the child</h2>
+      <Textarea label={PLAN_FIELD_LABELS.childFriendlySummary} hint="What the child reads once you share the plan with them: short sentences, their words" rows={4} {...field('childFriendlySummary')} />
+      <ButtonGroup>
+        <Button type="submit" variant="secondary" disabled={saving || conflict}>
+          Save the plan
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}

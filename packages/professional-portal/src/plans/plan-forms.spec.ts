@@ -1,0 +1,35 @@
+import { planDetailsValidators, planUpdateInput, reapplyPlan, type PlanDetailsValues } from './plan-forms';
+import { availableSteps } from './plan-workflow';
+import type { PlanDetailFragment } from '../gql/graphql';
+
+const base: PlanDetailsValues = { primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE'], childWishes: '', bottomLines: 'Old', consequenceOfNoChange: '', childFriendlySummary: '' };
+
+describe('the plan details form', () => {
+  it('sends only the changed text fields, empty as null', () => {
+    expect(planUpdateInput({ ...base, bottomLines: '', childWishes: ' To live with Mum ' }, base)).toEqual({ bottomLines: null, childWishes: 'To live with Mum' });
+    expect(planUpdateInput({ ...base, contingencies: ['ADOPTION'] }, base)).toBeNull();
+  });
+
+  it('refuses a contingency that is the primary option', () => {
+    expect(planDetailsValidators.contingencies!(['REUNIFICATION'], { ...base, contingencies: ['REUNIFICATION'] })).toMatch(/different from the primary option/);
+  });
+
+  it('puts my changes on top of a newer version after a conflict', () => {
+    const fresh = { ...base, childWishes: 'Theirs' };
+    expect(reapplyPlan({ ...base, bottomLines: 'Mine' }, base, fresh)).toEqual({ ...fresh, bottomLines: 'Mine' });
+  });
+});
+
+describe('the workflow buttons', () => {
+  const plan = (status: PlanDetailFragment['status'], extra: Partial<PlanDetailFragment> = {}) => ({ status, needsHeadOfServiceApproval: false, headOfServiceApprovedAt: null, sharedWithChildAt: null, ...extra }) as PlanDetailFragment;
+  const shown = (steps: Record<string, boolean>) => Object.keys(steps).filter((k) => steps[k]);
+
+  it('offer each role only its own steps', () => {
+    expect(shown(availableSteps('SOCIAL_WORKER', plan('DRAFT')))).toEqual(['submit']);
+    expect(shown(availableSteps('TEAM_MANAGER', plan('PROPOSED')))).toEqual(['approve', 'share']);
+    expect(shown(availableSteps('IRO', plan('APPROVED')))).toEqual(['endorse']);
+    expect(shown(availableSteps('IRO', plan('DRAFT')))).toEqual([]);
+    expect(shown(availableSteps('HEAD_OF_SERVICE', plan('APPROVED', { needsHeadOfServiceApproval: true })))).toEqual(['approveAsHeadOfService', 'panel']);
+    expect(shown(availableSteps('SOCIAL_WORKER', plan('ENDORSED', { sharedWithChildAt: '2026-01-01T00:00:00Z' })))).toEqual(['achieved']);
+  });
+});

@@ -1,0 +1,141 @@
+import { useCallback, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { BackLink, Button, ErrorSummary, SummaryCard, SummaryList, Tag } from '@forever-planning/ui';
+import { PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
+import { canEditPlan } from '../auth/roles';
+import { useMe } from '../auth/session';
+import { ChildRecordNav } from '../children/child-record-nav';
+import { formatDate, formatDayAndTime } from '../common/dates';
+import { apiError, hasCode } from '../common/graphql-errors';
+import { MEETING_TYPE_LABELS } from '../common/labels';
+import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
+import { UnsavedChangesGuard } from '../common/unsaved-changes';
+import { usePageTitle } from '../common/use-page-title';
+import { ChildPlanDocument, CreatePlanDocument, type PlanDetailFragment } from '../gql/graphql';
+import { OutcomesTable } from './outcomes-table';
+import { PlanDetailsForm } from './plan-details-form';
+import { PlanHistory } from './plan-history';
+import { PlanWorkflow } from './plan-workflow';
+
+/** The Forever Plan editor: the current version, its outcomes, its workflow and its history. */
+export function PlanPage() {
+  const { id = '' } = useParams();
+  const me = useMe();
+  const { data, loading, error, refetch } = useQuery(ChildPlanDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [createPlan, { loading: creating }] = useMutation(CreatePlanDocument, { refetchQueries: [{ query: ChildPlanDocument, variables: { id } }], awaitRefetchQueries: true });
+  const [createError, setCreateError] = useState<string | null>(null);
+  const [dirtyForms, setDirtyForms] = useState<Record<string, boolean>>({});
+  const onDirtyChange = useCallback((key: string, dirty: boolean) => setDirtyForms((d) => (d[key] === dirty ? d : { ...d, [key]: dirty })), []);
+  const onDetailsDirty = useCallback((dirty: boolean) => onDirtyChange('details', dirty), [onDirtyChange]);
+  const child = data?.child;
+  usePageTitle(child ? `${child.displayName}’s Forever Plan` : 'Forever Plan');
+
+  if (loading && !child) return <Loading what="Loading the plan" />;
+  if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The plan could not be loaded.'} />;
+  const plan = child.currentPlan;
+  const editor = canEditPlan(me.role);
+  const isDraft = plan?.status === 'DRAFT';
+  const canStart = editor && (!plan || (plan.status !== 'DRAFT'));
+
+  const start = async () => {
+    setCreateError(null);
+    try {
+      await createPlan({ variables: { input: { childId: child.id } } });
+    } catch (e) {
+      setCreateError(apiError(e).message);
+    }
+  };
+  const reload = async (): Promise<PlanDetailFragment | null> => (await refetch()).data?.child?.currentPlan ?? null;
+
+  return (
+    <>
+      <UnsavedChangesGuard when={Object.values(dirtyForms).some(Boolean)} />
+      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <span className="govuk-caption-l">{child.displayName}</span>
+      <h1 className="govuk-heading-l">Forever Plan</h1>
+      <ChildRecordNav childId={child.id} current="plan" />
+      {createError && <ErrorSummary errors={[{ message: createError }]} />}
+      {!plan ? (
+        <p className="govuk-body">There is no plan yet.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            Plan {plan.planNumber} <Tag colour={isDraft ? 'grey' : plan.status === 'ENDORSED' || plan.status === 'ACHIEVED' ? 'green' : 'blue'}>{PLAN_STATUS_LABELS[plan.status]}</Tag>
+            {plan.needsHeadOfServiceApproval && !plan.headOfServiceApprovedAt && (
+              <>
+                {' '}
+                <Tag colour="orange">Needs head of service approval</Tag>
+              </>
+            )}
+          </p>
+          <PlanWorkflow plan={plan} role={me.role} childId={child.id} meetings={child.meetings} />
+          {isDraft && editor ? (
+            <PlanDetailsForm key={plan.id} plan={plan} userId={me.id} reload={reload} onDirtyChange={onDetailsDirty} />
+          ) : (
+            <PlanSummary plan={plan} />
+          )}
+          <OutcomesTable
+            plan={plan}
+            userId={me.id}
+            editable={isDraft && editor}
+            progressEditable={editor && plan.status !== 'ACHIEVED' && plan.status !== 'ENDED'}
+            onDirtyChange={onDirtyChange}
+          />
+        </>
+      )}
+      {canStart && (
+        <Button variant={plan ? 'secondary' : 'primary'} disabled={creating} onClick={() => void start()}>
+          {plan ? 'Start a new version of the plan' : 'Start the plan'}
+        </Button>
+      )}
+      <PlanHistory versions={child.planHistory} />
+    </>
+  );
+}
+
+function PlanSummary({ plan }: { plan: PlanDetailFragment }) {
+  const contingencies = [...plan.contingencies].sort((a, b) => a.position - b.position);
+  return (
+    <>
+      <SummaryCard title="Options">
+        <SummaryList
+          rows={[
+            { key: 'Primary option', value: plan.primaryOption ? PLAN_OPTION_LABELS[plan.primaryOption] : null },
+            { key: 'Contingency options', value: contingencies.map((c) => PLAN_OPTION_LABELS[c.option]).join(', ') },
+          ]}
+        />
+      </SummaryCard>
+      <SummaryCard title="The child and the conditions">
+        <SummaryList
+          rows={[
+            { key: 'The child’s wishes', value: plan.childWishes && <span className="fp-pre-line">{plan.childWishes}</span> },
+            { key: 'Bottom lines', value: plan.bottomLines && <span className="fp-pre-line">{plan.bottomLines}</span> },
+            { key: 'The consequence of no change', value: plan.consequenceOfNoChange && <span className="fp-pre-line">{plan.consequenceOfNoChange}</span> },
+            { key: 'Summary for the child', value: plan.childFriendlySummary && <span className="fp-pre-line">{plan.childFriendlySummary}</span> },
+          ]}
+        />
+      </SummaryCard>
+      <SummaryCard title="Decisions">
+        <SummaryList
+          rows={[
+            { key: 'Submitted', value: plan.submittedAt && formatDayAndTime(plan.submittedAt) },
+            { key: 'Approved', value: plan.approvedAt && `${formatDayAndTime(plan.approvedAt)}${plan.approvedBy ? ` by ${plan.approvedBy.displayName}` : ''}` },
+            ...(plan.needsHeadOfServiceApproval
+              ? [{ key: 'Head of service approval', value: plan.headOfServiceApprovedAt && `${formatDayAndTime(plan.headOfServiceApprovedAt)}${plan.headOfServiceApprovedBy ? ` by ${plan.headOfServiceApprovedBy.displayName}` : ''}` }]
+              : []),
+            { key: 'Panel recommendation', value: plan.panelRecommendation },
+            {
+              key: 'Endorsed at review',
+              value:
+                plan.endorsedAt &&
+                `${plan.endorsedAtMeeting ? `${MEETING_TYPE_LABELS[plan.endorsedAtMeeting.type]} ${formatDate(plan.endorsedAtMeeting.heldOn)}` : formatDayAndTime(plan.endorsedAt)}${plan.endorsedBy ? `, by ${plan.endorsedBy.displayName}` : ''}`,
+            },
+            { key: 'Shared with the child', value: plan.sharedWithChildAt && formatDayAndTime(plan.sharedWithChildAt) },
+          ]}
+        />
+      </SummaryCard>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Button, ButtonGroup, ErrorSummary, NotificationBanner, Radios, Textarea } from '@forever-planning/ui';
+import { formatDate } from '../common/dates';
+import { apiError } from '../common/graphql-errors';
+import { MEETING_TYPE_LABELS } from '../common/labels';
+import {
+  ApprovePlanAsHeadOfServiceDocument,
+  ApprovePlanDocument,
+  ChildPlanDocument,
+  EndorsePlanAtReviewDocument,
+  MarkPlanAchievedDocument,
+  RecordPanelRecommendationDocument,
+  SharePlanWithChildDocument,
+  SubmitPlanDocument,
+  type ChildPlanQuery,
+  type PlanDetailFragment,
+  type Role,
+} from '../gql/graphql';
+
+type Meeting = NonNullable<ChildPlanQuery['child']>['meetings'][number];
+
+const EDITORS: readonly Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
+
+/** The steps this role may take on the plan in its current status; the server still decides. */
+export function availableSteps(role: Role, plan: PlanDetailFragment) {
+  const editor = EDITORS.includes(role);
+  const hosPending = plan.needsHeadOfServiceApproval && !plan.headOfServiceApprovedAt;
+  return {
+    submit: editor && plan.status === 'DRAFT',
+    approve: role === 'TEAM_MANAGER' && plan.status === 'PROPOSED',
+    approveAsHeadOfService: role === 'HEAD_OF_SERVICE' && hosPending && plan.status !== 'DRAFT' && plan.status !== 'ACHIEVED' && plan.status !== 'ENDED',
+    panel: (role === 'TEAM_MANAGER' || role === 'HEAD_OF_SERVICE') && plan.status === 'APPROVED',
+    endorse: role === 'IRO' && (plan.status === 'APPROVED' || plan.status === 'RECOMMENDED_BY_PANEL'),
+    achieved: editor && plan.status === 'ENDORSED',
+    share: editor && plan.status !== 'DRAFT' && plan.status !== 'ENDED' && !plan.sharedWithChildAt,
+  };
+}
+
+const when = (m: Meeting) => m.heldOn ?? m.scheduledFor ?? m.dueDate;
+
+export function PlanWorkflow({ plan, role, childId, meetings }: { plan: PlanDetailFragment; role: Role; childId: string; meetings: Meeting[] }) {
+  const steps = availableSteps(role, plan);
+  const refetchQueries = [{ query: ChildPlanDocument, variables: { id: childId } }];
+  const [submit] = useMutation(SubmitPlanDocument, { refetchQueries });
+  const [approve] = useMutation(ApprovePlanDocument, { refetchQueries });
+  const [approveHos] = useMutation(ApprovePlanAsHeadOfServiceDocument, { refetchQueries });
+  const [panel] = useMutation(RecordPanelRecommendationDocument, { refetchQueries });
+  const [endorse] = useMutation(EndorsePlanAtReviewDocument, { refetchQueries });
+  const [achieved] = useMutation(MarkPlanAchievedDocument, { refetchQueries });
+  const [share] = useMutation(SharePlanWithChildDocument, { refetchQueries });
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [recommendation, setRecommendation] = useState('');
+  const [recommendationError, setRecommendationError] = useState<string | undefined>();
+  const reviews = meetings.filter((m) => m.isReview && (!m.planEndorsed || m.planEndorsed.id === plan.id));
+  const [reviewId, setReviewId] = useState('');
+  const [reviewError, setReviewError] = useState<string | undefined>();
+  const input = { planId: plan.id, expectedVersion: plan.version };
+
+  const run = async (message: string, action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      await action();
+      setDone(message);
+    } catch (e) {
+      const err = apiError(e);
+      setError(err.code === 'CONFLICT' ? `${err.message} Reload the page to see the plan as it is now.` : err.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!Object.values(steps).some(Boolean)) return done ? <NotificationBanner type="success" heading={done} /> : null;
+  return (
+    <section aria-labelledby="plan-steps">
+      <h2 className="govuk-heading-m" id="plan-steps">
+        Next steps
+      </h2>
+      {done && <NotificationBanner type="success" heading={done} />}
+      {error && <ErrorSummary errors={[{ message: error }]} />}
+      <ButtonGroup>
+        {steps.submit && (
+          <Button disabled={busy} onClick={() => void run('The plan has been submitted for approval.', () => submit({ variables: { input } }))}>
+            Submit the plan for approval
+          </Button>
+        )}
+        {steps.approve && (
+          <Button disabled={busy} onClick={() => void run('You approved the plan.', () => approve({ variables: { input } }))}>
+            Approve the plan
+          </Button>
+        )}
+        {steps.approveAsHeadOfService && (
+          <Button disabled={busy} onClick={() => void run('You approved the plan as head of service.', () => approveHos({ variables: { input } }))}>
+            Approve as head of service
+          </Button>
+        )}
+        {steps.achieved && (
+          <Button variant="secondary" disabled={busy} onClick={() => void run('The plan is marked as achieved.', () => achieved({ variables: { input } }))}>
+            Mark the plan as achieved
+          </Button>
+        )}
+        {steps.share && (
+          <Button variant="secondary" disabled={busy} onClick={() => void run('The child can now see the summary of their plan.', () => share({ variables: { input } }))}>
+            Share with the child
+          </Button>
+        )}
+      </ButtonGroup>
+      {steps.panel && (
+        <form
+          noValidate
+          aria-label="Panel recommendation"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!recommendation.trim()) return setRecommendationError('Enter the panel’s recommendation');
+            setRecommendationError(undefined);
+            void run('The panel’s recommendation has been recorded.', () => panel({ variables: { input: { ...input, recommendation: recommendation.trim() } } }));
+          }}
+        >
+          <Textarea id="recommendation" label="Panel recommendation" rows={3} value={recommendation} onChange={setRecommendation} error={recommendationError} />
+          <Button type="submit" variant="secondary" disabled={busy}>
+            Record the panel recommendation
+          </Button>
+        </form>
+      )}
+      {steps.endorse && (
+        <form
+          noValidate
+          aria-label="Endorse at review"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!reviewId) return setReviewError('Choose the review at which you endorse the plan');
+            setReviewError(undefined);
+            void run('You endorsed the plan at the review.', () => endorse({ variables: { input: { ...input, meetingId: reviewId } } }));
+          }}
+        >
+          {reviews.length === 0 ? (
+            <p className="govuk-body">
+              There is no review to endorse the plan at. Schedule the review on the meetings page first.
+            </p>
+          ) : (
+            <>
+              <Radios
+                id="reviewId"
+                label="Which review are you endorsing the plan at?"
+                options={reviews.map((m) => ({ value: m.id, label: `${MEETING_TYPE_LABELS[m.type]}, ${formatDate(when(m)) || 'no date yet'}` }))}
+                value={reviewId}
+                onChange={setReviewId}
+                error={reviewError}
+              />
+              <Button type="submit" disabled={busy}>
+                Endorse the plan at this review
+              </Button>
+            </>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { VIEW_TOPIC_LABELS } from '@forever-planning/shared';
+import { Button, ErrorSummary, Tag, Textarea, UiLink } from '@forever-planning/ui';
+import { formatDayAndTime } from '../common/dates';
+import { apiError } from '../common/graphql-errors';
+import { Loading } from '../common/page-states';
+import { usePageTitle } from '../common/use-page-title';
+import { MarkViewReadDocument, ReplyToViewDocument, ViewsInboxDocument, type ViewsInboxQuery } from '../gql/graphql';
+
+type View = ViewsInboxQuery['viewsInbox']['edges'][number]['node'];
+
+/** Children's views addressed to me, unread first, each with a "you said, we did" reply the child will see. */
+export function ViewsInboxPage() {
+  usePageTitle('Views inbox');
+  const { data, loading, error, fetchMore } = useQuery(ViewsInboxDocument, { fetchPolicy: 'cache-and-network' });
+  const inbox = data?.viewsInbox;
+  return (
+    <>
+      <h1 className="govuk-heading-l">Views inbox</h1>
+      <p className="govuk-body">What children have told you, unread first. Your reply is shown to the child as “you said, we did”.</p>
+      {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
+      {loading && !inbox ? <Loading what="Loading views" /> : null}
+      {inbox && inbox.edges.length === 0 && <p className="govuk-body">No views have been sent to you.</p>}
+      {inbox?.edges.map(({ node }) => <ViewItem key={node.id} view={node} />)}
+      {inbox?.pageInfo.hasNextPage && (
+        <Button variant="secondary" onClick={() => void fetchMore({ variables: { after: inbox.pageInfo.endCursor } })}>
+          Show more views
+        </Button>
+      )}
+    </>
+  );
+}
+
+function ViewItem({ view }: { view: View }) {
+  const [reply, setReply] = useState('');
+  const [replyError, setReplyError] = useState<string | undefined>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [markRead] = useMutation(MarkViewReadDocument);
+  const [sendReply, { loading }] = useMutation(ReplyToViewDocument, { refetchQueries: [{ query: ViewsInboxDocument }] });
+  const headingId = `view-${view.id}`;
+  const submit = async () => {
+    if (!reply.trim()) return setReplyError('Enter your reply to the child');
+    if (reply.trim().length > 5000) return setReplyError('Your reply must be 5000 characters or fewer');
+    setReplyError(undefined);
+    setFormError(null);
+    try {
+      await sendReply({ variables: { input: { viewId: view.id, expectedVersion: view.version, reply: reply.trim() } } });
+      setOpen(false);
+    } catch (e) {
+      const err = apiError(e);
+      if (err.code === 'BAD_USER_INPUT') setReplyError(err.message);
+      else setFormError(err.code === 'CONFLICT' ? 'Someone else replied or changed this view since you opened it. Reload the page to see it.' : err.message);
+    }
+  };
+  return (
+    <section className="govuk-summary-card" aria-labelledby={headingId}>
+      <div className="govuk-summary-card__title-wrapper">
+        <h2 className="govuk-summary-card__title" id={headingId}>
+          {view.childFirstName}: {VIEW_TOPIC_LABELS[view.topic]} {!view.readByMe && <Tag colour="blue">Unread</Tag>}
+        </h2>
+        <div className="govuk-summary-card__actions">
+          <UiLink href={`/children/${view.childId}`} className="govuk-link">
+            Record<span className="govuk-visually-hidden"> of {view.childFirstName}</span>
+          </UiLink>
+        </div>
+      </div>
+      <div className="govuk-summary-card__content">
+        <p className="govuk-body-s fp-secondary-text">
+          {view.sentAt ? `Sent ${formatDayAndTime(view.sentAt)}` : ''}
+          {view.writtenWithAdvocate ? ', written with their advocate' : ''}
+        </p>
+        <blockquote className="govuk-inset-text fp-pre-line">{view.words}</blockquote>
+        {!view.readByMe && (
+          <Button variant="secondary" onClick={() => void markRead({ variables: { viewId: view.id } })}>
+            Mark as read<span className="govuk-visually-hidden"> {view.childFirstName}’s view</span>
+          </Button>
+        )}
+        {view.reply ? (
+          <>
+            <h3 className="govuk-heading-s">You said, we did</h3>
+            <p className="govuk-body fp-pre-line">{view.reply}</p>
+            <p className="govuk-body-s fp-secondary-text">
+              {view.repliedBy?.displayName}
+              {view.repliedAt ? `, ${formatDayAndTime(view.repliedAt)}` : ''}
+            </p>
+          </>
+        ) : open ? (
+          <form
+            noValidate
+            aria-label={`Reply to ${view.childFirstName}`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void submit();
+            }}
+          >
+            {formError && <ErrorSummary errors={[{ message: formError }]} />}
+            <Textarea
+              id={`reply-${view.id}`}
+              label="You said, we did"
+              hint={`${view.childFirstName} will read this. Use short sentences and their words.`}
+              rows={4}
+              value={reply}
+              onChange={(v) => {
+                setReply(v);
+                if (replyError && v.trim()) setReplyError(undefined);
+              }}
+              error={replyError}
+            />
+            <Button type="submit" disabled={loading}>
+              Send reply
+            </Button>
+          </form>
+        ) : (
+          <Button onClick={() => setOpen(true)}>
+            Reply<span className="govuk-visually-hidden"> to {view.childFirstName}</span>
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}
