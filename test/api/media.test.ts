@@ -164,6 +164,8 @@ describe('life story media and the book', () => {
             answered = true;
             resolve({ status: res.statusCode ?? 0, sentWhenAnswered: sent });
             res.resume();
+            // Stop sending: the rest of the body would keep this request, and jest, alive.
+            res.on('end', () => req.destroy());
           },
         );
         req.on('error', (e) => (answered ? undefined : reject(e)));

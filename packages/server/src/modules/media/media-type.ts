@@ -55,7 +55,6 @@ const pending = new Map<number, { resolve: (mime: string | null) => void; reject
 function detector(): Worker {
   if (worker) return worker;
   const w = new Worker(WORKER_CODE, { eval: true, workerData: { from: __filename } });
-  w.unref();
   w.on('message', (m: { id: number; mime?: string | null; error?: string }) => {
     const p = pending.get(m.id);
     pending.delete(m.id);
@@ -69,6 +68,9 @@ function detector(): Worker {
   };
   w.on('error', fail);
   w.on('exit', () => fail(new Error('file type worker stopped')));
+  // After the listeners: adding a message listener refs the port again, and a
+  // referenced worker would keep the process (and a test run) from exiting.
+  w.unref();
   worker = w;
   return w;
 }
