@@ -48,6 +48,16 @@ describe('alerts, the drift list and local policy on the demo council', () => {
     for (const entry of res.driftList) for (const a of entry.alerts) expect(a.source.section).not.toBe('');
   });
 
+  it('filters the children list by an alert', async () => {
+    const tm = await as('tom.manager');
+    const res = await tm.ok<{ children: { edges: { node: { legalFirstName: string } }[] } }>(
+      `{ children(filter: { alert: CHILD_FEELS_UNSAFE }) { edges { node { legalFirstName } } } }`,
+    );
+    expect(res.children.edges.map((e) => e.node.legalFirstName)).toEqual(['Chloe']);
+    const none = await tm.ok<{ children: { totalCount: number } }>(`{ children(filter: { alert: SECTION_20_DRIFT, name: "Chloe" }) { totalCount } }`);
+    expect(none.children.totalCount).toBe(0);
+  });
+
   it("gives a social worker only their own caseload's drift, with each alert's rule and source", async () => {
     const sam = await as('sam.worker');
     const res = await sam.ok<{ driftList: { child: { socialWorker: { displayName: string } }; alerts: { code: string; dueDate: string | null; daysOverdue: number | null; source: { council: string } }[] }[] }>(

@@ -5,6 +5,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle, type ThrottleSettings } from './modules/auth/sign-in-throttle';
 import { ChildrenService } from './modules/children/children.service';
+import { StaffService } from './modules/staff/staff.service';
 import { AuditTrailService } from './modules/audit/audit-trail.service';
 import { AlertsService } from './modules/alerts/alerts.service';
 import { PolicyService } from './modules/policy/policy.service';
@@ -35,6 +36,7 @@ export interface Services {
   sessions: SessionService;
   auth: AuthService;
   children: ChildrenService;
+  staff: StaffService;
   auditTrail: AuditTrailService;
   policy: PolicyService;
   alerts: AlertsService;
@@ -77,6 +79,7 @@ export function createServices(
     sessions,
     auth: new AuthService(dataSource, sessions, throttle, clock),
     children,
+    staff: new StaffService(dataSource, sessions, clock),
     policy,
     alerts: new AlertsService(dataSource, clock, policy, children),
     caseFacts: new CaseFactsService(dataSource, clock),

@@ -4,6 +4,7 @@ import { CaseFactsChildFields, CaseFactsResolver } from './alerts/case-facts.res
 import { AuditChildFields, AuditResolver } from './audit/audit.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { StaffResolver } from './staff/staff.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
 import { AllocationResolver } from './allocation/allocation.resolver';
@@ -26,6 +27,7 @@ import { TrackerChildFields, TrackerResolver } from './tracker/tracker.resolver'
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
+  StaffResolver,
   ChildrenResolver,
   AuditResolver,
   AuditChildFields,

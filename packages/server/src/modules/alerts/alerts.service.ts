@@ -60,6 +60,13 @@ export class AlertsService {
     return measuresForChild(facts, this.today());
   }
 
+  /** The children the actor reaches (still looked after) that have this alert today. */
+  async childIdsWithAlert(actor: Actor, code: Alert['code']): Promise<string[]> {
+    const rows = await this.children.reachable(actor).andWhere('c.date_ceased_looked_after IS NULL').select('c.id', 'id').getRawMany<{ id: string }>();
+    const [facts, profile] = await Promise.all([this.facts(rows.map((r) => r.id)), this.profile(actor.councilId)]);
+    return rows.map((r) => r.id).filter((id) => this.alertsFor(facts.get(id)!, profile).some((a) => a.code === code));
+  }
+
   /**
    * Children the actor reaches that have at least one alert, the most urgent
    * first (then the most days overdue). A head of service may narrow it to a team.

@@ -5,6 +5,8 @@ import { LocalDate } from '../../common/scalars';
 import { IdField, SensibleDate } from '../../common/validation';
 import { CategoryOfNeedEnum, GenderEnum } from './child.type';
 import { PlanOptionEnum, PlanStatusEnum } from '../plans/plan.enums';
+import { AlertCodeEnum } from '../alerts/alerts.type';
+import { ALERT_CODES, type AlertCode } from '../../rules';
 
 @InputType()
 export class ChildrenFilter {
@@ -26,6 +28,11 @@ export class ChildrenFilter {
   @IsOptional()
   @IsIn(PLAN_STATUSES)
   planStatus?: PlanStatus;
+
+  @Field(() => AlertCodeEnum, { nullable: true, description: 'Only children with this alert today.' })
+  @IsOptional()
+  @IsIn(ALERT_CODES)
+  alert?: AlertCode;
 }
 
 @InputType()

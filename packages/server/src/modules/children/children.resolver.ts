@@ -24,14 +24,15 @@ export class ChildrenResolver {
 
   @Query(() => ChildConnection, { description: 'The children you reach: your caseload, your team, the children you review, or your council.' })
   @AllowRoles(...CHILD_RECORD_READERS)
-  children(
+  async children(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ChildrenFilter, { nullable: true }) filter?: ChildrenFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ChildConnection> {
-    return ctx.services.children.list(ctx.actor!, filter, first, after, requestedParts(info, ['edges', 'node']), ctx.ip);
+    const onlyIds = filter?.alert ? await ctx.services.alerts.childIdsWithAlert(ctx.actor!, filter.alert) : undefined;
+    return ctx.services.children.list(ctx.actor!, filter, first, after, requestedParts(info, ['edges', 'node']), ctx.ip, onlyIds);
   }
 
   @Mutation(() => ChildType)

@@ -89,9 +89,12 @@ export class ChildrenService {
     after: string | undefined,
     parts: string[],
     ip: string | null,
+    onlyIds?: readonly string[],
   ): Promise<ConnectionShape<ChildType>> {
     const limit = pageSize(first);
     const qb = this.reachable(actor);
+    // Filters the rules decide (an alert today) arrive as the ids that pass.
+    if (onlyIds) qb.andWhere(onlyIds.length ? 'c.id IN (:...onlyIds)' : 'FALSE', { onlyIds: [...onlyIds] });
     if (filter?.name) {
       qb.andWhere(
         `(c.legal_first_name ILIKE :name OR c.legal_last_name ILIKE :name OR c.preferred_name ILIKE :name OR (c.legal_first_name || ' ' || c.legal_last_name) ILIKE :name)`,

@@ -1,0 +1,46 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { PROFESSIONAL_ROLES, type Role } from '@forever-planning/shared';
+import { IdField } from '../../common/validation';
+import { RoleEnum } from '../auth/auth.types';
+
+@ObjectType('StaffAccount', { description: "A professional's account, as the administrator manages it." })
+export class StaffAccountType {
+  @Field(() => ID) id!: string;
+  @Field() username!: string;
+  @Field() firstName!: string;
+  @Field() lastName!: string;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => String, { nullable: true }) teamName!: string | null;
+  @Field() disabled!: boolean;
+}
+
+@InputType({ description: 'A new professional account. Young people get theirs from their worker’s invitation code.' })
+export class CreateStaffAccountInput {
+  @Field()
+  @Matches(/^[a-z][a-z0-9.-]{2,39}$/, { message: 'username must be 3 to 40 lower-case letters, digits, dots or dashes, starting with a letter' })
+  username!: string;
+
+  @Field() @Length(1, 100) firstName!: string;
+  @Field() @Length(1, 100) lastName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => RoleEnum)
+  @IsIn(PROFESSIONAL_ROLES, { message: 'role must be a professional role' })
+  role!: Role;
+
+  @IdField({ nullable: true, description: 'Required for social workers and team managers.' })
+  teamId?: string | null;
+
+  @Field({ description: 'A first password the person changes; at least 12 characters. Never stored or logged in clear.' })
+  @IsString()
+  @MinLength(12, { message: 'initialPassword must be at least 12 characters' })
+  @MaxLength(200)
+  initialPassword!: string;
+}
