@@ -20,6 +20,10 @@ export interface ServerConfig {
   /** Extra origins allowed by CORS (portals served elsewhere). */
   corsOrigins: string[];
   seedOnEmpty: boolean;
+  /** Only run operations whose hash is in a manifest (on in production). */
+  enforceOperationAllowList: boolean;
+  /** The manifests: the portals' (written by the build) and any an integrator adds. */
+  operationManifests: string[];
 }
 
 function int(name: string, fallback: number): number {
@@ -57,5 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ),
     corsOrigins: (env.FP_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     seedOnEmpty: env.FP_SEED_ON_EMPTY !== 'false',
+    enforceOperationAllowList: env.FP_OPERATION_ALLOW_LIST ? env.FP_OPERATION_ALLOW_LIST === 'on' : production,
+    operationManifests: [
+      path.resolve(env.FP_PORTAL_OPERATION_MANIFEST ?? path.join(repoRoot, 'packages', 'server', 'dist', 'persisted-operations.json')),
+      ...(env.FP_OPERATION_MANIFESTS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((p) => path.resolve(p)),
+    ],
   };
 }

@@ -14,6 +14,7 @@ import { buildContext, type RequestContext } from './context';
 import { getSchema } from './schema';
 import type { Services } from './services';
 import { logger } from './logger';
+import { apolloHardening, bodyErrorHandler, corsForPortals, LIMITS, unexpectedErrorHandler } from './hardening';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -28,6 +29,7 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_NOT_ALLOWED',
 ]);
 
 interface ValidationErrorShape {
@@ -105,13 +107,18 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.FP_TRUST_PROXY === 'true' ? 1 : false);
 
+  // Limits, CSRF, batching, introspection: see hardening.ts.
+  const { plugins: hardeningPlugins, ...hardening } = apolloHardening(services.config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
-    introspection: !services.config.production,
-    csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
+    ...hardening,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...extraPlugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(hardeningPlugins as ApolloServerPlugin<RequestContext>[]),
+      ...extraPlugins,
+    ],
   });
   await apollo.start();
 
@@ -155,11 +162,20 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    corsForPortals(services.config),
+    express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
   );
+  app.use(bodyErrorHandler);
 
   servePortal(app, '/young', services.config.youngPersonPortalDir);
   servePortal(app, '/', services.config.professionalPortalDir);
+  app.use(
+    unexpectedErrorHandler((error) => {
+      const reference = randomUUID();
+      logger.error({ reference, err: error instanceof Error ? { type: error.name, message: error.message, stack: error.stack } : String(error) }, 'unexpected HTTP error');
+      return reference;
+    }),
+  );
   return { app, httpServer, apollo };
 }
