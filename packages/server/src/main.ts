@@ -6,7 +6,7 @@ import { DataDirError } from './database/embedded-postgres';
 import { systemClock } from './common/clock';
 import { createServices } from './services';
 import { createApp } from './server';
-import { logger } from './logger';
+import { errorForLog, logger } from './logger';
 import { seedDemoCouncil } from './seed/demo-council';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import type { DataSource } from 'typeorm';
@@ -116,7 +116,7 @@ main().catch((error: unknown) => {
   if (error instanceof StartupError) {
     console.error(`Forever Planning could not start. ${error.message}`);
   } else {
-    logger.error({ err: error }, 'start-up failed');
+    logger.error({ err: errorForLog(error) }, 'start-up failed');
     console.error('Forever Planning could not start because of an unexpected error (details above).');
   }
   process.exit(1);

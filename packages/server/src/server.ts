@@ -13,7 +13,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { buildContext, type RequestContext } from './context';
 import { getSchema } from './schema';
 import type { Services } from './services';
-import { logger } from './logger';
+import { errorForLog, logger } from './logger';
+import { noteActor, requestLogger, requestLogPlugin } from './request-log';
 import { apolloHardening, bodyErrorHandler, corsForPortals, LIMITS, unexpectedErrorHandler } from './hardening';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
@@ -65,10 +66,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const reference = randomUUID();
   const cause = original?.originalError ?? error;
-  logger.error(
-    { reference, path: formatted.path, err: cause instanceof Error ? { type: cause.name, message: cause.message, stack: cause.stack } : String(cause) },
-    'unexpected error',
-  );
+  logger.error({ reference, path: formatted.path, err: errorForLog(cause) }, 'unexpected error');
   return {
     message: `Something went wrong on our side. Please try again. If it keeps happening, quote reference ${reference}.`,
     path: formatted.path,
@@ -117,11 +115,13 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ...(hardeningPlugins as ApolloServerPlugin<RequestContext>[]),
+      requestLogPlugin,
       ...extraPlugins,
     ],
   });
   await apollo.start();
 
+  app.use(requestLogger);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -164,7 +164,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     '/graphql',
     corsForPortals(services.config),
     express.json({ limit: LIMITS.bodyBytes }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => noteActor(await buildContext(services, req, res), res) }),
   );
   app.use(bodyErrorHandler);
 
@@ -173,7 +173,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.use(
     unexpectedErrorHandler((error) => {
       const reference = randomUUID();
-      logger.error({ reference, err: error instanceof Error ? { type: error.name, message: error.message, stack: error.stack } : String(error) }, 'unexpected HTTP error');
+      logger.error({ reference, err: errorForLog(error) }, 'unexpected HTTP error');
       return reference;
     }),
   );
