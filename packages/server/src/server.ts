@@ -15,6 +15,21 @@ import { getSchema } from './schema';
 import type { Services } from './services';
 import { errorForLog, logger } from './logger';
 import { noteActor, requestLogger, requestLogPlugin } from './request-log';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database/unavailable';
+
+/** A database outage answers HTTP 503 with Retry-After, so clients and proxies know to retry. */
+const unavailablePlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, errors }) {
+        if (errors?.some((e) => isDatabaseUnavailable(e.originalError ?? e))) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
+      },
+    };
+  },
+};
 import { apolloHardening, bodyErrorHandler, corsForPortals, LIMITS, unexpectedErrorHandler } from './hardening';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
@@ -31,6 +46,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'OPERATION_NOT_ALLOWED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 interface ValidationErrorShape {
@@ -64,8 +80,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
-  const reference = randomUUID();
   const cause = original?.originalError ?? error;
+  if (isDatabaseUnavailable(cause)) {
+    logger.warn({ path: formatted.path, err: errorForLog(cause) }, 'database unavailable');
+    return {
+      message: `The service is briefly unavailable. Nothing was saved; please try again in ${RETRY_AFTER_SECONDS} seconds.`,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
+  }
+  const reference = randomUUID();
   logger.error({ reference, path: formatted.path, err: errorForLog(cause) }, 'unexpected error');
   return {
     message: `Something went wrong on our side. Please try again. If it keeps happening, quote reference ${reference}.`,
@@ -116,6 +140,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       ApolloServerPluginLandingPageDisabled(),
       ...(hardeningPlugins as ApolloServerPlugin<RequestContext>[]),
       requestLogPlugin,
+      unavailablePlugin,
       ...extraPlugins,
     ],
   });
@@ -164,7 +189,20 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     '/graphql',
     corsForPortals(services.config),
     express.json({ limit: LIMITS.bodyBytes }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => noteActor(await buildContext(services, req, res), res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        try {
+          return noteActor(await buildContext(services, req, res), res);
+        } catch (error) {
+          // The session lookup is the first query: an outage shows here first.
+          if (!isDatabaseUnavailable(error)) throw error;
+          throw new GraphQLError('The service is briefly unavailable.', {
+            originalError: error as Error,
+            extensions: { http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+          });
+        }
+      },
+    }),
   );
   app.use(bodyErrorHandler);
 
