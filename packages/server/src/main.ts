@@ -97,12 +97,21 @@ Press Ctrl+C to stop.`);
       if (shuttingDown) return;
       shuttingDown = true;
       console.log(`\n${signal}: finishing requests in flight and stopping...`);
+      // Keeps the process alive while the pool closes (it would otherwise end with the last socket,
+      // before saying so), and stops waiting for a request that never finishes.
+      setTimeout(() => {
+        console.error('Requests still in flight after 30 seconds: stopping anyway.');
+        process.exit(1);
+      }, 30_000);
+      let message = 'Stopped: requests in flight finished and database connections closed.';
       try {
         await apollo.stop(); // drains the HTTP server first
         await stopDatabase();
-      } finally {
-        process.exit(0);
+      } catch (error) {
+        message = `Stopped, with an error while stopping: ${(error as Error).message}`;
       }
+      // Exit once the message is out: a pipe drops what is still buffered at exit.
+      process.stdout.write(`${message}\n`, () => process.exit(0));
     };
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -135,6 +135,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     schema: await getSchema(),
     ...hardening,
     formatError,
+    // main.ts handles SIGTERM and SIGINT itself: drain, close the pool, then exit.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
