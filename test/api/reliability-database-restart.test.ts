@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -7,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../packages/server/src/database/data-source';
 import { spawn } from 'node:child_process';
 import { ensureDatabase, withDatabase, type EmbeddedDatabase } from '../../packages/server/src/database/embedded-postgres';
+import { freePort } from '../support/free-port';
 import { startTestApi, type ApiClient, type TestApi } from '../support/api';
 import { buildWorld, PASSWORD, type World } from '../support/world';
 
@@ -16,16 +16,6 @@ import { buildWorld, PASSWORD, type World } from '../support/world';
  * hint) while it is down, every acknowledged write is there once, and none is
  * half there (each item has its audit row: one transaction).
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the cluster in a child process (see test/support/pg-cluster.cli.ts). */
 function startCluster(dir: string, port: number): Promise<EmbeddedDatabase> {

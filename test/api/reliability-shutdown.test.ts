@@ -2,18 +2,11 @@ import net from 'node:net';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { freePort } from '../support/free-port';
 import { startTestApi } from '../support/api';
 import { buildWorld } from '../support/world';
 
 /** The real server process (main.ts): graceful shutdown on SIGTERM, and the health checks. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('graceful shutdown and health checks', () => {
   let db: TestDatabase;

@@ -10,8 +10,10 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Role } from '@forever-planning/shared';
-import { ApiClient, type TestApi } from '../support/api';
-import { PASSWORD, type World } from '../support/world';
+import { ApiClient, startTestApi, type TestApi } from '../support/api';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { buildWorld, PASSWORD, type World } from '../support/world';
+import { getSchema } from '../../packages/server/src/schema';
 import { ROLE_OF, type ActorKey } from '../support/matrix';
 import { rootFieldAccess } from '../../packages/server/src/schema.cli';
 
@@ -91,4 +93,20 @@ export async function signInEveryone(api: TestApi, world: World): Promise<Map<Ac
     }),
   );
   return clients;
+}
+
+export interface AttackWorld {
+  db: TestDatabase;
+  api: TestApi;
+  world: World;
+  schema: GraphQLSchema;
+  clients: Map<ActorKey, ApiClient>;
+}
+
+/** A fresh database with the test world, the API on it, the schema, and everyone signed in. */
+export async function startAttackWorld(options: Parameters<typeof startTestApi>[1] = {}): Promise<AttackWorld> {
+  const db = await createTestDatabase();
+  const world = await buildWorld(db.dataSource);
+  const api = await startTestApi(db.dataSource, options);
+  return { db, api, world, schema: await getSchema(), clients: await signInEveryone(api, world) };
 }

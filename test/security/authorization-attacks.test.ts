@@ -10,12 +10,11 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Role } from '@forever-planning/shared';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, type World } from '../support/world';
+import type { TestDatabase } from '../support/database';
+import { errorCode, type ApiClient, type TestApi } from '../support/api';
+import type { World } from '../support/world';
 import { databaseFingerprint, expectedOutcome, loadMatrixCases, ROLE_OF, type ActorKey, type MatrixCase, type TargetKey } from '../support/matrix';
-import { getSchema } from '../../packages/server/src/schema';
-import { declaredRoles, getAt, idPaths, setAt, signInEveryone, takesId } from './attack-support';
+import { declaredRoles, getAt, idPaths, setAt, startAttackWorld, takesId } from './attack-support';
 
 /**
  * OWASP API Top 10 (2023) attacks on authorization, driven by the schema and
@@ -56,11 +55,7 @@ describe('authorization attacks', () => {
   let clients: Map<ActorKey, ApiClient>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    world = await buildWorld(db.dataSource);
-    api = await startTestApi(db.dataSource);
-    schema = await getSchema();
-    clients = await signInEveryone(api, world);
+    ({ db, api, world, schema, clients } = await startAttackWorld());
   }, 60_000);
   afterAll(async () => {
     await api?.close();

@@ -11,12 +11,11 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, type World } from '../support/world';
+import type { TestDatabase } from '../support/database';
+import type { ApiClient, TestApi } from '../support/api';
+import type { World } from '../support/world';
 import { databaseFingerprint, expectedOutcome, loadMatrixCases, ROLE_OF, type ActorKey, type MatrixCase } from '../support/matrix';
-import { getSchema } from '../../packages/server/src/schema';
-import { signInEveryone } from './attack-support';
+import { startAttackWorld } from './attack-support';
 
 /**
  * Property-based inputs for every mutation, generated from the schema's input
@@ -111,13 +110,9 @@ describe('input fuzzing of every mutation', () => {
   let clients: Map<ActorKey, ApiClient>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    world = await buildWorld(db.dataSource);
-    api = await startTestApi(db.dataSource, {
+    ({ db, api, world, schema, clients } = await startAttackWorld({
       throttle: { perAccount: { points: 10_000, durationSeconds: 60 }, perAddress: { points: 10_000, durationSeconds: 60 } },
-    });
-    schema = await getSchema();
-    clients = await signInEveryone(api, world);
+    }));
   }, 60_000);
   afterAll(async () => {
     await api?.close();

@@ -6,7 +6,8 @@
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN']);
 // PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now, and connection exceptions (class 08).
 const POSTGRES_CODES = /^(57P01|57P02|57P03|08\d{3})$/;
-const MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|terminating connection due to administrator command/i;
+// TypeORM releases a transaction's connection when it dies; the COMMIT was then never sent.
+const MESSAGES = /Query runner already released|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|terminating connection due to administrator command/i;
 
 export const RETRY_AFTER_SECONDS = 5;
 
