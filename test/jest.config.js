@@ -44,7 +44,7 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/api/**/*.test.ts', '<rootDir>/packages/server/src/**/*.int.spec.ts'],
+      testMatch: ['<rootDir>/test/api/**/*.test.ts', '<rootDir>/test/security/**/*.test.ts', '<rootDir>/packages/server/src/**/*.int.spec.ts'],
     },
     {
       ...shared,

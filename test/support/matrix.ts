@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@forever-planning/shared';
 import type { World } from './world';
@@ -106,4 +108,13 @@ export async function databaseFingerprint(ds: DataSource): Promise<string> {
     }),
   );
   return parts.join(',');
+}
+
+/** Every *.cases.ts in test/api/matrix: the operations the matrix (and the attack suites) call. */
+export function loadMatrixCases(): MatrixCase[] {
+  const dir = path.join(__dirname, '..', 'api', 'matrix');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cases.ts'))
+    .flatMap((f) => Object.values(require(path.join(dir, f)) as Record<string, MatrixCase[]>).flat());
 }

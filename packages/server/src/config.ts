@@ -23,6 +23,10 @@ export interface ServerConfig {
   /** Benchmark only: count SQL statements per request into the x-sql-count header. */
   countSql: boolean;
   media: MediaConfig;
+  /** Only run operations whose hash is in a manifest (on in production). */
+  enforceOperationAllowList: boolean;
+  /** The manifests: the portals' (written by the build) and any an integrator adds. */
+  operationManifests: string[];
 }
 
 /** Life story uploads: size limit, where files are kept, the optional virus scanner and link signing. */
@@ -74,6 +78,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedOnEmpty: env.FP_SEED_ON_EMPTY !== 'false',
     countSql: env.FP_COUNT_SQL === 'true',
     media: loadMediaConfig(env),
+    enforceOperationAllowList: env.FP_OPERATION_ALLOW_LIST ? env.FP_OPERATION_ALLOW_LIST === 'on' : production,
+    operationManifests: [
+      path.resolve(env.FP_PORTAL_OPERATION_MANIFEST ?? path.join(repoRoot, 'packages', 'server', 'dist', 'persisted-operations.json')),
+      ...(env.FP_OPERATION_MANIFESTS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((p) => path.resolve(p)),
+    ],
   };
 }
 

@@ -7,7 +7,7 @@ import { systemClock } from './common/clock';
 import { createServices } from './services';
 import { createApp } from './server';
 import { sqlCountingLogger } from './common/sql-counter';
-import { logger } from './logger';
+import { errorForLog, logger } from './logger';
 import { seedDemoCouncil } from './seed/demo-council';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import type { DataSource } from 'typeorm';
@@ -98,12 +98,21 @@ Press Ctrl+C to stop.`);
       if (shuttingDown) return;
       shuttingDown = true;
       console.log(`\n${signal}: finishing requests in flight and stopping...`);
+      // Keeps the process alive while the pool closes (it would otherwise end with the last socket,
+      // before saying so), and stops waiting for a request that never finishes.
+      setTimeout(() => {
+        console.error('Requests still in flight after 30 seconds: stopping anyway.');
+        process.exit(1);
+      }, 30_000);
+      let message = 'Stopped: requests in flight finished and database connections closed.';
       try {
         await apollo.stop(); // drains the HTTP server first
         await stopDatabase();
-      } finally {
-        process.exit(0);
+      } catch (error) {
+        message = `Stopped, with an error while stopping: ${(error as Error).message}`;
       }
+      // Exit once the message is out: a pipe drops what is still buffered at exit.
+      process.stdout.write(`${message}\n`, () => process.exit(0));
     };
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -117,7 +126,7 @@ main().catch((error: unknown) => {
   if (error instanceof StartupError) {
     console.error(`Forever Planning could not start. ${error.message}`);
   } else {
-    logger.error({ err: error }, 'start-up failed');
+    logger.error({ err: errorForLog(error) }, 'start-up failed');
     console.error('Forever Planning could not start because of an unexpected error (details above).');
   }
   process.exit(1);

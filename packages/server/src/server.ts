@@ -13,7 +13,24 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { buildContext, type RequestContext } from './context';
 import { getSchema } from './schema';
 import type { Services } from './services';
-import { logger } from './logger';
+import { errorForLog, logger } from './logger';
+import { noteActor, requestLogger, requestLogPlugin } from './request-log';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database/unavailable';
+
+/** A database outage answers HTTP 503 with Retry-After, so clients and proxies know to retry. */
+const unavailablePlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, errors }) {
+        if (errors?.some((e) => isDatabaseUnavailable(e.originalError ?? e))) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
+      },
+    };
+  },
+};
+import { apolloHardening, bodyErrorHandler, corsForPortals, LIMITS, unexpectedErrorHandler } from './hardening';
 import { exportsRouter } from './modules/tracker/exports.router';
 import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
 import { mediaRouter } from './modules/media/media.routes';
@@ -31,6 +48,8 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_NOT_ALLOWED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 interface ValidationErrorShape {
@@ -64,12 +83,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
-  const reference = randomUUID();
   const cause = original?.originalError ?? error;
-  logger.error(
-    { reference, path: formatted.path, err: cause instanceof Error ? { type: cause.name, message: cause.message, stack: cause.stack } : String(cause) },
-    'unexpected error',
-  );
+  if (isDatabaseUnavailable(cause)) {
+    logger.warn({ path: formatted.path, err: errorForLog(cause) }, 'database unavailable');
+    return {
+      message: `The service is briefly unavailable. Nothing was saved; please try again in ${RETRY_AFTER_SECONDS} seconds.`,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
+  }
+  const reference = randomUUID();
+  logger.error({ reference, path: formatted.path, err: errorForLog(cause) }, 'unexpected error');
   return {
     message: `Something went wrong on our side. Please try again. If it keeps happening, quote reference ${reference}.`,
     path: formatted.path,
@@ -108,21 +132,27 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.FP_TRUST_PROXY === 'true' ? 1 : false);
 
+  // Limits, CSRF, batching, introspection: see hardening.ts.
+  const { plugins: hardeningPlugins, ...hardening } = apolloHardening(services.config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
-    introspection: !services.config.production,
-    csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
+    ...hardening,
     formatError,
+    // main.ts handles SIGTERM and SIGINT itself: drain, close the pool, then exit.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...(hardeningPlugins as ApolloServerPlugin<RequestContext>[]),
+      requestLogPlugin,
+      unavailablePlugin,
       ...(services.config.countSql ? [sqlCountPlugin<RequestContext>()] : []),
       ...extraPlugins,
     ],
   });
   await apollo.start();
 
+  app.use(requestLogger);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -163,10 +193,25 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    corsForPortals(services.config),
+    express.json({ limit: LIMITS.bodyBytes }),
     ...(services.config.countSql ? [countSqlPerRequest] : []),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        try {
+          return noteActor(await buildContext(services, req, res), res);
+        } catch (error) {
+          // The session lookup is the first query: an outage shows here first.
+          if (!isDatabaseUnavailable(error)) throw error;
+          throw new GraphQLError('The service is briefly unavailable.', {
+            originalError: error as Error,
+            extensions: { http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+          });
+        }
+      },
+    }),
   );
+  app.use(bodyErrorHandler);
 
   // File downloads (tracker, reports, SSDA903) with the session cookie.
   app.use('/exports', exportsRouter(services));
@@ -175,5 +220,12 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
 
   servePortal(app, '/young', services.config.youngPersonPortalDir);
   servePortal(app, '/', services.config.professionalPortalDir);
+  app.use(
+    unexpectedErrorHandler((error) => {
+      const reference = randomUUID();
+      logger.error({ reference, err: errorForLog(error) }, 'unexpected HTTP error');
+      return reference;
+    }),
+  );
   return { app, httpServer, apollo };
 }

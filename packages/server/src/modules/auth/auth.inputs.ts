@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { IdField } from '../../common/validation';
 import { IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy';
 
 @InputType()
 export class SignInInput {
@@ -34,7 +35,21 @@ export class RedeemInvitationInput {
 
   @Field()
   @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters' })
-  @MaxLength(200)
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` })
+  @MaxLength(MAX_PASSWORD_LENGTH)
   password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @Length(1, MAX_PASSWORD_LENGTH)
+  currentPassword!: string;
+
+  @Field({ description: 'At least 12 characters and not a common password (NCSC guidance).' })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `newPassword must be at least ${MIN_PASSWORD_LENGTH} characters` })
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  newPassword!: string;
 }

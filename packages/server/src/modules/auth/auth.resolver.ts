@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowPublic, AllowRoles, AllowSignedIn } from '../../common/access';
 import type { RequestContext } from '../../context';
-import { CreateYoungPersonInvitationInput, RedeemInvitationInput, SignInInput } from './auth.inputs';
+import { ChangePasswordInput, CreateYoungPersonInvitationInput, RedeemInvitationInput, SignInInput } from './auth.inputs';
 import { Me, YoungPersonInvitation } from './auth.types';
 
 @Resolver()
@@ -44,5 +44,12 @@ export class AuthResolver {
     const signed = await ctx.services.auth.redeemInvitation(input.code, input.password, ctx.ip);
     ctx.setSessionCookie(signed.token);
     return ctx.services.auth.me(signed.actor, signed.expiresAt);
+  }
+
+  @Mutation(() => Boolean, { description: 'Changes your password; your other sessions are signed out.' })
+  @AllowSignedIn()
+  async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+    await ctx.services.auth.changePassword(ctx.actor!, input.currentPassword, input.newPassword, ctx.ip);
+    return true;
   }
 }

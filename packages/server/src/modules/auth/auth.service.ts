@@ -11,7 +11,8 @@ import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
 import { writeAudit } from '../audit/audit.service';
 import { InvitationEntity } from './invitation.entity';
-import { hashPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
+import { passwordProblem } from './password-policy';
 import { PasswordAuthenticator } from './password-authenticator';
 import { SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
@@ -176,6 +177,9 @@ export class AuthService {
       if (!invitation || invitation.usedAt || invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
         throw badInput('That code does not work. It may have been used already or be more than 7 days old. Ask your worker for a new one.', 'code');
       }
+      const { username } = await manager.findOneByOrFail(UserEntity, { id: invitation.userId });
+      const problem = passwordProblem(password, { username });
+      if (problem) throw badInput(problem, 'password');
       await manager.update(InvitationEntity, { id: invitation.id }, { usedAt: this.clock.now() });
       await manager.update(UserEntity, { id: invitation.userId }, { passwordHash: await hashPassword(password), passwordChangedAt: this.clock.now() });
       await this.sessions.revokeAllForUser(manager, invitation.userId);
@@ -185,5 +189,33 @@ export class AuthService {
       return invitation.userId;
     });
     return this.startSession(userId, ip);
+  }
+
+  /**
+   * A signed-in person changes their password. The current one is checked (and
+   * wrong guesses count towards sign-in throttling); every other session of
+   * theirs is revoked, so a stolen session ends with the change.
+   */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, ip: string): Promise<void> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.userId })
+      .getOneOrFail();
+    await this.throttle.assertAllowed(user.username, ip);
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      await this.throttle.recordFailure(user.username, ip);
+      throw badInput('Your current password is not right.', 'currentPassword');
+    }
+    const problem = passwordProblem(newPassword, { username: user.username });
+    if (problem) throw badInput(problem, 'newPassword');
+    if (newPassword === currentPassword) throw badInput('Choose a password different from your current one.', 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash, passwordChangedAt: this.clock.now() });
+      await this.sessions.revokeAllForUser(manager, user.id, actor.sessionId);
+      await writeAudit(manager, actor, ip, [{ action: 'PASSWORD_CHANGED', recordType: 'User', recordId: user.id }]);
+    });
   }
 }

@@ -113,12 +113,14 @@ export class SessionService {
     await manager.update(SessionEntity, { tokenHash: hashToken(token) }, { revokedAt: this.clock.now() });
   }
 
-  async revokeAllForUser(manager: EntityManager, userId: string): Promise<void> {
-    await manager
+  /** Revokes every session of a user, except `keepSessionId` (the one making a password change). */
+  async revokeAllForUser(manager: EntityManager, userId: string, keepSessionId?: string): Promise<void> {
+    const query = manager
       .createQueryBuilder()
       .update(SessionEntity)
       .set({ revokedAt: this.clock.now() })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
-      .execute();
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (keepSessionId) query.andWhere('id <> :keepSessionId', { keepSessionId });
+    await query.execute();
   }
 }

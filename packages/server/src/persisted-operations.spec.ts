@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { buildManifest, documentsInFile, operationHash } from './persisted-operations';
+
+describe('persisted operations', () => {
+  it('hashes the same operation the same however it is written or sent', () => {
+    const written = parse(`query Child($id: ID!) { child(id: $id) { ...Fields } }\nfragment Fields on Child { id version }`);
+    // As Apollo Client sends it: reprinted, fragments first, __typename added.
+    const sent = parse(`fragment Fields on Child {\n  id\n  version\n  __typename\n}\n\nquery Child($id: ID!) {\n  child(id: $id) {\n    ...Fields\n    __typename\n  }\n}`);
+    expect(operationHash(sent)).toBe(operationHash(written));
+  });
+
+  it('hashes a different selection differently', () => {
+    expect(operationHash(parse(`query Q { me { id } }`))).not.toBe(operationHash(parse(`query Q { me { id role } }`)));
+  });
+
+  it('finds documents in .graphql files and graphql() / gql calls, not in interpolated templates', () => {
+    expect(documentsInFile('a.graphql', 'query A { me { id } }')).toHaveLength(1);
+    expect(documentsInFile('a.ts', 'const A = graphql(`query A { me { id } }`); const B = gql`query B { me { id } }`; const C = gql`${x}`')).toEqual([
+      'query A { me { id } }',
+      'query B { me { id } }',
+    ]);
+  });
+
+  it('builds a manifest with fragments from other files, skipping generated code, and an empty one when there are no documents', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-ops-'));
+    try {
+      expect(buildManifest([dir, path.join(dir, 'missing')], dir).operations).toEqual({});
+      fs.mkdirSync(path.join(dir, 'child', 'graphql'), { recursive: true });
+      fs.mkdirSync(path.join(dir, 'gql'));
+      fs.writeFileSync(path.join(dir, 'child', 'graphql', 'fields.graphql'), 'fragment Fields on Child { id }');
+      fs.writeFileSync(path.join(dir, 'child', 'graphql', 'child.graphql'), 'query Child($id: ID!) { child(id: $id) { ...Fields } }');
+      fs.writeFileSync(path.join(dir, 'gql', 'graphql.ts'), 'graphql(`query Generated { me { id } }`)');
+      const manifest = buildManifest([dir], dir);
+      const hash = operationHash(parse('query Child($id: ID!) { child(id: $id) { ...Fields } } fragment Fields on Child { id }'));
+      expect(manifest.operations).toEqual({ [hash]: { name: 'Child', source: path.join('child', 'graphql', 'child.graphql') } });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

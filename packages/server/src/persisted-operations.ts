@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+
+/**
+ * The production allow-list: only operations the portals were built with (and
+ * any an integrator adds) are executed. Each is known by the sha256 of its
+ * normalised document, so the client sends ordinary GraphQL and the server
+ * hashes what it received; no client change is needed.
+ */
+
+export interface OperationManifest {
+  version: 1;
+  /** sha256 of the normalised document → where it came from. */
+  operations: Record<string, { name: string; source: string }>;
+}
+
+/**
+ * One canonical text per operation: the operation, then its fragments sorted
+ * by name, printed by graphql-js (so whitespace, commas and comments do not
+ * matter), without the `__typename` fields Apollo Client adds for its cache.
+ */
+export function normaliseDocument(document: DocumentNode): string {
+  const stripped = visit(document, {
+    Field: (node) => (node.name.value === '__typename' && !node.alias ? null : undefined),
+  });
+  const byName = (a: DefinitionNode, b: DefinitionNode) => nameOf(a).localeCompare(nameOf(b));
+  const operations = stripped.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).sort(byName);
+  const fragments = stripped.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).sort(byName);
+  return print({ kind: Kind.DOCUMENT, definitions: [...operations, ...fragments] });
+}
+
+function nameOf(d: DefinitionNode): string {
+  return 'name' in d && d.name ? d.name.value : '';
+}
+
+export function operationHash(document: DocumentNode): string {
+  return createHash('sha256').update(normaliseDocument(document)).digest('hex');
+}
+
+/** The fragments an operation uses, following spreads inside fragments. */
+function fragmentsUsedBy(node: OperationDefinitionNode, pool: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+  const used = new Map<string, FragmentDefinitionNode>();
+  const walk = (n: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(n, {
+      FragmentSpread: (spread) => {
+        const name = spread.name.value;
+        const fragment = pool.get(name);
+        if (!fragment) throw new Error(`Fragment ${name} is used but not defined in any document.`);
+        if (!used.has(name)) {
+          used.set(name, fragment);
+          walk(fragment);
+        }
+      },
+    });
+  walk(node);
+  return [...used.values()];
+}
+
+/** GraphQL text in a source file: the whole of a .graphql file, or graphql(`...`) / gql`...` without interpolation. */
+export function documentsInFile(file: string, text: string): string[] {
+  if (file.endsWith('.graphql') || file.endsWith('.gql')) return text.trim() ? [text] : [];
+  const found: string[] = [];
+  const pattern = /\b(?:graphql\(\s*|gql\s*\(?\s*)`([^`$]*)`/g;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(m[1]);
+  return found;
+}
+
+/** Every document file under a directory, skipping generated code and dependencies. */
+function sourceFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return ['node_modules', 'dist', 'gql', '__generated__'].includes(entry.name) ? [] : sourceFiles(full);
+    if (/\.(graphql|gql)$/.test(entry.name)) return [full];
+    if (/\.(ts|tsx)$/.test(entry.name) && !/\.(spec|test)\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) return [full];
+    return [];
+  });
+}
+
+/** Builds the manifest from every GraphQL document found under the given directories (none found: an empty manifest). */
+export function buildManifest(dirs: string[], relativeTo: string): OperationManifest {
+  const operations: { node: OperationDefinitionNode; source: string }[] = [];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const file of dirs.flatMap(sourceFiles).sort()) {
+    const source = path.relative(relativeTo, file);
+    for (const text of documentsInFile(file, fs.readFileSync(file, 'utf8'))) {
+      let document: DocumentNode;
+      try {
+        document = parse(text);
+      } catch (error) {
+        throw new Error(`${source}: not a valid GraphQL document: ${(error as Error).message}`);
+      }
+      for (const definition of document.definitions) {
+        if (definition.kind === Kind.OPERATION_DEFINITION) operations.push({ node: definition, source });
+        else if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      }
+    }
+  }
+  const manifest: OperationManifest = { version: 1, operations: {} };
+  for (const { node, source } of operations) {
+    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [node, ...fragmentsUsedBy(node, fragments)] };
+    manifest.operations[operationHash(document)] = { name: node.name?.value ?? '(anonymous)', source };
+  }
+  return manifest;
+}
+
+export class OperationAllowList {
+  constructor(private readonly hashes: ReadonlySet<string>) {}
+
+  static fromManifests(files: string[]): OperationAllowList {
+    const hashes = new Set<string>();
+    for (const file of files) {
+      if (!fs.existsSync(file)) {
+        throw new Error(`The persisted-operation manifest ${file} does not exist: run "npm run build" (production only runs known operations).`);
+      }
+      const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as OperationManifest;
+      for (const hash of Object.keys(manifest.operations ?? {})) hashes.add(hash);
+    }
+    return new OperationAllowList(hashes);
+  }
+
+  allows(document: DocumentNode): boolean {
+    return this.hashes.has(operationHash(document));
+  }
+
+  get size(): number {
+    return this.hashes.size;
+  }
+}
+
+/** Refuses any operation not on the allow-list, before it executes. */
+export function allowListPlugin(allowList: OperationAllowList): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document }) {
+          if (!allowList.allows(document)) {
+            throw new GraphQLError('This operation is not on the server\'s allow-list of known operations.', {
+              extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
