@@ -72,7 +72,7 @@ describe('record, life story, audit trail and the advocate', () => {
     await page.getByRole('button', { name: 'Send the view' }).click();
     await page.getByText('The view written with Amira has been sent.').waitFor();
     await page.getByText('I want to stay at my school when I move.').waitFor();
-    await page.getByText('Written with you').waitFor();
+    await page.getByText('Written with you', { exact: true }).waitFor();
 
     await page.goto('/advocacy/referrals');
     await page.getByRole('heading', { level: 1, name: 'Referrals waiting' }).waitFor();

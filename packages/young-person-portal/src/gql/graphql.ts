@@ -26,6 +26,8 @@ export type AddLifeStoryItemInput = {
   /** Made by the client once per new item, so a retry adds it once. */
   clientKey?: InputMaybe<Scalars['String']['input']>;
   kind: LifeStoryKind;
+  /** A file uploaded to POST /media for the same child. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** For CHILD_FROM_AGE: the child sees it from this birthday. */
   releaseAge?: InputMaybe<Scalars['Int']['input']>;
@@ -39,6 +41,8 @@ export type AddMyLifeStoryItemInput = {
   /** Made by the app once per new item, so a retry adds it once. */
   clientKey: Scalars['String']['input'];
   kind: LifeStoryKind;
+  /** A photo or document I uploaded to POST /media. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   title: Scalars['String']['input'];
   words: Scalars['String']['input'];
@@ -314,6 +318,8 @@ export type Child = {
   lifeStory: Array<LifeStoryItem>;
   /** Exactly what the child sees today. */
   lifeStoryAsChildSees: Array<MyLifeStoryItem>;
+  /** What the child can see today and what will be released when. */
+  lifeStoryReleaseSchedule: LifeStoryReleaseSchedule;
   /** The council's case reference. */
   localId: Scalars['String']['output'];
   /** The nine matching areas in order, empty where not filled in. */
@@ -562,6 +568,8 @@ export type LifeStoryItem = {
   audienceSetBy?: Maybe<PersonRef>;
   id: Scalars['ID']['output'];
   kind: LifeStoryKind;
+  /** The photo or document, when there is one. */
+  media?: Maybe<LifeStoryMedia>;
   occurredOn?: Maybe<Scalars['LocalDate']['output']>;
   releaseAge?: Maybe<Scalars['Int']['output']>;
   releaseOn?: Maybe<Scalars['LocalDate']['output']>;
@@ -587,6 +595,36 @@ export type LifeStoryKind =
   | 'PERSON'
   | 'PHOTO'
   | 'PLACE';
+
+export type LifeStoryMedia = {
+  contentType: Scalars['String']['output'];
+  /** A screen-sized picture (1600px), for photos. Expires in minutes. */
+  displayUrl?: Maybe<Scalars['String']['output']>;
+  /** The whole file. Expires in minutes. */
+  downloadUrl: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MediaKind;
+  /** A small picture (320px), for photos. Expires in minutes. */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+export type LifeStoryRelease = {
+  item: LifeStoryItem;
+  /** The day the child will first see it (a date, or the birthday for an age). */
+  on: Scalars['LocalDate']['output'];
+};
+
+/** What the child can see today and what will be released when. Items appear on their day without anyone acting. */
+export type LifeStoryReleaseSchedule = {
+  /** Professionals only, or withdrawn. */
+  notShared: Array<LifeStoryItem>;
+  /** Nearest first. */
+  upcoming: Array<LifeStoryRelease>;
+  visibleToday: Array<LifeStoryItem>;
+};
 
 export type LinkBrotherOrSisterInput = {
   /** A child whose case you may change. */
@@ -637,6 +675,11 @@ export type Me = {
   sessionExpiresAt: Scalars['DateTimeISO']['output'];
   teamName?: Maybe<Scalars['String']['output']>;
 };
+
+/** A photo (re-encoded, with display and thumbnail sizes) or a document (PDF). */
+export type MediaKind =
+  | 'DOCUMENT'
+  | 'PHOTO';
 
 export type Meeting = {
   attendees: Array<Scalars['String']['output']>;
@@ -1153,6 +1196,8 @@ export type MyLifeStoryItem = {
   addedByMe: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: LifeStoryKind;
+  /** My photo or document, when there is one. */
+  media?: Maybe<LifeStoryMedia>;
   occurredOn?: Maybe<Scalars['LocalDate']['output']>;
   title: Scalars['String']['output'];
   words?: Maybe<Scalars['String']['output']>;
@@ -2068,6 +2113,8 @@ export type UpdateLifeStoryItemInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   kind?: InputMaybe<LifeStoryKind>;
+  /** A file uploaded to POST /media for the same child. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   words?: InputMaybe<Scalars['String']['input']>;
