@@ -73,3 +73,21 @@ export function RequireChildReader() {
   }
   return <Outlet />;
 }
+
+/** The advocate's own screens: only advocates (they never see the professional screens, nor others these). */
+export function RequireAdvocate() {
+  const { me } = useSession();
+  if (me?.role !== 'ADVOCATE') {
+    return (
+      <MessagePage title="You cannot see this page">
+        <p className="govuk-body">These pages are for independent advocates.</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/">
+            Go to your home page
+          </Link>
+        </p>
+      </MessagePage>
+    );
+  }
+  return <Outlet />;
+}

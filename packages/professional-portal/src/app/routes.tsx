@@ -8,10 +8,16 @@ import { EditChildPage } from '../children/edit-child-page';
 import { NotFoundPage } from '../common/page-states';
 import { DriftListPage } from '../alerts/drift-list-page';
 import { HomePage } from '../home/home-page';
+import { RecordPage } from '../record/record-page';
+import { AuditTrailPage } from '../audit/audit-trail-page';
+import { LifeStoryPage } from '../life-story/life-story-page';
+import { LifeStoryPreviewPage } from '../life-story/life-story-preview-page';
 import { MeetingsPage } from '../meetings/meetings-page';
 import { PlanPage } from '../plans/plan-page';
 import { ViewsInboxPage } from '../views/views-inbox-page';
-import { Layout, RequireChildReader, RequireSignIn } from './layout';
+import { AdvocateChildPage } from '../advocate/advocate-child-page';
+import { AdvocacyReferralsPage } from '../advocate/advocacy-referrals-page';
+import { Layout, RequireAdvocate, RequireChildReader, RequireSignIn } from './layout';
 
 /** Signed in already (or just now): on to where the person was going. */
 function SignInRoute() {
@@ -38,8 +44,19 @@ export const routes: RouteObject[] = [
               { path: '/children/:id/edit', element: <EditChildPage /> },
               { path: '/children/:id/plan', element: <PlanPage /> },
               { path: '/children/:id/meetings', element: <MeetingsPage /> },
+              { path: '/children/:id/life-story', element: <LifeStoryPage /> },
+              { path: '/children/:id/life-story/as-the-child-sees-it', element: <LifeStoryPreviewPage /> },
+              { path: '/children/:id/record', element: <RecordPage /> },
+              { path: '/children/:id/audit', element: <AuditTrailPage /> },
               { path: '/drift-list', element: <DriftListPage /> },
               { path: '/inbox', element: <ViewsInboxPage /> },
+            ],
+          },
+          {
+            element: <RequireAdvocate />,
+            children: [
+              { path: '/advocate/children/:id', element: <AdvocateChildPage /> },
+              { path: '/advocacy/referrals', element: <AdvocacyReferralsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,3 +1,4 @@
+import { AdvocateHomePage } from '../advocate/advocate-home-page';
 import { canReadChildren, HOME_TITLES } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { CaseloadPage } from '../caseload/caseload-page';
@@ -7,21 +8,7 @@ import { MessagePage } from '../common/page-states';
 export function HomePage() {
   const me = useMe();
   if (canReadChildren(me.role)) return <CaseloadPage title={HOME_TITLES[me.role]} role={me.role} />;
-  if (me.role === 'ADVOCATE') {
-    return (
-      <MessagePage title={HOME_TITLES.ADVOCATE}>
-        <p className="govuk-body">You are signed in as an independent advocate. You work for the young person, not the council.</p>
-        <p className="govuk-body">Here you will be able to:</p>
-        <ul className="govuk-list govuk-list--bullet">
-          <li>see the young people who have an active advocacy referral to you: their first name, age and review dates</li>
-          <li>read the views each young person chose to share with you</li>
-          <li>write views with a young person, marked as written together</li>
-          <li>raise a concern with their Independent Reviewing Officer</li>
-        </ul>
-        <p className="govuk-body">These screens are not ready yet. Advocates do not see children’s case records.</p>
-      </MessagePage>
-    );
-  }
+  if (me.role === 'ADVOCATE') return <AdvocateHomePage />;
   if (me.role === 'ADMINISTRATOR') {
     return (
       <MessagePage title={HOME_TITLES.ADMINISTRATOR}>

@@ -1,0 +1,84 @@
+import sharp from 'sharp';
+import { usePortalHarness } from './support/harness';
+import { checkScreen } from './support/screens';
+
+const harness = usePortalHarness();
+
+/** A small real PNG, so the API's file-type check and thumbnails run as they would for a worker's photo. */
+const smallPng = () => sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 29, g: 112, b: 184 } } }).png().toBuffer();
+
+describe('record, life story, audit trail and the advocate', () => {
+  it('a social worker adds a life story item with a photo and sees it as the child will, then reads the record', async () => {
+    const a1 = harness.world.children.a1.id;
+    const page = await harness.newPage();
+    await harness.signIn(page, 'sw.a1');
+    await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+    await page.goto(`/children/${a1}/life-story`);
+    await page.getByRole('heading', { level: 1, name: 'Life story' }).waitFor();
+    await checkScreen(page, 'life-story');
+
+    await page.getByRole('button', { name: 'Add an item' }).click();
+    await page.getByLabel('What kind of item is it?').selectOption('PHOTO');
+    await page.getByLabel('Title', { exact: true }).fill('My first day at Oakfield School');
+    await page.getByLabel('Words (optional)').fill('You wore your new blue jumper.');
+    await page.getByLabel('Photo (optional)').setInputFiles({ name: 'school.png', mimeType: 'image/png', buffer: await smallPng() });
+    await page.getByLabel('The child, from now').check();
+    await checkScreen(page, 'life-story-add');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await page.getByText('“My first day at Oakfield School” has been saved.').waitFor();
+    await page.getByRole('img', { name: 'Photo: My first day at Oakfield School' }).waitFor();
+    await page.getByText('The child sees it today').waitFor();
+    await checkScreen(page, 'life-story-with-item');
+
+    await page.getByRole('link', { name: /^See it as .* sees it$/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'My first day at Oakfield School' }).waitFor();
+    await page.getByRole('img', { name: 'My first day at Oakfield School' }).waitFor();
+    await checkScreen(page, 'life-story-as-the-child-sees-it');
+
+    await page.goto(`/children/${a1}/record`);
+    await page.getByRole('heading', { level: 1, name: 'Placements, family and more' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Matching record' }).waitFor();
+    await page.getByRole('img', { name: /family and network/ }).waitFor();
+    await checkScreen(page, 'child-record-sections');
+
+    // A social worker may not read the audit trail: the page says so plainly.
+    await page.goto(`/children/${a1}/audit`);
+    await page.getByRole('heading', { level: 1, name: 'You cannot see this audit trail' }).waitFor();
+    await checkScreen(page, 'audit-trail-forbidden');
+  });
+
+  it('a team manager reads the audit trail', async () => {
+    const page = await harness.newPage();
+    await harness.signIn(page, 'tm.a1');
+    await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
+    await page.goto(`/children/${harness.world.children.a1.id}/audit`);
+    await page.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
+    await page.getByRole('table').waitFor();
+    await checkScreen(page, 'audit-trail');
+  });
+
+  it('an advocate sees their young person, writes a view with them, and never the professional screens', async () => {
+    const page = await harness.newPage();
+    await harness.signIn(page, 'adv.a');
+    await page.getByRole('heading', { level: 1, name: 'Your young people' }).waitFor();
+    await checkScreen(page, 'advocate-home');
+    await page.getByRole('link', { name: 'Amira' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Amira' }).waitFor();
+    await checkScreen(page, 'advocate-child');
+
+    await page.getByLabel('What is it about?').selectOption('SCHOOL');
+    await page.getByLabel('What Amira wants to say').fill('I want to stay at my school when I move.');
+    await page.getByLabel('You, their advocate').check();
+    await page.getByRole('button', { name: 'Send the view' }).click();
+    await page.getByText('The view written with Amira has been sent.').waitFor();
+    await page.getByText('I want to stay at my school when I move.').waitFor();
+    await page.getByText('Written with you', { exact: true }).waitFor();
+
+    await page.goto('/advocacy/referrals');
+    await page.getByRole('heading', { level: 1, name: 'Referrals waiting' }).waitFor();
+    await checkScreen(page, 'advocacy-referrals');
+
+    await page.goto(`/children/${harness.world.children.a1.id}`);
+    await page.getByRole('heading', { level: 1, name: 'You cannot see this page' }).waitFor();
+  });
+});
