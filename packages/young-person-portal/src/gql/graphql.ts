@@ -26,6 +26,8 @@ export type AddLifeStoryItemInput = {
   /** Made by the client once per new item, so a retry adds it once. */
   clientKey?: InputMaybe<Scalars['String']['input']>;
   kind: LifeStoryKind;
+  /** A file uploaded to POST /media for the same child. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** For CHILD_FROM_AGE: the child sees it from this birthday. */
   releaseAge?: InputMaybe<Scalars['Int']['input']>;
@@ -39,6 +41,8 @@ export type AddMyLifeStoryItemInput = {
   /** Made by the app once per new item, so a retry adds it once. */
   clientKey: Scalars['String']['input'];
   kind: LifeStoryKind;
+  /** A photo or document I uploaded to POST /media. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   title: Scalars['String']['input'];
   words: Scalars['String']['input'];
@@ -314,6 +318,8 @@ export type Child = {
   lifeStory: Array<LifeStoryItem>;
   /** Exactly what the child sees today. */
   lifeStoryAsChildSees: Array<MyLifeStoryItem>;
+  /** What the child can see today and what will be released when. */
+  lifeStoryReleaseSchedule: LifeStoryReleaseSchedule;
   /** The council's case reference. */
   localId: Scalars['String']['output'];
   /** The nine matching areas in order, empty where not filled in. */
@@ -562,6 +568,8 @@ export type LifeStoryItem = {
   audienceSetBy?: Maybe<PersonRef>;
   id: Scalars['ID']['output'];
   kind: LifeStoryKind;
+  /** The photo or document, when there is one. */
+  media?: Maybe<LifeStoryMedia>;
   occurredOn?: Maybe<Scalars['LocalDate']['output']>;
   releaseAge?: Maybe<Scalars['Int']['output']>;
   releaseOn?: Maybe<Scalars['LocalDate']['output']>;
@@ -587,6 +595,36 @@ export type LifeStoryKind =
   | 'PERSON'
   | 'PHOTO'
   | 'PLACE';
+
+export type LifeStoryMedia = {
+  contentType: Scalars['String']['output'];
+  /** A screen-sized picture (1600px), for photos. Expires in minutes. */
+  displayUrl?: Maybe<Scalars['String']['output']>;
+  /** The whole file. Expires in minutes. */
+  downloadUrl: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MediaKind;
+  /** A small picture (320px), for photos. Expires in minutes. */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+export type LifeStoryRelease = {
+  item: LifeStoryItem;
+  /** The day the child will first see it (a date, or the birthday for an age). */
+  on: Scalars['LocalDate']['output'];
+};
+
+/** What the child can see today and what will be released when. Items appear on their day without anyone acting. */
+export type LifeStoryReleaseSchedule = {
+  /** Professionals only, or withdrawn. */
+  notShared: Array<LifeStoryItem>;
+  /** Nearest first. */
+  upcoming: Array<LifeStoryRelease>;
+  visibleToday: Array<LifeStoryItem>;
+};
 
 export type LinkBrotherOrSisterInput = {
   /** A child whose case you may change. */
@@ -637,6 +675,11 @@ export type Me = {
   sessionExpiresAt: Scalars['DateTimeISO']['output'];
   teamName?: Maybe<Scalars['String']['output']>;
 };
+
+/** A photo (re-encoded, with display and thumbnail sizes) or a document (PDF). */
+export type MediaKind =
+  | 'DOCUMENT'
+  | 'PHOTO';
 
 export type Meeting = {
   attendees: Array<Scalars['String']['output']>;
@@ -1153,6 +1196,8 @@ export type MyLifeStoryItem = {
   addedByMe: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: LifeStoryKind;
+  /** My photo or document, when there is one. */
+  media?: Maybe<LifeStoryMedia>;
   occurredOn?: Maybe<Scalars['LocalDate']['output']>;
   title: Scalars['String']['output'];
   words?: Maybe<Scalars['String']['output']>;
@@ -2068,6 +2113,8 @@ export type UpdateLifeStoryItemInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   kind?: InputMaybe<LifeStoryKind>;
+  /** A file uploaded to POST /media for the same child. */
+  mediaId?: InputMaybe<Scalars['ID']['input']>;
   occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   words?: InputMaybe<Scalars['String']['input']>;
@@ -2279,7 +2326,7 @@ export type ReportFeelingUnsafeMutation = { reportFeelingUnsafe: { helpText: str
 export type MyLifeStoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLifeStoryQuery = { myLifeStory: { count: number, items: Array<{ id: string, kind: LifeStoryKind, title: string, words?: string | null, occurredOn?: string | null, addedByMe: boolean }> } };
+export type MyLifeStoryQuery = { myLifeStory: { count: number, items: Array<{ id: string, kind: LifeStoryKind, title: string, words?: string | null, occurredOn?: string | null, addedByMe: boolean, media?: { id: string, kind: MediaKind, contentType: string, thumbnailUrl?: string | null, displayUrl?: string | null, downloadUrl: string } | null }> } };
 
 export type AddMyMemoryMutationVariables = Exact<{
   input: AddMyLifeStoryItemInput;
@@ -2347,7 +2394,7 @@ export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const RequestAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RequestAdvocateMutation, RequestAdvocateMutationVariables>;
 export const SendNotHappyMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendNotHappyMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotHappyMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendNotHappyMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"whatHappensNext"}}]}}]}}]} as unknown as DocumentNode<SendNotHappyMessageMutation, SendNotHappyMessageMutationVariables>;
 export const ReportFeelingUnsafeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFeelingUnsafe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeelingUnsafeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFeelingUnsafe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpText"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childlineNumber"}}]}}]}}]} as unknown as DocumentNode<ReportFeelingUnsafeMutation, ReportFeelingUnsafeMutationVariables>;
-export const MyLifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"addedByMe"}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeStoryQuery, MyLifeStoryQueryVariables>;
+export const MyLifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"addedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"displayUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeStoryQuery, MyLifeStoryQueryVariables>;
 export const AddMyMemoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMyMemory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMyLifeStoryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMyLifeStoryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddMyMemoryMutation, AddMyMemoryMutationVariables>;
 export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whereILive"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlan"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlans"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
 export const MyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewsQuery, MyViewsQueryVariables>;
