@@ -89,7 +89,7 @@ describe('young person portal: life story photos and the book (Chromium, demo co
     await checkYoungScreen(page, 'life-story-photos');
 
     // Her own memory, with a small PNG made here.
-    await page.getByRole('link', { name: 'Add a memory' }).click();
+    await page.getByRole('button', { name: 'Add a memory' }).click();
     await page.getByRole('heading', { level: 1, name: 'Add a memory' }).waitFor();
     await page.getByLabel('Give it a name').fill('My new bike');
     await page.getByLabel('What do you remember?').fill('It is red and I rode it to the park.');
