@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { govukFrontendCss, uiAliases } from '../ui/vite.ts';
 
-// Served by the API process at /young/; in development, vite proxies /graphql to the API.
+// Served by the API process at /young/; in development, vite proxies the API's paths (GraphQL, media, the book).
 export default defineConfig({
   base: '/young/',
   plugins: [govukFrontendCss(), react()],
@@ -12,6 +12,6 @@ export default defineConfig({
   resolve: {
     alias: [{ find: /^@forever-planning\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) }, ...uiAliases],
   },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/media': 'http://127.0.0.1:4000', '/life-story-book': 'http://127.0.0.1:4000' } },
   build: { outDir: 'dist', emptyOutDir: true },
 });

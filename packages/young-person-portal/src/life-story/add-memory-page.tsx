@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import { Button, DateInput, ErrorSummary, EMPTY_DATE, isDateEmpty, isoDate, TextInput, Textarea, useForm, type DateParts, type Validators } from '@forever-planning/ui';
+import { Button, DateInput, ErrorMessage, ErrorSummary, EMPTY_DATE, isDateEmpty, isoDate, TextInput, Textarea, useForm, type DateParts, type Validators } from '@forever-planning/ui';
 import { useMe } from '../app/session';
 import { clearLocal, newClientKey, readLocal, writeLocal } from '../common/local-copy';
 import { Page } from '../common/page';
 import { AddMyMemoryDocument, MyLifeStoryDocument } from '../gql/graphql';
 import { WORDS } from '../words';
+import { ACCEPTED_FILES, uploadMyFile } from './upload';
 
 type Values = { title: string; words: string; when: DateParts };
 type Local = { values: Values; clientKey: string };
@@ -18,12 +19,19 @@ const validators: Validators<Values> = {
   when: (v) => (!isDateEmpty(v) && !isoDate(v) ? WORDS.lifeStory.badDate : undefined),
 };
 
-/** Add my own memory (words; photos come later). Kept on the device as it is written. */
+const PHOTO_ID = 'photo';
+
+/** Add my own memory, with a photo if I like. The words are kept on the device as they are written; a file cannot be. */
 export function AddMemoryPage() {
   const me = useMe();
   const navigate = useNavigate();
   const [local] = useState<Local>(() => readLocal<Local>(me.id, LOCAL) ?? { values: { title: '', words: '', when: EMPTY_DATE }, clientKey: newClientKey() });
   const [add, { loading }] = useMutation(AddMyMemoryDocument, { refetchQueries: [MyLifeStoryDocument] });
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [sending, setSending] = useState(false);
+  // A retry after the memory failed reuses the file already sent, rather than sending it again.
+  const [sent, setSent] = useState<{ file: File; mediaId: string } | null>(null);
   const form = useForm<Values>({ initialValues: { title: '', words: '', when: EMPTY_DATE }, startValues: local.values, validators });
   const kept = <K extends keyof Values>(key: K) => {
     const field = form.field(key);
@@ -37,9 +45,25 @@ export function AddMemoryPage() {
   };
 
   const submit = form.handleSubmit(async (values) => {
+    setFileError(undefined);
+    // Upload first: the memory names the file it holds, so a refused file adds nothing.
+    let mediaId = file && sent?.file === file ? sent.mediaId : undefined;
+    if (file && !mediaId) {
+      setSending(true);
+      const uploaded = await uploadMyFile(file);
+      setSending(false);
+      if ('refused' in uploaded) {
+        setFileError(uploaded.refused);
+        return;
+      }
+      mediaId = uploaded.mediaId;
+      setSent({ file, mediaId });
+    }
     try {
       await add({
-        variables: { input: { kind: 'MEMORY', title: values.title.trim(), words: values.words, occurredOn: isoDate(values.when), clientKey: local.clientKey } },
+        variables: {
+          input: { kind: 'MEMORY', title: values.title.trim(), words: values.words, occurredOn: isoDate(values.when), clientKey: local.clientKey, mediaId },
+        },
       });
       clearLocal(me.id, LOCAL);
       navigate('/life-story', { state: { added: true } });
@@ -48,14 +72,40 @@ export function AddMemoryPage() {
     }
   });
 
+  const summary = fileError ? [...form.summary, { message: fileError, fieldId: PHOTO_ID }] : form.summary;
+
   return (
-    <Page title={WORDS.lifeStory.addTitle} hasErrors={form.summary.length > 0}>
-      <ErrorSummary errors={form.summary} focusKey={form.submitCount} title={WORDS.site.problemTitle} />
+    <Page title={WORDS.lifeStory.addTitle} hasErrors={summary.length > 0}>
+      <ErrorSummary errors={summary} focusKey={`${form.submitCount}:${fileError ?? ''}`} title={WORDS.site.problemTitle} />
       <form noValidate onSubmit={submit}>
         <TextInput label={WORDS.lifeStory.memoryTitle} {...kept('title')} />
         <Textarea label={WORDS.lifeStory.memoryWords} rows={6} {...kept('words')} />
         <DateInput label={WORDS.lifeStory.memoryWhen} hint={WORDS.lifeStory.memoryWhenHint} {...kept('when')} />
-        <Button type="submit" disabled={loading}>
+        <div className={fileError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+          <label className="govuk-label" htmlFor={PHOTO_ID}>
+            {WORDS.lifeStory.photo}
+          </label>
+          <div id={`${PHOTO_ID}-hint`} className="govuk-hint">
+            {WORDS.lifeStory.photoHint}
+          </div>
+          <ErrorMessage id={PHOTO_ID} error={fileError} />
+          <input
+            id={PHOTO_ID}
+            name={PHOTO_ID}
+            type="file"
+            accept={ACCEPTED_FILES}
+            className={fileError ? 'govuk-file-upload govuk-file-upload--error yp-file-input' : 'govuk-file-upload yp-file-input'}
+            aria-describedby={fileError ? `${PHOTO_ID}-hint ${PHOTO_ID}-error` : `${PHOTO_ID}-hint`}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setFileError(undefined);
+            }}
+          />
+        </div>
+        <p className="govuk-body" role="status">
+          {sending ? WORDS.lifeStory.sending : ''}
+        </p>
+        <Button type="submit" disabled={loading || sending}>
           {WORDS.lifeStory.addButton}
         </Button>
       </form>
