@@ -45,7 +45,8 @@ export interface PortalHarness {
  */
 export function usePortalHarness(options: { seed?: (dataSource: DataSource) => Promise<unknown> } = {}): PortalHarness {
   // A journey signs in, loads several screens and runs axe twice on each.
-  jest.setTimeout(120_000);
+  // Generous: each step runs axe and takes screenshots at several widths, on a 2-core machine.
+  jest.setTimeout(300_000);
   let db: TestDatabase | undefined;
   let api: TestApi | undefined;
   let world: World | undefined;
