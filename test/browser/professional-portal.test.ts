@@ -83,9 +83,11 @@ describe('professional portal journeys', () => {
   it('an advocate signs in and sees no professional screens', async () => {
     const page = await harness.newPage();
     await harness.signIn(page, 'adv.a');
-    await page.getByRole('heading', { level: 1, name: 'Your work as an advocate' }).waitFor();
-    expect(await page.getByRole('table').count()).toBe(0);
-    expect(await page.getByText('Amira').count()).toBe(0);
+    // Their own home: only the young people referred to them (first name, age, reviews), no caseload.
+    await page.getByRole('heading', { level: 1, name: 'Your young people' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Amira' }).count()).toBe(1);
+    expect(await page.getByText('Bella').count()).toBe(0);
+    expect(await page.getByText('Ahmed').count()).toBe(0);
     await checkScreen(page, 'home-advocate');
 
     // Even a child with an active referral to them: the professional record is not shown.

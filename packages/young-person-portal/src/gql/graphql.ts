@@ -278,6 +278,12 @@ export type CategoryOfNeed =
   | 'N7'
   | 'N8';
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters and not a common password (NCSC guidance). */
+  newPassword: Scalars['String']['input'];
+};
+
 export type Child = {
   advocacyOfferedOn?: Maybe<Scalars['LocalDate']['output']>;
   advocacyReferrals: Array<AdvocacyReferral>;
@@ -406,6 +412,8 @@ export type ChildMessageKind =
   | 'UNSAFE';
 
 export type ChildrenFilter = {
+  /** Only children with this alert today. */
+  alert?: InputMaybe<AlertCode>;
   /** Part of a first, preferred or last name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** The current plan's primary option. */
@@ -437,6 +445,19 @@ export type CreateChildInput = {
 
 export type CreatePlanInput = {
   childId: Scalars['ID']['input'];
+};
+
+/** A new professional account. Young people get theirs from their worker’s invitation code. */
+export type CreateStaffAccountInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  /** A first password the person changes; at least 12 characters. Never stored or logged in clear. */
+  initialPassword: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  role: Role;
+  /** Required for social workers and team managers. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  username: Scalars['String']['input'];
 };
 
 export type CreateYoungPersonInvitationInput = {
@@ -754,14 +775,20 @@ export type Mutation = {
   approvePlan: Plan;
   /** Head of service approval (required for long-term fostering under five); the status does not change. */
   approvePlanAsHeadOfService: Plan;
+  /** Changes your password; your other sessions are signed out. */
+  changePassword: Scalars['Boolean']['output'];
   /** Closes a referral: the assigned advocate, or the child's worker or team manager. */
   closeAdvocacyReferral: AdvocacyReferral;
   createChild: Child;
   /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
   createPlan: Plan;
+  /** Creates a professional account with a role (and team for social workers and team managers). Audited. */
+  createStaffAccount: StaffAccount;
   /** Makes a single-use code, valid 7 days, for a child in the caller's caseload. */
   createYoungPersonInvitation: YoungPersonInvitation;
   deleteViewDraft: Scalars['Boolean']['output'];
+  /** Disables an account and ends its sessions at once. Accounts are never deleted. */
+  disableStaffAccount: StaffAccount;
   endPlacement: Placement;
   /** Any plan not yet achieved or ended → ENDED, with the reason. */
   endPlan: Plan;
@@ -902,6 +929,11 @@ export type MutationApprovePlanAsHeadOfServiceArgs = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
 export type MutationCloseAdvocacyReferralArgs = {
   referralId: Scalars['ID']['input'];
 };
@@ -917,6 +949,11 @@ export type MutationCreatePlanArgs = {
 };
 
 
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
+};
+
+
 export type MutationCreateYoungPersonInvitationArgs = {
   input: CreateYoungPersonInvitationInput;
 };
@@ -924,6 +961,11 @@ export type MutationCreateYoungPersonInvitationArgs = {
 
 export type MutationDeleteViewDraftArgs = {
   viewId: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableStaffAccountArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1630,6 +1672,8 @@ export type Query = {
   quarterlyReport: QuarterlyReportType;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
+  /** The council's professional accounts. */
+  staffAccounts: Array<StaffAccount>;
   /** The permanence tracker: every looked-after child you reach, with plan, progress, costs and alerts. */
   tracker: TrackerPageType;
   /** Views addressed to you across the children you reach: unread first, then newest. */
@@ -1922,6 +1966,18 @@ export type Ssda903ValidationType = {
   /** Download paths of the return’s CSV files. */
   files: Array<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
+};
+
+/** A professional's account, as the administrator manages it. */
+export type StaffAccount = {
+  disabled: Scalars['Boolean']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  role: Role;
+  teamName?: Maybe<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
 };
 
 export type StartPlacementInput = {
