@@ -10,6 +10,10 @@ import { DriftListPage } from '../alerts/drift-list-page';
 import { HomePage } from '../home/home-page';
 import { MeetingsPage } from '../meetings/meetings-page';
 import { PlanPage } from '../plans/plan-page';
+import { canSeeReports, canSeeSsda903, canSeeTracker, RequireRole } from '../reports/report-roles';
+import { ReportsPage } from '../reports/reports-page';
+import { Ssda903Page } from '../reports/ssda903-page';
+import { TrackerPage } from '../tracker/tracker-page';
 import { ViewsInboxPage } from '../views/views-inbox-page';
 import { Layout, RequireChildReader, RequireSignIn } from './layout';
 
@@ -42,6 +46,9 @@ export const routes: RouteObject[] = [
               { path: '/inbox', element: <ViewsInboxPage /> },
             ],
           },
+          { element: <RequireRole allowed={canSeeTracker} />, children: [{ path: '/tracker', element: <TrackerPage /> }] },
+          { element: <RequireRole allowed={canSeeReports} />, children: [{ path: '/reports', element: <ReportsPage /> }] },
+          { element: <RequireRole allowed={canSeeSsda903} />, children: [{ path: '/ssda903', element: <Ssda903Page /> }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
