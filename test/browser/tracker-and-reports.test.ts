@@ -34,7 +34,17 @@ describe('tracker, reports and SSDA903 (Chromium, demo council)', () => {
     await table.getByRole('link', { name: /Amira/ }).first().waitFor();
     expect(await table.getByRole('rowheader').count()).toBeGreaterThan(5);
     await page.getByRole('heading', { name: 'Children by placement type' }).waitFor();
+    // Each chart is drawn (recharts SVG bars, no CSP error) and has its table alternative.
+    expect(await page.locator('.fp-chart__drawing .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await page.locator('details caption', { hasText: 'Time to permanence' }).count()).toBe(1);
     await checkScreen(page, 'tracker');
+    // At 320 CSS pixels nothing makes the page scroll sideways.
+    await page.setViewportSize({ width: 320, height: 900 });
+    const tooWide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('.fp-table-scroll')).map((e) => `${e.tagName}.${e.className}`).slice(0, 5),
+    );
+    expect(tooWide).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Sorting by weekly cost is done by the API and kept in the address.
     await table.getByRole('button', { name: 'Weekly cost' }).click();

@@ -166,7 +166,7 @@ export function TrackerPage() {
       <h1 className="govuk-heading-l">Permanence tracker</h1>
       <p className="govuk-body">Every looked-after child you can see: their plan, how long they have been in care, costs and alerts.</p>
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
-      <form noValidate onSubmit={onFilter} aria-label="Filter the tracker">
+      <form noValidate onSubmit={onFilter} aria-label="Filter the tracker" className="fp-tracker-filters">
         <div className="fp-filters">
           <Select id="team" label="Team" value={form.team} onChange={set('team')} options={[{ value: '', label: 'All teams' }, ...teams.map(([value, label]) => ({ value, label }))]} />
           <Select
