@@ -7,6 +7,7 @@ import { useSession } from '../auth/session';
 import { SessionTimeout } from '../auth/session-timeout';
 import { SignedOutPage } from '../auth/signed-out-page';
 import { Loading, MessagePage } from '../common/page-states';
+import { reportNavigation } from '../reports/report-roles';
 
 /** The ui package's links become router links: no full page loads inside the portal. */
 function RouterLink({ href, ...rest }: UiLinkProps) {
@@ -19,6 +20,7 @@ function navigationFor(role: Role, pathname: string) {
   if (canSeeDriftList(role)) items.push({ href: '/drift-list', text: 'Drift list' });
   if (hasViewsInbox(role)) items.push({ href: '/inbox', text: 'Views inbox' });
   if (role === 'ADVOCATE') items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
+  items.push(...reportNavigation(role));
   return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));
 }
 

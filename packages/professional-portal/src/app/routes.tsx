@@ -14,6 +14,10 @@ import { LifeStoryPage } from '../life-story/life-story-page';
 import { LifeStoryPreviewPage } from '../life-story/life-story-preview-page';
 import { MeetingsPage } from '../meetings/meetings-page';
 import { PlanPage } from '../plans/plan-page';
+import { canSeeReports, canSeeSsda903, canSeeTracker, RequireRole } from '../reports/report-roles';
+import { ReportsPage } from '../reports/reports-page';
+import { Ssda903Page } from '../reports/ssda903-page';
+import { TrackerPage } from '../tracker/tracker-page';
 import { ViewsInboxPage } from '../views/views-inbox-page';
 import { AdvocateChildPage } from '../advocate/advocate-child-page';
 import { AdvocacyReferralsPage } from '../advocate/advocacy-referrals-page';
@@ -59,6 +63,9 @@ export const routes: RouteObject[] = [
               { path: '/advocacy/referrals', element: <AdvocacyReferralsPage /> },
             ],
           },
+          { element: <RequireRole allowed={canSeeTracker} />, children: [{ path: '/tracker', element: <TrackerPage /> }] },
+          { element: <RequireRole allowed={canSeeReports} />, children: [{ path: '/reports', element: <ReportsPage /> }] },
+          { element: <RequireRole allowed={canSeeSsda903} />, children: [{ path: '/ssda903', element: <Ssda903Page /> }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
+import { seedDemoCouncil } from '../../packages/server/src/seed/demo-council';
+import { usePortalHarness } from './support/harness';
+import { checkScreen } from './support/screens';
+
+const harness = usePortalHarness({ seed: (ds) => seedDemoCouncil(ds) });
+
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+
+/** A download fetched inside the page, so the session cookie goes with it. */
+async function download(page: Page, path: string): Promise<{ status: number; type: string; text: string }> {
+  return page.evaluate(async (url) => {
+    const res = await fetch(url, { credentials: 'same-origin' });
+    return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+  }, path);
+}
+
+async function headOfService(): Promise<Page> {
+  const page = await harness.newPage();
+  page.setDefaultTimeout(30_000);
+  await harness.signIn(page, 'harriet.head', DEMO_PASSWORD);
+  return page;
+}
+
+// One test per screen: axe on the whole demo council's tracker takes a while.
+describe('tracker, reports and SSDA903 (Chromium, demo council)', () => {
+  it('a head of service opens the tracker, sorts, groups and downloads it', async () => {
+    const page = await headOfService();
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Tracker' }).click();
+    await h1(page, 'Permanence tracker');
+    const table = page.getByRole('table', { name: 'Children looked after' });
+    await table.getByRole('link', { name: /Amira/ }).first().waitFor();
+    expect(await table.getByRole('rowheader').count()).toBeGreaterThan(5);
+    await page.getByRole('heading', { name: 'Children by placement type' }).waitFor();
+    // Each chart is drawn (recharts SVG bars, no CSP error) and has its table alternative.
+    expect(await page.locator('.fp-chart__drawing .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await page.locator('details caption', { hasText: 'Time to permanence' }).count()).toBe(1);
+    await checkScreen(page, 'tracker');
+    // At 320 CSS pixels nothing makes the page scroll sideways.
+    await page.setViewportSize({ width: 320, height: 900 });
+    const tooWide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('.fp-table-scroll')).map((e) => `${e.tagName}.${e.className}`).slice(0, 5),
+    );
+    expect(tooWide).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Sorting by weekly cost is done by the API and kept in the address.
+    await table.getByRole('button', { name: 'Weekly cost' }).click();
+    await page.waitForURL(/sort=weekly/);
+    await page.getByLabel('Group totals by').selectOption('TEAM');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('table', { name: 'Totals by group' }).waitFor();
+
+    const href = await page.getByRole('link', { name: 'Download the tracker as CSV' }).getAttribute('href');
+    const csv = await download(page, href!);
+    expect(csv.status).toBe(200);
+    expect(csv.type).toMatch(/^text\/csv/);
+    expect(csv.text).toContain('Amira');
+    const xlsx = await download(page, (await page.getByRole('link', { name: /as a spreadsheet/ }).getAttribute('href'))!);
+    expect(xlsx.type).toContain('spreadsheetml');
+  });
+
+  it('a head of service reads the quarterly report and annual indicators for a period', async () => {
+    const page = await headOfService();
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Reports' }).click();
+    await h1(page, 'Reports');
+    // A period that is not a date: the error summary, and nothing asked of the API.
+    await page.getByLabel('Day').first().fill('31');
+    await page.getByLabel('Month').first().fill('2');
+    await page.getByRole('button', { name: 'Show the reports' }).click();
+    await page.getByRole('link', { name: /Enter the start of the period as a real date/ }).waitFor();
+    await checkScreen(page, 'reports-errors');
+    await page.getByLabel('Day').first().fill('1');
+    await page.getByLabel('Month').first().fill('4');
+    await page.getByLabel('Year').first().fill('2025');
+    await page.getByLabel('Day').nth(1).fill('30');
+    await page.getByLabel('Month').nth(1).fill('6');
+    await page.getByLabel('Year').nth(1).fill('2025');
+    await page.getByRole('button', { name: 'Show the reports' }).click();
+    await page.getByRole('heading', { name: 'Quarterly report: 1 April 2025 to 30 June 2025' }).waitFor();
+    await page.getByRole('table', { name: 'Each child’s plan and progress' }).getByRole('rowheader').first().waitFor();
+    await page.getByRole('table', { name: /^Indicators/ }).waitFor();
+    await checkScreen(page, 'reports');
+    const quarterly = await download(page, (await page.getByRole('link', { name: 'Download the quarterly report as CSV' }).getAttribute('href'))!);
+    expect(quarterly.status).toBe(200);
+    expect(quarterly.text).toContain('Looked after at the end of the period');
+  });
+
+  it('a head of service checks the latest SSDA903 return: no validation errors, and each file downloads', async () => {
+    const page = await headOfService();
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'SSDA903 return' }).click();
+    await h1(page, 'SSDA903 return');
+    await page.getByText('No validation errors: the return is ready to send.').waitFor();
+    const episodes = await download(page, (await page.getByRole('link', { name: 'episodes.csv' }).getAttribute('href'))!);
+    expect(episodes.status).toBe(200);
+    expect(episodes.text.split('\n')[0]).toContain('DECOM');
+    await checkScreen(page, 'ssda903');
+  });
+
+  it('a social worker has the tracker but not the reports or the return', async () => {
+    const page = await harness.newPage();
+    await harness.signIn(page, 'sam.worker', DEMO_PASSWORD);
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Tracker' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Reports' }).count()).toBe(0);
+    await page.goto('/ssda903');
+    await h1(page, 'You cannot see this page');
+  });
+});
