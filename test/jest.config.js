@@ -39,6 +39,7 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/packages/shared/src/**/*.spec.ts', '<rootDir>/packages/server/src/**/*.spec.ts'],
       testPathIgnorePatterns: ['\\.int\\.spec\\.ts$'],
+      setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
     },
     {
       ...shared,
