@@ -34,6 +34,8 @@ import { apolloHardening, bodyErrorHandler, corsForPortals, LIMITS, unexpectedEr
 import { exportsRouter } from './modules/tracker/exports.router';
 import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
 import { mediaRouter } from './modules/media/media.routes';
+import { subjectAccessRouter } from './modules/data-protection/subject-access.routes';
+import { retentionRefusalFrom } from './modules/data-protection/retention.service';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -84,6 +86,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   const cause = original?.originalError ?? error;
+  const refusal = retentionRefusalFrom(cause);
+  if (refusal) {
+    return { message: refusal.message, path: formatted.path, extensions: { ...refusal.extensions } };
+  }
   if (isDatabaseUnavailable(cause)) {
     logger.warn({ path: formatted.path, err: errorForLog(cause) }, 'database unavailable');
     return {
@@ -213,7 +219,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   );
   app.use(bodyErrorHandler);
 
-  // File downloads (tracker, reports, SSDA903) with the session cookie.
+  // File downloads (tracker, reports, SSDA903) with the session cookie; subject access exports by signed link too.
+  app.use(subjectAccessRouter(services));
   app.use('/exports', exportsRouter(services));
   // Life story uploads, downloads and the book: through the server and its policies, never a public path.
   app.use(mediaRouter(services));

@@ -27,6 +27,8 @@ import { ChildMessagesService } from './modules/child-messages/child-messages.se
 import { YoungPersonService } from './modules/young-person/young-person.service';
 import { AdvocateViewService } from './modules/advocacy/advocate-view.service';
 import { TrackerService } from './modules/tracker/tracker.service';
+import { RetentionService } from './modules/data-protection/retention.service';
+import { SubjectAccessService } from './modules/data-protection/subject-access.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -58,6 +60,8 @@ export interface Services {
   youngPerson: YoungPersonService;
   advocateView: AdvocateViewService;
   tracker: TrackerService;
+  retention: RetentionService;
+  subjectAccess: SubjectAccessService;
 }
 
 export function createServices(
@@ -72,6 +76,8 @@ export function createServices(
   const policy = new PolicyService(dataSource);
   const childMessages = new ChildMessagesService(dataSource, clock);
   const media = new MediaService(dataSource, config, clock);
+  const alerts = new AlertsService(dataSource, clock, policy, children);
+  const retention = new RetentionService(dataSource, clock);
   return {
     dataSource,
     config,
@@ -81,7 +87,7 @@ export function createServices(
     children,
     staff: new StaffService(dataSource, sessions, clock),
     policy,
-    alerts: new AlertsService(dataSource, clock, policy, children),
+    alerts,
     caseFacts: new CaseFactsService(dataSource, clock),
     auditTrail: new AuditTrailService(dataSource),
     placements: new PlacementsService(dataSource, clock),
@@ -101,5 +107,7 @@ export function createServices(
     youngPerson: new YoungPersonService(dataSource, clock),
     advocateView: new AdvocateViewService(dataSource, clock, childMessages),
     tracker: new TrackerService(dataSource, clock, policy),
+    retention,
+    subjectAccess: new SubjectAccessService(dataSource, clock, alerts, retention, media.links),
   };
 }

@@ -22,6 +22,7 @@ import { AdvocateViewResolver } from './advocacy/advocate-view.resolver';
 import { MeetingChildFields, MeetingsResolver } from './meetings/meetings.resolver';
 import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
 import { TrackerChildFields, TrackerResolver } from './tracker/tracker.resolver';
+import { DataProtectionResolver } from './data-protection/data-protection.resolver';
 
 /** Every resolver class in the API. A module's resolvers are listed here once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -63,4 +64,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   // The permanence tracker, reports and the SSDA903 return.
   TrackerResolver,
   TrackerChildFields,
+  // Data protection: subject access exports and retention.
+  DataProtectionResolver,
 ];

@@ -1,7 +1,8 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { EditableRecord } from '../../database/columns';
 
 @Entity('councils')
+@Check('council_retention_at_least_statutory', '"retention_looked_after_until_age" >= 75 AND "retention_adoption_years" >= 100')
 export class CouncilEntity extends EditableRecord {
   @Column({ length: 200 })
   name!: string;
@@ -10,4 +11,15 @@ export class CouncilEntity extends EditableRecord {
   @Index({ unique: true })
   @Column({ length: 3 })
   laCode!: string;
+
+  /**
+   * Retention: a looked-after child's records are kept until this birthday
+   * (statutory minimum 75). A council may keep them longer, never shorter.
+   */
+  @Column({ type: 'int', default: 75 })
+  retentionLookedAfterUntilAge!: number;
+
+  /** Adoption records: kept this many years from the adoption order, or the placement for adoption (statutory minimum 100). */
+  @Column({ type: 'int', default: 100 })
+  retentionAdoptionYears!: number;
 }

@@ -44,8 +44,29 @@ export class MediaLinks {
 
   /** 'ok', 'expired' (the signature is right but too old) or 'invalid'. */
   check(mediaId: string, size: MediaSize, userId: string, expires: unknown, sig: unknown): 'ok' | 'expired' | 'invalid' {
+    return this.verify((e) => this.sign(mediaId, size, userId, e), expires, sig);
+  }
+
+  /**
+   * The same kind of link for another file endpoint (a subject access export):
+   * the signature covers the path, the person and the expiry.
+   */
+  pathUrl(pathname: string, userId: string): string {
+    const expires = Math.floor(this.options.now().getTime() / 1000) + this.options.seconds;
+    return `${pathname}?expires=${expires}&sig=${this.signPath(pathname, userId, expires)}`;
+  }
+
+  checkPath(pathname: string, userId: string, expires: unknown, sig: unknown): 'ok' | 'expired' | 'invalid' {
+    return this.verify((e) => this.signPath(pathname, userId, e), expires, sig);
+  }
+
+  private signPath(pathname: string, userId: string, expires: number): string {
+    return createHmac('sha256', this.secret()).update(`path\n${pathname}\n${userId}\n${expires}`).digest('base64url');
+  }
+
+  private verify(sign: (expires: number) => string, expires: unknown, sig: unknown): 'ok' | 'expired' | 'invalid' {
     if (typeof expires !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(expires)) return 'invalid';
-    const expected = Buffer.from(this.sign(mediaId, size, userId, Number(expires)));
+    const expected = Buffer.from(sign(Number(expires)));
     const given = Buffer.from(sig);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
     return Number(expires) * 1000 < this.options.now().getTime() ? 'expired' : 'ok';

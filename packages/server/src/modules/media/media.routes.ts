@@ -21,13 +21,13 @@ import { isMediaSize } from './media.service';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
 
-function sendError(res: Response, status: number, code: string, message: string): void {
+export function sendError(res: Response, status: number, code: string, message: string): void {
   if (res.headersSent) return;
   res.status(status).setHeader('Cache-Control', 'no-store');
   res.json({ error: { code, message } });
 }
 
-function sendFailure(res: Response, e: unknown): void {
+export function sendFailure(res: Response, e: unknown): void {
   if (e instanceof RefusedUpload) return sendError(res, e.status, e.status === 413 ? 'TOO_LARGE' : 'UNSUPPORTED_FILE', e.message);
   if (e instanceof ScannerUnavailable) return sendError(res, 503, 'SCANNER_UNAVAILABLE', e.message);
   const code = e instanceof GraphQLError ? String(e.extensions.code ?? '') : '';
@@ -36,7 +36,7 @@ function sendFailure(res: Response, e: unknown): void {
   sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. Please try again.');
 }
 
-async function signedIn(services: Services, req: Request, res: Response): Promise<{ actor: Actor; ip: string } | null> {
+export async function signedIn(services: Services, req: Request, res: Response): Promise<{ actor: Actor; ip: string } | null> {
   const ctx = await buildContext(services, req, res);
   if (!ctx.actor) {
     sendError(res, 401, 'UNAUTHENTICATED', 'Please sign in.');
@@ -46,7 +46,7 @@ async function signedIn(services: Services, req: Request, res: Response): Promis
 }
 
 /** Never shown inline as a page: no scripts, no plugins, no framing, no sniffing. */
-function fileHeaders(res: Response, contentType: string, disposition: 'inline' | 'attachment', fileName: string): void {
+export function fileHeaders(res: Response, contentType: string, disposition: 'inline' | 'attachment', fileName: string): void {
   res.setHeader('Content-Type', contentType);
   res.setHeader('Content-Disposition', `${disposition}; filename="${fileName.replace(/["\\]/g, '')}"`);
   res.setHeader('X-Content-Type-Options', 'nosniff');
