@@ -1,7 +1,7 @@
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Header, SkipLink, UiLinkProvider, type UiLinkProps } from '@forever-planning/ui';
 import { ROLE_LABELS } from '@forever-planning/shared';
-import { canReadChildren, canSeeDriftList, hasViewsInbox, HOME_TITLES } from '../auth/roles';
+import { canReadChildren, canReviewRetention, canSeeDriftList, hasViewsInbox, HOME_TITLES } from '../auth/roles';
 import type { Role } from '../gql/graphql';
 import { useSession } from '../auth/session';
 import { SessionTimeout } from '../auth/session-timeout';
@@ -21,6 +21,7 @@ function navigationFor(role: Role, pathname: string) {
   if (hasViewsInbox(role)) items.push({ href: '/inbox', text: 'Views inbox' });
   if (role === 'ADVOCATE') items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
   items.push(...reportNavigation(role));
+  if (canReviewRetention(role)) items.push({ href: '/retention-review', text: 'Retention review' });
   return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));
 }
 

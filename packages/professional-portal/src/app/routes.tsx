@@ -19,6 +19,8 @@ import { ReportsPage } from '../reports/reports-page';
 import { Ssda903Page } from '../reports/ssda903-page';
 import { TrackerPage } from '../tracker/tracker-page';
 import { ViewsInboxPage } from '../views/views-inbox-page';
+import { canReviewRetention } from '../auth/roles';
+import { RetentionReviewPage } from '../data-protection/retention-review-page';
 import { AdvocateChildPage } from '../advocate/advocate-child-page';
 import { AdvocacyReferralsPage } from '../advocate/advocacy-referrals-page';
 import { Layout, RequireAdvocate, RequireChildReader, RequireSignIn } from './layout';
@@ -66,6 +68,7 @@ export const routes: RouteObject[] = [
           { element: <RequireRole allowed={canSeeTracker} />, children: [{ path: '/tracker', element: <TrackerPage /> }] },
           { element: <RequireRole allowed={canSeeReports} />, children: [{ path: '/reports', element: <ReportsPage /> }] },
           { element: <RequireRole allowed={canSeeSsda903} />, children: [{ path: '/ssda903', element: <Ssda903Page /> }] },
+          { element: <RequireRole allowed={canReviewRetention} />, children: [{ path: '/retention-review', element: <RetentionReviewPage /> }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -30,3 +30,6 @@ export const HOME_TITLES: Record<Role, string> = {
   ADMINISTRATOR: 'Running the service',
   YOUNG_PERSON: 'Forever Planning',
 };
+/** Data protection: a head of service makes subject access exports; they and the administrator review retention. */
+export const canExportSubjectAccess = (role: Role) => role === 'HEAD_OF_SERVICE';
+export const canReviewRetention = (role: Role) => role === 'HEAD_OF_SERVICE' || role === 'ADMINISTRATOR';

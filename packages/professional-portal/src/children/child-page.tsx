@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useLocation, useParams } from 'react-router';
 import { BackLink, NotificationBanner, SummaryCard, SummaryList, UiLink } from '@forever-planning/ui';
-import { canEditChild, canInviteYoungPerson, HOME_TITLES } from '../auth/roles';
+import { canEditChild, canExportSubjectAccess, canInviteYoungPerson, HOME_TITLES } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
@@ -12,6 +12,7 @@ import { CATEGORY_OF_NEED_LABELS, GENDER_LABELS, yesNo } from './child-labels';
 import { ChildAlerts } from '../alerts/child-alerts';
 import { ChildRecordNav } from './child-record-nav';
 import { InviteYoungPerson } from './invite-young-person';
+import { SubjectAccessExport } from '../data-protection/subject-access-export';
 
 function ChangeLink({ childId, section }: { childId: string; section: string }) {
   return (
@@ -87,6 +88,7 @@ export function ChildPage() {
         />
       </SummaryCard>
       {canInviteYoungPerson(me.role) && <InviteYoungPerson child={child} />}
+      {canExportSubjectAccess(me.role) && <SubjectAccessExport childId={child.id} childName={child.displayName} />}
     </>
   );
 }

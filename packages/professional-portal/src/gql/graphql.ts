@@ -460,6 +460,13 @@ export type CreateStaffAccountInput = {
   username: Scalars['String']['input'];
 };
 
+/** Produce a subject access export of one child: the reason is kept with it and in the audit trail. */
+export type CreateSubjectAccessExportInput = {
+  childId: Scalars['ID']['input'];
+  /** Why it is being made: who asked, and when (10 to 1000 characters). */
+  reason: Scalars['String']['input'];
+};
+
 export type CreateYoungPersonInvitationInput = {
   childId: Scalars['ID']['input'];
   /** The username the young person will sign in with. */
@@ -784,6 +791,8 @@ export type Mutation = {
   createPlan: Plan;
   /** Creates a professional account with a role (and team for social workers and team managers). Audited. */
   createStaffAccount: StaffAccount;
+  /** Everything held about one child, as JSON and a readable PDF. Head of service of the child’s council only; the reason is audited. */
+  createSubjectAccessExport: SubjectAccessExport;
   /** Makes a single-use code, valid 7 days, for a child in the caller's caseload. */
   createYoungPersonInvitation: YoungPersonInvitation;
   deleteViewDraft: Scalars['Boolean']['output'];
@@ -862,6 +871,8 @@ export type Mutation = {
   updatePlan: Plan;
   /** Progress and completed may change until the plan is achieved or ended; other fields only in a DRAFT. */
   updatePlanOutcome: Plan;
+  /** Keep records longer than the law’s minimum (never shorter). Audited. */
+  updateRetentionSettings: RetentionSettings;
   /** Hide it from the child; it is kept. */
   withdrawLifeStoryItem: LifeStoryItem;
   /** A view written with the child, sent to the readers the child chose, marked as written with you. */
@@ -951,6 +962,11 @@ export type MutationCreatePlanArgs = {
 
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
+};
+
+
+export type MutationCreateSubjectAccessExportArgs = {
+  input: CreateSubjectAccessExportInput;
 };
 
 
@@ -1187,6 +1203,11 @@ export type MutationUpdatePlanArgs = {
 
 export type MutationUpdatePlanOutcomeArgs = {
   input: UpdatePlanOutcomeInput;
+};
+
+
+export type MutationUpdateRetentionSettingsArgs = {
+  input: UpdateRetentionSettingsInput;
 };
 
 
@@ -1670,6 +1691,10 @@ export type Query = {
   policyProfile: Array<PolicyProfileType>;
   /** Bolton 11.3 quarterly report for a period, for the council or a team. */
   quarterlyReport: QuarterlyReportType;
+  /** The council's children whose retention date has passed or falls within the next withinDays days, soonest first (at most 500). */
+  recordsDueForRetentionReview: Array<RetentionReviewEntry>;
+  /** How long the council keeps children's records. */
+  retentionSettings: RetentionSettings;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
   /** The council's professional accounts. */
@@ -1722,6 +1747,11 @@ export type QueryDriftListArgs = {
 export type QueryQuarterlyReportArgs = {
   period: ReportPeriodInput;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRecordsDueForRetentionReviewArgs = {
+  withinDays?: Scalars['Int']['input'];
 };
 
 
@@ -1831,6 +1861,39 @@ export type ResolveIroEscalationInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   resolution: Scalars['String']['input'];
+};
+
+/** A child's record whose retention date has passed or is near. */
+export type RetentionReviewEntry = {
+  childId: Scalars['ID']['output'];
+  /** Null for an administrator. */
+  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
+  /** The record may not be deleted before this date. */
+  keepUntil: Scalars['LocalDate']['output'];
+  /** The council's case reference. */
+  localId: Scalars['String']['output'];
+  /** Null for an administrator, who has no access to any child’s case. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The retention date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  rule: RetentionRule;
+  /** The date the rule counts from (birth, adoption order, placement). Null for an administrator. */
+  ruleFrom?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** Which retention rule set the date a record is kept until. */
+export type RetentionRule =
+  | 'ADOPTION_ORDER'
+  | 'LOOKED_AFTER'
+  | 'PLACED_FOR_ADOPTION';
+
+/** How long the council keeps children's records. */
+export type RetentionSettings = {
+  /** Adoption records are kept this many years from the adoption order, or the placement for adoption (at least 100). */
+  adoptionYears: Scalars['Int']['output'];
+  /** Records of a child looked after are kept until this birthday (at least 75). */
+  lookedAfterUntilAge: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** The role a person is acting in. */
@@ -1994,6 +2057,22 @@ export type StartPlacementInput = {
   type: PlacementType;
   /** Weekly cost in pounds. */
   weeklyCost?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Everything held about one child, for the child as a care leaver. */
+export type SubjectAccessExport = {
+  childId: Scalars['ID']['output'];
+  /** The whole export as JSON text (the same document the JSON download gives). */
+  document: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The JSON file: a short-lived link, as pdfUrl. */
+  jsonUrl: Scalars['String']['output'];
+  /** The readable PDF: a short-lived link for the person who made the export, with their session. */
+  pdfUrl: Scalars['String']['output'];
+  producedAt: Scalars['DateTimeISO']['output'];
+  reason: Scalars['String']['output'];
+  /** The document's schema version: field names are stable within a version. */
+  schemaVersion: Scalars['Int']['output'];
 };
 
 export type Suggestion = {
@@ -2235,6 +2314,12 @@ export type UpdatePlanOutcomeInput = {
   progress?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateRetentionSettingsInput = {
+  adoptionYears: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  lookedAfterUntilAge: Scalars['Int']['input'];
+};
+
 /** CRITICAL is the most urgent. */
 export type Urgency =
   | 'CRITICAL'
@@ -2431,6 +2516,20 @@ export type UpdateChildMutationVariables = Exact<{
 
 
 export type UpdateChildMutation = { updateChild: { id: string, version: number, localId: string, displayName: string, legalFirstName: string, legalLastName: string, preferredName?: string | null, dateOfBirth: string, age: number, gender: Gender, ethnicity?: string | null, religion?: string | null, firstLanguage?: string | null, disability?: string | null, healthNeeds?: string | null, school?: string | null, virtualSchool?: string | null, upn?: string | null, uasc: boolean, categoryOfNeed?: CategoryOfNeed | null, dateLookedAfter?: string | null, dateCeasedLookedAfter?: string | null, advocacyOfferedOn?: string | null, iroAllocatedOn?: string | null, team: { id: string, name: string }, socialWorker?: { id: string, displayName: string } | null, iro?: { id: string, displayName: string } | null } };
+
+export type RecordsDueForRetentionReviewQueryVariables = Exact<{
+  withinDays: Scalars['Int']['input'];
+}>;
+
+
+export type RecordsDueForRetentionReviewQuery = { recordsDueForRetentionReview: Array<{ childId: string, localId: string, name?: string | null, dateOfBirth?: string | null, keepUntil: string, rule: RetentionRule, ruleFrom?: string | null, overdue: boolean }>, retentionSettings: { lookedAfterUntilAge: number, adoptionYears: number } };
+
+export type CreateSubjectAccessExportMutationVariables = Exact<{
+  input: CreateSubjectAccessExportInput;
+}>;
+
+
+export type CreateSubjectAccessExportMutation = { createSubjectAccessExport: { id: string, childId: string, producedAt: string, reason: string, schemaVersion: number, pdfUrl: string, jsonUrl: string } };
 
 export type LifeStoryItemFieldsFragment = { id: string, version: number, kind: LifeStoryKind, title: string, occurredOn?: string | null, words?: string | null, audience: LifeStoryAudience, releaseOn?: string | null, releaseAge?: number | null, visibleToChildToday: boolean, withdrawn: boolean, withdrawnAt?: string | null, addedByChild: boolean, addedBy?: { id: string, displayName: string } | null, media?: { id: string, kind: MediaKind, fileName: string, thumbnailUrl?: string | null, downloadUrl: string } | null };
 
@@ -2741,6 +2840,8 @@ export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const ChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Child"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"legalFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"religion"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSchool"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"categoryOfNeed"}},{"kind":"Field","name":{"kind":"Name","value":"dateLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"dateCeasedLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyOfferedOn"}},{"kind":"Field","name":{"kind":"Name","value":"iroAllocatedOn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}}]} as unknown as DocumentNode<ChildQuery, ChildQueryVariables>;
 export const CreateYoungPersonInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateYoungPersonInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateYoungPersonInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createYoungPersonInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CreateYoungPersonInvitationMutation, CreateYoungPersonInvitationMutationVariables>;
 export const UpdateChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"legalFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"religion"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSchool"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"categoryOfNeed"}},{"kind":"Field","name":{"kind":"Name","value":"dateLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"dateCeasedLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyOfferedOn"}},{"kind":"Field","name":{"kind":"Name","value":"iroAllocatedOn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}}]} as unknown as DocumentNode<UpdateChildMutation, UpdateChildMutationVariables>;
+export const RecordsDueForRetentionReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsDueForRetentionReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordsDueForRetentionReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"keepUntil"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"ruleFrom"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"retentionSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookedAfterUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"adoptionYears"}}]}}]}}]} as unknown as DocumentNode<RecordsDueForRetentionReviewQuery, RecordsDueForRetentionReviewQueryVariables>;
+export const CreateSubjectAccessExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSubjectAccessExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSubjectAccessExportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSubjectAccessExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"producedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"schemaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"jsonUrl"}}]}}]}}]} as unknown as DocumentNode<CreateSubjectAccessExportMutation, CreateSubjectAccessExportMutationVariables>;
 export const LifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifeStory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LifeStoryItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeStoryReleaseSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visibleToday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upcoming"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notShared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifeStoryItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifeStoryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"releaseOn"}},{"kind":"Field","name":{"kind":"Name","value":"releaseAge"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToChildToday"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"addedByChild"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<LifeStoryQuery, LifeStoryQueryVariables>;
 export const LifeStoryAsChildSeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifeStoryAsChildSees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStoryAsChildSees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"displayUrl"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LifeStoryAsChildSeesQuery, LifeStoryAsChildSeesQueryVariables>;
 export const AddLifeStoryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLifeStoryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLifeStoryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLifeStoryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LifeStoryItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifeStoryItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifeStoryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"releaseOn"}},{"kind":"Field","name":{"kind":"Name","value":"releaseAge"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToChildToday"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"addedByChild"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<AddLifeStoryItemMutation, AddLifeStoryItemMutationVariables>;
