@@ -8,7 +8,7 @@ import { EditChildPage } from '../children/edit-child-page';
 import { NotFoundPage } from '../common/page-states';
 import { DriftListPage } from '../alerts/drift-list-page';
 import { HomePage } from '../home/home-page';
-import { RecordPage } from '../record/record-page';
+import { recordRoutes } from '../record/record-routes';
 import { AuditTrailPage } from '../audit/audit-trail-page';
 import { LifeStoryPage } from '../life-story/life-story-page';
 import { LifeStoryPreviewPage } from '../life-story/life-story-preview-page';
@@ -52,7 +52,7 @@ export const routes: RouteObject[] = [
               { path: '/children/:id/meetings', element: <MeetingsPage /> },
               { path: '/children/:id/life-story', element: <LifeStoryPage /> },
               { path: '/children/:id/life-story/as-the-child-sees-it', element: <LifeStoryPreviewPage /> },
-              { path: '/children/:id/record', element: <RecordPage /> },
+              ...recordRoutes,
               { path: '/children/:id/audit', element: <AuditTrailPage /> },
               { path: '/drift-list', element: <DriftListPage /> },
               { path: '/inbox', element: <ViewsInboxPage /> },

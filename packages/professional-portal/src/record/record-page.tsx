@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS } from '@forever-planning/shared';
-import { BackLink, SummaryCard, SummaryList, Tag, UiLink, WarningText } from '@forever-planning/ui';
+import { BackLink, ButtonLink, NotificationBanner, SummaryCard, SummaryList, Tag, UiLink, WarningText } from '@forever-planning/ui';
+import { canEditChild } from '../auth/roles';
+import { useMe } from '../auth/session';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
@@ -9,35 +11,59 @@ import { usePageTitle } from '../common/use-page-title';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
 import { Genogram } from './genogram';
-import { FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
+import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
+
+/** What a section needs to draw its controls: the child, and whether this person may change the case (the server still decides). */
+interface SectionProps {
+  child: Child;
+  editable: boolean;
+}
+
+const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
+/** A small text link for one item's action, its purpose completed for screen readers. */
+function ItemAction({ href, text, hidden }: { href: string; text: string; hidden: string }) {
+  return (
+    <UiLink href={href} className="govuk-link govuk-body-s">
+      {text}
+      <span className="govuk-visually-hidden"> {hidden}</span>
+    </UiLink>
+  );
+}
 
 /** Placements, legal status, brothers and sisters, family and network, and the matching record. */
 export function RecordPage() {
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(ChildRecordSectionsDocument, { variables: { id } });
+  const me = useMe();
+  const location = useLocation();
+  const saved = (location.state as { saved?: string } | null)?.saved;
+  // Fresh on every visit: the forms change these sections and come back here.
+  const { data, loading, error } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const child = data?.child;
   usePageTitle(child ? `Placements, family and more – ${child.displayName}` : 'Placements, family and more');
   if (loading && !child) return <Loading what="Loading the record" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
+  const editable = canEditChild(me.role);
   return (
     <>
       <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
       <h1 className="govuk-heading-l">Placements, family and more</h1>
       <ChildRecordNav childId={child.id} current="record" />
-      <Placements child={child} />
-      <LegalStatus child={child} />
-      <BrothersAndSisters child={child} />
-      <FamilyNetwork child={child} />
-      <Matching child={child} />
+      {saved && <NotificationBanner type="success" heading={saved} />}
+      <Placements child={child} editable={editable} />
+      <LegalStatus child={child} editable={editable} />
+      <BrothersAndSisters child={child} editable={editable} />
+      <FamilyNetwork child={child} editable={editable} />
+      <Matching child={child} editable={editable} />
     </>
   );
 }
 
-function Placements({ child }: { child: Child }) {
+function Placements({ child, editable }: SectionProps) {
   const moves = child.placementMovesInLast12Months;
   const newestFirst = [...child.placements].sort((a, b) => b.startDate.localeCompare(a.startDate));
   return (
@@ -52,6 +78,7 @@ function Placements({ child }: { child: Child }) {
           <strong>{moves}</strong> placement {moves === 1 ? 'move' : 'moves'} in the last 12 months.
         </p>
       )}
+      {editable && <ButtonLink href={`/children/${child.id}/record/placements/move`}>{child.currentPlacement ? 'Record a placement move' : 'Record a placement'}</ButtonLink>}
       {newestFirst.length === 0 ? (
         <p className="govuk-body">No placements are recorded.</p>
       ) : (
@@ -66,8 +93,14 @@ function Placements({ child }: { child: Child }) {
                 {p.inArea ? ', in the council’s area' : ', out of area'}
                 {p.postcode ? ` (${p.postcode})` : ''}
               </p>
-              {p.reasonForChange && <p className="govuk-body-s govuk-!-margin-bottom-1">Reason for the move: {p.reasonForChange}</p>}
+              <p className="govuk-body-s govuk-!-margin-bottom-1">
+                {`${p.provider ? PROVIDER_LABELS[p.provider] ?? p.provider : 'Provider not recorded'}. ${money.format(p.weeklyCost)} a week.`}
+              </p>
+              {p.reasonForChange && (
+                <p className="govuk-body-s govuk-!-margin-bottom-1">Reason for the move: {PLACE_CHANGE_REASON_LABELS[p.reasonForChange] ?? p.reasonForChange}</p>
+              )}
               {p.changeNotes && <p className="govuk-body-s fp-pre-line">{p.changeNotes}</p>}
+              {editable && <ItemAction href={`/children/${child.id}/record/placements/${p.id}`} text="Change details" hidden={`of the placement with ${p.carerName} from ${formatDate(p.startDate)}`} />}
             </li>
           ))}
         </ol>
@@ -76,13 +109,18 @@ function Placements({ child }: { child: Child }) {
   );
 }
 
-function LegalStatus({ child }: { child: Child }) {
+function LegalStatus({ child, editable }: SectionProps) {
   const newestFirst = [...child.legalStatuses].sort((a, b) => b.startDate.localeCompare(a.startDate));
   return (
     <section aria-labelledby="legal-status">
       <h2 className="govuk-heading-m" id="legal-status">
         Legal status
       </h2>
+      {editable && (
+        <ButtonLink variant="secondary" href={`/children/${child.id}/record/legal-status/new`}>
+          Record a change in legal status
+        </ButtonLink>
+      )}
       {newestFirst.length === 0 ? (
         <p className="govuk-body">No legal status is recorded.</p>
       ) : (
@@ -90,6 +128,9 @@ function LegalStatus({ child }: { child: Child }) {
           rows={newestFirst.map((s) => ({
             key: LEGAL_STATUS_LABELS[s.status],
             value: `${s.label !== LEGAL_STATUS_LABELS[s.status] ? `${s.label}: ` : ''}from ${formatDate(s.startDate)}${s.endDate ? ` to ${formatDate(s.endDate)}` : ' (current)'}`,
+            actions: editable
+              ? [{ href: `/children/${child.id}/record/legal-status/${s.id}`, text: 'Correct', visuallyHiddenText: `${LEGAL_STATUS_LABELS[s.status].toLowerCase()} from ${formatDate(s.startDate)}` }]
+              : undefined,
           }))}
         />
       )}
@@ -97,18 +138,43 @@ function LegalStatus({ child }: { child: Child }) {
   );
 }
 
-function BrothersAndSisters({ child }: { child: Child }) {
+function BrothersAndSisters({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="siblings">
       <h2 className="govuk-heading-m" id="siblings">
         Brothers and sisters
       </h2>
+      {editable && (
+        <ButtonLink variant="secondary" href={`/children/${child.id}/record/brothers-and-sisters/new`}>
+          Link a brother or sister
+        </ButtonLink>
+      )}
       {child.brothersAndSisters.length === 0 && <p className="govuk-body">No brothers or sisters are recorded.</p>}
       {child.brothersAndSisters.map((s) => {
         const latest = s.assessments[s.assessments.length - 1];
         const name = `${s.child.firstName}, ${s.child.age}`;
+        const link = `/children/${child.id}/record/brothers-and-sisters/${s.id}`;
+        const withName = `with ${s.child.firstName}`;
         return (
-          <SummaryCard key={s.id} title={name}>
+          <SummaryCard
+            key={s.id}
+            title={name}
+            actions={
+              editable && (
+                <ul className="govuk-list govuk-!-margin-bottom-0">
+                  <li>
+                    <ItemAction href={link} text="Change" hidden={`the link ${withName}`} />
+                  </li>
+                  <li>
+                    <ItemAction href={`${link}/assessment`} text="Record an assessment" hidden={withName} />
+                  </li>
+                  <li>
+                    <ItemAction href={`${link}/keeping-in-touch/new`} text="Add a keeping-in-touch plan" hidden={withName} />
+                  </li>
+                </ul>
+              )
+            }
+          >
             <SummaryList
               rows={[
                 {
@@ -135,7 +201,8 @@ function BrothersAndSisters({ child }: { child: Child }) {
                       {s.keepingInTouchPlans.map((k) => (
                         <li key={k.id}>
                           {FAMILY_TIME_LABELS[k.kind]}, {k.frequency}
-                          {k.arrangements ? `: ${k.arrangements}` : ''} (agreed by {k.agreedBy})
+                          {k.arrangements ? `: ${k.arrangements}` : ''} (agreed by {k.agreedBy}){k.shareableWithChild ? '. The children can see it' : ''}{' '}
+                          {editable && <ItemAction href={`${link}/keeping-in-touch/${k.id}`} text="Change" hidden={`the keeping-in-touch plan ${withName}`} />}
                         </li>
                       ))}
                     </ul>
@@ -152,7 +219,7 @@ function BrothersAndSisters({ child }: { child: Child }) {
   );
 }
 
-function FamilyNetwork({ child }: { child: Child }) {
+function FamilyNetwork({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="network">
       <h2 className="govuk-heading-m" id="network">
@@ -162,6 +229,11 @@ function FamilyNetwork({ child }: { child: Child }) {
         <Genogram child={child} carerName={child.placements.find((p) => p.id === child.currentPlacement?.id)?.carerName ?? null} />
       </div>
       <h3 className="govuk-heading-s">The people in the diagram</h3>
+      {editable && (
+        <ButtonLink variant="secondary" href={`/children/${child.id}/record/network/new`}>
+          Add someone
+        </ButtonLink>
+      )}
       {child.familyNetwork.length === 0 ? (
         <p className="govuk-body">No family or network members are recorded.</p>
       ) : (
@@ -170,6 +242,8 @@ function FamilyNetwork({ child }: { child: Child }) {
             <li key={m.id}>
               {m.name}: {m.relationship} ({NETWORK_KIND_LABELS[m.kind]})
               {m.consideredAsCarer ? `. Considered as a carer${m.carerAssessmentOutcome ? `: ${m.carerAssessmentOutcome}` : ''}` : ''}
+              {[m.phone, m.email].some(Boolean) && <span className="govuk-body-s">{`. Contact: ${[m.phone, m.email].filter(Boolean).join(', ')}`}</span>}{' '}
+              {editable && <ItemAction href={`/children/${child.id}/record/network/${m.id}`} text="Change" hidden={`${m.name}’s details`} />}
             </li>
           ))}
         </ul>
@@ -178,14 +252,18 @@ function FamilyNetwork({ child }: { child: Child }) {
   );
 }
 
-function Matching({ child }: { child: Child }) {
+function Matching({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="matching">
       <h2 className="govuk-heading-m" id="matching">
         Matching record
       </h2>
       {child.matchingRecord.map((a) => (
-        <SummaryCard key={a.area} title={a.label}>
+        <SummaryCard
+          key={a.area}
+          title={a.label}
+          actions={editable && <ItemAction href={`/children/${child.id}/record/matching/${areaSlug(a.area)}`} text={a.version === null ? 'Fill in' : 'Change'} hidden={`the matching record for ${a.label.toLowerCase()}`} />}
+        >
           <SummaryList
             rows={[
               { key: 'Needs', value: a.needs },

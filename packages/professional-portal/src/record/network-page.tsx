@@ -1,0 +1,90 @@
+import { useMutation } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { Radios, Textarea, TextInput } from '@forever-planning/ui';
+import { NotFoundPage } from '../common/page-states';
+import { AddNetworkMemberDocument, UpdateNetworkMemberDocument, type NetworkMemberFieldsFragment } from '../gql/graphql';
+import { EditableRecord, RecordFormPage, useRecordForm, type EditableRecordProps } from './record-form';
+import {
+  addNetworkMemberInput,
+  EMPTY_NETWORK_MEMBER,
+  NETWORK_MEMBER_LABELS,
+  networkMemberChanges,
+  networkMemberValidators,
+  networkMemberValues,
+  type NetworkMemberValues,
+} from './record-forms';
+import { NETWORK_KIND_LABELS, optionsOf, YES_NO } from './record-labels';
+
+const SECTION = 'network';
+
+/** Adds a person to the child's family and network, or changes one (with ?memberId in the path). */
+export function NetworkMemberPage() {
+  const { memberId } = useParams();
+  return (
+    <EditableRecord
+      render={(props) => {
+        const member = memberId ? props.child.familyNetwork.find((m) => m.id === memberId) : null;
+        if (memberId && !member) return <NotFoundPage />;
+        return <NetworkMemberForm key={member?.id ?? 'new'} member={member ?? null} {...props} />;
+      }}
+    />
+  );
+}
+
+function NetworkMemberForm({ child, userId, reload, member }: EditableRecordProps & { member: NetworkMemberFieldsFragment | null }) {
+  const [add] = useMutation(AddNetworkMemberDocument);
+  const [update] = useMutation(UpdateNetworkMemberDocument);
+  const state = useRecordForm<NetworkMemberValues>({
+    childId: child.id,
+    userId,
+    draftKey: `record:${child.id}:network:${member?.id ?? 'new'}`,
+    initial: member ? networkMemberValues(member) : EMPTY_NETWORK_MEMBER,
+    version: member?.version ?? null,
+    labels: NETWORK_MEMBER_LABELS,
+    validators: networkMemberValidators,
+    section: SECTION,
+    save: async (v, base) => {
+      if (!member) {
+        await add({ variables: { input: addNetworkMemberInput(child.id, v) } });
+        return;
+      }
+      const changes = networkMemberChanges(v, base.values);
+      if (Object.keys(changes).length > 0) await update({ variables: { input: { id: member.id, expectedVersion: base.version!, ...changes } } });
+    },
+    reload: member
+      ? async () => {
+          const fresh = (await reload())?.familyNetwork.find((m) => m.id === member.id);
+          return fresh ? { values: networkMemberValues(fresh), version: fresh.version } : null;
+        }
+      : undefined,
+    savedMessage: (v) => (member ? `${v.name.trim()}’s details have been updated.` : `${v.name.trim()} has been added to ${child.displayName}’s family and network.`),
+  });
+  const field = state.form.field;
+  return (
+    <RecordFormPage
+      child={child}
+      state={state}
+      section={SECTION}
+      title={member ? `Change ${member.name}’s details` : 'Add someone to the family and network'}
+      submitLabel={member ? 'Save changes' : 'Add them'}
+    >
+      <TextInput label={NETWORK_MEMBER_LABELS.name} width="two-thirds" autoComplete="off" {...field('name')} />
+      <TextInput label={NETWORK_MEMBER_LABELS.relationship} hint="In words, like “Maternal grandmother” or “Football coach”" width="two-thirds" autoComplete="off" {...field('relationship')} />
+      <Radios
+        label={NETWORK_MEMBER_LABELS.kind}
+        small
+        options={optionsOf(NETWORK_KIND_LABELS).map((o) =>
+          o.value === 'TRUSTED_ADULT' ? { ...o, hint: 'Someone the child named, like a teacher or key worker' } : o.value === 'LIFELONG_LINK' ? { ...o, hint: 'Someone who will stay in the child’s life' } : o,
+        )}
+        {...field('kind')}
+      />
+      <h2 className="govuk-heading-m">Contact details</h2>
+      <TextInput label={NETWORK_MEMBER_LABELS.phone} type="tel" width="20" autoComplete="off" {...field('phone')} />
+      <TextInput label={NETWORK_MEMBER_LABELS.email} type="email" width="two-thirds" autoComplete="off" spellCheck={false} {...field('email')} />
+      <Textarea label={NETWORK_MEMBER_LABELS.address} rows={3} {...field('address')} />
+      <h2 className="govuk-heading-m">As a carer</h2>
+      <Radios label={NETWORK_MEMBER_LABELS.consideredAsCarer} small inline options={YES_NO} {...field('consideredAsCarer')} />
+      {state.form.values.consideredAsCarer === 'yes' && <Textarea label={NETWORK_MEMBER_LABELS.carerAssessmentOutcome} rows={3} {...field('carerAssessmentOutcome')} />}
+    </RecordFormPage>
+  );
+}

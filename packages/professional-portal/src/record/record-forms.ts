@@ -1,0 +1,492 @@
+import { dateParts, EMPTY_DATE, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
+import { changedKeys, maxLength } from '../common/form-changes';
+import type {
+  FamilyTimeKind,
+  KeepingInTouchPlanFieldsFragment,
+  LegalStatusFieldsFragment,
+  LegalStatusKind,
+  MatchingAreaFieldsFragment,
+  NetworkMemberFieldsFragment,
+  NetworkMemberKind,
+  PlacementFieldsFragment,
+  PlacementType,
+  SiblingRelationship,
+  TogetherApartOutcome,
+} from '../gql/graphql';
+
+/**
+ * The record forms' values as typed, their checks (the API's own rules, so
+ * mistakes show while typing) and the API inputs they become.
+ */
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+const text = (v: string) => v.trim() || null;
+const yesNo = (b: boolean | null | undefined) => (b === true ? 'yes' : b === false ? 'no' : '');
+const required = (message: string, label: string, n: number) => (v: string) => (!v.trim() ? message : maxLength(label, n)(v));
+const chosen = (message: string) => (v: string) => (v ? undefined : message);
+
+interface DateRule {
+  required?: boolean;
+  /** "yyyy-mm-dd" it may not be before, with the words for the message. */
+  notBefore?: { iso: string; what: string } | null;
+}
+
+/** A date that is real, not in the future, and not before a given day. */
+function dateRule(label: string, rule: DateRule = {}) {
+  return (v: DateParts): string | undefined => {
+    if (isDateEmpty(v)) return rule.required === false ? undefined : `Enter the ${label.toLowerCase()}`;
+    const iso = isoDate(v);
+    if (!iso) return `The ${label.toLowerCase()} must be a real date, like 27 3 2025`;
+    if (iso > todayIso()) return `The ${label.toLowerCase()} must be today or in the past`;
+    if (rule.notBefore && iso < rule.notBefore.iso) return `The ${label.toLowerCase()} must be on or after ${rule.notBefore.what}`;
+    return undefined;
+  };
+}
+
+/** Only the fields that changed, as the API's update input wants them. */
+function changesOnly<V extends object>(values: V, base: V, convert: { [K in keyof V]: (v: V[K]) => unknown }): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of changedKeys(values, base, Object.keys(convert) as (keyof V)[])) out[k as string] = convert[k](values[k]);
+  return out;
+}
+
+// ---- Placements ------------------------------------------------------------
+
+const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
+
+/** Where the child lives: what SSDA903 and the tracker need about a placement. */
+export interface PlacementValues {
+  type: string;
+  carerName: string;
+  provider: string;
+  postcode: string;
+  inArea: string;
+  weeklyCost: string;
+}
+
+export const PLACEMENT_LABELS: Record<keyof PlacementValues, string> = {
+  type: 'Type of placement',
+  carerName: 'Carer or home',
+  provider: 'Who provides the placement',
+  postcode: 'Postcode of the placement',
+  inArea: 'Is it inside the council’s area?',
+  weeklyCost: 'Weekly cost',
+};
+
+/** "£1,250.50" or "1250.5" as pounds; null when it is not an amount of money. */
+export function pounds(v: string): number | null {
+  const clean = v.trim().replace(/^£/, '').replace(/,/g, '');
+  return /^\d{1,8}(\.\d{1,2})?$/.test(clean) ? Number(clean) : null;
+}
+
+const placementValidators: Validators<PlacementValues> = {
+  type: chosen('Select the type of placement'),
+  carerName: required('Enter the name of the carer or home', 'The carer or home', 200),
+  provider: (v, all) => {
+    if (!v) return 'Select who provides the placement';
+    if (v === 'PR0' && all.type && all.type !== 'PARENTS') return 'Parents (PR0) can only provide a placement with parents';
+    return undefined;
+  },
+  postcode: (v) => (v.trim() && !POSTCODE.test(v.trim()) ? 'Enter a real UK postcode, like SW1A 1AA' : undefined),
+  inArea: chosen('Select whether the placement is inside the council’s area'),
+  weeklyCost: (v) => {
+    if (!v.trim()) return 'Enter the weekly cost, or 0 if there is none';
+    return pounds(v) === null ? 'The weekly cost must be an amount in pounds, like 450 or 450.50' : undefined;
+  },
+};
+
+const placementInput = {
+  type: (v: string) => v as PlacementType,
+  carerName: (v: string) => v.trim(),
+  provider: (v: string) => v,
+  postcode: (v: string) => text(v.toUpperCase()),
+  inArea: (v: string) => v === 'yes',
+  weeklyCost: (v: string) => pounds(v),
+};
+
+/** A move: the new placement, and why the current one ends (when there is one). */
+export interface PlacementMoveValues extends PlacementValues {
+  reasonForChange: string;
+  startDate: DateParts;
+}
+
+export const PLACEMENT_MOVE_LABELS: Record<keyof PlacementMoveValues, string> = {
+  reasonForChange: 'Why is the current placement ending?',
+  startDate: 'Date the new placement starts',
+  ...PLACEMENT_LABELS,
+};
+
+export const EMPTY_PLACEMENT_MOVE: PlacementMoveValues = {
+  reasonForChange: '',
+  startDate: EMPTY_DATE,
+  type: '',
+  carerName: '',
+  provider: '',
+  postcode: '',
+  inArea: '',
+  weeklyCost: '',
+};
+
+export function placementMoveValidators(ctx: { dateOfBirth: string; current: { startDate: string; carerName: string } | null }): Validators<PlacementMoveValues> {
+  return {
+    ...placementValidators,
+    reasonForChange: (v) => (ctx.current && !v ? 'Select why the current placement is ending' : undefined),
+    startDate: dateRule('Date the new placement starts', {
+      notBefore: ctx.current ? { iso: ctx.current.startDate, what: `the day the current placement started` } : { iso: ctx.dateOfBirth, what: 'the child’s date of birth' },
+    }),
+  };
+}
+
+export function placementMoveInput(childId: string, v: PlacementMoveValues, hasCurrent: boolean) {
+  return {
+    childId,
+    type: v.type as PlacementType,
+    carerName: v.carerName.trim(),
+    provider: v.provider,
+    postcode: text(v.postcode.toUpperCase()),
+    inArea: v.inArea === 'yes',
+    weeklyCost: pounds(v.weeklyCost)!,
+    startDate: isoDate(v.startDate)!,
+    ...(hasCurrent ? { reasonForChange: v.reasonForChange } : {}),
+  };
+}
+
+/** Correcting a placement's details, and the notes on why it changed. */
+export interface PlacementDetailsValues extends PlacementValues {
+  reasonForChange: string;
+  changeNotes: string;
+}
+
+export const PLACEMENT_DETAILS_LABELS: Record<keyof PlacementDetailsValues, string> = {
+  ...PLACEMENT_LABELS,
+  reasonForChange: 'Why the placement ended',
+  changeNotes: 'Notes on the change',
+};
+
+export function placementDetailsValues(p: PlacementFieldsFragment): PlacementDetailsValues {
+  return {
+    type: p.type,
+    carerName: p.carerName,
+    provider: p.provider ?? '',
+    postcode: p.postcode ?? '',
+    inArea: yesNo(p.inArea),
+    weeklyCost: p.weeklyCost.toFixed(2),
+    reasonForChange: p.reasonForChange ?? '',
+    changeNotes: p.changeNotes ?? '',
+  };
+}
+
+export function placementDetailsValidators(ended: boolean): Validators<PlacementDetailsValues> {
+  return {
+    ...placementValidators,
+    reasonForChange: (v) => (ended && !v ? 'Select why the placement ended' : undefined),
+    changeNotes: maxLength('The notes on the change', 2000),
+  };
+}
+
+export function placementDetailsInput(values: PlacementDetailsValues, base: PlacementDetailsValues) {
+  return changesOnly(values, base, { ...placementInput, reasonForChange: (v: string) => v || null, changeNotes: text });
+}
+
+// ---- Legal status ----------------------------------------------------------
+
+export interface LegalStatusValues {
+  status: string;
+  startDate: DateParts;
+}
+
+export const LEGAL_STATUS_FORM_LABELS: Record<keyof LegalStatusValues, string> = {
+  status: 'New legal status',
+  startDate: 'Date it started',
+};
+
+export const EMPTY_LEGAL_STATUS: LegalStatusValues = { status: '', startDate: EMPTY_DATE };
+
+export function legalStatusValidators(ctx: { dateOfBirth: string; current: { startDate: string } | null }): Validators<LegalStatusValues> {
+  return {
+    status: chosen('Select the new legal status'),
+    startDate: dateRule('Date it started', {
+      notBefore: ctx.current ? { iso: ctx.current.startDate, what: 'the day the current status started' } : { iso: ctx.dateOfBirth, what: 'the child’s date of birth' },
+    }),
+  };
+}
+
+export const legalStatusInput = (childId: string, v: LegalStatusValues) => ({ childId, status: v.status as LegalStatusKind, startDate: isoDate(v.startDate)! });
+
+/** Correcting a legal status: what it was, and when it ended. */
+export interface LegalStatusCorrectionValues {
+  status: string;
+  endDate: DateParts;
+}
+
+export const LEGAL_STATUS_CORRECTION_LABELS: Record<keyof LegalStatusCorrectionValues, string> = {
+  status: 'Legal status',
+  endDate: 'Date it ended',
+};
+
+export const legalStatusCorrectionValues = (s: LegalStatusFieldsFragment): LegalStatusCorrectionValues => ({ status: s.status, endDate: dateParts(s.endDate) });
+
+export function legalStatusCorrectionValidators(startDate: string, isLatest: boolean): Validators<LegalStatusCorrectionValues> {
+  return {
+    status: chosen('Select the legal status'),
+    endDate: (v) =>
+      !isLatest && isDateEmpty(v) ? 'Enter the date it ended: only the latest status can be open' : dateRule('Date it ended', { required: false, notBefore: { iso: startDate, what: 'the day it started' } })(v),
+  };
+}
+
+export function legalStatusCorrectionInput(values: LegalStatusCorrectionValues, base: LegalStatusCorrectionValues) {
+  return changesOnly(values, base, { status: (v: string) => v as LegalStatusKind, endDate: (v: DateParts) => isoDate(v) });
+}
+
+// ---- Brothers and sisters ---------------------------------------------------
+
+export interface SiblingLinkValues {
+  otherChildId: string;
+  /** The chosen child's name, so a restored draft can show who was chosen. */
+  otherChildName: string;
+  relationship: string;
+  livingTogether: string;
+}
+
+export const SIBLING_LINK_LABELS: Record<keyof SiblingLinkValues, string> = {
+  otherChildId: 'Brother or sister',
+  otherChildName: 'Their name',
+  relationship: 'How are they related?',
+  livingTogether: 'Do they live together?',
+};
+
+export const EMPTY_SIBLING_LINK: SiblingLinkValues = { otherChildId: '', otherChildName: '', relationship: '', livingTogether: '' };
+
+export const siblingLinkValidators: Validators<SiblingLinkValues> = {
+  otherChildId: chosen('Find and select their brother or sister'),
+  relationship: chosen('Select how they are related'),
+  livingTogether: chosen('Select whether they live together'),
+};
+
+export const siblingLinkChangeValidators: Validators<SiblingLinkChangeValues> = {
+  relationship: chosen('Select how they are related'),
+  livingTogether: chosen('Select whether they live together'),
+};
+
+export const siblingLinkInput = (childId: string, v: SiblingLinkValues) => ({
+  childId,
+  otherChildId: v.otherChildId,
+  relationship: v.relationship as SiblingRelationship,
+  livingTogether: v.livingTogether === 'yes',
+});
+
+export type SiblingLinkChangeValues = Omit<SiblingLinkValues, 'otherChildId' | 'otherChildName'>;
+
+export const SIBLING_LINK_CHANGE_LABELS: Record<keyof SiblingLinkChangeValues, string> = {
+  relationship: SIBLING_LINK_LABELS.relationship,
+  livingTogether: SIBLING_LINK_LABELS.livingTogether,
+};
+
+export function siblingLinkChangeInput(values: SiblingLinkChangeValues, base: SiblingLinkChangeValues) {
+  return changesOnly(values, base, { relationship: (v: string) => v as SiblingRelationship, livingTogether: (v: string) => v === 'yes' });
+}
+
+export interface AssessmentValues {
+  assessedOn: DateParts;
+  outcome: string;
+  reasons: string;
+}
+
+export const ASSESSMENT_LABELS: Record<keyof AssessmentValues, string> = {
+  assessedOn: 'Date of the assessment',
+  outcome: 'What did the assessment decide?',
+  reasons: 'Reasons',
+};
+
+export const EMPTY_ASSESSMENT: AssessmentValues = { assessedOn: EMPTY_DATE, outcome: '', reasons: '' };
+
+export const assessmentValidators: Validators<AssessmentValues> = {
+  assessedOn: dateRule('Date of the assessment'),
+  outcome: chosen('Select what the assessment decided'),
+  reasons: required('Enter the reasons for the decision', 'The reasons', 10000),
+};
+
+export const assessmentInput = (linkId: string, v: AssessmentValues) => ({
+  linkId,
+  assessedOn: isoDate(v.assessedOn)!,
+  outcome: v.outcome as TogetherApartOutcome,
+  reasons: v.reasons.trim(),
+});
+
+export interface KeepingInTouchValues {
+  kind: string;
+  frequency: string;
+  arrangements: string;
+  agreedBy: string;
+  shareableWithChild: string;
+}
+
+export const KEEPING_IN_TOUCH_LABELS: Record<keyof KeepingInTouchValues, string> = {
+  kind: 'How will they keep in touch?',
+  frequency: 'How often?',
+  arrangements: 'Arrangements',
+  agreedBy: 'Who agreed it?',
+  shareableWithChild: 'Can the children see this plan in their own app?',
+};
+
+export const EMPTY_KEEPING_IN_TOUCH: KeepingInTouchValues = { kind: '', frequency: '', arrangements: '', agreedBy: '', shareableWithChild: '' };
+
+export const keepingInTouchValues = (k: KeepingInTouchPlanFieldsFragment): KeepingInTouchValues => ({
+  kind: k.kind,
+  frequency: k.frequency,
+  arrangements: k.arrangements ?? '',
+  agreedBy: k.agreedBy,
+  shareableWithChild: yesNo(k.shareableWithChild),
+});
+
+export const keepingInTouchValidators: Validators<KeepingInTouchValues> = {
+  kind: chosen('Select how they will keep in touch'),
+  frequency: required('Enter how often they will keep in touch', 'How often', 200),
+  arrangements: maxLength('The arrangements', 10000),
+  agreedBy: required('Enter who agreed the plan', 'Who agreed it', 200),
+  shareableWithChild: chosen('Select whether the children can see this plan'),
+};
+
+export function keepingInTouchInput(linkId: string, v: KeepingInTouchValues, existing: { id: string; version: number } | null) {
+  return {
+    linkId,
+    ...(existing ? { id: existing.id, expectedVersion: existing.version } : {}),
+    kind: v.kind as FamilyTimeKind,
+    frequency: v.frequency.trim(),
+    agreedBy: v.agreedBy.trim(),
+    arrangements: text(v.arrangements),
+    shareableWithChild: v.shareableWithChild === 'yes',
+  };
+}
+
+// ---- Family and network ------------------------------------------------------
+
+const PHONE = /^\+?(?:[0-9][ ()-]?){6,14}[0-9]$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface NetworkMemberValues {
+  name: string;
+  relationship: string;
+  kind: string;
+  phone: string;
+  email: string;
+  address: string;
+  consideredAsCarer: string;
+  carerAssessmentOutcome: string;
+}
+
+export const NETWORK_MEMBER_LABELS: Record<keyof NetworkMemberValues, string> = {
+  name: 'Name',
+  relationship: 'Relationship to the child',
+  kind: 'Who are they to the child?',
+  phone: 'Phone number (optional)',
+  email: 'Email address (optional)',
+  address: 'Address (optional)',
+  consideredAsCarer: 'Have they been considered as a carer?',
+  carerAssessmentOutcome: 'Outcome of the carer assessment (optional)',
+};
+
+export const EMPTY_NETWORK_MEMBER: NetworkMemberValues = {
+  name: '',
+  relationship: '',
+  kind: '',
+  phone: '',
+  email: '',
+  address: '',
+  consideredAsCarer: 'no',
+  carerAssessmentOutcome: '',
+};
+
+export const networkMemberValues = (m: NetworkMemberFieldsFragment): NetworkMemberValues => ({
+  name: m.name,
+  relationship: m.relationship,
+  kind: m.kind,
+  phone: m.phone ?? '',
+  email: m.email ?? '',
+  address: m.address ?? '',
+  consideredAsCarer: yesNo(m.consideredAsCarer),
+  carerAssessmentOutcome: m.carerAssessmentOutcome ?? '',
+});
+
+export const networkMemberValidators: Validators<NetworkMemberValues> = {
+  name: required('Enter their name', 'The name', 200),
+  relationship: required('Enter how they are related to the child, like “Aunt” or “Football coach”', 'The relationship', 100),
+  kind: chosen('Select who they are to the child'),
+  phone: (v) => (v.trim() && !PHONE.test(v.trim()) ? 'Enter a phone number, like 01632 960 001 or +44 7700 900 982' : maxLength('The phone number', 40)(v)),
+  email: (v) => (v.trim() && !EMAIL.test(v.trim()) ? 'Enter an email address in the right format, like name@example.com' : maxLength('The email address', 254)(v)),
+  address: maxLength('The address', 1000),
+  consideredAsCarer: chosen('Select whether they have been considered as a carer'),
+  carerAssessmentOutcome: maxLength('The outcome of the carer assessment', 2000),
+};
+
+const networkInput = {
+  name: (v: string) => v.trim(),
+  relationship: (v: string) => v.trim(),
+  kind: (v: string) => v as NetworkMemberKind,
+  phone: text,
+  email: text,
+  address: text,
+  consideredAsCarer: (v: string) => v === 'yes',
+  carerAssessmentOutcome: text,
+};
+
+export function addNetworkMemberInput(childId: string, v: NetworkMemberValues) {
+  return {
+    childId,
+    name: networkInput.name(v.name),
+    relationship: networkInput.relationship(v.relationship),
+    kind: networkInput.kind(v.kind),
+    phone: text(v.phone),
+    email: text(v.email),
+    address: text(v.address),
+    consideredAsCarer: v.consideredAsCarer === 'yes',
+    carerAssessmentOutcome: text(v.carerAssessmentOutcome),
+  };
+}
+
+export const networkMemberChanges = (values: NetworkMemberValues, base: NetworkMemberValues) => changesOnly(values, base, networkInput);
+
+// ---- Matching record ----------------------------------------------------------
+
+export interface MatchingAreaValues {
+  needs: string;
+  currentSupport: string;
+  carerPotential: string;
+  childViews: string;
+  inSupportPlan: string;
+}
+
+export const MATCHING_AREA_FORM_LABELS: Record<keyof MatchingAreaValues, string> = {
+  needs: 'The child’s needs',
+  currentSupport: 'Current support',
+  carerPotential: 'The prospective carer’s potential to meet the needs',
+  childViews: 'The child’s views',
+  inSupportPlan: 'Is future support in the support plan?',
+};
+
+export const matchingAreaValues = (a: MatchingAreaFieldsFragment): MatchingAreaValues => ({
+  needs: a.needs ?? '',
+  currentSupport: a.currentSupport ?? '',
+  carerPotential: a.carerPotential ?? '',
+  childViews: a.childViews ?? '',
+  inSupportPlan: yesNo(a.inSupportPlan),
+});
+
+export const matchingAreaValidators: Validators<MatchingAreaValues> = {
+  needs: required('Enter the child’s needs in this area', 'The needs', 10000),
+  currentSupport: maxLength('The current support', 10000),
+  carerPotential: maxLength('The prospective carer’s potential', 10000),
+  childViews: maxLength('The child’s views', 10000),
+  inSupportPlan: chosen('Select whether future support is in the support plan'),
+};
+
+export const matchingAreaInput = (childId: string, area: MatchingAreaFieldsFragment, v: MatchingAreaValues, version: number | null) => ({
+  childId,
+  area: area.area,
+  ...(version !== null ? { expectedVersion: version } : {}),
+  needs: text(v.needs),
+  currentSupport: text(v.currentSupport),
+  carerPotential: text(v.carerPotential),
+  childViews: text(v.childViews),
+  inSupportPlan: v.inSupportPlan === 'yes',
+});
