@@ -37,6 +37,11 @@ describe('tracker, reports and SSDA903 (Chromium, demo council)', () => {
     // Each chart is drawn (recharts SVG bars, no CSP error) and has its table alternative.
     expect(await page.locator('.fp-chart__drawing .recharts-bar-rectangle').count()).toBeGreaterThan(0);
     expect(await page.locator('details caption', { hasText: 'Time to permanence' }).count()).toBe(1);
+    // Children looked after over time: a drawn line, and the figures as a table.
+    await page.getByRole('heading', { name: 'Children looked after at the end of each month' }).waitFor();
+    expect(await page.locator('#chart-over-time-title').count()).toBe(1);
+    expect(await page.locator('.fp-chart__drawing .recharts-line-curve').count()).toBe(1);
+    expect(await page.locator('details caption', { hasText: 'Children looked after at the end of each month' }).count()).toBe(1);
     await checkScreen(page, 'tracker');
     // At 320 CSS pixels nothing makes the page scroll sideways.
     await page.setViewportSize({ width: 320, height: 900 });
@@ -45,6 +50,17 @@ describe('tracker, reports and SSDA903 (Chromium, demo council)', () => {
     );
     expect(tooWide).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The whole council does not fit on one page: the next page lists other children, and the chart figures cover all of them.
+    const total = Number((await page.getByText(/^Showing 1 to \d+ of \d+\.$/).textContent())!.match(/of (\d+)/)![1]);
+    expect(total).toBeGreaterThan(50);
+    const firstPage = await table.getByRole('rowheader').allTextContents();
+    await page.getByRole('link', { name: /Next/ }).click();
+    await page.getByText(/^Showing 51 to /).waitFor();
+    const secondPage = await table.getByRole('rowheader').allTextContents();
+    expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+    await page.getByRole('link', { name: /Previous/ }).click();
+    await page.getByText(/^Showing 1 to /).waitFor();
 
     // Sorting by weekly cost is done by the API and kept in the address.
     await table.getByRole('button', { name: 'Weekly cost' }).click();
@@ -58,6 +74,21 @@ describe('tracker, reports and SSDA903 (Chromium, demo council)', () => {
     expect(csv.status).toBe(200);
     expect(csv.type).toMatch(/^text\/csv/);
     expect(csv.text).toContain('Amira');
+    // Every child, not one page.
+    expect(csv.text.trim().split('\r\n').length - 1).toBe(total);
+
+    // A filtered export holds exactly the children the filtered screen counts.
+    await page.getByLabel('Placement type', { exact: true }).selectOption('FOSTER_CARE');
+    await page.getByLabel('In or out of area').selectOption('yes');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/placement=FOSTER_CARE/);
+    const filtered = Number((await page.getByText(/^Showing 1 to \d+ of \d+\.$/).textContent())!.match(/of (\d+)/)![1]);
+    const filteredHref = (await page.getByRole('link', { name: 'Download the tracker as CSV' }).getAttribute('href'))!;
+    expect(filteredHref).toContain('placementType=FOSTER_CARE');
+    expect(filteredHref).toContain('inArea=true');
+    const filteredRows = (await download(page, filteredHref)).text.trim().split('\r\n').slice(1);
+    expect(filteredRows.length).toBe(filtered);
+    expect(filteredRows.every((row) => row.includes(',Foster care,Yes,'))).toBe(true);
     const xlsx = await download(page, (await page.getByRole('link', { name: /as a spreadsheet/ }).getAttribute('href'))!);
     expect(xlsx.type).toContain('spreadsheetml');
   });

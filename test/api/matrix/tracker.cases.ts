@@ -13,6 +13,14 @@ export const trackerCases: MatrixCase[] = [
     variables: () => ({}),
   },
   {
+    operation: 'Query.lookedAfterOverTime',
+    document: `query($period: ReportPeriodInput!) { lookedAfterOverTime(period: $period, interval: QUARTER) { periodEnd lookedAfter } }`,
+    roles: READERS,
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({ period: PERIOD }),
+  },
+  {
     operation: 'Query.quarterlyReport',
     document: `query($period: ReportPeriodInput!) { quarterlyReport(period: $period) { lookedAfter children { childId } } }`,
     roles: ['TEAM_MANAGER', 'HEAD_OF_SERVICE'],

@@ -1,15 +1,16 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
-import { Button, ErrorSummary, Select, Table, UiLink, type Column, type SortState } from '@forever-planning/ui';
+import { Button, ErrorSummary, Pagination, Select, Table, UiLink, type Column, type SortState } from '@forever-planning/ui';
 import { PLACEMENT_TYPE_LABELS, PLACEMENT_TYPES, PLAN_OPTION_LABELS, PLAN_OPTIONS, PLAN_STATUS_LABELS, PLAN_STATUSES } from '@forever-planning/shared';
 import { formatDate } from '../common/dates';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import {
+  LookedAfterOverTimeDocument,
   TrackerDocument,
-  TrackerStabilityDocument,
+  type OverTimeInterval,
   type PlacementType,
   type PlanOption,
   type PlanStatus,
@@ -17,7 +18,7 @@ import {
   type TrackerSortField,
   type TrackerTotalsFieldsFragment,
 } from '../gql/graphql';
-import { BarChartWithTable, countBy } from './bar-chart';
+import { BarChartWithTable, OverTimeChartWithTable, PermanenceChartWithTable } from './bar-chart';
 import { areaText, placementText, planOptionText, planStatusText, pounds, progressText, type TrackerRow } from './tracker-format';
 import './tracker.css';
 
@@ -66,7 +67,21 @@ const COLUMNS: Column<TrackerRow, Key>[] = [
   },
   { key: 'days', header: 'Days in care', sortable: true, numeric: true, cell: (r) => r.daysInCare ?? none('Not known') },
   { key: 'due', header: 'Permanence due', sortable: true, cell: (r) => formatDate(r.permanenceDueOn) || none('Not set') },
-  { key: 'achieved', header: 'Permanence achieved', cell: (r) => formatDate(r.permanenceAchievedOn) || none('Not yet') },
+  {
+    key: 'achieved',
+    header: 'Permanence achieved',
+    cell: (r) => (
+      <>
+        {formatDate(r.permanenceAchievedOn) || none('Not yet')}
+        {r.daysToPermanence !== null && r.daysToPermanence !== undefined && (
+          <>
+            <br />
+            <span className="fp-secondary-text">{r.permanenceAchievedOn ? `after ${r.daysToPermanence} days` : `${r.daysToPermanence} days so far`}</span>
+          </>
+        )}
+      </>
+    ),
+  },
   { key: 'progress', header: 'Outcome progress', cell: progressText },
   { key: 'placement', header: 'Placement type', cell: placementText },
   { key: 'area', header: 'In or out of area', cell: areaText },
@@ -92,15 +107,20 @@ const GROUPS: { value: TrackerGroupBy; label: string }[] = [
   { value: 'PLAN_STATUS', label: 'Plan status' },
 ];
 
-const TIME_BANDS = ['Permanence achieved', 'Under 6 months in care', '6 to 12 months in care', '1 to 2 years in care', 'Over 2 years in care'];
-const timeBand = (r: TrackerRow) => {
-  if (r.permanenceAchievedOn) return TIME_BANDS[0];
-  const days = r.daysInCare ?? 0;
-  return days < 183 ? TIME_BANDS[1] : days < 365 ? TIME_BANDS[2] : days < 730 ? TIME_BANDS[3] : TIME_BANDS[4];
-};
-const MOVE_BANDS = ['No moves', '1 move', '2 moves', '3 or more moves'];
+const PAGE_SIZE = 50;
+
+/** The period the over-time chart covers: the last 24 month ends, or the last 20 quarter ends (five years). */
+export function overTimePeriod(today: Date, interval: OverTimeInterval): { from: string; to: string } {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const y = today.getUTCFullYear();
+  const m = today.getUTCMonth();
+  const from = interval === 'MONTH' ? new Date(Date.UTC(y, m - 23, 1)) : new Date(Date.UTC(y, m - (m % 3) - 57, 1));
+  return { from: iso(from), to: iso(today) };
+}
 
 const FILTERS = ['team', 'placement', 'option', 'status', 'area', 'alerts', 'group'] as const;
+/** The screen's filters under the API's names (TrackerFilter and the export links use the same). */
+const API_FILTER = { team: 'teamId', placement: 'placementType', option: 'planOption', status: 'planStatus', area: 'inArea', alerts: 'withAlerts' } as const;
 type FilterName = (typeof FILTERS)[number];
 
 /** The permanence tracker: Bolton's spreadsheet as a screen, with its exports and charts. */
@@ -112,6 +132,9 @@ export function TrackerPage() {
   const sortKey = (params.get('sort') ?? 'name') as Key;
   const sort: SortState<Key> = { key: SORT_FIELD[sortKey] ? sortKey : 'name', direction: params.get('dir') === 'descending' ? 'descending' : 'ascending' };
   const bool = (v: string) => (v === 'yes' ? true : v === 'no' ? false : undefined);
+
+  const cursors = (params.get('pages') ?? '').split('.').filter(Boolean);
+  const interval: OverTimeInterval = params.get('over') === 'quarter' ? 'QUARTER' : 'MONTH';
 
   const { data, loading, error } = useQuery(TrackerDocument, {
     variables: {
@@ -125,19 +148,30 @@ export function TrackerPage() {
       },
       sort: { field: SORT_FIELD[sort.key] ?? 'NAME', descending: sort.direction === 'descending' },
       groupBy: (read('group') || undefined) as TrackerGroupBy | undefined,
-      first: 500,
+      first: PAGE_SIZE,
+      after: cursors.at(-1),
     },
   });
-  const stability = useQuery(TrackerStabilityDocument);
+  const overTime = useQuery(LookedAfterOverTimeDocument, {
+    variables: { period: overTimePeriod(new Date(), interval), interval, teamId: read('team') || undefined },
+  });
   const page = data?.tracker;
   const rows = page?.rows ?? [];
+  const teams = page?.teams ?? [];
 
-  // Teams come from the rows without a team filter; the API has no list of teams.
-  const teams = useMemo(() => [...new Map(rows.map((r) => [r.teamId, r.teamName]))].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
+  const href = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    return `/tracker?${next}`;
+  };
 
   const onFilter = (event: FormEvent) => {
     event.preventDefault();
     const next = new URLSearchParams(params);
+    next.delete('pages');
     for (const f of FILTERS) {
       if (form[f]) next.set(f, form[f]);
       else next.delete(f);
@@ -146,12 +180,17 @@ export function TrackerPage() {
   };
   const onSort = (s: SortState<Key>) => {
     const next = new URLSearchParams(params);
+    next.delete('pages');
     next.set('sort', s.key);
     next.set('dir', s.direction);
     setParams(next);
   };
+  // The export links carry every filter on screen, so a download holds exactly the children listed (on every page).
   const exportQuery = new URLSearchParams({ sort: SORT_FIELD[sort.key] ?? 'NAME', descending: String(sort.direction === 'descending') });
-  if (read('team')) exportQuery.set('teamId', read('team'));
+  for (const [name, apiName] of Object.entries(API_FILTER) as [keyof typeof API_FILTER, string][]) {
+    const value = read(name);
+    if (value) exportQuery.set(apiName, name === 'area' || name === 'alerts' ? String(bool(value)) : value);
+  }
   const set = (name: FilterName) => (value: string) => setForm((f) => ({ ...f, [name]: value }));
   const yesNo = (all: string, yes: string, no: string) => [
     { value: '', label: all },
@@ -159,7 +198,8 @@ export function TrackerPage() {
     { value: 'no', label: no },
   ];
 
-  const moves = stability.data?.children.edges.map((e) => e.node.placementMovesInLast12Months) ?? [];
+  const pageNumber = cursors.length + 1;
+  const firstShown = (pageNumber - 1) * PAGE_SIZE + 1;
 
   return (
     <>
@@ -168,7 +208,7 @@ export function TrackerPage() {
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
       <form noValidate onSubmit={onFilter} aria-label="Filter the tracker" className="fp-tracker-filters">
         <div className="fp-filters">
-          <Select id="team" label="Team" value={form.team} onChange={set('team')} options={[{ value: '', label: 'All teams' }, ...teams.map(([value, label]) => ({ value, label }))]} />
+          <Select id="team" label="Team" value={form.team} onChange={set('team')} options={[{ value: '', label: 'All teams' }, ...teams.map((t) => ({ value: t.id, label: t.name }))]} />
           <Select
             id="placement"
             label="Placement type"
@@ -211,16 +251,50 @@ export function TrackerPage() {
               <Table caption="Totals by group" columns={TOTAL_COLUMNS} rows={[...page.groups, { ...page.totals, label: 'All' }]} rowKey={(t) => t.key || 'all'} />
             )}
             <Table caption="Children looked after" columns={COLUMNS} rows={rows} rowKey={(r) => r.childId} sort={sort} onSort={onSort} empty="No children match." />
-            {page.hasNextPage && <p className="govuk-body">Showing the first {rows.length}. Narrow the filter or download the CSV for every child.</p>}
+            {rows.length > 0 && (
+              <p className="govuk-body" role="status">
+                Showing {firstShown} to {firstShown + rows.length - 1} of {page.totalCount}.
+              </p>
+            )}
+            <Pagination
+              label="Pages of the tracker"
+              previous={cursors.length > 0 ? { href: href({ pages: cursors.slice(0, -1).join('.') }), label: `Page ${pageNumber - 1} of ${Math.ceil(page.totalCount / PAGE_SIZE)}` } : undefined}
+              next={
+                page.hasNextPage && page.endCursor
+                  ? { href: href({ pages: [...cursors, page.endCursor].join('.') }), label: `Page ${pageNumber + 1} of ${Math.ceil(page.totalCount / PAGE_SIZE)}` }
+                  : undefined
+              }
+            />
 
             <h2 className="govuk-heading-m">Charts</h2>
+            <p className="govuk-body">Every child that matches the filter, on every page.</p>
             <div className="fp-charts">
-              <BarChartWithTable id="chart-placement" title="Children by placement type" bars={countBy(rows, placementText)} />
-              <BarChartWithTable id="chart-permanence" title="Time to permanence" bars={countBy(rows, timeBand, TIME_BANDS)} />
+              {overTime.data && (
+                <div>
+                  <OverTimeChartWithTable
+                    id="chart-over-time"
+                    title={interval === 'MONTH' ? 'Children looked after at the end of each month' : 'Children looked after at the end of each quarter'}
+                    points={overTime.data.lookedAfterOverTime}
+                  />
+                  <p className="govuk-body">
+                    {interval === 'MONTH' ? (
+                      <UiLink className="govuk-link" href={href({ over: 'quarter' })}>
+                        Show by quarter over five years
+                      </UiLink>
+                    ) : (
+                      <UiLink className="govuk-link" href={href({ over: undefined })}>
+                        Show by month over two years
+                      </UiLink>
+                    )}
+                  </p>
+                </div>
+              )}
+              <BarChartWithTable id="chart-placement" title="Children by placement type" bars={page.charts.byPlacementType.map((b) => ({ label: b.label, value: b.children }))} />
+              <PermanenceChartWithTable id="chart-permanence" title="Time to permanence" bands={page.charts.timeToPermanence} />
               <BarChartWithTable
                 id="chart-stability"
                 title="Placement stability: moves in the last 12 months"
-                bars={countBy(moves, (m) => MOVE_BANDS[Math.min(m, 3)], MOVE_BANDS)}
+                bars={page.charts.stability.map((b) => ({ label: b.label, value: b.children }))}
               />
             </div>
           </>

@@ -57,14 +57,15 @@ export const CIN_CODES = CATEGORIES_OF_NEED;
 
 export const PROVIDER_CODES = ['PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5'] as const;
 
-/** REC: reason episode ceased. X1 = a new episode begins the same day. */
+/** REC: reason episode ceased (the list rule 149 checks). X1 = a new episode begins the same day. */
 export const REC_CODES = [
   'X1', 'E11', 'E12', 'E13', 'E14', 'E15', 'E16', 'E17', 'E2', 'E3', 'E41', 'E45', 'E46', 'E47', 'E48',
-  'E4A', 'E4B', 'E5', 'E56', 'E6', 'E7', 'E71', 'E8', 'E9',
+  'E4A', 'E4B', 'E5', 'E6', 'E7', 'E8', 'E9',
 ] as const;
 export const REC_ADOPTED = ['E11', 'E12'] as const;
 export const REC_SPECIAL_GUARDIANSHIP = ['E45', 'E46', 'E47', 'E48'] as const;
-export const REC_INDEPENDENT_LIVING = ['E5', 'E56'] as const;
+/** E5: independent living with formalised support; E6: without (rule 387). */
+export const REC_INDEPENDENT_LIVING = ['E5', 'E6'] as const;
 
 /** REASON_PLACE_CHANGE codes. */
 export const PLACE_CHANGE_CODES = ['CARPL', 'CLOSE', 'ALLEG', 'STAND', 'APPRR', 'CREQB', 'CREQO', 'CHILD', 'LAREQ', 'PLACE', 'CUSTOD', 'OTHER'] as const;
@@ -117,8 +118,8 @@ export function sexCode(gender: Gender): '1' | '2' | null {
   return gender === 'MALE' ? '1' : gender === 'FEMALE' ? '2' : null;
 }
 
-/** UPN: a check letter and 12 characters, or a UN code saying why there is none. */
-export const UPN_REASON_CODES = ['UN1', 'UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7', 'UN8', 'UN9', 'UN10'] as const;
+/** UPN: a check letter and 12 characters, or a UN code saying why there is none (the return takes UN1 to UN5). */
+export const UPN_REASON_CODES = ['UN1', 'UN2', 'UN3', 'UN4', 'UN5'] as const;
 const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
 /** The DfE check letter for the last 12 characters of a UPN (weights 2 to 13, modulo 23). */
@@ -132,10 +133,15 @@ export function upnCheckLetter(rest: string): string {
   return UPN_LETTERS[sum % 23];
 }
 
+/** Rule 168's shape: a letter (not I, O or S), 11 digits and a digit or letter; or a UN code. */
+export function isUpnShape(upn: string): boolean {
+  return (UPN_REASON_CODES as readonly string[]).includes(upn) || /^[A-HJ-NP-RT-Z]\d{11}[0-9A-Z]$/.test(upn);
+}
+
+/** The shape and, for a real UPN, the check letter. */
 export function isValidUpn(upn: string): boolean {
-  if ((UPN_REASON_CODES as readonly string[]).includes(upn)) return true;
-  if (!/^[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z]$/.test(upn)) return false;
-  return upnCheckLetter(upn.slice(1)) === upn[0];
+  if (!isUpnShape(upn)) return false;
+  return (UPN_REASON_CODES as readonly string[]).includes(upn) || upnCheckLetter(upn.slice(1)) === upn[0];
 }
 
 /** A UK postcode in its usual written form (outward code, space, inward code). */

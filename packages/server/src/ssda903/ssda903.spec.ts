@@ -86,8 +86,9 @@ describe('SSDA903 validation', () => {
   const breaking: Record<string, Ssda903Child> = {
     '101': goodChild({ gender: 'NOT_KNOWN' }),
     '103': goodChild({ ethnicity: 'Martian' }),
-    'FP-UPN': goodChild({ upn: `${GOOD_UPN[0] === 'A' ? 'B' : 'A'}${GOOD_UPN.slice(1)}` }),
-    'FP-HOMEPOST': goodChild({ homePostcode: '12345' }),
+    '168': goodChild({ upn: 'S12345678901A' }),
+    'FP-UPN-CHECK': goodChild({ upn: `${GOOD_UPN[0] === 'A' ? 'B' : 'A'}${GOOD_UPN.slice(1)}` }),
+    '392c': goodChild({ homePostcode: '12345' }),
     '302': goodChild({ dateOfBirth: '2024-06-01' }),
     '352': goodChild({ dateOfBirth: '2006-01-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }] }),
     '145': goodChild({ categoryOfNeed: null }),
@@ -100,17 +101,17 @@ describe('SSDA903 validation', () => {
     'FP-CARE-ORDER-AGE': goodChild({ dateOfBirth: '2007-03-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: '2024-07-01' }, { status: 'INTERIM_CARE_ORDER', startDate: '2024-07-01', endDate: null }] }),
     '144': goodChild({ legalStatuses: [{ status: 'SECTION_20', startDate: '2024-06-01', endDate: null }] }),
     '146': goodChild({ placements: [placement({ startDate: '2024-06-01' })] }),
-    'FP-PROVIDER': goodChild({ placements: [placement({ startDate: '2024-05-01', provider: 'PR9' })] }),
+    '178': goodChild({ placements: [placement({ startDate: '2024-05-01', provider: 'PR9' })] }),
     '550': goodChild({ placements: [placement({ startDate: '2024-05-01', provider: 'PR0' })] }),
-    'FP-PLPOST': goodChild({ placements: [placement({ startDate: '2024-05-01', postcode: 'XYZ' })] }),
     '149': goodChild({ dateCeasedLookedAfter: '2024-12-01', placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E44' })] }),
-    '1009': goodChild({ placements: [placement({ id: 'x', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: null }), placement({ startDate: '2024-09-15' })] }),
+    '225': goodChild({ placements: [placement({ id: 'x', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: null }), placement({ startDate: '2024-09-15' })] }),
+    '1009': goodChild({ placements: [placement({ id: 'x', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: 'MOVED' }), placement({ startDate: '2024-09-15' })] }),
     '359': goodChild({ dateOfBirth: '2006-07-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: '2024-07-01' }, { status: 'FULL_CARE_ORDER', startDate: '2024-07-01', endDate: null }] }),
     '378': goodChild({ placements: [placement({ type: 'PARENTS', provider: 'PR0', startDate: '2024-05-01' })], legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }] }),
     '386': goodChild({ dateOfBirth: '2006-06-01', dateCeasedLookedAfter: '2024-12-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }], placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E11' })] }),
     '387': goodChild({ dateCeasedLookedAfter: '2024-12-01', placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E5' })] }),
     '407': goodChild({ dateOfBirth: '2006-06-01', dateCeasedLookedAfter: '2024-12-01', legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }], placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E45' })] }),
-    'FP-REVIEW-CODE': goodChild({ reviews: [{ heldOn: '2024-05-28', participation: null }] }),
+    '167': goodChild({ reviews: [{ heldOn: '2024-05-28', participation: null }] }),
     '440': goodChild({ reviews: [{ heldOn: '2024-05-28', participation: 'PN0' }] }),
     '441': goodChild({ dateOfBirth: '2022-01-01', reviews: [{ heldOn: '2024-05-28', participation: 'PN1' }] }),
     'FP-REVIEW-OUTSIDE': goodChild({ reviews: [{ heldOn: '2024-04-20', participation: 'PN1' }] }),
@@ -126,10 +127,46 @@ describe('SSDA903 validation', () => {
     expect(issues[0].message.length).toBeGreaterThan(20);
   });
 
-  it('explains a missing reason for a move in words', () => {
+  it('explains a missing reason for a move (225) apart from a reason that is not a code (1009)', () => {
+    expect(validateChild(breaking['225'], Y2025)).toEqual([
+      { code: '225', field: 'REASON_PLACE_CHANGE', message: 'The child moved placement but the reason for the placement change is not recorded.', date: '2024-09-15' },
+    ]);
     expect(validateChild(breaking['1009'], Y2025)).toEqual([
-      { code: '1009', field: 'REASON_PLACE_CHANGE', message: 'The reason for the placement change is missing or not a valid code.', date: '2024-09-15' },
+      { code: '1009', field: 'REASON_PLACE_CHANGE', message: 'The reason for the placement change "MOVED" is not a valid code.', date: '2024-09-15' },
     ]);
     expect(codes(breaking['142'])).toContain('142');
+  });
+
+  it('checks the placement postcode under 392c too', () => {
+    const child = goodChild({ placements: [placement({ startDate: '2024-05-01', postcode: 'XYZ' })] });
+    // One per episode row with that postcode: the placement spans the change from section 20 to an interim care order.
+    expect(validateChild(child, Y2025).map((i) => [i.code, i.field, i.date])).toEqual([
+      ['392c', 'PL_POST', '2024-05-01'],
+      ['392c', 'PL_POST', '2024-07-01'],
+    ]);
+  });
+
+  it('takes UN1 to UN5 for an unknown UPN, and nothing else in its place (168)', () => {
+    expect(codes(goodChild({ upn: 'UN5' }))).toEqual([]);
+    expect(codes(goodChild({ upn: 'UN6' }))).toEqual(['168']);
+  });
+
+  it('wants a young person looked after past 18 under section 20 in a community home (359: V2 and K2)', () => {
+    const adult = (type: 'FOSTER_CARE' | 'RESIDENTIAL') =>
+      goodChild({
+        dateOfBirth: '2006-05-01',
+        legalStatuses: [{ status: 'SECTION_20', startDate: '2024-05-01', endDate: null }],
+        placements: [placement({ type, startDate: '2024-05-01' })],
+      });
+    // Eighteen on 1 May 2024, the day care began: an episode that starts then is after the 18th birthday.
+    expect(codes(adult('FOSTER_CARE'))).toContain('359');
+    expect(codes(adult('RESIDENTIAL'))).not.toContain('359');
+  });
+
+  it('ends care in independent living with E5 or E6 only from 14 (387), and knows no E56', () => {
+    const ended = (endReason: string) =>
+      goodChild({ dateCeasedLookedAfter: '2024-12-01', placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason })] });
+    expect(codes(ended('E6'))).toContain('387');
+    expect(codes(ended('E56'))).toContain('149');
   });
 });

@@ -3,6 +3,7 @@ import {
   CIN_CODES,
   ethnicCode,
   includes,
+  isUpnShape,
   isValidPostcode,
   isValidUpn,
   LS_BY_STATUS,
@@ -36,6 +37,8 @@ interface Context {
   episodes: readonly Episode[];
   /** Reviews to check: those in the year, or all of them. */
   reviews: Ssda903Child['reviews'];
+  /** The collection year's last day, when validating a year's return. */
+  yearEnd: IsoDate | null;
 }
 
 type Rule = (ctx: Context) => Ssda903Issue[];
@@ -45,7 +48,16 @@ const each = (ctx: Context, check: (e: Episode, i: number) => Ssda903Issue | nul
   ctx.episodes.map(check).filter((x): x is Ssda903Issue => x !== null);
 const age = (ctx: Context, on: IsoDate) => ageInYears(ctx.child.dateOfBirth, on);
 
-/** The rules, in the order a worker would fix them: the child, the episodes, the reviews. */
+/**
+ * The rules, in the order a worker would fix them: the child, the episodes, the reviews.
+ *
+ * A rule keyed by a number is the DfE's SSDA903 validation rule of that number
+ * (numbers and meanings checked against the DfE's CLA validation rules as the
+ * open-source lac_validator, data-to-insight/csc-validator-be-903, implements
+ * them for 2022-23). A rule keyed FP-... is this product's own check on the
+ * records the return is derived from: the DfE has no rule for it, and we do
+ * not invent a number.
+ */
 export const SSDA903_RULES: Record<string, Rule> = {
   // The child (header).
   '101': ({ child }) => (sexCode(child.gender) ? [] : [issue('101', 'SEX', 'Gender must be recorded as male or female for the return (SEX 1 or 2).')]),
@@ -53,12 +65,20 @@ export const SSDA903_RULES: Record<string, Rule> = {
     ethnicCode(child.ethnicity)
       ? []
       : [issue('103', 'ETHNIC', `The ethnicity "${child.ethnicity ?? ''}" does not match a DfE ethnicity code: record it in the DfE categories.`)],
-  'FP-UPN': ({ child }) =>
-    child.upn && !isValidUpn(child.upn.toUpperCase())
-      ? [issue('FP-UPN', 'UPN', `The UPN "${child.upn}" is not a valid Unique Pupil Number (13 characters with the right check letter).`)]
+  '168': ({ child }) =>
+    child.upn && !isUpnShape(child.upn.toUpperCase())
+      ? [issue('168', 'UPN', `The UPN "${child.upn}" is not a valid Unique Pupil Number (a letter and 12 characters); if it is not known, use UN1 to UN5.`)]
       : [],
-  'FP-HOMEPOST': ({ child }) =>
-    child.homePostcode && !isValidPostcode(child.homePostcode) ? [issue('FP-HOMEPOST', 'HOME_POST', `The home postcode "${child.homePostcode}" is not a valid postcode.`)] : [],
+  'FP-UPN-CHECK': ({ child }) =>
+    child.upn && isUpnShape(child.upn.toUpperCase()) && !isValidUpn(child.upn.toUpperCase())
+      ? [issue('FP-UPN-CHECK', 'UPN', `The UPN "${child.upn}" has the wrong check letter: a character is probably mistyped.`)]
+      : [],
+  '392c': (ctx) => [
+    ...(ctx.child.homePostcode && !isValidPostcode(ctx.child.homePostcode)
+      ? [issue('392c', 'HOME_POST', `The home postcode "${ctx.child.homePostcode}" is not a valid postcode.`)]
+      : []),
+    ...each(ctx, (e) => (e.PL_POST && !isValidPostcode(e.PL_POST) ? issue('392c', 'PL_POST', `The placement postcode "${e.PL_POST}" is not a valid postcode.`, e.DECOM) : null)),
+  ],
   '302': ({ child }) =>
     child.dateLookedAfter && child.dateLookedAfter < child.dateOfBirth
       ? [issue('302', 'DECOM', 'The first episode starts before the child was born.', child.dateLookedAfter)]
@@ -127,36 +147,38 @@ export const SSDA903_RULES: Record<string, Rule> = {
       includes(LS_CODES, e.LS) ? null : issue('144', 'LS', 'No looked-after legal status (section 20, interim or full care order, placement order) covers this episode.', e.DECOM),
     ),
   '146': (ctx) => each(ctx, (e) => (includes(PLACE_CODES, e.PLACE) ? null : issue('146', 'PLACE', 'No placement covers this episode: record where the child lived.', e.DECOM))),
-  'FP-PROVIDER': (ctx) =>
+  '178': (ctx) =>
     each(ctx, (e) =>
-      e.PLACE && !includes(PROVIDER_CODES, e.PLACE_PROVIDER) ? issue('FP-PROVIDER', 'PLACE_PROVIDER', 'The placement provider (PR0 to PR5) is missing or not valid.', e.DECOM) : null,
+      e.PLACE && !includes(PROVIDER_CODES, e.PLACE_PROVIDER) ? issue('178', 'PLACE_PROVIDER', 'The placement provider (PR0 to PR5) is missing or not valid.', e.DECOM) : null,
     ),
   '550': (ctx) =>
     each(ctx, (e) =>
       e.PLACE_PROVIDER === 'PR0' && e.PLACE !== 'P1' ? issue('550', 'PLACE_PROVIDER', 'Provider PR0 (parents) can only go with placement type P1 (placed with parents).', e.DECOM) : null,
     ),
-  'FP-PLPOST': (ctx) =>
-    each(ctx, (e) =>
-      e.PL_POST && !isValidPostcode(e.PL_POST) ? issue('FP-PLPOST', 'PL_POST', `The placement postcode "${e.PL_POST}" is not a valid postcode.`, e.DECOM) : null,
-    ),
   '149': (ctx) =>
     each(ctx, (e) =>
       e.DEC !== null && !includes(REC_CODES, e.REC) ? issue('149', 'REC', 'The reason the episode ceased is missing or not a valid code: record why care ended on the last placement.', e.DEC) : null,
     ),
-  '1009': (ctx) =>
+  '225': (ctx) =>
     each(ctx, (e, i) => {
       const next = ctx.episodes[i + 1];
       const moved = next !== undefined && next.placement?.id !== e.placement?.id && e.REC === 'X1';
-      if (!moved && e.REASON_PLACE_CHANGE === null) return null;
-      return includes(PLACE_CHANGE_CODES, e.REASON_PLACE_CHANGE)
-        ? null
-        : issue('1009', 'REASON_PLACE_CHANGE', 'The reason for the placement change is missing or not a valid code.', e.DEC);
+      return moved && e.REASON_PLACE_CHANGE === null
+        ? issue('225', 'REASON_PLACE_CHANGE', 'The child moved placement but the reason for the placement change is not recorded.', e.DEC)
+        : null;
     }),
+  '1009': (ctx) =>
+    each(ctx, (e) =>
+      e.REASON_PLACE_CHANGE !== null && !includes(PLACE_CHANGE_CODES, e.REASON_PLACE_CHANGE)
+        ? issue('1009', 'REASON_PLACE_CHANGE', `The reason for the placement change "${e.REASON_PLACE_CHANGE}" is not a valid code.`, e.DEC)
+        : null,
+    ),
   '359': (ctx) =>
     each(ctx, (e) => {
       const eighteen = addYears(ctx.child.dateOfBirth, 18);
-      return e.LS !== null && e.LS !== 'V2' && e.DECOM >= eighteen
-        ? issue('359', 'LS', 'A young person looked after after their 18th birthday must be accommodated under section 20 (V2).', e.DECOM)
+      const openAfter18 = e.DECOM >= eighteen || (e.DEC === null && ctx.yearEnd !== null && eighteen < ctx.yearEnd);
+      return openAfter18 && !(e.LS === 'V2' && e.PLACE === 'K2')
+        ? issue('359', 'LS', 'A young person looked after after their 18th birthday must be accommodated under section 20(5) (V2) in a community home (K2).', e.DECOM)
         : null;
     }),
   '378': (ctx) =>
@@ -175,8 +197,8 @@ export const SSDA903_RULES: Record<string, Rule> = {
     ),
 
   // Reviews.
-  'FP-REVIEW-CODE': ({ reviews }) =>
-    reviews.filter((r) => !includes(REVIEW_CODES, r.participation)).map((r) => issue('FP-REVIEW-CODE', 'REVIEW_CODE', "The review has no valid participation code (PN0 to PN7): record how the child took part.", r.heldOn)),
+  '167': ({ reviews }) =>
+    reviews.filter((r) => !includes(REVIEW_CODES, r.participation)).map((r) => issue('167', 'REVIEW_CODE', "The review has no valid participation code (PN0 to PN7): record how the child took part.", r.heldOn)),
   '440': (ctx) =>
     ctx.reviews
       .filter((r) => r.participation === 'PN0' && age(ctx, r.heldOn) >= 4)
@@ -200,6 +222,6 @@ export function validateChild(child: Ssda903Child, year?: CollectionYear): Ssda9
   const all = deriveEpisodes(child);
   const episodes = year ? episodesInYear(all, year) : all;
   const reviews = year ? child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end) : child.reviews;
-  const ctx: Context = { child, episodes, reviews };
+  const ctx: Context = { child, episodes, reviews, yearEnd: year?.end ?? null };
   return Object.values(SSDA903_RULES).flatMap((rule) => rule(ctx));
 }

@@ -284,6 +284,12 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ChartBarType = {
+  children: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
 export type Child = {
   advocacyOfferedOn?: Maybe<Scalars['LocalDate']['output']>;
   advocacyReferrals: Array<AdvocacyReferral>;
@@ -654,6 +660,16 @@ export type LinkBrotherOrSisterInput = {
   /** Their brother or sister, in the same council. */
   otherChildId: Scalars['ID']['input'];
   relationship: SiblingRelationship;
+};
+
+/** Children looked after at the end of a month or quarter, and the starts and ends of care within it. */
+export type LookedAfterPointType = {
+  ceased: Scalars['Int']['output'];
+  /** Looked after at the end of the period. */
+  lookedAfter: Scalars['Int']['output'];
+  periodEnd: Scalars['LocalDate']['output'];
+  periodStart: Scalars['LocalDate']['output'];
+  started: Scalars['Int']['output'];
 };
 
 /** Newham's nine matching areas. */
@@ -1379,6 +1395,10 @@ export type NotHappyMessageInput = {
   words: Scalars['String']['input'];
 };
 
+export type OverTimeInterval =
+  | 'MONTH'
+  | 'QUARTER';
+
 export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
@@ -1401,6 +1421,17 @@ export type ParticipationCode =
   | 'PN5'
   | 'PN6'
   | 'PN7';
+
+/** Children whose days from entering care to permanence fall in a band: achieved within it, or still waiting that long. */
+export type PermanenceBandType = {
+  achieved: Scalars['Int']['output'];
+  fromDays: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Exclusive; null for the last band. */
+  toDays?: Maybe<Scalars['Int']['output']>;
+  waiting: Scalars['Int']['output'];
+};
 
 /** A person named on a record: a worker, IRO, advocate or manager. */
 export type PersonRef = {
@@ -1651,6 +1682,8 @@ export type Query = {
   children: ChildConnection;
   /** Children with alerts, most urgent first: your caseload, your team, the children you review, or the council (optionally one team). */
   driftList: Array<DriftEntry>;
+  /** Children you reach looked after at the end of each month or quarter of a period (counts only). */
+  lookedAfterOverTime: Array<LookedAfterPointType>;
   /** The signed-in person, or null when not signed in. */
   me?: Maybe<Me>;
   /** Children with an active advocacy referral to you. */
@@ -1715,6 +1748,13 @@ export type QueryChildrenArgs = {
 
 export type QueryDriftListArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLookedAfterOverTimeArgs = {
+  interval: OverTimeInterval;
+  period: ReportPeriodInput;
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2032,6 +2072,14 @@ export type TogetherApartOutcome =
   | 'TOGETHER'
   | 'TOGETHER_WHERE_POSSIBLE';
 
+/** The tracker charts, over every matching child (not only the page). */
+export type TrackerChartsType = {
+  byPlacementType: Array<ChartBarType>;
+  /** Placement moves in the last 12 months. */
+  stability: Array<ChartBarType>;
+  timeToPermanence: Array<PermanenceBandType>;
+};
+
 export type TrackerFilter = {
   inArea?: InputMaybe<Scalars['Boolean']['input']>;
   placementType?: InputMaybe<PlacementType>;
@@ -2048,11 +2096,14 @@ export type TrackerGroupBy =
   | 'TEAM';
 
 export type TrackerPageType = {
+  charts: TrackerChartsType;
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Totals per group when groupBy is given. */
   groups: Array<TrackerTotalsType>;
   hasNextPage: Scalars['Boolean']['output'];
   rows: Array<TrackerRowType>;
+  /** The teams of the looked-after children you reach, whatever the filter: for the team filter. */
+  teams: Array<TeamRef>;
   totalCount: Scalars['Int']['output'];
   totals: TrackerTotalsType;
 };
@@ -2063,9 +2114,13 @@ export type TrackerRowType = {
   childId: Scalars['ID']['output'];
   costToDate: Scalars['Float']['output'];
   daysInCare?: Maybe<Scalars['Int']['output']>;
+  /** Days from entering care (this period of care) to permanence achieved, or to today while not yet achieved. */
+  daysToPermanence?: Maybe<Scalars['Int']['output']>;
   inArea?: Maybe<Scalars['Boolean']['output']>;
   /** The council case number (SSDA903 CHILD). */
   localId: Scalars['String']['output'];
+  /** Placement moves in the last 12 months (placement stability). */
+  movesInLast12Months: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   outcomesCompleted: Scalars['Int']['output'];
   outcomesOverdue: Scalars['Int']['output'];

@@ -1,7 +1,18 @@
 import { Router, type Request, type Response } from 'express';
 import ExcelJS from 'exceljs';
 import { GraphQLError } from 'graphql';
-import { PLACEMENT_TYPE_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS, type Role } from '@forever-planning/shared';
+import {
+  PLACEMENT_TYPE_LABELS,
+  PLACEMENT_TYPES,
+  PLAN_OPTION_LABELS,
+  PLAN_OPTIONS,
+  PLAN_STATUS_LABELS,
+  PLAN_STATUSES,
+  type PlacementType,
+  type PlanOption,
+  type PlanStatus,
+  type Role,
+} from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
 import { cellText, toCsv, type CsvCell } from '../../common/csv-export';
 import { buildContext } from '../../context';
@@ -10,7 +21,7 @@ import type { Services } from '../../services';
 import { fileCsv, validationCsv } from '../../ssda903/ssda903.export';
 import { SSDA903_FILE_NAMES, type Ssda903FileName } from '../../ssda903/ssda903.return';
 import { CHILD_RECORD_READERS } from '../children/children.resolver';
-import { TRACKER_SORT_FIELDS, type TrackerLine, type TrackerSortField } from './tracker-query';
+import { TRACKER_SORT_FIELDS, type TrackerFilterSpec, type TrackerLine, type TrackerSortField } from './tracker-query';
 import { REPORT_READERS } from './tracker.resolver';
 
 /** The tracker's columns in exports, in the order of Bolton's spreadsheet. */
@@ -23,6 +34,7 @@ const TRACKER_COLUMNS: readonly [string, (l: TrackerLine) => CsvCell][] = [
   ['Days in care', (l) => l.daysInCare],
   ['Permanence due', (l) => l.permanenceDueOn],
   ['Permanence achieved', (l) => l.permanenceAchievedOn],
+  ['Days to permanence', (l) => l.daysToPermanence],
   ['Outcomes completed', (l) => l.outcomesCompleted],
   ['Outcomes total', (l) => l.outcomesTotal],
   ['Outcomes overdue', (l) => l.outcomesOverdue],
@@ -32,7 +44,46 @@ const TRACKER_COLUMNS: readonly [string, (l: TrackerLine) => CsvCell][] = [
   ['Cost to date', (l) => l.costToDate],
   ['Projected cost to 18', (l) => l.projectedCostTo18],
   ['Alerts', (l) => l.alertCodes.join(' ')],
+  ['Moves in last 12 months', (l) => l.movesInLast12Months],
 ];
+
+const badQuery = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+
+/**
+ * The tracker screen's filters and sort from an export link's query string,
+ * with the same names as the API's TrackerFilter. A value the screen would
+ * never send is refused (400), never ignored: ignoring it would export more
+ * children than the person asked for.
+ */
+export function trackerQuery(query: Request['query']): { filter: TrackerFilterSpec; sort: TrackerSortField; descending: boolean } {
+  const text = (name: string): string | undefined => {
+    const v = query[name];
+    if (v === undefined || v === '') return undefined;
+    if (typeof v !== 'string') throw badQuery(name, `${name} must be given once.`);
+    return v;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+    const v = text(name);
+    if (v !== undefined && !(allowed as readonly string[]).includes(v)) throw badQuery(name, `${name} must be one of ${allowed.join(', ')}.`);
+    return v as T | undefined;
+  };
+  const yesNo = (name: string): boolean | undefined => {
+    const v = oneOf(name, ['true', 'false'] as const);
+    return v === undefined ? undefined : v === 'true';
+  };
+  return {
+    filter: {
+      teamId: text('teamId'),
+      placementType: oneOf<PlacementType>('placementType', PLACEMENT_TYPES),
+      planOption: oneOf<PlanOption>('planOption', PLAN_OPTIONS),
+      planStatus: oneOf<PlanStatus>('planStatus', PLAN_STATUSES),
+      inArea: yesNo('inArea'),
+      withAlerts: yesNo('withAlerts'),
+    },
+    sort: oneOf<TrackerSortField>('sort', TRACKER_SORT_FIELDS) ?? 'NAME',
+    descending: yesNo('descending') ?? false,
+  };
+}
 
 const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -63,11 +114,7 @@ export function exportsRouter(services: Services): Router {
   const send = (res: Response, name: string, csv: string) => {
     res.type('text/csv; charset=utf-8').attachment(name).send(csv);
   };
-  const tracker = async (actor: Actor, req: Request) => {
-    const sort = q(req, 'sort');
-    const field = (TRACKER_SORT_FIELDS as readonly string[]).includes(sort ?? '') ? (sort as TrackerSortField) : 'NAME';
-    return services.tracker.tracker(actor, { filter: { teamId: q(req, 'teamId') }, sort: field, descending: q(req, 'descending') === 'true', first: null }, req.ip ?? null, 'trackerExport');
-  };
+  const tracker = (actor: Actor, req: Request) => services.tracker.tracker(actor, { ...trackerQuery(req.query), first: null }, req.ip ?? null, 'trackerExport');
 
   route('/tracker.csv', CHILD_RECORD_READERS, async (actor, req, res) => {
     const { lines } = await tracker(actor, req);
@@ -82,7 +129,14 @@ export function exportsRouter(services: Services): Router {
     sheet.columns = TRACKER_COLUMNS.map(([header]) => ({ header, key: header, width: Math.max(12, header.length + 2) }));
     for (const l of lines) sheet.addRow(TRACKER_COLUMNS.map(([, get]) => (typeof get(l) === 'number' ? get(l) : cellText(get(l)))));
     sheet.addRow([]);
-    sheet.addRow(['Total', `${totals.children} children`, '', '', '', '', '', '', '', '', '', '', '', totals.weeklyCost, totals.costToDate, totals.projectedCostTo18]);
+    const totalCells: Record<string, CsvCell> = {
+      'Case number': 'Total',
+      Name: `${totals.children} children`,
+      'Weekly cost': totals.weeklyCost,
+      'Cost to date': totals.costToDate,
+      'Projected cost to 18': totals.projectedCostTo18,
+    };
+    sheet.addRow(TRACKER_COLUMNS.map(([header]) => totalCells[header] ?? ''));
     sheet.getRow(1).font = { bold: true };
     const buffer = await book.xlsx.writeBuffer();
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment('tracker.xlsx').send(Buffer.from(buffer));

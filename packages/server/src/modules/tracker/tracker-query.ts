@@ -56,16 +56,28 @@ const SORT_KEY: Record<TrackerSortField, (l: TrackerLine) => string | number | n
   ALERTS: (l) => l.alertCodes.length,
 };
 
+/** Where a line sits in a sorted tracker: the sort key, then name, then id (unique, so the order is total). */
+export interface TrackerPosition {
+  key: string | number | null;
+  name: string;
+  childId: string;
+}
+
+export const positionOf = (l: TrackerLine, field: TrackerSortField): TrackerPosition => ({ key: SORT_KEY[field](l), name: l.name, childId: l.childId });
+
 /** Stable order: the chosen key (empty values last), then name, then id. */
-export function sortLines(lines: readonly TrackerLine[], field: TrackerSortField = 'NAME', descending = false): TrackerLine[] {
-  const key = SORT_KEY[field];
-  const cmp = (a: string | number | null, b: string | number | null): number => {
-    if (a === b) return 0;
-    if (a === null) return 1;
-    if (b === null) return -1;
-    return (a < b ? -1 : 1) * (descending ? -1 : 1);
+export function comparePositions(a: TrackerPosition, b: TrackerPosition, descending = false): number {
+  const byKey = (): number => {
+    if (a.key === b.key) return 0;
+    if (a.key === null) return 1;
+    if (b.key === null) return -1;
+    return (a.key < b.key ? -1 : 1) * (descending ? -1 : 1);
   };
-  return [...lines].sort((a, b) => cmp(key(a), key(b)) || a.name.localeCompare(b.name) || a.childId.localeCompare(b.childId));
+  return byKey() || a.name.localeCompare(b.name) || a.childId.localeCompare(b.childId);
+}
+
+export function sortLines(lines: readonly TrackerLine[], field: TrackerSortField = 'NAME', descending = false): TrackerLine[] {
+  return [...lines].sort((a, b) => comparePositions(positionOf(a, field), positionOf(b, field), descending));
 }
 
 const money = (n: number) => Math.round(n * 100) / 100;
@@ -101,4 +113,56 @@ export function groupLines(lines: readonly TrackerLine[], by: TrackerGroupBy): T
   return [...groups.entries()]
     .map(([key, g]) => totalsOf(key, g.label, g.lines))
     .sort((a, b) => b.children - a.children || a.label.localeCompare(b.label));
+}
+
+export interface ChartBar {
+  key: string;
+  label: string;
+  children: number;
+}
+
+/** A band of days from entering care to permanence: children who achieved it within the band, and children still waiting that long. */
+export interface PermanenceBand {
+  key: string;
+  label: string;
+  fromDays: number;
+  /** Exclusive; null for the last, open band. */
+  toDays: number | null;
+  achieved: number;
+  waiting: number;
+}
+
+export interface TrackerCharts {
+  byPlacementType: ChartBar[];
+  timeToPermanence: PermanenceBand[];
+  stability: ChartBar[];
+}
+
+export const PERMANENCE_BANDS: readonly Omit<PermanenceBand, 'achieved' | 'waiting'>[] = [
+  { key: 'UNDER_6_MONTHS', label: 'Under 6 months', fromDays: 0, toDays: 183 },
+  { key: '6_TO_12_MONTHS', label: '6 to 12 months', fromDays: 183, toDays: 365 },
+  { key: '1_TO_2_YEARS', label: '1 to 2 years', fromDays: 365, toDays: 730 },
+  { key: '2_YEARS_OR_MORE', label: '2 years or more', fromDays: 730, toDays: null },
+];
+
+const MOVE_BANDS = ['No moves', '1 move', '2 moves', '3 or more moves'];
+
+/**
+ * The tracker's charts over every matching line (not one page): children by
+ * placement type, the distribution of days to permanence (achieved, or still
+ * waiting), and placement moves in the last 12 months.
+ */
+export function trackerCharts(lines: readonly TrackerLine[]): TrackerCharts {
+  const timeToPermanence = PERMANENCE_BANDS.map((band) => {
+    const inBand = lines.filter((l) => l.daysToPermanence !== null && l.daysToPermanence >= band.fromDays && (band.toDays === null || l.daysToPermanence < band.toDays));
+    const achieved = inBand.filter((l) => l.permanenceAchievedOn !== null).length;
+    return { ...band, achieved, waiting: inBand.length - achieved };
+  });
+  const stability = MOVE_BANDS.map((label, moves) => ({
+    key: String(moves),
+    label,
+    children: lines.filter((l) => Math.min(l.movesInLast12Months, MOVE_BANDS.length - 1) === moves).length,
+  }));
+  const byPlacementType = groupLines(lines, 'PLACEMENT_TYPE').map((g) => ({ key: g.key, label: g.label, children: g.children }));
+  return { byPlacementType, timeToPermanence, stability };
 }

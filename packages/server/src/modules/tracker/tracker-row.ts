@@ -1,4 +1,5 @@
 import type { PlacementType, PlanOption, PlanStatus } from '@forever-planning/shared';
+import { movesInLast12Months } from '../placements/placement-moves';
 import {
   addYears,
   alertsForChild,
@@ -29,6 +30,11 @@ export interface TrackerFigures {
   permanenceDueOn: IsoDate | null;
   /** The first plan achieved in this period of care. */
   permanenceAchievedOn: IsoDate | null;
+  /**
+   * Days from entering care (the start of this period of care) to permanence
+   * achieved, or to today while it is not yet achieved; null if not in care.
+   */
+  daysToPermanence: number | null;
   outcomesCompleted: number;
   outcomesTotal: number;
   outcomesOverdue: number;
@@ -38,6 +44,8 @@ export interface TrackerFigures {
   costToDate: number;
   projectedCostTo18: number;
   alertCodes: string[];
+  /** Placement moves in the 12 months up to today (placement stability). */
+  movesInLast12Months: number;
 }
 
 const money = (n: number) => Math.round(n * 100) / 100;
@@ -57,7 +65,9 @@ export function trackerFigures(facts: ChildFacts, policy: PolicyInput, today: Is
   const latest = [...facts.plans].sort((a, b) => (a.planNumber ?? 0) - (b.planNumber ?? 0)).pop() ?? null;
   const placement = currentPlacement({ ...facts, placements: facts.placements.filter((p) => p.startDate <= today) });
   const weeklyCost = placement?.weeklyCost ?? 0;
-  const achieved = facts.plans.map((p) => p.achievedAt).filter((d): d is IsoDate => d !== null && d <= today).sort()[0] ?? null;
+  const start = facts.dateLookedAfter;
+  // Only a plan achieved in this period of care counts: one achieved before the child came back into care does not.
+  const achieved = start ? (facts.plans.map((p) => p.achievedAt).filter((d): d is IsoDate => d !== null && d >= start && d <= today).sort()[0] ?? null) : null;
   return {
     childId: facts.id,
     planOption: latest?.primaryOption ?? null,
@@ -65,6 +75,7 @@ export function trackerFigures(facts: ChildFacts, policy: PolicyInput, today: Is
     daysInCare: measures.daysInCare,
     permanenceDueOn: planDeadline(facts, policy)?.dueDate ?? null,
     permanenceAchievedOn: achieved,
+    daysToPermanence: start && start <= today ? (achieved ? daysBetween(start, achieved) : measures.daysInCare) : null,
     outcomesCompleted: outcomes.filter((o) => o.completed).length,
     outcomesTotal: outcomes.length,
     outcomesOverdue: outcomes.filter((o) => !o.completed && o.dueDate < today).length,
@@ -74,5 +85,6 @@ export function trackerFigures(facts: ChildFacts, policy: PolicyInput, today: Is
     costToDate: measures.placementCostToDate,
     projectedCostTo18: projectedCostTo18(measures.placementCostToDate, weeklyCost, facts.dateOfBirth, today),
     alertCodes: alertsForChild(facts, policy, today).map((a) => a.code),
+    movesInLast12Months: movesInLast12Months(facts.placements, today),
   };
 }

@@ -8,8 +8,11 @@ import { SSDA903_FILE_NAMES } from '../../ssda903/ssda903.return';
 import { ChildType } from '../children/child.type';
 import { CHILD_RECORD_READERS } from '../children/children.resolver';
 import type { TrackerGroupBy } from './tracker-query';
+import type { OverTimeInterval } from './tracker.service';
 import {
   IndicatorType,
+  LookedAfterPointType,
+  OverTimeIntervalEnum,
   QuarterlyReportType,
   ReportPeriodInput,
   Ssda903IssueType,
@@ -40,7 +43,27 @@ export class TrackerResolver {
       { filter, sort: sort?.field, descending: sort?.descending, groupBy, first: first ?? 100, after },
       ctx.ip,
     );
-    return { rows: result.lines, totalCount: result.totalCount, hasNextPage: result.hasNextPage, endCursor: result.endCursor, groups: result.groups, totals: result.totals };
+    return {
+      rows: result.lines,
+      totalCount: result.totalCount,
+      hasNextPage: result.hasNextPage,
+      endCursor: result.endCursor,
+      groups: result.groups,
+      totals: result.totals,
+      charts: result.charts,
+      teams: result.teams,
+    };
+  }
+
+  @Query(() => [LookedAfterPointType], { description: 'Children you reach looked after at the end of each month or quarter of a period (counts only).' })
+  @AllowRoles(...CHILD_RECORD_READERS)
+  lookedAfterOverTime(
+    @Ctx() ctx: RequestContext,
+    @Arg('period', () => ReportPeriodInput) period: ReportPeriodInput,
+    @Arg('interval', () => OverTimeIntervalEnum) interval: OverTimeInterval,
+    @Arg('teamId', () => ID, { nullable: true }) teamId?: string,
+  ): Promise<LookedAfterPointType[]> {
+    return ctx.services.tracker.lookedAfterOverTime(ctx.actor!, { from: period.from, to: period.to }, interval, teamId);
   }
 
   @Query(() => QuarterlyReportType, { description: 'Bolton 11.3 quarterly report for a period, for the council or a team.' })

@@ -3,7 +3,7 @@ import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
-import { childReach } from '../../policies/child-reach';
+import { childReach, childReachPositional } from '../../policies/child-reach';
 import { collectionYear } from '../../ssda903/ssda903.record';
 import { exportFor, type Ssda903Export } from '../../ssda903/ssda903.export';
 import { loadSsda903Children } from '../../ssda903/ssda903.loader';
@@ -12,7 +12,23 @@ import { writeAudit } from '../audit/audit.service';
 import { loadChildFacts } from '../alerts/child-facts.loader';
 import type { PolicyService } from '../policy/policy.service';
 import { trackerFigures, type TrackerOutcome } from './tracker-row';
-import { filterLines, groupLines, sortLines, totalsOf, type TrackerFilterSpec, type TrackerGroupBy, type TrackerLine, type TrackerSortField, type TrackerTotals } from './tracker-query';
+import {
+  comparePositions,
+  filterLines,
+  groupLines,
+  positionOf,
+  sortLines,
+  totalsOf,
+  trackerCharts,
+  TRACKER_SORT_FIELDS,
+  type TrackerCharts,
+  type TrackerFilterSpec,
+  type TrackerGroupBy,
+  type TrackerLine,
+  type TrackerPosition,
+  type TrackerSortField,
+  type TrackerTotals,
+} from './tracker-query';
 import { annualIndicators, periodProblem, quarterlyCounts, type Indicator, type Period, type PlacementTypeCount } from './reports';
 
 export interface TrackerResult {
@@ -22,6 +38,46 @@ export interface TrackerResult {
   endCursor: string | null;
   groups: TrackerTotals[];
   totals: TrackerTotals;
+  charts: TrackerCharts;
+  teams: { id: string; name: string }[];
+}
+
+export type OverTimeInterval = 'MONTH' | 'QUARTER';
+
+/** Children looked after at the end of one month or quarter (clipped to the period asked for). */
+export interface LookedAfterPoint {
+  periodStart: string;
+  periodEnd: string;
+  lookedAfter: number;
+  started: number;
+  ceased: number;
+}
+
+/** The cursor names the last line of the page by its sort position (keyset), and the order it was taken in. */
+interface TrackerCursor extends TrackerPosition {
+  sort: TrackerSortField;
+  descending: boolean;
+}
+
+function encodeTrackerCursor(c: TrackerCursor): string {
+  return Buffer.from(JSON.stringify([c.sort, c.descending, c.key, c.name, c.childId])).toString('base64url');
+}
+
+function decodeTrackerCursor(cursor: string, sort: TrackerSortField, descending: boolean): TrackerPosition {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 5) {
+      const [f, d, key, name, childId] = v as unknown[];
+      const keyOk = key === null || typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key));
+      if ((TRACKER_SORT_FIELDS as readonly unknown[]).includes(f) && typeof d === 'boolean' && keyOk && typeof name === 'string' && typeof childId === 'string') {
+        if (f !== sort || d !== descending) throw badInput('The cursor belongs to another sort order: start again from the first page.', 'after');
+        return { key: key as string | number | null, name, childId };
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+  }
+  throw badInput('The cursor is not one this server gave out.', 'after');
 }
 
 export interface QuarterlyReport {
@@ -67,6 +123,22 @@ export class TrackerService {
     return qb.orderBy('c.id').getRawMany();
   }
 
+  /** The teams of the children the actor reaches who are looked after on `day`. */
+  private async reachableTeams(actor: Actor, day: string): Promise<{ id: string; name: string }[]> {
+    const reach = childReach(actor, 'c');
+    const rows: Row[] = await this.dataSource
+      .createQueryBuilder()
+      .select(['t.id AS id', 't.name AS name'])
+      .distinct(true)
+      .from('children', 'c')
+      .innerJoin('teams', 't', 't.id = c.team_id')
+      .where(reach.sql, reach.params)
+      .andWhere('c.date_looked_after <= :day AND (c.date_ceased_looked_after IS NULL OR c.date_ceased_looked_after > :day)', { day })
+      .orderBy('t.name')
+      .getRawMany();
+    return rows.map((r) => ({ id: String(r.id), name: String(r.name) }));
+  }
+
   /** A team the actor may report on: any team of their council for a head of service, their own for a team manager. */
   private async checkTeam(actor: Actor, teamId: string | null | undefined): Promise<string | null> {
     if (!teamId) return actor.role === 'TEAM_MANAGER' ? actor.teamId : null;
@@ -109,7 +181,12 @@ export class TrackerService {
     return writeAudit(this.dataSource.manager, actor, ip, childIds.map((id) => ({ action: 'READ', childId: id, recordType: 'Child', recordId: id, parts: [part] })));
   }
 
-  /** Every child looked after today that the actor reaches, filtered, sorted and grouped. `first` null: all (exports). */
+  /**
+   * Every child looked after today that the actor reaches, filtered, sorted and
+   * grouped, one page at a time (keyset cursor: a child added or leaving between
+   * pages neither repeats nor skips a line). `first` null: every line (exports).
+   * Totals, groups and charts are over every matching line, not the page.
+   */
   async tracker(
     actor: Actor,
     options: { filter?: TrackerFilterSpec; sort?: TrackerSortField; descending?: boolean; groupBy?: TrackerGroupBy; first?: number | null; after?: string | null },
@@ -118,26 +195,60 @@ export class TrackerService {
   ): Promise<TrackerResult> {
     const today = this.today();
     if (options.filter?.teamId) assertId(options.filter.teamId, 'Team');
+    const sort = options.sort ?? 'NAME';
+    const descending = options.descending ?? false;
     const first = options.first ?? null;
     if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_TRACKER_PAGE)) throw badInput(`first must be between 1 and ${MAX_TRACKER_PAGE}.`, 'first');
-    let offset = 0;
-    if (options.after) {
-      offset = Number(Buffer.from(options.after, 'base64url').toString('utf8'));
-      if (!Number.isInteger(offset) || offset < 1) throw badInput('The cursor is not one this server gave out.', 'after');
-    }
-    const rows = await this.reachableIds(actor, today, today, options.filter?.teamId);
-    const all = sortLines(filterLines(await this.lines(actor, rows, today), options.filter), options.sort, options.descending ?? false);
-    const page = first === null ? all.slice(offset) : all.slice(offset, offset + first);
-    const end = offset + page.length;
+    const after = options.after ? decodeTrackerCursor(options.after, sort, descending) : null;
+    const [rows, teams] = await Promise.all([this.reachableIds(actor, today, today, options.filter?.teamId), this.reachableTeams(actor, today)]);
+    const all = sortLines(filterLines(await this.lines(actor, rows, today), options.filter), sort, descending);
+    const start = after ? all.findIndex((l) => comparePositions(positionOf(l, sort), after, descending) > 0) : 0;
+    const from = start === -1 ? all.length : start;
+    const page = first === null ? all.slice(from) : all.slice(from, from + first);
+    const last = page.at(-1);
     await this.audit(actor, ip, page.map((l) => l.childId), part);
     return {
       lines: page,
       totalCount: all.length,
-      hasNextPage: end < all.length,
-      endCursor: page.length ? Buffer.from(String(end)).toString('base64url') : null,
+      hasNextPage: from + page.length < all.length,
+      endCursor: last ? encodeTrackerCursor({ ...positionOf(last, sort), sort, descending }) : null,
       groups: options.groupBy ? groupLines(all, options.groupBy) : [],
       totals: totalsOf('ALL', 'All children', all),
+      charts: trackerCharts(all),
+      teams,
     };
+  }
+
+  /**
+   * Children looked after at the end of each month or quarter from `from` to
+   * `to` (periods clipped to those dates), with the starts and ends in each:
+   * counted in SQL over the children the actor reaches, from each child's
+   * period of care (the dates its episodes run between). Counts only: no child
+   * is named, so nothing is audited.
+   */
+  async lookedAfterOverTime(actor: Actor, period: Period, interval: OverTimeInterval, teamId: string | null | undefined): Promise<LookedAfterPoint[]> {
+    this.checkPeriod(period);
+    if (interval !== 'MONTH' && interval !== 'QUARTER') throw badInput('interval must be MONTH or QUARTER.', 'interval');
+    const team = teamId ? assertId(teamId, 'Team') : null;
+    const reach = childReachPositional(actor, 'c', 4);
+    const step = interval === 'MONTH' ? '1 month' : '3 months';
+    const teamParam = `$${5 + reach.values.length}`;
+    const rows: Row[] = await this.dataSource.query(
+      `WITH buckets AS (
+         SELECT greatest(b::date, $1::date) AS period_start, least((b + $3::interval - interval '1 day')::date, $2::date) AS period_end
+           FROM generate_series(date_trunc($4, $1::date::timestamp), $2::date::timestamp, $3::interval) AS b
+       )
+       SELECT k.period_start::text, k.period_end::text,
+              count(c.id) FILTER (WHERE c.date_looked_after <= k.period_end AND (c.date_ceased_looked_after IS NULL OR c.date_ceased_looked_after > k.period_end))::int AS looked_after,
+              count(c.id) FILTER (WHERE c.date_looked_after BETWEEN k.period_start AND k.period_end)::int AS started,
+              count(c.id) FILTER (WHERE c.date_ceased_looked_after BETWEEN k.period_start AND k.period_end)::int AS ceased
+         FROM buckets k
+         LEFT JOIN children c ON ${reach.sql} AND c.date_looked_after IS NOT NULL AND (${teamParam}::uuid IS NULL OR c.team_id = ${teamParam}::uuid)
+        GROUP BY k.period_start, k.period_end
+        ORDER BY k.period_start`,
+      [period.from, period.to, step, interval === 'MONTH' ? 'month' : 'quarter', ...reach.values, team],
+    );
+    return rows.map((r) => ({ periodStart: String(r.period_start), periodEnd: String(r.period_end), lookedAfter: Number(r.looked_after), started: Number(r.started), ceased: Number(r.ceased) }));
   }
 
   private checkPeriod(period: Period): void {

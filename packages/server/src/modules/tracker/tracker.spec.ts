@@ -1,7 +1,7 @@
 import { plan, wellRunChild } from '../../rules/child-facts.fixture';
 import { NATIONAL_DEFAULT_PROFILE } from '../../rules';
 import { projectedCostTo18, trackerFigures, weeksUntil18 } from './tracker-row';
-import { filterLines, groupLines, sortLines, type TrackerLine } from './tracker-query';
+import { filterLines, groupLines, sortLines, trackerCharts, type TrackerLine } from './tracker-query';
 import { annualIndicators, periodProblem, quarterlyCounts } from './reports';
 import type { ChildFacts, PolicyProfile } from '../../rules';
 
@@ -49,7 +49,61 @@ const line = (fields: Partial<TrackerLine>): TrackerLine => ({
   childId: 'x', name: 'X', localId: 'L', teamId: 't1', teamName: 'North', planOption: null, planStatus: null, daysInCare: 1,
   permanenceDueOn: null, permanenceAchievedOn: null, outcomesCompleted: 0, outcomesTotal: 0, outcomesOverdue: 0,
   placementType: 'FOSTER_CARE', inArea: true, weeklyCost: 100, costToDate: 1000, projectedCostTo18: 5000, alertCodes: [],
+  daysToPermanence: null, movesInLast12Months: 0,
   ...fields,
+});
+
+describe('time to permanence', () => {
+  it('counts days from entering care to permanence achieved, or to today while waiting', () => {
+    // In care from 5 January 2024; achieved 15 January: 10 days. Still waiting on 19 January: 14 days.
+    const achieved = trackerFigures(movedMidWeek({ plans: [plan({ status: 'ACHIEVED', achievedAt: '2024-01-15' })] }), policy, '2024-01-19', []);
+    expect(achieved).toMatchObject({ permanenceAchievedOn: '2024-01-15', daysToPermanence: 10 });
+    const waiting = trackerFigures(movedMidWeek(), policy, '2024-01-19', []);
+    expect(waiting).toMatchObject({ permanenceAchievedOn: null, daysToPermanence: 14 });
+  });
+
+  it('does not count a plan achieved before this period of care began, nor one dated after today', () => {
+    const before = trackerFigures(movedMidWeek({ plans: [plan({ status: 'ACHIEVED', achievedAt: '2023-06-01' })] }), policy, '2024-01-19', []);
+    expect(before).toMatchObject({ permanenceAchievedOn: null, daysToPermanence: 14 });
+    const later = trackerFigures(movedMidWeek({ plans: [plan({ status: 'ACHIEVED', achievedAt: '2024-02-01' })] }), policy, '2024-01-19', []);
+    expect(later).toMatchObject({ permanenceAchievedOn: null, daysToPermanence: 14 });
+  });
+
+  it('counts a move mid-week as one placement move in the last 12 months', () => {
+    expect(trackerFigures(movedMidWeek(), policy, '2024-01-19', []).movesInLast12Months).toBe(1);
+  });
+
+  it('charts every line: days to permanence in bands, achieved or still waiting, and moves', () => {
+    const lines = [
+      line({ childId: 'a', daysToPermanence: 0, permanenceAchievedOn: '2024-01-01', movesInLast12Months: 0 }),
+      line({ childId: 'b', daysToPermanence: 182, movesInLast12Months: 1 }),
+      line({ childId: 'c', daysToPermanence: 183, permanenceAchievedOn: '2024-01-01', movesInLast12Months: 2 }),
+      line({ childId: 'd', daysToPermanence: 364, movesInLast12Months: 3 }),
+      line({ childId: 'e', daysToPermanence: 365, permanenceAchievedOn: '2024-01-01', movesInLast12Months: 5, placementType: 'RESIDENTIAL' }),
+      line({ childId: 'f', daysToPermanence: 729, placementType: 'RESIDENTIAL' }),
+      line({ childId: 'g', daysToPermanence: 730, placementType: null }),
+      line({ childId: 'h', daysToPermanence: 2000, permanenceAchievedOn: '2024-01-01' }),
+      line({ childId: 'i', daysToPermanence: null }),
+    ];
+    const charts = trackerCharts(lines);
+    expect(charts.timeToPermanence.map((b) => [b.label, b.fromDays, b.toDays, b.achieved, b.waiting])).toEqual([
+      ['Under 6 months', 0, 183, 1, 1],
+      ['6 to 12 months', 183, 365, 1, 1],
+      ['1 to 2 years', 365, 730, 1, 1],
+      ['2 years or more', 730, null, 1, 1],
+    ]);
+    expect(charts.stability.map((b) => [b.label, b.children])).toEqual([
+      ['No moves', 5],
+      ['1 move', 1],
+      ['2 moves', 1],
+      ['3 or more moves', 2],
+    ]);
+    expect(charts.byPlacementType.map((b) => [b.label, b.children])).toEqual([
+      ['Foster care', 6],
+      ["Residential children's home", 2],
+      ['No placement', 1],
+    ]);
+  });
 });
 
 describe('tracker filter, sort and groups', () => {

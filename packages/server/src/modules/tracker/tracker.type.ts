@@ -4,6 +4,7 @@ import { PLACEMENT_TYPES, PLAN_OPTIONS, PLAN_STATUSES, type PlacementType, type 
 import { graphqlEnum } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
 import { IdField, SensibleDate } from '../../common/validation';
+import { TeamRef } from '../children/child.type';
 import { PlacementTypeEnum } from '../placements/placement.type';
 import { PlanOptionEnum, PlanStatusEnum } from '../plans/plan.enums';
 import { TRACKER_GROUPS, TRACKER_SORT_FIELDS, type TrackerGroupBy, type TrackerSortField } from './tracker-query';
@@ -12,6 +13,8 @@ import { INDICATORS, type IndicatorCode } from './reports';
 export const TrackerSortFieldEnum = graphqlEnum('TrackerSortField', TRACKER_SORT_FIELDS);
 export const TrackerGroupByEnum = graphqlEnum('TrackerGroupBy', TRACKER_GROUPS);
 export const IndicatorCodeEnum = graphqlEnum('IndicatorCode', INDICATORS);
+export const OVER_TIME_INTERVALS = ['MONTH', 'QUARTER'] as const;
+export const OverTimeIntervalEnum = graphqlEnum('OverTimeInterval', OVER_TIME_INTERVALS);
 
 @ObjectType({ description: "One looked-after child's line in the permanence tracker." })
 export class TrackerRowType {
@@ -25,6 +28,8 @@ export class TrackerRowType {
   @Field(() => Int, { nullable: true }) daysInCare!: number | null;
   @Field(() => LocalDate, { nullable: true, description: 'When the permanence plan must be endorsed (the rules’ planDeadline).' }) permanenceDueOn!: string | null;
   @Field(() => LocalDate, { nullable: true }) permanenceAchievedOn!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Days from entering care (this period of care) to permanence achieved, or to today while not yet achieved.' })
+  daysToPermanence!: number | null;
   @Field(() => Int) outcomesCompleted!: number;
   @Field(() => Int) outcomesTotal!: number;
   @Field(() => Int) outcomesOverdue!: number;
@@ -34,6 +39,40 @@ export class TrackerRowType {
   @Field(() => Float) costToDate!: number;
   @Field(() => Float, { description: "Bolton's lifetime costing: cost to date plus weekly cost × weeks to the 18th birthday." }) projectedCostTo18!: number;
   @Field(() => [String]) alertCodes!: string[];
+  @Field(() => Int, { description: 'Placement moves in the last 12 months (placement stability).' }) movesInLast12Months!: number;
+}
+
+@ObjectType()
+export class ChartBarType {
+  @Field() key!: string;
+  @Field() label!: string;
+  @Field(() => Int) children!: number;
+}
+
+@ObjectType({ description: 'Children whose days from entering care to permanence fall in a band: achieved within it, or still waiting that long.' })
+export class PermanenceBandType {
+  @Field() key!: string;
+  @Field() label!: string;
+  @Field(() => Int) fromDays!: number;
+  @Field(() => Int, { nullable: true, description: 'Exclusive; null for the last band.' }) toDays!: number | null;
+  @Field(() => Int) achieved!: number;
+  @Field(() => Int) waiting!: number;
+}
+
+@ObjectType({ description: 'The tracker charts, over every matching child (not only the page).' })
+export class TrackerChartsType {
+  @Field(() => [ChartBarType]) byPlacementType!: ChartBarType[];
+  @Field(() => [PermanenceBandType]) timeToPermanence!: PermanenceBandType[];
+  @Field(() => [ChartBarType], { description: 'Placement moves in the last 12 months.' }) stability!: ChartBarType[];
+}
+
+@ObjectType({ description: 'Children looked after at the end of a month or quarter, and the starts and ends of care within it.' })
+export class LookedAfterPointType {
+  @Field(() => LocalDate) periodStart!: string;
+  @Field(() => LocalDate) periodEnd!: string;
+  @Field(() => Int, { description: 'Looked after at the end of the period.' }) lookedAfter!: number;
+  @Field(() => Int) started!: number;
+  @Field(() => Int) ceased!: number;
 }
 
 @ObjectType()
@@ -55,6 +94,8 @@ export class TrackerPageType {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
   @Field(() => [TrackerTotalsType], { description: 'Totals per group when groupBy is given.' }) groups!: TrackerTotalsType[];
   @Field(() => TrackerTotalsType) totals!: TrackerTotalsType;
+  @Field(() => TrackerChartsType) charts!: TrackerChartsType;
+  @Field(() => [TeamRef], { description: 'The teams of the looked-after children you reach, whatever the filter: for the team filter.' }) teams!: TeamRef[];
 }
 
 @InputType()
