@@ -16,6 +16,7 @@ import {
   type Suggestion,
 } from '../../rules';
 import { registerLoader, type Loaders } from '../../loaders';
+import { getManyPlain } from '../../common/plain-rows';
 import { writeAudit } from '../audit/audit.service';
 import type { ChildrenService } from '../children/children.service';
 import type { PolicyService } from '../policy/policy.service';
@@ -106,7 +107,7 @@ export class AlertsService {
     const qb = this.children.reachable(actor);
     if (teamId) qb.andWhere('c.team_id = :teamId', { teamId: assertId(teamId, 'Team') });
     qb.andWhere('c.date_ceased_looked_after IS NULL');
-    const rows = await qb.getMany();
+    const rows = await getManyPlain(qb);
     const [facts, profile] = await Promise.all([this.facts(rows.map((c) => c.id)), this.profile(actor.councilId)]);
     const entries = rows
       .map((child) => {
