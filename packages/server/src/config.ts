@@ -22,6 +22,13 @@ export interface ServerConfig {
   seedOnEmpty: boolean;
   /** Benchmark only: count SQL statements per request into the x-sql-count header. */
   countSql: boolean;
+  /**
+   * How long one API process reuses a council's policy (profile versions and
+   * non-working days) before reading it again; 0 reads it on every request.
+   * A change made through this process is seen at once; other processes see
+   * it within this many seconds.
+   */
+  policyCacheSeconds: number;
   media: MediaConfig;
   /** Only run operations whose hash is in a manifest (on in production). */
   enforceOperationAllowList: boolean;
@@ -77,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     corsOrigins: (env.FP_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     seedOnEmpty: env.FP_SEED_ON_EMPTY !== 'false',
     countSql: env.FP_COUNT_SQL === 'true',
+    policyCacheSeconds: int('FP_POLICY_CACHE_SECONDS', 30),
     media: loadMediaConfig(env),
     enforceOperationAllowList: env.FP_OPERATION_ALLOW_LIST ? env.FP_OPERATION_ALLOW_LIST === 'on' : production,
     operationManifests: [

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from './common/actor';
 import { childReach } from './policies/child-reach';
+import { getManyPlain } from './common/plain-rows';
 import { ChildEntity } from './modules/children/child.entity';
 import type { Services } from './services';
 
@@ -28,7 +29,7 @@ export function childScopedLoader<T extends ObjectLiteral>(
       .andWhere(reach.sql, reach.params);
     if (options.extraWhere) qb.andWhere(options.extraWhere, options.extraParams ?? {});
     for (const [column, direction] of Object.entries(options.orderBy ?? {})) qb.addOrderBy(`x.${column}`, direction);
-    const rows = await qb.getMany();
+    const rows = await getManyPlain(qb);
     const byChild = new Map<string, T[]>();
     const key = childColumn.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
     for (const row of rows) {
@@ -50,13 +51,14 @@ export async function rowsByIdWithinReach<T extends ObjectLiteral & { id: string
 ): Promise<(T | null)[]> {
   if (!actor || ids.length === 0) return ids.map(() => null);
   const reach = childReach(actor, 'reach_child');
-  const rows = await services.dataSource
-    .getRepository(entity)
-    .createQueryBuilder('x')
-    .innerJoin(ChildEntity, 'reach_child', 'reach_child.id = x.child_id')
-    .where('x.id IN (:...ids)', { ids: [...ids] })
-    .andWhere(reach.sql, reach.params)
-    .getMany();
+  const rows = await getManyPlain(
+    services.dataSource
+      .getRepository(entity)
+      .createQueryBuilder('x')
+      .innerJoin(ChildEntity, 'reach_child', 'reach_child.id = x.child_id')
+      .where('x.id IN (:...ids)', { ids: [...ids] })
+      .andWhere(reach.sql, reach.params),
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -7,7 +7,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { buildContext, type RequestContext } from './context';
@@ -149,6 +149,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing here may be cached by HTTP caches, and the plugin wraps every field resolver: off.
+      ApolloServerPluginCacheControlDisabled(),
       ...(hardeningPlugins as ApolloServerPlugin<RequestContext>[]),
       requestLogPlugin,
       unavailablePlugin,

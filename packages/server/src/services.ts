@@ -73,7 +73,7 @@ export function createServices(
   const sessions = new SessionService(dataSource, config, clock);
   const throttle = new SignInThrottle(dataSource, options.throttle);
   const children = new ChildrenService(dataSource, clock);
-  const policy = new PolicyService(dataSource);
+  const policy = new PolicyService(dataSource, clock, config.policyCacheSeconds);
   const childMessages = new ChildMessagesService(dataSource, clock);
   const media = new MediaService(dataSource, config, clock);
   const alerts = new AlertsService(dataSource, clock, policy, children);

@@ -170,5 +170,14 @@ const londonFormatter = new Intl.DateTimeFormat('en-CA', {
  * mapping entities to facts: 23:30 UTC on 31 March 2024 is 1 April in BST.
  */
 export function londonDate(instant: Date): IsoDate {
-  return londonFormatter.format(instant);
+  // The date in London can only change on a whole minute (offsets are whole
+  // hours), so one formatting per minute serves every call in that minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastMinute = minute;
+    lastLondonDate = londonFormatter.format(instant);
+  }
+  return lastLondonDate;
 }
+let lastMinute = Number.NaN;
+let lastLondonDate = '';

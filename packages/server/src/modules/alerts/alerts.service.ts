@@ -16,11 +16,20 @@ import {
   type Suggestion,
 } from '../../rules';
 import { registerLoader, type Loaders } from '../../loaders';
+import { getManyPlain } from '../../common/plain-rows';
 import { writeAudit } from '../audit/audit.service';
 import type { ChildrenService } from '../children/children.service';
 import type { PolicyService } from '../policy/policy.service';
 import { loadChildFacts } from './child-facts.loader';
 import type { AlertType, DriftEntryType } from './alerts.type';
+
+interface RulesResults {
+  today: string;
+  profile: PolicyProfile[] | null;
+  alerts?: Alert[];
+  suggestions?: Suggestion[];
+  measures?: ChildMeasures;
+}
 
 /**
  * The statutory rules applied to live records: per-child alerts, suggestions
@@ -48,16 +57,39 @@ export class AlertsService {
     return this.policy.versions(councilId);
   }
 
+  /**
+   * The rules' results for one child, worked out once per day while the facts
+   * and the policy are unchanged: the facts loader hands back the same
+   * (frozen) object for an unchanged child, so this memo needs no invalidation.
+   */
+  private readonly results = new WeakMap<ChildFacts, RulesResults>();
+
+  private resultsFor(facts: ChildFacts, profile: PolicyProfile[] | null): RulesResults {
+    const today = this.today();
+    let results = this.results.get(facts);
+    if (!results || results.today !== today || (profile && results.profile !== profile)) {
+      results = { today, profile: profile ?? results?.profile ?? null };
+      this.results.set(facts, results);
+    }
+    return results;
+  }
+
   alertsFor(facts: ChildFacts, profile: PolicyProfile[]): Alert[] {
-    return alertsForChild(facts, profile, this.today());
+    const results = this.resultsFor(facts, profile);
+    results.alerts ??= alertsForChild(facts, profile, results.today);
+    return [...results.alerts];
   }
 
   suggestionsFor(facts: ChildFacts, profile: PolicyProfile[]): Suggestion[] {
-    return suggestionsForChild(facts, profile, this.today());
+    const results = this.resultsFor(facts, profile);
+    results.suggestions ??= suggestionsForChild(facts, profile, results.today);
+    return [...results.suggestions];
   }
 
   measuresFor(facts: ChildFacts): ChildMeasures {
-    return measuresForChild(facts, this.today());
+    const results = this.resultsFor(facts, null);
+    results.measures ??= measuresForChild(facts, results.today);
+    return { ...results.measures };
   }
 
   /** The children the actor reaches (still looked after) that have this alert today. */
@@ -75,7 +107,7 @@ export class AlertsService {
     const qb = this.children.reachable(actor);
     if (teamId) qb.andWhere('c.team_id = :teamId', { teamId: assertId(teamId, 'Team') });
     qb.andWhere('c.date_ceased_looked_after IS NULL');
-    const rows = await qb.getMany();
+    const rows = await getManyPlain(qb);
     const [facts, profile] = await Promise.all([this.facts(rows.map((c) => c.id)), this.profile(actor.councilId)]);
     const entries = rows
       .map((child) => {

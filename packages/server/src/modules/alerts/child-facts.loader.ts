@@ -1,153 +1,124 @@
 import type { DataSource } from 'typeorm';
 import { REVIEW_MEETING_TYPES } from '@forever-planning/shared';
-import { emptyChildFacts, londonDate, type ChildFacts, type PlanFact } from '../../rules';
+import type { ChildFacts, PlanFact } from '../../rules';
 
-type Row = Record<string, unknown>;
-const day = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? londonDate(v) : String(v));
+const REVIEWED_BY: readonly string[] = [...REVIEW_MEETING_TYPES, 'PERMANENCE_PLANNING_MEETING'];
 
-function groupBy(rows: Row[], key: string): Map<string, Row[]> {
-  const map = new Map<string, Row[]>();
-  for (const row of rows) {
-    const id = String(row[key]);
-    const list = map.get(id) ?? [];
-    list.push(row);
-    map.set(id, list);
-  }
-  return map;
-}
-
-const REVIEWED_BY = [...REVIEW_MEETING_TYPES, 'PERMANENCE_PLANNING_MEETING'];
+/** A timestamp as the date it was in England (the rules work in London dates). */
+const londonDay = (column: string) => `(${column} AT TIME ZONE 'Europe/London')::date`;
 
 /**
- * Everything the statutory rules need about a batch of children, in a fixed
- * number of statements whatever the batch size. The ids must already be
- * scoped to the actor's reach by the caller.
+ * Everything the statutory rules need about each child, as one JSON document
+ * per child built by PostgreSQL in ONE statement whatever the batch size.
+ * Keys match ChildFacts, dates arrive as ISO strings and timestamps as London
+ * dates, so Node only parses the text.
+ */
+const FACTS_SQL = `
+SELECT c.id, json_build_object(
+  'id', c.id,
+  'dateOfBirth', c.date_of_birth,
+  'dateLookedAfter', c.date_looked_after,
+  'dateCeasedLookedAfter', c.date_ceased_looked_after,
+  'advocacyOfferedOn', c.advocacy_offered_on,
+  'iroAllocatedOn', c.iro_allocated_on,
+  'legalStatuses', coalesce((SELECT json_agg(json_build_object('status', l.status, 'startDate', l.start_date, 'endDate', l.end_date) ORDER BY l.start_date, l.id)
+     FROM legal_statuses l WHERE l.child_id = c.id), '[]'),
+  'placements', coalesce((SELECT json_agg(json_build_object('type', p.type, 'startDate', p.start_date, 'endDate', p.end_date, 'carerName', p.carer_name,
+       'inArea', p.in_area, 'weeklyCost', p.weekly_cost::float8) ORDER BY p.start_date, p.id)
+     FROM placements p WHERE p.child_id = c.id), '[]'),
+  'meetings', coalesce((SELECT json_agg(json_build_object('id', m.id, 'type', m.type, 'dueDate', m.due_date, 'heldOn', m.held_on,
+       'signedOffAt', ${londonDay('m.signed_off_at')}, 'sharedWithChildAt', ${londonDay('m.shared_with_child_at')}) ORDER BY coalesce(m.held_on, m.due_date), m.id)
+     FROM meetings m WHERE m.child_id = c.id), '[]'),
+  'plans', coalesce((SELECT json_agg(json_build_object('id', p.id, 'planNumber', p.plan_number, 'status', p.status, 'primaryOption', p.primary_option,
+       'contingencyOptions', coalesce((SELECT json_agg(pc.option ORDER BY pc.position) FROM plan_contingencies pc WHERE pc.plan_id = p.id), '[]'),
+       'approvedAt', ${londonDay('p.approved_at')}, 'headOfServiceApprovedAt', ${londonDay('p.head_of_service_approved_at')},
+       'panelRecommendedAt', ${londonDay('p.panel_recommended_at')}, 'endorsedAt', ${londonDay('p.endorsed_at')},
+       'achievedAt', ${londonDay('p.achieved_at')}, 'endedAt', ${londonDay('p.ended_at')}, 'createdOn', ${londonDay('p.created_at')}) ORDER BY p.plan_number)
+     FROM plans p WHERE p.child_id = c.id AND p.deleted_at IS NULL), '[]'),
+  'siblings', coalesce((SELECT json_agg(json_build_object('siblingFirstName', coalesce(o.preferred_name, o.legal_first_name), 'livingTogether', s.living_together,
+       'hasAssessment', EXISTS (SELECT 1 FROM together_apart_assessments a WHERE a.sibling_link_id = s.id),
+       'hasKeepingInTouchPlan', EXISTS (SELECT 1 FROM keeping_in_touch_plans k WHERE k.sibling_link_id = s.id)) ORDER BY s.id)
+     FROM sibling_links s JOIN children o ON o.id = CASE WHEN s.child_a_id = c.id THEN s.child_b_id ELSE s.child_a_id END
+     WHERE c.id IN (s.child_a_id, s.child_b_id)), '[]'),
+  'views', coalesce((SELECT json_agg(json_build_object('id', v.id, 'sentAt', ${londonDay('v.sent_at')}, 'repliedAt', ${londonDay('v.replied_at')}) ORDER BY v.sent_at, v.id)
+     FROM views v WHERE v.child_id = c.id AND v.status = 'SENT' AND v.deleted_at IS NULL), '[]'),
+  'advocacyReferrals', coalesce((SELECT json_agg(json_build_object('status', r.status, 'requestedOn', ${londonDay('r.created_at')}) ORDER BY r.created_at, r.id)
+     FROM advocacy_referrals r WHERE r.child_id = c.id), '[]'),
+  'unsafeReports', coalesce((SELECT json_agg(json_build_object('id', u.id, 'createdAt', ${londonDay('u.created_at')}, 'acknowledgedAt', ${londonDay('u.acknowledged_at')}) ORDER BY u.created_at, u.id)
+     FROM child_messages u WHERE u.child_id = c.id AND u.kind = 'UNSAFE'), '[]'),
+  'iroDisputes', coalesce((SELECT json_agg(json_build_object('raisedOn', e.raised_on, 'resolvedOn', e.resolved_on) ORDER BY e.raised_on, e.id)
+     FROM iro_escalations e WHERE e.child_id = c.id), '[]'),
+  'courtProceedingsStartedOn', cf.court_proceedings_started_on,
+  'courtProceedingsEndedOn', cf.court_proceedings_ended_on,
+  'dischargePlanAgreedOn', cf.discharge_plan_agreed_on,
+  'adoptionMatchedOn', cf.adoption_matched_on,
+  'kinshipCarerAvailable', cf.kinship_carer_available,
+  'carerCannotConsiderSgo', coalesce(cf.carer_cannot_consider_sgo, false),
+  'jointFunding', coalesce(cf.joint_funding, false),
+  'returningForReview', coalesce(cf.returning_for_review, false),
+  'difficultySecuringPlan', coalesce(cf.difficulty_securing_plan, false),
+  'edgeOfCare', coalesce(cf.edge_of_care, false),
+  'planToBecomeLookedAfter', coalesce(cf.plan_to_become_looked_after, false),
+  'lookedAfterInEmergency', coalesce(cf.looked_after_in_emergency, false)
+)::text AS facts
+FROM children c LEFT JOIN case_facts cf ON cf.child_id = c.id
+WHERE c.id = ANY($1)`;
+
+type PlanRow = Omit<PlanFact, 'lastReviewedOn'> & { createdOn: string };
+type FactsDocument = Omit<ChildFacts, 'plans' | 'kinshipCarerAvailable'> & { plans: PlanRow[]; kinshipCarerAvailable: boolean | null };
+
+/** The document as the rules take it: each plan's last review, and "not recorded" as undefined. */
+function toFacts(doc: FactsDocument): ChildFacts {
+  const reviewDates = doc.meetings
+    .filter((m) => m.heldOn && REVIEWED_BY.includes(m.type))
+    .map((m) => m.heldOn as string)
+    .sort();
+  const { kinshipCarerAvailable, plans, ...rest } = doc;
+  return {
+    ...rest,
+    ...(kinshipCarerAvailable === null ? {} : { kinshipCarerAvailable }),
+    plans: plans.map(({ createdOn, ...plan }) => ({ ...plan, lastReviewedOn: reviewDates.filter((d) => d >= createdOn).at(-1) ?? null })),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * The last facts seen for each child, keyed by the document's exact text: a
+ * child whose records have not changed gets back the same ChildFacts object,
+ * so the rules' results memoised on it (alerts.service.ts) are reused. The
+ * database is still read on every request, so another API process's writes
+ * are always seen: this holds no state that could go stale.
+ */
+const MAX_REMEMBERED = 20_000;
+const remembered = new Map<string, { text: string; facts: ChildFacts }>();
+
+function factsFromText(id: string, text: string): ChildFacts {
+  const known = remembered.get(id);
+  if (known && known.text === text) return known.facts;
+  // Shared between requests: frozen, so no caller can change what another sees.
+  const facts = deepFreeze(toFacts(JSON.parse(text) as FactsDocument));
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(id, { text, facts });
+  return facts;
+}
+
+/**
+ * Everything the statutory rules need about a batch of children, in one
+ * statement whatever the batch size. The ids must already be scoped to the
+ * actor's reach by the caller.
  */
 export async function loadChildFacts(ds: DataSource, childIds: readonly string[]): Promise<Map<string, ChildFacts>> {
   const ids = [...new Set(childIds)];
   const facts = new Map<string, ChildFacts>();
   if (ids.length === 0) return facts;
-  const q = (sql: string) => ds.query(sql, [ids]) as Promise<Row[]>;
-  const [children, legal, placements, meetings, plans, siblings, views, referrals, unsafe, caseFacts, escalations] = await Promise.all([
-    q(`SELECT id, date_of_birth::text, date_looked_after::text, date_ceased_looked_after::text, advocacy_offered_on::text, iro_allocated_on::text
-         FROM children WHERE id = ANY($1)`),
-    q(`SELECT child_id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = ANY($1) ORDER BY start_date`),
-    q(`SELECT child_id, type, start_date::text, end_date::text, carer_name, in_area, weekly_cost::float8 AS weekly_cost
-         FROM placements WHERE child_id = ANY($1) ORDER BY start_date`),
-    q(`SELECT id, child_id, type, due_date::text, held_on::text, signed_off_at, shared_with_child_at
-         FROM meetings WHERE child_id = ANY($1) ORDER BY coalesce(held_on, due_date)`),
-    q(`SELECT p.id, p.child_id, p.plan_number, p.status, p.primary_option, p.approved_at, p.head_of_service_approved_at,
-              p.panel_recommended_at, p.endorsed_at, p.achieved_at, p.ended_at, p.created_at,
-              coalesce(array_agg(pc.option ORDER BY pc.position) FILTER (WHERE pc.option IS NOT NULL), '{}') AS contingencies
-         FROM plans p LEFT JOIN plan_contingencies pc ON pc.plan_id = p.id
-        WHERE p.child_id = ANY($1) AND p.deleted_at IS NULL
-        GROUP BY p.id ORDER BY p.plan_number`),
-    q(`SELECT me.id AS child_id, other.legal_first_name, other.preferred_name, s.living_together,
-              EXISTS (SELECT 1 FROM together_apart_assessments a WHERE a.sibling_link_id = s.id) AS has_assessment,
-              EXISTS (SELECT 1 FROM keeping_in_touch_plans k WHERE k.sibling_link_id = s.id) AS has_plan
-         FROM sibling_links s
-         JOIN children me ON me.id IN (s.child_a_id, s.child_b_id)
-         JOIN children other ON other.id = CASE WHEN s.child_a_id = me.id THEN s.child_b_id ELSE s.child_a_id END
-        WHERE me.id = ANY($1)`),
-    q(`SELECT id, child_id, sent_at, replied_at FROM views WHERE child_id = ANY($1) AND status = 'SENT' AND deleted_at IS NULL`),
-    q(`SELECT child_id, status, created_at FROM advocacy_referrals WHERE child_id = ANY($1)`),
-    q(`SELECT id, child_id, created_at, acknowledged_at FROM child_messages WHERE child_id = ANY($1) AND kind = 'UNSAFE'`),
-    q(`SELECT child_id, court_proceedings_started_on::text, court_proceedings_ended_on::text, discharge_plan_agreed_on::text,
-              adoption_matched_on::text, kinship_carer_available, carer_cannot_consider_sgo, joint_funding, returning_for_review,
-              difficulty_securing_plan, edge_of_care, plan_to_become_looked_after, looked_after_in_emergency
-         FROM case_facts WHERE child_id = ANY($1)`),
-    q(`SELECT child_id, raised_on::text, resolved_on::text FROM iro_escalations WHERE child_id = ANY($1)`),
-  ]);
-  const by = {
-    legal: groupBy(legal, 'child_id'),
-    placements: groupBy(placements, 'child_id'),
-    meetings: groupBy(meetings, 'child_id'),
-    plans: groupBy(plans, 'child_id'),
-    siblings: groupBy(siblings, 'child_id'),
-    views: groupBy(views, 'child_id'),
-    referrals: groupBy(referrals, 'child_id'),
-    unsafe: groupBy(unsafe, 'child_id'),
-    caseFacts: groupBy(caseFacts, 'child_id'),
-    escalations: groupBy(escalations, 'child_id'),
-  };
-  for (const c of children) {
-    const id = String(c.id);
-    const childMeetings = (by.meetings.get(id) ?? []).map((m) => ({
-      id: String(m.id),
-      type: m.type as ChildFacts['meetings'][number]['type'],
-      dueDate: day(m.due_date),
-      heldOn: day(m.held_on),
-      signedOffAt: day(m.signed_off_at),
-      sharedWithChildAt: day(m.shared_with_child_at),
-    }));
-    const reviewDates = childMeetings
-      .filter((m) => m.heldOn && REVIEWED_BY.includes(m.type))
-      .map((m) => m.heldOn as string)
-      .sort();
-    const cf = by.caseFacts.get(id)?.[0];
-    const base = emptyChildFacts(id, String(c.date_of_birth), day(c.date_looked_after));
-    facts.set(id, {
-      ...base,
-      dateCeasedLookedAfter: day(c.date_ceased_looked_after),
-      advocacyOfferedOn: day(c.advocacy_offered_on),
-      iroAllocatedOn: day(c.iro_allocated_on),
-      legalStatuses: (by.legal.get(id) ?? []).map((l) => ({
-        status: l.status as ChildFacts['legalStatuses'][number]['status'],
-        startDate: String(l.start_date),
-        endDate: day(l.end_date),
-      })),
-      placements: (by.placements.get(id) ?? []).map((p) => ({
-        type: p.type as ChildFacts['placements'][number]['type'],
-        startDate: String(p.start_date),
-        endDate: day(p.end_date),
-        carerName: String(p.carer_name),
-        inArea: Boolean(p.in_area),
-        weeklyCost: Number(p.weekly_cost),
-      })),
-      meetings: childMeetings,
-      plans: (by.plans.get(id) ?? []).map((p): PlanFact => {
-        const created = day(p.created_at) as string;
-        return {
-          id: String(p.id),
-          planNumber: Number(p.plan_number),
-          status: p.status as PlanFact['status'],
-          primaryOption: (p.primary_option ?? null) as PlanFact['primaryOption'],
-          contingencyOptions: p.contingencies as PlanFact['contingencyOptions'],
-          approvedAt: day(p.approved_at),
-          headOfServiceApprovedAt: day(p.head_of_service_approved_at),
-          panelRecommendedAt: day(p.panel_recommended_at),
-          endorsedAt: day(p.endorsed_at),
-          achievedAt: day(p.achieved_at),
-          endedAt: day(p.ended_at),
-          lastReviewedOn: reviewDates.filter((d) => d >= created).at(-1) ?? null,
-        };
-      }),
-      siblings: (by.siblings.get(id) ?? []).map((s) => ({
-        siblingFirstName: String(s.preferred_name ?? s.legal_first_name),
-        livingTogether: Boolean(s.living_together),
-        hasAssessment: Boolean(s.has_assessment),
-        hasKeepingInTouchPlan: Boolean(s.has_plan),
-      })),
-      views: (by.views.get(id) ?? []).map((v) => ({ id: String(v.id), sentAt: day(v.sent_at) as string, repliedAt: day(v.replied_at) })),
-      advocacyReferrals: (by.referrals.get(id) ?? []).map((r) => ({
-        status: r.status as ChildFacts['advocacyReferrals'][number]['status'],
-        requestedOn: day(r.created_at) as string,
-      })),
-      unsafeReports: (by.unsafe.get(id) ?? []).map((u) => ({ id: String(u.id), createdAt: day(u.created_at) as string, acknowledgedAt: day(u.acknowledged_at) })),
-      iroDisputes: (by.escalations.get(id) ?? []).map((e) => ({ raisedOn: String(e.raised_on), resolvedOn: day(e.resolved_on) })),
-      courtProceedingsStartedOn: day(cf?.court_proceedings_started_on),
-      courtProceedingsEndedOn: day(cf?.court_proceedings_ended_on),
-      dischargePlanAgreedOn: day(cf?.discharge_plan_agreed_on),
-      adoptionMatchedOn: day(cf?.adoption_matched_on),
-      kinshipCarerAvailable: cf?.kinship_carer_available === null || cf?.kinship_carer_available === undefined ? undefined : Boolean(cf.kinship_carer_available),
-      carerCannotConsiderSgo: Boolean(cf?.carer_cannot_consider_sgo),
-      jointFunding: Boolean(cf?.joint_funding),
-      returningForReview: Boolean(cf?.returning_for_review),
-      difficultySecuringPlan: Boolean(cf?.difficulty_securing_plan),
-      edgeOfCare: Boolean(cf?.edge_of_care),
-      planToBecomeLookedAfter: Boolean(cf?.plan_to_become_looked_after),
-      lookedAfterInEmergency: Boolean(cf?.looked_after_in_emergency),
-    });
-  }
+  const rows = (await ds.query(FACTS_SQL, [ids])) as { id: string; facts: string }[];
+  for (const row of rows) facts.set(row.id, factsFromText(row.id, row.facts));
   return facts;
 }

@@ -7,6 +7,7 @@ import { badInput, forbidden, notFound } from '../../common/errors';
 import { assertVersion, lockReachableChild } from '../../common/child-record';
 import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
+import { getManyPlain, getOnePlain } from '../../common/plain-rows';
 import { can } from '../../policies/child.policy';
 import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from './child.entity';
@@ -74,7 +75,7 @@ export class ChildrenService {
   /** One child's professional record, or NOT_FOUND; the read is audited with the parts returned. */
   async get(actor: Actor, id: string, parts: string[], ip: string | null): Promise<ChildType> {
     const childId = assertId(id, 'Child');
-    const child = await this.reachable(actor).andWhere('c.id = :childId', { childId }).getOne();
+    const child = await getOnePlain(this.reachable(actor).andWhere('c.id = :childId', { childId }));
     if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
     await writeAudit(this.dataSource.manager, actor, ip, [
       { action: 'READ', childId: child.id, recordType: 'Child', recordId: child.id, parts },
@@ -116,12 +117,9 @@ export class ChildrenService {
       const [last, firstName, id] = decodeCursor(after, 3);
       qb.andWhere('(c.legal_last_name, c.legal_first_name, c.id) > (:last, :firstName, :id)', { last, firstName, id });
     }
-    const rows = await qb
-      .orderBy('c.legal_last_name', 'ASC')
-      .addOrderBy('c.legal_first_name', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .take(limit + 1)
-      .getMany();
+    const rows = await getManyPlain(
+      qb.orderBy('c.legal_last_name', 'ASC').addOrderBy('c.legal_first_name', 'ASC').addOrderBy('c.id', 'ASC').take(limit + 1),
+    );
     const page = rows.slice(0, limit);
     await writeAudit(
       this.dataSource.manager,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import type { Clock } from '../../common/clock';
 import { badInput, conflict } from '../../common/errors';
 import {
   defineProfile,
@@ -19,7 +20,14 @@ import { PolicyProfileVersionEntity } from './policy-profile-version.entity';
  * saved, a council works to the national default.
  */
 export class PolicyService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Each council's versions as last read, and when (see ServerConfig.policyCacheSeconds). */
+  private readonly cache = new Map<string, { readAt: number; versions: Promise<PolicyProfile[]> }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly cacheSeconds = 0,
+  ) {}
 
   baseProfile(id: string): PolicyProfile {
     const base = EXAMPLE_PROFILES.find((p) => p.id === id);
@@ -27,13 +35,34 @@ export class PolicyService {
     return base;
   }
 
-  /** Every version of the council's profile, oldest first, each carrying the council's extra non-working days. */
-  async versions(councilId: string): Promise<PolicyProfile[]> {
-    const [rows, days] = await Promise.all([
-      this.dataSource.getRepository(PolicyProfileVersionEntity).find({ where: { councilId }, order: { effectiveFrom: 'ASC' } }),
-      this.dataSource.getRepository(NonWorkingDayEntity).find({ where: { councilId }, order: { date: 'ASC' } }),
-    ]);
-    const extraHolidays = days.map((d) => d.date);
+  /**
+   * Every version of the council's profile, oldest first, each carrying the
+   * council's extra non-working days. Read at most once per cacheSeconds per
+   * process: every rule on every request needs it, and it changes a few times a year.
+   */
+  versions(councilId: string): Promise<PolicyProfile[]> {
+    const now = this.clock.now().getTime();
+    const cached = this.cache.get(councilId);
+    if (cached && now - cached.readAt < this.cacheSeconds * 1000) return cached.versions;
+    const versions = this.read(councilId);
+    if (this.cacheSeconds > 0) {
+      this.cache.set(councilId, { readAt: now, versions });
+      // A failed read is not remembered.
+      versions.catch(() => this.cache.delete(councilId));
+    }
+    return versions;
+  }
+
+  /** Both tables in one statement. */
+  private async read(councilId: string): Promise<PolicyProfile[]> {
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce((SELECT json_agg(json_build_object('baseProfile', v.base_profile, 'effectiveFrom', v.effective_from, 'overrides', v.overrides)
+                                  ORDER BY v.effective_from) FROM policy_profile_versions v WHERE v.council_id = $1), '[]') AS versions,
+              coalesce((SELECT json_agg(d.date ORDER BY d.date) FROM non_working_days d WHERE d.council_id = $1), '[]') AS days`,
+      [councilId],
+    )) as { versions: Pick<PolicyProfileVersionEntity, 'baseProfile' | 'effectiveFrom' | 'overrides'>[]; days: string[] }[];
+    const rows = row.versions;
+    const extraHolidays = row.days;
     if (rows.length === 0) return [{ ...NATIONAL_DEFAULT_PROFILE, extraHolidays }];
     return rows.map((row) => {
       const base = this.baseProfile(row.baseProfile);
@@ -87,6 +116,7 @@ export class PolicyService {
         },
       ]);
     });
+    this.cache.delete(actor.councilId);
     return this.versions(actor.councilId);
   }
 
@@ -99,6 +129,7 @@ export class PolicyService {
         { action: 'NON_WORKING_DAY_ADDED', recordType: 'NonWorkingDay', recordId: row.id, changes: { date: { before: null, after: date } } },
       ]);
     });
+    this.cache.delete(actor.councilId);
     return this.nonWorkingDays(actor.councilId);
   }
 }

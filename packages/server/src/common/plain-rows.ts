@@ -1,0 +1,58 @@
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DriverUtils } from 'typeorm/driver/DriverUtils';
+
+interface ColumnPlan {
+  key: string;
+  column: EntityMetadata['columns'][number];
+}
+
+const plans = new WeakMap<EntityMetadata, Map<string, ColumnPlan[]>>();
+
+/** Which raw columns fill which properties, worked out once per entity and alias. */
+function columnPlan(qb: SelectQueryBuilder<ObjectLiteral>, metadata: EntityMetadata, alias: string): ColumnPlan[] {
+  let byAlias = plans.get(metadata);
+  if (!byAlias) plans.set(metadata, (byAlias = new Map()));
+  let plan = byAlias.get(alias);
+  if (!plan) {
+    plan = metadata.columns
+      .filter((column) => !column.isVirtual)
+      .map((column) => ({ key: DriverUtils.buildAlias(qb.connection.driver, undefined, alias, column.databaseName), column }));
+    byAlias.set(alias, plan);
+  }
+  return plan;
+}
+
+/**
+ * `getMany()` for the hot read paths, without TypeORM's general entity
+ * transformer (joins, relation ids, eager relations), which cost more than
+ * the SQL on a caseload page. Only for queries that select the main entity's
+ * own columns (joins used for filtering only); values are converted exactly
+ * as TypeORM does (driver.prepareHydratedValue), and rows keep the entity's
+ * prototype.
+ */
+export async function getManyPlain<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+  const mainAlias = qb.expressionMap.mainAlias;
+  if (!mainAlias?.hasMetadata) throw new Error('getManyPlain needs a query builder on an entity.');
+  const joins = qb.expressionMap.joinAttributes;
+  if (joins.some((j) => j.isSelected)) throw new Error('getManyPlain reads the main entity only: use getMany for selected joins.');
+  if (joins.length > 0 && (qb.expressionMap.take !== undefined || qb.expressionMap.skip !== undefined)) {
+    throw new Error('getManyPlain with joins needs limit/offset, not take/skip.');
+  }
+  const metadata = mainAlias.metadata;
+  const plan = columnPlan(qb as SelectQueryBuilder<ObjectLiteral>, metadata, mainAlias.name);
+  const driver = qb.connection.driver;
+  const raws: Record<string, unknown>[] = await qb.getRawMany();
+  const prototype = (metadata.target as { prototype: object }).prototype;
+  return raws.map((raw) => {
+    const entity = Object.create(prototype) as Record<string, unknown>;
+    for (const { key, column } of plan) {
+      const value = raw[key];
+      if (value !== undefined) entity[column.propertyName] = driver.prepareHydratedValue(value, column);
+    }
+    return entity as T;
+  });
+}
+
+export async function getOnePlain<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T | null> {
+  return (await getManyPlain(qb))[0] ?? null;
+}
