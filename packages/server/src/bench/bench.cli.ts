@@ -6,10 +6,12 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { BENCH_PASSWORD, DEFAULT_BENCH_DATABASE_URL } from './bench-settings';
+import { Kind, parse } from 'graphql';
+import { operationHash, type OperationManifest } from '../persisted-operations';
 import * as S from './scenarios';
 
 /**
- * `npm run bench [-- --duration 10 --levels 1,16,64 --database-url URL]`
+ * `npm run bench [-- --duration 10 --levels 1,16,64 --database-url URL --only caseload,tracker page]`
  *
  * Against the England set (npm run generate): starts the API in production
  * settings as a child process, signs in real users and drives each scenario
@@ -19,6 +21,7 @@ import * as S from './scenarios';
  * bench/results/<date>.json and <date>.md (the table for BENCHMARKS.md).
  */
 const SERVER_DIR = path.resolve(__dirname, '..', '..');
+const PORTAL_MANIFEST = path.join(SERVER_DIR, 'dist', 'persisted-operations.json');
 const API_PORT = 4100;
 const API2_PORT = 4101;
 const PEER_PORT = 4110;
@@ -31,6 +34,9 @@ function arg(name: string): string | undefined {
 const DURATION = Number(arg('duration') ?? 10);
 const LEVELS = (arg('levels') ?? '1,16,64').split(',').map(Number);
 const DB_URL = arg('database-url') ?? DEFAULT_BENCH_DATABASE_URL;
+/** `--only caseload,tracker page`: just these scenarios (every target), for a quick look; the full run is the record. */
+const ONLY = arg('only')?.split(',').map((s) => s.trim());
+const wanted = (scenario: string) => !ONLY || ONLY.includes(scenario);
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 const load = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 
@@ -55,7 +61,9 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
 const running = new Set<Proc>();
 
 function start(name: string, file: string, env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', file], {
+  // Compiled JavaScript runs as it is; TypeScript through swc (the proxy and the peer).
+  const args = file.endsWith('.js') ? [file] : ['-r', '@swc-node/register', file];
+  const child = spawn(process.execPath, args, {
     cwd: SERVER_DIR,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -83,14 +91,37 @@ function start(name: string, file: string, env: Record<string, string>): Proc {
   return proc;
 }
 
+/**
+ * Production runs only known operations: the bench's documents go on the
+ * allow-list as an integrator's would (FP_OPERATION_MANIFESTS; README), so the
+ * timed API runs the same hardening a council's does.
+ */
+function writeBenchManifest(): string {
+  const documents = [S.CASELOAD_QUERY, S.CHILD_RECORD_QUERY, S.DRIFT_LIST_QUERY, S.TRACKER_QUERY, S.YOUNG_PERSON_HOME_QUERY,
+    S.SAVE_VIEW_DRAFT, S.SEND_VIEW, S.UPDATE_OUTCOME, S.RECORD_REVIEW, S.SIGN_IN];
+  const manifest: OperationManifest = { version: 1, operations: {} };
+  for (const text of documents) {
+    const document = parse(text);
+    const name = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value ?? '(anonymous)';
+    manifest.operations[operationHash(document)] = { name, source: 'src/bench/scenarios.ts' };
+  }
+  const file = path.join(os.tmpdir(), `fp-bench-operations-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(manifest));
+  return file;
+}
+const BENCH_MANIFEST = writeBenchManifest();
+
 async function startApi(port: number, countSql: boolean): Promise<Proc> {
-  const proc = start(`api:${port}`, 'src/main.ts', {
+  const proc = start(`api:${port}`, 'dist/main.js', {
     NODE_ENV: 'production',
     PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_URL: DB_URL,
     FP_SEED_ON_EMPTY: 'false',
     FP_COUNT_SQL: countSql ? 'true' : 'false',
+    // The portals' manifest when they are built, and the bench's own documents.
+    FP_OPERATION_MANIFESTS: BENCH_MANIFEST,
+    ...(fs.existsSync(PORTAL_MANIFEST) ? {} : { FP_PORTAL_OPERATION_MANIFEST: BENCH_MANIFEST }),
     LOG_LEVEL: 'warn',
   });
   await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, `The API on ${port}`);
@@ -249,6 +280,9 @@ function readRequest(query: string, variables: Record<string, unknown>, cookie?:
 // ---------- main ----------
 
 async function main(): Promise<void> {
+  // The API runs as it is deployed: compiled (npm run build), not through a TypeScript loader.
+  log('Building the API (tsc)');
+  execSync('npx tsc -p tsconfig.build.json', { cwd: SERVER_DIR, stdio: 'inherit' });
   const pool = new Pool({ connectionString: DB_URL, max: 10 });
   const q = async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[];
   const [{ children }] = await q<{ children: number }>('SELECT count(*)::int AS children FROM children');
@@ -314,6 +348,7 @@ async function main(): Promise<void> {
     const hosCookie = await signIn(API_PORT, head.username);
     const ypCookie = await signIn(API_PORT, youngPeople[0].username);
     const count = async (name: string, query: string, variables: Record<string, unknown>, cookie: string) => {
+      if (!wanted(name)) return;
       let last = 0;
       for (let i = 0; i < 3; i++) {
         const { res, body } = await gql(API_PORT, query, variables, cookie);
@@ -325,7 +360,7 @@ async function main(): Promise<void> {
     await count('caseload', S.CASELOAD_QUERY, {}, swCookie);
     await count('child record', S.CHILD_RECORD_QUERY, { id: record.id }, swCookie);
     await count('drift list', S.DRIFT_LIST_QUERY, {}, tmCookie);
-    await count('tracker page', S.TRACKER_QUERY, { filter: { planStatus: 'ENDORSED' } }, hosCookie);
+    await count('tracker page', S.TRACKER_QUERY, S.TRACKER_VARIABLES, hosCookie);
     await count('young person home', S.YOUNG_PERSON_HOME_QUERY, {}, ypCookie);
     log(`SQL statements per request: ${JSON.stringify(sqlCounts)}`);
     await api.stop();
@@ -404,10 +439,10 @@ async function main(): Promise<void> {
     ['caseload', () => readRequest(S.CASELOAD_QUERY, {}, cookies.sw)],
     ['child record', () => readRequest(S.CHILD_RECORD_QUERY, { id: record.id }, cookies.sw)],
     ['drift list', () => readRequest(S.DRIFT_LIST_QUERY, {}, cookies.tm)],
-    ['tracker page', () => readRequest(S.TRACKER_QUERY, { filter: { planStatus: 'ENDORSED' } }, cookies.hos)],
+    ['tracker page', () => readRequest(S.TRACKER_QUERY, S.TRACKER_VARIABLES, cookies.hos)],
     ['young person home', () => readRequest(S.YOUNG_PERSON_HOME_QUERY, {}, cookies.yp)],
     ['writes (mix)', writes],
-  ];
+  ].filter(([scenario]) => wanted(scenario as string)) as [string, () => Requests][];
   const pid = api.child.pid!;
   for (const [scenario, requests] of ours) {
     await drive(API_PORT, 4, requests(), 2); // warm-up, not recorded
@@ -451,7 +486,7 @@ async function main(): Promise<void> {
     ['caseload', S.PG_CASELOAD_QUERY, { worker: worker.id }],
     ['child record', S.PG_CHILD_RECORD_QUERY, { id: record.id }],
     ['tracker page', S.PG_TRACKER_QUERY, { council: big.council_id }],
-  ];
+  ].filter(([scenario]) => wanted(scenario as string)) as [string, string, Record<string, unknown>][];
   for (const [scenario, query, variables] of peerShapes) {
     const check = await gql(PEER_PORT, query, variables);
     if (check.body.errors) throw new Error(`PostGraphile ${scenario}: ${JSON.stringify(check.body.errors).slice(0, 500)}`);
@@ -472,7 +507,7 @@ async function main(): Promise<void> {
     ['caseload', S.FLOOR_CASELOAD_SQL, [worker.id, big.council_id]],
     ['child record', S.FLOOR_CHILD_RECORD_SQL, [record.id, worker.id, big.council_id]],
     ['tracker page', S.FLOOR_TRACKER_SQL, [big.council_id]],
-  ];
+  ].filter(([scenario]) => wanted(scenario as string)) as [string, string, unknown[]][];
   for (const [scenario, sql, params] of floorShapes) {
     await floor(pool, sql, params, 4, 2);
     for (const users of LEVELS) {

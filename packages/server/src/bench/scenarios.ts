@@ -51,21 +51,19 @@ export const DRIFT_LIST_QUERY = `query DriftList {
   }
 }`;
 
-/** The tracker row's fields; `tracker` is built on another branch, so this is children(first: 100, filter). */
-export const TRACKER_QUERY = `query Tracker($filter: ChildrenFilter) {
-  children(first: 100, filter: $filter) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node {
-      id displayName age localId dateLookedAfter
-      team { id name } socialWorker { id displayName }
-      currentPlan { id status primaryOption }
-      currentPlacement { type startDate }
-      currentLegalStatus { status }
-      nextReview { dueDate scheduledFor }
-    } }
+/** A tracker page: 100 rows of the council's looked-after children, filtered and sorted, with totals and charts. */
+export const TRACKER_QUERY = `query Tracker($filter: TrackerFilter, $sort: TrackerSort) {
+  tracker(first: 100, filter: $filter, sort: $sort) {
+    totalCount hasNextPage endCursor
+    totals { label children weeklyCost costToDate projectedCostTo18 }
+    rows {
+      childId name localId teamName planOption planStatus placementType inArea daysInCare
+      permanenceDueOn permanenceAchievedOn daysToPermanence weeklyCost costToDate projectedCostTo18
+      outcomesTotal outcomesCompleted outcomesOverdue movesInLast12Months alertCodes
+    }
   }
 }`;
+export const TRACKER_VARIABLES = { filter: { planStatus: 'ENDORSED' }, sort: { field: 'NAME', descending: false } };
 
 export const YOUNG_PERSON_HOME_QUERY = `query YoungPersonHome {
   myProfile { firstName age myWorker { firstName role } myIro { firstName role } myAdvocate { firstName role } }
@@ -171,7 +169,7 @@ export const FLOOR_TRACKER_SQL = `SELECT json_agg(x) AS page FROM (
          (SELECT status FROM legal_statuses WHERE child_id = c.id AND end_date IS NULL ORDER BY start_date DESC LIMIT 1) AS legal_status,
          ${NEXT_REVIEW} AS next_review
     FROM children c JOIN teams t ON t.id = c.team_id LEFT JOIN users u ON u.id = c.social_worker_id
-   WHERE c.council_id = $1 AND EXISTS (SELECT 1 FROM plans fp WHERE fp.child_id = c.id AND fp.deleted_at IS NULL AND fp.status = 'ENDORSED'
+   WHERE c.council_id = $1 AND c.date_looked_after IS NOT NULL AND c.date_ceased_looked_after IS NULL AND EXISTS (SELECT 1 FROM plans fp WHERE fp.child_id = c.id AND fp.deleted_at IS NULL AND fp.status = 'ENDORSED'
      AND fp.plan_number = (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = c.id AND cp.deleted_at IS NULL))
    ORDER BY c.legal_last_name, c.legal_first_name, c.id LIMIT 100) x`;
 
