@@ -69,7 +69,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const pool = new Pool({ connectionString: url, max: 1 });
   const client = await pool.connect();
-  await client.query("SET synchronous_commit = off; SET maintenance_work_mem = '256MB'");
+  // replica: row triggers (children.facts_version bumps, retention guards) stay out of a bulk load of fresh rows.
+  await client.query("SET synchronous_commit = off; SET maintenance_work_mem = '256MB'; SET session_replication_role = replica");
   // Like pg_restore: load with only primary keys, unique and check constraints, then build the
   // other indexes and add the foreign keys (which PostgreSQL validates against every row).
   const foreignKeys = (
@@ -99,6 +100,7 @@ async function main(argv: readonly string[]): Promise<void> {
     },
   );
   await loading;
+  await client.query('SET session_replication_role = origin');
   log(`Loaded ${summary.rows.children} children; building ${indexes.length} indexes and ${foreignKeys.length} foreign keys`);
   for (const index of indexes) await client.query(index.indexdef);
   for (const fk of foreignKeys) await client.query(`ALTER TABLE ${fk.tbl} ADD CONSTRAINT "${fk.conname}" ${fk.def}`);

@@ -60,6 +60,8 @@ export interface ChildFacts {
   dischargePlanAgreedOn?: IsoDate | null;
   /** Agency decision maker's match with adopters (adoption scorecard A2). */
   adoptionMatchedOn?: IsoDate | null;
+  /** PlanOutcomeEntity rows of the current plan (the tracker's progress columns). */
+  currentPlanOutcomes?: readonly { dueDate: IsoDate; completed: boolean }[];
 }
 
 export interface LegalStatusFact {

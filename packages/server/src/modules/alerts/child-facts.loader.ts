@@ -14,7 +14,7 @@ const londonDay = (column: string) => `(${column} AT TIME ZONE 'Europe/London'):
  * dates, so Node only parses the text.
  */
 const FACTS_SQL = `
-SELECT c.id, json_build_object(
+SELECT c.id, c.facts_version::text AS version, CASE WHEN known.version = c.facts_version THEN NULL ELSE json_build_object(
   'id', c.id,
   'dateOfBirth', c.date_of_birth,
   'dateLookedAfter', c.date_looked_after,
@@ -46,6 +46,10 @@ SELECT c.id, json_build_object(
      FROM advocacy_referrals r WHERE r.child_id = c.id), '[]'),
   'unsafeReports', coalesce((SELECT json_agg(json_build_object('id', u.id, 'createdAt', ${londonDay('u.created_at')}, 'acknowledgedAt', ${londonDay('u.acknowledged_at')}) ORDER BY u.created_at, u.id)
      FROM child_messages u WHERE u.child_id = c.id AND u.kind = 'UNSAFE'), '[]'),
+  'currentPlanOutcomes', coalesce((SELECT json_agg(json_build_object('dueDate', o.due_date, 'completed', o.completed) ORDER BY o.position, o.id)
+     FROM plan_outcomes o JOIN plans p ON p.id = o.plan_id
+     WHERE p.child_id = c.id AND p.deleted_at IS NULL
+       AND p.plan_number = (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = c.id AND cp.deleted_at IS NULL)), '[]'),
   'iroDisputes', coalesce((SELECT json_agg(json_build_object('raisedOn', e.raised_on, 'resolvedOn', e.resolved_on) ORDER BY e.raised_on, e.id)
      FROM iro_escalations e WHERE e.child_id = c.id), '[]'),
   'courtProceedingsStartedOn', cf.court_proceedings_started_on,
@@ -60,8 +64,10 @@ SELECT c.id, json_build_object(
   'edgeOfCare', coalesce(cf.edge_of_care, false),
   'planToBecomeLookedAfter', coalesce(cf.plan_to_become_looked_after, false),
   'lookedAfterInEmergency', coalesce(cf.looked_after_in_emergency, false)
-)::text AS facts
-FROM children c LEFT JOIN case_facts cf ON cf.child_id = c.id
+)::text END AS facts
+FROM children c
+LEFT JOIN case_facts cf ON cf.child_id = c.id
+LEFT JOIN unnest($2::uuid[], $3::bigint[]) AS known(id, version) ON known.id = c.id
 WHERE c.id = ANY($1)`;
 
 type PlanRow = Omit<PlanFact, 'lastReviewedOn'> & { createdOn: string };
@@ -90,35 +96,67 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * The last facts seen for each child, keyed by the document's exact text: a
- * child whose records have not changed gets back the same ChildFacts object,
- * so the rules' results memoised on it (alerts.service.ts) are reused. The
- * database is still read on every request, so another API process's writes
- * are always seen: this holds no state that could go stale.
+ * Each child's facts as last read, with the facts_version they were read at
+ * (see migration ChildFactsVersion). The statement sends back the JSON only
+ * for children whose version moved, so a council-wide drift list or tracker
+ * re-reads just the changed children; every read still asks PostgreSQL, so
+ * another API process's writes are seen at once. Least recently used first
+ * out when full.
  */
-const MAX_REMEMBERED = 20_000;
-const remembered = new Map<string, { text: string; facts: ChildFacts }>();
+const MAX_REMEMBERED = 10_000;
+const remembered = new Map<string, { version: string; facts: ChildFacts }>();
 
-function factsFromText(id: string, text: string): ChildFacts {
-  const known = remembered.get(id);
-  if (known && known.text === text) return known.facts;
-  // Shared between requests: frozen, so no caller can change what another sees.
-  const facts = deepFreeze(toFacts(JSON.parse(text) as FactsDocument));
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  remembered.set(id, { text, facts });
-  return facts;
+function remember(id: string, version: string, facts: ChildFacts): void {
+  remembered.delete(id);
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+  remembered.set(id, { version, facts });
 }
 
 /**
  * Everything the statutory rules need about a batch of children, in one
  * statement whatever the batch size. The ids must already be scoped to the
- * actor's reach by the caller.
+ * actor's reach by the caller. Unchanged children come back as the same
+ * (frozen) object, so results memoised on it are reused.
  */
 export async function loadChildFacts(ds: DataSource, childIds: readonly string[]): Promise<Map<string, ChildFacts>> {
   const ids = [...new Set(childIds)];
   const facts = new Map<string, ChildFacts>();
   if (ids.length === 0) return facts;
-  const rows = (await ds.query(FACTS_SQL, [ids])) as { id: string; facts: string }[];
-  for (const row of rows) facts.set(row.id, factsFromText(row.id, row.facts));
+  const knownIds: string[] = [];
+  const knownVersions: string[] = [];
+  for (const id of ids) {
+    const known = remembered.get(id);
+    if (known) {
+      knownIds.push(id);
+      knownVersions.push(known.version);
+    }
+  }
+  const rows = (await ds.query(FACTS_SQL, [ids, knownIds, knownVersions])) as { id: string; version: string; facts: string | null }[];
+  for (const row of rows) {
+    const known = remembered.get(row.id);
+    let childFacts: ChildFacts;
+    if (row.facts === null && known && known.version === row.version) {
+      childFacts = known.facts;
+    } else if (row.facts !== null) {
+      // Shared between requests: frozen, so no caller can change what another sees.
+      childFacts = deepFreeze(toFacts(JSON.parse(row.facts) as FactsDocument));
+    } else {
+      // Forgotten between building the parameters and now (another request filled the map): read it alone.
+      return loadChildFactsUncached(ds, ids);
+    }
+    remember(row.id, row.version, childFacts);
+    facts.set(row.id, childFacts);
+  }
+  return facts;
+}
+
+async function loadChildFactsUncached(ds: DataSource, ids: string[]): Promise<Map<string, ChildFacts>> {
+  const rows = (await ds.query(FACTS_SQL, [ids, [], []])) as { id: string; version: string; facts: string }[];
+  const facts = new Map<string, ChildFacts>();
+  for (const row of rows) {
+    const childFacts = deepFreeze(toFacts(JSON.parse(row.facts) as FactsDocument));
+    remember(row.id, row.version, childFacts);
+    facts.set(row.id, childFacts);
+  }
   return facts;
 }

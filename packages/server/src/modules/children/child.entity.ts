@@ -112,4 +112,11 @@ export class ChildEntity extends EditableRecord {
 
   @Column({ type: 'date', nullable: true })
   advocacyOfferedOn!: IsoDate | null;
+
+  /**
+   * Changed by PostgreSQL triggers whenever anything the rules read about the
+   * child changes (migration ChildFactsVersion); the API never writes it.
+   */
+  @Column({ type: 'bigint', default: () => "nextval('child_facts_version_seq')", select: false, insert: false, update: false })
+  factsVersion!: string;
 }

@@ -11,7 +11,8 @@ import { validateChild, type Ssda903Issue } from '../../ssda903/ssda903.validati
 import { writeAudit } from '../audit/audit.service';
 import { loadChildFacts } from '../alerts/child-facts.loader';
 import type { PolicyService } from '../policy/policy.service';
-import { trackerFigures, type TrackerOutcome } from './tracker-row';
+import { trackerFigures, type TrackerFigures } from './tracker-row';
+import type { ChildFacts, PolicyProfile } from '../../rules';
 import {
   comparePositions,
   filterLines,
@@ -150,11 +151,11 @@ export class TrackerService {
 
   private async lines(actor: Actor, rows: Row[], asOf: string): Promise<TrackerLine[]> {
     const ids = rows.map((r) => String(r.id));
-    const [facts, profile, outcomes] = await Promise.all([loadChildFacts(this.dataSource, ids), this.policy.versions(actor.councilId), this.outcomes(ids)]);
+    const [facts, profile] = await Promise.all([loadChildFacts(this.dataSource, ids), this.policy.versions(actor.councilId)]);
     return rows.map((r) => {
       const id = String(r.id);
       return {
-        ...trackerFigures(facts.get(id)!, profile, asOf, outcomes.get(id) ?? []),
+        ...this.figures(facts.get(id)!, profile, asOf),
         name: String(r.name),
         localId: String(r.local_id),
         teamId: String(r.team_id),
@@ -163,18 +164,20 @@ export class TrackerService {
     });
   }
 
-  /** The SMART outcomes of each child's latest plan. */
-  private async outcomes(ids: string[]): Promise<Map<string, TrackerOutcome[]>> {
-    const map = new Map<string, TrackerOutcome[]>();
-    if (ids.length === 0) return map;
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT p.child_id, o.due_date::text, o.completed FROM plan_outcomes o JOIN plans p ON p.id = o.plan_id
-        WHERE p.child_id = ANY($1) AND p.deleted_at IS NULL
-          AND p.plan_number = (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = p.child_id AND cp.deleted_at IS NULL)`,
-      [ids],
-    );
-    for (const r of rows) map.set(String(r.child_id), [...(map.get(String(r.child_id)) ?? []), { dueDate: String(r.due_date), completed: Boolean(r.completed) }]);
-    return map;
+  /**
+   * A child's figures, worked out once per day while the child's facts and the
+   * policy are unchanged (the facts loader returns the same object for an
+   * unchanged child): a council's tracker re-works only the children whose
+   * records changed.
+   */
+  private readonly remembered = new WeakMap<ChildFacts, { asOf: string; profile: PolicyProfile[]; figures: TrackerFigures }>();
+
+  private figures(facts: ChildFacts, profile: PolicyProfile[], asOf: string): TrackerFigures {
+    const known = this.remembered.get(facts);
+    if (known && known.asOf === asOf && known.profile === profile) return known.figures;
+    const figures = trackerFigures(facts, profile, asOf, facts.currentPlanOutcomes ?? []);
+    this.remembered.set(facts, { asOf, profile, figures });
+    return figures;
   }
 
   private audit(actor: Actor, ip: string | null, childIds: string[], part: string): Promise<void> {
