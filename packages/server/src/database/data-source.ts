@@ -24,6 +24,8 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     logging: options.logging ?? false,
     // A custom logger sees every statement (tests count them to catch N+1 queries).
     ...(options.logger ? { logger: options.logger } : {}),
-    extra: { max: options.poolSize ?? 10, application_name: 'forever-planning' },
+    // JIT compilation pays off for long analytic queries, not for these short ones: the
+    // rules-facts statement spent 70 ms compiling for 15 ms of work (BENCHMARKS.md).
+    extra: { max: options.poolSize ?? 10, application_name: 'forever-planning', options: '-c jit=off' },
   });
 }
