@@ -34,6 +34,7 @@ import { apolloHardening, bodyErrorHandler, corsForPortals, LIMITS, unexpectedEr
 import { exportsRouter } from './modules/tracker/exports.router';
 import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
 import { mediaRouter } from './modules/media/media.routes';
+import { conflictNamesPlugin } from './common/conflict-names';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -146,6 +147,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       ...(hardeningPlugins as ApolloServerPlugin<RequestContext>[]),
       requestLogPlugin,
       unavailablePlugin,
+      conflictNamesPlugin,
       ...(services.config.countSql ? [sqlCountPlugin<RequestContext>()] : []),
       ...extraPlugins,
     ],

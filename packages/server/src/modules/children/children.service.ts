@@ -12,6 +12,7 @@ import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from './child.entity';
 import type { ChildType } from './child.type';
 import type { ChildDetailsInput, ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
+import { actAs } from '../../database/acting-user';
 
 /** The SQL that picks a child's current plan: the highest plan number not deleted. */
 export const CURRENT_PLAN_SQL = (childAlias: string, planAlias: string) =>
@@ -32,6 +33,8 @@ export class ChildrenService {
     return {
       id: child.id,
       version: child.version,
+      updatedAt: child.updatedAt,
+      updatedById: child.updatedById,
       localId: child.localId,
       legalFirstName: child.legalFirstName,
       legalLastName: child.legalLastName,
@@ -154,6 +157,7 @@ export class ChildrenService {
     }
     this.checkDates(input);
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const entity = manager.create(ChildEntity, {
         ...stripUndefined(input),
         councilId: actor.councilId,
