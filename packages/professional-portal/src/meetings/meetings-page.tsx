@@ -24,6 +24,7 @@ import { canRecordMeetings } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { formatDate, formatDayAndTime } from '../common/dates';
+import { conflictMessage } from '../common/conflict-notice';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { MEETING_TYPE_LABELS, PARTICIPATION_LABELS } from '../common/labels';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
@@ -224,7 +225,7 @@ function RecordMeetingForm({ meeting: m, onDone, onDirtyChange }: { meeting: Mee
     } catch (e) {
       const err = apiError(e);
       const f = lastField(err.field);
-      const message = err.code === 'CONFLICT' ? 'Someone else changed this meeting since you opened it. Reload the page to see their changes.' : err.message;
+      const message = err.code === 'CONFLICT' ? conflictMessage(err, 'meeting') : err.message;
       form.setServerErrors([{ field: f === 'heldOn' || f === 'attendees' || f === 'participation' || f === 'decisions' ? f : undefined, message }]);
     }
   });
