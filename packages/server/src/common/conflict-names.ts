@@ -8,7 +8,8 @@ import { personLoader } from '../modules/children/children.loaders';
  * record's `changedById` (common/errors.ts versionConflict) while they hold the
  * row; this turns the id into `changedBy`, the person's display name, looked up
  * within the asker's own council, before errors are formatted. Nobody's id
- * reaches the client; a change made by no one signed in gives `changedBy: null`.
+ * reaches the client; a change made by no one signed in gives `changedBy: null`,
+ * and so does every CONFLICT a young person meets (their portal names no staff).
  */
 export const conflictNamesPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
@@ -24,7 +25,8 @@ async function nameTheChanger(error: GraphQLError, ctx: RequestContext): Promise
   const extensions = (error.originalError as GraphQLError | undefined)?.extensions ?? error.extensions;
   if (extensions?.code !== 'CONFLICT' || !('changedById' in extensions)) return;
   const id = extensions.changedById as string | null;
-  const person = id ? await personLoader(ctx.loaders).load(id) : null;
+  // A young person's own portal names no staff: they are told only that their record changed.
+  const person = id && ctx.actor?.role !== 'YOUNG_PERSON' ? await personLoader(ctx.loaders).load(id) : null;
   const named = extensions as Record<string, unknown>;
   delete named.changedById;
   named.changedBy = person?.displayName ?? null;
