@@ -148,5 +148,14 @@ describe('sorting the children list across pages', () => {
     expect(errorCode(other)).toBe('BAD_USER_INPUT');
     const forged = Buffer.from(JSON.stringify(['NAME:ASCENDING', '0', "x' OR 1=1 --", 'not-a-uuid'])).toString('base64url');
     expect(errorCode(await tm.gql(`query($after: String) { children(first: 2, after: $after) { totalCount } }`, { after: forged }))).toBe('BAD_USER_INPUT');
+    for (const [sort, key] of [
+      ['{ by: AGE }', ['AGE:ASCENDING', '0', 'not a date', world.children.a1.id]],
+      ['{ by: PLAN_STATUS }', ['PLAN_STATUS:ASCENDING', '0', '1; DROP TABLE children', world.children.a1.id]],
+      ['{ by: NEXT_REVIEW }', ['NEXT_REVIEW:ASCENDING', '7', '2026-12-01', world.children.a1.id]],
+    ] as const) {
+      const after = Buffer.from(JSON.stringify(key)).toString('base64url');
+      const res = await tm.gql(`query($after: String) { children(sort: ${sort}, first: 2, after: $after) { totalCount } }`, { after });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    }
   });
 });

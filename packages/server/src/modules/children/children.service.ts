@@ -123,7 +123,8 @@ export class ChildrenService {
     qb.setParameter('today', this.today());
     if (after) {
       const [cursorSort, cursorMissing, cursorValue, cursorId] = decodeCursor(after, 4);
-      if (cursorSort !== sortName || !isUuid(cursorId)) throw badInput('The cursor was made for another sort: start again from the first page.', 'after');
+      if (cursorSort !== sortName) throw badInput('The cursor was made for another sort: start again from the first page.', 'after');
+      if (!isUuid(cursorId) || !sort.validCursor(cursorMissing, cursorValue)) throw badInput('The cursor is not one this server gave out.', 'after');
       qb.andWhere(sort.after, { cursorMissing: Number(cursorMissing), cursorValue, cursorId });
     }
     const { entities: rows, raw } = await qb

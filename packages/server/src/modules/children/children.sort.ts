@@ -66,6 +66,8 @@ const KEYS: Record<ChildSortField, SortKey> = {
 };
 
 const ZERO = { text: "''", date: "DATE '0001-01-01'", int: '0' } as const;
+/** What a cursor's value must look like for its type, so a forged one is BAD_USER_INPUT, never a failed cast. */
+const CURSOR_VALUE = { text: /^[^\u0000]{0,400}$/, date: /^\d{4}-\d{2}-\d{2}$/, int: /^-?\d{1,9}$/ } as const;
 
 /**
  * The ORDER BY and the keyset condition for one sort, so the list is ordered
@@ -84,6 +86,9 @@ export function childSortSql(sort: Pick<ChildSort, 'by' | 'direction'>) {
     /** The value as text, for the cursor (a stand-in of the right type when there is none). */
     valueText: `(${value})::text`,
     direction: descending ? ('DESC' as const) : ('ASC' as const),
+    /** A cursor's parts are ones this sort could have made. */
+    validCursor: (missing: string, value: string) =>
+      (missing === '0' || missing === '1') && CURSOR_VALUE[key.type].test(value) && (key.type !== 'date' || !Number.isNaN(Date.parse(value))),
     /** Rows after the cursor's (missing, value, id). */
     after: `(${missing} > :cursorMissing OR (${missing} = :cursorMissing AND (${value}, c.id) ${descending ? '<' : '>'} ((:cursorValue)::${key.type}, (:cursorId)::uuid)))`,
   };
