@@ -51,6 +51,17 @@ describe('children.facts_version and the kept rules facts', () => {
     expect(await moves(a1.id, () => q(`INSERT INTO plan_outcomes (plan_id, position, outcome, measure, actions, by_whom, due_date) VALUES ($1, 1, 'o', 'm', 'a', 'b', '2026-01-01')`, [plan.id]))).toBe(true);
   });
 
+  it('does not make the person who changed a related record the last to change the child', async () => {
+    const a2 = world.children.a2.id;
+    const [before] = await q(`SELECT updated_by_id FROM children WHERE id = $1`, [a2]);
+    await db.dataSource.transaction(async (m) => {
+      await m.query(`SELECT set_config('forever_planning.acting_user_id', $1, true)`, [world.users.swA1.id]);
+      await m.query(`INSERT INTO meetings (child_id, type, due_date) VALUES ($1, 'FIRST_REVIEW', '2025-03-01')`, [a2]);
+    });
+    const [after] = await q(`SELECT updated_by_id FROM children WHERE id = $1`, [a2]);
+    expect(after.updated_by_id).toBe(before.updated_by_id);
+  });
+
   it('stays put for changes the rules do not read', async () => {
     const a2 = world.children.a2.id;
     expect(await moves(a2, () => q(`UPDATE children SET school = 'Hill Primary' WHERE id = $1`, [a2]))).toBe(false);

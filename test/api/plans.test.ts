@@ -266,6 +266,47 @@ describe('the Forever Plan and reviews', () => {
     expect(['First worker', 'Second worker']).toContain(after.currentPlan.childWishes);
   });
 
+  it("tells the worker who lost a race who saved first and when, by name, and the plan says who changed it last", async () => {
+    const { currentPlan } = await current(as.sw, damian.id);
+    const input = (words: string) => ({ planId: currentPlan.id, expectedVersion: currentPlan.version, childWishes: words });
+    const results = await Promise.all([
+      raw(as.sw, 'updatePlan', 'UpdatePlanInput', input('Written by the social worker'), 'version updatedAt updatedBy { displayName }'),
+      raw(as.tm, 'updatePlan', 'UpdatePlanInput', input('Written by the team manager'), 'version updatedAt updatedBy { displayName }'),
+    ]);
+    const names = { sw: 'Sw Tester', tm: 'Tm Tester' };
+    const [winnerName, loserName] = results[0].errors ? [names.tm, names.sw] : [names.sw, names.tm];
+    const winner = (results.find((r) => !r.errors)!.data as { updatePlan: { updatedAt: string; updatedBy: { displayName: string } } }).updatePlan;
+    const loser = results.find((r) => r.errors)!.errors![0];
+    expect(winner.updatedBy.displayName).toBe(winnerName);
+    expect(loser.extensions).toEqual({
+      code: 'CONFLICT', currentVersion: currentPlan.version + 1, changedBy: winnerName, changedAt: winner.updatedAt,
+    });
+    expect(loser.extensions).not.toHaveProperty('changedById');
+    expect(winnerName).not.toBe(loserName);
+
+    // Told who it was, the loser reloads and reapplies: their words are saved and the plan now names them.
+    const reloaded = await current(as.sw, damian.id);
+    const reapplied = await m<{ childWishes: string; updatedBy: { displayName: string } }>(
+      results[0].errors ? as.sw : as.tm, 'updatePlan', 'UpdatePlanInput',
+      { planId: reloaded.currentPlan.id, expectedVersion: reloaded.currentPlan.version, childWishes: 'Reapplied after reloading' },
+      'childWishes updatedBy { displayName }',
+    );
+    expect(reapplied).toEqual({ childWishes: 'Reapplied after reloading', updatedBy: { displayName: loserName } });
+  });
+
+  it('stamps who changed a record on every write path, including outcome edits that move the plan on', async () => {
+    const { currentPlan } = await current(as.sw, damian.id);
+    const plan = await transition(as.tm, 'addPlanOutcome', currentPlan, { ...NEWHAM_OUTCOMES[0], outcome: 'Stamped by the manager' }, 'AddPlanOutcomeInput');
+    const [row] = await db.dataSource.query(`SELECT updated_by_id FROM plans WHERE id = $1`, [plan.id]);
+    expect(row.updated_by_id).toBe(world.users.tmA1.id);
+    const added = plan.outcomes.find((o) => o.outcome === 'Stamped by the manager')!;
+    const [outcome] = await db.dataSource.query(`SELECT updated_by_id FROM plan_outcomes WHERE id = $1`, [added.id]);
+    expect(outcome.updated_by_id).toBe(world.users.tmA1.id);
+    await m(as.sw, 'removePlanOutcome', 'RemovePlanOutcomeInput', { outcomeId: added.id, expectedVersion: added.version });
+    const [after] = await db.dataSource.query(`SELECT updated_by_id FROM plans WHERE id = $1`, [plan.id]);
+    expect(after.updated_by_id).toBe(world.users.swA1.id);
+  });
+
   it('names the field of bad input and writes nothing', async () => {
     const { currentPlan } = await current(as.sw, damian.id);
     const countBefore = await db.dataSource.query(`SELECT count(*)::int AS n, max(updated_at) AS u FROM plan_outcomes WHERE plan_id = $1`, [currentPlan.id]);

@@ -53,6 +53,12 @@ describe('voice and life story', () => {
     const edited = await child.ok<{ saveViewDraft: { version: number } }>(SAVE, {
       input: { id: draft.saveViewDraft.id, expectedVersion: draft.saveViewDraft.version, topic: 'FAMILY_TIME', words: 'I want to see my brother more.', readers: ['WORKER'] },
     });
+    // A stale save is a CONFLICT that says when; a young person is never given anyone's name in it.
+    const staleDraft = await child.gql(SAVE, {
+      input: { id: draft.saveViewDraft.id, expectedVersion: draft.saveViewDraft.version, topic: 'FAMILY_TIME', words: 'Stale', readers: ['WORKER'] },
+    });
+    expect(staleDraft.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: edited.saveViewDraft.version, changedBy: null });
+    expect(staleDraft.errors?.[0].extensions).not.toHaveProperty('changedById');
     await child.ok(SEND, { id: draft.saveViewDraft.id, v: edited.saveViewDraft.version });
 
     // The worker has read the older one; the new one comes first as unread.

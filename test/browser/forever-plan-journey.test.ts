@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { PASSWORD } from '../support/world';
 import { usePortalHarness } from './support/harness';
 import { checkScreen } from './support/screens';
@@ -37,6 +39,75 @@ const NEWHAM_OUTCOMES = [
   },
 ];
 
+/**
+ * What a social worker is asked for while entering the plan, recorded as they
+ * answer: one entry per question, the characters they type, and the buttons
+ * they press. Keystrokes count as a keyboard user makes them: each character,
+ * one Tab to reach each box (a date has three), one key to choose an option or
+ * tick a box, and Enter for a button.
+ */
+class EntryLog {
+  readonly questions: { label: string; typed: string }[] = [];
+  readonly presses: string[] = [];
+  private boxes = 0;
+
+  async text(field: Locator, label: string, value: string): Promise<void> {
+    await field.fill(value);
+    this.asked(label, value, 1);
+  }
+
+  async choose(field: Locator, label: string, value: string): Promise<void> {
+    await field.selectOption(value);
+    this.asked(label, '', 1, 1);
+  }
+
+  async tick(field: Locator, label: string): Promise<void> {
+    await field.check();
+    this.asked(label, '', 1, 1);
+  }
+
+  async date(page: Page, group: string, parts: string[]): Promise<void> {
+    await fillDate(page, group, parts);
+    this.asked(group, parts.join(''), 3);
+  }
+
+  /** A field the test typed itself, key by key at a person's pace: logged like the rest. */
+  typedKeyByKey(label: string, typed: string): void {
+    this.asked(label, typed, 1);
+  }
+
+  async press(button: Locator, name: string): Promise<void> {
+    await button.click();
+    this.presses.push(name);
+  }
+
+  private asked(label: string, typed: string, boxes: number, chooseKeys = 0): void {
+    this.questions.push({ label, typed });
+    this.boxes += boxes;
+    this.choiceKeys += chooseKeys;
+  }
+
+  private choiceKeys = 0;
+
+  get typedCharacters(): number {
+    return this.questions.reduce((n, q) => n + q.typed.length, 0);
+  }
+
+  /** Every key that is not the plan's own words: moving between boxes, choosing, pressing buttons. */
+  get otherKeystrokes(): number {
+    return this.boxes + this.choiceKeys + this.presses.length;
+  }
+}
+
+/**
+ * Time a person takes, by the keystroke-level model (Card, Moran and Newell):
+ * 0.28 s a keystroke for an average typist (about 40 words a minute), 1.35 s
+ * to think of each answer, 1.1 s to find and press each button. The portal's
+ * own share is everything but typing the words; the machine's time (saving,
+ * reloading) is measured, not modelled.
+ */
+const KLM = { keystroke: 0.28, think: 1.35, button: 1.1 + 0.28 };
+
 async function fillDate(page: Page, group: string, [day, month, year]: string[]) {
   const fieldset = page.getByRole('group', { name: group });
   await fieldset.getByLabel('Day').fill(day);
@@ -61,37 +132,112 @@ describe('the Forever Plan, from entry to endorsement', () => {
     await page.getByRole('link', { name: 'Forever Plan', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Forever Plan' }).waitFor();
     await checkScreen(page, 'plan-empty');
-    await page.getByRole('button', { name: 'Start the plan' }).click();
-    await page.getByLabel('Primary option').selectOption('REUNIFICATION');
-    await page.getByLabel('Connected person / kinship care').check();
-    await page.getByLabel('The child’s wishes').fill('Damian wants to live with Mum and see his Nan every week.');
-    await page.getByLabel('Bottom lines').fill('Key safety people: Nan (Lisa Brown). Angie must not have drugs in the home. The safety plan lasts at least 6 months.');
-    await page.getByLabel('The consequence of no change').fill('If Angie cannot stay drug free, Damian will live with alternative permanent carers.');
-    await page.getByLabel('Summary for the child').fill('We are working to help you live with Mum. If that cannot happen, you will live with Nan.');
-    await page.getByRole('button', { name: 'Save the plan' }).click();
+    // From here to the submitted plan, everything the social worker is asked is logged and counted.
+    const log = new EntryLog();
+    const started = Date.now();
+    await log.press(page.getByRole('button', { name: 'Start the plan' }), 'Start the plan');
+    await page.getByLabel('Primary option').waitFor();
+
+    // Nothing the record already knows is asked again: the plan form asks about the plan only.
+    expect(await page.locator('.govuk-caption-l').first().textContent()).toBe('Amira Ahmed');
+    const asked = await page.locator('main form').evaluateAll((forms) =>
+      forms.flatMap((f) => [
+        ...[...f.querySelectorAll('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), textarea, select')].map(
+          (el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '',
+        ),
+        ...[...f.querySelectorAll('fieldset > legend')].map((l) => l.textContent?.trim() ?? ''),
+      ]),
+    );
+    expect(asked).toContain('Primary option');
+    expect(asked.filter((label) => /name|date of birth|born|gender|ethnicity|team|social worker|local (id|reference)|looked after|legal status|placement/i.test(label))).toEqual([]);
+
+    await log.choose(page.getByLabel('Primary option'), 'Primary option', 'REUNIFICATION');
+    await log.tick(page.getByLabel('Connected person / kinship care'), 'Contingency options');
+    // One field at a human pace (40 words a minute is 0.3 s a key): the form keeps up with the typist, with
+    // validation and the autosaved draft running on every key, and loses no character.
+    const wishes = 'Damian wants to live with Mum and see his Nan every week.';
+    const typingStarted = Date.now();
+    await page.getByLabel('The child’s wishes').pressSequentially(wishes, { delay: 300, timeout: wishes.length * 300 + 15_000 });
+    const typingSeconds = (Date.now() - typingStarted) / 1000;
+    expect(await page.getByLabel('The child’s wishes').inputValue()).toBe(wishes);
+    expect(typingSeconds).toBeLessThan(wishes.length * 0.3 + 5);
+    log.typedKeyByKey('The child’s wishes', wishes);
+    await log.text(page.getByLabel('Bottom lines'), 'Bottom lines', 'Key safety people: Nan (Lisa Brown). Angie must not have drugs in the home. The safety plan lasts at least 6 months.');
+    await log.text(page.getByLabel('The consequence of no change'), 'The consequence of no change', 'If Angie cannot stay drug free, Damian will live with alternative permanent carers.');
+    await log.text(page.getByLabel('Summary for the child'), 'Summary for the child', 'We are working to help you live with Mum. If that cannot happen, you will live with Nan.');
+    await log.press(page.getByRole('button', { name: 'Save the plan' }), 'Save the plan');
     await page.getByText('The plan has been saved.').waitFor();
 
-    // Validation on submit, with the error summary.
+    // Validation on submit, with the error summary (the test's own check: not counted as the worker's entry).
     const addForm = page.getByRole('form', { name: 'Add an outcome' });
+    const checkingStarted = Date.now();
     await addForm.getByRole('button', { name: 'Add outcome' }).click();
     await page.getByRole('link', { name: 'Enter the planned outcome for the child' }).waitFor();
     await checkScreen(page, 'plan-outcome-errors');
+    const checkingMs = Date.now() - checkingStarted; // the screenshots and axe are the test's, not the worker's
 
     for (const [i, o] of NEWHAM_OUTCOMES.entries()) {
-      await addForm.getByLabel('Planned outcome for the child').fill(o.outcome);
-      await addForm.getByLabel('Measure of progress').fill(o.measure);
-      await addForm.getByLabel('Actions').fill(o.actions);
-      await addForm.getByLabel('By whom').fill(o.byWhom);
-      await fillDate(page, 'Timescale', o.due);
-      await addForm.getByRole('button', { name: 'Add outcome' }).click();
+      await log.text(addForm.getByLabel('Planned outcome for the child'), 'Planned outcome for the child', o.outcome);
+      await log.text(addForm.getByLabel('Measure of progress'), 'Measure of progress', o.measure);
+      await log.text(addForm.getByLabel('Actions'), 'Actions', o.actions);
+      await log.text(addForm.getByLabel('By whom'), 'By whom', o.byWhom);
+      await log.date(page, 'Timescale', o.due);
+      await log.press(addForm.getByRole('button', { name: 'Add outcome' }), 'Add outcome');
       await page.getByRole('table').getByText(`${i + 1} ${i === 0 ? 'outcome' : 'outcomes'}`).waitFor();
+      // The next outcome starts from an empty form: nothing carried over to be cleared.
+      expect(await addForm.getByLabel('Planned outcome for the child').inputValue()).toBe('');
     }
     await page.getByRole('rowheader', { name: NEWHAM_OUTCOMES[3].outcome }).waitFor();
+    const screensStarted = Date.now();
     await checkScreen(page, 'plan-draft');
+    const screensMs = Date.now() - screensStarted;
 
-    await page.getByRole('button', { name: 'Submit the plan for approval' }).click();
+    await log.press(page.getByRole('button', { name: 'Submit the plan for approval' }), 'Submit the plan for approval');
     await page.getByText('The plan has been submitted for approval.').waitFor();
     expect(await planStatus(childId)).toBe('PROPOSED');
+
+    /*
+     * What a social worker must do to enter Newham's example plan for Damian:
+     *   press "Start the plan";
+     *   choose the primary option (Reunification) and tick one contingency (kinship care);
+     *   type 4 passages: the child's wishes, the bottom lines, the consequence of no change, the summary for the child;
+     *   press "Save the plan";
+     *   for each of the 4 SMART outcomes, type: the outcome, its measure, the actions, by whom, and the timescale
+     *     (day, month, year), then press "Add outcome";
+     *   press "Submit the plan for approval".
+     * 26 questions, 7 buttons. Not asked: the child's name, age, team, worker, legal status, placement (all on
+     * the record); a second version starts from the first one's words and outcomes.
+     */
+    const machineSeconds = (Date.now() - started - typingSeconds * 1000 - checkingMs - screensMs) / 1000;
+    const questions = log.questions.map((q) => q.label);
+    expect(questions.length).toBe(26);
+    expect(log.presses).toEqual(['Start the plan', 'Save the plan', ...NEWHAM_OUTCOMES.map(() => 'Add outcome'), 'Submit the plan for approval']);
+    // Each question of the plan once, each question of an outcome once per outcome: nothing asked twice.
+    const perOutcome = ['Planned outcome for the child', 'Measure of progress', 'Actions', 'By whom', 'Timescale'];
+    const planQuestions = questions.filter((q) => !perOutcome.includes(q));
+    expect(new Set(planQuestions).size).toBe(planQuestions.length);
+    for (const q of perOutcome) expect(questions.filter((x) => x === q)).toHaveLength(NEWHAM_OUTCOMES.length);
+    const words = log.typedCharacters;
+    const other = log.otherKeystrokes;
+    expect(other).toBeLessThanOrEqual(60);
+    // The portal's share of the time (thinking of each answer, moving, pressing, waiting for it) stays under two
+    // minutes; the rest is typing the plan's own words, which no form can do for the worker.
+    const portalSeconds = questions.length * KLM.think + other * KLM.keystroke + log.presses.length * KLM.button + machineSeconds;
+    expect(portalSeconds).toBeLessThan(120);
+    const typingAt = (wpm: number) => words / ((wpm * 5) / 60);
+    const report = {
+      questions: questions.length, buttons: log.presses.length, typedCharacters: words, otherKeystrokes: other,
+      machineSecondsWaiting: Math.round(machineSeconds * 10) / 10,
+      portalSecondsByModel: Math.round(portalSeconds),
+      typingMinutesAt40Wpm: Math.round((typingAt(40) / 60) * 10) / 10,
+      typingMinutesAt70Wpm: Math.round((typingAt(70) / 60) * 10) / 10,
+      totalMinutesAt40Wpm: Math.round(((portalSeconds + typingAt(40)) / 60) * 10) / 10,
+      humanPacedField: { characters: wishes.length, seconds: Math.round(typingSeconds * 10) / 10 },
+    };
+    const artifacts = path.resolve(__dirname, '..', '..', 'test-artifacts');
+    fs.mkdirSync(artifacts, { recursive: true });
+    fs.writeFileSync(path.join(artifacts, 'forever-plan-entry.json'), `${JSON.stringify(report, null, 2)}\n`);
+
     const outcomes = await harness.api.services.dataSource.query('SELECT outcome FROM plan_outcomes o JOIN plans p ON p.id = o.plan_id WHERE p.child_id = $1 ORDER BY o.position', [childId]);
     expect(outcomes.map((r: { outcome: string }) => r.outcome)).toEqual(NEWHAM_OUTCOMES.map((o) => o.outcome));
     await checkScreen(page, 'plan-submitted');
@@ -124,7 +270,9 @@ describe('the Forever Plan, from entry to endorsement', () => {
     await iro.getByText('The meeting has been scheduled.').waitFor();
     await iro.getByRole('button', { name: /^Record the meeting/ }).click();
     const record = iro.getByRole('form', { name: 'Record the second review' });
-    await fillDate(iro, 'Held on', todayParts);
+    // Booked for today: the day it was held is already known, so it is filled in, not asked again.
+    const held = iro.getByRole('group', { name: 'Held on' });
+    expect([await held.getByLabel('Day').inputValue(), await held.getByLabel('Month').inputValue(), await held.getByLabel('Year').inputValue()]).toEqual(todayParts);
     await record.getByLabel('Who came').fill('Amira\nSam Worker, social worker\nAngie, mother');
     await record.getByLabel('How the child took part').selectOption('PN1');
     await record.getByLabel('Decisions').fill('The plan for reunification with a kinship contingency is endorsed.');

@@ -36,6 +36,7 @@ import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
 import { mediaRouter } from './modules/media/media.routes';
 import { subjectAccessRouter } from './modules/data-protection/subject-access.routes';
 import { retentionRefusalFrom } from './modules/data-protection/retention.service';
+import { conflictNamesPlugin } from './common/conflict-names';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -154,6 +155,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       ...(hardeningPlugins as ApolloServerPlugin<RequestContext>[]),
       requestLogPlugin,
       unavailablePlugin,
+      conflictNamesPlugin,
       ...(services.config.countSql ? [sqlCountPlugin<RequestContext>()] : []),
       ...extraPlugins,
     ],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { VIEW_TOPIC_LABELS } from '@forever-planning/shared';
@@ -6,7 +6,12 @@ import { BackLink, Button, Checkboxes, ErrorSummary, NotificationBanner, Radios,
 import { formatDate, formatDayAndTime } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
+import { useMe } from '../auth/session';
+import { UnsavedChangesGuard } from '../common/unsaved-changes';
 import { usePageTitle } from '../common/use-page-title';
+import { clearDraft } from '../drafts/draft-store';
+import { RestoredDraftBanner } from '../drafts/restored-draft-banner';
+import { useAutosave, useRestoredDraft } from '../drafts/use-draft';
 import { AdvocateChildDocument, RaiseConcernToIroDocument, WriteViewWithChildDocument, type Mood, type ViewReader, type ViewTopic } from '../gql/graphql';
 
 const MOOD_LABELS: Record<Mood, string> = { VERY_SAD: 'Very sad', SAD: 'Sad', OK: 'OK', HAPPY: 'Happy', VERY_HAPPY: 'Very happy' };
@@ -17,6 +22,9 @@ export function AdvocateChildPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(AdvocateChildDocument, { variables: { id } });
   const [done, setDone] = useState<string | null>(null);
+  // One guard for the page's two forms: the router allows one blocker at a time.
+  const [viewDirty, setViewDirty] = useState(false);
+  const [concernDirty, setConcernDirty] = useState(false);
   const child = data?.advocateChild;
   usePageTitle(child ? `${child.firstName} – advocacy` : 'Advocacy');
   if (loading && !child) return <Loading what="Loading" />;
@@ -24,6 +32,7 @@ export function AdvocateChildPage() {
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'This young person could not be loaded.'} />;
   return (
     <>
+      <UnsavedChangesGuard when={viewDirty || concernDirty} />
       <BackLink href="/">Back to your young people</BackLink>
       {done && <NotificationBanner type="success" heading={done} />}
       <span className="govuk-caption-l">Advocacy</span>
@@ -50,8 +59,18 @@ export function AdvocateChildPage() {
           />
         </SummaryCard>
       ))}
-      <WriteViewForm childId={child.id} name={child.firstName} onDone={() => setDone(`The view written with ${child.firstName} has been sent.`)} />
-      <RaiseConcernForm childId={child.id} name={child.firstName} onDone={() => setDone(`Your concern has been sent to ${child.firstName}’s Independent Reviewing Officer.`)} />
+      <WriteViewForm
+        childId={child.id}
+        name={child.firstName}
+        onDirtyChange={setViewDirty}
+        onDone={() => setDone(`The view written with ${child.firstName} has been sent.`)}
+      />
+      <RaiseConcernForm
+        childId={child.id}
+        name={child.firstName}
+        onDirtyChange={setConcernDirty}
+        onDone={() => setDone(`Your concern has been sent to ${child.firstName}’s Independent Reviewing Officer.`)}
+      />
     </>
   );
 }
@@ -70,8 +89,46 @@ const viewValidators: Validators<ViewValues> = {
 const EMPTY_VIEW: ViewValues = { topic: 'WHERE_I_LIVE', mood: '', words: '', readers: ['WORKER', 'IRO'] };
 const viewIds = { topic: 'view-topic', mood: 'view-mood', words: 'view-words', readers: 'view-readers' };
 
-function WriteViewForm({ childId, name, onDone }: { childId: string; name: string; onDone: () => void }) {
-  const form = useForm<ViewValues>({ initialValues: EMPTY_VIEW, validators: viewValidators, fieldIds: viewIds });
+interface AdvocateFormProps {
+  childId: string;
+  name: string;
+  onDone: () => void;
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+/**
+ * A form that starts empty and keeps what is typed on this device until it is
+ * sent: put back (with a banner to discard it) when the advocate comes back.
+ */
+function useDraftedForm<V extends object>(draftKey: string, empty: V, options: Omit<Parameters<typeof useForm<V>>[0], 'initialValues' | 'startValues'>, onDirtyChange: (dirty: boolean) => void) {
+  const me = useMe();
+  const restored = useRestoredDraft<V>(me.id, draftKey, empty);
+  const form = useForm<V>({ ...options, initialValues: empty, startValues: restored?.values.mine });
+  const [showRestored, setShowRestored] = useState(restored !== null);
+  useAutosave(me.id, draftKey, form.values, empty, form.dirty);
+  useEffect(() => onDirtyChange(form.dirty), [form.dirty, onDirtyChange]);
+  const restoredBanner =
+    restored && showRestored && form.dirty ? (
+      <RestoredDraftBanner
+        id={`${draftKey.replace(/[^a-z0-9]+/gi, '-')}-restored`}
+        savedAt={restored.savedAt}
+        onDiscard={() => {
+          form.reset(empty);
+          setShowRestored(false);
+        }}
+      />
+    ) : null;
+  /** After sending: the form is empty again and the draft is gone. */
+  const sent = () => {
+    clearDraft(me.id, draftKey);
+    form.reset(empty);
+    setShowRestored(false);
+  };
+  return { form, restoredBanner, sent };
+}
+
+function WriteViewForm({ childId, name, onDone, onDirtyChange }: AdvocateFormProps) {
+  const { form, restoredBanner, sent } = useDraftedForm(`advocate:${childId}:view`, EMPTY_VIEW, { validators: viewValidators, fieldIds: viewIds }, onDirtyChange);
   const [clientKey, setClientKey] = useState(() => crypto.randomUUID());
   const [write, { loading }] = useMutation(WriteViewWithChildDocument, { refetchQueries: [{ query: AdvocateChildDocument, variables: { id: childId } }] });
   const submit = form.handleSubmit(async (v) => {
@@ -81,7 +138,7 @@ function WriteViewForm({ childId, name, onDone }: { childId: string; name: strin
           input: { childId, clientKey, topic: v.topic as ViewTopic, mood: v.mood ? (v.mood as Mood) : null, words: v.words.trim(), readers: v.readers as ViewReader[] },
         },
       });
-      form.reset(EMPTY_VIEW);
+      sent();
       setClientKey(crypto.randomUUID());
       onDone();
     } catch (e) {
@@ -96,6 +153,7 @@ function WriteViewForm({ childId, name, onDone }: { childId: string; name: strin
         Write a view with {name}
       </h2>
       <p className="govuk-body">Write it together, in {name}’s words. It is marked as written with you.</p>
+      {restoredBanner}
       <ErrorSummary errors={form.summary} />
       <Select {...form.field('topic')} label="What is it about?" options={Object.entries(VIEW_TOPIC_LABELS).map(([value, label]) => ({ value, label }))} />
       <Radios {...form.field('mood')} label="How do they feel about it? (optional)" small options={Object.entries(MOOD_LABELS).map(([value, label]) => ({ value, label }))} />
@@ -108,17 +166,23 @@ function WriteViewForm({ childId, name, onDone }: { childId: string; name: strin
   );
 }
 
-function RaiseConcernForm({ childId, name, onDone }: { childId: string; name: string; onDone: () => void }) {
-  const form = useForm<{ words: string }>({
-    initialValues: { words: '' },
-    validators: { words: (v) => (!v.trim() ? 'Enter your concern' : v.trim().length > 5000 ? 'The concern must be 5000 characters or fewer' : undefined) },
-    fieldIds: { words: 'concern-words' },
-  });
+const EMPTY_CONCERN = { words: '' };
+
+function RaiseConcernForm({ childId, name, onDone, onDirtyChange }: AdvocateFormProps) {
+  const { form, restoredBanner, sent } = useDraftedForm(
+    `advocate:${childId}:concern`,
+    EMPTY_CONCERN,
+    {
+      validators: { words: (v: string) => (!v.trim() ? 'Enter your concern' : v.trim().length > 5000 ? 'The concern must be 5000 characters or fewer' : undefined) },
+      fieldIds: { words: 'concern-words' },
+    },
+    onDirtyChange,
+  );
   const [raise, { loading }] = useMutation(RaiseConcernToIroDocument);
   const submit = form.handleSubmit(async (v) => {
     try {
       await raise({ variables: { input: { childId, words: v.words.trim() } } });
-      form.reset({ words: '' });
+      sent();
       onDone();
     } catch (e) {
       const err = apiError(e);
@@ -130,6 +194,7 @@ function RaiseConcernForm({ childId, name, onDone }: { childId: string; name: st
       <h2 className="govuk-heading-m" id="raise-concern">
         Raise a concern with {name}’s IRO
       </h2>
+      {restoredBanner}
       <ErrorSummary errors={form.summary} />
       <Textarea {...form.field('words')} label="Your concern" hint="The Independent Reviewing Officer will see it and who raised it" />
       <Button type="submit" variant="secondary" disabled={loading}>

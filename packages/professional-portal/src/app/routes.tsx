@@ -3,26 +3,11 @@ import { Navigate, useSearchParams } from 'react-router';
 import { useSession } from '../auth/session';
 import { safeReturnTo, SignInPage } from '../auth/sign-in-page';
 import { SignOutPage } from '../auth/sign-out-page';
-import { ChildPage } from '../children/child-page';
-import { EditChildPage } from '../children/edit-child-page';
 import { NotFoundPage } from '../common/page-states';
-import { DriftListPage } from '../alerts/drift-list-page';
-import { HomePage } from '../home/home-page';
-import { recordRoutes } from '../record/record-routes';
-import { AuditTrailPage } from '../audit/audit-trail-page';
-import { LifeStoryPage } from '../life-story/life-story-page';
-import { LifeStoryPreviewPage } from '../life-story/life-story-preview-page';
-import { MeetingsPage } from '../meetings/meetings-page';
-import { PlanPage } from '../plans/plan-page';
-import { canSeeReports, canSeeSsda903, canSeeTracker, RequireRole } from '../reports/report-roles';
-import { ReportsPage } from '../reports/reports-page';
-import { Ssda903Page } from '../reports/ssda903-page';
-import { TrackerPage } from '../tracker/tracker-page';
-import { ViewsInboxPage } from '../views/views-inbox-page';
 import { canReviewRetention } from '../auth/roles';
-import { RetentionReviewPage } from '../data-protection/retention-review-page';
-import { AdvocateChildPage } from '../advocate/advocate-child-page';
-import { AdvocacyReferralsPage } from '../advocate/advocacy-referrals-page';
+import { recordRoutes } from '../record/record-routes';
+import { screen } from './screen';
+import { canSeeReports, canSeeSsda903, canSeeTracker, RequireRole } from '../reports/report-roles';
 import { Layout, RequireAdvocate, RequireChildReader, RequireSignIn } from './layout';
 
 /** Signed in already (or just now): on to where the person was going. */
@@ -42,33 +27,36 @@ export const routes: RouteObject[] = [
       {
         element: <RequireSignIn />,
         children: [
-          { path: '/', element: <HomePage /> },
+          { path: '/', element: screen(() => import('../home/home-page'), 'HomePage') },
           {
             element: <RequireChildReader />,
             children: [
-              { path: '/children/:id', element: <ChildPage /> },
-              { path: '/children/:id/edit', element: <EditChildPage /> },
-              { path: '/children/:id/plan', element: <PlanPage /> },
-              { path: '/children/:id/meetings', element: <MeetingsPage /> },
-              { path: '/children/:id/life-story', element: <LifeStoryPage /> },
-              { path: '/children/:id/life-story/as-the-child-sees-it', element: <LifeStoryPreviewPage /> },
+              { path: '/children/:id', element: screen(() => import('../children/child-page'), 'ChildPage') },
+              { path: '/children/:id/edit', element: screen(() => import('../children/edit-child-page'), 'EditChildPage') },
+              { path: '/children/:id/plan', element: screen(() => import('../plans/plan-page'), 'PlanPage') },
+              { path: '/children/:id/meetings', element: screen(() => import('../meetings/meetings-page'), 'MeetingsPage') },
+              { path: '/children/:id/life-story', element: screen(() => import('../life-story/life-story-page'), 'LifeStoryPage') },
+              { path: '/children/:id/life-story/as-the-child-sees-it', element: screen(() => import('../life-story/life-story-preview-page'), 'LifeStoryPreviewPage') },
               ...recordRoutes,
-              { path: '/children/:id/audit', element: <AuditTrailPage /> },
-              { path: '/drift-list', element: <DriftListPage /> },
-              { path: '/inbox', element: <ViewsInboxPage /> },
+              { path: '/children/:id/audit', element: screen(() => import('../audit/audit-trail-page'), 'AuditTrailPage') },
+              { path: '/drift-list', element: screen(() => import('../alerts/drift-list-page'), 'DriftListPage') },
+              { path: '/inbox', element: screen(() => import('../views/views-inbox-page'), 'ViewsInboxPage') },
             ],
           },
           {
             element: <RequireAdvocate />,
             children: [
-              { path: '/advocate/children/:id', element: <AdvocateChildPage /> },
-              { path: '/advocacy/referrals', element: <AdvocacyReferralsPage /> },
+              { path: '/advocate/children/:id', element: screen(() => import('../advocate/advocate-child-page'), 'AdvocateChildPage') },
+              { path: '/advocacy/referrals', element: screen(() => import('../advocate/advocacy-referrals-page'), 'AdvocacyReferralsPage') },
             ],
           },
-          { element: <RequireRole allowed={canSeeTracker} />, children: [{ path: '/tracker', element: <TrackerPage /> }] },
-          { element: <RequireRole allowed={canSeeReports} />, children: [{ path: '/reports', element: <ReportsPage /> }] },
-          { element: <RequireRole allowed={canSeeSsda903} />, children: [{ path: '/ssda903', element: <Ssda903Page /> }] },
-          { element: <RequireRole allowed={canReviewRetention} />, children: [{ path: '/retention-review', element: <RetentionReviewPage /> }] },
+          { element: <RequireRole allowed={canSeeTracker} />, children: [{ path: '/tracker', element: screen(() => import('../tracker/tracker-page'), 'TrackerPage') }] },
+          { element: <RequireRole allowed={canSeeReports} />, children: [{ path: '/reports', element: screen(() => import('../reports/reports-page'), 'ReportsPage') }] },
+          { element: <RequireRole allowed={canSeeSsda903} />, children: [{ path: '/ssda903', element: screen(() => import('../reports/ssda903-page'), 'Ssda903Page') }] },
+          {
+            element: <RequireRole allowed={canReviewRetention} />,
+            children: [{ path: '/retention-review', element: screen(() => import('../data-protection/retention-review-page'), 'RetentionReviewPage') }],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,40 +1,44 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
-import { Button, ErrorSummary, Pagination, Select, Table, TextInput, UiLink, sortRows, type Column, type SortState } from '@forever-planning/ui';
+import { Button, ErrorSummary, Pagination, Select, Table, TextInput, UiLink, type Column, type SortState } from '@forever-planning/ui';
 import { PLACEMENT_TYPE_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS, PLAN_STATUSES } from '@forever-planning/shared';
 import { AlertTags } from '../alerts/alert-tags';
 import { canFilterByTeam } from '../auth/roles';
 import { formatDate } from '../common/dates';
-import { URGENCY_ORDER } from '../common/labels';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
-import { CaseloadDocument, type CaseloadQuery, type PlanStatus, type Role } from '../gql/graphql';
+import { CaseloadDocument, type CaseloadQuery, type ChildSortField, type PlanStatus, type Role } from '../gql/graphql';
 
 export const PAGE_SIZE = 25;
 
 type Child = CaseloadQuery['children']['edges'][number]['node'];
-type SortKey = 'name' | 'age' | 'home' | 'plan' | 'review' | 'alerts' | 'team' | 'socialWorker' | 'iro';
+type SortKey = 'name' | 'age' | 'home' | 'plan' | 'status' | 'review' | 'team' | 'socialWorker' | 'iro';
 
 const nextReviewDate = (c: Child) => c.nextReview?.scheduledFor ?? c.nextReview?.dueDate ?? undefined;
 
-const SORT_VALUE: Record<SortKey, (c: Child) => string | number | undefined> = {
-  name: (c) => c.displayName,
-  age: (c) => c.age,
-  home: (c) => (c.currentPlacement ? PLACEMENT_TYPE_LABELS[c.currentPlacement.type] : undefined),
-  plan: (c) => (c.currentPlan?.primaryOption ? PLAN_OPTION_LABELS[c.currentPlan.primaryOption] : undefined),
-  review: nextReviewDate,
-  // Most urgent first when sorted ascending: a critical alert counts most.
-  alerts: (c) => -c.alerts.reduce((sum, a) => sum + 10 ** (URGENCY_ORDER.length - URGENCY_ORDER.indexOf(a.urgency)), 0) || undefined,
-  team: (c) => c.team.name,
-  socialWorker: (c) => c.socialWorker?.displayName,
-  iro: (c) => c.iro?.displayName,
+/**
+ * Each sortable column and the API's sort for it. The API sorts the whole list
+ * before it is cut into pages, so page 2 carries on from page 1. Alerts are
+ * worked out by the rules, not stored, so they are filtered (the drift list),
+ * not sorted.
+ */
+const SORT_FIELD: Record<SortKey, ChildSortField> = {
+  name: 'NAME',
+  age: 'AGE',
+  home: 'HOME',
+  plan: 'PLAN_OPTION',
+  status: 'PLAN_STATUS',
+  review: 'NEXT_REVIEW',
+  team: 'TEAM',
+  socialWorker: 'SOCIAL_WORKER',
+  iro: 'IRO',
 };
 
 const notAllocated = <span className="fp-secondary-text">Not allocated</span>;
 
-const COLUMNS: Column<Child, SortKey>[] = [
+const COLUMNS: Column<Child, SortKey | 'alerts'>[] = [
   {
     key: 'name',
     header: 'Name',
@@ -57,24 +61,22 @@ const COLUMNS: Column<Child, SortKey>[] = [
     header: 'Plan',
     sortable: true,
     cell: (c) =>
-      c.currentPlan ? (
-        <>
-          {c.currentPlan.primaryOption ? PLAN_OPTION_LABELS[c.currentPlan.primaryOption] : 'No option yet'}
-          <br />
-          <span className="fp-secondary-text">{PLAN_STATUS_LABELS[c.currentPlan.status]}</span>
-        </>
-      ) : (
-        <span className="fp-secondary-text">No plan</span>
-      ),
+      c.currentPlan ? (c.currentPlan.primaryOption ? PLAN_OPTION_LABELS[c.currentPlan.primaryOption] : 'No option yet') : <span className="fp-secondary-text">No plan</span>,
+  },
+  {
+    key: 'status',
+    header: 'Plan status',
+    sortable: true,
+    cell: (c) => (c.currentPlan ? PLAN_STATUS_LABELS[c.currentPlan.status] : <span className="fp-secondary-text">No plan</span>),
   },
   { key: 'review', header: 'Next review', sortable: true, cell: (c) => formatDate(nextReviewDate(c)) || <span className="fp-secondary-text">None</span> },
-  { key: 'alerts', header: 'Alerts', sortable: true, cell: (c) => <AlertTags alerts={c.alerts} /> },
+  { key: 'alerts', header: 'Alerts', cell: (c) => <AlertTags alerts={c.alerts} /> },
   { key: 'team', header: 'Team', sortable: true, cell: (c) => c.team.name },
   { key: 'socialWorker', header: 'Social worker', sortable: true, cell: (c) => c.socialWorker?.displayName ?? notAllocated },
   { key: 'iro', header: 'IRO', sortable: true, cell: (c) => c.iro?.displayName ?? notAllocated },
 ];
 
-const isSortKey = (v: string | null): v is SortKey => v !== null && v in SORT_VALUE;
+const isSortKey = (v: string | null): v is SortKey => v !== null && v in SORT_FIELD;
 
 /**
  * The children a person reaches, a page at a time through the API's cursor
@@ -94,7 +96,13 @@ export function CaseloadPage({ title, role }: { title: string; role: Role }) {
   usePageTitle(title);
 
   const { data, loading, error } = useQuery(CaseloadDocument, {
-    variables: { filter: { name: name || undefined, teamId: teamId || undefined, planStatus: (planStatus || undefined) as PlanStatus | undefined }, first: PAGE_SIZE, after: cursors.at(-1) },
+    variables: {
+      filter: { name: name || undefined, teamId: teamId || undefined, planStatus: (planStatus || undefined) as PlanStatus | undefined },
+      // The default order (name, A to Z) is the API's own: no sort argument, so a plain home page asks the same as before.
+      sort: isSortKey(sortKey) ? { by: SORT_FIELD[sort.key], direction: sort.direction === 'descending' ? 'DESCENDING' : 'ASCENDING' } : undefined,
+      first: PAGE_SIZE,
+      after: cursors.at(-1),
+    },
   });
   const connection = data?.children;
 
@@ -108,10 +116,7 @@ export function CaseloadPage({ title, role }: { title: string; role: Role }) {
     });
   }, [connection]);
 
-  const rows = useMemo(
-    () => sortRows(connection?.edges.map((e) => e.node) ?? [], SORT_VALUE[sort.key], sort.direction),
-    [connection, sort.key, sort.direction],
-  );
+  const rows = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
 
   const href = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -184,7 +189,8 @@ export function CaseloadPage({ title, role }: { title: string; role: Role }) {
             rows={rows}
             rowKey={(c) => c.id}
             sort={sort}
-            onSort={(s) => setParams(new URLSearchParams(href({ sort: s.key, dir: s.direction }).slice(2)))}
+            // A new order starts again at page 1: the cursors belong to the old one.
+            onSort={(s) => setParams(new URLSearchParams(href({ sort: s.key, dir: s.direction, pages: undefined }).slice(2)))}
             empty={name || teamId || planStatus ? 'No children match your search.' : 'No children are allocated to you yet.'}
           />
           <Pagination

@@ -18,7 +18,8 @@ import {
 import { canEditChild } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { formatDayAndTime } from '../common/dates';
-import { apiError, hasCode } from '../common/graphql-errors';
+import { ConflictNotice } from '../common/conflict-notice';
+import { apiError, hasCode, type ApiError } from '../common/graphql-errors';
 import { ErrorPage, Loading, MessagePage, NotFoundPage } from '../common/page-states';
 import { UnsavedChangesGuard } from '../common/unsaved-changes';
 import { usePageTitle } from '../common/use-page-title';
@@ -72,10 +73,10 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
   });
   const form = useForm<ChildDetailsValues>({ initialValues: base.values, startValues: restored?.values, validators: childDetailsValidators });
   const [update, { loading: saving }] = useMutation(UpdateChildDocument);
-  const [conflict, setConflict] = useState(false);
-  const [theirChanges, setTheirChanges] = useState<string[] | null>(null);
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const [theirChanges, setTheirChanges] = useState<{ who: string; fields: string[] } | null>(null);
   const [saved, setSaved] = useState(false);
-  usePageTitle(`Change ${child.displayName}’s details`, form.summary.length > 0 || conflict);
+  usePageTitle(`Change ${child.displayName}’s details`, form.summary.length > 0 || conflict !== null);
 
   useEffect(() => {
     if (form.dirty) writeDraft<DetailsDraft>(userId, draftKey, { mine: form.values, base: base.values }, base.version);
@@ -100,7 +101,7 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
       setSaved(true);
     } catch (error) {
       const e = apiError(error);
-      if (e.code === 'CONFLICT') setConflict(true);
+      if (e.code === 'CONFLICT') setConflict(e);
       else form.setServerErrors([{ field: e.code === 'BAD_USER_INPUT' ? formField(e.field) : undefined, message: e.message }]);
     }
   });
@@ -109,11 +110,11 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
     const fresh = await reload();
     if (!fresh) return;
     const freshValues = toValues(fresh);
-    setTheirChanges(changedFields(freshValues, base.values).map((k) => FIELD_LABELS[k]));
+    setTheirChanges({ who: conflict?.changedBy ?? 'The other person', fields: changedFields(freshValues, base.values).map((k) => FIELD_LABELS[k]) });
     const merged = reapply(form.values, base.values, freshValues);
     setBase({ values: freshValues, version: fresh.version });
     form.reset(freshValues, merged);
-    setConflict(false);
+    setConflict(null);
   };
 
   const field = form.field;
@@ -122,21 +123,14 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
       <UnsavedChangesGuard when={form.dirty && !saved} />
       <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
       {conflict ? (
-        <>
-          <ErrorSummary
-            title="Someone else changed this record"
-            errors={[{ message: 'Someone else saved changes to this record since you opened it, so yours have not been saved yet.' }]}
-          />
-          <p className="govuk-body">Reload the record to see their changes. We will put your changes back on top for you to check and save.</p>
-          <Button onClick={() => void reloadAndReapply()}>Reload and reapply my changes</Button>
-        </>
+        <ConflictNotice conflict={conflict} what="record" onReload={() => void reloadAndReapply()} />
       ) : (
         <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
       )}
       {theirChanges && (
         <NotificationBanner title="Record reloaded">
           <p className="govuk-body">
-            {theirChanges.length > 0 ? `The other person changed: ${theirChanges.join(', ')}. ` : ''}Your changes have been put back. Check them and save.
+            {theirChanges.fields.length > 0 ? `${theirChanges.who} changed: ${theirChanges.fields.join(', ')}. ` : ''}Your changes have been put back. Check them and save.
           </p>
         </NotificationBanner>
       )}
@@ -193,7 +187,7 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
           {...field('uasc')}
         />
         <ButtonGroup>
-          <Button type="submit" disabled={saving || conflict}>
+          <Button type="submit" disabled={saving || conflict !== null}>
             Save changes
           </Button>
           <UiLink href={`/children/${child.id}`} className="govuk-link">

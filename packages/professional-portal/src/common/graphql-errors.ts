@@ -4,14 +4,21 @@ export interface ApiError {
   code: string | undefined;
   message: string;
   field?: string;
+  /** On a stale-version CONFLICT: the name of the person who saved first (null when no one signed in did). */
+  changedBy?: string | null;
+  /** On a stale-version CONFLICT: when they saved (ISO). */
+  changedAt?: string | null;
 }
 
 /** The first GraphQL error of a failed operation, with the server's code; network faults read as such. */
 export function apiError(error: unknown): ApiError {
   if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {
     const first = error.errors[0];
-    const extensions = (first.extensions ?? {}) as { code?: string; field?: string };
-    return { code: extensions.code, message: first.message, field: extensions.field };
+    const extensions = (first.extensions ?? {}) as { code?: string; field?: string; changedBy?: string | null; changedAt?: string | null };
+    const found: ApiError = { code: extensions.code, message: first.message, field: extensions.field };
+    // A stale version (not a wrong status) says who saved first and when.
+    if (extensions.code === 'CONFLICT' && 'changedAt' in extensions) Object.assign(found, { changedBy: extensions.changedBy ?? null, changedAt: extensions.changedAt ?? null });
+    return found;
   }
   return {
     code: 'NETWORK',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   Button,
   ButtonGroup,
@@ -10,6 +10,7 @@ import {
   ErrorSummary,
   isDateEmpty,
   isoDate,
+  NotificationBanner,
   Radios,
   Select,
   TextInput,
@@ -18,7 +19,14 @@ import {
   type DateParts,
   type Validators,
 } from '@forever-planning/ui';
-import { apiError } from '../common/graphql-errors';
+import { useMe } from '../auth/session';
+import { ConflictNotice } from '../common/conflict-notice';
+import { changedKeys, reapplyChanges } from '../common/form-changes';
+import { apiError, type ApiError } from '../common/graphql-errors';
+import { UnsavedChangesGuard } from '../common/unsaved-changes';
+import { clearDraft, readDraft } from '../drafts/draft-store';
+import { RestoredDraftBanner } from '../drafts/restored-draft-banner';
+import { useAutosave, useRestoredDraft, type FormDraft } from '../drafts/use-draft';
 import {
   AddLifeStoryItemDocument,
   LifeStoryDocument,
@@ -67,15 +75,57 @@ function valuesOf(item: LifeStoryItemFieldsFragment | null): ItemValues {
 }
 
 const KEYS: (keyof ItemValues)[] = ['kind', 'title', 'occurredOn', 'words', 'audience', 'releaseOn', 'releaseAge'];
+const FIELD_LABELS: Record<keyof ItemValues, string> = {
+  kind: 'what kind of item it is', title: 'the title', occurredOn: 'when it happened', words: 'the words',
+  audience: 'who sees it', releaseOn: 'the date the child sees it', releaseAge: 'the age the child sees it from',
+};
+
+/** Where a life story form keeps its unsaved words on this device: one draft per item, one for a new item per child. */
+export const lifeStoryDraftKey = (childId: string, itemId: string | null) => (itemId ? `life-story:item:${itemId}` : `life-story:${childId}:new`);
+
+/**
+ * The life story form this user left unsaved on this device (a new item first,
+ * then an item of this child), so the page can open it again with their words.
+ */
+export function lifeStoryFormWithDraft(userId: string, childId: string, itemIds: readonly string[]): 'new' | string | null {
+  const hasDraft = (key: string) => {
+    const draft = readDraft<FormDraft<ItemValues>>(userId, key);
+    return draft !== null && changedKeys(draft.values.mine, draft.values.base, KEYS).length > 0;
+  };
+  if (hasDraft(lifeStoryDraftKey(childId, null))) return 'new';
+  return itemIds.find((id) => hasDraft(lifeStoryDraftKey(childId, id))) ?? null;
+}
 
 const newClientKey = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
-/** Add a life story item, or change one: what it is, a photo, and who sees it from when. */
+/**
+ * Add a life story item, or change one: what it is, a photo, and who sees it
+ * from when. The words are kept on this device as they are typed and put back
+ * if the form is left unsaved (a photo has to be chosen again); leaving the
+ * page with unsaved changes asks first; a CONFLICT says who changed the item
+ * and offers to reload it with my changes on top.
+ */
 export function LifeStoryItemForm({ childId, item, onDone }: { childId: string; item: LifeStoryItemFieldsFragment | null; onDone: (title: string) => void }) {
+  const me = useMe();
+  const client = useApolloClient();
   const idPrefix = item ? `edit-${item.id}` : 'new-item';
+  const draftKey = lifeStoryDraftKey(childId, item?.id ?? null);
+  // The version my changes are based on: the item as opened, or as reloaded after a CONFLICT.
+  const [baseItem, setBaseItem] = useState(item);
+  const [base, setBase] = useState(() => valuesOf(item));
+  const restored = useRestoredDraft<ItemValues>(me.id, draftKey, base);
   // Ids unique on the page (a list of items, each may open its form), so error summary links land right.
   const [fieldIds] = useState(() => Object.fromEntries(KEYS.map((k) => [k, `${idPrefix}-${k}`])) as Record<keyof ItemValues, string>);
-  const form = useForm<ItemValues>({ initialValues: valuesOf(item), validators, fieldIds });
+  const form = useForm<ItemValues>({
+    initialValues: base,
+    startValues: restored ? reapplyChanges(restored.values.mine, restored.values.base, base, KEYS) : undefined,
+    validators,
+    fieldIds,
+  });
+  useAutosave(me.id, draftKey, form.values, base, form.dirty, baseItem?.version);
+  const [showRestored, setShowRestored] = useState(restored !== null);
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const [theirChanges, setTheirChanges] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
@@ -107,31 +157,76 @@ export function LifeStoryItemForm({ childId, item, onDone }: { childId: string; 
         releaseAge: audience === 'CHILD_FROM_AGE' ? Number(v.releaseAge) : null,
       };
       const content = { kind: v.kind as LifeStoryKind, title: v.title.trim(), occurredOn: isoDate(v.occurredOn), words: v.words.trim() || null, mediaId };
-      if (!item) {
+      if (!baseItem) {
         await add({ variables: { input: { childId, clientKey, audience, ...release, ...content } } });
       } else {
-        const updated = await update({ variables: { input: { id: item.id, expectedVersion: item.version, ...content } } });
-        const version = updated.data?.updateLifeStoryItem.version ?? item.version;
-        const audienceChanged = audience !== item.audience || release.releaseOn !== (item.releaseOn ?? null) || release.releaseAge !== (item.releaseAge ?? null);
-        if (audienceChanged) await setAudience({ variables: { input: { id: item.id, expectedVersion: version, audience, ...release } } });
+        const updated = await update({ variables: { input: { id: baseItem.id, expectedVersion: baseItem.version, ...content } } });
+        const version = updated.data?.updateLifeStoryItem.version ?? baseItem.version;
+        const audienceChanged =
+          audience !== baseItem.audience || release.releaseOn !== (baseItem.releaseOn ?? null) || release.releaseAge !== (baseItem.releaseAge ?? null);
+        if (audienceChanged) await setAudience({ variables: { input: { id: baseItem.id, expectedVersion: version, audience, ...release } } });
       }
+      clearDraft(me.id, draftKey);
+      form.reset(v);
       onDone(v.title.trim());
     } catch (e) {
       const err = apiError(e);
       const fieldName = KEYS.find((k) => k === err.field);
       if (err.field === 'mediaId') setFileError(err.message);
-      else if (err.code === 'CONFLICT') form.setServerErrors([{ message: 'Someone else changed this item since you opened it. Cancel and open it again to see their changes.' }]);
+      else if (err.code === 'CONFLICT') setConflict(err);
       else form.setServerErrors([{ field: fieldName, message: err.message }]);
     } finally {
       setSaving(false);
     }
   });
 
+  /** After a CONFLICT: the item as it is now, with the fields I changed put back on top. */
+  const reloadAndReapply = async () => {
+    if (!baseItem) return;
+    const { data } = await client.query({ query: LifeStoryDocument, variables: { id: childId }, fetchPolicy: 'network-only' });
+    const fresh = data?.child?.lifeStory.find((i) => i.id === baseItem.id);
+    if (!fresh) return;
+    const freshValues = valuesOf(fresh);
+    const theirs = changedKeys(freshValues, base, KEYS);
+    const merged = reapplyChanges(form.values, base, freshValues, KEYS);
+    setBaseItem(fresh);
+    setBase(freshValues);
+    form.reset(freshValues, merged);
+    setConflict(null);
+    setTheirChanges(`${conflict?.changedBy ?? 'The other person'} changed ${theirs.length > 0 ? theirs.map((k) => FIELD_LABELS[k]).join(', ') : 'nothing you can see here'}. Your changes have been put back. Check them and save.`);
+  };
+
+  const cancel = () => {
+    // Cancel is a choice to throw the changes away: the draft goes too.
+    clearDraft(me.id, draftKey);
+    form.reset(base);
+    onDone('');
+  };
+
   const summary = fileError ? [...form.summary, { message: fileError, fieldId: fileId }] : form.summary;
   return (
     <form noValidate onSubmit={submit} className="fp-card-form govuk-summary-card" aria-label={item ? `Change ${item.title}` : 'Add a life story item'}>
+      <UnsavedChangesGuard when={form.dirty} />
       <h2 className="govuk-heading-m">{item ? `Change “${item.title}”` : 'Add a life story item'}</h2>
-      <ErrorSummary errors={summary} />
+      {conflict ? (
+        <ConflictNotice conflict={conflict} what="life story item" onReload={() => void reloadAndReapply()} />
+      ) : (
+        <ErrorSummary errors={summary} />
+      )}
+      {theirChanges && (
+        <NotificationBanner title="Item reloaded">
+          <p className="govuk-body">{theirChanges}</p>
+        </NotificationBanner>
+      )}
+      {restored && showRestored && !theirChanges && (
+        <RestoredDraftBanner
+          savedAt={restored.savedAt}
+          onDiscard={() => {
+            form.reset(base);
+            setShowRestored(false);
+          }}
+        />
+      )}
       <Select {...field('kind')} label="What kind of item is it?" options={Object.entries(LIFE_STORY_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
       <TextInput {...field('title')} label="Title" hint="A few words the child will understand" />
       <DateInput {...field('occurredOn')} label="When did it happen? (optional)" hint="For example, 27 3 2019" />
@@ -171,10 +266,10 @@ export function LifeStoryItemForm({ childId, item, onDone }: { childId: string; 
         <TextInput {...field('releaseAge')} label="The age the child will see it from" width="2" inputMode="numeric" />
       )}
       <ButtonGroup>
-        <Button type="submit" disabled={saving}>
+        <Button type="submit" disabled={saving || conflict !== null}>
           {item ? 'Save changes' : 'Add item'}
         </Button>
-        <Button variant="secondary" onClick={() => onDone('')}>
+        <Button variant="secondary" onClick={cancel}>
           Cancel
         </Button>
       </ButtonGroup>

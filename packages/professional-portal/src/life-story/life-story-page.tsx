@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { BackLink, Button, ErrorSummary, NotificationBanner, SummaryCard, Tag, UiLink } from '@forever-planning/ui';
@@ -16,7 +16,7 @@ import {
   type LifeStoryItemFieldsFragment,
   type LifeStoryQuery,
 } from '../gql/graphql';
-import { LifeStoryItemForm } from './life-story-item-form';
+import { LifeStoryItemForm, lifeStoryFormWithDraft } from './life-story-item-form';
 import { audienceText, LIFE_STORY_KIND_LABELS } from './life-story-labels';
 
 type Editing = 'new' | string | null;
@@ -30,6 +30,13 @@ export function LifeStoryPage() {
   const [saved, setSaved] = useState<string | null>(null);
   const child = data?.child;
   usePageTitle(child ? `Life story – ${child.displayName}` : 'Life story');
+  // Words left unsaved on this device (a timeout, a closed tab): open that form again, once, when the page loads.
+  const [draftsChecked, setDraftsChecked] = useState(false);
+  useEffect(() => {
+    if (!child || draftsChecked) return;
+    setDraftsChecked(true);
+    if (canEditLifeStory(me.role)) setEditing(lifeStoryFormWithDraft(me.id, child.id, child.lifeStory.map((i) => i.id)));
+  }, [child, draftsChecked, me.id, me.role]);
 
   if (loading && !child) return <Loading what="Loading the life story" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;

@@ -24,6 +24,7 @@ import { canRecordMeetings } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { formatDate, formatDayAndTime } from '../common/dates';
+import { conflictMessage } from '../common/conflict-notice';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { MEETING_TYPE_LABELS, PARTICIPATION_LABELS } from '../common/labels';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
@@ -192,8 +193,10 @@ interface RecordValues {
 
 function RecordMeetingForm({ meeting: m, onDone, onDirtyChange }: { meeting: MeetingDetailFragment; onDone: () => void; onDirtyChange: (d: boolean) => void }) {
   const today = new Date().toISOString().slice(0, 10);
+  // Not asked twice: a meeting booked for today or earlier was most likely held that day.
+  const bookedDay = !m.heldOn && m.scheduledFor && m.scheduledFor <= today ? m.scheduledFor : null;
   const form = useForm<RecordValues>({
-    initialValues: { heldOn: dateParts(m.heldOn), attendees: m.attendees.join('\n'), participation: m.participation ?? '', decisions: m.decisions ?? '' },
+    initialValues: { heldOn: dateParts(m.heldOn ?? bookedDay), attendees: m.attendees.join('\n'), participation: m.participation ?? '', decisions: m.decisions ?? '' },
     validators: {
       heldOn: (v) => (isDateEmpty(v) ? 'Enter the date the meeting was held' : !isoDate(v) ? 'The date must be a real date' : isoDate(v)! > today ? 'The date must be today or in the past' : undefined),
       attendees: (v) => (v.trim() ? undefined : 'Enter who came, one person on each line'),
@@ -224,7 +227,7 @@ function RecordMeetingForm({ meeting: m, onDone, onDirtyChange }: { meeting: Mee
     } catch (e) {
       const err = apiError(e);
       const f = lastField(err.field);
-      const message = err.code === 'CONFLICT' ? 'Someone else changed this meeting since you opened it. Reload the page to see their changes.' : err.message;
+      const message = err.code === 'CONFLICT' ? conflictMessage(err, 'meeting') : err.message;
       form.setServerErrors([{ field: f === 'heldOn' || f === 'attendees' || f === 'participation' || f === 'decisions' ? f : undefined, message }]);
     }
   });
@@ -232,7 +235,7 @@ function RecordMeetingForm({ meeting: m, onDone, onDirtyChange }: { meeting: Mee
     <form noValidate onSubmit={submit} aria-label={`Record the ${MEETING_TYPE_LABELS[m.type].toLowerCase()}`} className="govuk-summary-card fp-card-form">
       <h2 className="govuk-heading-m">Record the {MEETING_TYPE_LABELS[m.type].toLowerCase()}</h2>
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
-      <DateInput label="Held on" {...form.field('heldOn')} />
+      <DateInput label="Held on" hint={bookedDay ? 'The day it was booked for. Change it if it was held on another day.' : undefined} {...form.field('heldOn')} />
       <Textarea label="Who came" hint="One person on each line, with their role" rows={4} {...form.field('attendees')} />
       {m.isReview && (
         <Select

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, ErrorSummary, Tag } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
+import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
 import {
   AddPlanOutcomeDocument,
@@ -41,7 +42,7 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
       await action();
     } catch (e) {
       const err = apiError(e);
-      setError(err.code === 'CONFLICT' ? 'Someone else changed this plan since you opened it. Reload the page to see their changes, then try again.' : err.message);
+      setError(err.code === 'CONFLICT' ? conflictMessage(err, 'plan') : err.message);
     }
   };
 

@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Checkboxes, ErrorSummary, NotificationBanner, Select, Textarea, useForm } from '@forever-planning/ui';
 import { PLAN_OPTION_LABELS, PLAN_OPTIONS } from '@forever-planning/shared';
 import { formatDayAndTime } from '../common/dates';
-import { apiError } from '../common/graphql-errors';
+import { ConflictNotice } from '../common/conflict-notice';
+import { apiError, type ApiError } from '../common/graphql-errors';
 import { useAutosave, useRestoredDraft } from '../drafts/use-draft';
 import { SetContingencyOptionsDocument, UpdatePlanDocument, type PlanDetailFragment, type PlanOption } from '../gql/graphql';
 import {
@@ -43,7 +44,7 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDet
   const [updatePlan] = useMutation(UpdatePlanDocument);
   const [setContingencies] = useMutation(SetContingencyOptionsDocument);
   const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState(false);
+  const [conflict, setConflict] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(restored ? `We put back changes you had not saved, from ${formatDayAndTime(restored.savedAt)}. Check them and save.` : null);
 
   // The plan changed on the server through another of my saves (an outcome): a clean form follows it.
@@ -70,7 +71,7 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDet
       setNotice('The plan has been saved.');
     } catch (error) {
       const e = apiError(error);
-      if (e.code === 'CONFLICT') setConflict(true);
+      if (e.code === 'CONFLICT') setConflict(e);
       else form.setServerErrors([{ field: e.code === 'BAD_USER_INPUT' ? planFormField(e.field) : undefined, message: e.message }]);
     } finally {
       setSaving(false);
@@ -85,21 +86,15 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDet
     const merged = reapplyPlan(form.values, base, freshValues);
     setBase(freshValues);
     form.reset(freshValues, merged);
-    setConflict(false);
-    setNotice(`${theirs.length > 0 ? `The other person changed: ${theirs.join(', ')}. ` : ''}Your changes have been put back. Check them and save.`);
+    setConflict(null);
+    setNotice(`${theirs.length > 0 ? `${conflict?.changedBy ?? 'The other person'} changed: ${theirs.join(', ')}. ` : ''}Your changes have been put back. Check them and save.`);
   };
 
   const field = form.field;
   return (
     <form noValidate onSubmit={submit} aria-label="The plan">
       {conflict ? (
-        <>
-          <ErrorSummary
-            title="Someone else changed this plan"
-            errors={[{ message: `Someone else saved changes to plan ${plan.planNumber} since you opened it, so yours have not been saved yet.` }]}
-          />
-          <Button onClick={() => void reloadAndReapply()}>Reload and reapply my changes</Button>
-        </>
+        <ConflictNotice conflict={conflict} what="plan" onReload={() => void reloadAndReapply()} />
       ) : (
         <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
       )}
@@ -130,7 +125,7 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDet
       <h2 className="govuk-heading-m">For the child</h2>
       <Textarea label={PLAN_FIELD_LABELS.childFriendlySummary} hint="What the child reads once you share the plan with them: short sentences, their words" rows={4} {...field('childFriendlySummary')} />
       <ButtonGroup>
-        <Button type="submit" variant="secondary" disabled={saving || conflict}>
+        <Button type="submit" variant="secondary" disabled={saving || conflict !== null}>
           Save the plan
         </Button>
       </ButtonGroup>

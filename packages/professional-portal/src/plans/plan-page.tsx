@@ -70,6 +70,9 @@ export function PlanPage() {
               </>
             )}
           </p>
+          <p className="govuk-body-s govuk-!-margin-bottom-4">
+            Last changed {plan.updatedBy ? `by ${plan.updatedBy.displayName} ` : ''}on {formatDayAndTime(plan.updatedAt)}
+          </p>
           <PlanWorkflow plan={plan} role={me.role} childId={child.id} meetings={child.meetings} />
           {isDraft && editor ? (
             <PlanDetailsForm key={plan.id} plan={plan} userId={me.id} reload={reload} onDirtyChange={onDetailsDirty} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, ErrorSummary, NotificationBanner, Radios, Textarea } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
+import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
 import { MEETING_TYPE_LABELS } from '../common/labels';
 import {
@@ -68,7 +69,7 @@ export function PlanWorkflow({ plan, role, childId, meetings }: { plan: PlanDeta
       setDone(message);
     } catch (e) {
       const err = apiError(e);
-      setError(err.code === 'CONFLICT' ? `${err.message} Reload the page to see the plan as it is now.` : err.message);
+      setError(err.code === 'CONFLICT' ? conflictMessage(err, 'plan') : err.message);
     } finally {
       setBusy(false);
     }

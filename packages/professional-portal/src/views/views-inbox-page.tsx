@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { VIEW_TOPIC_LABELS } from '@forever-planning/shared';
 import { Button, ErrorSummary, Tag, Textarea, UiLink } from '@forever-planning/ui';
 import { formatDayAndTime } from '../common/dates';
+import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
@@ -51,7 +52,7 @@ function ViewItem({ view }: { view: View }) {
     } catch (e) {
       const err = apiError(e);
       if (err.code === 'BAD_USER_INPUT') setReplyError(err.message);
-      else setFormError(err.code === 'CONFLICT' ? 'Someone else replied or changed this view since you opened it. Reload the page to see it.' : err.message);
+      else setFormError(err.code === 'CONFLICT' ? conflictMessage(err, 'view') : err.message);
     }
   };
   return (

@@ -1,12 +1,13 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from './actor';
 import { assertId } from './validation';
-import { conflict, forbidden, notFound } from './errors';
+import { conflict, forbidden, notFound, versionConflict, type ChangedRecord } from './errors';
 import { can, type ChildAbility } from '../policies/child.policy';
 import { childReach } from '../policies/child-reach';
 import { ChildEntity } from '../modules/children/child.entity';
 import type { ChildFactsForPolicy } from '../policies/predicates';
 import { AdvocacyReferralEntity } from '../modules/advocacy/advocacy-referral.entity';
+import { actAs } from '../database/acting-user';
 
 /**
  * Loads one record that belongs to a child, locked for update, together with
@@ -23,6 +24,7 @@ export async function lockChildRecord<T extends ObjectLiteral & { childId: strin
   options: { withDeleted?: boolean } = {},
 ): Promise<{ record: T; child: ChildEntity }> {
   const recordId = assertId(id, what);
+  await actAs(manager, actor);
   const reach = childReach(actor, 'c');
   const qb = manager
     .createQueryBuilder(entity, 'x')
@@ -42,7 +44,10 @@ export async function reachableChild(manager: EntityManager, actor: Actor, id: s
   const childId = assertId(id, 'Child');
   const reach = childReach(actor, 'c');
   const qb = manager.createQueryBuilder(ChildEntity, 'c').where('c.id = :childId', { childId }).andWhere(reach.sql, reach.params);
-  if (lock) qb.setLock('pessimistic_write');
+  if (lock) {
+    qb.setLock('pessimistic_write');
+    await actAs(manager, actor);
+  }
   const child = await qb.getOne();
   if (!child) throw notFound('Child');
   const referrals = await manager.find(AdvocacyReferralEntity, { where: { childId, status: 'ACTIVE' }, select: { advocateId: true } });
@@ -52,12 +57,8 @@ export async function reachableChild(manager: EntityManager, actor: Actor, id: s
 export type ChildFacts = ChildEntity & ChildFactsForPolicy;
 
 /** Every update names the version it was based on; a stale one writes nothing. */
-export function assertVersion(current: { version: number }, expected: number): void {
-  if (current.version !== expected) {
-    throw conflict('Someone else changed this record since you opened it. Reload it and make your change again.', {
-      currentVersion: current.version,
-    });
-  }
+export function assertVersion(current: ChangedRecord, expected: number): void {
+  if (current.version !== expected) throw versionConflict(current);
 }
 
 /**
@@ -67,6 +68,7 @@ export function assertVersion(current: { version: number }, expected: number): v
  */
 export async function lockReachableChild(manager: EntityManager, actor: Actor, childId: string, ability: ChildAbility): Promise<ChildEntity> {
   const id = assertId(childId, 'Child');
+  await actAs(manager, actor);
   const reach = childReach(actor, 'c');
   const child = await manager
     .createQueryBuilder(ChildEntity, 'c')

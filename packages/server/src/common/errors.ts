@@ -21,3 +21,23 @@ export const notFound = (what = 'Record') => new CodedError('NOT_FOUND', `${what
 export const conflict = (message: string, extra: Record<string, unknown> = {}) => new CodedError('CONFLICT', message, extra);
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new CodedError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
+
+/** What a record says about its last change: enough for a CONFLICT to tell who and when. */
+export interface ChangedRecord {
+  version: number;
+  updatedAt: Date;
+  updatedById: string | null;
+}
+
+/**
+ * A stale version: someone else saved first. The extensions carry the current
+ * version, when it changed and who changed it (`changedById` becomes the
+ * person's name, `changedBy`, on the way out: see common/conflict-names.ts).
+ */
+export function versionConflict(current: ChangedRecord, what = 'record'): CodedError {
+  return conflict(`Someone else changed this ${what} since you opened it. Reload it and make your change again.`, {
+    currentVersion: current.version,
+    changedAt: current.updatedAt.toISOString(),
+    changedById: current.updatedById,
+  });
+}

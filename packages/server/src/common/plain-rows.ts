@@ -31,6 +31,13 @@ function columnPlan(qb: SelectQueryBuilder<ObjectLiteral>, metadata: EntityMetad
  * prototype.
  */
 export async function getManyPlain<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+  return (await getRawAndManyPlain(qb)).entities;
+}
+
+/** getManyPlain with the raw rows too (extra selected columns, such as sort keys), row for row. */
+export async function getRawAndManyPlain<T extends ObjectLiteral, R = Record<string, unknown>>(
+  qb: SelectQueryBuilder<T>,
+): Promise<{ entities: T[]; raw: R[] }> {
   const mainAlias = qb.expressionMap.mainAlias;
   if (!mainAlias?.hasMetadata) throw new Error('getManyPlain needs a query builder on an entity.');
   const joins = qb.expressionMap.joinAttributes;
@@ -43,7 +50,7 @@ export async function getManyPlain<T extends ObjectLiteral>(qb: SelectQueryBuild
   const driver = qb.connection.driver;
   const raws: Record<string, unknown>[] = await qb.getRawMany();
   const prototype = (metadata.target as { prototype: object }).prototype;
-  return raws.map((raw) => {
+  const entities = raws.map((raw) => {
     const entity = Object.create(prototype) as Record<string, unknown>;
     for (const { key, column } of plan) {
       const value = raw[key];
@@ -51,6 +58,7 @@ export async function getManyPlain<T extends ObjectLiteral>(qb: SelectQueryBuild
     }
     return entity as T;
   });
+  return { entities, raw: raws as R[] };
 }
 
 export async function getOnePlain<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T | null> {

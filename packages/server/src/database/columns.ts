@@ -1,6 +1,6 @@
-import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-/** Keys, times and the optimistic-concurrency version every editable record carries. */
+/** Keys, times, who changed it last and the optimistic-concurrency version every editable record carries. */
 export abstract class EditableRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -10,6 +10,15 @@ export abstract class EditableRecord {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /**
+   * The user whose change wrote this row last. Filled by the database on every
+   * insert and update from the transaction's acting user (see
+   * database/acting-user.ts), so no write path can forget it; null for writes
+   * made by no one signed in (seeding, scheduled jobs).
+   */
+  @Column({ type: 'uuid', nullable: true, update: false, insert: false })
+  updatedById!: string | null;
 
   /** Every update names the version it was based on; a stale one is a CONFLICT. */
   @VersionColumn({ default: 1 })

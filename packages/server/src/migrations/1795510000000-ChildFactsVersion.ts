@@ -78,6 +78,12 @@ export class ChildFactsVersion1795510000000 implements MigrationInterface {
       CREATE TRIGGER children_sibling_facts_version AFTER UPDATE OF preferred_name, legal_first_name ON "children" FOR EACH ROW
         WHEN ((NEW.preferred_name, NEW.legal_first_name) IS DISTINCT FROM (OLD.preferred_name, OLD.legal_first_name))
         EXECUTE FUNCTION touch_sibling_facts()`);
+    // A facts_version bump made by these triggers is not a change of the child's record by the
+    // person acting: children.updated_by (RecordsKnowWhoChangedThem) is stamped for direct writes only.
+    await queryRunner.query(`DROP TRIGGER "children_stamp_updated_by" ON "children"`);
+    await queryRunner.query(
+      `CREATE TRIGGER "children_stamp_updated_by" BEFORE INSERT OR UPDATE ON "children" FOR EACH ROW WHEN (pg_trigger_depth() = 0) EXECUTE FUNCTION stamp_updated_by()`,
+    );
     for (const [table, kind] of TRIGGERS) {
       await queryRunner.query(
         `CREATE TRIGGER ${table}_child_facts_version AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION touch_child_facts('${kind}')`,
@@ -87,6 +93,8 @@ export class ChildFactsVersion1795510000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const [table] of [...TRIGGERS].reverse()) await queryRunner.query(`DROP TRIGGER ${table}_child_facts_version ON "${table}"`);
+    await queryRunner.query(`DROP TRIGGER "children_stamp_updated_by" ON "children"`);
+    await queryRunner.query(`CREATE TRIGGER "children_stamp_updated_by" BEFORE INSERT OR UPDATE ON "children" FOR EACH ROW EXECUTE FUNCTION stamp_updated_by()`);
     await queryRunner.query(`DROP TRIGGER children_sibling_facts_version ON "children"`);
     await queryRunner.query(`DROP TRIGGER children_facts_version ON "children"`);
     await queryRunner.query(`DROP FUNCTION touch_sibling_facts()`);

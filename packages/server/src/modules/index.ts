@@ -23,6 +23,13 @@ import { MeetingChildFields, MeetingsResolver } from './meetings/meetings.resolv
 import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
 import { TrackerChildFields, TrackerResolver } from './tracker/tracker.resolver';
 import { DataProtectionResolver } from './data-protection/data-protection.resolver';
+import type { ClassType } from 'type-graphql';
+import { changedByFields, type ChangedRecordType } from '../common/changed-by';
+import { ChildType } from './children/child.type';
+import { LifeStoryItemType } from './life-story/life-story-item.type';
+import { MeetingType } from './meetings/meeting.type';
+import { PlanOutcomeType, PlanType } from './plans/plan.type';
+import { ViewType } from './views/view.type';
 
 /** Every resolver class in the API. A module's resolvers are listed here once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -66,4 +73,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TrackerChildFields,
   // Data protection: subject access exports and retention.
   DataProtectionResolver,
+  // Who last changed each editable record (updatedBy), next to its version.
+  ...[ChildType, PlanType, PlanOutcomeType, MeetingType, LifeStoryItemType, ViewType].map((type: ClassType<ChangedRecordType>) => changedByFields(type)),
 ];

@@ -361,6 +361,10 @@ export type Child = {
   team: TeamRef;
   /** Unaccompanied asylum-seeking child. */
   uasc: Scalars['Boolean']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who last changed it; null when no one signed in did (imports, scheduled jobs) or they are outside your council. */
+  updatedBy?: Maybe<PersonRef>;
   /** Unique pupil number. */
   upn?: Maybe<Scalars['String']['output']>;
   /** Changes on every update; send it back to update the record. */
@@ -416,6 +420,24 @@ export type ChildMessageKind =
   | 'CONCERN'
   | 'NOT_HAPPY'
   | 'UNSAFE';
+
+/** Sorts the whole list before it is split into pages; children with no value (no plan, no review) come last either way. */
+export type ChildSort = {
+  by: ChildSortField;
+  direction?: SortDirection;
+};
+
+/** A column of the children list to sort by. */
+export type ChildSortField =
+  | 'AGE'
+  | 'HOME'
+  | 'IRO'
+  | 'NAME'
+  | 'NEXT_REVIEW'
+  | 'PLAN_OPTION'
+  | 'PLAN_STATUS'
+  | 'SOCIAL_WORKER'
+  | 'TEAM';
 
 export type ChildrenFilter = {
   /** Only children with this alert today. */
@@ -601,6 +623,10 @@ export type LifeStoryItem = {
   releaseAge?: Maybe<Scalars['Int']['output']>;
   releaseOn?: Maybe<Scalars['LocalDate']['output']>;
   title: Scalars['String']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who last changed it; null when no one signed in did (imports, scheduled jobs) or they are outside your council. */
+  updatedBy?: Maybe<PersonRef>;
   version: Scalars['Int']['output'];
   /** The child sees it today. */
   visibleToChildToday: Scalars['Boolean']['output'];
@@ -737,6 +763,10 @@ export type Meeting = {
   signedOffAt?: Maybe<Scalars['DateTimeISO']['output']>;
   signedOffBy?: Maybe<PersonRef>;
   type: MeetingType;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who last changed it; null when no one signed in did (imports, scheduled jobs) or they are outside your council. */
+  updatedBy?: Maybe<PersonRef>;
   /** Send it back to record the meeting. */
   version: Scalars['Int']['output'];
 };
@@ -1515,7 +1545,10 @@ export type Plan = {
   sharedWithChildAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: PlanStatus;
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was last changed. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who last changed it; null when no one signed in did (imports, scheduled jobs) or they are outside your council. */
+  updatedBy?: Maybe<PersonRef>;
   /** Changes on every update; send it back to update the plan. */
   version: Scalars['Int']['output'];
 };
@@ -1568,6 +1601,10 @@ export type PlanOutcome = {
   outcome: Scalars['String']['output'];
   position: Scalars['Int']['output'];
   progress?: Maybe<Scalars['String']['output']>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who last changed it; null when no one signed in did (imports, scheduled jobs) or they are outside your council. */
+  updatedBy?: Maybe<PersonRef>;
   /** Send it back to update or remove the outcome. */
   version: Scalars['Int']['output'];
 };
@@ -1743,6 +1780,7 @@ export type QueryChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ChildrenFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ChildSort>;
 };
 
 
@@ -1983,6 +2021,10 @@ export type SignInInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
+
+export type SortDirection =
+  | 'ASCENDING'
+  | 'DESCENDING';
 
 export type Ssda903ChildIssuesType = {
   childId: Scalars['ID']['output'];
@@ -2316,6 +2358,10 @@ export type View = {
   sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: ViewStatus;
   topic: ViewTopic;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who last changed it; null when no one signed in did (imports, scheduled jobs) or they are outside your council. */
+  updatedBy?: Maybe<PersonRef>;
   version: Scalars['Int']['output'];
   words: Scalars['String']['output'];
   /** Written with the child by their advocate. */

@@ -11,6 +11,7 @@ import { auditChange, lockChildForEdit } from '../case-records/case-record.guard
 import { ChildEntity } from '../children/child.entity';
 import { AdvocacyReferralEntity } from './advocacy-referral.entity';
 import { presentReferral, type AdvocacyQueueItemType, type AdvocacyReferralType, type RequestAdvocacyInput } from './advocacy.types';
+import { actAs } from '../../database/acting-user';
 
 const RECORD = 'AdvocacyReferral';
 
@@ -67,6 +68,7 @@ export class AdvocacyService {
   /** A referral with its child's facts, locked; `scope` is the SQL of which referrals the actor may even find. */
   private async lockReferral(manager: EntityManager, actor: Actor, referralId: string, scope: { sql: string; params: Record<string, unknown> }) {
     const id = assertId(referralId, 'Advocacy referral');
+    await actAs(manager, actor);
     const referral = await manager
       .createQueryBuilder(AdvocacyReferralEntity, 'r')
       .innerJoin(ChildEntity, 'c', 'c.id = r.child_id')
@@ -99,6 +101,7 @@ export class AdvocacyService {
 
   async close(actor: Actor, referralId: string, ip: string | null): Promise<AdvocacyReferralType> {
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const reach = childReach(actor, 'c');
       const { referral, facts } = await this.lockReferral(manager, actor, referralId, {
         sql: `((r.advocate_id = :userId AND r.status = 'ACTIVE' AND c.council_id = :councilId) OR ${reach.sql})`,

@@ -12,6 +12,7 @@ import { stripUndefined } from '../children/children.service';
 import { CaseFactsEntity } from './case-facts.entity';
 import { IroEscalationEntity } from './iro-escalation.entity';
 import type { CaseFactsType, IroEscalationType, UpdateCaseFactsInput } from './case-facts.type';
+import { actAs } from '../../database/acting-user';
 
 const EMPTY: Omit<CaseFactsType, 'version'> = {
   courtProceedingsStartedOn: null,
@@ -87,6 +88,7 @@ export class CaseFactsService {
   /** Resolved by the team manager or the IRO who reviews the child. */
   async resolveEscalation(actor: Actor, id: string, expectedVersion: number, resolution: string, ip: string | null): Promise<IroEscalationType> {
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const escalation = await manager.findOne(IroEscalationEntity, { where: { id: assertId(id, 'Escalation') } });
       if (!escalation) throw notFound('Escalation');
       const reach = childReach(actor, 'c');

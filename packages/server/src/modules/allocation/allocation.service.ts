@@ -13,6 +13,7 @@ import type { ChildrenService } from '../children/children.service';
 import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
 import type { AllocateChildInput } from './allocation.inputs';
+import { actAs } from '../../database/acting-user';
 
 export class AllocationService {
   constructor(
@@ -36,6 +37,7 @@ export class AllocationService {
   async allocate(actor: Actor, input: AllocateChildInput, ip: string | null): Promise<ChildType> {
     const childId = assertId(input.childId, 'Child');
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const reach = childReach(actor, 'c');
       const child = await manager.createQueryBuilder(ChildEntity, 'c').setLock('pessimistic_write').where('c.id = :childId', { childId }).andWhere(reach.sql, reach.params).getOne();
       if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');

@@ -11,6 +11,7 @@ import type { MyMessageSent, MyUnsafeReport } from '../young-person/young-person
 import { ChildMessageEntity } from './child-message.entity';
 import type { ChildMessageType } from './child-message.type';
 import type { FeelingUnsafeInput, NotHappyMessageInput, RaiseConcernInput } from './child-messages.inputs';
+import { actAs } from '../../database/acting-user';
 
 export class ChildMessagesService {
   constructor(
@@ -36,6 +37,7 @@ export class ChildMessagesService {
 
   private async create(actor: Actor, childId: string, values: Partial<ChildMessageEntity>, ip: string | null): Promise<ChildMessageEntity> {
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const saved = await manager.save(manager.create(ChildMessageEntity, { childId, ...values }));
       await writeAudit(manager, actor, ip, [
         { action: 'CREATE', childId, recordType: 'ChildMessage', recordId: saved.id, changes: diff({}, { kind: values.kind, sendTo: values.sendTo, words: values.words }) },

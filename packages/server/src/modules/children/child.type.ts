@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ChangedRecordType } from '../../common/changed-by';
 import { graphqlEnum } from '../../common/enums';
 import { CATEGORIES_OF_NEED, GENDERS, type CategoryOfNeed, type Gender } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
@@ -29,7 +30,7 @@ export class TeamRef {
  * people and advocates never receive this type: they have their own.
  */
 @ObjectType('Child')
-export class ChildType {
+export class ChildType extends ChangedRecordType {
   @Field(() => ID)
   id!: string;
 

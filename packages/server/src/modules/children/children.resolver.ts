@@ -7,6 +7,7 @@ import { requestedParts } from '../../common/selection';
 import { ChildType, PersonRef, TeamRef } from './child.type';
 import { ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
 import { personLoader, teamLoader } from './children.loaders';
+import { ChildSort } from './children.sort';
 
 export const ChildConnection = Connection('Child', ChildType);
 type ChildConnection = InstanceType<typeof ChildConnection>;
@@ -30,9 +31,10 @@ export class ChildrenResolver {
     @Arg('filter', () => ChildrenFilter, { nullable: true }) filter?: ChildrenFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('sort', () => ChildSort, { nullable: true, description: 'By name (surname first) unless given. A cursor only continues the sort it came from.' }) sort?: ChildSort,
   ): Promise<ChildConnection> {
     const onlyIds = filter?.alert ? await ctx.services.alerts.childIdsWithAlert(ctx.actor!, filter.alert) : undefined;
-    return ctx.services.children.list(ctx.actor!, filter, first, after, requestedParts(info, ['edges', 'node']), ctx.ip, onlyIds);
+    return ctx.services.children.list(ctx.actor!, filter, first, after, requestedParts(info, ['edges', 'node']), ctx.ip, onlyIds, sort);
   }
 
   @Mutation(() => ChildType)

@@ -5,19 +5,20 @@ import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../.
 import { ageOn } from '../../common/dates';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { assertVersion, lockReachableChild } from '../../common/child-record';
-import { assertId } from '../../common/validation';
+import { assertId, isUuid } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
-import { getManyPlain, getOnePlain } from '../../common/plain-rows';
+import { getOnePlain, getRawAndManyPlain } from '../../common/plain-rows';
 import { can } from '../../policies/child.policy';
 import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from './child.entity';
 import type { ChildType } from './child.type';
 import type { ChildDetailsInput, ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
+import { actAs } from '../../database/acting-user';
 
-/** The SQL that picks a child's current plan: the highest plan number not deleted. */
-export const CURRENT_PLAN_SQL = (childAlias: string, planAlias: string) =>
-  `${planAlias}.child_id = ${childAlias}.id AND ${planAlias}.deleted_at IS NULL AND ${planAlias}.plan_number =
-   (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = ${childAlias}.id AND cp.deleted_at IS NULL)`;
+import { CURRENT_PLAN_SQL } from './children.sql';
+
+export { CURRENT_PLAN_SQL };
+import { childSortSql, type ChildSort } from './children.sort';
 
 export class ChildrenService {
   constructor(
@@ -33,6 +34,8 @@ export class ChildrenService {
     return {
       id: child.id,
       version: child.version,
+      updatedAt: child.updatedAt,
+      updatedById: child.updatedById,
       localId: child.localId,
       legalFirstName: child.legalFirstName,
       legalLastName: child.legalLastName,
@@ -91,6 +94,7 @@ export class ChildrenService {
     parts: string[],
     ip: string | null,
     onlyIds?: readonly string[],
+    sortBy: ChildSort | null = null,
   ): Promise<ConnectionShape<ChildType>> {
     const limit = pageSize(first);
     const qb = this.reachable(actor);
@@ -113,13 +117,28 @@ export class ChildrenService {
       });
     }
     const totalCount = await qb.clone().getCount();
+    // Sorted in SQL before paging; the cursor carries the sort it was made for and the last row's key.
+    const { by, direction } = sortBy ?? { by: 'NAME', direction: 'ASCENDING' };
+    const sort = childSortSql({ by, direction });
+    const sortName = `${by}:${direction}`;
+    qb.setParameter('today', this.today());
     if (after) {
-      const [last, firstName, id] = decodeCursor(after, 3);
-      qb.andWhere('(c.legal_last_name, c.legal_first_name, c.id) > (:last, :firstName, :id)', { last, firstName, id });
+      const [cursorSort, cursorMissing, cursorValue, cursorId] = decodeCursor(after, 4);
+      if (cursorSort !== sortName) throw badInput('The cursor was made for another sort: start again from the first page.', 'after');
+      if (!isUuid(cursorId) || !sort.validCursor(cursorMissing, cursorValue)) throw badInput('The cursor is not one this server gave out.', 'after');
+      qb.andWhere(sort.after, { cursorMissing: Number(cursorMissing), cursorValue, cursorId });
     }
-    const rows = await getManyPlain(
-      qb.orderBy('c.legal_last_name', 'ASC').addOrderBy('c.legal_first_name', 'ASC').addOrderBy('c.id', 'ASC').take(limit + 1),
+    const { entities: rows, raw } = await getRawAndManyPlain<ChildEntity, { c_id: string; sort_missing: number; sort_text: string }>(
+      qb
+        .addSelect(sort.missing, 'sort_missing')
+        .addSelect(sort.value, 'sort_value')
+        .addSelect(sort.valueText, 'sort_text')
+        .orderBy('sort_missing', 'ASC')
+        .addOrderBy('sort_value', sort.direction)
+        .addOrderBy('c.id', sort.direction)
+        .limit(limit + 1),
     );
+    const keys = new Map(raw.map((r) => [r.c_id, [sortName, String(r.sort_missing), r.sort_text]]));
     const page = rows.slice(0, limit);
     await writeAudit(
       this.dataSource.manager,
@@ -127,7 +146,7 @@ export class ChildrenService {
       ip,
       page.map((c) => ({ action: 'READ', childId: c.id, recordType: 'Child', recordId: c.id, parts })),
     );
-    const edges = page.map((c) => ({ cursor: encodeCursor([c.legalLastName, c.legalFirstName, c.id]), node: this.present(c) }));
+    const edges = page.map((c) => ({ cursor: encodeCursor([...keys.get(c.id)!, c.id]), node: this.present(c) }));
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
@@ -152,6 +171,7 @@ export class ChildrenService {
     }
     this.checkDates(input);
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const entity = manager.create(ChildEntity, {
         ...stripUndefined(input),
         councilId: actor.councilId,

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ChangedRecordType } from '../../common/changed-by';
 import type { LifeStoryAudience, LifeStoryKind } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
 import { PersonRef } from '../children/child.type';
@@ -6,7 +7,7 @@ import { LifeStoryAudienceEnum, LifeStoryKindEnum } from './life-story.enums';
 
 /** A life story item as professionals see it, withdrawn items included and flagged. */
 @ObjectType('LifeStoryItem')
-export class LifeStoryItemType {
+export class LifeStoryItemType extends ChangedRecordType {
   @Field(() => ID)
   id!: string;
 

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { actAs } from '../../database/acting-user';
 import type { Actor } from '../../common/actor';
 import { assertVersion, insertOnce, lockChildRecord, ownChildId, reachableChild } from '../../common/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
@@ -47,6 +48,8 @@ export class LifeStoryService {
     return {
       id: item.id,
       version: item.version,
+      updatedAt: item.updatedAt,
+      updatedById: item.updatedById,
       kind: item.kind,
       title: item.title,
       occurredOn: item.occurredOn,
@@ -79,6 +82,7 @@ export class LifeStoryService {
 
   async add(actor: Actor, input: AddLifeStoryItemInput, ip: string | null): Promise<LifeStoryItemType> {
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const child = await reachableChild(manager, actor, input.childId);
       if (!can(actor, 'editCase', child)) throw forbidden('Your role can read this life story but not change it.');
       this.checkOccurredOn(input.occurredOn);
@@ -192,6 +196,7 @@ export class LifeStoryService {
     const childId = ownChildId(actor);
     this.checkOccurredOn(input.occurredOn);
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       await this.media.assertBelongsToChild(manager, childId, input.mediaId);
       const values = {
         childId,

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ChangedRecordType } from '../../common/changed-by';
 import { MEETING_TYPES, PARTICIPATION_CODES, type MeetingType as MeetingKind, type ParticipationCode } from '@forever-planning/shared';
 import { graphqlEnum } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
@@ -7,7 +8,7 @@ export const MeetingTypeEnum = graphqlEnum('MeetingType', MEETING_TYPES, 'Review
 export const ParticipationCodeEnum = graphqlEnum('ParticipationCode', PARTICIPATION_CODES, 'SSDA903 review participation code, PN0 (child under 4) to PN7.');
 
 @ObjectType('Meeting')
-export class MeetingType {
+export class MeetingType extends ChangedRecordType {
   @Field(() => ID)
   id!: string;
 

@@ -13,6 +13,7 @@ import { UserEntity } from '../users/user.entity';
 import { MeetingEntity } from './meeting.entity';
 import type { MeetingType } from './meeting.type';
 import type { MeetingStepInput, RecordMeetingInput, ScheduleMeetingInput } from './meetings.inputs';
+import { actAs } from '../../database/acting-user';
 
 const AUDITED = ['type', 'dueDate', 'scheduledFor', 'heldOn', 'chairId', 'attendees', 'decisions', 'participation', 'signedOffAt', 'signedOffById', 'sharedWithChildAt'] as const;
 const snapshot = (m: MeetingEntity) => Object.fromEntries(AUDITED.map((k) => [k, m[k]]));
@@ -32,6 +33,8 @@ export class MeetingsService {
       id: m.id,
       childId: m.childId,
       version: m.version,
+      updatedAt: m.updatedAt,
+      updatedById: m.updatedById,
       type: m.type,
       isReview: isReview(m.type),
       dueDate: m.dueDate,
@@ -59,6 +62,7 @@ export class MeetingsService {
   async schedule(actor: Actor, input: ScheduleMeetingInput, ip: string | null): Promise<MeetingType> {
     const childId = assertId(input.childId, 'Child');
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const reach = childReach(actor, 'c');
       const child = await manager.createQueryBuilder(ChildEntity, 'c').where('c.id = :childId', { childId }).andWhere(reach.sql, reach.params).getOne();
       if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ChangedRecordType } from '../../common/changed-by';
 import type { PlanOption, PlanStatus } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
 import { PlanOptionEnum, PlanStatusEnum } from './plan.enums';
@@ -21,7 +22,7 @@ export class PlanContingencyType {
 @ObjectType('PlanOutcome', {
   description: "A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions | by whom | timescale | progress.",
 })
-export class PlanOutcomeType {
+export class PlanOutcomeType extends ChangedRecordType {
   @Field(() => ID)
   id!: string;
 
@@ -70,7 +71,7 @@ export class PlanChangeType {
 
 /** One version of a child's permanence plan ("Forever Plan"), as professionals see it. */
 @ObjectType('Plan')
-export class PlanType {
+export class PlanType extends ChangedRecordType {
   @Field(() => ID)
   id!: string;
 
@@ -106,9 +107,6 @@ export class PlanType {
 
   @Field(() => Date)
   createdAt!: Date;
-
-  @Field(() => Date)
-  updatedAt!: Date;
 
   @Field(() => Date, { nullable: true })
   submittedAt!: Date | null;

@@ -128,6 +128,7 @@ export class PlansResolver {
     return (await outcomesByPlanLoader(ctx.loaders).load(plan.id)).map((o) => ({
       id: o.id, version: o.version, position: o.position, outcome: o.outcome, measure: o.measure, actions: o.actions,
       byWhom: o.byWhom, dueDate: o.dueDate, progress: o.progress, completed: o.completed,
+      updatedAt: o.updatedAt, updatedById: o.updatedById,
     }));
   }
 

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { actAs } from '../../database/acting-user';
 import { PANEL_MEETING_TYPES, PLAN_STATUS_LABELS, REVIEW_MEETING_TYPES, type PlanStatus } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { badInput, conflict, forbidden, notFound, versionConflict } from '../../common/errors';
 import { assertId, isUuid } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
@@ -76,6 +77,7 @@ export class PlansService {
       sharedWithChildAt: plan.sharedWithChildAt,
       createdAt: plan.createdAt,
       updatedAt: plan.updatedAt,
+      updatedById: plan.updatedById,
       submittedAt: plan.submittedAt,
       approvedAt: plan.approvedAt,
       headOfServiceApprovedAt: plan.headOfServiceApprovedAt,
@@ -101,6 +103,7 @@ export class PlansService {
 
   /** A reachable child, locked so plan numbers are given out one at a time. */
   private async lockChild(manager: EntityManager, actor: Actor, childId: string): Promise<ChildEntity> {
+    await actAs(manager, actor);
     const reach = childReach(actor, 'c');
     const child = await manager
       .createQueryBuilder(ChildEntity, 'c')
@@ -129,11 +132,7 @@ export class PlansService {
         currentStatus: plan.status,
       });
     }
-    if (expectedVersion !== null && plan.version !== expectedVersion) {
-      throw conflict('Someone else changed this plan since you opened it. Reload it and make your change again.', {
-        currentVersion: plan.version,
-      });
-    }
+    if (expectedVersion !== null && plan.version !== expectedVersion) throw versionConflict(plan, 'plan');
   }
 
   /** A change to a plan's outcomes or contingencies is a change to the plan: its version moves on. */
@@ -293,11 +292,7 @@ export class PlansService {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lockOutcome(manager, actor, outcomeId);
       this.check(actor, action(fieldsChanged), locked, null);
-      if (locked.outcome.version !== expectedVersion) {
-        throw conflict('Someone else changed this outcome since you opened it. Reload it and make your change again.', {
-          currentVersion: locked.outcome.version,
-        });
-      }
+      if (locked.outcome.version !== expectedVersion) throw versionConflict(locked.outcome, 'outcome');
       const entries = await act(manager, locked);
       await this.touch(manager, locked.plan);
       await writeAudit(manager, actor, ip, entries.map((e) => ({ childId: locked.child.id, ...e })));

@@ -20,6 +20,7 @@ import {
   type BrotherOrSisterType, type KeepingInTouchPlanType, type TogetherApartAssessmentType,
 } from './sibling.types';
 import { TogetherApartAssessmentEntity } from './together-apart-assessment.entity';
+import { actAs } from '../../database/acting-user';
 
 const LINK = 'Brother or sister link';
 
@@ -60,6 +61,7 @@ export class SiblingsService {
   /** A link in reach (either child), both children locked, then the link; NOT_FOUND / FORBIDDEN per the sibling-link policy. */
   private async lockLink(manager: EntityManager, actor: Actor, linkId: string): Promise<LockedLink> {
     const id = assertId(linkId, LINK);
+    await actAs(manager, actor);
     const ra = childReach(actor, 'ca');
     const rb = childReach(actor, 'cb');
     const found = await manager

@@ -10,6 +10,7 @@ import { TeamEntity } from '../councils/team.entity';
 import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
 import type { CreateStaffAccountInput, StaffAccountType } from './staff.types';
+import { actAs } from '../../database/acting-user';
 
 /**
  * Professionals' accounts, created and disabled by the council's
@@ -50,6 +51,7 @@ export class StaffService {
     if (!needsTeam && input.teamId) throw badInput('Only social workers and team managers belong to a team.', 'teamId');
     const passwordHash = await hashPassword(input.initialPassword);
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       let team: TeamEntity | null = null;
       if (input.teamId) {
         team = await manager.findOne(TeamEntity, { where: { id: assertId(input.teamId, 'Team'), councilId: actor.councilId } });
@@ -96,6 +98,7 @@ export class StaffService {
   async disable(actor: Actor, userId: string, ip: string | null): Promise<StaffAccountType> {
     const id = assertId(userId, 'Account');
     await this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const user = await manager.findOne(UserEntity, { where: { id, councilId: actor.councilId }, lock: { mode: 'pessimistic_write' } });
       const staff = user && (await manager.count(RoleAssignmentEntity, { where: { userId: id, role: In(['ADVOCATE', 'SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE', 'ADMINISTRATOR']) } }));
       if (!user || !staff) throw notFound('Account');

@@ -1,11 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ChangedRecordType } from '../../common/changed-by';
 import type { Mood, ViewReader, ViewStatus, ViewTopic } from '@forever-planning/shared';
 import { PersonRef } from '../children/child.type';
 import { MoodEnum, ViewReaderEnum, ViewStatusEnum, ViewTopicEnum } from './view.enums';
 
 /** A child's view (wishes and feelings) as professionals who may read it see it. Always sent. */
 @ObjectType('View')
-export class ViewType {
+export class ViewType extends ChangedRecordType {
   @Field(() => ID)
   id!: string;
 

@@ -16,6 +16,7 @@ import { ViewEntity } from './view.entity';
 import type { ViewType } from './view.type';
 import type { AddToViewInput, ReplyToViewInput, SaveViewDraftInput } from './views.inputs';
 import { namedForChild } from './views.people';
+import { actAs } from '../../database/acting-user';
 
 const firstNameOf = (c: { preferredName: string | null; legalFirstName: string }) => c.preferredName ?? c.legalFirstName;
 
@@ -29,6 +30,8 @@ export class ViewsService {
     return {
       id: v.id,
       version: v.version,
+      updatedAt: v.updatedAt,
+      updatedById: v.updatedById,
       childId: v.childId,
       childFirstName,
       topic: v.topic,
@@ -169,6 +172,7 @@ export class ViewsService {
   async saveDraft(actor: Actor, input: SaveViewDraftInput, ip: string | null): Promise<MyView> {
     const childId = ownChildId(actor);
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const meetingId = input.meetingId ? assertId(input.meetingId, 'Meeting') : null;
       if (meetingId && !(await manager.existsBy(MeetingEntity, { id: meetingId, childId }))) throw notFound('Meeting');
       const content = { topic: input.topic, words: input.words, mood: input.mood ?? null, readers: input.readers, meetingId };

@@ -28,6 +28,7 @@ import {
   WHERE_I_LIVE_WORDS,
 } from './child-words';
 import type { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyMeeting, MyPerson, MyPlan, MyProfile } from './young-person.types';
+import { actAs } from '../../database/acting-user';
 
 const PROFESSIONAL_READERS = ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE', 'ADVOCATE'];
 const LOOKS_WINDOW_DAYS = 90;
@@ -193,6 +194,7 @@ export class YoungPersonService {
     const age = ageOn(child.dateOfBirth, this.today());
     if (age < 7 || age >= 18) throw badInput('Advocates are for young people aged 7 to 18. Your worker can help you find someone to talk to.', 'age');
     return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
       const open = await manager.findOne(AdvocacyReferralEntity, { where: [{ childId: child.id, status: 'REQUESTED' }, { childId: child.id, status: 'ACTIVE' }] });
       if (open) return { message: open.status === 'ACTIVE' ? 'You already have an advocate.' : 'You have already asked for an advocate. Someone will be in touch soon.' };
       const saved = await manager.save(
