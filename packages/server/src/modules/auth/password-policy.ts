@@ -1,4 +1,5 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
+import type { dictionary as Dictionary } from '@zxcvbn-ts/language-common';
+import { lazyModule } from '../../common/lazy-module';
 
 /**
  * NCSC password guidance: length over complexity (at least 12 characters, no
@@ -8,7 +9,11 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;
 
-const COMMON = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+const common = lazyModule(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { dictionary } = require('@zxcvbn-ts/language-common') as { dictionary: typeof Dictionary };
+  return new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+});
 
 /** The password without digits and symbols added at either end: "Password2024!" → "password". */
 function core(password: string): string {
@@ -21,6 +26,7 @@ export function passwordProblem(password: string, context: { username?: string }
   if (password.length > MAX_PASSWORD_LENGTH) return `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`;
   const lower = password.toLowerCase();
   const stem = core(password);
+  const COMMON = common();
   if (COMMON.has(lower) || (stem.length >= 4 && COMMON.has(stem))) {
     return 'That password is one of the most common and easy to guess. Choose another: three random words work well.';
   }

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../life-story-book/life-story-book.pdf';
 import type { Row, SubjectAccessDocument } from './subject-access.document';
 
 /** The sections of the readable copy, in the order a care leaver would read them. */
@@ -30,6 +30,7 @@ const label = (key: string) => {
  * record, with people's names in place of their ids. Standard PDF fonts, A4.
  */
 export function renderSubjectAccessPdf(doc: SubjectAccessDocument): Promise<Buffer> {
+  const PDFDocument = loadPdfKit();
   const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Subject access export', Creator: 'Forever Planning' } });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));

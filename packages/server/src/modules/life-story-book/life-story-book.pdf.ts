@@ -1,4 +1,8 @@
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
+import { lazyModule } from '../../common/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const loadPdfKit = lazyModule(() => require('pdfkit') as typeof PDFKit);
 
 export type BookEdition = 'child' | 'worker';
 
@@ -31,6 +35,7 @@ const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(i
  * Standard PDF fonts (no font files), A4.
  */
 export function renderBook(book: BookContent): Promise<Buffer> {
+  const PDFDocument = loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

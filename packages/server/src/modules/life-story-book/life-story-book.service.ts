@@ -1,5 +1,5 @@
-import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
+import { loadSharp } from '../media/media-images';
 import type { Actor } from '../../common/actor';
 import { reachableChild } from '../../common/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
@@ -59,7 +59,7 @@ export class LifeStoryBookService {
       const file = media?.kind === 'PHOTO' ? media.files.display : undefined;
       if (!file) return null;
       // pdfkit embeds JPEG and PNG only: every photo goes in as a JPEG.
-      return sharp(await streamToBuffer(await this.media.storage.get(file.key))).flatten({ background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer();
+      return loadSharp()(await streamToBuffer(await this.media.storage.get(file.key))).flatten({ background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer();
     };
     const bookItems: BookItem[] = [];
     for (const i of items) {

@@ -1,4 +1,8 @@
-import sharp from 'sharp';
+import type Sharp from 'sharp';
+import { lazyModule } from '../../common/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const loadSharp = lazyModule(() => require('sharp') as typeof Sharp);
 import { RefusedUpload, type AcceptedType } from './media-type';
 import type { MediaSize } from './media.entity';
 
@@ -24,7 +28,7 @@ export function outputMime(type: AcceptedType): 'image/jpeg' | 'image/png' | 'im
 
 /** Whether this machine's sharp (libvips) can decode HEIC photos (the prebuilt one reads AVIF only). */
 export function canDecodeHeic(): boolean {
-  return sharp.format.heif.input.fileSuffix?.includes('.heic') ?? false;
+  return loadSharp().format.heif.input.fileSuffix?.includes('.heic') ?? false;
 }
 
 /**
@@ -36,6 +40,7 @@ export async function encodeImage(input: Buffer, type: AcceptedType): Promise<En
   if (type.mime === 'image/heic' && !canDecodeHeic()) {
     throw new RefusedUpload('HEIC photos (from iPhones) cannot be read on this server yet. Please choose "Most Compatible" (JPEG) in the camera settings, or save the photo as JPEG, and try again.');
   }
+  const sharp = loadSharp();
   let upright: Buffer;
   try {
     // One decode: rotate to the EXIF orientation into a raw-free lossless intermediate.

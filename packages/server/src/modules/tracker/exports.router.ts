@@ -1,5 +1,9 @@
 import { Router, type Request, type Response } from 'express';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
+import { lazyModule } from '../../common/lazy-module';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadExcelJs = lazyModule(() => require('exceljs') as typeof ExcelJSModule);
 import { GraphQLError } from 'graphql';
 import {
   PLACEMENT_TYPE_LABELS,
@@ -124,7 +128,7 @@ export function exportsRouter(services: Services): Router {
 
   route('/tracker.xlsx', CHILD_RECORD_READERS, async (actor, req, res) => {
     const { lines, totals } = await tracker(actor, req);
-    const book = new ExcelJS.Workbook();
+    const book = new (loadExcelJs().Workbook)();
     const sheet = book.addWorksheet('Tracker');
     sheet.columns = TRACKER_COLUMNS.map(([header]) => ({ header, key: header, width: Math.max(12, header.length + 2) }));
     for (const l of lines) sheet.addRow(TRACKER_COLUMNS.map(([, get]) => (typeof get(l) === 'number' ? get(l) : cellText(get(l)))));
