@@ -1,7 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Actor } from '../../common/actor';
-import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditEntry {
   action: string;
@@ -27,22 +25,27 @@ export async function writeAudit(
   entries: AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await manager.insert(
-    AuditEventEntity,
-    entries.map((e) => ({
-      action: e.action,
-      actorUserId: e.actorUserId !== undefined ? e.actorUserId : (actor?.userId ?? null),
-      actorRole: e.actorRole !== undefined ? e.actorRole : (actor?.role ?? null),
-      childId: e.childId ?? null,
-      recordType: e.recordType ?? null,
-      recordId: e.recordId ?? null,
-      parts: e.parts ?? [],
-      changes: e.changes ?? null,
-      ipAddress: ip,
-      attemptedUsername: e.attemptedUsername ?? null,
-    })) as QueryDeepPartialEntity<AuditEventEntity>[],
-  );
+  const rows = entries.map((e) => ({
+    action: e.action,
+    actor_user_id: e.actorUserId !== undefined ? e.actorUserId : (actor?.userId ?? null),
+    actor_role: e.actorRole !== undefined ? e.actorRole : (actor?.role ?? null),
+    child_id: e.childId ?? null,
+    record_type: e.recordType ?? null,
+    record_id: e.recordId ?? null,
+    parts: e.parts ?? [],
+    changes: e.changes ?? null,
+    ip_address: ip,
+    attempted_username: e.attemptedUsername ?? null,
+  }));
+  // One statement with one parameter however many rows (a page of 100 children is 100 READ rows).
+  await manager.query(INSERT_AUDIT_ROWS, [JSON.stringify(rows)]);
 }
+
+const INSERT_AUDIT_ROWS = `
+  INSERT INTO audit_events (action, actor_user_id, actor_role, child_id, record_type, record_id, parts, changes, ip_address, attempted_username)
+  SELECT action, actor_user_id, actor_role, child_id, record_type, record_id, parts, changes, ip_address, attempted_username
+    FROM jsonb_to_recordset($1::jsonb) AS r(action varchar, actor_user_id uuid, actor_role varchar, child_id uuid, record_type varchar,
+                                           record_id uuid, parts text[], changes jsonb, ip_address varchar, attempted_username varchar)`;
 
 /** The fields that differ between two versions of a record, for an UPDATE audit row. */
 export function diff(before: object, after: object): Record<string, { before: unknown; after: unknown }> {

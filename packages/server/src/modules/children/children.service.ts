@@ -116,7 +116,9 @@ export class ChildrenService {
         planStatus: filter.planStatus,
       });
     }
-    const totalCount = await qb.clone().getCount();
+    // The count of every matching child travels with the page (an uncorrelated subquery PostgreSQL runs once).
+    const countQuery = qb.clone();
+    const countSql = countQuery.select('count(*)').getQuery();
     // Sorted in SQL before paging; the cursor carries the sort it was made for and the last row's key.
     const { by, direction } = sortBy ?? { by: 'NAME', direction: 'ASCENDING' };
     const sort = childSortSql({ by, direction });
@@ -128,8 +130,9 @@ export class ChildrenService {
       if (!isUuid(cursorId) || !sort.validCursor(cursorMissing, cursorValue)) throw badInput('The cursor is not one this server gave out.', 'after');
       qb.andWhere(sort.after, { cursorMissing: Number(cursorMissing), cursorValue, cursorId });
     }
-    const { entities: rows, raw } = await getRawAndManyPlain<ChildEntity, { c_id: string; sort_missing: number; sort_text: string }>(
+    const { entities: rows, raw } = await getRawAndManyPlain<ChildEntity, { c_id: string; sort_missing: number; sort_text: string; total_count: string }>(
       qb
+        .addSelect(`(${countSql})`, 'total_count')
         .addSelect(sort.missing, 'sort_missing')
         .addSelect(sort.value, 'sort_value')
         .addSelect(sort.valueText, 'sort_text')
@@ -139,6 +142,8 @@ export class ChildrenService {
         .limit(limit + 1),
     );
     const keys = new Map(raw.map((r) => [r.c_id, [sortName, String(r.sort_missing), r.sort_text]]));
+    // No row to carry it (an empty list, or past the last page): count on its own.
+    const totalCount = raw.length > 0 ? Number(raw[0].total_count) : after ? await countQuery.getCount() : 0;
     const page = rows.slice(0, limit);
     await writeAudit(
       this.dataSource.manager,
