@@ -51,8 +51,20 @@ export class YoungPersonService {
     return isoDateInLondon(this.clock.now());
   }
 
-  private async me(actor: Actor): Promise<ChildEntity> {
-    return this.dataSource.getRepository(ChildEntity).findOneByOrFail({ id: ownChildId(actor), councilId: actor.councilId });
+  /**
+   * The young person's own child record, read once per request: the actor
+   * object is made afresh for each request from the session, so the home
+   * page's profile, plan, meeting and views share one read.
+   */
+  private readonly own = new WeakMap<Actor, Promise<ChildEntity>>();
+
+  private me(actor: Actor): Promise<ChildEntity> {
+    let child = this.own.get(actor);
+    if (!child) {
+      child = this.dataSource.getRepository(ChildEntity).findOneByOrFail({ id: ownChildId(actor), councilId: actor.councilId });
+      this.own.set(actor, child);
+    }
+    return child;
   }
 
   private audit(actor: Actor, childId: string, part: string, ip: string | null): Promise<void> {
