@@ -8,6 +8,7 @@ import { Pool } from 'pg';
 import { BENCH_PASSWORD, DEFAULT_BENCH_DATABASE_URL } from './bench-settings';
 import { Kind, parse } from 'graphql';
 import { operationHash, type OperationManifest } from '../persisted-operations';
+import { profileShares } from './profile-categories';
 import * as S from './scenarios';
 
 /**
@@ -37,6 +38,8 @@ const DB_URL = arg('database-url') ?? DEFAULT_BENCH_DATABASE_URL;
 /** `--only caseload,tracker page`: just these scenarios (every target), for a quick look; the full run is the record. */
 const ONLY = arg('only')?.split(',').map((s) => s.trim());
 const wanted = (scenario: string) => !ONLY || ONLY.includes(scenario);
+/** `--profile`: also profile each scenario's CPU (node --cpu-prof, sequential requests) and say where the time goes. */
+const PROFILE = process.argv.includes('--profile');
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 const load = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 
@@ -60,9 +63,9 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
 /** Every process the bench started, so a failure still stops them all. */
 const running = new Set<Proc>();
 
-function start(name: string, file: string, env: Record<string, string>): Proc {
+function start(name: string, file: string, env: Record<string, string>, nodeArgs: string[] = []): Proc {
   // Compiled JavaScript runs as it is; TypeScript through swc (the proxy and the peer).
-  const args = file.endsWith('.js') ? [file] : ['-r', '@swc-node/register', file];
+  const args = [...nodeArgs, ...(file.endsWith('.js') ? [file] : ['-r', '@swc-node/register', file])];
   const child = spawn(process.execPath, args, {
     cwd: SERVER_DIR,
     env: { ...process.env, ...env },
@@ -111,7 +114,7 @@ function writeBenchManifest(): string {
 }
 const BENCH_MANIFEST = writeBenchManifest();
 
-async function startApi(port: number, countSql: boolean): Promise<Proc> {
+async function startApi(port: number, countSql: boolean, nodeArgs: string[] = []): Promise<Proc> {
   const proc = start(`api:${port}`, 'dist/main.js', {
     NODE_ENV: 'production',
     PORT: String(port),
@@ -123,7 +126,7 @@ async function startApi(port: number, countSql: boolean): Promise<Proc> {
     FP_OPERATION_MANIFESTS: BENCH_MANIFEST,
     ...(fs.existsSync(PORTAL_MANIFEST) ? {} : { FP_PORTAL_OPERATION_MANIFEST: BENCH_MANIFEST }),
     LOG_LEVEL: 'warn',
-  });
+  }, nodeArgs);
   await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, `The API on ${port}`);
   return proc;
 }
@@ -366,6 +369,34 @@ async function main(): Promise<void> {
     await api.stop();
   }
 
+  // 1b. Where the time goes: one CPU profile per scenario, 200 sequential requests after a warm-up.
+  const profiles: Record<string, ReturnType<typeof profileShares> & { msPerRequest: number }> = {};
+  if (PROFILE) {
+    const shapes: [string, string, Record<string, unknown>, string][] = [
+      ['caseload', S.CASELOAD_QUERY, {}, worker.username],
+      ['child record', S.CHILD_RECORD_QUERY, { id: record.id }, worker.username],
+      ['drift list', S.DRIFT_LIST_QUERY, {}, manager.username],
+      ['tracker page', S.TRACKER_QUERY, S.TRACKER_VARIABLES, head.username],
+      ['young person home', S.YOUNG_PERSON_HOME_QUERY, {}, youngPeople[0].username],
+    ];
+    for (const [scenario, query, variables, username] of shapes.filter(([name]) => wanted(name))) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-bench-profile-'));
+      const api = await startApi(API_PORT, false, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+      const cookie = await signIn(API_PORT, username);
+      for (let i = 0; i < 20; i++) await gql(API_PORT, query, variables, cookie);
+      const n = 200;
+      const t = performance.now();
+      for (let i = 0; i < n; i++) await gql(API_PORT, query, variables, cookie);
+      const msPerRequest = Number(((performance.now() - t) / n).toFixed(1));
+      await api.stop();
+      const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+      if (!file) throw new Error(`No CPU profile was written for ${scenario}.`);
+      profiles[scenario] = { ...profileShares(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))), msPerRequest };
+      fs.rmSync(dir, { recursive: true, force: true });
+      log(`profile ${scenario}: ${msPerRequest} ms per sequential request; ${profiles[scenario].shares.map(([k, v]) => `${k} ${v}%`).join(', ')}`);
+    }
+  }
+
   // 2. Our API in production settings.
   const api = await startApi(API_PORT, false);
   const cookies = {
@@ -561,6 +592,7 @@ async function main(): Promise<void> {
     dataset: { children, largestCouncil: big.n, databaseSize: size, caseload: worker.n },
     settings: { durationSeconds: DURATION, levels: LEVELS, apiPool: 10 },
     sqlPerRequest: sqlCounts,
+    profiles,
     runs,
     ratios,
     scaling,
@@ -582,6 +614,14 @@ async function main(): Promise<void> {
     '| scenario | users | 2 API processes behind the proxy ÷ 1 API |',
     '|---|---:|---:|',
     ...scaling.map((s) => `| ${s.scenario} | ${s.users} | ${s.twoProcessesOverOne} |`),
+    ...(Object.keys(profiles).length
+      ? [
+          '',
+          '| scenario | ms per sequential request | where the API process’s CPU time goes (share of busy time) |',
+          '|---|---:|---|',
+          ...Object.entries(profiles).map(([scenario, p]) => `| ${scenario} | ${p.msPerRequest} | ${p.shares.map(([k, v]) => `${k} ${v}%`).join('; ')} |`),
+        ]
+      : []),
   ].join('\n');
   fs.writeFileSync(path.join(dir, `${date}.md`), `${table}\n`);
   console.log(`\n${table}\n\nWritten to bench/results/${date}.json and .md`);
