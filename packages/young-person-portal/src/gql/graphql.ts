@@ -488,6 +488,13 @@ export type CreateStaffAccountInput = {
   username: Scalars['String']['input'];
 };
 
+/** Produce a subject access export of one child: the reason is kept with it and in the audit trail. */
+export type CreateSubjectAccessExportInput = {
+  childId: Scalars['ID']['input'];
+  /** Why it is being made: who asked, and when (10 to 1000 characters). */
+  reason: Scalars['String']['input'];
+};
+
 export type CreateYoungPersonInvitationInput = {
   childId: Scalars['ID']['input'];
   /** The username the young person will sign in with. */
@@ -830,6 +837,8 @@ export type Mutation = {
   createPlan: Plan;
   /** Creates a professional account with a role (and team for social workers and team managers). Audited. */
   createStaffAccount: StaffAccount;
+  /** Everything held about one child, as JSON and a readable PDF. Head of service of the child’s council only; the reason is audited. */
+  createSubjectAccessExport: SubjectAccessExport;
   /** Makes a single-use code, valid 7 days, for a child in the caller's caseload. */
   createYoungPersonInvitation: YoungPersonInvitation;
   deleteViewDraft: Scalars['Boolean']['output'];
@@ -908,6 +917,8 @@ export type Mutation = {
   updatePlan: Plan;
   /** Progress and completed may change until the plan is achieved or ended; other fields only in a DRAFT. */
   updatePlanOutcome: Plan;
+  /** Keep records longer than the law’s minimum (never shorter). Audited. */
+  updateRetentionSettings: RetentionSettings;
   /** Hide it from the child; it is kept. */
   withdrawLifeStoryItem: LifeStoryItem;
   /** A view written with the child, sent to the readers the child chose, marked as written with you. */
@@ -997,6 +1008,11 @@ export type MutationCreatePlanArgs = {
 
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
+};
+
+
+export type MutationCreateSubjectAccessExportArgs = {
+  input: CreateSubjectAccessExportInput;
 };
 
 
@@ -1233,6 +1249,11 @@ export type MutationUpdatePlanArgs = {
 
 export type MutationUpdatePlanOutcomeArgs = {
   input: UpdatePlanOutcomeInput;
+};
+
+
+export type MutationUpdateRetentionSettingsArgs = {
+  input: UpdateRetentionSettingsInput;
 };
 
 
@@ -1740,6 +1761,10 @@ export type Query = {
   policyProfile: Array<PolicyProfileType>;
   /** Bolton 11.3 quarterly report for a period, for the council or a team. */
   quarterlyReport: QuarterlyReportType;
+  /** The council's children whose retention date has passed or falls within the next withinDays days, soonest first (at most 500). */
+  recordsDueForRetentionReview: Array<RetentionReviewEntry>;
+  /** How long the council keeps children's records. */
+  retentionSettings: RetentionSettings;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
   /** The council's professional accounts. */
@@ -1800,6 +1825,11 @@ export type QueryLookedAfterOverTimeArgs = {
 export type QueryQuarterlyReportArgs = {
   period: ReportPeriodInput;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRecordsDueForRetentionReviewArgs = {
+  withinDays?: Scalars['Int']['input'];
 };
 
 
@@ -1909,6 +1939,39 @@ export type ResolveIroEscalationInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   resolution: Scalars['String']['input'];
+};
+
+/** A child's record whose retention date has passed or is near. */
+export type RetentionReviewEntry = {
+  childId: Scalars['ID']['output'];
+  /** Null for an administrator. */
+  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
+  /** The record may not be deleted before this date. */
+  keepUntil: Scalars['LocalDate']['output'];
+  /** The council's case reference. */
+  localId: Scalars['String']['output'];
+  /** Null for an administrator, who has no access to any child’s case. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The retention date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  rule: RetentionRule;
+  /** The date the rule counts from (birth, adoption order, placement). Null for an administrator. */
+  ruleFrom?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** Which retention rule set the date a record is kept until. */
+export type RetentionRule =
+  | 'ADOPTION_ORDER'
+  | 'LOOKED_AFTER'
+  | 'PLACED_FOR_ADOPTION';
+
+/** How long the council keeps children's records. */
+export type RetentionSettings = {
+  /** Adoption records are kept this many years from the adoption order, or the placement for adoption (at least 100). */
+  adoptionYears: Scalars['Int']['output'];
+  /** Records of a child looked after are kept until this birthday (at least 75). */
+  lookedAfterUntilAge: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** The role a person is acting in. */
@@ -2076,6 +2139,22 @@ export type StartPlacementInput = {
   type: PlacementType;
   /** Weekly cost in pounds. */
   weeklyCost?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Everything held about one child, for the child as a care leaver. */
+export type SubjectAccessExport = {
+  childId: Scalars['ID']['output'];
+  /** The whole export as JSON text (the same document the JSON download gives). */
+  document: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The JSON file: a short-lived link, as pdfUrl. */
+  jsonUrl: Scalars['String']['output'];
+  /** The readable PDF: a short-lived link for the person who made the export, with their session. */
+  pdfUrl: Scalars['String']['output'];
+  producedAt: Scalars['DateTimeISO']['output'];
+  reason: Scalars['String']['output'];
+  /** The document's schema version: field names are stable within a version. */
+  schemaVersion: Scalars['Int']['output'];
 };
 
 export type Suggestion = {
@@ -2330,6 +2409,12 @@ export type UpdatePlanOutcomeInput = {
   outcomeId: Scalars['ID']['input'];
   /** May be updated after endorsement: progress is how the plan is worked. */
   progress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRetentionSettingsInput = {
+  adoptionYears: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  lookedAfterUntilAge: Scalars['Int']['input'];
 };
 
 /** CRITICAL is the most urgent. */
