@@ -24,7 +24,7 @@ function byUrl(url: string): string | null {
   if (/node_modules\/(graphql|type-graphql|@apollo|graphql-scalars|class-validator|@escape\.tech)\//.test(url)) return 'GraphQL (graphql-js, type-graphql, Apollo)';
   if (/\/(dist|src)\/rules\//.test(url)) return 'statutory rules (alerts, clocks, figures)';
   if (/\/(dist|src)\/policies\//.test(url)) return 'authorization (policies)';
-  if (/node_modules\/(express|router|helmet|cookie|cookie-parser|body-parser|raw-body|pino|cors)\//.test(url) || /node:(_http|net|internal\/streams)/.test(url)) return HTTP;
+  if (/node_modules\/(express|router|helmet|cookie|cookie-parser|body-parser|raw-body|pino|cors)\//.test(url) || /node:_http/.test(url)) return HTTP;
   if (/\/(dist|src)\//.test(url)) return 'our resolvers, services and loaders';
   return null;
 }
@@ -45,7 +45,7 @@ export function profileShares(profile: CpuProfile): { busyMs: number; shares: [s
     else if (/cjs\/loader|package_json_reader/.test(url) || ['wrapSafe', 'internalModuleStat', 'readFileUtf8'].includes(functionName)) continue;
     else category = byUrl(url);
     if (!category) {
-      // Native work (socket writes, JSON) belongs to whoever called it.
+      // Native and Node-internal work (socket writes, streams, JSON) belongs to whoever called it.
       for (let up = parent.get(node.id), i = 0; up && i < 15 && !category; up = parent.get(up.id), i++) category = byUrl(up.callFrame.url);
     }
     category ??= 'runtime and other';
