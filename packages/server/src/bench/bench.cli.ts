@@ -40,6 +40,8 @@ const ONLY = arg('only')?.split(',').map((s) => s.trim());
 const wanted = (scenario: string) => !ONLY || ONLY.includes(scenario);
 /** `--profile`: also profile each scenario's CPU (node --cpu-prof, sequential requests) and say where the time goes. */
 const PROFILE = process.argv.includes('--profile');
+/** `--api-node-options "--max-old-space-size=160"`: Node options for the API processes only (not the bench, tsc or the peer). */
+const API_NODE_OPTIONS = arg('api-node-options') ?? '';
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 const load = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 
@@ -126,6 +128,7 @@ async function startApi(port: number, countSql: boolean, nodeArgs: string[] = []
     FP_OPERATION_MANIFESTS: BENCH_MANIFEST,
     ...(fs.existsSync(PORTAL_MANIFEST) ? {} : { FP_PORTAL_OPERATION_MANIFEST: BENCH_MANIFEST }),
     LOG_LEVEL: 'warn',
+    NODE_OPTIONS: API_NODE_OPTIONS,
   }, nodeArgs);
   await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, `The API on ${port}`);
   return proc;
