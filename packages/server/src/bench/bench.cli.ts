@@ -242,12 +242,15 @@ type Requests = BenchRequest[];
 async function drive(port: number, users: number, requests: Requests, seconds = DURATION) {
   const latencies: number[] = [];
   let gqlErrors = 0;
+  let shown = 0;
   const checked = requests.map((r) => ({
     ...r,
     onResponse: (status: number, body: string, context: Ctx) => {
       if (body.includes('"errors"')) {
         gqlErrors++;
         if (process.env.FP_BENCH_SHOW_ERRORS && gqlErrors <= 5) log(`error: ${body.slice(0, 300)}`);
+      } else if (status >= 300 && process.env.FP_BENCH_SHOW_ERRORS && shown++ < 5) {
+        log(`HTTP ${status}: ${body.slice(0, 300)}`);
       }
       r.onResponse?.(status, body, context);
     },
@@ -258,6 +261,7 @@ async function drive(port: number, users: number, requests: Requests, seconds = 
       (err, res) => (err ? reject(err) : resolve(res)),
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    if (process.env.FP_BENCH_SHOW_ERRORS) instance.on('reqError', (error: Error) => shown++ < 5 && log(`request error: ${error.message}`));
   });
   return summarise(latencies, seconds, result.non2xx + result.errors + result.timeouts + gqlErrors);
 }
