@@ -120,43 +120,24 @@ function remember(id: string, version: string, facts: ChildFacts): void {
  * actor's reach by the caller. Unchanged children come back as the same
  * (frozen) object, so results memoised on it are reused.
  */
-export async function loadChildFacts(ds: DataSource, childIds: readonly string[]): Promise<Map<string, ChildFacts>> {
+export async function loadChildFacts(ds: DataSource, childIds: readonly string[], useKept = true): Promise<Map<string, ChildFacts>> {
   const ids = [...new Set(childIds)];
   const facts = new Map<string, ChildFacts>();
   if (ids.length === 0) return facts;
-  const knownIds: string[] = [];
-  const knownVersions: string[] = [];
-  for (const id of ids) {
-    const known = remembered.get(id);
-    if (known) {
-      knownIds.push(id);
-      knownVersions.push(known.version);
-    }
-  }
-  const rows = (await ds.query(FACTS_SQL, [ids, knownIds, knownVersions])) as { id: string; version: string; facts: string | null }[];
+  const kept = useKept ? ids.filter((id) => remembered.has(id)) : [];
+  const rows = (await ds.query(FACTS_SQL, [ids, kept, kept.map((id) => remembered.get(id)!.version)])) as { id: string; version: string; facts: string | null }[];
   for (const row of rows) {
     const known = remembered.get(row.id);
     let childFacts: ChildFacts;
-    if (row.facts === null && known && known.version === row.version) {
-      childFacts = known.facts;
-    } else if (row.facts !== null) {
+    if (row.facts !== null) {
       // Shared between requests: frozen, so no caller can change what another sees.
       childFacts = deepFreeze(toFacts(JSON.parse(row.facts) as FactsDocument));
+    } else if (known && known.version === row.version) {
+      childFacts = known.facts;
     } else {
-      // Forgotten between building the parameters and now (another request filled the map): read it alone.
-      return loadChildFactsUncached(ds, ids);
+      // Forgotten or replaced by another request since the parameters were built: read them all afresh.
+      return loadChildFacts(ds, ids, false);
     }
-    remember(row.id, row.version, childFacts);
-    facts.set(row.id, childFacts);
-  }
-  return facts;
-}
-
-async function loadChildFactsUncached(ds: DataSource, ids: string[]): Promise<Map<string, ChildFacts>> {
-  const rows = (await ds.query(FACTS_SQL, [ids, [], []])) as { id: string; version: string; facts: string }[];
-  const facts = new Map<string, ChildFacts>();
-  for (const row of rows) {
-    const childFacts = deepFreeze(toFacts(JSON.parse(row.facts) as FactsDocument));
     remember(row.id, row.version, childFacts);
     facts.set(row.id, childFacts);
   }

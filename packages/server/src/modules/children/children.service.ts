@@ -14,10 +14,7 @@ import { ChildEntity } from './child.entity';
 import type { ChildType } from './child.type';
 import type { ChildDetailsInput, ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
 import { actAs } from '../../database/acting-user';
-
 import { CURRENT_PLAN_SQL } from './children.sql';
-
-export { CURRENT_PLAN_SQL };
 import { childSortSql, type ChildSort } from './children.sort';
 
 export class ChildrenService {

@@ -8,7 +8,7 @@ import { badInput } from '../../common/errors';
 import { writeAudit } from '../audit/audit.service';
 import { AdvocacyReferralEntity } from '../advocacy/advocacy-referral.entity';
 import { ChildEntity } from '../children/child.entity';
-import { CURRENT_PLAN_SQL } from '../children/children.service';
+import { CURRENT_PLAN_SQL } from '../children/children.sql';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { PlacementEntity } from '../placements/placement.entity';
 import { PlanContingencyEntity } from '../plans/plan-contingency.entity';
