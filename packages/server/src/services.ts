@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from './common/clock';
+import { useClock } from './database/clock-of';
 import type { ServerConfig } from './config';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
@@ -70,6 +71,8 @@ export function createServices(
   clock: Clock,
   options: { throttle?: ThrottleSettings } = {},
 ): Services {
+  // Every record this data source writes is stamped with this clock (database/clock-of.ts).
+  useClock(dataSource, clock);
   const sessions = new SessionService(dataSource, config, clock);
   const throttle = new SignInThrottle(dataSource, options.throttle);
   const children = new ChildrenService(dataSource, clock);

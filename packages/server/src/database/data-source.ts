@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { TimestampsFromClock } from './timestamps.subscriber';
 
 /**
  * The TypeORM data source. Schema changes only ever come from migrations:
@@ -13,6 +14,8 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     type: 'postgres',
     url,
     entities: ENTITIES,
+    // Record times come from the server's Clock (database/clock-of.ts), not PostgreSQL's now().
+    subscribers: [TimestampsFromClock],
     migrations: [path.join(__dirname, '..', 'migrations', '*.{ts,js}')],
     migrationsTableName: 'migrations',
     // All pending migrations in one transaction: a failure leaves the database exactly as it was.

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import { clockOf } from '../../database/clock-of';
 
 export interface AuditEntry {
   action: string;
@@ -25,6 +26,7 @@ export async function writeAudit(
   entries: AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
+  const occurredAt = clockOf(manager).now().toISOString();
   const rows = entries.map((e) => ({
     action: e.action,
     actor_user_id: e.actorUserId !== undefined ? e.actorUserId : (actor?.userId ?? null),
@@ -36,16 +38,18 @@ export async function writeAudit(
     changes: e.changes ?? null,
     ip_address: ip,
     attempted_username: e.attemptedUsername ?? null,
+    occurred_at: occurredAt,
   }));
   // One statement with one parameter however many rows (a page of 100 children is 100 READ rows).
   await manager.query(INSERT_AUDIT_ROWS, [JSON.stringify(rows)]);
 }
 
 const INSERT_AUDIT_ROWS = `
-  INSERT INTO audit_events (action, actor_user_id, actor_role, child_id, record_type, record_id, parts, changes, ip_address, attempted_username)
-  SELECT action, actor_user_id, actor_role, child_id, record_type, record_id, parts, changes, ip_address, attempted_username
+  INSERT INTO audit_events (action, actor_user_id, actor_role, child_id, record_type, record_id, parts, changes, ip_address, attempted_username, occurred_at)
+  SELECT action, actor_user_id, actor_role, child_id, record_type, record_id, parts, changes, ip_address, attempted_username, occurred_at
     FROM jsonb_to_recordset($1::jsonb) AS r(action varchar, actor_user_id uuid, actor_role varchar, child_id uuid, record_type varchar,
-                                           record_id uuid, parts text[], changes jsonb, ip_address varchar, attempted_username varchar)`;
+                                           record_id uuid, parts text[], changes jsonb, ip_address varchar, attempted_username varchar,
+                                           occurred_at timestamptz)`;
 
 /** The fields that differ between two versions of a record, for an UPDATE audit row. */
 export function diff(before: object, after: object): Record<string, { before: unknown; after: unknown }> {

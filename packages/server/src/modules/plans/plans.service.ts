@@ -137,7 +137,7 @@ export class PlansService {
 
   /** A change to a plan's outcomes or contingencies is a change to the plan: its version moves on. */
   private async touch(manager: EntityManager, plan: PlanEntity): Promise<PlanEntity> {
-    await manager.query('UPDATE plans SET version = version + 1, updated_at = now() WHERE id = $1', [plan.id]);
+    await manager.query('UPDATE plans SET version = version + 1, updated_at = $2 WHERE id = $1', [plan.id, this.clock.now()]);
     return manager.findOneByOrFail(PlanEntity, { id: plan.id });
   }
 
