@@ -17,13 +17,13 @@ if (!existsSync(CHROMIUM)) {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('Chromium is not installed: installing Debian\'s chromium for the browser tests...');
     run('apt-get', ['update', '-qq']);
-    if (run('apt-get', ['install', '-y', '-qq', 'chromium']) !== 0 || !existsSync(CHROMIUM)) {
-      console.error('Could not install chromium. Install it with "apt-get install -y chromium" and run npm test again.');
+    if (run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']) !== 0 || !existsSync(CHROMIUM)) {
+      console.error('Could not install chromium. Install it with "apt-get install -y --no-install-recommends chromium" and run npm test again.');
       process.exit(1);
     }
   } else {
     console.error(
-      `The browser tests need Chromium at ${CHROMIUM}. Install it (Debian: "sudo apt-get install -y chromium") ` +
+      `The browser tests need Chromium at ${CHROMIUM}. Install it (Debian: "sudo apt-get install -y --no-install-recommends chromium") ` +
         'or set FP_CHROMIUM to its path, then run npm test again.',
     );
     process.exit(1);
@@ -31,4 +31,6 @@ if (!existsSync(CHROMIUM)) {
 }
 
 if (run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
+// The tests are code too: type-checked like the packages (which the build checks).
+if (run('npx', ['tsc', '-p', 'test', '--noEmit']) !== 0) process.exit(1);
 process.exit(run('npx', ['jest', '--config', 'test/jest.config.js', ...process.argv.slice(2)]));

@@ -90,6 +90,7 @@ Forever Planning is running.
   API                  ${base}/graphql
   Professional portal  ${base}/
   Young person portal  ${base}/young/
+  Health / readiness   ${base}/healthz, ${base}/readyz
 Demo sign-ins (password "${DEMO_PASSWORD}"):
 ${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(14)} ${a.role}`).join('\n')}
 Press Ctrl+C to stop.`);

@@ -8,6 +8,12 @@ import { buildWorld, PASSWORD, type World } from '../../support/world';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CHROMIUM = process.env.FP_CHROMIUM ?? '/usr/bin/chromium';
+
+function withoutFaketime(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== 'LD_PRELOAD' && !e[0].startsWith('FAKETIME')),
+  );
+}
 const PORTALS = ['professional-portal', 'young-person-portal'];
 
 export const DESKTOP = { width: 1280, height: 900 };
@@ -25,7 +31,7 @@ function assertPortalsBuilt(): void {
     );
   }
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`The browser tests need Chromium at ${CHROMIUM}. Install it ("apt-get install -y chromium") or set FP_CHROMIUM.`);
+    throw new Error(`The browser tests need Chromium at ${CHROMIUM}. Install it ("apt-get install -y --no-install-recommends chromium") or set FP_CHROMIUM.`);
   }
 }
 
@@ -66,6 +72,9 @@ export function usePortalHarness(options: { seed?: (dataSource: DataSource) => P
     api = await startTestApi(db.dataSource, { now: new Date() });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
+      // Chromium hangs under libfaketime (the clock-ahead run, test/run-clock-ahead.mjs): it keeps the real
+      // clock while the API runs a year ahead, as a browser and a server may disagree about the time.
+      env: withoutFaketime(process.env),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
   });

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import type { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from '../config';
+import { resolveDatabase, type ResolvedDatabase } from '../database/connect';
+import { createDataSource } from '../database/data-source';
+import { DataDirError } from '../database/embedded-postgres';
+import { createFirstAdministrator, FirstAdministratorError } from './first-administrator';
+
+/**
+ * `npm run first-administrator -- --council "…" --la-code 316 --username … --first-name … --last-name … [--email …]`
+ * with the password on standard input (never on the command line, where the
+ * shell history and `ps` would keep it). Migrates the database, then creates the
+ * council and its first administrator; refused once any council exists.
+ */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      council: { type: 'string', default: '' },
+      'la-code': { type: 'string', default: '' },
+      username: { type: 'string', default: '' },
+      'first-name': { type: 'string', default: '' },
+      'last-name': { type: 'string', default: '' },
+      email: { type: 'string' },
+    },
+  });
+  if (process.stdin.isTTY) {
+    console.log('Give the password on standard input, for example: read -rs PW && printf %s "$PW" | npm run first-administrator -- …');
+    return 1;
+  }
+  const password = await readStdin();
+  let database: ResolvedDatabase | undefined;
+  let ds: DataSource | undefined;
+  try {
+    database = await resolveDatabase(loadConfig());
+    ds = createDataSource(database.url);
+    await ds.initialize();
+    await ds.runMigrations({ transaction: 'all' });
+    await createFirstAdministrator(ds, {
+      councilName: values.council, laCode: values['la-code'], username: values.username.toLowerCase(),
+      firstName: values['first-name'], lastName: values['last-name'], email: values.email ?? null, password,
+    });
+    console.log(`Created ${values.council} and its administrator ${values.username.toLowerCase()} in ${database.description}. Sign in to the professional portal to add teams and staff.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof FirstAdministratorError || error instanceof ConfigError || error instanceof DataDirError) {
+      console.log(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    if (ds?.isInitialized) await ds.destroy();
+    await database?.stop();
+  }
+}
+
+// Exit explicitly: embedded-postgres's exit hook otherwise ends the process with 0 whatever happened.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('Creating the first administrator failed unexpectedly:', error);
+    process.exit(1);
+  },
+);
