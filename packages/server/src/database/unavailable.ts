@@ -7,7 +7,7 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMED
 // PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now, and connection exceptions (class 08).
 const POSTGRES_CODES = /^(57P01|57P02|57P03|08\d{3})$/;
 // TypeORM releases a transaction's connection when it dies; the COMMIT was then never sent.
-const MESSAGES = /Query runner already released|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|terminating connection due to administrator command/i;
+const MESSAGES = /Query runner already released|connection provided by a query runner was already released|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|terminating connection due to administrator command/i;
 
 export const RETRY_AFTER_SECONDS = 5;
 
