@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { DEMO_ACCOUNTS } from '../../packages/server/src/seed/demo-accounts';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort } from '../support/free-port';
@@ -103,6 +103,14 @@ describe('README facts', () => {
         }
       }
     });
+
+    it('`npm run seed -- --reset`, as the README says, starts again with only the demo data', async () => {
+      await db.dataSource.query(`INSERT INTO councils (name, la_code) VALUES ('Not demo data', '100')`);
+      const seeded = spawnSync('npm', ['run', 'seed', '--', '--reset'], { cwd: root, env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' });
+      expect(seeded.stdout).toContain('Reset: every table dropped.');
+      expect(seeded.status).toBe(0);
+      expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM councils WHERE name = 'Not demo data'`)).toEqual([{ n: 0 }]);
+    }, 120_000);
 
     it('creates the demo council with as many children as the README says', async () => {
       const said = /"Riverside Borough Council", (\d+) children/.exec(section('Demo accounts'));

@@ -1,4 +1,4 @@
-import type { EntitySubscriberInterface, InsertEvent, ObjectLiteral, UpdateEvent } from 'typeorm';
+import { EventSubscriber, type EntitySubscriberInterface, type InsertEvent, type ObjectLiteral, type UpdateEvent } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { clockOf } from './clock-of';
 
@@ -9,6 +9,7 @@ import { clockOf } from './clock-of';
  * never decides a record's time. The columns keep now() as their default only
  * for rows written outside the application (psql, a restore).
  */
+@EventSubscriber()
 export class TimestampsFromClock implements EntitySubscriberInterface {
   beforeInsert(event: InsertEvent<ObjectLiteral>): void {
     if (!event.entity) return;
