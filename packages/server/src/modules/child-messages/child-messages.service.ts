@@ -104,7 +104,7 @@ export class ChildMessagesService {
     actor: Actor,
     input: AcknowledgeChildMessageInput,
     ip: string | null,
-    change: (record: ChildMessageEntity) => Partial<ChildMessageEntity>,
+    change: (record: ChildMessageEntity) => Partial<ChildMessageEntity> | null,
     event: 'ACKNOWLEDGED' | 'CLOSED' | 'REPLIED',
   ): Promise<ChildMessageType> {
     return this.dataSource.transaction(async (manager) => {
@@ -113,6 +113,7 @@ export class ChildMessagesService {
       if (!canRespondToMessage(actor, child, record)) throw forbidden('Your role can read this message but not answer it.');
       assertVersion(record, input.expectedVersion);
       const changes = change(record);
+      if (!changes) return this.present(record, this.children.present(child), actor);
       const audit = diff(record, changes);
       Object.assign(record, changes);
       const saved = await manager.save(record);
@@ -122,12 +123,13 @@ export class ChildMessagesService {
     });
   }
 
-  /** Seen: an unsafe alert acknowledged, or another message marked read. Who and when, once. */
+  /**
+   * Seen: an unsafe alert acknowledged, or another message marked read. Who
+   * and when, once: acknowledging it again (with its current version) keeps
+   * the first person and time.
+   */
   acknowledge(actor: Actor, input: AcknowledgeChildMessageInput, ip: string | null): Promise<ChildMessageType> {
-    return this.respond(actor, input, ip, (m) => {
-      if (m.acknowledgedAt) throw conflict('Someone has already marked this as seen.', { field: 'id' });
-      return { acknowledgedAt: this.clock.now(), acknowledgedById: actor.userId };
-    }, 'ACKNOWLEDGED');
+    return this.respond(actor, input, ip, (m) => (m.acknowledgedAt ? null : { acknowledgedAt: this.clock.now(), acknowledgedById: actor.userId }), 'ACKNOWLEDGED');
   }
 
   /** An unsafe alert is closed with what was done (acknowledging it too, if nobody had). */
