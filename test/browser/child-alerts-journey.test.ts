@@ -17,8 +17,12 @@ async function checkAt320And1280(page: Page, name: string): Promise<void> {
   for (const width of [320, DESKTOP.width]) {
     await page.setViewportSize({ width, height: 900 });
     await expectNoSeriousAxeViolations(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (overflow > 0) throw new Error(`${name} is ${overflow}px wider than a ${width}px screen`);
+    const overflow = await page.evaluate(() => {
+      const over = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1);
+      return { over, wide: wide.slice(0, 5).map((e) => `${e.tagName}.${e.className}`) };
+    });
+    if (overflow.over > 0) throw new Error(`${name} is ${overflow.over}px wider than a ${width}px screen: ${overflow.wide.join(', ')}`);
     await page.screenshot({ path: path.join(SCREENSHOTS, `alerts-${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(DESKTOP);
@@ -43,14 +47,14 @@ const messageCard = (page: Page | Locator, text: string | RegExp): Locator => pa
 describe("a child's message reaches her worker's open page, live (Chromium, demo council)", () => {
   it('amira says she feels unsafe; sam sees it without reloading, acknowledges and closes it; amira sees it was seen', async () => {
     const sam = await harness.newPage();
-    await harness.signIn(sam, 'sam.worker');
+    await harness.signIn(sam, 'sam.worker', DEMO_PASSWORD);
     await sam.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
     await sam.getByRole('navigation').getByRole('link', { name: 'Needs attention' }).waitFor();
     const notReloaded = await markNoReload(sam);
 
     const amira = await harness.newPage();
     await signInYoung(amira, 'amira');
-    await amira.getByRole('link', { name: /I feel unsafe/ }).click();
+    await amira.getByRole('link', { name: /I feel unsafe/ }).first().click();
     await amira.getByRole('heading', { level: 1, name: 'I feel unsafe' }).waitFor();
     await amira.getByLabel('Do you want to tell them anything?').fill('The man next door shouted at me and I am scared.');
     await amira.getByRole('button', { name: 'Tell them now' }).click();
@@ -108,13 +112,13 @@ describe("a child's message reaches her worker's open page, live (Chromium, demo
 
   it("\"I'm not happy\" reaches sam's open home with amira's mood; sam replies; amira's home shows the reply", async () => {
     const sam = await harness.newPage();
-    await harness.signIn(sam, 'sam.worker');
+    await harness.signIn(sam, 'sam.worker', DEMO_PASSWORD);
     await sam.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
     const notReloaded = await markNoReload(sam);
 
     const amira = await harness.newPage();
     await signInYoung(amira, 'amira');
-    await amira.getByRole('link', { name: /I’m not happy/ }).click();
+    await amira.getByRole('link', { name: /I’m not happy/ }).first().click();
     await amira.getByRole('heading', { level: 1, name: 'I’m not happy' }).waitFor();
     await amira.getByRole('radio', { name: 'My worker' }).check();
     await amira.getByLabel('What is wrong?').fill('My contact with Layla was cancelled again.');
@@ -150,7 +154,7 @@ describe("a child's message reaches her worker's open page, live (Chromium, demo
 
   it("Jordan's seeded message reaches his worker's home with his mood; every staff role that holds children has Needs attention", async () => {
     const omar = await harness.newPage();
-    await harness.signIn(omar, 'omar.worker');
+    await harness.signIn(omar, 'omar.worker', DEMO_PASSWORD);
     await omar.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
     const jordan = messageCard(omar, 'Nobody answered my message about staying here after 18.');
     await jordan.waitFor();
@@ -163,7 +167,7 @@ describe("a child's message reaches her worker's open page, live (Chromium, demo
       ['harriet.head', 'All children'],
     ] as const) {
       const page = await harness.newPage();
-      await harness.signIn(page, username);
+      await harness.signIn(page, username, DEMO_PASSWORD);
       await page.getByRole('heading', { level: 1, name: home }).waitFor();
       await page.getByRole('navigation').getByRole('link', { name: 'Needs attention' }).click();
       await page.getByRole('heading', { level: 1, name: 'Needs attention' }).waitFor();

@@ -60,9 +60,10 @@ export function MyMessages({ kind, latest = 5, heading = true, watch = false }: 
   const messages = (data?.myMessages ?? []).filter((m) => !kind || m.kind === kind).slice(0, latest);
   const now = Date.now();
   const waiting = messages.some((m) => !m.seenAt && now - new Date(m.sentAt).getTime() < WAIT_AT_MOST_MS);
+  // Polls only while a message just sent is unseen; the first answer may come from the cache, so this follows every answer.
   useEffect(() => {
-    if (data && !waiting) setPoll(0);
-  }, [data, waiting]);
+    if (data) setPoll(watch && waiting ? WAITING_POLL_MS : 0);
+  }, [data, watch, waiting]);
   if (messages.length === 0) return null;
   return (
     <section aria-labelledby="my-messages-title" className="yp-my-messages">
