@@ -37,10 +37,10 @@ export function NotHappyPage() {
       </section>
       {sent ? (
         <>
-        <NotificationBanner type="success" title={WORDS.pages.notHappy} heading={WORDS.notHappy.sent}>
-          <p className="govuk-body">{sent.sendNotHappyMessage.whatHappensNext}</p>
-        </NotificationBanner>
-        <MyMessages kind="NOT_HAPPY" latest={1} watch />
+          <NotificationBanner type="success" title={WORDS.pages.notHappy} heading={WORDS.notHappy.sent}>
+            <p className="govuk-body">{sent.sendNotHappyMessage.whatHappensNext}</p>
+          </NotificationBanner>
+          <MyMessages kind="NOT_HAPPY" latest={1} watch />
         </>
       ) : (
         <form noValidate onSubmit={submit}>

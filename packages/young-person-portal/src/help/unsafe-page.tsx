@@ -34,10 +34,11 @@ export function UnsafePage() {
           <h2 className="govuk-heading-m">{WORDS.unsafe.tellWorker}</h2>
           {sent ? (
             <>
-            <NotificationBanner type="success" title={WORDS.unsafe.tellWorker} heading={WORDS.unsafe.sent}>
-              <p className="govuk-body">{sent.reportFeelingUnsafe.helpText}</p>
-            </NotificationBanner>
-            <MyMessages kind="UNSAFE" latest={1} watch />
+              <NotificationBanner type="success" title={WORDS.unsafe.tellWorker} heading={WORDS.unsafe.sent}>
+                <p className="govuk-body">{sent.reportFeelingUnsafe.helpText}</p>
+              </NotificationBanner>
+              {/* Who saw it and when, as soon as they do. */}
+              <MyMessages kind="UNSAFE" latest={1} watch />
             </>
           ) : (
             <form noValidate onSubmit={submit}>
