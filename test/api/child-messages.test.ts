@@ -235,5 +235,17 @@ describe("a child's messages reach staff, who acknowledge, close and reply", () 
       await stream.ended;
       expect(stream.events.filter((e) => e.event === 'child-message')).toEqual([]);
     });
+
+    it('shutting a process down ends its open streams at once, so it drains without waiting for them', async () => {
+      const third = await startTestApi(secondPool);
+      const worker = await signedIn('sw.a1', third);
+      const stream = await openEventStream(`${third.baseUrl}/events`, worker.cookie);
+      await stream.waitFor((e) => e.event === 'ready', 5000);
+      const started = Date.now();
+      await third.close();
+      await stream.ended;
+      // Apollo's drain waits 10 s for connections that stay open; a stream must not be one.
+      expect(Date.now() - started).toBeLessThan(5000);
+    });
   });
 });
