@@ -152,6 +152,25 @@ describe("a child's message reaches her worker's open page, live (Chromium, demo
     await checkAt320And1280(amira, 'child-home-reply');
   });
 
+  it('without a live stream, the open page still shows a new alert within 15 seconds by polling', async () => {
+    const sam = await harness.newPage();
+    // A browser (or a proxy) without server-sent events: the page has no EventSource at all.
+    await sam.addInitScript(() => Reflect.deleteProperty(window, 'EventSource'));
+    let streams = 0;
+    sam.on('request', (r) => (r.url().endsWith('/events') ? (streams += 1) : undefined));
+    await harness.signIn(sam, 'sam.worker', DEMO_PASSWORD);
+    await sam.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+    const notReloaded = await markNoReload(sam);
+    const amira = harness.api.client();
+    await amira.signIn('amira', DEMO_PASSWORD);
+    await amira.ok(`mutation { reportFeelingUnsafe(input: { words: "Polling fallback check." }) { helpText } }`);
+    const sentAt = Date.now();
+    await messageCard(sam.getByRole('region', { name: 'Unsafe alerts' }), 'Polling fallback check.').waitFor({ timeout: LIVE_WITHIN_MS });
+    expect(Date.now() - sentAt).toBeLessThan(LIVE_WITHIN_MS);
+    expect(await notReloaded()).toBe(true);
+    expect(streams).toBe(0);
+  });
+
   it("Jordan's seeded message reaches his worker's home with his mood; every staff role that holds children has Needs attention", async () => {
     const omar = await harness.newPage();
     await harness.signIn(omar, 'omar.worker', DEMO_PASSWORD);
