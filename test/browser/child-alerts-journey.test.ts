@@ -179,6 +179,12 @@ describe("a child's message reaches her worker's open page, live (Chromium, demo
     await jordan.waitFor();
     await jordan.getByRole('link', { name: /Jordan/ }).waitFor();
     await jordan.getByText('Sad', { exact: true }).waitFor();
+    // His view about staying after 18 shows how he felt too.
+    await omar.getByRole('navigation').getByRole('link', { name: 'Views inbox' }).click();
+    await omar
+      .locator('section', { hasText: 'I want to know if I can stay here after I am 18.' })
+      .getByText(/How they feel: Sad/)
+      .waitFor();
 
     for (const [username, home] of [
       ['tess.manager', 'My team'],
