@@ -248,8 +248,9 @@ describe('the Forever Plan, from entry to endorsement', () => {
     const manager = await harness.newPage();
     await harness.signIn(manager, 'tm.a1');
     await manager.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
-    await manager.getByRole('link', { name: 'Drift list' }).click();
-    await manager.getByRole('heading', { level: 1, name: 'Drift list' }).waitFor();
+    await manager.getByRole('link', { name: 'Needs attention' }).click();
+    await manager.getByRole('heading', { level: 1, name: 'Needs attention' }).waitFor();
+    await manager.getByRole('heading', { level: 2, name: 'Drift list' }).waitFor();
     await checkScreen(manager, 'drift-list');
     await manager.goto(`/children/${childId}/plan`);
     await manager.getByRole('button', { name: 'Approve the plan' }).click();

@@ -37,6 +37,8 @@ import { mediaRouter } from './modules/media/media.routes';
 import { subjectAccessRouter } from './modules/data-protection/subject-access.routes';
 import { retentionRefusalFrom } from './modules/data-protection/retention.service';
 import { conflictNamesPlugin } from './common/conflict-names';
+import { LiveEventsHub } from './modules/live-events/live-events.hub';
+import { liveEventsRouter } from './modules/live-events/live-events.routes';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -120,7 +122,7 @@ function servePortal(app: Express, mountPath: string, dir: string): void {
     if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-store');
   } }));
   // Single-page app: any other path under the portal is the app's own route.
-  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz|exports|media|life-story-book).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
+  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz|exports|media|life-story-book|events).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.sendFile(index);
   });
@@ -130,12 +132,14 @@ export interface RunningApp {
   app: Express;
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
+  live: LiveEventsHub;
 }
 
 /** The HTTP application: security headers, the GraphQL API, health checks and both portals. */
 export async function createApp(services: Services, extraPlugins: ApolloServerPlugin<RequestContext>[] = []): Promise<RunningApp> {
   const app = express();
   const httpServer = http.createServer(app);
+  const live = new LiveEventsHub(services);
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.FP_TRUST_PROXY === 'true' ? 1 : false);
 
@@ -157,6 +161,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       unavailablePlugin,
       conflictNamesPlugin,
       ...(services.config.countSql ? [sqlCountPlugin<RequestContext>()] : []),
+      // Open event streams never finish by themselves: end them first so the HTTP server drains.
+      { async serverWillStart() { return { async drainServer() { await live.stop(); } }; } },
       ...extraPlugins,
     ],
   });
@@ -228,6 +234,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.use('/exports', exportsRouter(services));
   // Life story uploads, downloads and the book: through the server and its policies, never a public path.
   app.use(mediaRouter(services));
+  // Live updates for open professional pages (server-sent events, authorized per event).
+  app.use(liveEventsRouter(services, live));
 
   servePortal(app, '/young', services.config.youngPersonPortalDir);
   servePortal(app, '/', services.config.professionalPortalDir);
@@ -238,5 +246,5 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       return reference;
     }),
   );
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, live };
 }

@@ -77,7 +77,7 @@ export function createServices(
   const throttle = new SignInThrottle(dataSource, options.throttle);
   const children = new ChildrenService(dataSource, clock);
   const policy = new PolicyService(dataSource, clock, config.policyCacheSeconds);
-  const childMessages = new ChildMessagesService(dataSource, clock);
+  const childMessages = new ChildMessagesService(dataSource, clock, children);
   const media = new MediaService(dataSource, config, clock);
   const alerts = new AlertsService(dataSource, clock, policy, children);
   const retention = new RetentionService(dataSource, clock);

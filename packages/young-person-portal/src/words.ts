@@ -227,6 +227,17 @@ export const WORDS = {
     button: 'Tell them now',
     sent: 'We have told your worker and their boss. They will get in touch with you soon.',
   },
+  /** What happened to a message I sent: seen, and any reply. */
+  myMessages: {
+    title: 'Your messages',
+    message: 'Your message',
+    sentOn: 'sent on',
+    notSeen: 'Not seen yet. We will show you here when someone has seen it.',
+    seenBy: 'has seen this',
+    someone: 'Someone',
+    reply: 'Reply from',
+    newReply: 'New reply',
+  },
 } as const;
 
 export const TOPIC_WORDS: Record<ViewTopic, string> = {

@@ -41,6 +41,11 @@ function ensureFixtures(ds: DataSource, world: World): Promise<void> {
         await item('matrix-withdraw', false);
         await item('matrix-restore', true);
         await ds.getRepository(ChildMessageEntity).save({ childId, kind: 'UNSAFE' as const, sendTo: null, words: 'Matrix unsafe' });
+        // One to close or answer per person allowed to (at most two per child, and one spare).
+        for (let i = 0; i < 3; i++) {
+          await ds.getRepository(ChildMessageEntity).save({ childId, kind: 'UNSAFE' as const, sendTo: null, words: 'Matrix close' });
+          await ds.getRepository(ChildMessageEntity).save({ childId, kind: 'NOT_HAPPY' as const, sendTo: 'WORKER' as const, words: 'Matrix reply' });
+        }
       }
     })();
     made.set(ds, p);
@@ -52,6 +57,13 @@ async function viewOf(ds: DataSource, world: World, target: TargetKey, clientKey
   await ensureFixtures(ds, world);
   const [row] = await ds.query(`SELECT id, version FROM views WHERE child_id = $1 AND client_key = $2`, [world.children[target].id, clientKey]);
   return row;
+}
+
+/** The first fixture message still open, with its current version. */
+async function openMessage(ds: DataSource, world: World, target: TargetKey, where: string): Promise<{ id: string; expectedVersion: number }> {
+  await ensureFixtures(ds, world);
+  const [row] = await ds.query(`SELECT id, version FROM child_messages WHERE child_id = $1 AND ${where} ORDER BY created_at, id LIMIT 1`, [world.children[target].id]);
+  return { id: row.id, expectedVersion: row.version };
 }
 
 async function itemOf(ds: DataSource, world: World, target: TargetKey, clientKey: string): Promise<{ id: string; version: number }> {
@@ -189,16 +201,42 @@ export const voiceCases: MatrixCase[] = [
   untargetedYoungPerson('Mutation.reportFeelingUnsafe', `mutation { reportFeelingUnsafe { helpText } }`, () => ({}), true),
   {
     operation: 'Mutation.acknowledgeChildMessage',
-    document: `mutation($id: ID!) { acknowledgeChildMessage(id: $id) { id acknowledgedAt } }`,
+    document: `mutation($input: AcknowledgeChildMessageInput!) { acknowledgeChildMessage(input: $input) { id acknowledgedAt } }`,
+    roles: ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO'],
+    reach: 'caseEdit',
+    // The reviewing IRO reads an unsafe alert but the case acts on it.
+    forbiddenWhenVisible: 'review',
+    write: true,
+    variables: async ({ world, target, ds }) => ({ input: await openMessage(ds, world, target, `words = 'Matrix unsafe'`) }),
+  },
+  {
+    operation: 'Mutation.closeChildMessage',
+    document: `mutation($input: CloseChildMessageInput!) { closeChildMessage(input: $input) { id closedAt } }`,
     roles: CASE_EDITORS,
     reach: 'caseEdit',
     write: true,
-    variables: async ({ world, target, ds }) => {
+    variables: async ({ world, target, ds }) => ({ input: { ...(await openMessage(ds, world, target, `words = 'Matrix close' AND closed_at IS NULL`)), whatWasDone: 'Visited and agreed a safety plan.' } }),
+  },
+  {
+    operation: 'Mutation.replyToChildMessage',
+    document: `mutation($input: ReplyToChildMessageInput!) { replyToChildMessage(input: $input) { id reply } }`,
+    roles: ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO'],
+    reach: 'caseEdit',
+    write: true,
+    variables: async ({ world, target, ds }) => ({ input: { ...(await openMessage(ds, world, target, `words = 'Matrix reply' AND replied_at IS NULL`)), reply: 'Thank you for telling me.' } }),
+  },
+  {
+    operation: 'Query.childMessagesNeedingAttention',
+    document: `query { childMessagesNeedingAttention { id child { id } } }`,
+    roles: PROFESSIONAL_READERS,
+    reach: 'fullRead',
+    listedChildIds: (data) => (data as { childMessagesNeedingAttention: { child: { id: string } }[] }).childMessagesNeedingAttention.map((m) => m.child.id),
+    variables: async ({ world, ds }) => {
       await ensureFixtures(ds, world);
-      const [row] = await ds.query(`SELECT id FROM child_messages WHERE child_id = $1 AND words = 'Matrix unsafe'`, [world.children[target].id]);
-      return { id: row.id };
+      return {};
     },
   },
+  untargetedYoungPerson('Query.myMessages', `query { myMessages { id seenAt seenByFirstName reply { words } } }`),
   // Life story, professionals.
   {
     operation: 'Mutation.addLifeStoryItem',

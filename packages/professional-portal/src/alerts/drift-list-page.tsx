@@ -7,15 +7,20 @@ import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { DriftListDocument } from '../gql/graphql';
 import { byUrgency, URGENCY_COLOURS } from './alert-tags';
+import { MessagesNeedingAttention } from './child-messages-panels';
+import { usePollInterval } from './live-updates';
 
 /** Children with alerts, most urgent first, each alert with its reason, due date and the rule's source. */
 export function DriftListPage() {
-  usePageTitle('Drift list');
-  const { data, loading, error } = useQuery(DriftListDocument, { fetchPolicy: 'cache-and-network' });
+  usePageTitle('Needs attention');
+  const pollInterval = usePollInterval();
+  const { data, loading, error } = useQuery(DriftListDocument, { fetchPolicy: 'cache-and-network', pollInterval });
   const entries = data?.driftList ?? [];
   return (
     <>
-      <h1 className="govuk-heading-l">Drift list</h1>
+      <h1 className="govuk-heading-l">Needs attention</h1>
+      <MessagesNeedingAttention />
+      <h2 className="govuk-heading-m">Drift list</h2>
       <p className="govuk-body">Children whose plans or reviews are late or at risk of drift, most urgent first.</p>
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
       {loading && !data ? (

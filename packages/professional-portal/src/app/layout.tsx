@@ -2,6 +2,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Header, SkipLink, UiLinkProvider, type UiLinkProps } from '@forever-planning/ui';
 import { ROLE_LABELS } from '@forever-planning/shared';
 import { canReadChildren, canReviewRetention, canSeeDriftList, hasViewsInbox, HOME_TITLES } from '../auth/roles';
+import { LiveUpdatesProvider } from '../alerts/live-updates';
 import type { Role } from '../gql/graphql';
 import { useSession } from '../auth/session';
 import { SessionTimeout } from '../auth/session-timeout';
@@ -17,7 +18,8 @@ function RouterLink({ href, ...rest }: UiLinkProps) {
 function navigationFor(role: Role, pathname: string) {
   const items: { href: string; text: string }[] = [];
   if (canReadChildren(role) || role === 'ADVOCATE') items.push({ href: '/', text: HOME_TITLES[role] });
-  if (canSeeDriftList(role)) items.push({ href: '/drift-list', text: 'Drift list' });
+  // Children's messages and unsafe alerts, then the drift list: every role that holds children.
+  if (canSeeDriftList(role)) items.push({ href: '/drift-list', text: 'Needs attention' });
   if (hasViewsInbox(role)) items.push({ href: '/inbox', text: 'Views inbox' });
   if (role === 'ADVOCATE') items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
   items.push(...reportNavigation(role));
@@ -40,11 +42,13 @@ export function Layout() {
         signedInAs={me ? `${me.displayName} (${ROLE_LABELS[me.role]})` : undefined}
         onSignOut={me ? () => navigate('/sign-out') : undefined}
       />
-      <div className="govuk-width-container">
-        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          {ended && pathname !== '/sign-in' ? <SignedOutPage /> : <Outlet />}
-        </main>
-      </div>
+      <LiveUpdatesProvider enabled={!!me && !ended && canReadChildren(me.role)}>
+        <div className="govuk-width-container">
+          <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+            {ended && pathname !== '/sign-in' ? <SignedOutPage /> : <Outlet />}
+          </main>
+        </div>
+      </LiveUpdatesProvider>
       {me && !ended && <SessionTimeout />}
     </UiLinkProvider>
   );

@@ -10,7 +10,8 @@ const CASE_EDITORS: readonly Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
 export const canReadChildren = (role: Role) => CHILD_RECORD_READERS.includes(role);
 export const canEditChild = (role: Role) => CASE_EDITORS.includes(role);
 export const canInviteYoungPerson = (role: Role) => CASE_EDITORS.includes(role);
-export const canSeeDriftList = (role: Role) => role === 'TEAM_MANAGER' || role === 'IRO' || role === 'HEAD_OF_SERVICE';
+/** Needs attention (children's messages, unsafe alerts, the drift list): every role that holds children. */
+export const canSeeDriftList = (role: Role) => CHILD_RECORD_READERS.includes(role);
 /** Views are addressed to the worker and the IRO. */
 export const hasViewsInbox = (role: Role) => role === 'SOCIAL_WORKER' || role === 'TEAM_MANAGER' || role === 'IRO';
 export const canEditPlan = (role: Role) => CASE_EDITORS.includes(role);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CaseloadDocument } from '../gql/graphql';
+import { CaseloadDocument, ChildMessagesNeedingAttentionDocument } from '../gql/graphql';
 import { meMock, person, renderPortal } from '../testing/render-portal';
 import { PAGE_SIZE } from './caseload-page';
 
@@ -30,6 +30,8 @@ describe('the caseload’s sorting', () => {
     const user = userEvent.setup();
     const { router } = renderPortal('/?pages=name-cursor-1', [
       meMock(me),
+      // Above the list: no child is waiting for an answer.
+      { request: { query: ChildMessagesNeedingAttentionDocument }, result: { data: { childMessagesNeedingAttention: [] } }, maxUsageCount: 10 },
       // Page 2 by name: the rows are shown in the API's order.
       { request: { query: CaseloadDocument, variables: { filter: {}, first: PAGE_SIZE, after: 'name-cursor-1' } }, result: page([child('c26', 'Zara Young', 14), child('c27', 'Ben Zed', 9)], null, false) },
       // Sorted by age: page 1 of the whole list in that order.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { Button, ErrorSummary, Pagination, Select, Table, TextInput, UiLink, type Column, type SortState } from '@forever-planning/ui';
@@ -83,7 +83,7 @@ const isSortKey = (v: string | null): v is SortKey => v !== null && v in SORT_FI
  * connection. The URL holds the search, filter, sort and the cursors of the
  * pages before this one, so Back and a shared link both work.
  */
-export function CaseloadPage({ title, role }: { title: string; role: Role }) {
+export function CaseloadPage({ title, role, pinned }: { title: string; role: Role; pinned?: ReactNode }) {
   const [params, setParams] = useSearchParams();
   const name = params.get('name') ?? '';
   const teamId = params.get('team') ?? '';
@@ -148,7 +148,10 @@ export function CaseloadPage({ title, role }: { title: string; role: Role }) {
   return (
     <>
       <h1 className="govuk-heading-l">{title}</h1>
+      {/* Above the list, whatever its sort or page: unsafe alerts and unanswered messages. */}
+      {pinned}
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
+      <h2 className="govuk-heading-m">Children</h2>
       <form noValidate onSubmit={onSearch} role="search" aria-label="Children">
         <div className="fp-filters">
           <TextInput id="name" label="Search by name" type="search" width="20" value={search.name} onChange={(v) => setSearch((s) => ({ ...s, name: v }))} />

@@ -10,6 +10,7 @@ import { usePageTitle } from '../common/use-page-title';
 import { ChildDocument, type ChildRecordFragment } from '../gql/graphql';
 import { CATEGORY_OF_NEED_LABELS, GENDER_LABELS, yesNo } from './child-labels';
 import { ChildAlerts } from '../alerts/child-alerts';
+import { ChildMessagesSection } from '../alerts/child-messages-panels';
 import { ChildRecordNav } from './child-record-nav';
 import { InviteYoungPerson } from './invite-young-person';
 import { SubjectAccessExport } from '../data-protection/subject-access-export';
@@ -46,6 +47,7 @@ export function ChildPage() {
       <h1 className="govuk-heading-l">{child.displayName}</h1>
       <ChildRecordNav childId={child.id} current="overview" />
       <ChildAlerts childId={child.id} />
+      <ChildMessagesSection childId={child.id} />
       <SummaryCard title="Personal details" actions={change('personal details')}>
         <SummaryList rows={personalRows(child)} />
       </SummaryCard>

@@ -3,11 +3,12 @@ import { canReadChildren, HOME_TITLES } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { CaseloadPage } from '../caseload/caseload-page';
 import { MessagePage } from '../common/page-states';
+import { MessagesNeedingAttention } from '../alerts/child-messages-panels';
 
 /** Each role's home: the children they reach, or a plain account of what their role does here. */
 export function HomePage() {
   const me = useMe();
-  if (canReadChildren(me.role)) return <CaseloadPage title={HOME_TITLES[me.role]} role={me.role} />;
+  if (canReadChildren(me.role)) return <CaseloadPage title={HOME_TITLES[me.role]} role={me.role} pinned={<MessagesNeedingAttention />} />;
   if (me.role === 'ADVOCATE') return <AdvocateHomePage />;
   if (me.role === 'ADMINISTRATOR') {
     return (

@@ -7,6 +7,7 @@ import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
+import { MOOD_LABELS } from '../alerts/child-message-card';
 import { MarkViewReadDocument, ReplyToViewDocument, ViewsInboxDocument, type ViewsInboxQuery } from '../gql/graphql';
 
 type View = ViewsInboxQuery['viewsInbox']['edges'][number]['node'];
@@ -71,6 +72,8 @@ function ViewItem({ view }: { view: View }) {
         <p className="govuk-body-s fp-secondary-text">
           {view.sentAt ? `Sent ${formatDayAndTime(view.sentAt)}` : ''}
           {view.writtenWithAdvocate ? ', written with their advocate' : ''}
+          {/* The mood the child picked: the worker reads how they feel, not only what they said. */}
+          {view.mood ? `. How they feel: ${MOOD_LABELS[view.mood]}` : ''}
         </p>
         <blockquote className="govuk-inset-text fp-pre-line">{view.words}</blockquote>
         {!view.readByMe && (

@@ -68,3 +68,15 @@ export function canReadMessage(actor: Actor, child: ChildFactsForPolicy, message
   if (!relation || !can(actor, 'readRecord', child)) return false;
   return relation === 'ALL' || message.kind === 'UNSAFE' || message.sendTo === relation;
 }
+
+/**
+ * Who answers a message they can read: an unsafe alert is the case's to act
+ * on (allocated worker, team manager), so they acknowledge and close it; a
+ * message addressed to the worker is answered by the worker or team manager,
+ * one addressed to the IRO by the reviewing IRO.
+ */
+export function canRespondToMessage(actor: Actor, child: ChildFactsForPolicy, message: { kind: string; sendTo: string | null }): boolean {
+  if (!canReadMessage(actor, child, message)) return false;
+  if (message.kind === 'UNSAFE' || message.sendTo === 'WORKER') return can(actor, 'editCase', child);
+  return message.sendTo === 'IRO' && isReviewingIro(actor, child);
+}

@@ -175,7 +175,7 @@ export function addAdvocacy(
 export function addChildMessage(
   seed: CouncilSeed,
   child: BuiltChild,
-  o: { kind: ChildMessageKind; sendTo: ViewReader; words: string; daysAgo: number; acknowledgedById?: string },
+  o: { kind: ChildMessageKind; sendTo: ViewReader; words: string; daysAgo: number; acknowledgedById?: string; mood?: Mood },
 ): void {
   const sent = addDays(seed.today, -o.daysAgo);
   seed.rows.childMessages.push({
@@ -184,6 +184,7 @@ export function addChildMessage(
     kind: o.kind,
     sendTo: o.sendTo,
     words: o.words,
+    mood: o.mood ?? null,
     acknowledgedAt: o.acknowledgedById ? at(addDays(sent, 1)) : null,
     acknowledgedById: o.acknowledgedById ?? null,
     createdAt: at(sent, 19),

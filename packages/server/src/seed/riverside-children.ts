@@ -244,7 +244,8 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
     { topic: 'FAMILY_TIME', words: 'Can I see my dad at the weekend instead of Wednesdays?', mood: 'OK', readers: ['WORKER'], sentDaysAgo: 90, reply: { words: 'You asked for weekend family time. Dad agreed: it is now every other Saturday.', byId: omar, afterDays: 6 } },
     { topic: 'WHERE_I_LIVE', words: 'I want to know if I can stay here after I am 18. Nobody has told me.', mood: 'SAD', readers: ['WORKER', 'IRO'], sentDaysAgo: 24 },
   ]);
-  addChildMessage(seed, jordan, { kind: 'NOT_HAPPY', sendTo: 'IRO', words: 'Nobody answered my message about staying here after 18.', daysAgo: 2 });
+  // To his worker, who has not answered: it waits on Omar's home page, with Jordan's mood.
+  addChildMessage(seed, jordan, { kind: 'NOT_HAPPY', sendTo: 'WORKER', words: 'Nobody answered my message about staying here after 18.', mood: 'SAD', daysAgo: 2 });
   addLifeStory(seed, jordan, [
     { kind: 'PHOTO', title: 'My first football trophy', words: 'Under 14s cup final. We won 3-1.', occurredDaysAgo: 420, audience: 'CHILD_NOW', byChildUserId: youngPeople.jordan },
     { kind: 'MEMORY', title: 'Holiday in Wales', words: 'Went to Tenby with my carers.', occurredDaysAgo: 250, audience: 'CHILD_NOW', byChildUserId: youngPeople.jordan },

@@ -20,6 +20,11 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+export type AcknowledgeChildMessageInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type AddLifeStoryItemInput = {
   audience: LifeStoryAudience;
   childId: Scalars['ID']['input'];
@@ -404,11 +409,26 @@ export type ChildMeasures = {
 
 export type ChildMessage = {
   acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who saw it (acknowledged an unsafe alert, or read a message). */
   acknowledgedBy?: Maybe<PersonRef>;
+  /** You may acknowledge, close or reply to it. */
+  canRespond: Scalars['Boolean']['output'];
+  /** The child who sent it (for a concern: the child it is about). */
+  child: Child;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  closedBy?: Maybe<PersonRef>;
+  /** What was done, when an unsafe alert was closed. */
+  closingNote?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ChildMessageKind;
+  /** How the child said they feel. */
+  mood?: Maybe<Mood>;
   /** The advocate who raised a concern. */
   raisedBy?: Maybe<PersonRef>;
+  repliedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  repliedBy?: Maybe<PersonRef>;
+  /** The reply the child reads. */
+  reply?: Maybe<Scalars['String']['output']>;
   sendTo?: Maybe<ViewReader>;
   sentAt: Scalars['DateTimeISO']['output'];
   version: Scalars['Int']['output'];
@@ -449,6 +469,13 @@ export type ChildrenFilter = {
   /** The current plan's status. */
   planStatus?: InputMaybe<PlanStatus>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CloseChildMessageInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** What was done: for staff, never shown to the child. */
+  whatWasDone: Scalars['String']['input'];
 };
 
 export type CreateChildInput = {
@@ -809,6 +836,7 @@ export type Mood =
 export type Mutation = {
   /** An advocate takes a waiting referral: it becomes ACTIVE and they can see the child. */
   acceptAdvocacyReferral: AdvocacyReferral;
+  /** Seen: acknowledge an "I feel unsafe" alert, or mark a message read. The child is told who and when. */
   acknowledgeChildMessage: ChildMessage;
   addLifeStoryItem: LifeStoryItem;
   /** Add something to my life story. */
@@ -832,6 +860,8 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Closes a referral: the assigned advocate, or the child's worker or team manager. */
   closeAdvocacyReferral: AdvocacyReferral;
+  /** Close an "I feel unsafe" alert with what was done. */
+  closeChildMessage: ChildMessage;
   createChild: Child;
   /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
   createPlan: Plan;
@@ -869,6 +899,8 @@ export type Mutation = {
   redeemInvitation: Me;
   removePlanOutcome: Plan;
   reorderPlanOutcomes: Plan;
+  /** Reply to an "I'm not happy" message or a concern; the child reads the reply. */
+  replyToChildMessage: ChildMessage;
   /** "You said, we did": the allocated worker or team manager, or the IRO for views addressed to the IRO. */
   replyToView: View;
   /** I feel unsafe. The answer always says how to get help now. */
@@ -932,7 +964,7 @@ export type MutationAcceptAdvocacyReferralArgs = {
 
 
 export type MutationAcknowledgeChildMessageArgs = {
-  id: Scalars['ID']['input'];
+  input: AcknowledgeChildMessageInput;
 };
 
 
@@ -993,6 +1025,11 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCloseAdvocacyReferralArgs = {
   referralId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseChildMessageArgs = {
+  input: CloseChildMessageInput;
 };
 
 
@@ -1103,6 +1140,11 @@ export type MutationRemovePlanOutcomeArgs = {
 
 export type MutationReorderPlanOutcomesArgs = {
   input: ReorderPlanOutcomesInput;
+};
+
+
+export type MutationReplyToChildMessageArgs = {
+  input: ReplyToChildMessageInput;
 };
 
 
@@ -1319,6 +1361,19 @@ export type MyMeeting = {
   what: Scalars['String']['output'];
 };
 
+export type MyMessage = {
+  id: Scalars['ID']['output'];
+  kind: ChildMessageKind;
+  mood?: Maybe<Mood>;
+  reply?: Maybe<MyReply>;
+  /** When someone saw it. */
+  seenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who saw it, first name only. */
+  seenByFirstName?: Maybe<Scalars['String']['output']>;
+  sentAt: Scalars['DateTimeISO']['output'];
+  words?: Maybe<Scalars['String']['output']>;
+};
+
 export type MyMessageSent = {
   sentAt: Scalars['DateTimeISO']['output'];
   /** What happens next, in my words. */
@@ -1441,6 +1496,8 @@ export type NonWorkingDayType = {
 };
 
 export type NotHappyMessageInput = {
+  /** How I feel. */
+  mood?: InputMaybe<Mood>;
   /** My worker, my IRO or my advocate. */
   sendTo: ViewReader;
   words: Scalars['String']['input'];
@@ -1736,6 +1793,8 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** One child's record. NOT_FOUND when it does not exist or is outside your reach. */
   child: Child;
+  /** Messages from children waiting for you, across every child you reach: unsafe alerts not yet closed first, then messages not yet answered. */
+  childMessagesNeedingAttention: Array<ChildMessage>;
   /** The children you reach: your caseload, your team, the children you review, or your council. */
   children: ChildConnection;
   /** Children with alerts, most urgent first: your caseload, your team, the children you review, or the council (optionally one team). */
@@ -1749,6 +1808,8 @@ export type Query = {
   myBrothersAndSisters: Array<MyBrotherOrSister>;
   /** My life story: what is shared with me today. */
   myLifeStory: MyLifeStory;
+  /** My "I'm not happy" and "I feel unsafe" messages: who saw them, when, and replies. */
+  myMessages: Array<MyMessage>;
   myNextMeeting?: Maybe<MyMeeting>;
   /** My Forever Plan, once my worker has shared it with me. */
   myPlan?: Maybe<MyPlan>;
@@ -1916,6 +1977,13 @@ export type ReorderPlanOutcomesInput = {
   /** Every outcome id of the plan, in the new order. */
   outcomeIds: Array<Scalars['String']['input']>;
   planId: Scalars['ID']['input'];
+};
+
+export type ReplyToChildMessageInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The reply the child reads. */
+  reply: Scalars['String']['input'];
 };
 
 export type ReplyToViewInput = {
@@ -2565,6 +2633,11 @@ export type ReportFeelingUnsafeMutationVariables = Exact<{
 
 export type ReportFeelingUnsafeMutation = { reportFeelingUnsafe: { helpText: string, emergencyNumber: string, childlineNumber: string } };
 
+export type MyMessagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMessagesQuery = { myMessages: Array<{ id: string, kind: ChildMessageKind, words?: string | null, mood?: Mood | null, sentAt: string, seenAt?: string | null, seenByFirstName?: string | null, reply?: { words: string, fromFirstName: string, fromRole: string, repliedAt: string } | null }> };
+
 export type MyLifeStoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2636,6 +2709,7 @@ export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const RequestAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RequestAdvocateMutation, RequestAdvocateMutationVariables>;
 export const SendNotHappyMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendNotHappyMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotHappyMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendNotHappyMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"whatHappensNext"}}]}}]}}]} as unknown as DocumentNode<SendNotHappyMessageMutation, SendNotHappyMessageMutationVariables>;
 export const ReportFeelingUnsafeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFeelingUnsafe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeelingUnsafeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFeelingUnsafe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpText"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childlineNumber"}}]}}]}}]} as unknown as DocumentNode<ReportFeelingUnsafeMutation, ReportFeelingUnsafeMutationVariables>;
+export const MyMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenByFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMessagesQuery, MyMessagesQueryVariables>;
 export const MyLifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"addedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"displayUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeStoryQuery, MyLifeStoryQueryVariables>;
 export const AddMyMemoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMyMemory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMyLifeStoryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMyLifeStoryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddMyMemoryMutation, AddMyMemoryMutationVariables>;
 export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whereILive"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlan"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlans"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;

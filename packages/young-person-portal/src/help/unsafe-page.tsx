@@ -4,6 +4,7 @@ import { useSession } from '../app/session';
 import { Page } from '../common/page';
 import { ReportFeelingUnsafeDocument } from '../gql/graphql';
 import { WORDS } from '../words';
+import { MyMessages } from './my-messages';
 
 /**
  * Help now comes first and needs nothing (no sign-in, no network): 999 and
@@ -32,9 +33,13 @@ export function UnsafePage() {
         <section className="yp-card yp-card--warm">
           <h2 className="govuk-heading-m">{WORDS.unsafe.tellWorker}</h2>
           {sent ? (
-            <NotificationBanner type="success" title={WORDS.unsafe.tellWorker} heading={WORDS.unsafe.sent}>
-              <p className="govuk-body">{sent.reportFeelingUnsafe.helpText}</p>
-            </NotificationBanner>
+            <>
+              <NotificationBanner type="success" title={WORDS.unsafe.tellWorker} heading={WORDS.unsafe.sent}>
+                <p className="govuk-body">{sent.reportFeelingUnsafe.helpText}</p>
+              </NotificationBanner>
+              {/* Who saw it and when, as soon as they do. */}
+              <MyMessages kind="UNSAFE" latest={1} watch />
+            </>
           ) : (
             <form noValidate onSubmit={submit}>
               <p className="govuk-body">{WORDS.unsafe.tellHint}</p>

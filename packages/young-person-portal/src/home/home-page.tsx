@@ -2,6 +2,7 @@ import { UiLink } from '@forever-planning/ui';
 import { useMe } from '../app/session';
 import { Page } from '../common/page';
 import { WORDS } from '../words';
+import { MyMessages } from '../help/my-messages';
 
 const TILES: { href: string; page: keyof typeof WORDS.pages }[] = [
   { href: '/plan', page: 'plan' },
@@ -28,6 +29,7 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      <MyMessages />
     </Page>
   );
 }

@@ -70,7 +70,8 @@ export class SessionService {
   }
 
   /** The actor behind a cookie token, or null when it is unknown, revoked, idle too long or too old. */
-  async resolve(token: string | undefined): Promise<{ actor: Actor; expiresAt: Date } | null> {
+  /** `touch: false` checks a session without keeping it alive (a live event stream is not the person at work). */
+  async resolve(token: string | undefined, options: { touch?: boolean } = {}): Promise<{ actor: Actor; expiresAt: Date } | null> {
     if (!token || token.length > 200) return null;
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT s.id, s.user_id, s.last_seen_at, s.idle_minutes, s.absolute_expires_at, s.revoked_at,
@@ -86,7 +87,7 @@ export class SessionService {
     const now = this.clock.now().getTime();
     const idleExpiry = new Date(row.last_seen_at).getTime() + row.idle_minutes * 60_000;
     if (now >= idleExpiry || now >= new Date(row.absolute_expires_at).getTime()) return null;
-    if (now - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
+    if (options.touch !== false && now - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
       await this.dataSource.query(`UPDATE sessions SET last_seen_at = $2 WHERE id = $1`, [row.id, new Date(now)]);
     }
     const expiresAt = new Date(Math.min(now + row.idle_minutes * 60_000, new Date(row.absolute_expires_at).getTime()));

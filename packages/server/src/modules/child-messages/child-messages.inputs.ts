@@ -1,8 +1,8 @@
-import { IsIn, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
-import { VIEW_READERS, type ViewReader } from '@forever-planning/shared';
+import { IsIn, IsInt, IsOptional, Length, MaxLength, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { MOODS, VIEW_READERS, type Mood, type ViewReader } from '@forever-planning/shared';
 import { IdField } from '../../common/validation';
-import { ViewReaderEnum } from '../views/view.enums';
+import { MoodEnum, ViewReaderEnum } from '../views/view.enums';
 
 @InputType()
 export class NotHappyMessageInput {
@@ -13,6 +13,11 @@ export class NotHappyMessageInput {
   @Field()
   @Length(1, 5000)
   words!: string;
+
+  @Field(() => MoodEnum, { nullable: true, description: 'How I feel.' })
+  @IsOptional()
+  @IsIn(MOODS)
+  mood?: Mood | null;
 }
 
 @InputType()
@@ -31,4 +36,30 @@ export class RaiseConcernInput {
   @Field()
   @Length(1, 5000)
   words!: string;
+}
+
+/** Every answer to a message names the version it was based on: a stale one is a CONFLICT. */
+@InputType()
+export class AcknowledgeChildMessageInput {
+  @IdField()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+}
+
+@InputType()
+export class CloseChildMessageInput extends AcknowledgeChildMessageInput {
+  @Field({ description: 'What was done: for staff, never shown to the child.' })
+  @Length(3, 5000)
+  whatWasDone!: string;
+}
+
+@InputType()
+export class ReplyToChildMessageInput extends AcknowledgeChildMessageInput {
+  @Field({ description: 'The reply the child reads.' })
+  @Length(1, 5000)
+  reply!: string;
 }

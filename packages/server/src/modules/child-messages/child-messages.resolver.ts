@@ -1,14 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
 import { professionalMessageCondition } from '../../policies/view.policy';
 import { ChildType, PersonRef } from '../children/child.type';
 import { personLoader } from '../children/children.loaders';
-import { MyMessageSent, MyUnsafeReport } from '../young-person/young-person.types';
+import { MyMessage, MyMessageSent, MyUnsafeReport } from '../young-person/young-person.types';
 import { ChildMessageEntity } from './child-message.entity';
 import { ChildMessageType } from './child-message.type';
-import { FeelingUnsafeInput, NotHappyMessageInput } from './child-messages.inputs';
+import {
+  AcknowledgeChildMessageInput,
+  CloseChildMessageInput,
+  FeelingUnsafeInput,
+  NotHappyMessageInput,
+  ReplyToChildMessageInput,
+} from './child-messages.inputs';
+import { CHILD_RECORD_READERS } from '../children/children.resolver';
 
 /** Messages that reached the caller, per child, newest first. */
 const childMessagesLoader = registerLoader('childMessages', (services, actor) => {
@@ -33,10 +40,36 @@ export class ChildMessagesResolver {
     return ctx.services.childMessages.unsafe(ctx.actor!, input ?? {}, ctx.ip);
   }
 
-  @Mutation(() => ChildMessageType)
+  @Query(() => [MyMessage], { description: "My \"I'm not happy\" and \"I feel unsafe\" messages: who saw them, when, and replies." })
+  @AllowRoles('YOUNG_PERSON')
+  myMessages(@Ctx() ctx: RequestContext): Promise<MyMessage[]> {
+    return ctx.services.childMessages.mine(ctx.actor!, ctx.ip);
+  }
+
+  @Query(() => [ChildMessageType], {
+    description: 'Messages from children waiting for you, across every child you reach: unsafe alerts not yet closed first, then messages not yet answered.',
+  })
+  @AllowRoles(...CHILD_RECORD_READERS)
+  childMessagesNeedingAttention(@Ctx() ctx: RequestContext): Promise<ChildMessageType[]> {
+    return ctx.services.childMessages.needingAttention(ctx.actor!, ctx.ip);
+  }
+
+  @Mutation(() => ChildMessageType, { description: 'Seen: acknowledge an "I feel unsafe" alert, or mark a message read. The child is told who and when.' })
+  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  acknowledgeChildMessage(@Arg('input') input: AcknowledgeChildMessageInput, @Ctx() ctx: RequestContext): Promise<ChildMessageType> {
+    return ctx.services.childMessages.acknowledge(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => ChildMessageType, { description: 'Close an "I feel unsafe" alert with what was done.' })
   @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
-  acknowledgeChildMessage(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ChildMessageType> {
-    return ctx.services.childMessages.acknowledge(ctx.actor!, id, ctx.ip);
+  closeChildMessage(@Arg('input') input: CloseChildMessageInput, @Ctx() ctx: RequestContext): Promise<ChildMessageType> {
+    return ctx.services.childMessages.close(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => ChildMessageType, { description: 'Reply to an "I\'m not happy" message or a concern; the child reads the reply.' })
+  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  replyToChildMessage(@Arg('input') input: ReplyToChildMessageInput, @Ctx() ctx: RequestContext): Promise<ChildMessageType> {
+    return ctx.services.childMessages.reply(ctx.actor!, input, ctx.ip);
   }
 
   @FieldResolver(() => PersonRef, { nullable: true })
@@ -48,6 +81,16 @@ export class ChildMessagesResolver {
   acknowledgedBy(@Root() m: ChildMessageType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
     return m.acknowledgedById ? personLoader(ctx.loaders).load(m.acknowledgedById) : null;
   }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  closedBy(@Root() m: ChildMessageType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return m.closedById ? personLoader(ctx.loaders).load(m.closedById) : null;
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true })
+  repliedBy(@Root() m: ChildMessageType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return m.repliedById ? personLoader(ctx.loaders).load(m.repliedById) : null;
+  }
 }
 
 @Resolver(() => ChildType)
@@ -55,6 +98,6 @@ export class ChildMessageFields {
   @FieldResolver(() => [ChildMessageType], { description: 'Messages that reached you: unsafe reports reach everyone on the case.' })
   async messages(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<ChildMessageType[]> {
     const rows = await childMessagesLoader(ctx.loaders).load(child.id);
-    return rows.map((m) => ctx.services.childMessages.present(m));
+    return rows.map((m) => ctx.services.childMessages.present(m, child, ctx.actor!));
   }
 }

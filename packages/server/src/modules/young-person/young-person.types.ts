@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { LifeStoryKind, Mood, ViewReader, ViewStatus, ViewTopic } from '@forever-planning/shared';
+import type { ChildMessageKind, LifeStoryKind, Mood, ViewReader, ViewStatus, ViewTopic } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
 import { MoodEnum, ViewReaderEnum, ViewStatusEnum, ViewTopicEnum } from '../views/view.enums';
 import { LifeStoryKindEnum } from '../life-story/life-story.enums';
+import { ChildMessageKindEnum } from '../child-messages/child-message.type';
 
 /**
  * What a young person sees: their own, smaller types in their own words.
@@ -242,4 +243,32 @@ export class MyUnsafeReport {
 
   @Field()
   childlineNumber!: string;
+}
+
+/** A message I sent ("I'm not happy", "I feel unsafe"): whether someone has seen it, and their reply. */
+@ObjectType()
+export class MyMessage {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ChildMessageKindEnum)
+  kind!: ChildMessageKind;
+
+  @Field(() => String, { nullable: true })
+  words!: string | null;
+
+  @Field(() => MoodEnum, { nullable: true })
+  mood!: Mood | null;
+
+  @Field(() => Date)
+  sentAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When someone saw it.' })
+  seenAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who saw it, first name only.' })
+  seenByFirstName!: string | null;
+
+  @Field(() => MyReply, { nullable: true })
+  reply!: MyReply | null;
 }
