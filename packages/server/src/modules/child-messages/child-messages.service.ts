@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { lockChildRecord, ownChildId, reachableChild } from '../../common/child-record';
 import type { Clock } from '../../common/clock';
@@ -17,6 +17,8 @@ export class ChildMessagesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    /** Queues the email and text messages a child's message causes, in the same transaction (notifications module). */
+    private readonly queueNotifications: (manager: EntityManager, messageId: string) => Promise<void> = async () => undefined,
   ) {}
 
   present(m: ChildMessageEntity): ChildMessageType {
@@ -42,6 +44,8 @@ export class ChildMessagesService {
       await writeAudit(manager, actor, ip, [
         { action: 'CREATE', childId, recordType: 'ChildMessage', recordId: saved.id, changes: diff({}, { kind: values.kind, sendTo: values.sendTo, words: values.words }) },
       ]);
+      // Committed with the message or not at all: a saved message always reaches its adults.
+      await this.queueNotifications(manager, saved.id);
       return saved;
     });
   }
