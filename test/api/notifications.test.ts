@@ -111,6 +111,8 @@ describe('notifications through GOV.UK Notify', () => {
 
   it('tells the head of service when nobody acknowledges within the configured time, and not when someone has', async () => {
     api = await start();
+    // Earlier tests' alerts were dealt with.
+    await db.dataSource.query(`UPDATE child_messages SET acknowledged_at = $1 WHERE kind = 'UNSAFE'`, [new Date(`${TODAY}T10:00:00Z`)]);
     const ignored = await reportUnsafe();
     await notify.waitFor(() => true, 6, 60_000);
     const seen = await reportUnsafe();
