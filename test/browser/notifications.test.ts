@@ -26,7 +26,7 @@ describe('notifications screen (Chromium, demo council)', () => {
     // One still waiting to be sent: queued with no worker to take it yet (the queue runs, but it is due later).
     await ds.query(
       `INSERT INTO notifications (council_id, dedupe_key, event, channel, recipient_user_id, recipient_name, address, subject, body, status, queued_at)
-       SELECT u.council_id, 'browser-test-queued', 'DAILY_DIGEST', 'EMAIL', u.id, 'Sam Okafor', u.email, 'Your summary', 'Summary', 'QUEUED', now() FROM users u WHERE u.username = 'sam.worker'`,
+       SELECT u.council_id, 'browser-test-queued', 'DAILY_DIGEST', 'EMAIL', u.id, u.first_name || ' ' || u.last_name, u.email, 'Your summary', 'Summary', 'QUEUED', now() FROM users u WHERE u.username = 'sam.worker'`,
     );
 
     const page: Page = await harness.newPage();
