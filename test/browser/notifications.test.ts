@@ -54,6 +54,30 @@ describe('notifications screen (Chromium, demo council)', () => {
     await page.getByText(/^1 notifications?$/).waitFor();
   });
 
+  it('the administrator sets where a person\'s notifications go', async () => {
+    const page: Page = await harness.newPage();
+    page.setDefaultTimeout(30_000);
+    await harness.signIn(page, 'adam.admin', DEMO_PASSWORD);
+    await page.getByRole('navigation').getByRole('link', { name: 'Staff contact details' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Staff contact details' }).waitFor();
+    await checkScreen(page, 'staff-contacts');
+    await page.getByRole('link', { name: /Priya .*: change contact details/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Contact details for Priya/ }).waitFor();
+    await page.getByLabel('Mobile number').fill('not a number');
+    await page.getByRole('button', { name: 'Save contact details' }).click();
+    await page.getByRole('alert').getByText('Enter a mobile number, like 07700 900123').waitFor();
+    await checkScreen(page, 'staff-contact-edit-error');
+    await page.getByLabel('Mobile number').fill('07700 900777');
+    await page.getByLabel('In the daily digest').check();
+    await page.getByRole('button', { name: 'Save contact details' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Staff contact details' }).waitFor();
+    const row = page.getByRole('row', { name: /Priya/ });
+    await row.getByText('07700 900777').waitFor();
+    await row.getByText('In the daily digest').waitFor();
+    const [saved] = await harness.api.services.dataSource.query(`SELECT phone, notification_preference FROM users WHERE username = 'priya.worker'`);
+    expect(saved).toEqual({ phone: '07700 900777', notification_preference: 'DAILY_DIGEST' });
+  });
+
   it('a social worker has no Notifications screen', async () => {
     const page = await harness.newPage();
     await harness.signIn(page, 'sam.worker', DEMO_PASSWORD);

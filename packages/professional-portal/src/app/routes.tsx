@@ -55,7 +55,11 @@ export const routes: RouteObject[] = [
           { element: <RequireRole allowed={canSeeSsda903} />, children: [{ path: '/ssda903', element: screen(() => import('../reports/ssda903-page'), 'Ssda903Page') }] },
           {
             element: <RequireRole allowed={(role) => role === 'ADMINISTRATOR'} />,
-            children: [{ path: '/notifications', element: screen(() => import('../notifications/notifications-page'), 'NotificationsPage') }],
+            children: [
+              { path: '/notifications', element: screen(() => import('../notifications/notifications-page'), 'NotificationsPage') },
+              { path: '/staff', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactsPage') },
+              { path: '/staff/:id', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactEditPage') },
+            ],
           },
           {
             element: <RequireRole allowed={canReviewRetention} />,
