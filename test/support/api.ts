@@ -62,15 +62,17 @@ export interface TestApi {
 /** The real API (Express, Apollo, PostgreSQL) on a free port, with a clock the test controls. */
 export async function startTestApi(
   dataSource: DataSource,
-  options: { now?: Date; throttle?: ThrottleSettings; env?: NodeJS.ProcessEnv } = {},
+  options: { now?: Date; throttle?: ThrottleSettings; env?: NodeJS.ProcessEnv; clock?: ManualClock; queue?: boolean } = {},
 ): Promise<TestApi> {
-  const clock = new ManualClock(options.now ?? new Date('2026-11-24T10:00:00Z'));
+  const clock = options.clock ?? new ManualClock(options.now ?? new Date('2026-11-24T10:00:00Z'));
   const config = { ...loadConfig({ ...options.env }), port: 0 };
   const services = createServices(dataSource, config, clock as Clock, { throttle: options.throttle });
   const running = await createApp(services);
   await new Promise<void>((resolve) => running.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = running.httpServer.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  // As main.ts does: the job queue runs with the server (only where a test asks for it).
+  if (options.queue) await services.queue.start();
   return {
     baseUrl,
     services,
@@ -79,6 +81,7 @@ export async function startTestApi(
     client: () => new ApiClient(baseUrl),
     close: async () => {
       await running.apollo.stop();
+      await services.queue.stop();
     },
   };
 }

@@ -34,6 +34,39 @@ export interface ServerConfig {
   enforceOperationAllowList: boolean;
   /** The manifests: the portals' (written by the build) and any an integrator adds. */
   operationManifests: string[];
+  notifications: NotificationsConfig;
+}
+
+/** Templates a council sets up in GOV.UK Notify: one id per message, each with the personalisation in README. */
+export const NOTIFY_TEMPLATE_KEYS = [
+  'UNSAFE_EMAIL',
+  'UNSAFE_SMS',
+  'UNSAFE_ESCALATION_EMAIL',
+  'UNSAFE_ESCALATION_SMS',
+  'NOT_HAPPY_EMAIL',
+  'VIEW_SHARED_EMAIL',
+  'DAILY_DIGEST_EMAIL',
+] as const;
+export type NotifyTemplateKey = (typeof NOTIFY_TEMPLATE_KEYS)[number];
+
+/**
+ * Email and text messages to staff. GOV.UK Notify when its key is set, else
+ * SMTP when its URL is set, else only the outbox table (the administrator's
+ * Notifications screen), which is what development and the demo use.
+ */
+export interface NotificationsConfig {
+  notify: { apiKey: string; baseUrl: string; templates: Record<NotifyTemplateKey, string> } | null;
+  smtp: { url: string; from: string } | null;
+  /** Run the job queue in this process (off only for tools that share the database but send nothing). */
+  runQueue: boolean;
+  /** How many times a send is tried before it is marked FAILED (backoff between tries grows exponentially). */
+  maxAttempts: number;
+  /** Head of service is told when nobody has acknowledged an unsafe message after this many seconds. */
+  escalateAfterSeconds: number;
+  /** Where links in a notification point: the professional portal's public address. */
+  publicUrl: string;
+  /** graphile-worker's cron line for the daily digest. */
+  digestCron: string;
 }
 
 /** Life story uploads: size limit, where files are kept, the optional virus scanner and link signing. */
@@ -91,6 +124,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       path.resolve(env.FP_PORTAL_OPERATION_MANIFEST ?? path.join(repoRoot, 'packages', 'server', 'dist', 'persisted-operations.json')),
       ...(env.FP_OPERATION_MANIFESTS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((p) => path.resolve(p)),
     ],
+    notifications: loadNotificationsConfig(env),
+  };
+}
+
+/** GOV.UK Notify's own API, used when FP_NOTIFY_BASE_URL is unset. */
+export const NOTIFY_DEFAULT_BASE_URL = 'https://api.notifications.service.gov.uk';
+
+function loadNotificationsConfig(env: NodeJS.ProcessEnv): NotificationsConfig {
+  const apiKey = env.FP_NOTIFY_API_KEY || undefined;
+  let notify: NotificationsConfig['notify'] = null;
+  if (apiKey) {
+    // A Notify key is "<name>-<service id (uuid)>-<secret (uuid)>": the client signs its JWT from the last 72 characters.
+    if (!/[0-9a-f-]{36}-[0-9a-f-]{36}$/i.test(apiKey)) throw new ConfigError('FP_NOTIFY_API_KEY must be a GOV.UK Notify API key (name, service id and secret).');
+    const missing = NOTIFY_TEMPLATE_KEYS.filter((k) => !env[`FP_NOTIFY_TEMPLATE_${k}`]);
+    if (missing.length) throw new ConfigError(`FP_NOTIFY_API_KEY is set, so these template ids are needed too: ${missing.map((k) => `FP_NOTIFY_TEMPLATE_${k}`).join(', ')}.`);
+    const templates = Object.fromEntries(NOTIFY_TEMPLATE_KEYS.map((k) => [k, env[`FP_NOTIFY_TEMPLATE_${k}`] as string])) as Record<NotifyTemplateKey, string>;
+    notify = { apiKey, baseUrl: (env.FP_NOTIFY_BASE_URL || NOTIFY_DEFAULT_BASE_URL).replace(/\/$/, ''), templates };
+  }
+  const smtpUrl = env.FP_SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('FP_SMTP_URL must start with smtp:// or smtps://.');
+  const port = env.PORT || '4000';
+  return {
+    notify,
+    smtp: smtpUrl ? { url: smtpUrl, from: env.FP_SMTP_FROM || 'Forever Planning <no-reply@forever-planning.invalid>' } : null,
+    runQueue: env.FP_NOTIFICATIONS_QUEUE !== 'off',
+    maxAttempts: int('FP_NOTIFY_MAX_ATTEMPTS', 10, env),
+    escalateAfterSeconds: int('FP_UNSAFE_ESCALATE_AFTER_SECONDS', 30 * 60, env),
+    publicUrl: (env.FP_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    digestCron: env.FP_DIGEST_CRON || '0 7 * * *',
   };
 }
 

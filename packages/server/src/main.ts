@@ -83,6 +83,8 @@ async function main(): Promise<void> {
       });
       httpServer.listen(config.port, config.host, resolve);
     });
+    // The notifications queue runs in this process, started and stopped with the server.
+    if (config.notifications.runQueue) await services.queue.start();
 
     const base = `http://localhost:${config.port}`;
     console.log(`
@@ -108,6 +110,7 @@ Press Ctrl+C to stop.`);
       let message = 'Stopped: requests in flight finished and database connections closed.';
       try {
         await apollo.stop(); // drains the HTTP server first
+        await services.queue.stop(); // jobs in flight finish; the rest wait in the database
         await stopDatabase();
       } catch (error) {
         message = `Stopped, with an error while stopping: ${(error as Error).message}`;

@@ -30,6 +30,9 @@ import { AdvocateViewService } from './modules/advocacy/advocate-view.service';
 import { TrackerService } from './modules/tracker/tracker.service';
 import { RetentionService } from './modules/data-protection/retention.service';
 import { SubjectAccessService } from './modules/data-protection/subject-access.service';
+import { NotificationsService } from './modules/notifications/notifications.service';
+import { NotificationQueue } from './modules/notifications/notification.queue';
+import { senderFor, type Sender } from './modules/notifications/notification.senders';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -63,6 +66,10 @@ export interface Services {
   tracker: TrackerService;
   retention: RetentionService;
   subjectAccess: SubjectAccessService;
+  notifications: NotificationsService;
+  /** The job queue: started and stopped with the server (startBackgroundWork / stopBackgroundWork). */
+  queue: NotificationQueue;
+  sender: Sender;
 }
 
 export function createServices(
@@ -77,10 +84,14 @@ export function createServices(
   const throttle = new SignInThrottle(dataSource, options.throttle);
   const children = new ChildrenService(dataSource, clock);
   const policy = new PolicyService(dataSource, clock, config.policyCacheSeconds);
-  const childMessages = new ChildMessagesService(dataSource, clock, children);
+  const sender = senderFor(config.notifications);
+  const databaseUrl = (dataSource.options as { url?: string }).url ?? '';
   const media = new MediaService(dataSource, config, clock);
   const alerts = new AlertsService(dataSource, clock, policy, children);
   const retention = new RetentionService(dataSource, clock);
+  const notifications = new NotificationsService(dataSource, clock, config.notifications, sender, { alerts, children, policy });
+  // Messages and views queue their notifications in their own transactions.
+  const childMessages = new ChildMessagesService(dataSource, clock, children, (manager, id) => notifications.queueForChildMessage(manager, id));
   return {
     dataSource,
     config,
@@ -102,7 +113,7 @@ export function createServices(
     allocation: new AllocationService(dataSource, clock, children),
     plans: new PlansService(dataSource, clock, policy),
     meetings: new MeetingsService(dataSource, clock),
-    views: new ViewsService(dataSource, clock),
+    views: new ViewsService(dataSource, clock, (manager, id) => notifications.queueForView(manager, id)),
     lifeStory: new LifeStoryService(dataSource, clock, media),
     media,
     lifeStoryBook: new LifeStoryBookService(dataSource, clock, media),
@@ -112,5 +123,8 @@ export function createServices(
     tracker: new TrackerService(dataSource, clock, policy),
     retention,
     subjectAccess: new SubjectAccessService(dataSource, clock, alerts, retention, media.links),
+    notifications,
+    queue: new NotificationQueue(databaseUrl, config.notifications, notifications),
+    sender,
   };
 }

@@ -38,4 +38,37 @@ export const staffCases: MatrixCase[] = [
       return { userId: user.id };
     },
   },
+  {
+    operation: 'Mutation.updateStaffContact',
+    document: `mutation($input: StaffContactInput!) { updateStaffContact(input: $input) { id } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: async ({ world, ds }) => {
+      const [user] = await ds.query(
+        `INSERT INTO users (council_id, username, first_name, last_name) VALUES ($1, $2, 'Contact', 'Details') RETURNING id`,
+        [world.councilA.id, `matrix.contact${++n}`],
+      );
+      await ds.query(`INSERT INTO role_assignments (user_id, role, council_id) VALUES ($1, 'IRO', $2)`, [user.id, world.councilA.id]);
+      return { input: { userId: user.id, email: 'contact@example.org', mobile: '07700 900321', notificationPreference: 'DAILY_DIGEST' } };
+    },
+  },
+  {
+    operation: 'Query.notificationOutbox',
+    document: `query { notificationOutbox { deliveredBy notifications { id } } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
+    operation: 'Mutation.updateDutyContact',
+    document: `mutation($input: DutyContactInput!) { updateDutyContact(input: $input) }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: () => ({ input: { name: 'Out-of-hours duty team', email: 'duty@example.org', mobile: '07700 900000' } }),
+  },
 ];

@@ -49,7 +49,7 @@ export interface PortalHarness {
  * serving the built portals, and Debian's Chromium. Registers its own jest hooks;
  * every browser context a test opens is closed after that test.
  */
-export function usePortalHarness(options: { seed?: (dataSource: DataSource) => Promise<unknown> } = {}): PortalHarness {
+export function usePortalHarness(options: { seed?: (dataSource: DataSource) => Promise<unknown>; queue?: boolean } = {}): PortalHarness {
   // A journey signs in, loads several screens and runs axe twice on each.
   // Generous: each step runs axe and takes screenshots at several widths, on a 2-core machine.
   jest.setTimeout(300_000);
@@ -69,7 +69,7 @@ export function usePortalHarness(options: { seed?: (dataSource: DataSource) => P
     if (options.seed) await options.seed(db.dataSource);
     else world = await buildWorld(db.dataSource);
     // The API's clock starts at the real time, so session expiry times make sense to the browser.
-    api = await startTestApi(db.dataSource, { now: new Date() });
+    api = await startTestApi(db.dataSource, { now: new Date(), queue: options.queue });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       // Chromium hangs under libfaketime (the clock-ahead run, test/run-clock-ahead.mjs): it keeps the real

@@ -54,6 +54,14 @@ export const routes: RouteObject[] = [
           { element: <RequireRole allowed={canSeeReports} />, children: [{ path: '/reports', element: screen(() => import('../reports/reports-page'), 'ReportsPage') }] },
           { element: <RequireRole allowed={canSeeSsda903} />, children: [{ path: '/ssda903', element: screen(() => import('../reports/ssda903-page'), 'Ssda903Page') }] },
           {
+            element: <RequireRole allowed={(role) => role === 'ADMINISTRATOR'} />,
+            children: [
+              { path: '/notifications', element: screen(() => import('../notifications/notifications-page'), 'NotificationsPage') },
+              { path: '/staff', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactsPage') },
+              { path: '/staff/:id', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactEditPage') },
+            ],
+          },
+          {
             element: <RequireRole allowed={canReviewRetention} />,
             children: [{ path: '/retention-review', element: screen(() => import('../data-protection/retention-review-page'), 'RetentionReviewPage') }],
           },

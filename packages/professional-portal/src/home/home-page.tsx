@@ -1,3 +1,4 @@
+import { UiLink } from '@forever-planning/ui';
 import { AdvocateHomePage } from '../advocate/advocate-home-page';
 import { canReadChildren, HOME_TITLES } from '../auth/roles';
 import { useMe } from '../auth/session';
@@ -21,6 +22,10 @@ export function HomePage() {
           <li>local policy settings, such as review timescales</li>
         </ul>
         <p className="govuk-body">These screens are not ready yet. Administrators do not see or change children’s case records.</p>
+        <p className="govuk-body">
+          Ready now: <UiLink className="govuk-link" href="/notifications">notifications</UiLink> (emails and text messages queued, sent and failed) and{' '}
+          <UiLink className="govuk-link" href="/staff">staff contact details</UiLink> (where each person’s notifications go).
+        </p>
       </MessagePage>
     );
   }

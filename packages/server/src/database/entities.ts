@@ -27,6 +27,7 @@ import { UserEntity } from '../modules/users/user.entity';
 import { ViewEntity } from '../modules/views/view.entity';
 import { MediaEntity } from '../modules/media/media.entity';
 import { SubjectAccessExportEntity } from '../modules/data-protection/subject-access-export.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 
 /** Every table the application maps. */
 export const ENTITIES = [
@@ -59,4 +60,5 @@ export const ENTITIES = [
   NonWorkingDayEntity,
   MediaEntity,
   SubjectAccessExportEntity,
+  NotificationEntity,
 ];

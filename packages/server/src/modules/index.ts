@@ -30,6 +30,7 @@ import { LifeStoryItemType } from './life-story/life-story-item.type';
 import { MeetingType } from './meetings/meeting.type';
 import { PlanOutcomeType, PlanType } from './plans/plan.type';
 import { ViewType } from './views/view.type';
+import { NotificationsResolver } from './notifications/notifications.resolver';
 
 /** Every resolver class in the API. A module's resolvers are listed here once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -73,6 +74,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TrackerChildFields,
   // Data protection: subject access exports and retention.
   DataProtectionResolver,
+  // Email and text messages: the administrator's outbox and the duty contact.
+  NotificationsResolver,
   // Who last changed each editable record (updatedBy), next to its version.
   ...[ChildType, PlanType, PlanOutcomeType, MeetingType, LifeStoryItemType, ViewType].map((type: ClassType<ChangedRecordType>) => changedByFields(type)),
 ];

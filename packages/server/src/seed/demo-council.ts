@@ -70,7 +70,13 @@ function buildDemo(today: IsoDate, passwordHash: string): SeedRows {
   for (const [key, council] of Object.entries(COUNCILS) as [DemoCouncilKey, (typeof COUNCILS)[DemoCouncilKey]][]) {
     const id = newId();
     councilIds.set(key, id);
-    rows.councils.push({ id, name: council.name, laCode: council.laCode });
+    // The duty / out-of-hours contact told when a child feels unsafe (Ofcom's drama range: never a real number).
+    rows.councils.push({
+      id, name: council.name, laCode: council.laCode,
+      dutyContactName: `${council.name} out-of-hours duty team`,
+      dutyContactEmail: `duty@${key.toLowerCase()}.example.org`,
+      dutyContactMobile: key === 'RIVERSIDE' ? '07700 900000' : '07700 900500',
+    });
   }
   const councilId = (key: DemoCouncilKey): string => councilIds.get(key) ?? fail(`no council ${key}`);
   const teamIds = new Map<DemoTeamKey, string>();
@@ -83,7 +89,7 @@ function buildDemo(today: IsoDate, passwordHash: string): SeedRows {
 
   const people: Person[] = [...DEMO_ACCOUNTS, ...OTHER_RIVERSIDE_STAFF.map((s) => ({ ...s, council: 'RIVERSIDE' as const }))];
   const userIds = new Map<string, string>();
-  for (const person of people) {
+  for (const [index, person] of people.entries()) {
     const id = newId();
     userIds.set(person.username, id);
     const professional = person.role !== 'YOUNG_PERSON';
@@ -94,6 +100,9 @@ function buildDemo(today: IsoDate, passwordHash: string): SeedRows {
       passwordHash,
       ...splitName(person),
       email: professional ? `${person.username}@${person.council.toLowerCase()}.example.org` : null,
+      // Work mobiles in Ofcom's drama range; the IRO takes views and messages in her daily digest.
+      phone: professional ? `07700 900${String(100 + index).padStart(3, '0')}` : null,
+      notificationPreference: person.username === 'ira.iro' ? 'DAILY_DIGEST' : 'IMMEDIATE',
       passwordChangedAt: at(today, 8),
     });
   }

@@ -535,6 +535,13 @@ export type DriftEntry = {
   topUrgency: Urgency;
 };
 
+/** The council duty / out-of-hours contact, told at once when a child feels unsafe. */
+export type DutyContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
 export type EndPlacementInput = {
   endDate: Scalars['LocalDate']['input'];
   /** SSDA903 reason the episode ended (REC). */
@@ -941,6 +948,8 @@ export type Mutation = {
   /** Court dates, panel criteria and the kinship position, for the statutory rules. */
   updateCaseFacts: CaseFacts;
   updateChild: Child;
+  /** Sets the council duty / out-of-hours contact. Audited. */
+  updateDutyContact: Scalars['Boolean']['output'];
   updateLegalStatus: LegalStatus;
   updateLifeStoryItem: LifeStoryItem;
   updateNetworkMember: NetworkMember;
@@ -951,6 +960,8 @@ export type Mutation = {
   updatePlanOutcome: Plan;
   /** Keep records longer than the law’s minimum (never shorter). Audited. */
   updateRetentionSettings: RetentionSettings;
+  /** Sets a professional's work email, mobile number and notification preference. Audited. */
+  updateStaffContact: StaffAccount;
   /** Hide it from the child; it is kept. */
   withdrawLifeStoryItem: LifeStoryItem;
   /** A view written with the child, sent to the readers the child chose, marked as written with you. */
@@ -1264,6 +1275,11 @@ export type MutationUpdateChildArgs = {
 };
 
 
+export type MutationUpdateDutyContactArgs = {
+  input: DutyContactInput;
+};
+
+
 export type MutationUpdateLegalStatusArgs = {
   input: UpdateLegalStatusInput;
 };
@@ -1296,6 +1312,11 @@ export type MutationUpdatePlanOutcomeArgs = {
 
 export type MutationUpdateRetentionSettingsArgs = {
   input: UpdateRetentionSettingsInput;
+};
+
+
+export type MutationUpdateStaffContactArgs = {
+  input: StaffContactInput;
 };
 
 
@@ -1502,6 +1523,61 @@ export type NotHappyMessageInput = {
   sendTo: ViewReader;
   words: Scalars['String']['input'];
 };
+
+export type Notification = {
+  address?: Maybe<Scalars['String']['output']>;
+  attempts: Scalars['Int']['output'];
+  body: Scalars['String']['output'];
+  caseReference?: Maybe<Scalars['String']['output']>;
+  channel: NotificationChannel;
+  event: NotificationEvent;
+  failedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the last attempt failed, and where the message went instead. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  queuedAt: Scalars['DateTimeISO']['output'];
+  recipientName: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: NotificationStatus;
+  subject: Scalars['String']['output'];
+  via?: Maybe<NotificationVia>;
+};
+
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+/** What a notification is about. */
+export type NotificationEvent =
+  | 'DAILY_DIGEST'
+  | 'NOT_HAPPY'
+  | 'UNSAFE'
+  | 'UNSAFE_ESCALATION'
+  | 'VIEW_SHARED';
+
+export type NotificationOutbox = {
+  /** Where messages go now: OUTBOX when neither GOV.UK Notify nor SMTP is configured. */
+  deliveredBy: NotificationVia;
+  notifications: Array<Notification>;
+};
+
+/** Views and messages by email at once, or in the daily digest. */
+export type NotificationPreference =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATE';
+
+/** Queued (or retrying), waiting for the daily digest, sent, or failed. */
+export type NotificationStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT'
+  | 'WAITING_FOR_DIGEST';
+
+/** GOV.UK Notify, SMTP, or the outbox only (no service configured). */
+export type NotificationVia =
+  | 'NOTIFY'
+  | 'OUTBOX'
+  | 'SMTP';
 
 export type OverTimeInterval =
   | 'MONTH'
@@ -1818,6 +1894,8 @@ export type Query = {
   myViews: Array<MyView>;
   /** Days added by the administrator beyond the England and Wales bank holidays. */
   nonWorkingDays: Array<NonWorkingDayType>;
+  /** The council's notifications, newest first: queued, sent and failed, with why. */
+  notificationOutbox: NotificationOutbox;
   /** Every version of the council's policy, oldest first; the rules use the version in force when each clock started. */
   policyProfile: Array<PolicyProfileType>;
   /** Bolton 11.3 quarterly report for a period, for the council or a team. */
@@ -1880,6 +1958,12 @@ export type QueryLookedAfterOverTimeArgs = {
   interval: OverTimeInterval;
   period: ReportPeriodInput;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNotificationOutboxArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<NotificationStatus>;
 };
 
 
@@ -2184,13 +2268,26 @@ export type Ssda903ValidationType = {
 /** A professional's account, as the administrator manages it. */
 export type StaffAccount = {
   disabled: Scalars['Boolean']['output'];
+  /** Work email: notifications go here. */
   email?: Maybe<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
+  /** Mobile number for urgent text messages. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  notificationPreference: NotificationPreference;
   role: Role;
   teamName?: Maybe<Scalars['String']['output']>;
   username: Scalars['String']['output'];
+};
+
+/** Where a professional's notifications go. Null clears a value. */
+export type StaffContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A UK mobile number, for urgent text messages. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  notificationPreference: NotificationPreference;
+  userId: Scalars['ID']['input'];
 };
 
 export type StartPlacementInput = {

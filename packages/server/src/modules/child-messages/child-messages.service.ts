@@ -35,6 +35,8 @@ export class ChildMessagesService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly children: ChildrenService,
+    /** Queues the email and text messages a child's message causes, in the same transaction (notifications module). */
+    private readonly queueNotifications: (manager: EntityManager, messageId: string) => Promise<void> = async () => undefined,
   ) {}
 
   present(m: ChildMessageEntity, child: ChildType, actor: Actor): ChildMessageType {
@@ -73,6 +75,8 @@ export class ChildMessagesService {
         { action: 'CREATE', childId, recordType: 'ChildMessage', recordId: saved.id, changes: diff({}, { kind: values.kind, sendTo: values.sendTo, words: values.words, mood: values.mood }) },
       ]);
       await announceChildMessage(manager, { messageId: saved.id, childId, kind: saved.kind, change: 'SENT' });
+      // Committed with the message or not at all: a saved message always reaches its adults.
+      await this.queueNotifications(manager, saved.id);
       return saved;
     });
   }

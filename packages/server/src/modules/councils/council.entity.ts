@@ -22,4 +22,14 @@ export class CouncilEntity extends EditableRecord {
   /** Adoption records: kept this many years from the adoption order, or the placement for adoption (statutory minimum 100). */
   @Column({ type: 'int', default: 100 })
   retentionAdoptionYears!: number;
+
+  /** The duty / out-of-hours contact told at once when a child feels unsafe, and whenever a person has no contact details. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  dutyContactName!: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  dutyContactEmail!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  dutyContactMobile!: string | null;
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { CreateStaffAccountInput, StaffAccountType } from './staff.types';
+import { StaffContactInput } from '../notifications/notification.type';
 
 @Resolver(() => StaffAccountType)
 export class StaffResolver {
@@ -15,6 +16,12 @@ export class StaffResolver {
   @AllowRoles('ADMINISTRATOR')
   createStaffAccount(@Arg('input') input: CreateStaffAccountInput, @Ctx() ctx: RequestContext): Promise<StaffAccountType> {
     return ctx.services.staff.create(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => StaffAccountType, { description: "Sets a professional's work email, mobile number and notification preference. Audited." })
+  @AllowRoles('ADMINISTRATOR')
+  updateStaffContact(@Arg('input') input: StaffContactInput, @Ctx() ctx: RequestContext): Promise<StaffAccountType> {
+    return ctx.services.staff.updateContact(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => StaffAccountType, { description: 'Disables an account and ends its sessions at once. Accounts are never deleted.' })

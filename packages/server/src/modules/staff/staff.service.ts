@@ -3,7 +3,8 @@ import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/clock';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
-import { writeAudit } from '../audit/audit.service';
+import { diff, writeAudit } from '../audit/audit.service';
+import type { StaffContactInput } from '../notifications/notification.type';
 import { hashPassword } from '../auth/password';
 import type { SessionService } from '../auth/session.service';
 import { TeamEntity } from '../councils/team.entity';
@@ -38,6 +39,8 @@ export class StaffService {
         firstName: a.user!.firstName,
         lastName: a.user!.lastName,
         email: a.user!.email,
+        mobile: a.user!.phone,
+        notificationPreference: a.user!.notificationPreference,
         role: a.role,
         teamName: a.team?.name ?? null,
         disabled: a.user!.disabledAt !== null,
@@ -90,9 +93,28 @@ export class StaffService {
       ]);
       return {
         id: user.id, username: user.username, firstName: user.firstName, lastName: user.lastName, email: user.email,
-        role: input.role, teamName: team?.name ?? null, disabled: false,
+        mobile: null, notificationPreference: 'IMMEDIATE' as const, role: input.role, teamName: team?.name ?? null, disabled: false,
       };
     });
+  }
+
+  /** Work email, mobile number and notification preference. Audited. */
+  async updateContact(actor: Actor, input: StaffContactInput, ip: string | null): Promise<StaffAccountType> {
+    const id = assertId(input.userId, 'Account');
+    await this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
+      const user = await manager.findOne(UserEntity, { where: { id, councilId: actor.councilId }, lock: { mode: 'pessimistic_write' } });
+      const staff = user && (await manager.count(RoleAssignmentEntity, { where: { userId: id, role: Not('YOUNG_PERSON') } }));
+      if (!user || !staff) throw notFound('Account');
+      const before = { email: user.email, phone: user.phone, notificationPreference: user.notificationPreference };
+      const after = { email: input.email ?? null, phone: input.mobile?.trim() || null, notificationPreference: input.notificationPreference };
+      Object.assign(user, after);
+      await manager.save(user);
+      await writeAudit(manager, actor, ip, [{ action: 'UPDATE', recordType: 'User', recordId: user.id, changes: diff(before, after) }]);
+    });
+    const account = (await this.list(actor)).find((a) => a.id === id);
+    if (!account) throw notFound('Account');
+    return account;
   }
 
   async disable(actor: Actor, userId: string, ip: string | null): Promise<StaffAccountType> {

@@ -3,6 +3,8 @@ import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength, MinLen
 import { PROFESSIONAL_ROLES, type Role } from '@forever-planning/shared';
 import { IdField } from '../../common/validation';
 import { RoleEnum } from '../auth/auth.types';
+import { NotificationPreferenceEnum } from '../notifications/notification.type';
+import type { NotificationPreference } from '../notifications/notification.vocabulary';
 
 @ObjectType('StaffAccount', { description: "A professional's account, as the administrator manages it." })
 export class StaffAccountType {
@@ -10,7 +12,9 @@ export class StaffAccountType {
   @Field() username!: string;
   @Field() firstName!: string;
   @Field() lastName!: string;
-  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true, description: 'Work email: notifications go here.' }) email!: string | null;
+  @Field(() => String, { nullable: true, description: 'Mobile number for urgent text messages.' }) mobile!: string | null;
+  @Field(() => NotificationPreferenceEnum) notificationPreference!: NotificationPreference;
   @Field(() => RoleEnum) role!: Role;
   @Field(() => String, { nullable: true }) teamName!: string | null;
   @Field() disabled!: boolean;

@@ -1,8 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { EditableRecord } from '../../database/columns';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { EditableRecord, oneOf } from '../../database/columns';
+import { NOTIFICATION_PREFERENCES, type NotificationPreference } from '../notifications/notification.vocabulary';
 import { CouncilEntity } from '../councils/council.entity';
 
 @Entity('users')
+@Check('user_notification_preference', oneOf('notification_preference', NOTIFICATION_PREFERENCES))
 export class UserEntity extends EditableRecord {
   @Index()
   @Column('uuid')
@@ -30,8 +32,13 @@ export class UserEntity extends EditableRecord {
   @Column({ type: 'varchar', length: 254, nullable: true })
   email!: string | null;
 
+  /** For staff: the mobile number urgent notifications go to by text message. */
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone!: string | null;
+
+  /** For staff: views and "I'm not happy" messages by email at once, or in the daily digest. */
+  @Column({ type: 'varchar', length: 12, default: 'IMMEDIATE' })
+  notificationPreference!: NotificationPreference;
 
   @Column({ type: 'timestamptz', nullable: true })
   passwordChangedAt!: Date | null;

@@ -24,6 +24,8 @@ export class ViewsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    /** Queues the email a sent view causes, in the same transaction (notifications module). */
+    private readonly queueNotifications: (manager: EntityManager, viewId: string) => Promise<void> = async () => undefined,
   ) {}
 
   presentProfessional(v: ViewEntity, childFirstName: string, actor: Actor): ViewType {
@@ -208,6 +210,7 @@ export class ViewsService {
       Object.assign(view, changes);
       const saved = await manager.save(view);
       await writeAudit(manager, actor, ip, [{ action: 'UPDATE', childId: child.id, recordType: 'View', recordId: view.id, changes: audit }]);
+      await this.queueNotifications(manager, view.id);
       return (await this.presentForChild(manager, child, [saved]))[0];
     });
   }
@@ -234,6 +237,7 @@ export class ViewsService {
         await writeAudit(manager, actor, ip, [
           { action: 'CREATE', childId: child.id, recordType: 'View', recordId: added.id, changes: diff({}, { words: input.words, followsViewId: view.id }) },
         ]);
+        await this.queueNotifications(manager, added.id);
       }
       return (await this.presentForChild(manager, child, [added]))[0];
     });

@@ -1,0 +1,100 @@
+import { useEffect } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useNavigate, useParams } from 'react-router';
+import { BackLink, Button, ErrorSummary, Radios, Table, TextInput, UiLink, useForm, type Column, type Validators } from '@forever-planning/ui';
+import { apiError } from '../common/graphql-errors';
+import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
+import { usePageTitle } from '../common/use-page-title';
+import { StaffContactsDocument, UpdateStaffContactDocument, type NotificationPreference, type StaffContactsQuery } from '../gql/graphql';
+
+type Row = StaffContactsQuery['staffAccounts'][number];
+
+const PREFERENCE_LABELS: Record<NotificationPreference, string> = {
+  IMMEDIATE: 'Email at once',
+  DAILY_DIGEST: 'In the daily digest',
+};
+
+/** Administrator: where each professional's notifications go. */
+export function StaffContactsPage() {
+  const { data, loading, error } = useQuery(StaffContactsDocument, { fetchPolicy: 'cache-and-network' });
+  usePageTitle('Staff contact details');
+  if (loading && !data) return <Loading what="Loading staff accounts" />;
+  if (error) return <ErrorPage message={apiError(error).message} />;
+  const rows = (data?.staffAccounts ?? []).filter((a) => !a.disabled);
+  const columns: Column<Row>[] = [
+    { key: 'name', header: 'Name', cell: (r) => <UiLink href={`/staff/${r.id}`} className="govuk-link">{`${r.firstName} ${r.lastName}`}<span className="govuk-visually-hidden">: change contact details</span></UiLink> },
+    { key: 'email', header: 'Work email', cell: (r) => r.email ?? 'None' },
+    { key: 'mobile', header: 'Mobile', cell: (r) => r.mobile ?? 'None' },
+    { key: 'preference', header: 'Views and messages', cell: (r) => PREFERENCE_LABELS[r.notificationPreference] },
+  ];
+  return (
+    <>
+      <h1 className="govuk-heading-l">Staff contact details</h1>
+      <p className="govuk-body">
+        Urgent alerts go to a person’s work email and mobile at once. Someone with neither is covered by the duty contact. Views and “I’m not happy” messages
+        go by email at once or in the daily digest, as each person prefers.
+      </p>
+      <Table caption={`${rows.length} staff accounts`} columns={columns} rows={rows} rowKey={(r) => r.id} empty="No staff accounts." />
+    </>
+  );
+}
+
+type Values = { email: string; mobile: string; notificationPreference: NotificationPreference };
+
+const validators: Validators<Values> = {
+  email: (v) => (v.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? 'Enter an email address in the right format, like name@example.org' : undefined),
+  mobile: (v) => (v.trim() && !/^\+?[0-9 ()-]{7,20}$/.test(v.trim()) ? 'Enter a mobile number, like 07700 900123' : undefined),
+};
+
+export function StaffContactEditPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { data, loading, error } = useQuery(StaffContactsDocument, { fetchPolicy: 'cache-and-network' });
+  const [save, { loading: saving }] = useMutation(UpdateStaffContactDocument);
+  const account = data?.staffAccounts.find((a) => a.id === id);
+  const form = useForm<Values>({ initialValues: { email: '', mobile: '', notificationPreference: 'IMMEDIATE' }, validators });
+  const { reset } = form;
+  useEffect(() => {
+    if (account) reset({ email: account.email ?? '', mobile: account.mobile ?? '', notificationPreference: account.notificationPreference });
+  }, [account, reset]);
+  usePageTitle(account ? `Contact details for ${account.firstName} ${account.lastName}` : 'Contact details', form.summary.length > 0);
+  if (loading && !data) return <Loading what="Loading the account" />;
+  if (error) return <ErrorPage message={apiError(error).message} />;
+  if (!account) return <NotFoundPage />;
+
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await save({ variables: { input: { userId: account.id, email: v.email.trim() || null, mobile: v.mobile.trim() || null, notificationPreference: v.notificationPreference } } });
+      navigate('/staff');
+    } catch (e) {
+      const err = apiError(e);
+      form.setServerErrors([{ field: err.field === 'email' || err.field === 'mobile' ? err.field : undefined, message: err.message }]);
+    }
+  });
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink href="/staff">Staff contact details</BackLink>
+        <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
+        <h1 className="govuk-heading-l">Contact details for {account.firstName} {account.lastName}</h1>
+        <form noValidate onSubmit={submit}>
+          <TextInput label="Work email" type="email" autoComplete="off" spellCheck={false} width="two-thirds" {...form.field('email')} />
+          <TextInput label="Mobile number" hint="For urgent text messages, like 07700 900123" type="tel" autoComplete="off" width="20" {...form.field('mobile')} />
+          <Radios
+            label="Views and “I’m not happy” messages"
+            options={[
+              { value: 'IMMEDIATE', label: 'Email at once' },
+              { value: 'DAILY_DIGEST', label: 'In the daily digest' },
+            ]}
+            {...form.field('notificationPreference')}
+            onChange={(v) => form.setValue('notificationPreference', v as NotificationPreference)}
+          />
+          <Button type="submit" disabled={saving}>
+            Save contact details
+          </Button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { Logger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import type { NotificationsConfig } from '../../config';
+import { logger } from '../../logger';
+import { TASKS, type NotificationsService } from './notifications.service';
+
+/** graphile-worker's log lines through the server's pino logger. */
+const workerLogger = new Logger((scope) => (level, message, meta) => {
+  const log = { scope, ...meta };
+  if (level === 'error') logger.error(log, message);
+  else if (level === 'warning') logger.warn(log, message);
+  else logger.debug(log, message);
+});
+
+/**
+ * The durable job queue: graphile-worker on the application's own PostgreSQL
+ * (schema graphile_worker), run inside the API process and started and stopped
+ * with it. Jobs are rows, so they survive a restart; a failed job is retried
+ * with exponential backoff (graphile-worker: exp(min(attempt, 10)) seconds).
+ */
+export class NotificationQueue {
+  private runner: Runner | null = null;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly config: NotificationsConfig,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  get running(): boolean {
+    return this.runner !== null;
+  }
+
+  private taskList(): TaskList {
+    const n = this.notifications;
+    return {
+      [TASKS.childMessage]: (payload) => n.onChildMessage(payload as { messageId: string }),
+      [TASKS.view]: (payload) => n.onView(payload as { viewId: string }),
+      [TASKS.send]: (payload, helpers) => n.send(payload as { id: string }, helpers),
+      [TASKS.escalations]: () => n.escalate(),
+      [TASKS.digests]: () => n.dailyDigests(),
+    };
+  }
+
+  async start(): Promise<void> {
+    if (this.runner) return;
+    this.runner = await run({
+      connectionString: this.databaseUrl,
+      maxPoolSize: 4,
+      concurrency: 2,
+      // main.ts handles SIGTERM and SIGINT: the queue stops with the server.
+      noHandleSignals: true,
+      pollInterval: 2000,
+      logger: workerLogger,
+      taskList: this.taskList(),
+      // Every minute: unacknowledged unsafe messages. Daily: the digest.
+      crontab: [`* * * * * ${TASKS.escalations} ?max=1`, `${this.config.digestCron} ${TASKS.digests} ?max=1`].join('\n'),
+    });
+  }
+
+  /** Lets jobs in flight finish (their rows say how far they got), then releases the connections. */
+  async stop(): Promise<void> {
+    const runner = this.runner;
+    this.runner = null;
+    if (runner) await runner.stop();
+  }
+}
+
+/** Installs (or brings up to date) the queue's own tables, so jobs can be added before any worker runs. */
+export async function installJobQueue(databaseUrl: string): Promise<void> {
+  await runMigrations({ connectionString: databaseUrl, logger: workerLogger });
+}

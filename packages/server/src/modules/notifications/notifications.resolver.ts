@@ -1,0 +1,24 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { AllowRoles } from '../../common/access';
+import type { RequestContext } from '../../context';
+import { DutyContactInput, NotificationOutboxType, NotificationStatusEnum } from './notification.type';
+import type { NotificationStatus } from './notification.vocabulary';
+
+@Resolver()
+export class NotificationsResolver {
+  @Query(() => NotificationOutboxType, { description: "The council's notifications, newest first: queued, sent and failed, with why." })
+  @AllowRoles('ADMINISTRATOR')
+  notificationOutbox(
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => NotificationStatusEnum, { nullable: true }) status?: NotificationStatus,
+    @Arg('first', () => Int, { defaultValue: 100 }) first?: number,
+  ): Promise<NotificationOutboxType> {
+    return ctx.services.notifications.outbox(ctx.actor!, status ?? null, first ?? 100);
+  }
+
+  @Mutation(() => Boolean, { description: 'Sets the council duty / out-of-hours contact. Audited.' })
+  @AllowRoles('ADMINISTRATOR')
+  updateDutyContact(@Arg('input') input: DutyContactInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.services.notifications.updateDutyContact(ctx.actor!, input, ctx.ip);
+  }
+}
