@@ -29,6 +29,7 @@ import { AdvocateViewService } from './modules/advocacy/advocate-view.service';
 import { TrackerService } from './modules/tracker/tracker.service';
 import { RetentionService } from './modules/data-protection/retention.service';
 import { SubjectAccessService } from './modules/data-protection/subject-access.service';
+import { YoungPersonDraftsService } from './modules/young-person-drafts/young-person-drafts.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -58,6 +59,7 @@ export interface Services {
   lifeStoryBook: LifeStoryBookService;
   childMessages: ChildMessagesService;
   youngPerson: YoungPersonService;
+  youngPersonDrafts: YoungPersonDraftsService;
   advocateView: AdvocateViewService;
   tracker: TrackerService;
   retention: RetentionService;
@@ -105,6 +107,7 @@ export function createServices(
     lifeStoryBook: new LifeStoryBookService(dataSource, clock, media),
     childMessages,
     youngPerson: new YoungPersonService(dataSource, clock),
+    youngPersonDrafts: new YoungPersonDraftsService(dataSource),
     advocateView: new AdvocateViewService(dataSource, clock, childMessages),
     tracker: new TrackerService(dataSource, clock, policy),
     retention,

@@ -26,6 +26,7 @@ import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { ViewEntity } from '../modules/views/view.entity';
 import { MediaEntity } from '../modules/media/media.entity';
+import { YoungPersonDraftEntity } from '../modules/young-person-drafts/young-person-draft.entity';
 import { SubjectAccessExportEntity } from '../modules/data-protection/subject-access-export.entity';
 
 /** Every table the application maps. */
@@ -58,5 +59,6 @@ export const ENTITIES = [
   PolicyProfileVersionEntity,
   NonWorkingDayEntity,
   MediaEntity,
+  YoungPersonDraftEntity,
   SubjectAccessExportEntity,
 ];

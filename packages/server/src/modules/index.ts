@@ -18,6 +18,7 @@ import { ChildLifeStoryFields, LifeStoryResolver, MyLifeStoryResolver } from './
 import { LifeStoryItemMediaFields, MyLifeStoryItemMediaFields } from './media/media.resolver';
 import { ChildMessageFields, ChildMessagesResolver } from './child-messages/child-messages.resolver';
 import { YoungPersonResolver } from './young-person/young-person.resolver';
+import { YoungPersonDraftsResolver } from './young-person-drafts/young-person-drafts.resolver';
 import { AdvocateViewResolver } from './advocacy/advocate-view.resolver';
 import { MeetingChildFields, MeetingsResolver } from './meetings/meetings.resolver';
 import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
@@ -67,6 +68,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildMessagesResolver,
   ChildMessageFields,
   YoungPersonResolver,
+  YoungPersonDraftsResolver,
   AdvocateViewResolver,
   // The permanence tracker, reports and the SSDA903 return.
   TrackerResolver,

@@ -94,6 +94,8 @@ function buildDemo(today: IsoDate, passwordHash: string): SeedRows {
       passwordHash,
       ...splitName(person),
       email: professional ? `${person.username}@${person.council.toLowerCase()}.example.org` : null,
+      // A work phone a child can call (Ofcom's drama range: never a real number).
+      phone: professional ? `01632 960${String(people.indexOf(person)).padStart(3, '0')}` : null,
       passwordChangedAt: at(today, 8),
     });
   }
