@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Something I am still writing, kept on the server so my phone does not hold it.' })
+@ObjectType('YoungPersonDraft', { description: 'Something I am still writing, kept on the server so my phone does not hold it.' })
 export class YoungPersonDraftType {
   @Field(() => ID)
   id!: string;
