@@ -1,6 +1,7 @@
 /**
  * Every fixed sentence a child reads in this portal, in one place, so the
- * reading-level test can score them all (test/readability). Plain words, a
+ * reading-level test can score them all with the shared rules
+ * (packages/shared/src/child-words). Plain words, a
  * reading age of about 9, and the children's own words from the brief:
  * "Forever Planning", "brothers and sisters", "family time", "my worker".
  * Words that come from the API (names, dates, what a worker wrote) are not here.
@@ -212,7 +213,7 @@ export const WORDS = {
     done: 'We have asked for an advocate for you.',
     myTitle: 'My advocate',
     haveOne: 'You have an advocate already. This is how to reach them.',
-    different: 'Would you like a different advocate? Tell your worker or your IRO. You can also ask Childline for help.',
+    different: 'Would you like a different advocate? Tell your worker. You can also ask Childline for help.',
   },
   notHappy: {
     intro: 'If something is not right, you can tell someone. You will not get into trouble.',
