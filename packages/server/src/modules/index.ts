@@ -3,6 +3,7 @@ import { AlertsChildFields, DriftResolver } from './alerts/alerts.resolver';
 import { CaseFactsChildFields, CaseFactsResolver } from './alerts/case-facts.resolver';
 import { AuditChildFields, AuditResolver } from './audit/audit.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
+import { TodayResolver } from './calendar/today.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { ChildrenResolver } from './children/children.resolver';
@@ -43,6 +44,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AlertsChildFields,
   DriftResolver,
   PolicyResolver,
+  TodayResolver,
   CaseFactsChildFields,
   CaseFactsResolver,
   // Case records (placements, legal status, brothers and sisters, network, matching, advocacy, allocation).
