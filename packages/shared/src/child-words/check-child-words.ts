@@ -86,7 +86,8 @@ export function sentencesOf(text: string): string[] {
 export function sentenceGrade(sentence: string): number {
   const words = sentence.replace(KNOWN_WORDS, 'word').match(/[\p{L}\p{N}’']+/gu) ?? [];
   if (words.length === 0) return 0;
-  return fleschKincaid({ sentence: 1, word: words.length, syllable: words.reduce((n, w) => n + syllable(w), 0) });
+  // A number ("10", "2027") is read at a glance: one short word.
+  return fleschKincaid({ sentence: 1, word: words.length, syllable: words.reduce((n, w) => n + (/^\d+$/.test(w) ? 1 : syllable(w)), 0) });
 }
 
 function passedDates(text: string, today: string): string[] {
@@ -124,7 +125,7 @@ export function checkChildWords(text: string, options: ChildWordsOptions = {}): 
   const names = (options.childNames ?? []).filter((n) => n.trim().length > 1);
   const byName = names.length > 0 ? new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i') : null;
   for (const sentence of skip.has('NOT_TO_THE_CHILD') ? [] : sentences) {
-    const about = sentence.match(THIRD_PERSON)?.[0] ?? (byName ? sentence.match(byName)?.[0] : undefined);
+    const about = (byName ? sentence.match(byName)?.[0] : undefined) ?? sentence.match(THIRD_PERSON)?.[0];
     if (about) {
       problems.push({
         kind: 'NOT_TO_THE_CHILD',
