@@ -1789,6 +1789,8 @@ export type Query = {
   ssda903Validation: Ssda903ValidationType;
   /** The council's professional accounts. */
   staffAccounts: Array<StaffAccount>;
+  /** Today in England, from the server’s clock: what dates are judged against. */
+  today: Scalars['LocalDate']['output'];
   /** The permanence tracker: every looked-after child you reach, with plan, progress, costs and alerts. */
   tracker: TrackerPageType;
   /** Views addressed to you across the children you reach: unread first, then newest. */
