@@ -216,8 +216,9 @@ describe('a shared phone keeps none of Amira’s secrets (Chromium, demo council
       const words = text.getBoundingClientRect();
       const sign = getComputedStyle(button, '::before');
       const left = button.getBoundingClientRect().left + parseFloat(getComputedStyle(button).paddingLeft);
-      return { signEnd: left + parseFloat(sign.width), wordsStart: words.left };
+      return { position: sign.position, signEnd: left + parseFloat(sign.width), wordsStart: words.left };
     });
+    expect(overlap.position).toBe('static');
     expect(overlap.signEnd).toBeLessThanOrEqual(overlap.wordsStart);
   });
 });
