@@ -131,13 +131,13 @@ describe('young person portal (Chromium, demo council)', () => {
     await page.getByText('Your memory is in your life story now.').waitFor();
   });
 
-  it('Jordan, who has no advocate, asks for one', async () => {
+  it('Jordan, who has an advocate, is shown who and how to reach them, not offered another', async () => {
     const page = await harness.newPage();
     await signInYoung(page, 'jordan');
-    await open(page, '/advocate', 'Ask for an advocate');
-    await page.getByLabel('Why would you like one?').fill('I want help at my meeting.');
-    await page.getByRole('button', { name: 'Ask for an advocate' }).click();
-    await page.getByText('We have asked for an advocate for you.').waitFor();
+    await open(page, '/advocate', 'My advocate');
+    await page.getByText('You have an advocate already.').waitFor();
+    await page.getByText('Aled', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Ask for an advocate' }).count()).toBe(0);
   });
 
   it('"I feel unsafe" shows help at once and puts Amira first on her worker\'s drift list', async () => {

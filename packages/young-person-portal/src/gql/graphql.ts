@@ -1344,7 +1344,8 @@ export type MyMessageSent = {
 };
 
 export type MyOutcome = {
-  byWhen: Scalars['LocalDate']['output'];
+  /** When it should happen by; none once that day has passed (a child reads a date gone by as a promise broken). */
+  byWhen?: Maybe<Scalars['LocalDate']['output']>;
   whatWeWant: Scalars['String']['output'];
 };
 
@@ -2652,7 +2653,7 @@ export type MyHelpersFragment = { firstName: string, age: number, myWorker?: { f
 export type MyForeverPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen: string }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
 
 export type MyViewDetailsFragment = { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null };
 

@@ -36,11 +36,16 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
               <h2 className="govuk-heading-m">{WORDS.plan.goals}</h2>
               <ul className="govuk-list yp-list">
                 {plan.outcomes.map((o) => (
-                  <li key={o.whatWeWant + o.byWhen}>
-                    {o.whatWeWant}{' '}
-                    <span className="yp-quiet">
-                      ({WORDS.plan.byWhen} {longDate(o.byWhen)})
-                    </span>
+                  <li key={o.whatWeWant + (o.byWhen ?? '')}>
+                    {o.whatWeWant}
+                    {o.byWhen && (
+                      <>
+                        {' '}
+                        <span className="yp-quiet">
+                          ({WORDS.plan.byWhen} {longDate(o.byWhen)})
+                        </span>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
