@@ -42,3 +42,16 @@ describe('the child’s version of the plan, checked as it is typed', () => {
     expect(screen.getByRole('button', { name: 'Save the plan' })).toBeEnabled();
   });
 });
+
+describe('an outcome, which the child reads in their plan', () => {
+  it('is checked as it is typed too', async () => {
+    const { OutcomeForm } = await import('./outcome-form');
+    render(
+      <OutcomeForm idPrefix="new-outcome" heading="Add an outcome" submitLabel="Add outcome" userId="me" draftKey="plan:plan-1:new-outcome" onSave={async () => undefined} childWords={{ today: '2026-11-24', childNames: ['Amira'] }} />,
+    );
+    await userEvent.type(screen.getByLabelText(/Planned outcome/), 'Amira will stay in touch with her brothers.');
+    const check = document.getElementById('new-outcome-outcome-check')!;
+    expect(await within(check).findByText('Before the child reads this, change:', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(check).toHaveTextContent('talks about the child (“Amira”)');
+  });
+});

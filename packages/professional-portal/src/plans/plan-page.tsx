@@ -90,6 +90,7 @@ export function PlanPage() {
             <PlanSummary plan={plan} />
           )}
           <OutcomesTable
+            childWords={{ today: data?.today, childNames }}
             plan={plan}
             userId={me.id}
             editable={isDraft && editor}
