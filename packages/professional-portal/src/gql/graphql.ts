@@ -1344,7 +1344,8 @@ export type MyMessageSent = {
 };
 
 export type MyOutcome = {
-  byWhen: Scalars['LocalDate']['output'];
+  /** When it should happen by; none once that day has passed (a child reads a date gone by as a promise broken). */
+  byWhen?: Maybe<Scalars['LocalDate']['output']>;
   whatWeWant: Scalars['String']['output'];
 };
 
