@@ -15,8 +15,11 @@ const swc = [
 const shared = {
   rootDir: path.resolve(__dirname, '..'),
   transform: { '^.+\\.(t|j)sx?$': swc },
+  // The reading-level libraries are ES modules only: compiled like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(syllable|flesch-kincaid)/)'],
   moduleNameMapper: {
     '^@forever-planning/shared$': '<rootDir>/packages/shared/src/index.ts',
+    '^@forever-planning/shared/(.*)$': '<rootDir>/packages/shared/src/$1',
     // The ui package has no build step: tests use its source, as Vite does.
     '^@forever-planning/ui$': '<rootDir>/packages/ui/src/index.ts',
     '\\.css$': '<rootDir>/test/support/style-stub.js',

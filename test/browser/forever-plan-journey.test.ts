@@ -164,7 +164,17 @@ describe('the Forever Plan, from entry to endorsement', () => {
     log.typedKeyByKey('The child’s wishes', wishes);
     await log.text(page.getByLabel('Bottom lines'), 'Bottom lines', 'Key safety people: Nan (Lisa Brown). Angie must not have drugs in the home. The safety plan lasts at least 6 months.');
     await log.text(page.getByLabel('The consequence of no change'), 'The consequence of no change', 'If Angie cannot stay drug free, Damian will live with alternative permanent carers.');
+    // The child's version is checked as it is typed with the rules for a child's words (the test's own check,
+    // not the worker's entry): words about the child, a date gone by and an unexplained IRO each get advice.
+    const childWordsStarted = Date.now();
+    const childWordsCheck = page.locator('#childFriendlySummary-check');
+    await page.getByLabel('Summary for the child').fill('Damian will live with his Mum by 10 April 2023. The IRO will check.');
+    await childWordsCheck.getByText('Before the child reads this, change:').waitFor();
+    expect(await childWordsCheck.textContent()).toMatch(/talks about the child.*10 April 2023 has already passed.*A child may not know “IRO”/s);
+    await checkScreen(page, 'plan-child-words-warning');
+    const childWordsMs = Date.now() - childWordsStarted;
     await log.text(page.getByLabel('Summary for the child'), 'Summary for the child', 'We are working to help you live with Mum. If that cannot happen, you will live with Nan.');
+    await childWordsCheck.getByText('Before the child reads this, change:').waitFor({ state: 'detached' });
     await log.press(page.getByRole('button', { name: 'Save the plan' }), 'Save the plan');
     await page.getByText('The plan has been saved.').waitFor();
 
@@ -208,7 +218,7 @@ describe('the Forever Plan, from entry to endorsement', () => {
      * 26 questions, 7 buttons. Not asked: the child's name, age, team, worker, legal status, placement (all on
      * the record); a second version starts from the first one's words and outcomes.
      */
-    const machineSeconds = (Date.now() - started - typingSeconds * 1000 - checkingMs - screensMs) / 1000;
+    const machineSeconds = (Date.now() - started - typingSeconds * 1000 - checkingMs - screensMs - childWordsMs) / 1000;
     const questions = log.questions.map((q) => q.label);
     expect(questions.length).toBe(26);
     expect(log.presses).toEqual(['Start the plan', 'Save the plan', ...NEWHAM_OUTCOMES.map(() => 'Add outcome'), 'Submit the plan for approval']);

@@ -33,6 +33,7 @@ import { SubjectAccessService } from './modules/data-protection/subject-access.s
 import { NotificationsService } from './modules/notifications/notifications.service';
 import { NotificationQueue } from './modules/notifications/notification.queue';
 import { senderFor, type Sender } from './modules/notifications/notification.senders';
+import { YoungPersonDraftsService } from './modules/young-person-drafts/young-person-drafts.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -62,6 +63,7 @@ export interface Services {
   lifeStoryBook: LifeStoryBookService;
   childMessages: ChildMessagesService;
   youngPerson: YoungPersonService;
+  youngPersonDrafts: YoungPersonDraftsService;
   advocateView: AdvocateViewService;
   tracker: TrackerService;
   retention: RetentionService;
@@ -119,6 +121,7 @@ export function createServices(
     lifeStoryBook: new LifeStoryBookService(dataSource, clock, media),
     childMessages,
     youngPerson: new YoungPersonService(dataSource, clock),
+    youngPersonDrafts: new YoungPersonDraftsService(dataSource),
     advocateView: new AdvocateViewService(dataSource, clock, childMessages),
     tracker: new TrackerService(dataSource, clock, policy),
     retention,

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef } from 'react';
 
 /** GOV.UK's exit-this-page: three presses of Shift within this time leave the site too. */
 const SHIFT_WINDOW_MS = 5_000;
+/** The longest an onExit clean-up may hold the (already blank) page before it goes. */
+export const EXIT_WAIT_MS = 400;
 
 export interface ExitThisPageProps {
   /** A neutral page to land on; `location.replace` keeps this site out of the back button. */
@@ -9,8 +11,11 @@ export interface ExitThisPageProps {
   label: string;
   /** Read by screen readers after the label: how to leave with the keyboard. */
   hint: string;
-  /** Runs first, e.g. to end the session in the background. */
-  onExit?: () => void;
+  /**
+   * Runs first, e.g. to end the session and clear what the browser holds. When
+   * it returns a promise, the blank page waits for it, but never longer than EXIT_WAIT_MS.
+   */
+  onExit?: () => void | Promise<void>;
 }
 
 /**
@@ -20,10 +25,24 @@ export interface ExitThisPageProps {
  */
 export function ExitThisPage({ url, label, hint, onExit }: ExitThisPageProps) {
   const presses = useRef<number[]>([]);
+  const leaving = useRef(false);
   const exit = useCallback(() => {
+    if (leaving.current) return;
+    leaving.current = true;
     document.body.classList.add('fp-exiting');
-    onExit?.();
-    window.location.replace(url);
+    let gone = false;
+    const leave = () => {
+      if (gone) return;
+      gone = true;
+      window.location.replace(url);
+    };
+    const cleaning = onExit?.();
+    if (!cleaning) return leave();
+    const timer = setTimeout(leave, EXIT_WAIT_MS);
+    void cleaning.finally(() => {
+      clearTimeout(timer);
+      leave();
+    });
   }, [url, onExit]);
 
   useEffect(() => {

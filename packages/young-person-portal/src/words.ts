@@ -1,6 +1,7 @@
 /**
  * Every fixed sentence a child reads in this portal, in one place, so the
- * reading-level test can score them all (test/readability). Plain words, a
+ * reading-level test can score them all with the shared rules
+ * (packages/shared/src/child-words). Plain words, a
  * reading age of about 9, and the children's own words from the brief:
  * "Forever Planning", "brothers and sisters", "family time", "my worker".
  * Words that come from the API (names, dates, what a worker wrote) are not here.
@@ -55,7 +56,7 @@ export const WORDS = {
   signedOut: {
     title: 'You have been signed out',
     why: 'You were away for a while, so we signed you out to keep your things safe.',
-    kept: 'What you wrote is kept on this phone or laptop.',
+    kept: 'What you wrote is kept safe. It is not on this phone. Sign in to carry on.',
     again: 'Sign in again',
     bye: 'You have signed out. See you soon.',
   },
@@ -72,6 +73,17 @@ export const WORDS = {
     advocate: 'Ask for an advocate',
     notHappy: 'I’m not happy',
     unsafe: 'I feel unsafe',
+    private: 'Keeping this private',
+  },
+  /**
+   * What the browser tab (and so a shared phone's history list) calls a page
+   * whose own title would say what the child did, or the child's name.
+   */
+  tabTitles: {
+    home: 'Home',
+    help: 'Help',
+    message: 'Messages',
+    private: 'Tips',
   },
   pageHints: {
     plan: 'Where you live and what happens next.',
@@ -82,6 +94,7 @@ export const WORDS = {
     advocate: 'Someone to help you be heard.',
     notHappy: 'Tell someone if things are not right.',
     unsafe: 'Get help now.',
+    private: 'How to keep what you do here to yourself.',
   },
   plan: {
     notShared: 'Your worker will share your plan with you soon. You can ask them about it at any time.',
@@ -146,7 +159,6 @@ export const WORDS = {
     addWords: 'What do you want to add?',
     addButton: 'Add it',
     backToList: 'Back to have my say',
-    restored: 'We found what you were writing before. You can carry on.',
   },
   lifeStory: {
     intro: 'This is your life story. It has things people shared with you, and your own memories.',
@@ -199,7 +211,9 @@ export const WORDS = {
     reasonHint: 'You do not have to say.',
     button: 'Ask for an advocate',
     done: 'We have asked for an advocate for you.',
-    haveOne: 'You have an advocate already.',
+    myTitle: 'My advocate',
+    haveOne: 'You have an advocate already. This is how to reach them.',
+    different: 'Would you like a different advocate? Tell your worker. You can also ask Childline for help.',
   },
   notHappy: {
     intro: 'If something is not right, you can tell someone. You will not get into trouble.',
@@ -213,7 +227,25 @@ export const WORDS = {
     button: 'Send my message',
     noWords: 'Write what is wrong',
     noChoice: 'Choose who to tell',
+    keptHint: 'We keep what you write safe until you send it. It is not kept on this phone.',
     sent: 'Your message has been sent.',
+  },
+  private: {
+    intro: 'Other people may use this phone or laptop. Here is how to keep what you do here to yourself.',
+    leaveTitle: 'Leave fast',
+    leave: 'Press the big button at the top of the page. Or press the Shift key three times. Then you see a new page.',
+    signOutTitle: 'Sign out when you finish',
+    signOut: 'Press Sign out at the top. We clear this site from the phone.',
+    keptTitle: 'What you write',
+    kept: 'What you write is kept safe with us. It is not kept on the phone.',
+    windowTitle: 'Use a private window',
+    window: 'Some phones call it a private tab. When you close it, the phone forgets the pages you saw.',
+    historyTitle: 'Clear your history',
+    history: 'Open the menu in your web browser. Look for the word History and tap it. Then delete the pages from this site.',
+    otherPhoneTitle: 'Use a safe phone',
+    otherPhone: 'If someone reads your phone, use a phone at school.',
+    helpTitle: 'If you need help now',
+    help: 'If you are in danger, call 999. You can call Childline for free on 0800 1111. The call does not show on your phone bill.',
   },
   unsafe: {
     intro: 'If you are in danger now, call 999.',

@@ -9,4 +9,13 @@ export const auditCases: MatrixCase[] = [
     untargeted: true,
     variables: ({ world, target }) => ({ childId: world.children[target].id }),
   },
+  {
+    // The server's today: every signed-in role; it says nothing about any child.
+    operation: 'Query.today',
+    document: `query { today }`,
+    roles: ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'ADVOCATE', 'HEAD_OF_SERVICE', 'ADMINISTRATOR', 'YOUNG_PERSON'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
 ];

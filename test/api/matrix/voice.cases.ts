@@ -134,6 +134,15 @@ export const voiceCases: MatrixCase[] = [
     },
   },
   // The young person: their own child from the session; another child's ids are NOT_FOUND.
+  // A young person's unsent words: their own account only; no professional reaches them (policies/young-person-draft.policy.ts).
+  untargetedYoungPerson('Query.myDraft', `query { myDraft(input: { name: "matrix" }) { id content } }`),
+  untargetedYoungPerson(
+    'Mutation.saveMyDraft',
+    `mutation($input: SaveMyDraftInput!) { saveMyDraft(input: $input) { id version } }`,
+    () => ({ input: { name: `matrix-${randomUUID()}`, content: '{"words":"I am writing"}' } }),
+    true,
+  ),
+  untargetedYoungPerson('Mutation.deleteMyDraft', `mutation { deleteMyDraft(input: { name: "matrix-none" }) }`, () => ({}), true),
   untargetedYoungPerson('Query.myViews', `query { myViews { id status reply { words } } }`),
   untargetedYoungPerson('Query.myProfile', `query { myProfile { firstName age myWorker { firstName role } } }`),
   untargetedYoungPerson('Query.myPlan', `query { myPlan { mainPlan } }`),

@@ -3,6 +3,7 @@ import { Button, ButtonGroup, DateInput, ErrorSummary, Textarea, TextInput, useF
 import { apiError } from '../common/graphql-errors';
 import { useAutosave, useRestoredDraft } from '../drafts/use-draft';
 import { EMPTY_OUTCOME, OUTCOME_LABELS, outcomeFormField, outcomeValidators, type OutcomeValues } from './plan-forms';
+import { ChildWordsCheck } from './child-words-check';
 
 export interface OutcomeFormProps {
   /** Prefixes field ids, so an edit form and the add form can share a page. */
@@ -18,6 +19,13 @@ export interface OutcomeFormProps {
   onCancel?: () => void;
   /** Tells the page whether this form has unsaved changes. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** The child reads the outcome in their plan: checked with the rules for a child's words. */
+  childWords?: ChildWordsContext;
+}
+
+export interface ChildWordsContext {
+  today?: string;
+  childNames: string[];
 }
 
 /**
@@ -26,7 +34,7 @@ export interface OutcomeFormProps {
  * on this device until saved. After adding, the form empties and the cursor
  * goes back to the first box, ready for the next outcome.
  */
-export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submitLabel, userId, draftKey, progressOnly, onSave, onCancel, onDirtyChange }: OutcomeFormProps) {
+export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submitLabel, userId, draftKey, progressOnly, onSave, onCancel, onDirtyChange, childWords }: OutcomeFormProps) {
   const ids = Object.fromEntries(Object.keys(OUTCOME_LABELS).map((k) => [k, `${idPrefix}-${k}`])) as Record<keyof OutcomeValues, string>;
   const restored = useRestoredDraft(userId, draftKey, initial);
   const form = useForm<OutcomeValues>({ initialValues: initial, startValues: restored?.values.mine, validators: outcomeValidators, fieldIds: ids });
@@ -62,7 +70,8 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
       <div ref={first}>
         {!progressOnly && (
           <>
-            <Textarea label={OUTCOME_LABELS.outcome} hint="What will be different for the child, in words they would understand" rows={2} {...field('outcome')} />
+            <Textarea label={OUTCOME_LABELS.outcome} hint="What will be different for the child. The child reads this in their plan: write to them as “you”, in short sentences." rows={2} {...field('outcome')} />
+            {childWords && <ChildWordsCheck id={`${idPrefix}-outcome-check`} text={form.values.outcome} today={childWords.today} childNames={childWords.childNames} />}
             <Textarea label={OUTCOME_LABELS.measure} hint="How we will know we are closer to the outcome" rows={2} {...field('measure')} />
             <Textarea label={OUTCOME_LABELS.actions} hint="What will be done to deliver the outcome" rows={3} {...field('actions')} />
             <TextInput label={OUTCOME_LABELS.byWhom} width="two-thirds" {...field('byWhom')} />

@@ -12,7 +12,7 @@ import {
   type PlanDetailFragment,
   type PlanOutcomeRowFragment,
 } from '../gql/graphql';
-import { OutcomeForm } from './outcome-form';
+import { OutcomeForm, type ChildWordsContext } from './outcome-form';
 import { outcomeInput, outcomeValues, type OutcomeValues } from './plan-forms';
 
 export interface OutcomesProps {
@@ -22,10 +22,12 @@ export interface OutcomesProps {
   editable: boolean;
   progressEditable: boolean;
   onDirtyChange: (key: string, dirty: boolean) => void;
+  /** The child reads each outcome in their plan: the forms check it with the rules for a child's words. */
+  childWords?: ChildWordsContext;
 }
 
 /** The SMART outcomes in the layout of Newham's example plan, with add, edit, remove, reorder and progress. */
-export function OutcomesTable({ plan, userId, editable, progressEditable, onDirtyChange }: OutcomesProps) {
+export function OutcomesTable({ plan, userId, editable, progressEditable, onDirtyChange, childWords }: OutcomesProps) {
   const outcomes = useMemo(() => [...plan.outcomes].sort((a, b) => a.position - b.position), [plan.outcomes]);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -150,6 +152,7 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
               onSave={save(o)}
               onCancel={() => setEditing(null)}
               onDirtyChange={dirtyEdit}
+              childWords={childWords}
             />
           ))}
       {editable && (
@@ -163,6 +166,7 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
             await add({ variables: { input: { planId: plan.id, expectedVersion: plan.version, ...outcomeInput(v) } } });
           }}
           onDirtyChange={dirtyAdd}
+          childWords={childWords}
         />
       )}
     </>

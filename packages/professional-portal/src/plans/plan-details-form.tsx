@@ -6,6 +6,7 @@ import { formatDayAndTime } from '../common/dates';
 import { ConflictNotice } from '../common/conflict-notice';
 import { apiError, type ApiError } from '../common/graphql-errors';
 import { useAutosave, useRestoredDraft } from '../drafts/use-draft';
+import { ChildWordsCheck } from './child-words-check';
 import { SetContingencyOptionsDocument, UpdatePlanDocument, type PlanDetailFragment, type PlanOption } from '../gql/graphql';
 import {
   changedPlanFields,
@@ -18,6 +19,7 @@ import {
   type PlanDetailsValues,
 } from './plan-forms';
 
+const NO_NAMES: string[] = [];
 const OPTION_CHOICES = PLAN_OPTIONS.map((value) => ({ value, label: PLAN_OPTION_LABELS[value] }));
 
 export interface PlanDetailsFormProps {
@@ -26,13 +28,17 @@ export interface PlanDetailsFormProps {
   /** Fetches the plan as it is now on the server, after a CONFLICT. */
   reload: () => Promise<PlanDetailFragment | null>;
   onDirtyChange: (dirty: boolean) => void;
+  /** The server's today, for the child's version: a date before it has passed. */
+  today?: string;
+  /** The child's names: the child's version talks to them, not about them. */
+  childNames?: string[];
 }
 
 /**
  * A draft plan's options and words. Saves only what changed; a CONFLICT
  * (someone else saved the plan since) offers to reload and put my changes back.
  */
-export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDetailsFormProps) {
+export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, today, childNames = NO_NAMES }: PlanDetailsFormProps) {
   const draftKey = `plan:${plan.id}:details`;
   const fromServer = useMemo(() => planValues(plan), [plan]);
   const [base, setBase] = useState(fromServer);
@@ -123,7 +129,13 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDet
       />
       <Textarea label={PLAN_FIELD_LABELS.consequenceOfNoChange} hint="What will happen if things do not change" rows={3} {...field('consequenceOfNoChange')} />
       <h2 className="govuk-heading-m">For the child</h2>
-      <Textarea label={PLAN_FIELD_LABELS.childFriendlySummary} hint="What the child reads once you share the plan with them: short sentences, their words" rows={4} {...field('childFriendlySummary')} />
+      <Textarea
+        label={PLAN_FIELD_LABELS.childFriendlySummary}
+        hint="What the child reads once you share the plan with them. Write to them as “you”, or in their words as “I”. Use short sentences, and say what any role name means."
+        rows={4}
+        {...field('childFriendlySummary')}
+      />
+      <ChildWordsCheck id="childFriendlySummary-check" text={form.values.childFriendlySummary ?? ''} today={today} childNames={childNames} />
       <ButtonGroup>
         <Button type="submit" variant="secondary" disabled={saving || conflict !== null}>
           Save the plan

@@ -35,6 +35,8 @@ export function PlanPage() {
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'The plan could not be loaded.'} />;
   const plan = child.currentPlan;
+  // "Amira Khan": either name in the child's version means it talks about the child, not to them.
+  const childNames = child.displayName.split(/\s+/).filter((n) => n.length > 1);
   const editor = canEditPlan(me.role);
   const isDraft = plan?.status === 'DRAFT';
   const canStart = editor && (!plan || (plan.status !== 'DRAFT'));
@@ -75,11 +77,20 @@ export function PlanPage() {
           </p>
           <PlanWorkflow plan={plan} role={me.role} childId={child.id} meetings={child.meetings} />
           {isDraft && editor ? (
-            <PlanDetailsForm key={plan.id} plan={plan} userId={me.id} reload={reload} onDirtyChange={onDetailsDirty} />
+            <PlanDetailsForm
+              key={plan.id}
+              plan={plan}
+              userId={me.id}
+              reload={reload}
+              onDirtyChange={onDetailsDirty}
+              today={data?.today}
+              childNames={childNames}
+            />
           ) : (
             <PlanSummary plan={plan} />
           )}
           <OutcomesTable
+            childWords={{ today: data?.today, childNames }}
             plan={plan}
             userId={me.id}
             editable={isDraft && editor}

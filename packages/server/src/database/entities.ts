@@ -26,6 +26,7 @@ import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { ViewEntity } from '../modules/views/view.entity';
 import { MediaEntity } from '../modules/media/media.entity';
+import { YoungPersonDraftEntity } from '../modules/young-person-drafts/young-person-draft.entity';
 import { SubjectAccessExportEntity } from '../modules/data-protection/subject-access-export.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 
@@ -59,6 +60,7 @@ export const ENTITIES = [
   PolicyProfileVersionEntity,
   NonWorkingDayEntity,
   MediaEntity,
+  YoungPersonDraftEntity,
   SubjectAccessExportEntity,
   NotificationEntity,
 ];

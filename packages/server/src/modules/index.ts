@@ -3,6 +3,7 @@ import { AlertsChildFields, DriftResolver } from './alerts/alerts.resolver';
 import { CaseFactsChildFields, CaseFactsResolver } from './alerts/case-facts.resolver';
 import { AuditChildFields, AuditResolver } from './audit/audit.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
+import { TodayResolver } from './calendar/today.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { ChildrenResolver } from './children/children.resolver';
@@ -18,6 +19,7 @@ import { ChildLifeStoryFields, LifeStoryResolver, MyLifeStoryResolver } from './
 import { LifeStoryItemMediaFields, MyLifeStoryItemMediaFields } from './media/media.resolver';
 import { ChildMessageFields, ChildMessagesResolver } from './child-messages/child-messages.resolver';
 import { YoungPersonResolver } from './young-person/young-person.resolver';
+import { YoungPersonDraftsResolver } from './young-person-drafts/young-person-drafts.resolver';
 import { AdvocateViewResolver } from './advocacy/advocate-view.resolver';
 import { MeetingChildFields, MeetingsResolver } from './meetings/meetings.resolver';
 import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
@@ -43,6 +45,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AlertsChildFields,
   DriftResolver,
   PolicyResolver,
+  TodayResolver,
   CaseFactsChildFields,
   CaseFactsResolver,
   // Case records (placements, legal status, brothers and sisters, network, matching, advocacy, allocation).
@@ -68,6 +71,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ChildMessagesResolver,
   ChildMessageFields,
   YoungPersonResolver,
+  YoungPersonDraftsResolver,
   AdvocateViewResolver,
   // The permanence tracker, reports and the SSDA903 return.
   TrackerResolver,

@@ -1,10 +1,14 @@
-import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { ButtonLink, SkipLink, UiLinkProvider, type UiLinkProps } from '@forever-planning/ui';
+import { useCallback, useEffect, useRef } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useApolloClient } from '@apollo/client/react';
+import { Button, SkipLink, UiLinkProvider, type UiLinkProps } from '@forever-planning/ui';
 import { ExitThisPage } from '@forever-planning/ui/exit-this-page';
 import { ReadAloud } from '@forever-planning/ui/read-aloud';
 import { Loading, Page } from '../common/page';
 import { WORDS } from '../words';
 import { EXIT_URL } from './config';
+import { forgetOnThisDevice } from './forget-device';
+import { PATHS } from './paths';
 import { useSession } from './session';
 
 function RouterLink({ href, ...rest }: UiLinkProps) {
@@ -22,26 +26,75 @@ function signOutQuietly(): void {
   }).catch(() => undefined);
 }
 
+/**
+ * Where to come back to after signing in travels in the history entry's state,
+ * not the address: "sign-in?returnTo=/message" in a history list would say
+ * what the child was doing.
+ */
+export type SignInState = { returnTo?: string } | null;
+
 function TimedOutPage() {
   const location = useLocation();
+  const navigate = useNavigate();
   return (
     <Page title={WORDS.signedOut.title} lead={WORDS.signedOut.why}>
       <p className="govuk-body">{WORDS.signedOut.kept}</p>
-      <ButtonLink href={`/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}`}>{WORDS.signedOut.again}</ButtonLink>
+      <Button onClick={() => navigate(PATHS.signIn, { state: { returnTo: location.pathname + location.search } satisfies SignInState })}>{WORDS.signedOut.again}</Button>
     </Page>
   );
+}
+
+/** The sticky exit bar's height, for scroll-padding: a focused element never hides under it (WCAG 2.2 2.4.11). */
+function useExitBarHeight() {
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = bar.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--yp-exit-height', `${Math.ceil(element.getBoundingClientRect().height)}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return bar;
+}
+
+/** A page brought back by the browser's back button after leaving shows nothing from before: load it afresh. */
+function useNoRestoreAfterLeaving() {
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, []);
 }
 
 /** Every page: skip link, the quick exit, the name, read it to me, and the way to help. */
 export function Layout() {
   const { me, timedOut, signOut } = useSession();
+  const client = useApolloClient();
+  const navigate = useNavigate();
   const { pathname } = useLocation();
+  const bar = useExitBarHeight();
+  useNoRestoreAfterLeaving();
+  const quickExit = useCallback(() => {
+    if (me) signOutQuietly();
+    void client.clearStore();
+    return forgetOnThisDevice();
+  }, [me, client]);
+  const signOutAndForget = async () => {
+    await signOut();
+    navigate(PATHS.signIn, { replace: true, state: null });
+  };
   return (
     <UiLinkProvider value={RouterLink}>
       <div className="yp">
         <SkipLink>{WORDS.site.skip}</SkipLink>
-        <div className="yp-exit" data-read-aloud="skip">
-          <ExitThisPage url={EXIT_URL} label={WORDS.site.leaveQuickly} hint={WORDS.site.leaveHint} onExit={me ? signOutQuietly : undefined} />
+        <div className="yp-exit" data-read-aloud="skip" ref={bar}>
+          <ExitThisPage url={EXIT_URL} label={WORDS.site.leaveQuickly} hint={WORDS.site.leaveHint} onExit={quickExit} />
+          <Link to={PATHS.private} className="govuk-link yp-exit__private">
+            {WORDS.pages.private}
+          </Link>
         </div>
         <header className="yp-header">
           <div className="yp-width">
@@ -49,7 +102,7 @@ export function Layout() {
               {WORDS.site.name}
             </Link>
             {me && (
-              <button type="button" className="yp-link-button" onClick={() => void signOut()}>
+              <button type="button" className="yp-link-button" onClick={() => void signOutAndForget()}>
                 {WORDS.site.signOut}
               </button>
             )}
@@ -60,7 +113,7 @@ export function Layout() {
             <div className="yp-tools">
               <ReadAloud targetId="main-content" label={WORDS.site.readToMe} stopLabel={WORDS.site.stopReading} />
             </div>
-            {timedOut && pathname !== '/sign-in' ? <TimedOutPage /> : <Outlet />}
+            {timedOut && pathname !== PATHS.signIn ? <TimedOutPage /> : <Outlet />}
           </main>
         </div>
         <footer className="yp-footer" data-read-aloud="skip">
@@ -70,7 +123,7 @@ export function Layout() {
                 {WORDS.site.home}
               </Link>
             )}
-            <Link to="/unsafe" className="yp-footer__link yp-footer__link--help">
+            <Link to={PATHS.unsafe} className="yp-footer__link yp-footer__link--help">
               {WORDS.site.needHelp}
             </Link>
           </div>
@@ -86,6 +139,6 @@ export function RequireSignIn() {
   const location = useLocation();
   if (loading) return <Loading />;
   if (!me && timedOut) return null; // The layout says why and how to come back.
-  if (!me) return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!me) return <Navigate to={PATHS.signIn} state={{ returnTo: location.pathname + location.search } satisfies SignInState} replace />;
   return <Outlet />;
 }

@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { FirstSignInPage } from '../auth/first-sign-in-page';
 import { SignInPage } from '../auth/sign-in-page';
 import { NotFoundPage } from '../common/page';
@@ -6,6 +6,7 @@ import { BrothersAndSistersPage } from '../family/brothers-and-sisters-page';
 import { WhoLookedPage } from '../file-looks/who-looked-page';
 import { AdvocatePage } from '../help/advocate-page';
 import { NotHappyPage } from '../help/not-happy-page';
+import { PrivacyPage } from '../help/privacy-page';
 import { UnsafePage } from '../help/unsafe-page';
 import { HomePage } from '../home/home-page';
 import { AddMemoryPage } from '../life-story/add-memory-page';
@@ -15,6 +16,7 @@ import { AddToViewPage } from '../views/add-to-view-page';
 import { HaveMySayPage } from '../views/have-my-say-page';
 import { WriteViewPage } from '../views/write-view-page';
 import { Layout, RequireSignIn } from './layout';
+import { OLD_PATHS, PATHS } from './paths';
 
 export const routes: RouteObject[] = [
   {
@@ -22,8 +24,10 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/first-time', element: <FirstSignInPage /> },
-      // Help now is shown to anyone, signed in or not.
-      { path: '/unsafe', element: <UnsafePage /> },
+      // Help now, and how to keep this private, are shown to anyone, signed in or not.
+      { path: PATHS.unsafe, element: <UnsafePage /> },
+      { path: PATHS.private, element: <PrivacyPage /> },
+      ...Object.entries(OLD_PATHS).map(([from, to]) => ({ path: from, element: <Navigate to={to} replace /> })),
       {
         element: <RequireSignIn />,
         children: [
@@ -38,7 +42,7 @@ export const routes: RouteObject[] = [
           { path: '/brothers-and-sisters', element: <BrothersAndSistersPage /> },
           { path: '/who-looked', element: <WhoLookedPage /> },
           { path: '/advocate', element: <AdvocatePage /> },
-          { path: '/not-happy', element: <NotHappyPage /> },
+          { path: PATHS.notHappy, element: <NotHappyPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

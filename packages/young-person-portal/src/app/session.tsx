@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { YoungPersonMeDocument, YoungPersonSignOutDocument, type YoungPersonMeFragment } from '../gql/graphql';
 import type { SessionSignals } from './apollo';
+import { forgetOnThisDevice } from './forget-device';
 
 type Listener = () => void;
 
@@ -69,6 +70,7 @@ export function SessionProvider({ events, children }: { events: SessionEvents; c
 
   const forget = useCallback(async () => {
     setMe(null);
+    await forgetOnThisDevice();
     await client.clearStore();
     client.writeQuery({ query: YoungPersonMeDocument, data: { me: null } });
   }, [client]);

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { SignInState } from '../app/layout';
 import { Button, ErrorSummary, TextInput, UiLink, useForm, type Validators } from '@forever-planning/ui';
 import { useSession } from '../app/session';
 import { apiError } from '../common/api-error';
@@ -17,11 +18,13 @@ const validators: Validators<Values> = {
 export function SignInPage() {
   const session = useSession();
   const [params] = useSearchParams();
+  const location = useLocation();
   const navigate = useNavigate();
   const [signIn, { loading }] = useMutation(YoungPersonSignInDocument);
   const [signOut] = useMutation(YoungPersonSignOutDocument);
   const form = useForm<Values>({ initialValues: { username: '', password: '' }, validators });
-  const returnTo = safeReturnTo(params.get('returnTo'));
+  // From the history entry's state (see app/layout.tsx); an address from before still works.
+  const returnTo = safeReturnTo((location.state as SignInState)?.returnTo ?? params.get('returnTo'));
 
   const submit = form.handleSubmit(async ({ username, password }) => {
     try {

@@ -8,9 +8,13 @@ export function usePageTitle(title: string, hasErrors = false): void {
   }, [title, hasErrors]);
 }
 
-/** A page: its title in the tab and as the one h1, then its content. */
-export function Page({ title, hasErrors, lead, children }: { title: string; hasErrors?: boolean; lead?: ReactNode; children?: ReactNode }) {
-  usePageTitle(title, hasErrors);
+/**
+ * A page: its title as the one h1, then its content. The tab shows the same
+ * title unless `tabTitle` is given: a shared phone's history list shows tab
+ * titles, so pages that would say what the child did (or the child's name) name a neutral one.
+ */
+export function Page({ title, tabTitle, hasErrors, lead, children }: { title: string; tabTitle?: string; hasErrors?: boolean; lead?: ReactNode; children?: ReactNode }) {
+  usePageTitle(tabTitle ?? title, hasErrors);
   return (
     <>
       <h1 className="govuk-heading-l">{title}</h1>

@@ -878,6 +878,8 @@ export type Mutation = {
   createSubjectAccessExport: SubjectAccessExport;
   /** Makes a single-use code, valid 7 days, for a child in the caller's caseload. */
   createYoungPersonInvitation: YoungPersonInvitation;
+  /** Throw away what I was writing in this form. */
+  deleteMyDraft: Scalars['Boolean']['output'];
   deleteViewDraft: Scalars['Boolean']['output'];
   /** Disables an account and ends its sessions at once. Accounts are never deleted. */
   disableStaffAccount: StaffAccount;
@@ -918,6 +920,8 @@ export type Mutation = {
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
   saveMatchingArea: MatchingAreaRecord;
+  /** Keep what I am writing, on the server rather than my phone. */
+  saveMyDraft: YoungPersonDraft;
   /** Start a view or change a draft. A clientKey makes a retried start save once. */
   saveViewDraft: MyView;
   /** Worker or team manager; the child's IRO may schedule the child's reviews. */
@@ -1069,6 +1073,11 @@ export type MutationCreateYoungPersonInvitationArgs = {
 };
 
 
+export type MutationDeleteMyDraftArgs = {
+  input: MyDraftNameInput;
+};
+
+
 export type MutationDeleteViewDraftArgs = {
   viewId: Scalars['ID']['input'];
 };
@@ -1191,6 +1200,11 @@ export type MutationRestoreLifeStoryItemArgs = {
 
 export type MutationSaveMatchingAreaArgs = {
   input: SaveMatchingAreaInput;
+};
+
+
+export type MutationSaveMyDraftArgs = {
+  input: SaveMyDraftInput;
 };
 
 
@@ -1339,6 +1353,10 @@ export type MyBrotherOrSister = {
   livingTogether: Scalars['Boolean']['output'];
 };
 
+export type MyDraftNameInput = {
+  name: Scalars['String']['input'];
+};
+
 /** Someone who looked at my file, one line per person per day. */
 export type MyFileLook = {
   /** e.g. "your worker". */
@@ -1402,7 +1420,8 @@ export type MyMessageSent = {
 };
 
 export type MyOutcome = {
-  byWhen: Scalars['LocalDate']['output'];
+  /** When it should happen by; none once that day has passed (a child reads a date gone by as a promise broken). */
+  byWhen?: Maybe<Scalars['LocalDate']['output']>;
   whatWeWant: Scalars['String']['output'];
 };
 
@@ -1882,6 +1901,8 @@ export type Query = {
   /** Children with an active advocacy referral to you. */
   myAdvocacyChildren: Array<AdvocateChildSummary>;
   myBrothersAndSisters: Array<MyBrotherOrSister>;
+  /** What I was writing in this form, if I have not sent it yet. */
+  myDraft?: Maybe<YoungPersonDraft>;
   /** My life story: what is shared with me today. */
   myLifeStory: MyLifeStory;
   /** My "I'm not happy" and "I feel unsafe" messages: who saw them, when, and replies. */
@@ -1908,6 +1929,8 @@ export type Query = {
   ssda903Validation: Ssda903ValidationType;
   /** The council's professional accounts. */
   staffAccounts: Array<StaffAccount>;
+  /** Today in England, from the server’s clock: what dates are judged against. */
+  today: Scalars['LocalDate']['output'];
   /** The permanence tracker: every looked-after child you reach, with plan, progress, costs and alerts. */
   tracker: TrackerPageType;
   /** Views addressed to you across the children you reach: unread first, then newest. */
@@ -1958,6 +1981,11 @@ export type QueryLookedAfterOverTimeArgs = {
   interval: OverTimeInterval;
   period: ReportPeriodInput;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyDraftArgs = {
+  input: MyDraftNameInput;
 };
 
 
@@ -2153,6 +2181,14 @@ export type SaveMatchingAreaInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   inSupportPlan?: InputMaybe<Scalars['Boolean']['input']>;
   needs?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SaveMyDraftInput = {
+  /** The form’s values, as JSON text. */
+  content: Scalars['String']['input'];
+  /** The version this change is based on; leave out for a new draft. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
 };
 
 /** Start a view (no id) or change a draft (id and expectedVersion). */
@@ -2660,6 +2696,16 @@ export type WriteViewWithChildInput = {
   words: Scalars['String']['input'];
 };
 
+/** Something I am still writing, kept on the server so my phone does not hold it. */
+export type YoungPersonDraft = {
+  /** The form’s values, as JSON text. */
+  content: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  savedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A single-use code a young person uses to choose their own password. */
 export type YoungPersonInvitation = {
   /** Shown once: give it to the young person. Only its hash is kept. */
@@ -2693,6 +2739,29 @@ export type RedeemInvitationMutationVariables = Exact<{
 
 
 export type RedeemInvitationMutation = { redeemInvitation: { id: string, firstName: string, role: Role, sessionExpiresAt: string } };
+
+export type MyDraftPartsFragment = { id: string, name: string, content: string, version: number };
+
+export type MyDraftQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type MyDraftQuery = { myDraft?: { id: string, name: string, content: string, version: number } | null };
+
+export type SaveMyDraftMutationVariables = Exact<{
+  input: SaveMyDraftInput;
+}>;
+
+
+export type SaveMyDraftMutation = { saveMyDraft: { id: string, name: string, content: string, version: number } };
+
+export type DeleteMyDraftMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type DeleteMyDraftMutation = { deleteMyDraft: boolean };
 
 export type MyBrothersAndSistersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2754,7 +2823,7 @@ export type MyHelpersFragment = { firstName: string, age: number, myWorker?: { f
 export type MyForeverPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen: string }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
 
 export type MyViewDetailsFragment = { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null };
 
@@ -2793,6 +2862,7 @@ export type DeleteViewDraftMutationVariables = Exact<{
 export type DeleteViewDraftMutation = { deleteViewDraft: boolean };
 
 export const YoungPersonMeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeFragment, unknown>;
+export const MyDraftPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftPartsFragment, unknown>;
 export const MyPersonDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyPersonDetailsFragment, unknown>;
 export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
 export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
@@ -2800,6 +2870,9 @@ export const YoungPersonMeDocument = {"kind":"Document","definitions":[{"kind":"
 export const YoungPersonSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonSignInMutation, YoungPersonSignInMutationVariables>;
 export const YoungPersonSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<YoungPersonSignOutMutation, YoungPersonSignOutMutationVariables>;
 export const RedeemInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeemInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<RedeemInvitationMutation, RedeemInvitationMutationVariables>;
+export const MyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyDraftParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftQuery, MyDraftQueryVariables>;
+export const SaveMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMyDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyDraftParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SaveMyDraftMutation, SaveMyDraftMutationVariables>;
+export const DeleteMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}]}}]} as unknown as DocumentNode<DeleteMyDraftMutation, DeleteMyDraftMutationVariables>;
 export const MyBrothersAndSistersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"livingTogether"}},{"kind":"Field","name":{"kind":"Name","value":"keepingInTouch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"how"}},{"kind":"Field","name":{"kind":"Name","value":"howOften"}}]}}]}}]}}]} as unknown as DocumentNode<MyBrothersAndSistersQuery, MyBrothersAndSistersQueryVariables>;
 export const WhoLookedAtMyFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"when"}}]}}]}}]} as unknown as DocumentNode<WhoLookedAtMyFileQuery, WhoLookedAtMyFileQueryVariables>;
 export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHelpers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyHelpersQuery, MyHelpersQueryVariables>;

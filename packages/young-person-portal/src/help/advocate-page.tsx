@@ -21,20 +21,23 @@ export function AdvocatePage() {
     }
   });
   return (
-    <Page title={WORDS.pages.advocate} hasErrors={form.summary.length > 0} lead={WORDS.advocate.intro}>
+    <Page title={data?.myProfile.myAdvocate && !done ? WORDS.advocate.myTitle : WORDS.pages.advocate} hasErrors={form.summary.length > 0} lead={WORDS.advocate.intro}>
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} title={WORDS.site.problemTitle} />
       <Loaded data={data} error={error}>
         {({ myProfile }) => {
           if (done) return <NotificationBanner type="success" title={WORDS.pages.advocate} heading={WORDS.advocate.done}>{<p className="govuk-body">{done.requestAdvocate.message}</p>}</NotificationBanner>;
+          // Someone who has an advocate is shown who and how to reach them, not asked whether they want one.
+          if (myProfile.myAdvocate) {
+            return (
+              <>
+                <p className="govuk-body">{WORDS.advocate.haveOne}</p>
+                <PeopleList people={[{ key: 'advocate', label: READER_WORDS.ADVOCATE, person: myProfile.myAdvocate }]} />
+                <p className="govuk-body">{WORDS.advocate.different}</p>
+              </>
+            );
+          }
           if (!canAskForAdvocate(myProfile.age)) return <p className="govuk-body">{WORDS.advocate.ages}</p>;
           return (
-            <>
-              {myProfile.myAdvocate && (
-                <>
-                  <p className="govuk-body">{WORDS.advocate.haveOne}</p>
-                  <PeopleList people={[{ key: 'advocate', label: READER_WORDS.ADVOCATE, person: myProfile.myAdvocate }]} />
-                </>
-              )}
             <form noValidate onSubmit={submit}>
               <p className="govuk-body">{WORDS.advocate.ages}</p>
               <Textarea label={WORDS.advocate.reason} hint={WORDS.advocate.reasonHint} rows={4} {...form.field('reason')} />
@@ -42,7 +45,6 @@ export function AdvocatePage() {
                 {WORDS.advocate.button}
               </Button>
             </form>
-            </>
           );
         }}
       </Loaded>

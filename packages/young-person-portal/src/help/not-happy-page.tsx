@@ -1,31 +1,71 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ErrorSummary, NotificationBanner, Radios, Textarea, useForm, type Validators } from '@forever-planning/ui';
-import { Page } from '../common/page';
+import { Loaded, Page } from '../common/page';
+import { useServerDraft } from '../drafts/use-server-draft';
 import { SendNotHappyMessageDocument, type Mood, type ViewReader } from '../gql/graphql';
 import { moodOptions, readerOptions } from '../views/view-options';
 import { MyMessages } from './my-messages';
 import { WORDS } from '../words';
 
 type Values = { sendTo: ViewReader | ''; words: string; mood: Mood | '' };
+const EMPTY: Values = { sendTo: '', words: '', mood: '' };
 const validators: Validators<Values> = {
   sendTo: (v) => (!v ? WORDS.notHappy.noChoice : undefined),
   words: (v) => (!v.trim() ? WORDS.notHappy.noWords : undefined),
 };
 
-/** Who can help, in plain words, and a message to the person I choose. */
-export function NotHappyPage() {
+function MessageForm({ start, draft }: { start: Values; draft: ReturnType<typeof useServerDraft<Values>> }) {
   const [send, { data: sent, loading }] = useMutation(SendNotHappyMessageDocument);
-  const form = useForm<Values>({ initialValues: { sendTo: '', words: '', mood: '' }, validators });
+  const form = useForm<Values>({ initialValues: EMPTY, startValues: start, validators });
+  const kept = <K extends keyof Values>(key: K) => {
+    const field = form.field(key);
+    return {
+      ...field,
+      onChange: (value: Values[K]) => {
+        draft.keep({ ...form.values, [key]: value });
+        field.onChange(value);
+      },
+    };
+  };
   const submit = form.handleSubmit(async ({ sendTo, words, mood }) => {
     try {
       await send({ variables: { input: { sendTo: sendTo as ViewReader, words, mood: mood || null } } });
+      await draft.discard();
     } catch {
       form.setServerErrors([{ message: WORDS.site.problem }]);
     }
   });
+  if (sent) {
+    return (
+      <>
+        <NotificationBanner type="success" title={WORDS.pages.notHappy} heading={WORDS.notHappy.sent}>
+          <p className="govuk-body">{sent.sendNotHappyMessage.whatHappensNext}</p>
+        </NotificationBanner>
+        {/* Who saw it and when, and any reply, as soon as they come. */}
+        <MyMessages kind="NOT_HAPPY" latest={1} watch />
+      </>
+    );
+  }
   return (
-    <Page title={WORDS.pages.notHappy} hasErrors={form.summary.length > 0} lead={WORDS.notHappy.intro}>
+    <>
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} title={WORDS.site.problemTitle} />
+      <form noValidate onSubmit={submit}>
+        <Radios label={WORDS.notHappy.sendTo} options={readerOptions} {...kept('sendTo')} onChange={(v) => kept('sendTo').onChange(v as ViewReader)} />
+        <Textarea label={WORDS.notHappy.message} hint={WORDS.notHappy.keptHint} rows={6} {...kept('words')} />
+        <Radios label={WORDS.write.mood} hint={WORDS.write.moodHint} options={moodOptions} {...kept('mood')} onChange={(v) => kept('mood').onChange(v as Mood | '')} />
+        <Button type="submit" disabled={loading}>
+          {WORDS.notHappy.button}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** Who can help, in plain words, and a message to the person I choose. What I write is kept on the server until I send it. */
+export function NotHappyPage() {
+  const draft = useServerDraft<Values>('not-happy');
+  return (
+    <Page title={WORDS.pages.notHappy} tabTitle={WORDS.tabTitles.message} lead={WORDS.notHappy.intro}>
       <section className="yp-card yp-card--warm">
         <h2 className="govuk-heading-m">{WORDS.notHappy.whoTitle}</h2>
         <ul className="govuk-list yp-list yp-list--spaced">
@@ -35,23 +75,9 @@ export function NotHappyPage() {
           <li>{WORDS.notHappy.complaint}</li>
         </ul>
       </section>
-      {sent ? (
-        <>
-          <NotificationBanner type="success" title={WORDS.pages.notHappy} heading={WORDS.notHappy.sent}>
-            <p className="govuk-body">{sent.sendNotHappyMessage.whatHappensNext}</p>
-          </NotificationBanner>
-          <MyMessages kind="NOT_HAPPY" latest={1} watch />
-        </>
-      ) : (
-        <form noValidate onSubmit={submit}>
-          <Radios label={WORDS.notHappy.sendTo} options={readerOptions} {...form.field('sendTo')} onChange={(v) => form.setValue('sendTo', v as ViewReader)} />
-          <Textarea label={WORDS.notHappy.message} rows={6} {...form.field('words')} />
-          <Radios label={WORDS.write.mood} hint={WORDS.write.moodHint} options={moodOptions} {...form.field('mood')} onChange={(v) => form.setValue('mood', v as Mood | '')} />
-          <Button type="submit" disabled={loading}>
-            {WORDS.notHappy.button}
-          </Button>
-        </form>
-      )}
+      <Loaded data={draft.start} error={draft.error}>
+        {(start) => <MessageForm start={start.value ?? EMPTY} draft={draft} />}
+      </Loaded>
     </Page>
   );
 }

@@ -18,8 +18,19 @@ export function UnsafePage() {
   const submit = form.handleSubmit(async ({ words }) => {
     await report({ variables: { input: { words: words.trim() || null } } }).catch(() => undefined);
   });
+  // Once sent, the answer comes first and is focused: the page then scrolls to it, so Call 999 sits
+  // just below it rather than up under the exit bar.
   return (
-    <Page title={WORDS.pages.unsafe} lead={WORDS.unsafe.intro}>
+    <Page title={WORDS.pages.unsafe} tabTitle={WORDS.tabTitles.help} lead={WORDS.unsafe.intro}>
+      {sent && (
+        <>
+          <NotificationBanner type="success" title={WORDS.unsafe.tellWorker} heading={WORDS.unsafe.sent}>
+            <p className="govuk-body">{sent.reportFeelingUnsafe.helpText}</p>
+          </NotificationBanner>
+          {/* Who saw it and when, as soon as they do. */}
+          <MyMessages kind="UNSAFE" latest={1} watch />
+        </>
+      )}
       <div className="yp-help-now">
         <a className="govuk-button govuk-button--warning yp-call" href="tel:999">
           {WORDS.unsafe.call999}
@@ -29,27 +40,17 @@ export function UnsafePage() {
           {WORDS.unsafe.callChildline}
         </a>
       </div>
-      {me && (
+      {me && !sent && (
         <section className="yp-card yp-card--warm">
           <h2 className="govuk-heading-m">{WORDS.unsafe.tellWorker}</h2>
-          {sent ? (
-            <>
-              <NotificationBanner type="success" title={WORDS.unsafe.tellWorker} heading={WORDS.unsafe.sent}>
-                <p className="govuk-body">{sent.reportFeelingUnsafe.helpText}</p>
-              </NotificationBanner>
-              {/* Who saw it and when, as soon as they do. */}
-              <MyMessages kind="UNSAFE" latest={1} watch />
-            </>
-          ) : (
-            <form noValidate onSubmit={submit}>
-              <p className="govuk-body">{WORDS.unsafe.tellHint}</p>
-              {error && <p className="govuk-error-message">{WORDS.site.problem}</p>}
-              <Textarea label={WORDS.unsafe.words} hint={WORDS.unsafe.wordsHint} rows={3} {...form.field('words')} />
-              <Button type="submit" variant="warning" disabled={loading}>
-                {WORDS.unsafe.button}
-              </Button>
-            </form>
-          )}
+          <form noValidate onSubmit={submit}>
+            <p className="govuk-body">{WORDS.unsafe.tellHint}</p>
+            {error && <p className="govuk-error-message">{WORDS.site.problem}</p>}
+            <Textarea label={WORDS.unsafe.words} hint={WORDS.unsafe.wordsHint} rows={3} {...form.field('words')} />
+            <Button type="submit" variant="warning" disabled={loading}>
+              {WORDS.unsafe.button}
+            </Button>
+          </form>
         </section>
       )}
     </Page>

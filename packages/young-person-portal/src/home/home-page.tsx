@@ -1,4 +1,5 @@
 import { UiLink } from '@forever-planning/ui';
+import { PATHS } from '../app/paths';
 import { useMe } from '../app/session';
 import { Page } from '../common/page';
 import { WORDS } from '../words';
@@ -11,14 +12,15 @@ const TILES: { href: string; page: keyof typeof WORDS.pages }[] = [
   { href: '/brothers-and-sisters', page: 'family' },
   { href: '/who-looked', page: 'whoLooked' },
   { href: '/advocate', page: 'advocate' },
-  { href: '/not-happy', page: 'notHappy' },
-  { href: '/unsafe', page: 'unsafe' },
+  { href: PATHS.notHappy, page: 'notHappy' },
+  { href: PATHS.unsafe, page: 'unsafe' },
+  { href: PATHS.private, page: 'private' },
 ];
 
 export function HomePage() {
   const me = useMe();
   return (
-    <Page title={`${WORDS.home.title} ${me.firstName}`} lead={WORDS.home.intro}>
+    <Page title={`${WORDS.home.title} ${me.firstName}`} tabTitle={WORDS.tabTitles.home} lead={WORDS.home.intro}>
       <ul className="yp-tiles">
         {TILES.map((t) => (
           <li key={t.href} className={t.page === 'unsafe' ? 'yp-tile yp-tile--help' : 'yp-tile'}>

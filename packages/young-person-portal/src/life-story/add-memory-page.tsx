@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { Button, DateInput, ErrorMessage, ErrorSummary, EMPTY_DATE, isDateEmpty, isoDate, TextInput, Textarea, useForm, type DateParts, type Validators } from '@forever-planning/ui';
-import { useMe } from '../app/session';
-import { clearLocal, newClientKey, readLocal, writeLocal } from '../common/local-copy';
-import { Page } from '../common/page';
+import { newClientKey } from '../common/client-key';
+import { Loaded, Page } from '../common/page';
+import { useServerDraft } from '../drafts/use-server-draft';
 import { AddMyMemoryDocument, MyLifeStoryDocument } from '../gql/graphql';
 import { WORDS } from '../words';
 import { ACCEPTED_FILES, uploadMyFile } from './upload';
 
 type Values = { title: string; words: string; when: DateParts };
-type Local = { values: Values; clientKey: string };
-const LOCAL = 'memory:new';
+type Kept = { values: Values; clientKey: string };
+const DRAFT = 'memory:new';
+const EMPTY: Values = { title: '', words: '', when: EMPTY_DATE };
 
 const validators: Validators<Values> = {
   title: (v) => (!v.trim() ? WORDS.lifeStory.noTitle : undefined),
@@ -21,24 +22,31 @@ const validators: Validators<Values> = {
 
 const PHOTO_ID = 'photo';
 
-/** Add my own memory, with a photo if I like. The words are kept on the device as they are written; a file cannot be. */
+/** Add my own memory, with a photo if I like. The words are kept on the server as they are written (never on the device); a file is not. */
 export function AddMemoryPage() {
-  const me = useMe();
+  const draft = useServerDraft<Kept>(DRAFT);
+  return (
+    <Loaded data={draft.start} error={draft.error}>
+      {(start) => <MemoryForm local={start.value ?? { values: EMPTY, clientKey: newClientKey() }} draft={draft} />}
+    </Loaded>
+  );
+}
+
+function MemoryForm({ local, draft }: { local: Kept; draft: ReturnType<typeof useServerDraft<Kept>> }) {
   const navigate = useNavigate();
-  const [local] = useState<Local>(() => readLocal<Local>(me.id, LOCAL) ?? { values: { title: '', words: '', when: EMPTY_DATE }, clientKey: newClientKey() });
   const [add, { loading }] = useMutation(AddMyMemoryDocument, { refetchQueries: [MyLifeStoryDocument] });
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const [sending, setSending] = useState(false);
   // A retry after the memory failed reuses the file already sent, rather than sending it again.
   const [sent, setSent] = useState<{ file: File; mediaId: string } | null>(null);
-  const form = useForm<Values>({ initialValues: { title: '', words: '', when: EMPTY_DATE }, startValues: local.values, validators });
+  const form = useForm<Values>({ initialValues: local.values, validators });
   const kept = <K extends keyof Values>(key: K) => {
     const field = form.field(key);
     return {
       ...field,
       onChange: (value: Values[K]) => {
-        writeLocal<Local>(me.id, LOCAL, { values: { ...form.values, [key]: value }, clientKey: local.clientKey });
+        draft.keep({ values: { ...form.values, [key]: value }, clientKey: local.clientKey });
         field.onChange(value);
       },
     };
@@ -65,7 +73,7 @@ export function AddMemoryPage() {
           input: { kind: 'MEMORY', title: values.title.trim(), words: values.words, occurredOn: isoDate(values.when), clientKey: local.clientKey, mediaId },
         },
       });
-      clearLocal(me.id, LOCAL);
+      await draft.discard();
       navigate('/life-story', { state: { added: true } });
     } catch {
       form.setServerErrors([{ message: WORDS.site.problem }]);

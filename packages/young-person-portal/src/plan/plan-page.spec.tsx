@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { MyForeverPlanDocument } from '../gql/graphql';
 import { meMock, renderYoung } from '../testing/render-young';
 import { WORDS } from '../words';
@@ -40,8 +40,12 @@ describe('My Forever Plan', () => {
       }),
     ]);
     expect(await screen.findByText('with my foster family')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: WORDS.plan.backUpTitle })).toBeInTheDocument();
-    expect(screen.getByText(WORDS.plan.backUpIntro)).toBeInTheDocument();
+    // The back-up plan is last, after the people who help, folded away with its kind words first.
+    const backUp = screen.getByText(WORDS.plan.backUpTitle).closest('details')!;
+    expect(backUp).not.toHaveAttribute('open');
+    expect(within(backUp).getByText(WORDS.plan.backUpIntro)).toBeInTheDocument();
+    const people = screen.getByRole('heading', { name: WORDS.plan.peopleTitle });
+    expect(people.compareDocumentPosition(backUp) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByText(/31 March 2027/)).toBeInTheDocument();
     expect(screen.queryByText(WORDS.plan.notShared)).toBeNull();
   });

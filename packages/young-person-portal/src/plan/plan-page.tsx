@@ -36,11 +36,16 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
               <h2 className="govuk-heading-m">{WORDS.plan.goals}</h2>
               <ul className="govuk-list yp-list">
                 {plan.outcomes.map((o) => (
-                  <li key={o.whatWeWant + o.byWhen}>
-                    {o.whatWeWant}{' '}
-                    <span className="yp-quiet">
-                      ({WORDS.plan.byWhen} {longDate(o.byWhen)})
-                    </span>
+                  <li key={o.whatWeWant + (o.byWhen ?? '')}>
+                    {o.whatWeWant}
+                    {o.byWhen && (
+                      <>
+                        {' '}
+                        <span className="yp-quiet">
+                          ({WORDS.plan.byWhen} {longDate(o.byWhen)})
+                        </span>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -48,18 +53,31 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
           )}
         </section>
       )}
-      {plan.backUpPlans.length > 0 && (
-        <section className="yp-card">
-          <h2 className="govuk-heading-m">{WORDS.plan.backUpTitle}</h2>
-          <p className="govuk-body">{WORDS.plan.backUpIntro}</p>
-          <ul className="govuk-list yp-list">
-            {plan.backUpPlans.map((b) => (
-              <li key={b}>{b}</li>
-            ))}
-          </ul>
-        </section>
-      )}
     </>
+  );
+}
+
+/**
+ * The back-up plan comes last, after the people who help, and folded away:
+ * the child opens it when they want to, with the kind words first. It is never
+ * straight under where they live now.
+ */
+function BackUpPlan({ plans }: { plans: string[] }) {
+  if (plans.length === 0) return null;
+  return (
+    <details className="govuk-details yp-back-up">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">{WORDS.plan.backUpTitle}</span>
+      </summary>
+      <div className="govuk-details__text">
+        <p className="govuk-body">{WORDS.plan.backUpIntro}</p>
+        <ul className="govuk-list yp-list">
+          {plans.map((b) => (
+            <li key={b}>{b}</li>
+          ))}
+        </ul>
+      </div>
+    </details>
   );
 }
 
@@ -96,6 +114,7 @@ export function PlanPage() {
                 ]}
               />
             </section>
+            {myPlan && <BackUpPlan plans={myPlan.backUpPlans} />}
           </>
         )}
       </Loaded>

@@ -128,7 +128,8 @@ export class YoungPersonService {
       whatIsBeingDecided: plan.childFriendlySummary,
       mainPlan: plan.primaryOption ? PLAN_OPTION_WORDS[plan.primaryOption] : null,
       backUpPlans: contingencies.map((c) => contingencyWords(c.option)),
-      outcomes: outcomes.map((o) => ({ whatWeWant: o.outcome, byWhen: o.dueDate })),
+      // A date already passed is left out: the plan editor asks staff to give a new one (packages/shared child-words).
+      outcomes: outcomes.map((o) => ({ whatWeWant: o.outcome, byWhen: o.dueDate >= today ? o.dueDate : null })),
     };
   }
 

@@ -49,8 +49,8 @@ export class MyOutcome {
   @Field()
   whatWeWant!: string;
 
-  @Field(() => LocalDate)
-  byWhen!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'When it should happen by; none once that day has passed (a child reads a date gone by as a promise broken).' })
+  byWhen!: string | null;
 }
 
 @ObjectType({ description: 'My Forever Plan, once my worker has shared it with me.' })

@@ -1,0 +1,40 @@
+import { useEffect, useMemo, useState } from 'react';
+import { checkChildWords } from '@forever-planning/shared/child-words';
+
+/** How long typing must pause before the advice changes (so a screen reader is not told every keystroke). */
+const SETTLE_MS = 500;
+
+/**
+ * Checks the child's version of the plan as it is typed, with the same rules
+ * as every fixed sentence in the young-person portal (packages/shared): reading
+ * age about 9, written to the child, no dates already passed, role names
+ * explained. Advice, not a block: a GOV.UK warning says what to change.
+ */
+export function ChildWordsCheck({ id, text, today, childNames }: { id: string; text: string; today?: string; childNames: string[] }) {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(text), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const problems = useMemo(() => (settled.trim() ? checkChildWords(settled, { today, childNames }) : []), [settled, today, childNames]);
+  return (
+    <div id={id} aria-live="polite" className="fp-child-words-check">
+      {problems.length > 0 && (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <div className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Before the child reads this, change:</p>
+            <ul className="govuk-list govuk-list--bullet">
+              {problems.map((p) => (
+                <li key={`${p.kind}:${p.found}`}>{p.message}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
