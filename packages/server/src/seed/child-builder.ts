@@ -13,6 +13,8 @@ import type { IsoDate } from '../database/columns';
 import type { ChildEntity } from '../modules/children/child.entity';
 import type { MeetingEntity } from '../modules/meetings/meeting.entity';
 import type { PlanEntity } from '../modules/plans/plan.entity';
+import { isOfSchoolAge, upnCheckLetter } from '../ssda903/ssda903.codes';
+import { collectionYearOf } from '../ssda903/ssda903.record';
 import { addDays, addMonths, addWorkingDays, at, daysBetween, maxDate, minDate } from './dates';
 import { CHILD_FRIENDLY_SUMMARY, CHILD_WISHES, CHILD_WISHES_YOUNG, fill, OUTCOME_WORDING } from './plan-wording';
 import type { SeededRandom } from './random';
@@ -24,9 +26,10 @@ export interface CouncilSeed {
   rng: SeededRandom;
   today: IsoDate;
   councilId: string;
-  /** The council's virtual school and the first letters of its postcodes. */
+  /** The council's virtual school, its real postcodes and DfE LA code (for UPNs). */
   virtualSchool: string;
-  postcodeArea: string;
+  postcodes: readonly string[];
+  laCode: string;
   headOfServiceId: string;
   /** Team id to its team manager's user id. */
   managerOfTeam: ReadonlyMap<string, string>;
@@ -128,6 +131,18 @@ const APPROVED_STATUSES: readonly PlanStatus[] = ['APPROVED', 'RECOMMENDED_BY_PA
 /** Options that go to permanence panel before review in the demo council. */
 const PANEL_OPTIONS: readonly PlanOption[] = ['ADOPTION', 'EARLY_PERMANENCE', 'LONG_TERM_FOSTERING', 'RESIDENTIAL_CARE', 'SPECIAL_GUARDIANSHIP'];
 
+/**
+ * A well-formed UPN for a child of school age (the council's LA code, a school
+ * and serial from the local id, the year they turned four, the DfE check
+ * letter), none for a younger child: the return then says UN1.
+ */
+function demoUpn(laCode: string, localId: string, dateOfBirth: IsoDate, today: IsoDate): string | null {
+  if (!isOfSchoolAge(dateOfBirth, collectionYearOf(today))) return null;
+  const n = Number(localId.replace(/\D/g, ''));
+  const rest = `${laCode}${String(Math.floor(n / 1000) % 10000).padStart(4, '0')}${String((Number(dateOfBirth.slice(0, 4)) + 4) % 100).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`;
+  return `${upnCheckLetter(rest)}${rest}`;
+}
+
 /** Writes a child with legal status, placements, reviews and plan history. */
 export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
   const { rows, today } = seed;
@@ -154,6 +169,7 @@ export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
     healthNeeds: spec.healthNeeds ?? null,
     school: spec.school ?? null,
     virtualSchool: age >= 4 ? seed.virtualSchool : null,
+    upn: demoUpn(seed.laCode, spec.localId, spec.dateOfBirth, today),
     homePostcode: spec.homePostcode ?? null,
     dateLookedAfter: spec.dateLookedAfter,
     dateCeasedLookedAfter: spec.dateCeasedLookedAfter ?? null,

@@ -4,6 +4,7 @@ import { addChild, type BuiltChild, type CouncilSeed, type LegalStep, type Place
 import { addDays, birthDateFor } from './dates';
 import { legalSteps, type LegalRoute } from './journeys';
 import { PRIMARY_SCHOOLS, SECONDARY_SCHOOLS } from './names';
+import { pickPostcode } from './postcodes';
 
 /** What the story builders need beyond the council: people and teams by name. */
 export interface StoryContext {
@@ -82,6 +83,6 @@ export function tellStory(ctx: StoryContext, s: ChildStory): BuiltChild {
     disability: s.disability,
     healthNeeds: s.healthNeeds,
     school: s.school ?? schoolFor(s.age, (list) => seed.rng.pick(list)),
-    homePostcode: `${seed.postcodeArea}${seed.rng.int(1, 8)} ${seed.rng.int(1, 9)}${seed.rng.pick(['AB', 'DL', 'HT', 'QS', 'WN'])}`,
+    homePostcode: pickPostcode(seed.rng, seed.postcodes, 3),
   });
 }
