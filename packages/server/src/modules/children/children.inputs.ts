@@ -99,7 +99,8 @@ export class ChildDetailsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z][0-9]{11}[0-9A-Z]$/, { message: 'upn must be a 13-character unique pupil number' })
+  // A UPN, or the DfE's reason there is none (UN2 to UN5); UN1 (not yet of school age) is worked out by the SSDA903 export.
+  @Matches(/^([A-Z][0-9]{11}[0-9A-Z]|UN[2-5])$/, { message: 'upn must be a 13-character unique pupil number, or UN2 to UN5 for why it is not known' })
   upn?: string | null;
 
   @Field(() => LocalDate, { nullable: true })

@@ -1,0 +1,41 @@
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
+import { buildWorld, PASSWORD, type World } from '../support/world';
+
+/** The child's record holds a UPN or the DfE's reason there is none (UN2 to UN5), as the SSDA903 return needs. */
+describe('UPN or the reason it is not known, on the child record', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let world: World;
+  let sw: ApiClient;
+  const update = `mutation($input: UpdateChildInput!) { updateChild(input: $input) { upn version } }`;
+  const version = async () => (await db.dataSource.query(`SELECT version FROM children WHERE id = $1`, [world.children.a1.id]))[0].version as number;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    world = await buildWorld(db.dataSource);
+    api = await startTestApi(db.dataSource);
+    sw = api.client();
+    await sw.signIn('sw.a1', PASSWORD);
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  it('takes UN2 to UN5, and a real UPN', async () => {
+    const saved = await sw.ok<{ updateChild: { upn: string } }>(update, { input: { id: world.children.a1.id, expectedVersion: await version(), upn: 'UN4' } });
+    expect(saved.updateChild.upn).toBe('UN4');
+    const real = await sw.ok<{ updateChild: { upn: string } }>(update, { input: { id: world.children.a1.id, expectedVersion: await version(), upn: 'A318123456789' } });
+    expect(real.updateChild.upn).toBe('A318123456789');
+  });
+
+  it('refuses UN1 (worked out from the date of birth) and anything else, changing nothing', async () => {
+    for (const upn of ['UN1', 'UN6', 'A12345']) {
+      const before = await version();
+      const res = await sw.gql(update, { input: { id: world.children.a1.id, expectedVersion: before, upn } });
+      expect([upn, errorCode(res)]).toEqual([upn, 'BAD_USER_INPUT']);
+      expect(await version()).toBe(before);
+    }
+  });
+});
