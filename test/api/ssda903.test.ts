@@ -144,6 +144,11 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     if (year === 2026) expect(files.episodes.some((e) => e.PLACE === 'K3')).toBe(true);
   });
 
+  it.each([2025, 2026])('%i: every placement but with parents has an Ofsted URN (218)', (year) => {
+    const { files } = returns.get(year)!;
+    for (const e of files.episodes) expect([e.CHILD, e.PLACE, e.PLACE === 'P1' ? e.URN === '' : /^(SC\d{6}|\d{6,7}|XXXXXXX)$/.test(e.URN)]).toEqual([e.CHILD, e.PLACE, true]);
+  });
+
   it.each([2025, 2026])('%i: a UASC child ends UASC on their 18th birthday and has no home postcode (205B, 406)', (year) => {
     const { files } = returns.get(year)!;
     for (const u of files.uasc) {

@@ -143,6 +143,16 @@ function demoUpn(laCode: string, localId: string, dateOfBirth: IsoDate, today: I
   return `${upnCheckLetter(rest)}${rest}`;
 }
 
+/**
+ * A made-up Ofsted URN (SC and six digits) for a placement's provider, the
+ * same for every placement with the same carer or home. Parents have none.
+ */
+function demoUrn(carerName: string): string {
+  let hash = 0;
+  for (const ch of carerName) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return `SC${String(100000 + (hash % 900000))}`;
+}
+
 /** Writes a child with legal status, placements, reviews and plan history. */
 export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
   const { rows, today } = seed;
@@ -225,6 +235,7 @@ function addPlacements(seed: CouncilSeed, childId: string, spec: ChildSpec): voi
       inArea: step.inArea,
       postcode: step.postcode,
       provider: step.provider,
+      urn: step.type === 'PARENTS' ? null : demoUrn(step.carerName),
       // S: started to be looked after; B: placement and legal status changed together; P: placement only.
       reasonNewEpisode: i === 0 ? 'S' : legalStarts.has(step.start) ? 'B' : 'P',
       reasonForChange: next ? (step.reasonForChange ?? seed.rng.pick(CHANGE_REASONS)) : null,

@@ -29,6 +29,9 @@ export function placeCodesFor(year: number): readonly PlaceCode[] {
  * (rule 217t), and H5 is not valid at all from 2025/26 (146).
  */
 export const SUPPORTED_ACCOMMODATION_FROM = '2023-10-28';
+/** Placements the DfE wants no Ofsted URN for (rule 218): parents, other public bodies, short breaks, not looked after. */
+export const PLACE_WITHOUT_URN = ['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z1', 'Z11', 'Z12', 'Z13', 'Z14'] as const;
+
 /** K3 is for young people of 16 and over (rule 371). */
 export const SUPPORTED_ACCOMMODATION_MIN_AGE = 16;
 

@@ -16,6 +16,7 @@ export interface Episode {
   REASON_PLACE_CHANGE: string | null;
   HOME_POST: string | null;
   PL_POST: string | null;
+  URN: string | null;
   /** The records the episode came from, for explanations. */
   placement: Ssda903Placement | null;
   legalStatus: Ssda903LegalStatus | null;
@@ -84,6 +85,7 @@ export function deriveEpisodes(child: Ssda903Child): Episode[] {
       // A UASC child's home postcode is not returned, so no distance is worked out (rule 406).
       HOME_POST: child.uasc ? null : child.homePostcode,
       PL_POST: placement?.postcode ?? null,
+      URN: placement?.urn ?? null,
       placement,
       legalStatus,
     });

@@ -56,7 +56,6 @@ export function notesText(ret: Ssda903Export): string {
     'Files written with their header only, because the records do not hold the data yet:',
     ...Object.entries(HEADER_ONLY_FILES).map(([file, why]) => `  ${file}.csv: ${why}`),
     'Header: MOTHER and MC_DOB are left blank (motherhood is not recorded). UPN is UN1 for a child not yet of school age with none recorded.',
-    'Episodes: URN (Ofsted unique reference of the placement) is not recorded, so the column is left blank.',
     'Previous permanence: PREV_PERM is Z1 (not known) for every child who started a period of care in the year.',
     '',
     'DfE rules this product does not check, because it does not hold the data they need:',

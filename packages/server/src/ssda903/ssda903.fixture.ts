@@ -15,6 +15,7 @@ export function placement(fields: Partial<Ssda903Placement> = {}): Ssda903Placem
     endDate: null,
     postcode: 'TW1 3ES',
     provider: 'PR1',
+    urn: 'SC123456',
     reasonNewEpisode: null,
     reasonForChange: null,
     endReason: null,

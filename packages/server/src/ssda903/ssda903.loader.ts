@@ -23,7 +23,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
     q(`SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, home_postcode, date_looked_after::text,
               date_ceased_looked_after::text, category_of_need, uasc
          FROM children WHERE id = ANY($1) ORDER BY local_id`),
-    q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, provider, reason_new_episode,
+    q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, provider, urn, reason_new_episode,
               reason_for_change, end_reason
          FROM placements WHERE child_id = ANY($1) ORDER BY start_date`),
     q(`SELECT child_id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = ANY($1) ORDER BY start_date`),
@@ -56,6 +56,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
         endDate: text(row.end_date),
         postcode: text(row.postcode),
         provider: text(row.provider),
+        urn: text(row.urn),
         reasonNewEpisode: text(row.reason_new_episode),
         reasonForChange: text(row.reason_for_change),
         endReason: text(row.end_reason),

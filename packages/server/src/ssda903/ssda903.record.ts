@@ -32,6 +32,8 @@ export interface Ssda903Placement {
   endDate: IsoDate | null;
   postcode: string | null;
   provider: string | null;
+  /** Ofsted URN of the provider, or XXXXXXX. */
+  urn: string | null;
   reasonNewEpisode: string | null;
   reasonForChange: string | null;
   endReason: string | null;

@@ -88,8 +88,7 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
         REASON_PLACE_CHANGE: e.REASON_PLACE_CHANGE ?? '',
         HOME_POST: e.HOME_POST ?? '',
         PL_POST: e.PL_POST ?? '',
-        // The Ofsted URN of the placement is not recorded yet (see the notes).
-        URN: '',
+        URN: e.URN ?? '',
       });
     }
     for (const r of child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end).sort((a, b) => a.heldOn.localeCompare(b.heldOn))) {

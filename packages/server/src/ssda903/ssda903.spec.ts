@@ -55,7 +55,7 @@ describe('SSDA903 files', () => {
     expect(files.header).toEqual([{ CHILD: 'RB104037', SEX: 'F', DOB: '10/06/2015', ETHNIC: 'WBRI', UPN: GOOD_UPN, MOTHER: '', MC_DOB: '' }]);
     expect(files.episodes[1]).toEqual({
       CHILD: 'RB104037', DECOM: '01/07/2024', RNE: 'L', LS: 'C1', CIN: 'N1', PLACE: 'U6', PLACE_PROVIDER: 'PR1', DEC: '15/09/2024', REC: 'X1',
-      REASON_PLACE_CHANGE: 'CARPL', HOME_POST: 'TW11 8HE', PL_POST: 'TW1 3ES', URN: '',
+      REASON_PLACE_CHANGE: 'CARPL', HOME_POST: 'TW11 8HE', PL_POST: 'TW1 3ES', URN: 'SC123456',
     });
     expect(files.reviews).toEqual([
       { CHILD: 'RB104037', DOB: '10/06/2015', REVIEW: '28/05/2024', REVIEW_CODE: 'PN1' },
@@ -137,6 +137,7 @@ describe('SSDA903 validation', () => {
     '209': goodChild({ upn: 'UN1' }),
     // UN1 in 2023/24 (not yet four by 31/08/2022), blank in 2024/25 (four by 31/08/2023).
     '208': goodChild({ upn: null, dateOfBirth: '2019-01-01', ...inCareSince2023 }),
+    '218': goodChild({ placements: [placement({ startDate: '2024-05-01', urn: null })] }),
     '371': goodChild({ placements: [placement({ type: 'SUPPORTED_LODGINGS', startDate: '2024-05-01' })] }),
     '529': goodChild({ placements: [placement({ startDate: '2024-05-01', provider: 'PR3' })] }),
     '103': goodChild({ ethnicity: 'Martian' }),

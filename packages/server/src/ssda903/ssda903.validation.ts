@@ -9,6 +9,7 @@ import {
   LS_BY_STATUS,
   LS_CODES,
   PLACE_CHANGE_CODES,
+  PLACE_WITHOUT_URN,
   placeCodesFor,
   PROVIDER_CODES,
   REC_ADOPTED,
@@ -54,7 +55,7 @@ interface Context {
 export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
   '165, 393, 607': 'whether a girl is a mother (MOTHER, MC_DOB) is not recorded.',
   '191 and the other OC2 rules': 'health outcomes, SDQ and convictions of children looked after 12 months are not recorded.',
-  '218 and the other URN rules': 'the Ofsted URN of a placement is not recorded.',
+  '219, 221, 224 and the other URN look-ups': "the URN is not looked up in Ofsted's lists of children's homes and social care providers.",
   '553, 557 and the other placed-for-adoption rules': 'the decision that a child should be placed for adoption is not recorded.',
   '169, 179, 392a, 392c (look-up)': 'postcodes are checked for their shape, not looked up in the ONS postcode directory, so the placement authority and distance are not worked out.',
   'AD1, missing, OC3, social worker episode rules': 'those tables are not recorded yet.',
@@ -193,6 +194,12 @@ export const SSDA903_RULES: Record<string, Rule> = {
         : includes(placeCodesFor(ctx.codeYear), e.PLACE)
           ? null
           : issue('146', 'PLACE', `The placement type ${e.PLACE} is not valid in the ${ctx.codeYear - 1}/${String(ctx.codeYear).slice(2)} return.`, e.DECOM),
+    ),
+  '218': (ctx) =>
+    each(ctx, (e) =>
+      e.PLACE !== null && !includes(PLACE_WITHOUT_URN, e.PLACE) && !e.URN
+        ? issue('218', 'URN', "The placement has no Ofsted URN: record the provider's Ofsted number, or XXXXXXX if it has none.", e.DECOM)
+        : null,
     ),
   '371': (ctx) =>
     each(ctx, (e) =>
