@@ -3,7 +3,7 @@ import { errorCode, startTestApi, type ApiClient, type TestApi } from '../suppor
 import { buildWorld, PASSWORD, type World } from '../support/world';
 
 /** The child's record holds a UPN or the DfE's reason there is none (UN2 to UN5), as the SSDA903 return needs. */
-describe('UPN or the reason it is not known, on the child record', () => {
+describe('the statutory record on the child: UPN or why it is not known, mother', () => {
   let db: TestDatabase;
   let api: TestApi;
   let world: World;
@@ -28,6 +28,19 @@ describe('UPN or the reason it is not known, on the child record', () => {
     expect(saved.updateChild.upn).toBe('UN4');
     const real = await sw.ok<{ updateChild: { upn: string } }>(update, { input: { id: world.children.a1.id, expectedVersion: await version(), upn: 'A318123456789' } });
     expect(real.updateChild.upn).toBe('A318123456789');
+  });
+
+  it('records whether a girl is a mother and her child’s date of birth, and refuses a child’s date of birth without it', async () => {
+    await db.dataSource.query(`UPDATE children SET gender = 'FEMALE' WHERE id = $1`, [world.children.a1.id]);
+    const q = `mutation($input: UpdateChildInput!) { updateChild(input: $input) { mother mothersChildDateOfBirth } }`;
+    const saved = await sw.ok<{ updateChild: unknown }>(q, { input: { id: world.children.a1.id, expectedVersion: await version(), mother: true, mothersChildDateOfBirth: '2024-02-03' } });
+    expect(saved.updateChild).toEqual({ mother: true, mothersChildDateOfBirth: '2024-02-03' });
+    const before = await version();
+    const res = await sw.gql(q, { input: { id: world.children.a1.id, expectedVersion: before, mother: false } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(await version()).toBe(before);
+    const cleared = await sw.ok<{ updateChild: unknown }>(q, { input: { id: world.children.a1.id, expectedVersion: before, mother: false, mothersChildDateOfBirth: null } });
+    expect(cleared.updateChild).toEqual({ mother: false, mothersChildDateOfBirth: null });
   });
 
   it('refuses UN1 (worked out from the date of birth) and anything else, changing nothing', async () => {

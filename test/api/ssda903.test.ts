@@ -107,6 +107,11 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     for (const u of files.uasc) expect(u.SEX).toMatch(/^[MFU]$/);
   });
 
+  it.each([2025, 2026])('%i: MOTHER is 0 or 1 for every girl and blank for boys (393, 165)', (year) => {
+    const { files } = returns.get(year)!;
+    for (const h of files.header) expect([h.CHILD, h.SEX, h.MOTHER]).toEqual([h.CHILD, h.SEX, h.SEX === 'F' ? expect.stringMatching(/^[01]$/) : '']);
+  });
+
   it.each([2025, 2026])('%i: every child has a UPN or a UN code, and UN1 only before school age (442, 168, 209)', (year) => {
     const { files } = returns.get(year)!;
     // School age for UN1: four by 31 August two years before the year ends.

@@ -185,6 +185,9 @@ export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
     dateCeasedLookedAfter: spec.dateCeasedLookedAfter ?? null,
     categoryOfNeed: spec.categoryOfNeed,
     uasc: spec.uasc ?? false,
+    // Asked of every girl for the SSDA903 return; none of the demo girls is a mother.
+    mother: spec.gender === 'FEMALE' ? false : null,
+    mothersChildDateOfBirth: null,
     advocacyOfferedOn: spec.advocacyOfferedOn,
     createdAt: at(spec.dateLookedAfter),
   };

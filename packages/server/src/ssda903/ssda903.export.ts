@@ -55,7 +55,7 @@ export function notesText(ret: Ssda903Export): string {
     `SSDA903 return for the year 1 April ${ret.year.year - 1} to 31 March ${ret.year.year}: ${ret.children.length} children.`,
     'Files written with their header only, because the records do not hold the data yet:',
     ...Object.entries(HEADER_ONLY_FILES).map(([file, why]) => `  ${file}.csv: ${why}`),
-    'Header: MOTHER and MC_DOB are left blank (motherhood is not recorded). UPN is UN1 for a child not yet of school age with none recorded.',
+    'Header: MOTHER is 1 or 0 for girls, blank for boys; MC_DOB only for a mother. UPN is UN1 for a child not yet of school age with none recorded.',
     'Previous permanence: PREV_PERM is Z1 (not known) for every child who started a period of care in the year.',
     '',
     'DfE rules this product does not check, because it does not hold the data they need:',

@@ -40,6 +40,8 @@ export function goodChild(fields: Partial<Ssda903Child> = {}): Ssda903Child {
     dateCeasedLookedAfter: null,
     categoryOfNeed: 'N1',
     uasc: false,
+    mother: false,
+    mothersChildDateOfBirth: null,
     placements: [
       placement({ id: 'first', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: 'CARPL' }),
       placement({ id: 'second', type: 'LONG_TERM_FOSTER', startDate: '2024-09-15', endDate: null }),

@@ -18,6 +18,9 @@ export interface Ssda903Child {
   dateCeasedLookedAfter: IsoDate | null;
   categoryOfNeed: string | null;
   uasc: boolean;
+  /** MOTHER: whether she is a mother (null: not recorded); MC_DOB: her child's date of birth. */
+  mother: boolean | null;
+  mothersChildDateOfBirth: IsoDate | null;
   placements: readonly Ssda903Placement[];
   legalStatuses: readonly Ssda903LegalStatus[];
   /** Held statutory reviews (first, second, subsequent). */

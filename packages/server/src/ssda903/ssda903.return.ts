@@ -70,9 +70,9 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
       DOB,
       ETHNIC: ethnicCode(child.ethnicity) ?? '',
       UPN: upnFor(child, year.year),
-      // Motherhood is not recorded: left blank (see the notes).
-      MOTHER: '',
-      MC_DOB: '',
+      // Asked of girls only: 1 a mother, 0 not; blank for boys (rule 165) and until recorded (rule 393 then reports it).
+      MOTHER: child.gender === 'FEMALE' && child.mother !== null ? (child.mother ? '1' : '0') : '',
+      MC_DOB: child.gender === 'FEMALE' && child.mother ? dfeDate(child.mothersChildDateOfBirth) : '',
     });
     for (const e of episodes) {
       files.episodes.push({

@@ -52,7 +52,7 @@ describe('SSDA903 episodes', () => {
 describe('SSDA903 files', () => {
   it('writes the DfE columns and dates', () => {
     const files = buildReturn([goodChild()], Y2025);
-    expect(files.header).toEqual([{ CHILD: 'RB104037', SEX: 'F', DOB: '10/06/2015', ETHNIC: 'WBRI', UPN: GOOD_UPN, MOTHER: '', MC_DOB: '' }]);
+    expect(files.header).toEqual([{ CHILD: 'RB104037', SEX: 'F', DOB: '10/06/2015', ETHNIC: 'WBRI', UPN: GOOD_UPN, MOTHER: '0', MC_DOB: '' }]);
     expect(files.episodes[1]).toEqual({
       CHILD: 'RB104037', DECOM: '01/07/2024', RNE: 'L', LS: 'C1', CIN: 'N1', PLACE: 'U6', PLACE_PROVIDER: 'PR1', DEC: '15/09/2024', REC: 'X1',
       REASON_PLACE_CHANGE: 'CARPL', HOME_POST: 'TW11 8HE', PL_POST: 'TW1 3ES', URN: 'SC123456',
@@ -74,6 +74,14 @@ describe('SSDA903 files', () => {
     expect(buildReturn([earlier], collectionYear(2024)).header[0].SEX).toBe('2');
     expect(buildReturn([earlier], collectionYear(2026)).header[0].SEX).toBe('F');
     expect([sexCode('MALE', 2024), sexCode('NOT_KNOWN', 2024), sexCode('MALE', 2025), sexCode('OTHER', 2026)]).toEqual(['1', null, 'M', 'U']);
+  });
+
+  it('asks MOTHER of girls only, with MC_DOB for a mother (165, 393)', () => {
+    const header = (fields: Partial<Ssda903Child>) => buildReturn([goodChild(fields)], Y2025).header[0];
+    expect(header({ mother: true, mothersChildDateOfBirth: '2024-02-03' })).toMatchObject({ MOTHER: '1', MC_DOB: '03/02/2024' });
+    expect(header({ gender: 'MALE', mother: null })).toMatchObject({ MOTHER: '', MC_DOB: '' });
+    expect(header({ mother: null })).toMatchObject({ MOTHER: '', MC_DOB: '' });
+    expect(codes(goodChild({ gender: 'MALE', mother: null }))).toEqual([]);
   });
 
   it('gives a UASC child the 18th birthday as DUC, in uasc.csv with SEX, and no home postcode (205B, 406)', () => {
@@ -134,6 +142,7 @@ describe('SSDA903 validation', () => {
   const breaking: Record<string, Ssda903Child> = {
     '101': goodChild({ gender: 'NOT_KNOWN', ...inCareSince2023 }),
     '442': goodChild({ upn: null }),
+    '393': goodChild({ mother: null }),
     '209': goodChild({ upn: 'UN1' }),
     // UN1 in 2023/24 (not yet four by 31/08/2022), blank in 2024/25 (four by 31/08/2023).
     '208': goodChild({ upn: null, dateOfBirth: '2019-01-01', ...inCareSince2023 }),

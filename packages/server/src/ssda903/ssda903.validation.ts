@@ -53,7 +53,6 @@ interface Context {
 
 /** DfE rules the return can fail that this product cannot check yet, and why: shown beside a clean report. */
 export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
-  '165, 393, 607': 'whether a girl is a mother (MOTHER, MC_DOB) is not recorded.',
   '191 and the other OC2 rules': 'health outcomes, SDQ and convictions of children looked after 12 months are not recorded.',
   '219, 221, 224 and the other URN look-ups': "the URN is not looked up in Ofsted's lists of children's homes and social care providers.",
   '553, 557 and the other placed-for-adoption rules': 'the decision that a child should be placed for adoption is not recorded.',
@@ -92,6 +91,10 @@ export const SSDA903_RULES: Record<string, Rule> = {
   '168': ({ child }) =>
     child.upn && !isUpnShape(child.upn.toUpperCase())
       ? [issue('168', 'UPN', `The UPN "${child.upn}" is not a valid Unique Pupil Number (a letter and 12 characters); if it is not known, use UN1 to UN5.`)]
+      : [],
+  '393': (ctx) =>
+    ctx.child.gender === 'FEMALE' && ctx.child.mother === null && ctx.episodes.some((e) => e.LS !== 'V3' && e.LS !== 'V4')
+      ? [issue('393', 'MOTHER', 'Record whether she is a mother (and if she is, her child’s date of birth): the return asks it of every girl looked after.')]
       : [],
   '442': (ctx) =>
     ctx.episodes.some((e) => e.LS !== 'V3' && e.LS !== 'V4') && upnFor(ctx.child, ctx.codeYear) === ''

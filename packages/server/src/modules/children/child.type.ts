@@ -97,6 +97,12 @@ export class ChildType extends ChangedRecordType {
   @Field({ description: 'Unaccompanied asylum-seeking child.' })
   uasc!: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'SSDA903 MOTHER: whether she is a mother; null until recorded.' })
+  mother!: boolean | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "SSDA903 MC_DOB: her (first) child's date of birth." })
+  mothersChildDateOfBirth!: string | null;
+
   @Field(() => LocalDate, { nullable: true })
   advocacyOfferedOn!: string | null;
 

@@ -117,6 +117,16 @@ export class ChildDetailsInput {
   @IsOptional()
   @IsBoolean()
   uasc?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'SSDA903 MOTHER: whether she is a mother.' })
+  @IsOptional()
+  @IsBoolean()
+  mother?: boolean | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "SSDA903 MC_DOB: her (first) child's date of birth; only for a mother." })
+  @IsOptional()
+  @SensibleDate()
+  mothersChildDateOfBirth?: string | null;
 }
 
 @InputType()

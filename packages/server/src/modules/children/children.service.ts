@@ -53,6 +53,8 @@ export class ChildrenService {
       dateCeasedLookedAfter: child.dateCeasedLookedAfter,
       categoryOfNeed: child.categoryOfNeed,
       uasc: child.uasc,
+      mother: child.mother,
+      mothersChildDateOfBirth: child.mothersChildDateOfBirth,
       advocacyOfferedOn: child.advocacyOfferedOn,
       iroAllocatedOn: child.iroAllocatedOn,
       councilId: child.councilId,
@@ -163,6 +165,12 @@ export class ChildrenService {
     if (details.dateOfBirth && details.dateOfBirth > today) throw badInput('dateOfBirth cannot be in the future.', 'dateOfBirth');
     if (lookedAfter && lookedAfter > today) throw badInput('dateLookedAfter cannot be in the future.', 'dateLookedAfter');
     if (lookedAfter && dob && lookedAfter < dob) throw badInput('dateLookedAfter cannot be before dateOfBirth.', 'dateLookedAfter');
+    const mother = details.mother !== undefined ? details.mother : existing?.mother;
+    const childDob = details.mothersChildDateOfBirth !== undefined ? details.mothersChildDateOfBirth : existing?.mothersChildDateOfBirth;
+    const gender = details.gender ?? existing?.gender;
+    if (mother === true && gender !== 'FEMALE') throw badInput('mother is asked of girls only (SSDA903 MOTHER).', 'mother');
+    if (childDob && mother !== true) throw badInput("mothersChildDateOfBirth is only for a mother: record mother as true, or leave her child's date of birth out.", 'mothersChildDateOfBirth');
+    if (childDob && (childDob > today || (dob && childDob <= dob))) throw badInput("mothersChildDateOfBirth must be after her own date of birth and not in the future.", 'mothersChildDateOfBirth');
   }
 
   /** A social worker adds a child to their own caseload; a team manager to their team, unallocated. */
