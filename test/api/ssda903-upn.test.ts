@@ -3,7 +3,7 @@ import { errorCode, startTestApi, type ApiClient, type TestApi } from '../suppor
 import { buildWorld, PASSWORD, type World } from '../support/world';
 
 /** The child's record holds a UPN or the DfE's reason there is none (UN2 to UN5), as the SSDA903 return needs. */
-describe('the statutory record on the child: UPN or why it is not known, mother', () => {
+describe('the statutory record on the child: UPN or why it is not known, mother, adoption decision', () => {
   let db: TestDatabase;
   let api: TestApi;
   let world: World;
@@ -41,6 +41,19 @@ describe('the statutory record on the child: UPN or why it is not known, mother'
     expect(await version()).toBe(before);
     const cleared = await sw.ok<{ updateChild: unknown }>(q, { input: { id: world.children.a1.id, expectedVersion: before, mother: false, mothersChildDateOfBirth: null } });
     expect(cleared.updateChild).toEqual({ mother: false, mothersChildDateOfBirth: null });
+  });
+
+  it('records the decision that the child should be placed for adoption, and refuses an end without its reason', async () => {
+    const q = `mutation($input: UpdateChildInput!) { updateChild(input: $input) { adoptionDecisionOn adoptionDecisionCeasedOn adoptionDecisionCeasedReason } }`;
+    const saved = await sw.ok<{ updateChild: unknown }>(q, { input: { id: world.children.a1.id, expectedVersion: await version(), adoptionDecisionOn: '2025-01-10' } });
+    expect(saved.updateChild).toEqual({ adoptionDecisionOn: '2025-01-10', adoptionDecisionCeasedOn: null, adoptionDecisionCeasedReason: null });
+    for (const input of [{ adoptionDecisionCeasedOn: '2025-06-01' }, { adoptionDecisionCeasedOn: '2024-06-01', adoptionDecisionCeasedReason: 'RD1' }, { adoptionDecisionCeasedReason: 'RD9', adoptionDecisionCeasedOn: '2025-06-01' }]) {
+      const before = await version();
+      expect(errorCode(await sw.gql(q, { input: { id: world.children.a1.id, expectedVersion: before, ...input } }))).toBe('BAD_USER_INPUT');
+      expect(await version()).toBe(before);
+    }
+    const ended = await sw.ok<{ updateChild: unknown }>(q, { input: { id: world.children.a1.id, expectedVersion: await version(), adoptionDecisionCeasedOn: '2025-06-01', adoptionDecisionCeasedReason: 'RD1' } });
+    expect(ended.updateChild).toEqual({ adoptionDecisionOn: '2025-01-10', adoptionDecisionCeasedOn: '2025-06-01', adoptionDecisionCeasedReason: 'RD1' });
   });
 
   it('refuses UN1 (worked out from the date of birth) and anything else, changing nothing', async () => {

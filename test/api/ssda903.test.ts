@@ -154,6 +154,12 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     for (const e of files.episodes) expect([e.CHILD, e.PLACE, e.PLACE === 'P1' ? e.URN === '' : /^(SC\d{6}|\d{6,7}|XXXXXXX)$/.test(e.URN)]).toEqual([e.CHILD, e.PLACE, true]);
   });
 
+  it.each([2025, 2026])('%i: a child with a placement order (E1) has the decision that they should be placed for adoption (553)', (year) => {
+    const { files } = returns.get(year)!;
+    const decided = new Set(files.placed_for_adoption.map((p) => p.CHILD));
+    for (const e of files.episodes.filter((x) => x.LS === 'E1')) expect([e.CHILD, decided.has(e.CHILD)]).toEqual([e.CHILD, true]);
+  });
+
   it.each([2025, 2026])('%i: a UASC child ends UASC on their 18th birthday and has no home postcode (205B, 406)', (year) => {
     const { files } = returns.get(year)!;
     for (const u of files.uasc) {

@@ -153,6 +153,18 @@ function demoUrn(carerName: string): string {
   return `SC${String(100000 + (hash % 900000))}`;
 }
 
+/**
+ * The agency decision that the child should be placed for adoption: four
+ * weeks before the placement order or the adoptive placement, whichever
+ * came first, and not before the child became looked after.
+ */
+function adoptionDecision(spec: ChildSpec): IsoDate | null {
+  const order = spec.legal.find((l) => l.status === 'PLACEMENT_ORDER')?.start;
+  const placed = spec.placements.find((p) => p.type === 'ADOPTIVE_PLACEMENT')?.start;
+  const first = [order, placed].filter((d): d is IsoDate => d !== undefined).sort()[0];
+  return first ? maxDate(spec.dateLookedAfter, addDays(first, -28)) : null;
+}
+
 /** Writes a child with legal status, placements, reviews and plan history. */
 export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
   const { rows, today } = seed;
@@ -188,6 +200,9 @@ export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
     // Asked of every girl for the SSDA903 return; none of the demo girls is a mother.
     mother: spec.gender === 'FEMALE' ? false : null,
     mothersChildDateOfBirth: null,
+    adoptionDecisionOn: adoptionDecision(spec),
+    adoptionDecisionCeasedOn: null,
+    adoptionDecisionCeasedReason: null,
     advocacyOfferedOn: spec.advocacyOfferedOn,
     createdAt: at(spec.dateLookedAfter),
   };

@@ -21,6 +21,10 @@ export interface Ssda903Child {
   /** MOTHER: whether she is a mother (null: not recorded); MC_DOB: her child's date of birth. */
   mother: boolean | null;
   mothersChildDateOfBirth: IsoDate | null;
+  /** The decision that the child should be placed for adoption, and its end (DATE_PLACED, DATE_PLACED_CEASED, REASON_PLACED_CEASED). */
+  adoptionDecisionOn: IsoDate | null;
+  adoptionDecisionCeasedOn: IsoDate | null;
+  adoptionDecisionCeasedReason: string | null;
   placements: readonly Ssda903Placement[];
   legalStatuses: readonly Ssda903LegalStatus[];
   /** Held statutory reviews (first, second, subsequent). */

@@ -26,7 +26,6 @@ export const SSDA903_FILE_NAMES = Object.keys(SSDA903_FILES) as Ssda903FileName[
 export const HEADER_ONLY_FILES: Record<string, string> = {
   missing: 'Missing and away-from-placement episodes are not recorded yet.',
   ad1: 'The adoption decision date, adopters and their legal status are not recorded yet.',
-  placed_for_adoption: 'The agency decision that a child should be placed for adoption is not recorded yet.',
   oc2: 'Health, offending and SDQ outcomes for children looked after 12 months are not recorded yet.',
   oc3: "Care leavers' accommodation and activity at their birthday are not recorded yet.",
 };
@@ -97,6 +96,17 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
     if (child.uasc) {
       // UASC status ends on the 18th birthday, and the DfE wants that date even while it is still to come (rule 205B).
       files.uasc.push({ CHILD, SEX: sexCode(child.gender, year.year) ?? '', DOB, DUC: dfeDate(addYears(child.dateOfBirth, 18)) });
+    }
+    // A decision that the child should be placed for adoption, made by the end of the year and still standing at its start.
+    if (child.adoptionDecisionOn && child.adoptionDecisionOn <= year.end && (!child.adoptionDecisionCeasedOn || child.adoptionDecisionCeasedOn >= year.start)) {
+      const ceasedInYear = child.adoptionDecisionCeasedOn !== null && child.adoptionDecisionCeasedOn <= year.end;
+      files.placed_for_adoption.push({
+        CHILD,
+        DOB,
+        DATE_PLACED: dfeDate(child.adoptionDecisionOn),
+        DATE_PLACED_CEASED: ceasedInYear ? dfeDate(child.adoptionDecisionCeasedOn) : '',
+        REASON_PLACED_CEASED: ceasedInYear ? (child.adoptionDecisionCeasedReason ?? '') : '',
+      });
     }
     // Previous permanence is asked of every child starting a period of care in the year; it is not recorded, so "not known" (Z1).
     if (child.dateLookedAfter && child.dateLookedAfter >= year.start && child.dateLookedAfter <= year.end) {

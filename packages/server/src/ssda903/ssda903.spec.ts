@@ -22,6 +22,7 @@ describe('SSDA903 episodes', () => {
   it('codes a change of placement and legal status on the same day B, and closes the period with the REC', () => {
     const child = goodChild({
       dateCeasedLookedAfter: '2025-02-01',
+      adoptionDecisionOn: '2024-06-10',
       placements: [
         placement({ id: 'a', startDate: '2024-05-01', endDate: '2024-07-01', reasonForChange: 'LAREQ' }),
         placement({ id: 'b', type: 'FOSTERING_FOR_ADOPTION', carerName: 'The Okafors', startDate: '2024-07-01', endDate: '2024-12-01', reasonForChange: 'CARPL' }),
@@ -74,6 +75,14 @@ describe('SSDA903 files', () => {
     expect(buildReturn([earlier], collectionYear(2024)).header[0].SEX).toBe('2');
     expect(buildReturn([earlier], collectionYear(2026)).header[0].SEX).toBe('F');
     expect([sexCode('MALE', 2024), sexCode('NOT_KNOWN', 2024), sexCode('MALE', 2025), sexCode('OTHER', 2026)]).toEqual(['1', null, 'M', 'U']);
+  });
+
+  it('writes the decision that the child should be placed for adoption, and its end when it ceased in the year', () => {
+    const decided = goodChild({ adoptionDecisionOn: '2024-06-01' });
+    expect(buildReturn([decided], Y2025).placed_for_adoption).toEqual([{ CHILD: 'RB104037', DOB: '10/06/2015', DATE_PLACED: '01/06/2024', DATE_PLACED_CEASED: '', REASON_PLACED_CEASED: '' }]);
+    const ceased = goodChild({ adoptionDecisionOn: '2024-06-01', adoptionDecisionCeasedOn: '2025-01-10', adoptionDecisionCeasedReason: 'RD1' });
+    expect(buildReturn([ceased], Y2025).placed_for_adoption[0]).toMatchObject({ DATE_PLACED_CEASED: '10/01/2025', REASON_PLACED_CEASED: 'RD1' });
+    expect(codes(goodChild({ adoptionDecisionOn: '2024-06-01', legalStatuses: [{ status: 'PLACEMENT_ORDER', startDate: '2024-05-01', endDate: null }] }))).toEqual([]);
   });
 
   it('asks MOTHER of girls only, with MC_DOB for a mother (165, 393)', () => {
@@ -143,6 +152,7 @@ describe('SSDA903 validation', () => {
     '101': goodChild({ gender: 'NOT_KNOWN', ...inCareSince2023 }),
     '442': goodChild({ upn: null }),
     '393': goodChild({ mother: null }),
+    '553': goodChild({ legalStatuses: [{ status: 'PLACEMENT_ORDER', startDate: '2024-05-01', endDate: null }] }),
     '209': goodChild({ upn: 'UN1' }),
     // UN1 in 2023/24 (not yet four by 31/08/2022), blank in 2024/25 (four by 31/08/2023).
     '208': goodChild({ upn: null, dateOfBirth: '2019-01-01', ...inCareSince2023 }),

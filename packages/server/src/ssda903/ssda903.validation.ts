@@ -55,7 +55,7 @@ interface Context {
 export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
   '191 and the other OC2 rules': 'health outcomes, SDQ and convictions of children looked after 12 months are not recorded.',
   '219, 221, 224 and the other URN look-ups': "the URN is not looked up in Ofsted's lists of children's homes and social care providers.",
-  '553, 557 and the other placed-for-adoption rules': 'the decision that a child should be placed for adoption is not recorded.',
+  '551, 557 and the other placed-for-adoption rules (553 is checked)': 'not checked yet: the adoption decision is recorded, but only 553 is compared with it.',
   '169, 179, 392a, 392c (look-up)': 'postcodes are checked for their shape, not looked up in the ONS postcode directory, so the placement authority and distance are not worked out.',
   'AD1, missing, OC3, social worker episode rules': 'those tables are not recorded yet.',
 };
@@ -204,6 +204,10 @@ export const SSDA903_RULES: Record<string, Rule> = {
         ? issue('218', 'URN', "The placement has no Ofsted URN: record the provider's Ofsted number, or XXXXXXX if it has none.", e.DECOM)
         : null,
     ),
+  '553': (ctx) =>
+    ctx.child.adoptionDecisionOn === null && ctx.episodes.some((e) => e.LS === 'E1')
+      ? [issue('553', 'DATE_PLACED', 'A placement order was made, but the decision that the child should be placed for adoption is not recorded.', ctx.episodes.find((e) => e.LS === 'E1')!.DECOM)]
+      : [],
   '371': (ctx) =>
     each(ctx, (e) =>
       e.PLACE === 'K3' && age(ctx, e.DECOM) < SUPPORTED_ACCOMMODATION_MIN_AGE

@@ -103,6 +103,15 @@ export class ChildType extends ChangedRecordType {
   @Field(() => LocalDate, { nullable: true, description: "SSDA903 MC_DOB: her (first) child's date of birth." })
   mothersChildDateOfBirth!: string | null;
 
+  @Field(() => LocalDate, { nullable: true, description: 'SSDA903 DATE_PLACED: the decision that the child should be placed for adoption.' })
+  adoptionDecisionOn!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'SSDA903 DATE_PLACED_CEASED: the decision no longer stands.' })
+  adoptionDecisionCeasedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SSDA903 REASON_PLACED_CEASED, RD1 to RD4.' })
+  adoptionDecisionCeasedReason!: string | null;
+
   @Field(() => LocalDate, { nullable: true })
   advocacyOfferedOn!: string | null;
 

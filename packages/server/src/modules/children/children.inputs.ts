@@ -127,6 +127,21 @@ export class ChildDetailsInput {
   @IsOptional()
   @SensibleDate()
   mothersChildDateOfBirth?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'SSDA903 DATE_PLACED: the decision that the child should be placed for adoption.' })
+  @IsOptional()
+  @SensibleDate()
+  adoptionDecisionOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing.' })
+  @IsOptional()
+  @SensibleDate()
+  adoptionDecisionCeasedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SSDA903 REASON_PLACED_CEASED: RD1 to RD4.' })
+  @IsOptional()
+  @Matches(/^RD[1-4]$/, { message: 'adoptionDecisionCeasedReason must be RD1 to RD4' })
+  adoptionDecisionCeasedReason?: string | null;
 }
 
 @InputType()

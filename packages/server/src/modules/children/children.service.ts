@@ -55,6 +55,9 @@ export class ChildrenService {
       uasc: child.uasc,
       mother: child.mother,
       mothersChildDateOfBirth: child.mothersChildDateOfBirth,
+      adoptionDecisionOn: child.adoptionDecisionOn,
+      adoptionDecisionCeasedOn: child.adoptionDecisionCeasedOn,
+      adoptionDecisionCeasedReason: child.adoptionDecisionCeasedReason,
       advocacyOfferedOn: child.advocacyOfferedOn,
       iroAllocatedOn: child.iroAllocatedOn,
       councilId: child.councilId,
@@ -170,6 +173,13 @@ export class ChildrenService {
     const gender = details.gender ?? existing?.gender;
     if (mother === true && gender !== 'FEMALE') throw badInput('mother is asked of girls only (SSDA903 MOTHER).', 'mother');
     if (childDob && mother !== true) throw badInput("mothersChildDateOfBirth is only for a mother: record mother as true, or leave her child's date of birth out.", 'mothersChildDateOfBirth');
+    const pick = <K extends 'adoptionDecisionOn' | 'adoptionDecisionCeasedOn' | 'adoptionDecisionCeasedReason'>(k: K) => (details[k] !== undefined ? details[k] : existing?.[k]) ?? null;
+    const decided = pick('adoptionDecisionOn');
+    const ceased = pick('adoptionDecisionCeasedOn');
+    const reason = pick('adoptionDecisionCeasedReason');
+    if (decided && decided > today) throw badInput('adoptionDecisionOn cannot be in the future.', 'adoptionDecisionOn');
+    if ((ceased === null) !== (reason === null)) throw badInput('Record the day the adoption decision ceased and its reason (RD1 to RD4) together.', ceased ? 'adoptionDecisionCeasedReason' : 'adoptionDecisionCeasedOn');
+    if (ceased && (!decided || ceased < decided || ceased > today)) throw badInput('adoptionDecisionCeasedOn must be on or after adoptionDecisionOn, and not in the future.', 'adoptionDecisionCeasedOn');
     if (childDob && (childDob > today || (dob && childDob <= dob))) throw badInput("mothersChildDateOfBirth must be after her own date of birth and not in the future.", 'mothersChildDateOfBirth');
   }
 
