@@ -291,6 +291,12 @@ export type ChartBarType = {
 };
 
 export type Child = {
+  /** SSDA903 DATE_PLACED_CEASED: the decision no longer stands. */
+  adoptionDecisionCeasedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** SSDA903 REASON_PLACED_CEASED, RD1 to RD4. */
+  adoptionDecisionCeasedReason?: Maybe<Scalars['String']['output']>;
+  /** SSDA903 DATE_PLACED: the decision that the child should be placed for adoption. */
+  adoptionDecisionOn?: Maybe<Scalars['LocalDate']['output']>;
   advocacyOfferedOn?: Maybe<Scalars['LocalDate']['output']>;
   advocacyReferrals: Array<AdvocacyReferral>;
   age: Scalars['Int']['output'];
@@ -341,6 +347,10 @@ export type Child = {
   meetings: Array<Meeting>;
   /** Messages that reached you: unsafe reports reach everyone on the case. */
   messages: Array<ChildMessage>;
+  /** SSDA903 MOTHER: whether she is a mother; null until recorded. */
+  mother?: Maybe<Scalars['Boolean']['output']>;
+  /** SSDA903 MC_DOB: her (first) child's date of birth. */
+  mothersChildDateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
   /** The earliest review not yet held. */
   nextReview?: Maybe<Meeting>;
   /** Moves in the last 12 months; more than three is flagged to panel and the IRO. */
@@ -452,6 +462,12 @@ export type ChildrenFilter = {
 };
 
 export type CreateChildInput = {
+  /** SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing. */
+  adoptionDecisionCeasedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** SSDA903 REASON_PLACED_CEASED: RD1 to RD4. */
+  adoptionDecisionCeasedReason?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 DATE_PLACED: the decision that the child should be placed for adoption. */
+  adoptionDecisionOn?: InputMaybe<Scalars['LocalDate']['input']>;
   categoryOfNeed?: InputMaybe<CategoryOfNeed>;
   dateLookedAfter?: InputMaybe<Scalars['LocalDate']['input']>;
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -463,6 +479,10 @@ export type CreateChildInput = {
   legalFirstName?: InputMaybe<Scalars['String']['input']>;
   legalLastName?: InputMaybe<Scalars['String']['input']>;
   localId: Scalars['String']['input'];
+  /** SSDA903 MOTHER: whether she is a mother. */
+  mother?: InputMaybe<Scalars['Boolean']['input']>;
+  /** SSDA903 MC_DOB: her (first) child's date of birth; only for a mother. */
+  mothersChildDateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
   preferredName?: InputMaybe<Scalars['String']['input']>;
   religion?: InputMaybe<Scalars['String']['input']>;
   school?: InputMaybe<Scalars['String']['input']>;
@@ -1508,6 +1528,8 @@ export type Placement = {
   reasonNewEpisode?: Maybe<NewEpisodeReason>;
   startDate: Scalars['LocalDate']['output'];
   type: PlacementType;
+  /** SSDA903 URN: the Ofsted unique reference number of the placement's provider, or XXXXXXX. */
+  urn?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
   /** Weekly cost in pounds. */
   weeklyCost: Scalars['Float']['output'];
@@ -2137,6 +2159,8 @@ export type StartPlacementInput = {
   reasonNewEpisode?: InputMaybe<NewEpisodeReason>;
   startDate: Scalars['LocalDate']['input'];
   type: PlacementType;
+  /** Ofsted URN of the placement's provider (SC and 6 digits, or 7 digits); XXXXXXX where it has none. */
+  urn?: InputMaybe<Scalars['String']['input']>;
   /** Weekly cost in pounds. */
   weeklyCost?: InputMaybe<Scalars['Float']['input']>;
 };
@@ -2311,6 +2335,12 @@ export type UpdateCaseFactsInput = {
 };
 
 export type UpdateChildInput = {
+  /** SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing. */
+  adoptionDecisionCeasedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** SSDA903 REASON_PLACED_CEASED: RD1 to RD4. */
+  adoptionDecisionCeasedReason?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 DATE_PLACED: the decision that the child should be placed for adoption. */
+  adoptionDecisionOn?: InputMaybe<Scalars['LocalDate']['input']>;
   categoryOfNeed?: InputMaybe<CategoryOfNeed>;
   dateLookedAfter?: InputMaybe<Scalars['LocalDate']['input']>;
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -2324,6 +2354,10 @@ export type UpdateChildInput = {
   id: Scalars['ID']['input'];
   legalFirstName?: InputMaybe<Scalars['String']['input']>;
   legalLastName?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 MOTHER: whether she is a mother. */
+  mother?: InputMaybe<Scalars['Boolean']['input']>;
+  /** SSDA903 MC_DOB: her (first) child's date of birth; only for a mother. */
+  mothersChildDateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
   preferredName?: InputMaybe<Scalars['String']['input']>;
   religion?: InputMaybe<Scalars['String']['input']>;
   school?: InputMaybe<Scalars['String']['input']>;
@@ -2379,6 +2413,8 @@ export type UpdatePlacementInput = {
   reasonForChange?: InputMaybe<Scalars['String']['input']>;
   reasonNewEpisode?: InputMaybe<NewEpisodeReason>;
   type?: InputMaybe<PlacementType>;
+  /** Ofsted URN of the placement's provider (SC and 6 digits, or 7 digits); XXXXXXX where it has none. */
+  urn?: InputMaybe<Scalars['String']['input']>;
   /** Weekly cost in pounds. */
   weeklyCost?: InputMaybe<Scalars['Float']['input']>;
 };
