@@ -13,7 +13,7 @@ describe('demo council seed', () => {
   let other: TestDatabase | undefined;
   let summary: SeedSummary;
   const q = (sql: string, params: unknown[] = []): Promise<Rows> => db.dataSource.query(sql, params);
-  const riversideChildren = `SELECT c.* FROM children c JOIN councils k ON k.id = c.council_id WHERE k.la_code = '999'`;
+  const riversideChildren = `SELECT c.* FROM children c JOIN councils k ON k.id = c.council_id WHERE k.la_code = '318'`;
 
   beforeAll(async () => {
     db = await createTestDatabase();

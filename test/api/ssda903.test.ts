@@ -1,5 +1,10 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { seedDemoCouncil } from '../../packages/server/src/seed/demo-council';
-import { councilExport } from '../../packages/server/src/ssda903/ssda903.export';
+import { councilExport, fileCsv, type Ssda903Export } from '../../packages/server/src/ssda903/ssda903.export';
 import { collectionYearOf } from '../../packages/server/src/ssda903/ssda903.record';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -22,6 +27,154 @@ describe('SSDA903 return of the demo councils', () => {
       expect(ret.failures.flatMap((f) => f.issues.map((i) => `${f.child.localId} ${i.code} ${i.date}: ${i.message}`))).toEqual([]);
       expect(ret.files.header.length).toBeGreaterThan(0);
       expect(ret.files.episodes.length).toBeGreaterThanOrEqual(ret.files.header.length);
+    }
+  });
+});
+
+/**
+ * The points of the DfE's rules for 2024/25 and 2025/26 that the return's
+ * shape decides, checked on Riverside's return as the DfE's validator reads
+ * it: a folder of CSV files named and headed as the DfE's tables.
+ */
+describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads it', () => {
+  const SEEDED_ON = '2026-11-24';
+  const DFE_TABLES: Record<string, string[]> = {
+    header: ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'],
+    episodes: ['CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN'],
+    reviews: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'],
+    uasc: ['CHILD', 'SEX', 'DOB', 'DUC'],
+    missing: ['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END'],
+    ad1: ['CHILD', 'DOB', 'DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'],
+    placed_for_adoption: ['CHILD', 'DOB', 'DATE_PLACED', 'DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'],
+    previous_permanence: ['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM'],
+    oc2: ['CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', 'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
+    oc3: ['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM'],
+  };
+  // Written out here from the DfE's code lists, apart from the product's own list.
+  const PLACE_2024_25 = 'A3 A4 A5 A6 H5 K1 K2 K3 P1 P2 P3 R1 R2 R3 R5 S1 T0 T1 T2 T3 T4 U1 U2 U3 U4 U5 U6 Z1'.split(' ');
+  const PLACE_2025_26 = 'A3 A4 A5 A6 K1 K2 K3 P1 P3 R1 R2 R3 R5 S1 T0 T1 T2 T3 T4 U1 U2 U3 U4 U5 U6 Z11 Z12 Z13 Z14'.split(' ');
+
+  let db: TestDatabase;
+  let out: string;
+  const returns = new Map<number, Ssda903Export>();
+  const iso = (dfe: string) => dfe.split('/').reverse().join('-');
+  const plusYears = (dfe: string, years: number) => `${dfe.slice(0, 6)}${Number(dfe.slice(6)) + years}`;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemoCouncil(db.dataSource, { today: SEEDED_ON });
+    const [{ id }]: { id: string }[] = await db.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
+    for (const year of [2025, 2026]) returns.set(year, await councilExport(db.dataSource, id, year));
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-ssda903-'));
+  }, 60_000);
+  afterAll(async () => {
+    await db?.drop();
+    if (out) fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('writes a folder holding only the DfE tables, each with the DfE columns, and the report beside it', async () => {
+    const dir = path.join(out, '2025');
+    const cli = path.resolve(__dirname, '../../packages/server/src/ssda903/ssda903.cli.ts');
+    const run = promisify(execFile)(process.execPath, ['-r', '@swc-node/register', cli, '--year', '2025', '--out', dir, '--council', '318'], {
+      cwd: path.resolve(__dirname, '../../packages/server'),
+      env: { ...process.env, DATABASE_URL: db.url },
+    });
+    const { stdout } = await run;
+    expect(stdout).toContain(`Riverside Borough Council (318): ${returns.get(2025)!.children.length} children`);
+    expect(stdout).not.toContain('No validation errors');
+    expect(stdout).toContain('does not check every DfE rule');
+    expect(fs.readdirSync(dir).sort()).toEqual(Object.keys(DFE_TABLES).map((t) => `${t}.csv`).sort());
+    for (const [table, columns] of Object.entries(DFE_TABLES)) {
+      expect([table, fs.readFileSync(path.join(dir, `${table}.csv`), 'utf8').split(/\r?\n/)[0]]).toEqual([table, columns.join(',')]);
+    }
+    expect(fs.readFileSync(`${dir}.validation.csv`, 'utf8').trim()).toBe('CHILD,RULE,FIELD,DATE,MESSAGE');
+    expect(fs.readFileSync(`${dir}.notes.txt`, 'utf8')).toContain('191');
+  }, 60_000);
+
+  it.each([2025, 2026])('%i: every table is written with the DfE columns, and the product finds nothing to fix', (year) => {
+    const ret = returns.get(year)!;
+    for (const [table, columns] of Object.entries(DFE_TABLES)) {
+      expect(fileCsv(ret.files, table as keyof typeof DFE_TABLES & keyof Ssda903Export['files']).split(/\r?\n/)[0]).toBe(columns.join(','));
+    }
+    expect(ret.files.header.length).toBeGreaterThan(30);
+    expect(ret.failures.flatMap((f) => f.issues.map((i) => `${f.child.localId} ${i.code}: ${i.message}`))).toEqual([]);
+  });
+
+  it.each([2025, 2026])('%i: SEX is M, F or U, in the header and uasc.csv (101)', (year) => {
+    const { files } = returns.get(year)!;
+    expect(new Set(files.header.map((h) => h.SEX))).toEqual(new Set(['M', 'F']));
+    expect(files.uasc.length).toBeGreaterThan(0);
+    for (const u of files.uasc) expect(u.SEX).toMatch(/^[MFU]$/);
+  });
+
+  it.each([2025, 2026])('%i: MOTHER is 0 or 1 for every girl and blank for boys (393, 165)', (year) => {
+    const { files } = returns.get(year)!;
+    for (const h of files.header) expect([h.CHILD, h.SEX, h.MOTHER]).toEqual([h.CHILD, h.SEX, h.SEX === 'F' ? expect.stringMatching(/^[01]$/) : '']);
+  });
+
+  it.each([2025, 2026])('%i: every child has a UPN or a UN code, and UN1 only before school age (442, 168, 209)', (year) => {
+    const { files } = returns.get(year)!;
+    // School age for UN1: four by 31 August two years before the year ends.
+    const cutOff = `${year - 2}-08-31`;
+    const fourth = (dob: string) => `${Number(dob.slice(6)) + 4}-${dob.slice(3, 5)}-${dob.slice(0, 2)}`;
+    for (const h of files.header) {
+      expect([h.CHILD, /^([A-HJ-NP-RT-Z]\d{11}[0-9A-Z]|UN[1-5])$/.test(h.UPN)]).toEqual([h.CHILD, true]);
+      if (h.UPN === 'UN1') expect([h.CHILD, fourth(h.DOB) > cutOff]).toEqual([h.CHILD, true]);
+    }
+    expect(files.header.some((h) => h.UPN === 'UN1')).toBe(true);
+  });
+
+  it('keeps each child’s UPN from one year to the next, or makes it known (208)', () => {
+    const before = new Map(returns.get(2025)!.files.header.map((h) => [h.CHILD, h.UPN]));
+    const both = returns.get(2026)!.files.header.filter((h) => before.has(h.CHILD));
+    expect(both.length).toBeGreaterThan(20);
+    for (const h of both) {
+      const last = before.get(h.CHILD)!;
+      expect([h.CHILD, last === h.UPN || (last === 'UN1' && !h.UPN.startsWith('UN'))]).toEqual([h.CHILD, true]);
+    }
+  });
+
+  it.each([
+    [2025, PLACE_2024_25],
+    [2026, PLACE_2025_26],
+  ])('%i: placement codes are valid for the year, no P2 after 28/10/2023, K3 only from 16 (146, 217t, 371)', (year, valid) => {
+    const { files } = returns.get(year)!;
+    const dob = new Map(files.header.map((h) => [h.CHILD, h.DOB]));
+    for (const e of files.episodes) {
+      expect([e.CHILD, e.DECOM, valid.includes(e.PLACE)]).toEqual([e.CHILD, e.DECOM, true]);
+      if (e.PLACE === 'P2') expect(e.DEC && iso(e.DEC) <= '2023-10-28').toBeTruthy();
+      if (e.PLACE === 'K3') expect([e.CHILD, iso(e.DECOM) >= iso(plusYears(dob.get(e.CHILD)!, 16))]).toEqual([e.CHILD, true]);
+    }
+    // Supported accommodation is in the demo: 2025/26 has K3 episodes.
+    if (year === 2026) expect(files.episodes.some((e) => e.PLACE === 'K3')).toBe(true);
+  });
+
+  it.each([2025, 2026])('%i: every placement but with parents has an Ofsted URN (218)', (year) => {
+    const { files } = returns.get(year)!;
+    for (const e of files.episodes) expect([e.CHILD, e.PLACE, e.PLACE === 'P1' ? e.URN === '' : /^(SC\d{6}|\d{6,7}|XXXXXXX)$/.test(e.URN)]).toEqual([e.CHILD, e.PLACE, true]);
+  });
+
+  it.each([2025, 2026])('%i: a child with a placement order (E1) has the decision that they should be placed for adoption (553)', (year) => {
+    const { files } = returns.get(year)!;
+    const decided = new Set(files.placed_for_adoption.map((p) => p.CHILD));
+    for (const e of files.episodes.filter((x) => x.LS === 'E1')) expect([e.CHILD, decided.has(e.CHILD)]).toEqual([e.CHILD, true]);
+  });
+
+  it.each([2025, 2026])('%i: a UASC child ends UASC on their 18th birthday and has no home postcode (205B, 406)', (year) => {
+    const { files } = returns.get(year)!;
+    for (const u of files.uasc) {
+      expect(u.DUC).toBe(plusYears(u.DOB, 18));
+      for (const e of files.episodes.filter((x) => x.CHILD === u.CHILD)) expect(e.HOME_POST).toBe('');
+    }
+  });
+
+  it.each([2025, 2026])('%i: postcodes are full postcodes, and no child is placed at their home postcode unless with parents (392c, 392d)', (year) => {
+    const { files } = returns.get(year)!;
+    const postcode = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;
+    for (const e of files.episodes) {
+      expect([e.CHILD, postcode.test(e.PL_POST)]).toEqual([e.CHILD, true]);
+      if (e.HOME_POST) expect([e.CHILD, postcode.test(e.HOME_POST)]).toEqual([e.CHILD, true]);
+      if (e.PLACE !== 'P1' && e.HOME_POST) expect([e.CHILD, e.HOME_POST === e.PL_POST]).toEqual([e.CHILD, false]);
     }
   });
 });

@@ -117,7 +117,10 @@ export const childDetailsValidators: Validators<ChildDetailsValues> = {
   healthNeeds: maxLength('Health needs', 2000),
   school: maxLength('School', 100),
   virtualSchool: maxLength('Virtual school', 100),
-  upn: (v) => (v.trim() && !/^[A-Z][0-9]{11}[0-9A-Z]$/.test(v.trim().toUpperCase()) ? 'Unique pupil number must be a letter, 11 numbers, then a letter or number, like A12345678901B' : undefined),
+  upn: (v) =>
+    v.trim() && !/^([A-Z][0-9]{11}[0-9A-Z]|UN[2-5])$/.test(v.trim().toUpperCase())
+      ? 'Unique pupil number must be a letter, 11 numbers, then a letter or number, like A12345678901B, or UN2 to UN5 if it is not known'
+      : undefined,
   dateLookedAfter: (v, all) => {
     const basic = dateRule('Date became looked after', false)(v);
     if (basic || isDateEmpty(v)) return basic;

@@ -168,7 +168,7 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
         <h2 className="govuk-heading-m">Education</h2>
         <TextInput label={FIELD_LABELS.school} width="two-thirds" {...field('school')} />
         <TextInput label={FIELD_LABELS.virtualSchool} width="two-thirds" {...field('virtualSchool')} />
-        <TextInput label={FIELD_LABELS.upn} hint="13 characters, for example A12345678901B" width="20" spellCheck={false} {...field('upn')} />
+        <TextInput label={FIELD_LABELS.upn} hint="13 characters, for example A12345678901B. If it is not known: UN2 never been to school in England, UN3 educated outside England, UN4 newly arrived, UN5 not known for another reason. Leave it blank for a child not yet of school age." width="20" spellCheck={false} {...field('upn')} />
         <h2 className="govuk-heading-m">Being looked after</h2>
         <DateInput label={FIELD_LABELS.dateLookedAfter} hint="For example, 15 1 2024" {...field('dateLookedAfter')} />
         <Select

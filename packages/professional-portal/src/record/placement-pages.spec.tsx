@@ -23,6 +23,7 @@ async function fillMove(user: User) {
   await user.click(screen.getByLabelText('Long-term foster care'));
   await user.type(screen.getByLabelText('Carer or home'), 'Kim Lee');
   await user.selectOptions(screen.getByLabelText('Who provides the placement'), 'PR4');
+  await user.type(screen.getByLabelText('Ofsted number (URN) of the provider (optional)'), 'sc123456');
   await user.type(screen.getByLabelText('Postcode of the placement (optional)'), 'm4 5bb');
   await user.click(within(screen.getByRole('group', { name: 'Is it inside the council’s area?' })).getByLabelText('No'));
   await user.type(screen.getByLabelText('Weekly cost'), '£1,050.50');
@@ -33,6 +34,7 @@ const moveInput = {
   type: 'LONG_TERM_FOSTER',
   carerName: 'Kim Lee',
   provider: 'PR4',
+  urn: 'SC123456',
   postcode: 'M4 5BB',
   inArea: false,
   weeklyCost: 1050.5,
@@ -61,7 +63,7 @@ describe('recording a placement move', () => {
     expect(document.title).toMatch(/^Error: Record a placement move/);
   });
 
-  it('checks the answers as they are typed: a start before the current placement, a postcode, PR0 with foster care', async () => {
+  it('checks the answers as they are typed: a start before the current placement, a postcode, an Ofsted number, PR0 with foster care', async () => {
     const user = userEvent.setup();
     renderPortal('/children/child-1/record/placements/move', [meMock(me), recordMock(recordChild())]);
     await typeDate(user, /Date the new placement starts/, '1', '1', '2024');
@@ -75,6 +77,13 @@ describe('recording a placement move', () => {
     await user.clear(postcode);
     await user.type(postcode, 'M4 5BB');
     await waitFor(() => expect(screen.queryByText(/Enter a real UK postcode/)).not.toBeInTheDocument());
+
+    const urn = screen.getByLabelText('Ofsted number (URN) of the provider (optional)');
+    await user.type(urn, 'SC12');
+    await user.tab();
+    expect(await screen.findAllByText(/Enter the Ofsted number as SC and 6 numbers/)).not.toHaveLength(0);
+    await user.type(urn, '3456');
+    await waitFor(() => expect(screen.queryByText(/Enter the Ofsted number as SC and 6 numbers/)).not.toBeInTheDocument());
 
     await user.click(screen.getByLabelText('Foster care'));
     await user.selectOptions(screen.getByLabelText('Who provides the placement'), 'PR0');

@@ -42,6 +42,14 @@ function PlacementFields({ field }: { field: (key: keyof PlacementValues) => Tex
       <TextInput label={PLACEMENT_MOVE_LABELS.carerName} hint="The foster carers’, relatives’ or home’s name" width="two-thirds" autoComplete="off" {...field('carerName')} />
       <Select label={PLACEMENT_MOVE_LABELS.provider} hint="For the SSDA903 return" options={choose('who provides it', PROVIDER_LABELS)} {...field('provider')} />
       <TextInput
+        label={`${PLACEMENT_MOVE_LABELS.urn} (optional)`}
+        hint="For the SSDA903 return: SC and 6 numbers, or 7 numbers. XXXXXXX if the provider has none. Leave it empty for a placement with parents"
+        width="10"
+        autoComplete="off"
+        spellCheck={false}
+        {...field('urn')}
+      />
+      <TextInput
         label={`${PLACEMENT_MOVE_LABELS.postcode} (optional)`}
         hint="For the SSDA903 return. Leave it empty only when the address must not be recorded"
         width="10"

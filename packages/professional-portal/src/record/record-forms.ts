@@ -53,12 +53,15 @@ function changesOnly<V extends object>(values: V, base: V, convert: { [K in keyo
 // ---- Placements ------------------------------------------------------------
 
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
+/** Ofsted URNs: SC and six digits, or six or seven digits; XXXXXXX is the DfE's "the provider has none". */
+const URN = /^(SC[0-9]{6}|[0-9]{6,7}|XXXXXXX)$/i;
 
 /** Where the child lives: what SSDA903 and the tracker need about a placement. */
 export interface PlacementValues {
   type: string;
   carerName: string;
   provider: string;
+  urn: string;
   postcode: string;
   inArea: string;
   weeklyCost: string;
@@ -68,6 +71,7 @@ export const PLACEMENT_LABELS: Record<keyof PlacementValues, string> = {
   type: 'Type of placement',
   carerName: 'Carer or home',
   provider: 'Who provides the placement',
+  urn: 'Ofsted number (URN) of the provider',
   postcode: 'Postcode of the placement',
   inArea: 'Is it inside the council’s area?',
   weeklyCost: 'Weekly cost',
@@ -87,6 +91,7 @@ const placementValidators: Validators<PlacementValues> = {
     if (v === 'PR0' && all.type && all.type !== 'PARENTS') return 'Parents (PR0) can only provide a placement with parents';
     return undefined;
   },
+  urn: (v) => (v.trim() && !URN.test(v.trim()) ? 'Enter the Ofsted number as SC and 6 numbers or 7 numbers, like SC123456, or XXXXXXX if there is none' : undefined),
   postcode: (v) => (v.trim() && !POSTCODE.test(v.trim()) ? 'Enter a real UK postcode, like SW1A 1AA' : undefined),
   inArea: chosen('Select whether the placement is inside the council’s area'),
   weeklyCost: (v) => {
@@ -99,6 +104,7 @@ const placementInput = {
   type: (v: string) => v as PlacementType,
   carerName: (v: string) => v.trim(),
   provider: (v: string) => v,
+  urn: (v: string) => text(v.toUpperCase()),
   postcode: (v: string) => text(v.toUpperCase()),
   inArea: (v: string) => v === 'yes',
   weeklyCost: (v: string) => pounds(v),
@@ -122,6 +128,7 @@ export const EMPTY_PLACEMENT_MOVE: PlacementMoveValues = {
   type: '',
   carerName: '',
   provider: '',
+  urn: '',
   postcode: '',
   inArea: '',
   weeklyCost: '',
@@ -143,6 +150,7 @@ export function placementMoveInput(childId: string, v: PlacementMoveValues, hasC
     type: v.type as PlacementType,
     carerName: v.carerName.trim(),
     provider: v.provider,
+    urn: text(v.urn.toUpperCase()),
     postcode: text(v.postcode.toUpperCase()),
     inArea: v.inArea === 'yes',
     weeklyCost: pounds(v.weeklyCost)!,
@@ -168,6 +176,7 @@ export function placementDetailsValues(p: PlacementFieldsFragment): PlacementDet
     type: p.type,
     carerName: p.carerName,
     provider: p.provider ?? '',
+    urn: p.urn ?? '',
     postcode: p.postcode ?? '',
     inArea: yesNo(p.inArea),
     weeklyCost: p.weeklyCost.toFixed(2),

@@ -17,6 +17,7 @@ export function placement(overrides: Partial<RecordChild['placements'][number]> 
     inArea: true,
     postcode: 'M1 1AA',
     provider: 'PR1',
+    urn: 'SC123456',
     weeklyCost: 450,
     reasonForChange: null,
     endReason: null,

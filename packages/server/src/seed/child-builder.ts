@@ -13,6 +13,8 @@ import type { IsoDate } from '../database/columns';
 import type { ChildEntity } from '../modules/children/child.entity';
 import type { MeetingEntity } from '../modules/meetings/meeting.entity';
 import type { PlanEntity } from '../modules/plans/plan.entity';
+import { isOfSchoolAge, upnCheckLetter } from '../ssda903/ssda903.codes';
+import { collectionYearOf } from '../ssda903/ssda903.record';
 import { addDays, addMonths, addWorkingDays, at, daysBetween, maxDate, minDate } from './dates';
 import { CHILD_FRIENDLY_SUMMARY, CHILD_WISHES, CHILD_WISHES_YOUNG, fill, OUTCOME_WORDING } from './plan-wording';
 import type { SeededRandom } from './random';
@@ -24,9 +26,10 @@ export interface CouncilSeed {
   rng: SeededRandom;
   today: IsoDate;
   councilId: string;
-  /** The council's virtual school and the first letters of its postcodes. */
+  /** The council's virtual school, its real postcodes and DfE LA code (for UPNs). */
   virtualSchool: string;
-  postcodeArea: string;
+  postcodes: readonly string[];
+  laCode: string;
   headOfServiceId: string;
   /** Team id to its team manager's user id. */
   managerOfTeam: ReadonlyMap<string, string>;
@@ -128,6 +131,40 @@ const APPROVED_STATUSES: readonly PlanStatus[] = ['APPROVED', 'RECOMMENDED_BY_PA
 /** Options that go to permanence panel before review in the demo council. */
 const PANEL_OPTIONS: readonly PlanOption[] = ['ADOPTION', 'EARLY_PERMANENCE', 'LONG_TERM_FOSTERING', 'RESIDENTIAL_CARE', 'SPECIAL_GUARDIANSHIP'];
 
+/**
+ * A well-formed UPN for a child of school age (the council's LA code, a school
+ * and serial from the local id, the year they turned four, the DfE check
+ * letter), none for a younger child: the return then says UN1.
+ */
+function demoUpn(laCode: string, localId: string, dateOfBirth: IsoDate, today: IsoDate): string | null {
+  if (!isOfSchoolAge(dateOfBirth, collectionYearOf(today))) return null;
+  const n = Number(localId.replace(/\D/g, ''));
+  const rest = `${laCode}${String(Math.floor(n / 1000) % 10000).padStart(4, '0')}${String((Number(dateOfBirth.slice(0, 4)) + 4) % 100).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`;
+  return `${upnCheckLetter(rest)}${rest}`;
+}
+
+/**
+ * A made-up Ofsted URN (SC and six digits) for a placement's provider, the
+ * same for every placement with the same carer or home. Parents have none.
+ */
+function demoUrn(carerName: string): string {
+  let hash = 0;
+  for (const ch of carerName) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return `SC${String(100000 + (hash % 900000))}`;
+}
+
+/**
+ * The agency decision that the child should be placed for adoption: four
+ * weeks before the placement order or the adoptive placement, whichever
+ * came first, and not before the child became looked after.
+ */
+function adoptionDecision(spec: ChildSpec): IsoDate | null {
+  const order = spec.legal.find((l) => l.status === 'PLACEMENT_ORDER')?.start;
+  const placed = spec.placements.find((p) => p.type === 'ADOPTIVE_PLACEMENT')?.start;
+  const first = [order, placed].filter((d): d is IsoDate => d !== undefined).sort()[0];
+  return first ? maxDate(spec.dateLookedAfter, addDays(first, -28)) : null;
+}
+
 /** Writes a child with legal status, placements, reviews and plan history. */
 export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
   const { rows, today } = seed;
@@ -154,11 +191,18 @@ export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
     healthNeeds: spec.healthNeeds ?? null,
     school: spec.school ?? null,
     virtualSchool: age >= 4 ? seed.virtualSchool : null,
+    upn: demoUpn(seed.laCode, spec.localId, spec.dateOfBirth, today),
     homePostcode: spec.homePostcode ?? null,
     dateLookedAfter: spec.dateLookedAfter,
     dateCeasedLookedAfter: spec.dateCeasedLookedAfter ?? null,
     categoryOfNeed: spec.categoryOfNeed,
     uasc: spec.uasc ?? false,
+    // Asked of every girl for the SSDA903 return; none of the demo girls is a mother.
+    mother: spec.gender === 'FEMALE' ? false : null,
+    mothersChildDateOfBirth: null,
+    adoptionDecisionOn: adoptionDecision(spec),
+    adoptionDecisionCeasedOn: null,
+    adoptionDecisionCeasedReason: null,
     advocacyOfferedOn: spec.advocacyOfferedOn,
     createdAt: at(spec.dateLookedAfter),
   };
@@ -209,6 +253,7 @@ function addPlacements(seed: CouncilSeed, childId: string, spec: ChildSpec): voi
       inArea: step.inArea,
       postcode: step.postcode,
       provider: step.provider,
+      urn: step.type === 'PARENTS' ? null : demoUrn(step.carerName),
       // S: started to be looked after; B: placement and legal status changed together; P: placement only.
       reasonNewEpisode: i === 0 ? 'S' : legalStarts.has(step.start) ? 'B' : 'P',
       reasonForChange: next ? (step.reasonForChange ?? seed.rng.pick(CHANGE_REASONS)) : null,

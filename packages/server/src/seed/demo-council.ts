@@ -7,6 +7,7 @@ import type { BuiltChild, CouncilSeed } from './child-builder';
 import { assertIsoDate, at, todayInEngland } from './dates';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, type DemoCouncilKey, type DemoTeamKey } from './demo-accounts';
 import { seedNorthshireChildren } from './northshire';
+import { COUNCIL_POSTCODES } from './postcodes';
 import { SeededRandom } from './random';
 import { seedGeneratedChildren } from './riverside-bulk';
 import { seedStoryChildren } from './riverside-children';
@@ -32,9 +33,10 @@ export class DatabaseNotEmptyError extends Error {
 /** Fixed, so every install gets the same children, names and relationships. */
 const SEED = 20_260_101;
 
-const COUNCILS: Record<DemoCouncilKey, { name: string; laCode: string; virtualSchool: string; postcodeArea: string; localIdPrefix: string }> = {
-  RIVERSIDE: { name: 'Riverside Borough Council', laCode: '999', virtualSchool: 'Riverside Virtual School', postcodeArea: 'RV', localIdPrefix: 'RB' },
-  NORTHSHIRE: { name: 'Northshire County Council', laCode: '998', virtualSchool: 'Northshire Virtual School', postcodeArea: 'NS', localIdPrefix: 'NC' },
+/** Made-up names on real DfE LA codes (Richmond upon Thames, Lancashire), so the return's authority and postcode rules can pass. */
+const COUNCILS: Record<DemoCouncilKey, { name: string; laCode: string; virtualSchool: string; postcodes: readonly string[]; localIdPrefix: string }> = {
+  RIVERSIDE: { name: 'Riverside Borough Council', laCode: '318', virtualSchool: 'Riverside Virtual School', postcodes: COUNCIL_POSTCODES.RIVERSIDE, localIdPrefix: 'RB' },
+  NORTHSHIRE: { name: 'Northshire County Council', laCode: '888', virtualSchool: 'Northshire Virtual School', postcodes: COUNCIL_POSTCODES.NORTHSHIRE, localIdPrefix: 'NC' },
 };
 
 const TEAMS: Record<DemoTeamKey, { council: DemoCouncilKey; name: string; manager: string }> = {
@@ -118,7 +120,8 @@ function buildDemo(today: IsoDate, passwordHash: string): SeedRows {
     today,
     councilId: councilId(key),
     virtualSchool: COUNCILS[key].virtualSchool,
-    postcodeArea: COUNCILS[key].postcodeArea,
+    postcodes: COUNCILS[key].postcodes,
+    laCode: COUNCILS[key].laCode,
     headOfServiceId: user(head),
     managerOfTeam: new Map(
       (Object.entries(TEAMS) as [DemoTeamKey, (typeof TEAMS)[DemoTeamKey]][])

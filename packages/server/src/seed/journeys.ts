@@ -3,17 +3,14 @@ import type { IsoDate } from '../database/columns';
 import type { LegalStep, PlacementStep } from './child-builder';
 import { addDays, daysBetween } from './dates';
 import { ADULT_FIRST_NAMES, CARER_SURNAMES, RESIDENTIAL_HOMES, SEMI_INDEPENDENT_SERVICES } from './names';
+import { IN_AREA_POSTCODES, OUT_OF_AREA_POSTCODES, pickPostcode } from './postcodes';
 import type { SeededRandom } from './random';
 
 /** Placements and legal status episodes that read like an SSDA903 return. */
 
-const IN_AREA_DISTRICTS = ['RV1', 'RV2', 'RV3', 'RV4', 'RV5', 'RV6', 'RV7', 'RV8'];
-const OUT_OF_AREA_DISTRICTS = ['NS4', 'NS9', 'NS12', 'TQ1', 'BL3', 'DT4', 'TF2'];
-
+/** A real postcode in Riverside's area or outside it (four draws, as the made-up ones took). */
 function postcode(rng: SeededRandom, inArea: boolean): string {
-  const district = rng.pick(inArea ? IN_AREA_DISTRICTS : OUT_OF_AREA_DISTRICTS);
-  const letters = 'ABDEFGHJLNPQRSTUWXYZ';
-  return `${district} ${rng.int(1, 9)}${rng.pick([...letters])}${rng.pick([...letters])}`;
+  return pickPostcode(rng, inArea ? IN_AREA_POSTCODES : OUT_OF_AREA_POSTCODES, 4);
 }
 
 export function carerCouple(rng: SeededRandom): string {

@@ -196,17 +196,17 @@ export const CARER_SURNAMES = [
 ] as const;
 
 export const RESIDENTIAL_HOMES = [
-  { name: 'Oakfield House', postcode: 'RV4 7LP', inArea: true },
-  { name: 'Willow Lodge', postcode: 'NS12 3BW', inArea: false },
-  { name: 'Harbour View', postcode: 'TQ2 5HD', inArea: false },
-  { name: 'The Beeches', postcode: 'RV7 2QS', inArea: true },
-  { name: 'Moorside Cottage', postcode: 'HX7 8AF', inArea: false },
+  { name: 'Oakfield House', postcode: 'TW2 6LY', inArea: true },
+  { name: 'Willow Lodge', postcode: 'KT11 3PZ', inArea: false },
+  { name: 'Harbour View', postcode: 'TQ2 5JS', inArea: false },
+  { name: 'The Beeches', postcode: 'TW12 3RD', inArea: true },
+  { name: 'Moorside Cottage', postcode: 'HX1 1NH', inArea: false },
 ] as const;
 
 export const SEMI_INDEPENDENT_SERVICES = [
-  { name: 'Riverside Foyer', postcode: 'RV1 4TE', inArea: true },
-  { name: 'Canal Street Supported Living', postcode: 'RV2 9GN', inArea: true },
-  { name: 'Northgate Step-Up Flats', postcode: 'NS3 1RQ', inArea: false },
+  { name: 'Riverside Foyer', postcode: 'TW1 3ES', inArea: true },
+  { name: 'Canal Street Supported Living', postcode: 'TW9 2ES', inArea: true },
+  { name: 'Northgate Step-Up Flats', postcode: 'KT1 2JD', inArea: false },
 ] as const;
 
 export const PRIMARY_SCHOOLS = [

@@ -46,13 +46,13 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
 
   // Amira, Zayn and Layla: the sisters live apart, Amira and Zayn together with long-term carers.
   const qureshiFirstHome = placementStep(rng, 'FOSTER_CARE', addDays(today, -1830), {
-    carerName: 'Rachel Dunn', inArea: true, postcode: 'RV3 2HT', provider: 'PR1', weeklyCost: 420, reasonForChange: 'CARPL',
+    carerName: 'Rachel Dunn', inArea: true, postcode: 'TW11 8DW', provider: 'PR1', weeklyCost: 420, reasonForChange: 'CARPL',
     changeNotes: 'Moved to long-term carers as planned; Layla moved separately at her request.',
   });
   const qureshiTogether = sharedHome((la) => [
     { ...qureshiFirstHome, start: la },
     placementStep(rng, 'LONG_TERM_FOSTER', addDays(la, 400), {
-      carerName: 'Nasreen and Imran Aziz', inArea: true, postcode: 'RV5 7QS', provider: 'PR1', weeklyCost: 560,
+      carerName: 'Nasreen and Imran Aziz', inArea: true, postcode: 'TW2 7TE', provider: 'PR1', weeklyCost: 560,
     }),
   ]);
   const amira = told(
@@ -264,7 +264,7 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
       healthNeeds: 'ADHD: medication each morning. CAMHS appointment outstanding.',
       placements: (la) => journey(rng, {
         lookedAfter: la, today, finalType: 'RESIDENTIAL', moves: 5, recentMoves: 4,
-        final: { carerName: 'Willow Lodge', inArea: false, postcode: 'NS12 3BW', provider: 'PR4', weeklyCost: 4850 },
+        final: { carerName: 'Willow Lodge', inArea: false, postcode: 'KT11 3PZ', provider: 'PR4', weeklyCost: 4850 },
       }),
       plans: [{ option: 'RESIDENTIAL_CARE', status: 'RECOMMENDED_BY_PANEL', contingencies: [] }],
     }),

@@ -4,6 +4,8 @@ import { addChild, type BuiltChild, type CouncilSeed, type LegalStep, type Place
 import { addDays, birthDateFor } from './dates';
 import { legalSteps, type LegalRoute } from './journeys';
 import { PRIMARY_SCHOOLS, SECONDARY_SCHOOLS } from './names';
+import { pickPostcode } from './postcodes';
+import { addYears } from '../rules/iso-date';
 
 /** What the story builders need beyond the council: people and teams by name. */
 export interface StoryContext {
@@ -74,7 +76,7 @@ export function tellStory(ctx: StoryContext, s: ChildStory): BuiltChild {
     socialWorkerId: ctx.user(s.worker),
     iroId: s.iro ? ctx.user(s.iro) : null,
     dateLookedAfter: lookedAfter,
-    placements: s.placements(lookedAfter),
+    placements: supportedAccommodationFrom16(s.placements(lookedAfter), dateOfBirth, seed.today),
     legal: typeof s.legal === 'function' ? s.legal(lookedAfter) : legalSteps(seed.rng, s.legal, lookedAfter, seed.today),
     plans: s.plans,
     reviewOverdue: s.reviewOverdue,
@@ -82,6 +84,22 @@ export function tellStory(ctx: StoryContext, s: ChildStory): BuiltChild {
     disability: s.disability,
     healthNeeds: s.healthNeeds,
     school: s.school ?? schoolFor(s.age, (list) => seed.rng.pick(list)),
-    homePostcode: `${seed.postcodeArea}${seed.rng.int(1, 8)} ${seed.rng.int(1, 9)}${seed.rng.pick(['AB', 'DL', 'HT', 'QS', 'WN'])}`,
+    homePostcode: pickPostcode(seed.rng, seed.postcodes, 3),
+  });
+}
+
+/**
+ * Supported accommodation (lodgings, semi-independent living) is only for
+ * young people of 16 and over (DfE rule 371): such a placement starts on the
+ * 16th birthday at the earliest, and a younger child stays with the host as a
+ * foster placement. Takes no random numbers, so the rest of the demo is unchanged.
+ */
+function supportedAccommodationFrom16(steps: readonly PlacementStep[], dateOfBirth: IsoDate, today: IsoDate): PlacementStep[] {
+  const sixteenth = addYears(dateOfBirth, 16);
+  return steps.map((step, i) => {
+    if ((step.type !== 'SUPPORTED_LODGINGS' && step.type !== 'SEMI_INDEPENDENT') || step.start >= sixteenth) return step;
+    const next = steps[i + 1];
+    if (sixteenth <= addDays(today, -14) && (!next || sixteenth < next.start)) return { ...step, start: sixteenth };
+    return { ...step, type: 'FOSTER_CARE', carerName: step.carerName.replace(/ \(host\)$/, ''), provider: 'PR1' };
   });
 }

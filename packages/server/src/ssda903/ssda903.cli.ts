@@ -6,13 +6,15 @@ import { ConfigError, loadConfig } from '../config';
 import { resolveDatabase, type ResolvedDatabase } from '../database/connect';
 import { createDataSource } from '../database/data-source';
 import { DataDirError } from '../database/embedded-postgres';
-import { councilExport, fileCsv, notesText, SSDA903_FILE_NAMES, validationCsv } from './ssda903.export';
+import { councilExport, fileCsv, NO_ERRORS_FOUND, notesText, SSDA903_FILE_NAMES, validationCsv } from './ssda903.export';
 
 /**
  * `npm run ssda903 -- --year 2025 --out DIR [--council LA_CODE]`: validates and
  * writes the SSDA903 return's CSV files for the collection year ending 31 March
- * YEAR, from the database the server would use. Exit code 1 when a record
- * fails a validation rule (the files and validation.csv are still written).
+ * YEAR, from the database the server would use. DIR holds the return's files
+ * and nothing else (a validator reads every file in it); our validation report
+ * and notes go beside it, in DIR.validation.csv and DIR.notes.txt. Exit code 1
+ * when a record fails a validation rule (the files and the report are still written).
  */
 const log = (message: string): void => console.log(message);
 
@@ -56,17 +58,19 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const council = councils[0];
     const ret = await councilExport(ds, council.id, args.year);
-    fs.mkdirSync(args.out, { recursive: true });
-    for (const file of SSDA903_FILE_NAMES) fs.writeFileSync(path.join(args.out, `${file}.csv`), fileCsv(ret.files, file));
-    fs.writeFileSync(path.join(args.out, 'validation.csv'), validationCsv(ret.failures));
-    fs.writeFileSync(path.join(args.out, 'NOTES.txt'), notesText(ret));
-    log(`${council.name} (${council.la_code}): ${ret.children.length} children, ${ret.files.episodes.length} episodes written to ${args.out}.`);
+    const out = path.resolve(args.out);
+    fs.mkdirSync(out, { recursive: true });
+    for (const file of SSDA903_FILE_NAMES) fs.writeFileSync(path.join(out, `${file}.csv`), fileCsv(ret.files, file));
+    const report = `${out}.validation.csv`;
+    fs.writeFileSync(report, validationCsv(ret.failures));
+    fs.writeFileSync(`${out}.notes.txt`, notesText(ret));
+    log(`${council.name} (${council.la_code}): ${ret.children.length} children, ${ret.files.episodes.length} episodes written to ${out}.`);
     const count = ret.failures.reduce((n, f) => n + f.issues.length, 0);
     if (count === 0) {
-      log('No validation errors.');
+      log(`${NO_ERRORS_FOUND} See ${out}.notes.txt for the DfE rules this product does not check.`);
       return 0;
     }
-    log(`${count} validation error(s) for ${ret.failures.length} child(ren): see validation.csv.`);
+    log(`${count} validation error(s) for ${ret.failures.length} child(ren): see ${report}.`);
     for (const f of ret.failures) for (const i of f.issues) log(`  ${f.child.localId} ${i.code} ${i.field}: ${i.message}`);
     return 1;
   } catch (error) {

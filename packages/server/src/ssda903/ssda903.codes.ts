@@ -5,12 +5,35 @@ import { CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, PARTICIPATION_CODES, type Gend
  * vocabularies map onto them. Pure data: no database, no framework.
  */
 
-/** PLACE: placement type codes accepted by the return. */
+/** PLACE: every placement type code any collection year from 2023/24 accepts. */
 export const PLACE_CODES = [
-  'A3', 'A4', 'A5', 'A6', 'H5', 'K1', 'K2', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1',
-  'T0', 'T1', 'T2', 'T3', 'T4', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1',
+  'A3', 'A4', 'A5', 'A6', 'H5', 'K1', 'K2', 'K3', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1',
+  'T0', 'T1', 'T2', 'T3', 'T4', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1', 'Z11', 'Z12', 'Z13', 'Z14',
 ] as const;
 export type PlaceCode = (typeof PLACE_CODES)[number];
+
+/**
+ * The PLACE codes each collection year accepts (rule 146), keyed by the year
+ * the return ends (2025 = 2024/25). From 2025/26 H5 and P2 are gone (supported
+ * accommodation is K3) and Z1 is split into Z11 to Z14.
+ */
+const PLACE_CODES_UNTIL_2025: readonly PlaceCode[] = PLACE_CODES.filter((c) => !['Z11', 'Z12', 'Z13', 'Z14'].includes(c));
+const PLACE_CODES_FROM_2026: readonly PlaceCode[] = PLACE_CODES.filter((c) => !['H5', 'P2', 'Z1'].includes(c));
+export function placeCodesFor(year: number): readonly PlaceCode[] {
+  return year >= 2026 ? PLACE_CODES_FROM_2026 : PLACE_CODES_UNTIL_2025;
+}
+
+/**
+ * From 28 October 2023 supported accommodation must be registered with Ofsted
+ * and is returned as K3; P2 is not valid for an episode open after that day
+ * (rule 217t), and H5 is not valid at all from 2025/26 (146).
+ */
+export const SUPPORTED_ACCOMMODATION_FROM = '2023-10-28';
+/** Placements the DfE wants no Ofsted URN for (rule 218): parents, other public bodies, short breaks, not looked after. */
+export const PLACE_WITHOUT_URN = ['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z1', 'Z11', 'Z12', 'Z13', 'Z14'] as const;
+
+/** K3 is for young people of 16 and over (rule 371). */
+export const SUPPORTED_ACCOMMODATION_MIN_AGE = 16;
 
 /**
  * Our placement types as DfE PLACE codes. Adoptive placements depend on the
@@ -24,6 +47,7 @@ export const PLACE_BY_TYPE: Record<Exclude<PlacementType, 'ADOPTIVE_PLACEMENT'>,
   FOSTERING_FOR_ADOPTION: 'U5', // other foster carer(s) who are also approved adopters (FFA / concurrency)
   LONG_TERM_FOSTER: 'U4', // other foster carer(s), long-term fostering
   RESIDENTIAL: 'K2', // children's home subject to the Children's Homes Regulations
+  // Until 28/10/2023 only; from then both are supported accommodation (K3): see `deriveEpisodes`.
   SUPPORTED_LODGINGS: 'P2', // independent living, e.g. lodgings, with formal support
   SEMI_INDEPENDENT: 'H5', // semi-independent living not subject to the Children's Homes Regulations
 };
@@ -113,13 +137,34 @@ export function ethnicCode(ethnicity: string | null): EthnicCode | null {
   return ETHNIC_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }
 
-/** SEX: 1 male, 2 female; the return has no other value. */
-export function sexCode(gender: Gender): '1' | '2' | null {
+/**
+ * SEX: from 2024/25 (the return ending 2025) M, F or U (not known or other,
+ * rule 101); before then 1 male or 2 female, with no other value.
+ */
+export function sexCode(gender: Gender, year: number): 'M' | 'F' | 'U' | '1' | '2' | null {
+  if (year >= 2025) return gender === 'MALE' ? 'M' : gender === 'FEMALE' ? 'F' : 'U';
   return gender === 'MALE' ? '1' : gender === 'FEMALE' ? '2' : null;
 }
 
-/** UPN: a check letter and 12 characters, or a UN code saying why there is none (the return takes UN1 to UN5). */
+/**
+ * Of school age for the return ending 31 March YEAR, as the DfE counts it for
+ * UN1 (rule 209): four by 31 August two years before (for 2024/25, by 31 August 2023).
+ */
+export function isOfSchoolAge(dateOfBirth: string, year: number): boolean {
+  const [y, m, d] = dateOfBirth.split('-').map(Number);
+  const fourth = `${y + 4}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return fourth <= `${year - 2}-08-31`;
+}
+
+/**
+ * UPN: a check letter and 12 characters, or a UN code saying why there is none.
+ * UN1: not yet of school age (worked out by the export, never stored); UN2:
+ * never attended a school in England; UN3: educated outside England; UN4:
+ * newly arrived, UPN not yet known; UN5: sources disagree or the UPN is not known.
+ */
 export const UPN_REASON_CODES = ['UN1', 'UN2', 'UN3', 'UN4', 'UN5'] as const;
+/** The reasons a worker records on the child's record; UN1 follows from the date of birth. */
+export const RECORDED_UPN_REASONS = ['UN2', 'UN3', 'UN4', 'UN5'] as const;
 const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
 /** The DfE check letter for the last 12 characters of a UPN (weights 2 to 13, modulo 23). */

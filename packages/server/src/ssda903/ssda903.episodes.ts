@@ -1,5 +1,5 @@
 import { compareDates, type IsoDate } from '../rules/iso-date';
-import { adoptionPlaceCode, LS_BY_STATUS, PLACE_BY_TYPE, type LsCode, type PlaceCode, type RneCode } from './ssda903.codes';
+import { adoptionPlaceCode, LS_BY_STATUS, PLACE_BY_TYPE, SUPPORTED_ACCOMMODATION_FROM, type LsCode, type PlaceCode, type RneCode } from './ssda903.codes';
 import type { CollectionYear, Ssda903Child, Ssda903LegalStatus, Ssda903Placement } from './ssda903.record';
 
 /** One SSDA903 episode: a stretch of care with one placement and one legal status. */
@@ -16,6 +16,7 @@ export interface Episode {
   REASON_PLACE_CHANGE: string | null;
   HOME_POST: string | null;
   PL_POST: string | null;
+  URN: string | null;
   /** The records the episode came from, for explanations. */
   placement: Ssda903Placement | null;
   legalStatus: Ssda903LegalStatus | null;
@@ -81,8 +82,10 @@ export function deriveEpisodes(child: Ssda903Child): Episode[] {
       DEC: null,
       REC: null,
       REASON_PLACE_CHANGE: null,
-      HOME_POST: child.homePostcode,
+      // A UASC child's home postcode is not returned, so no distance is worked out (rule 406).
+      HOME_POST: child.uasc ? null : child.homePostcode,
       PL_POST: placement?.postcode ?? null,
+      URN: placement?.urn ?? null,
       placement,
       legalStatus,
     });
@@ -91,6 +94,10 @@ export function deriveEpisodes(child: Ssda903Child): Episode[] {
   if (last && end) {
     last.DEC = end;
     last.REC = last.placement?.endReason ?? null;
+  }
+  // Semi-independent living (H5) and lodgings (P2) still open after 28/10/2023 are supported accommodation (K3).
+  for (const e of episodes) {
+    if ((e.PLACE === 'H5' || e.PLACE === 'P2') && (e.DEC === null || e.DEC > SUPPORTED_ACCOMMODATION_FROM)) e.PLACE = 'K3';
   }
   return episodes;
 }

@@ -3,7 +3,7 @@ import { toCsv } from '../common/csv-export';
 import { councilChildIdsForYear, loadSsda903Children } from './ssda903.loader';
 import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda903.record';
 import { buildReturn, HEADER_ONLY_FILES, inReturn, SSDA903_FILES, SSDA903_FILE_NAMES, type Ssda903FileName, type Ssda903Return } from './ssda903.return';
-import { validateChild, type Ssda903Issue } from './ssda903.validation';
+import { DFE_RULES_NOT_CHECKED, validateChild, type Ssda903Issue } from './ssda903.validation';
 
 export interface ChildIssues {
   child: Ssda903Child;
@@ -44,14 +44,22 @@ export function validationCsv(failures: readonly ChildIssues[]): string {
   );
 }
 
+/**
+ * Said instead of "no validation errors": this product checks some of the
+ * DfE's rules, not all, so a clean report does not mean the DfE will accept the return.
+ */
+export const NO_ERRORS_FOUND = 'No errors found by the rules this product checks; it does not check every DfE rule yet, so check the return with the DfE\'s validator before sending it.';
+
 export function notesText(ret: Ssda903Export): string {
   return [
     `SSDA903 return for the year 1 April ${ret.year.year - 1} to 31 March ${ret.year.year}: ${ret.children.length} children.`,
     'Files written with their header only, because the records do not hold the data yet:',
     ...Object.entries(HEADER_ONLY_FILES).map(([file, why]) => `  ${file}.csv: ${why}`),
-    'Header: MOTHER and MC_DOB are left blank (motherhood is not recorded). UPN is UN1 for a child under 6 at 31 March with none recorded.',
-    'Episodes: URN (Ofsted unique reference of the placement) is not recorded, so the column is not written.',
+    'Header: MOTHER is 1 or 0 for girls, blank for boys; MC_DOB only for a mother. UPN is UN1 for a child not yet of school age with none recorded.',
     'Previous permanence: PREV_PERM is Z1 (not known) for every child who started a period of care in the year.',
+    '',
+    'DfE rules this product does not check, because it does not hold the data they need:',
+    ...Object.entries(DFE_RULES_NOT_CHECKED).map(([rules, why]) => `  ${rules}: ${why}`),
     '',
   ].join('\n');
 }

@@ -1,8 +1,8 @@
 import { upnCheckLetter } from './ssda903.codes';
 import type { Ssda903Child, Ssda903Placement } from './ssda903.record';
 
-/** A well-formed UPN: check letter, LA 999, school 1234, year 56, serial 789. */
-export const GOOD_UPN = `${upnCheckLetter('999123456789')}999123456789`;
+/** A well-formed UPN: check letter, LA 318, school 1234, year 56, serial 789. */
+export const GOOD_UPN = `${upnCheckLetter('318123456789')}318123456789`;
 
 let n = 0;
 export function placement(fields: Partial<Ssda903Placement> = {}): Ssda903Placement {
@@ -13,8 +13,9 @@ export function placement(fields: Partial<Ssda903Placement> = {}): Ssda903Placem
     carerName: `Carer ${n}`,
     startDate: '2024-05-01',
     endDate: null,
-    postcode: 'RV1 4TE',
+    postcode: 'TW1 3ES',
     provider: 'PR1',
+    urn: 'SC123456',
     reasonNewEpisode: null,
     reasonForChange: null,
     endReason: null,
@@ -34,11 +35,16 @@ export function goodChild(fields: Partial<Ssda903Child> = {}): Ssda903Child {
     dateOfBirth: '2015-06-10',
     ethnicity: 'White British',
     upn: GOOD_UPN,
-    homePostcode: 'RV2 3AB',
+    homePostcode: 'TW11 8HE',
     dateLookedAfter: '2024-05-01',
     dateCeasedLookedAfter: null,
     categoryOfNeed: 'N1',
     uasc: false,
+    mother: false,
+    mothersChildDateOfBirth: null,
+    adoptionDecisionOn: null,
+    adoptionDecisionCeasedOn: null,
+    adoptionDecisionCeasedReason: null,
     placements: [
       placement({ id: 'first', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: 'CARPL' }),
       placement({ id: 'second', type: 'LONG_TERM_FOSTER', startDate: '2024-09-15', endDate: null }),

@@ -21,9 +21,10 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
   const q = (sql: string, extra: unknown[] = []) => ds.query(sql, [ids, ...extra]) as Promise<Row[]>;
   const [children, placements, legal, reviews] = await Promise.all([
     q(`SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, home_postcode, date_looked_after::text,
-              date_ceased_looked_after::text, category_of_need, uasc
+              date_ceased_looked_after::text, category_of_need, uasc, mother, mothers_child_dob::text,
+              adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason
          FROM children WHERE id = ANY($1) ORDER BY local_id`),
-    q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, provider, reason_new_episode,
+    q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, provider, urn, reason_new_episode,
               reason_for_change, end_reason
          FROM placements WHERE child_id = ANY($1) ORDER BY start_date`),
     q(`SELECT child_id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = ANY($1) ORDER BY start_date`),
@@ -48,6 +49,11 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
       dateCeasedLookedAfter: text(c.date_ceased_looked_after),
       categoryOfNeed: text(c.category_of_need),
       uasc: Boolean(c.uasc),
+      mother: c.mother === null || c.mother === undefined ? null : Boolean(c.mother),
+      mothersChildDateOfBirth: text(c.mothers_child_dob),
+      adoptionDecisionOn: text(c.adoption_decision_on),
+      adoptionDecisionCeasedOn: text(c.adoption_decision_ceased_on),
+      adoptionDecisionCeasedReason: text(c.adoption_decision_ceased_reason),
       placements: (p.get(id) ?? []).map((row) => ({
         id: String(row.id),
         type: row.type as Ssda903Child['placements'][number]['type'],
@@ -56,6 +62,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
         endDate: text(row.end_date),
         postcode: text(row.postcode),
         provider: text(row.provider),
+        urn: text(row.urn),
         reasonNewEpisode: text(row.reason_new_episode),
         reasonForChange: text(row.reason_for_change),
         endReason: text(row.end_reason),

@@ -18,6 +18,13 @@ export interface Ssda903Child {
   dateCeasedLookedAfter: IsoDate | null;
   categoryOfNeed: string | null;
   uasc: boolean;
+  /** MOTHER: whether she is a mother (null: not recorded); MC_DOB: her child's date of birth. */
+  mother: boolean | null;
+  mothersChildDateOfBirth: IsoDate | null;
+  /** The decision that the child should be placed for adoption, and its end (DATE_PLACED, DATE_PLACED_CEASED, REASON_PLACED_CEASED). */
+  adoptionDecisionOn: IsoDate | null;
+  adoptionDecisionCeasedOn: IsoDate | null;
+  adoptionDecisionCeasedReason: string | null;
   placements: readonly Ssda903Placement[];
   legalStatuses: readonly Ssda903LegalStatus[];
   /** Held statutory reviews (first, second, subsequent). */
@@ -32,6 +39,8 @@ export interface Ssda903Placement {
   endDate: IsoDate | null;
   postcode: string | null;
   provider: string | null;
+  /** Ofsted URN of the provider, or XXXXXXX. */
+  urn: string | null;
   reasonNewEpisode: string | null;
   reasonForChange: string | null;
   endReason: string | null;

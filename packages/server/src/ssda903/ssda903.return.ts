@@ -1,5 +1,5 @@
-import { addYears, ageInYears, type IsoDate } from '../rules/iso-date';
-import { ethnicCode, sexCode } from './ssda903.codes';
+import { addYears, type IsoDate } from '../rules/iso-date';
+import { ethnicCode, isOfSchoolAge, sexCode } from './ssda903.codes';
 import { deriveEpisodes, episodesInYear } from './ssda903.episodes';
 import type { CollectionYear, Ssda903Child } from './ssda903.record';
 
@@ -9,7 +9,7 @@ import type { CollectionYear, Ssda903Child } from './ssda903.record';
  */
 export const SSDA903_FILES = {
   header: ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'],
-  episodes: ['CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST'],
+  episodes: ['CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN'],
   reviews: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'],
   uasc: ['CHILD', 'SEX', 'DOB', 'DUC'],
   missing: ['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END'],
@@ -26,7 +26,6 @@ export const SSDA903_FILE_NAMES = Object.keys(SSDA903_FILES) as Ssda903FileName[
 export const HEADER_ONLY_FILES: Record<string, string> = {
   missing: 'Missing and away-from-placement episodes are not recorded yet.',
   ad1: 'The adoption decision date, adopters and their legal status are not recorded yet.',
-  placed_for_adoption: 'The agency decision that a child should be placed for adoption is not recorded yet.',
   oc2: 'Health, offending and SDQ outcomes for children looked after 12 months are not recorded yet.',
   oc3: "Care leavers' accommodation and activity at their birthday are not recorded yet.",
 };
@@ -46,10 +45,14 @@ export function inReturn(child: Ssda903Child, year: CollectionYear): boolean {
   return episodesInYear(deriveEpisodes(child), year).length > 0;
 }
 
-/** UPN, or UN1 for a child under 6 at 31 March who has none yet (our records say nothing more specific). */
-function upnFor(child: Ssda903Child, year: CollectionYear): string {
+/**
+ * UPN as recorded (a UPN, or the UN2 to UN5 reason there is none); UN1 when
+ * none is recorded and the child is not yet of school age. Blank otherwise:
+ * rule 442 then asks the worker for the UPN or the reason.
+ */
+export function upnFor(child: Pick<Ssda903Child, 'upn' | 'dateOfBirth'>, year: number): string {
   if (child.upn) return child.upn.toUpperCase();
-  return ageInYears(child.dateOfBirth, year.end) < 6 ? 'UN1' : '';
+  return isOfSchoolAge(child.dateOfBirth, year) ? '' : 'UN1';
 }
 
 export function buildReturn(children: readonly Ssda903Child[], year: CollectionYear): Ssda903Return {
@@ -62,13 +65,13 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
     const DOB = dfeDate(child.dateOfBirth);
     files.header.push({
       CHILD,
-      SEX: sexCode(child.gender) ?? '',
+      SEX: sexCode(child.gender, year.year) ?? '',
       DOB,
       ETHNIC: ethnicCode(child.ethnicity) ?? '',
-      UPN: upnFor(child, year),
-      // Motherhood is not recorded: left blank (see the notes).
-      MOTHER: '',
-      MC_DOB: '',
+      UPN: upnFor(child, year.year),
+      // Asked of girls only: 1 a mother, 0 not; blank for boys (rule 165) and until recorded (rule 393 then reports it).
+      MOTHER: child.gender === 'FEMALE' && child.mother !== null ? (child.mother ? '1' : '0') : '',
+      MC_DOB: child.gender === 'FEMALE' && child.mother ? dfeDate(child.mothersChildDateOfBirth) : '',
     });
     for (const e of episodes) {
       files.episodes.push({
@@ -84,15 +87,26 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
         REASON_PLACE_CHANGE: e.REASON_PLACE_CHANGE ?? '',
         HOME_POST: e.HOME_POST ?? '',
         PL_POST: e.PL_POST ?? '',
+        URN: e.URN ?? '',
       });
     }
     for (const r of child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end).sort((a, b) => a.heldOn.localeCompare(b.heldOn))) {
       files.reviews.push({ CHILD, DOB, REVIEW: dfeDate(r.heldOn), REVIEW_CODE: r.participation ?? '' });
     }
     if (child.uasc) {
-      // UASC status ends at 18; before then the date it ceased is left blank.
-      const eighteen = addYears(child.dateOfBirth, 18);
-      files.uasc.push({ CHILD, SEX: sexCode(child.gender) ?? '', DOB, DUC: eighteen <= year.end ? dfeDate(eighteen) : '' });
+      // UASC status ends on the 18th birthday, and the DfE wants that date even while it is still to come (rule 205B).
+      files.uasc.push({ CHILD, SEX: sexCode(child.gender, year.year) ?? '', DOB, DUC: dfeDate(addYears(child.dateOfBirth, 18)) });
+    }
+    // A decision that the child should be placed for adoption, made by the end of the year and still standing at its start.
+    if (child.adoptionDecisionOn && child.adoptionDecisionOn <= year.end && (!child.adoptionDecisionCeasedOn || child.adoptionDecisionCeasedOn >= year.start)) {
+      const ceasedInYear = child.adoptionDecisionCeasedOn !== null && child.adoptionDecisionCeasedOn <= year.end;
+      files.placed_for_adoption.push({
+        CHILD,
+        DOB,
+        DATE_PLACED: dfeDate(child.adoptionDecisionOn),
+        DATE_PLACED_CEASED: ceasedInYear ? dfeDate(child.adoptionDecisionCeasedOn) : '',
+        REASON_PLACED_CEASED: ceasedInYear ? (child.adoptionDecisionCeasedReason ?? '') : '',
+      });
     }
     // Previous permanence is asked of every child starting a period of care in the year; it is not recorded, so "not known" (Z1).
     if (child.dateLookedAfter && child.dateLookedAfter >= year.start && child.dateLookedAfter <= year.end) {

@@ -1,6 +1,6 @@
 import { collectionYear } from './ssda903.record';
 import { deriveEpisodes, episodesInYear } from './ssda903.episodes';
-import { ethnicCode, isValidPostcode, isValidUpn } from './ssda903.codes';
+import { ethnicCode, isOfSchoolAge, isValidPostcode, isValidUpn, placeCodesFor, sexCode } from './ssda903.codes';
 import { buildReturn, dfeDate } from './ssda903.return';
 import { SSDA903_RULES, validateChild } from './ssda903.validation';
 import { goodChild, GOOD_UPN, placement } from './ssda903.fixture';
@@ -22,6 +22,7 @@ describe('SSDA903 episodes', () => {
   it('codes a change of placement and legal status on the same day B, and closes the period with the REC', () => {
     const child = goodChild({
       dateCeasedLookedAfter: '2025-02-01',
+      adoptionDecisionOn: '2024-06-10',
       placements: [
         placement({ id: 'a', startDate: '2024-05-01', endDate: '2024-07-01', reasonForChange: 'LAREQ' }),
         placement({ id: 'b', type: 'FOSTERING_FOR_ADOPTION', carerName: 'The Okafors', startDate: '2024-07-01', endDate: '2024-12-01', reasonForChange: 'CARPL' }),
@@ -51,18 +52,80 @@ describe('SSDA903 episodes', () => {
 
 describe('SSDA903 files', () => {
   it('writes the DfE columns and dates', () => {
-    const files = buildReturn([goodChild({ uasc: true })], Y2025);
-    expect(files.header).toEqual([{ CHILD: 'RB104037', SEX: '2', DOB: '10/06/2015', ETHNIC: 'WBRI', UPN: GOOD_UPN, MOTHER: '', MC_DOB: '' }]);
-    expect(files.episodes[1]).toMatchObject({ DECOM: '01/07/2024', RNE: 'L', LS: 'C1', CIN: 'N1', PLACE: 'U6', PLACE_PROVIDER: 'PR1', DEC: '15/09/2024', REC: 'X1', REASON_PLACE_CHANGE: 'CARPL', HOME_POST: 'RV2 3AB', PL_POST: 'RV1 4TE' });
+    const files = buildReturn([goodChild()], Y2025);
+    expect(files.header).toEqual([{ CHILD: 'RB104037', SEX: 'F', DOB: '10/06/2015', ETHNIC: 'WBRI', UPN: GOOD_UPN, MOTHER: '0', MC_DOB: '' }]);
+    expect(files.episodes[1]).toEqual({
+      CHILD: 'RB104037', DECOM: '01/07/2024', RNE: 'L', LS: 'C1', CIN: 'N1', PLACE: 'U6', PLACE_PROVIDER: 'PR1', DEC: '15/09/2024', REC: 'X1',
+      REASON_PLACE_CHANGE: 'CARPL', HOME_POST: 'TW11 8HE', PL_POST: 'TW1 3ES', URN: 'SC123456',
+    });
     expect(files.reviews).toEqual([
       { CHILD: 'RB104037', DOB: '10/06/2015', REVIEW: '28/05/2024', REVIEW_CODE: 'PN1' },
       { CHILD: 'RB104037', DOB: '10/06/2015', REVIEW: '20/08/2024', REVIEW_CODE: 'PN3' },
     ]);
-    expect(files.uasc).toEqual([{ CHILD: 'RB104037', SEX: '2', DOB: '10/06/2015', DUC: '' }]);
+    expect(files.uasc).toEqual([]);
     expect(files.previous_permanence).toEqual([{ CHILD: 'RB104037', DOB: '10/06/2015', PREV_PERM: 'Z1', LA_PERM: '', DATE_PERM: '' }]);
     expect(files.missing).toEqual([]);
     expect(buildReturn([goodChild()], collectionYear(2023)).header).toEqual([]);
     expect(dfeDate('2025-03-31')).toBe('31/03/2025');
+  });
+
+  it('writes SEX in the codes of the collection year: 1 and 2 before 2024/25, M, F and U from then (rule 101)', () => {
+    expect(buildReturn([goodChild()], collectionYear(2024)).header).toEqual([]);
+    const earlier = goodChild({ dateLookedAfter: '2023-05-01', placements: [placement({ startDate: '2023-05-01' })], legalStatuses: [{ status: 'FULL_CARE_ORDER', startDate: '2023-05-01', endDate: null }], reviews: [] });
+    expect(buildReturn([earlier], collectionYear(2024)).header[0].SEX).toBe('2');
+    expect(buildReturn([earlier], collectionYear(2026)).header[0].SEX).toBe('F');
+    expect([sexCode('MALE', 2024), sexCode('NOT_KNOWN', 2024), sexCode('MALE', 2025), sexCode('OTHER', 2026)]).toEqual(['1', null, 'M', 'U']);
+  });
+
+  it('writes the decision that the child should be placed for adoption, and its end when it ceased in the year', () => {
+    const decided = goodChild({ adoptionDecisionOn: '2024-06-01' });
+    expect(buildReturn([decided], Y2025).placed_for_adoption).toEqual([{ CHILD: 'RB104037', DOB: '10/06/2015', DATE_PLACED: '01/06/2024', DATE_PLACED_CEASED: '', REASON_PLACED_CEASED: '' }]);
+    const ceased = goodChild({ adoptionDecisionOn: '2024-06-01', adoptionDecisionCeasedOn: '2025-01-10', adoptionDecisionCeasedReason: 'RD1' });
+    expect(buildReturn([ceased], Y2025).placed_for_adoption[0]).toMatchObject({ DATE_PLACED_CEASED: '10/01/2025', REASON_PLACED_CEASED: 'RD1' });
+    expect(codes(goodChild({ adoptionDecisionOn: '2024-06-01', legalStatuses: [{ status: 'PLACEMENT_ORDER', startDate: '2024-05-01', endDate: null }] }))).toEqual([]);
+  });
+
+  it('asks MOTHER of girls only, with MC_DOB for a mother (165, 393)', () => {
+    const header = (fields: Partial<Ssda903Child>) => buildReturn([goodChild(fields)], Y2025).header[0];
+    expect(header({ mother: true, mothersChildDateOfBirth: '2024-02-03' })).toMatchObject({ MOTHER: '1', MC_DOB: '03/02/2024' });
+    expect(header({ gender: 'MALE', mother: null })).toMatchObject({ MOTHER: '', MC_DOB: '' });
+    expect(header({ mother: null })).toMatchObject({ MOTHER: '', MC_DOB: '' });
+    expect(codes(goodChild({ gender: 'MALE', mother: null }))).toEqual([]);
+  });
+
+  it('gives a UASC child the 18th birthday as DUC, in uasc.csv with SEX, and no home postcode (205B, 406)', () => {
+    const files = buildReturn([goodChild({ uasc: true, gender: 'MALE' })], Y2025);
+    expect(files.uasc).toEqual([{ CHILD: 'RB104037', SEX: 'M', DOB: '10/06/2015', DUC: '10/06/2033' }]);
+    expect(files.episodes.map((e) => e.HOME_POST)).toEqual(['', '', '']);
+    expect(files.episodes.map((e) => e.PL_POST)).toEqual(['TW1 3ES', 'TW1 3ES', 'TW1 3ES']);
+  });
+
+  it('writes UN1 only for a child not yet of school age by the DfE cut-off (4 by 31 August two years before the year ends)', () => {
+    expect([isOfSchoolAge('2019-08-31', 2025), isOfSchoolAge('2019-09-01', 2025), isOfSchoolAge('2019-09-01', 2026)]).toEqual([true, false, true]);
+    const young = (dateOfBirth: string) => buildReturn([goodChild({ upn: null, dateOfBirth, reviews: [] })], Y2025).header[0].UPN;
+    expect(young('2019-09-01')).toBe('UN1');
+    // Under 6 at 31 March 2025, but of school age: not UN1 (rule 209); blank, which rule 442 reports.
+    expect(young('2019-06-01')).toBe('');
+    expect(buildReturn([goodChild({ upn: 'un4' })], Y2025).header[0].UPN).toBe('UN4');
+  });
+
+  it('codes lodgings and semi-independent living K3 once open after 28/10/2023, P2 and H5 before, and knows each year’s PLACE codes (146, 217t)', () => {
+    const young = goodChild({
+      dateOfBirth: '2006-01-01',
+      dateLookedAfter: '2023-01-01',
+      placements: [
+        placement({ id: 'h', type: 'SEMI_INDEPENDENT', startDate: '2023-01-01', endDate: '2023-06-01', reasonForChange: 'CHILD' }),
+        placement({ id: 'p', type: 'SUPPORTED_LODGINGS', startDate: '2023-06-01', endDate: '2023-10-28', reasonForChange: 'CHILD' }),
+        placement({ id: 'k', type: 'SUPPORTED_LODGINGS', startDate: '2023-10-28', endDate: null }),
+      ],
+      legalStatuses: [{ status: 'SECTION_20', startDate: '2023-01-01', endDate: null }],
+      reviews: [],
+    });
+    expect(deriveEpisodes(young).map((e) => e.PLACE)).toEqual(['H5', 'P2', 'K3']);
+    expect(placeCodesFor(2025)).toEqual(expect.arrayContaining(['H5', 'P2', 'K3', 'Z1']));
+    expect(placeCodesFor(2026)).not.toEqual(expect.arrayContaining(['H5']));
+    expect(placeCodesFor(2026).filter((c) => ['H5', 'P2', 'Z1'].includes(c))).toEqual([]);
+    expect(placeCodesFor(2026)).toEqual(expect.arrayContaining(['K3', 'Z11', 'Z14']));
   });
 
   it('maps free-text ethnicity and checks UPNs and postcodes', () => {
@@ -71,7 +134,7 @@ describe('SSDA903 files', () => {
     expect(isValidUpn(GOOD_UPN)).toBe(true);
     expect(isValidUpn(`Z${GOOD_UPN.slice(1)}`)).toBe(GOOD_UPN[0] === 'Z');
     expect(isValidUpn('UN1')).toBe(true);
-    expect(isValidPostcode('RV4 7LP')).toBe(true);
+    expect(isValidPostcode('TW2 6LY')).toBe(true);
     expect(isValidPostcode('NOT A POSTCODE')).toBe(false);
   });
 });
@@ -82,9 +145,20 @@ describe('SSDA903 validation', () => {
     expect(validateChild(goodChild())).toEqual([]);
   });
 
-  // Each rule: a record that breaks it, and the code it gives.
+  // Each rule: a record that breaks it, and the code it gives (in 2024/25 unless `breakingYear` says otherwise).
+  const inCareSince2023 = { dateLookedAfter: '2023-05-01', placements: [placement({ startDate: '2023-05-01' })], legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2023-05-01', endDate: null }], reviews: [] };
+  const breakingYear: Record<string, number> = { '101': 2024 };
   const breaking: Record<string, Ssda903Child> = {
-    '101': goodChild({ gender: 'NOT_KNOWN' }),
+    '101': goodChild({ gender: 'NOT_KNOWN', ...inCareSince2023 }),
+    '442': goodChild({ upn: null }),
+    '393': goodChild({ mother: null }),
+    '553': goodChild({ legalStatuses: [{ status: 'PLACEMENT_ORDER', startDate: '2024-05-01', endDate: null }] }),
+    '209': goodChild({ upn: 'UN1' }),
+    // UN1 in 2023/24 (not yet four by 31/08/2022), blank in 2024/25 (four by 31/08/2023).
+    '208': goodChild({ upn: null, dateOfBirth: '2019-01-01', ...inCareSince2023 }),
+    '218': goodChild({ placements: [placement({ startDate: '2024-05-01', urn: null })] }),
+    '371': goodChild({ placements: [placement({ type: 'SUPPORTED_LODGINGS', startDate: '2024-05-01' })] }),
+    '529': goodChild({ placements: [placement({ startDate: '2024-05-01', provider: 'PR3' })] }),
     '103': goodChild({ ethnicity: 'Martian' }),
     '168': goodChild({ upn: 'S12345678901A' }),
     'FP-UPN-CHECK': goodChild({ upn: `${GOOD_UPN[0] === 'A' ? 'B' : 'A'}${GOOD_UPN.slice(1)}` }),
@@ -122,7 +196,7 @@ describe('SSDA903 validation', () => {
   });
 
   it.each(Object.entries(breaking))('rule %s fails on its breaking record with a plain explanation', (code, child) => {
-    const issues = validateChild(child, Y2025).filter((i) => i.code === code);
+    const issues = validateChild(child, collectionYear(breakingYear[code] ?? 2025)).filter((i) => i.code === code);
     expect(issues.length).toBeGreaterThan(0);
     expect(issues[0].message.length).toBeGreaterThan(20);
   });

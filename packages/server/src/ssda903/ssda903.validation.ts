@@ -9,7 +9,8 @@ import {
   LS_BY_STATUS,
   LS_CODES,
   PLACE_CHANGE_CODES,
-  PLACE_CODES,
+  PLACE_WITHOUT_URN,
+  placeCodesFor,
   PROVIDER_CODES,
   REC_ADOPTED,
   REC_CODES,
@@ -17,9 +18,11 @@ import {
   REC_SPECIAL_GUARDIANSHIP,
   REVIEW_CODES,
   sexCode,
+  SUPPORTED_ACCOMMODATION_MIN_AGE,
 } from './ssda903.codes';
 import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes';
-import type { CollectionYear, Ssda903Child } from './ssda903.record';
+import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda903.record';
+import { upnFor } from './ssda903.return';
 
 /** One failed rule for one child. */
 export interface Ssda903Issue {
@@ -39,7 +42,26 @@ interface Context {
   reviews: Ssda903Child['reviews'];
   /** The collection year's last day, when validating a year's return. */
   yearEnd: IsoDate | null;
+  /**
+   * The collection year (named by the year it ends) whose code lists apply:
+   * the year validated, or for the record as a whole the latest year the DfE has published rules for.
+   */
+  codeYear: number;
+  /** The previous year's episodes, for the rules that compare years (only when validating a year). */
+  previousYear: readonly Episode[] | null;
 }
+
+/** DfE rules the return can fail that this product cannot check yet, and why: shown beside a clean report. */
+export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
+  '191 and the other OC2 rules': 'health outcomes, SDQ and convictions of children looked after 12 months are not recorded.',
+  '219, 221, 224 and the other URN look-ups': "the URN is not looked up in Ofsted's lists of children's homes and social care providers.",
+  '551, 557 and the other placed-for-adoption rules (553 is checked)': 'not checked yet: the adoption decision is recorded, but only 553 is compared with it.',
+  '169, 179, 392a, 392c (look-up)': 'postcodes are checked for their shape, not looked up in the ONS postcode directory, so the placement authority and distance are not worked out.',
+  'AD1, missing, OC3, social worker episode rules': 'those tables are not recorded yet.',
+};
+
+/** The latest collection year whose code lists this product knows (2026/27). */
+export const LATEST_CODE_YEAR = 2027;
 
 type Rule = (ctx: Context) => Ssda903Issue[];
 
@@ -60,7 +82,8 @@ const age = (ctx: Context, on: IsoDate) => ageInYears(ctx.child.dateOfBirth, on)
  */
 export const SSDA903_RULES: Record<string, Rule> = {
   // The child (header).
-  '101': ({ child }) => (sexCode(child.gender) ? [] : [issue('101', 'SEX', 'Gender must be recorded as male or female for the return (SEX 1 or 2).')]),
+  '101': ({ child, codeYear }) =>
+    sexCode(child.gender, codeYear) ? [] : [issue('101', 'SEX', 'Before 2024/25 the return takes only male or female (SEX 1 or 2): record the gender as one of them.')],
   '103': ({ child }) =>
     ethnicCode(child.ethnicity)
       ? []
@@ -69,6 +92,27 @@ export const SSDA903_RULES: Record<string, Rule> = {
     child.upn && !isUpnShape(child.upn.toUpperCase())
       ? [issue('168', 'UPN', `The UPN "${child.upn}" is not a valid Unique Pupil Number (a letter and 12 characters); if it is not known, use UN1 to UN5.`)]
       : [],
+  '393': (ctx) =>
+    ctx.child.gender === 'FEMALE' && ctx.child.mother === null && ctx.episodes.some((e) => e.LS !== 'V3' && e.LS !== 'V4')
+      ? [issue('393', 'MOTHER', 'Record whether she is a mother (and if she is, her child’s date of birth): the return asks it of every girl looked after.')]
+      : [],
+  '442': (ctx) =>
+    ctx.episodes.some((e) => e.LS !== 'V3' && e.LS !== 'V4') && upnFor(ctx.child, ctx.codeYear) === ''
+      ? [issue('442', 'UPN', 'The child is of school age but has no UPN: record the Unique Pupil Number, or why it is not known (UN2 to UN5).')]
+      : [],
+  '209': ({ child, codeYear }) =>
+    child.upn?.toUpperCase() === 'UN1' && upnFor({ upn: null, dateOfBirth: child.dateOfBirth }, codeYear) === ''
+      ? [issue('209', 'UPN', 'UN1 is only for a child not yet of school age: record the UPN, or why it is not known (UN2 to UN5).')]
+      : [],
+  '208': ({ child, codeYear, previousYear }) => {
+    if (!previousYear || previousYear.length === 0) return [];
+    const before = upnFor(child, codeYear - 1);
+    const now = upnFor(child, codeYear);
+    const unknown = (u: string) => u === '' || u.startsWith('UN');
+    // A UPN may become known, and UN1 (or none) may become a UN2 to UN5 reason; nothing else may change.
+    const allowed = before === now || (unknown(before) && !unknown(now)) || ((before === '' || before === 'UN1') && /^UN[2-5]$/.test(now));
+    return allowed ? [] : [issue('208', 'UPN', `The UPN was ${before || 'blank'} in last year's return and is ${now || 'blank'} now: record the UPN, or why it is not known (UN2 to UN5).`)];
+  },
   'FP-UPN-CHECK': ({ child }) =>
     child.upn && isUpnShape(child.upn.toUpperCase()) && !isValidUpn(child.upn.toUpperCase())
       ? [issue('FP-UPN-CHECK', 'UPN', `The UPN "${child.upn}" has the wrong check letter: a character is probably mistyped.`)]
@@ -146,7 +190,36 @@ export const SSDA903_RULES: Record<string, Rule> = {
     each(ctx, (e) =>
       includes(LS_CODES, e.LS) ? null : issue('144', 'LS', 'No looked-after legal status (section 20, interim or full care order, placement order) covers this episode.', e.DECOM),
     ),
-  '146': (ctx) => each(ctx, (e) => (includes(PLACE_CODES, e.PLACE) ? null : issue('146', 'PLACE', 'No placement covers this episode: record where the child lived.', e.DECOM))),
+  '146': (ctx) =>
+    each(ctx, (e) =>
+      e.PLACE === null
+        ? issue('146', 'PLACE', 'No placement covers this episode: record where the child lived.', e.DECOM)
+        : includes(placeCodesFor(ctx.codeYear), e.PLACE)
+          ? null
+          : issue('146', 'PLACE', `The placement type ${e.PLACE} is not valid in the ${ctx.codeYear - 1}/${String(ctx.codeYear).slice(2)} return.`, e.DECOM),
+    ),
+  '218': (ctx) =>
+    each(ctx, (e) =>
+      e.PLACE !== null && !includes(PLACE_WITHOUT_URN, e.PLACE) && !e.URN
+        ? issue('218', 'URN', "The placement has no Ofsted URN: record the provider's Ofsted number, or XXXXXXX if it has none.", e.DECOM)
+        : null,
+    ),
+  '553': (ctx) =>
+    ctx.child.adoptionDecisionOn === null && ctx.episodes.some((e) => e.LS === 'E1')
+      ? [issue('553', 'DATE_PLACED', 'A placement order was made, but the decision that the child should be placed for adoption is not recorded.', ctx.episodes.find((e) => e.LS === 'E1')!.DECOM)]
+      : [],
+  '371': (ctx) =>
+    each(ctx, (e) =>
+      e.PLACE === 'K3' && age(ctx, e.DECOM) < SUPPORTED_ACCOMMODATION_MIN_AGE
+        ? issue('371', 'PLACE', 'Supported accommodation (semi-independent living or lodgings) is only for young people of 16 and over.', e.DECOM)
+        : null,
+    ),
+  '529': (ctx) =>
+    each(ctx, (e) =>
+      e.PLACE_PROVIDER === 'PR3' && e.PLACE !== null && /^(A[3-6]|K[12]|P1|U[1-6])$/.test(e.PLACE)
+        ? issue('529', 'PLACE_PROVIDER', `Another public body (PR3) cannot provide a ${e.PLACE} placement.`, e.DECOM)
+        : null,
+    ),
   '178': (ctx) =>
     each(ctx, (e) =>
       e.PLACE && !includes(PROVIDER_CODES, e.PLACE_PROVIDER) ? issue('178', 'PLACE_PROVIDER', 'The placement provider (PR0 to PR5) is missing or not valid.', e.DECOM) : null,
@@ -216,12 +289,20 @@ export const SSDA903_RULES: Record<string, Rule> = {
 /**
  * Every rule the child's record fails: for one collection year (the episodes
  * and reviews it reports), or without a year for the whole current period of
- * care, as shown continuously on the child's record.
+ * care, as shown continuously on the child's record (with the code lists of
+ * `recordYear`, the collection year the caller's today falls in).
  */
-export function validateChild(child: Ssda903Child, year?: CollectionYear): Ssda903Issue[] {
+export function validateChild(child: Ssda903Child, year?: CollectionYear, recordYear: number = LATEST_CODE_YEAR): Ssda903Issue[] {
   const all = deriveEpisodes(child);
   const episodes = year ? episodesInYear(all, year) : all;
   const reviews = year ? child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end) : child.reviews;
-  const ctx: Context = { child, episodes, reviews, yearEnd: year?.end ?? null };
+  const ctx: Context = {
+    child,
+    episodes,
+    reviews,
+    yearEnd: year?.end ?? null,
+    codeYear: year?.year ?? recordYear,
+    previousYear: year ? episodesInYear(all, collectionYear(year.year - 1)) : null,
+  };
   return Object.values(SSDA903_RULES).flatMap((rule) => rule(ctx));
 }

@@ -296,6 +296,12 @@ export type ChartBarType = {
 };
 
 export type Child = {
+  /** SSDA903 DATE_PLACED_CEASED: the decision no longer stands. */
+  adoptionDecisionCeasedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** SSDA903 REASON_PLACED_CEASED, RD1 to RD4. */
+  adoptionDecisionCeasedReason?: Maybe<Scalars['String']['output']>;
+  /** SSDA903 DATE_PLACED: the decision that the child should be placed for adoption. */
+  adoptionDecisionOn?: Maybe<Scalars['LocalDate']['output']>;
   advocacyOfferedOn?: Maybe<Scalars['LocalDate']['output']>;
   advocacyReferrals: Array<AdvocacyReferral>;
   age: Scalars['Int']['output'];
@@ -346,6 +352,10 @@ export type Child = {
   meetings: Array<Meeting>;
   /** Messages that reached you: unsafe reports reach everyone on the case. */
   messages: Array<ChildMessage>;
+  /** SSDA903 MOTHER: whether she is a mother; null until recorded. */
+  mother?: Maybe<Scalars['Boolean']['output']>;
+  /** SSDA903 MC_DOB: her (first) child's date of birth. */
+  mothersChildDateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
   /** The earliest review not yet held. */
   nextReview?: Maybe<Meeting>;
   /** Moves in the last 12 months; more than three is flagged to panel and the IRO. */
@@ -479,6 +489,12 @@ export type CloseChildMessageInput = {
 };
 
 export type CreateChildInput = {
+  /** SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing. */
+  adoptionDecisionCeasedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** SSDA903 REASON_PLACED_CEASED: RD1 to RD4. */
+  adoptionDecisionCeasedReason?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 DATE_PLACED: the decision that the child should be placed for adoption. */
+  adoptionDecisionOn?: InputMaybe<Scalars['LocalDate']['input']>;
   categoryOfNeed?: InputMaybe<CategoryOfNeed>;
   dateLookedAfter?: InputMaybe<Scalars['LocalDate']['input']>;
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -490,6 +506,10 @@ export type CreateChildInput = {
   legalFirstName?: InputMaybe<Scalars['String']['input']>;
   legalLastName?: InputMaybe<Scalars['String']['input']>;
   localId: Scalars['String']['input'];
+  /** SSDA903 MOTHER: whether she is a mother. */
+  mother?: InputMaybe<Scalars['Boolean']['input']>;
+  /** SSDA903 MC_DOB: her (first) child's date of birth; only for a mother. */
+  mothersChildDateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
   preferredName?: InputMaybe<Scalars['String']['input']>;
   religion?: InputMaybe<Scalars['String']['input']>;
   school?: InputMaybe<Scalars['String']['input']>;
@@ -1660,6 +1680,8 @@ export type Placement = {
   reasonNewEpisode?: Maybe<NewEpisodeReason>;
   startDate: Scalars['LocalDate']['output'];
   type: PlacementType;
+  /** SSDA903 URN: the Ofsted unique reference number of the placement's provider, or XXXXXXX. */
+  urn?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
   /** Weekly cost in pounds. */
   weeklyCost: Scalars['Float']['output'];
@@ -2338,6 +2360,8 @@ export type StartPlacementInput = {
   reasonNewEpisode?: InputMaybe<NewEpisodeReason>;
   startDate: Scalars['LocalDate']['input'];
   type: PlacementType;
+  /** Ofsted URN of the placement's provider (SC and 6 digits, or 7 digits); XXXXXXX where it has none. */
+  urn?: InputMaybe<Scalars['String']['input']>;
   /** Weekly cost in pounds. */
   weeklyCost?: InputMaybe<Scalars['Float']['input']>;
 };
@@ -2512,6 +2536,12 @@ export type UpdateCaseFactsInput = {
 };
 
 export type UpdateChildInput = {
+  /** SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing. */
+  adoptionDecisionCeasedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** SSDA903 REASON_PLACED_CEASED: RD1 to RD4. */
+  adoptionDecisionCeasedReason?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 DATE_PLACED: the decision that the child should be placed for adoption. */
+  adoptionDecisionOn?: InputMaybe<Scalars['LocalDate']['input']>;
   categoryOfNeed?: InputMaybe<CategoryOfNeed>;
   dateLookedAfter?: InputMaybe<Scalars['LocalDate']['input']>;
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -2525,6 +2555,10 @@ export type UpdateChildInput = {
   id: Scalars['ID']['input'];
   legalFirstName?: InputMaybe<Scalars['String']['input']>;
   legalLastName?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 MOTHER: whether she is a mother. */
+  mother?: InputMaybe<Scalars['Boolean']['input']>;
+  /** SSDA903 MC_DOB: her (first) child's date of birth; only for a mother. */
+  mothersChildDateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
   preferredName?: InputMaybe<Scalars['String']['input']>;
   religion?: InputMaybe<Scalars['String']['input']>;
   school?: InputMaybe<Scalars['String']['input']>;
@@ -2580,6 +2614,8 @@ export type UpdatePlacementInput = {
   reasonForChange?: InputMaybe<Scalars['String']['input']>;
   reasonNewEpisode?: InputMaybe<NewEpisodeReason>;
   type?: InputMaybe<PlacementType>;
+  /** Ofsted URN of the placement's provider (SC and 6 digits, or 7 digits); XXXXXXX where it has none. */
+  urn?: InputMaybe<Scalars['String']['input']>;
   /** Weekly cost in pounds. */
   weeklyCost?: InputMaybe<Scalars['Float']['input']>;
 };

@@ -10,6 +10,11 @@ import { UserEntity } from '../users/user.entity';
 @Check('child_category_of_need', oneOf('category_of_need', CATEGORIES_OF_NEED, true))
 @Check('child_looked_after_after_birth', `"date_looked_after" IS NULL OR "date_looked_after" >= "date_of_birth"`)
 @Check('child_ceased_after_looked_after', dateOrder('date_looked_after', 'date_ceased_looked_after'))
+@Check('child_mothers_child_dob', `"mothers_child_dob" IS NULL OR "mother" IS TRUE`)
+@Check(
+  'child_adoption_decision_ceased',
+  `("adoption_decision_ceased_on" IS NULL AND "adoption_decision_ceased_reason" IS NULL) OR ("adoption_decision_on" IS NOT NULL AND "adoption_decision_ceased_on" >= "adoption_decision_on" AND "adoption_decision_ceased_reason" IN ('RD1', 'RD2', 'RD3', 'RD4'))`,
+)
 @Index(['councilId', 'legalLastName'])
 export class ChildEntity extends EditableRecord {
   @Index()
@@ -112,6 +117,25 @@ export class ChildEntity extends EditableRecord {
 
   @Column({ type: 'date', nullable: true })
   advocacyOfferedOn!: IsoDate | null;
+
+  /** SSDA903 MOTHER: whether she is a mother (asked of girls); null until recorded. */
+  @Column({ type: 'boolean', nullable: true })
+  mother!: boolean | null;
+
+  /** SSDA903 MC_DOB: the date of birth of her (first) child. */
+  @Column({ name: 'mothers_child_dob', type: 'date', nullable: true })
+  mothersChildDateOfBirth!: IsoDate | null;
+
+  /** SSDA903 DATE_PLACED: the agency decision that the child should be placed for adoption. */
+  @Column({ type: 'date', nullable: true })
+  adoptionDecisionOn!: IsoDate | null;
+
+  /** SSDA903 DATE_PLACED_CEASED and REASON_PLACED_CEASED (RD1 to RD4): the decision no longer stands. */
+  @Column({ type: 'date', nullable: true })
+  adoptionDecisionCeasedOn!: IsoDate | null;
+
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  adoptionDecisionCeasedReason!: string | null;
 
   /**
    * Changed by PostgreSQL triggers whenever anything the rules read about the

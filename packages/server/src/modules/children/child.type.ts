@@ -97,6 +97,21 @@ export class ChildType extends ChangedRecordType {
   @Field({ description: 'Unaccompanied asylum-seeking child.' })
   uasc!: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'SSDA903 MOTHER: whether she is a mother; null until recorded.' })
+  mother!: boolean | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "SSDA903 MC_DOB: her (first) child's date of birth." })
+  mothersChildDateOfBirth!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'SSDA903 DATE_PLACED: the decision that the child should be placed for adoption.' })
+  adoptionDecisionOn!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'SSDA903 DATE_PLACED_CEASED: the decision no longer stands.' })
+  adoptionDecisionCeasedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SSDA903 REASON_PLACED_CEASED, RD1 to RD4.' })
+  adoptionDecisionCeasedReason!: string | null;
+
   @Field(() => LocalDate, { nullable: true })
   advocacyOfferedOn!: string | null;
 

@@ -99,7 +99,8 @@ export class ChildDetailsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z][0-9]{11}[0-9A-Z]$/, { message: 'upn must be a 13-character unique pupil number' })
+  // A UPN, or the DfE's reason there is none (UN2 to UN5); UN1 (not yet of school age) is worked out by the SSDA903 export.
+  @Matches(/^([A-Z][0-9]{11}[0-9A-Z]|UN[2-5])$/, { message: 'upn must be a 13-character unique pupil number, or UN2 to UN5 for why it is not known' })
   upn?: string | null;
 
   @Field(() => LocalDate, { nullable: true })
@@ -116,6 +117,31 @@ export class ChildDetailsInput {
   @IsOptional()
   @IsBoolean()
   uasc?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'SSDA903 MOTHER: whether she is a mother.' })
+  @IsOptional()
+  @IsBoolean()
+  mother?: boolean | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "SSDA903 MC_DOB: her (first) child's date of birth; only for a mother." })
+  @IsOptional()
+  @SensibleDate()
+  mothersChildDateOfBirth?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'SSDA903 DATE_PLACED: the decision that the child should be placed for adoption.' })
+  @IsOptional()
+  @SensibleDate()
+  adoptionDecisionOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing.' })
+  @IsOptional()
+  @SensibleDate()
+  adoptionDecisionCeasedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SSDA903 REASON_PLACED_CEASED: RD1 to RD4.' })
+  @IsOptional()
+  @Matches(/^RD[1-4]$/, { message: 'adoptionDecisionCeasedReason must be RD1 to RD4' })
+  adoptionDecisionCeasedReason?: string | null;
 }
 
 @InputType()

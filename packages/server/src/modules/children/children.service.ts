@@ -53,6 +53,11 @@ export class ChildrenService {
       dateCeasedLookedAfter: child.dateCeasedLookedAfter,
       categoryOfNeed: child.categoryOfNeed,
       uasc: child.uasc,
+      mother: child.mother,
+      mothersChildDateOfBirth: child.mothersChildDateOfBirth,
+      adoptionDecisionOn: child.adoptionDecisionOn,
+      adoptionDecisionCeasedOn: child.adoptionDecisionCeasedOn,
+      adoptionDecisionCeasedReason: child.adoptionDecisionCeasedReason,
       advocacyOfferedOn: child.advocacyOfferedOn,
       iroAllocatedOn: child.iroAllocatedOn,
       councilId: child.councilId,
@@ -163,6 +168,19 @@ export class ChildrenService {
     if (details.dateOfBirth && details.dateOfBirth > today) throw badInput('dateOfBirth cannot be in the future.', 'dateOfBirth');
     if (lookedAfter && lookedAfter > today) throw badInput('dateLookedAfter cannot be in the future.', 'dateLookedAfter');
     if (lookedAfter && dob && lookedAfter < dob) throw badInput('dateLookedAfter cannot be before dateOfBirth.', 'dateLookedAfter');
+    const mother = details.mother !== undefined ? details.mother : existing?.mother;
+    const childDob = details.mothersChildDateOfBirth !== undefined ? details.mothersChildDateOfBirth : existing?.mothersChildDateOfBirth;
+    const gender = details.gender ?? existing?.gender;
+    if (mother === true && gender !== 'FEMALE') throw badInput('mother is asked of girls only (SSDA903 MOTHER).', 'mother');
+    if (childDob && mother !== true) throw badInput("mothersChildDateOfBirth is only for a mother: record mother as true, or leave her child's date of birth out.", 'mothersChildDateOfBirth');
+    const pick = <K extends 'adoptionDecisionOn' | 'adoptionDecisionCeasedOn' | 'adoptionDecisionCeasedReason'>(k: K) => (details[k] !== undefined ? details[k] : existing?.[k]) ?? null;
+    const decided = pick('adoptionDecisionOn');
+    const ceased = pick('adoptionDecisionCeasedOn');
+    const reason = pick('adoptionDecisionCeasedReason');
+    if (decided && decided > today) throw badInput('adoptionDecisionOn cannot be in the future.', 'adoptionDecisionOn');
+    if ((ceased === null) !== (reason === null)) throw badInput('Record the day the adoption decision ceased and its reason (RD1 to RD4) together.', ceased ? 'adoptionDecisionCeasedReason' : 'adoptionDecisionCeasedOn');
+    if (ceased && (!decided || ceased < decided || ceased > today)) throw badInput('adoptionDecisionCeasedOn must be on or after adoptionDecisionOn, and not in the future.', 'adoptionDecisionCeasedOn');
+    if (childDob && (childDob > today || (dob && childDob <= dob))) throw badInput("mothersChildDateOfBirth must be after her own date of birth and not in the future.", 'mothersChildDateOfBirth');
   }
 
   /** A social worker adds a child to their own caseload; a team manager to their team, unallocated. */

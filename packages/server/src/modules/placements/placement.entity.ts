@@ -44,6 +44,10 @@ export class PlacementEntity extends EditableRecord {
   @Column({ type: 'varchar', length: 3, nullable: true })
   provider!: string | null;
 
+  /** The Ofsted URN of the provider (SSDA903 URN); XXXXXXX, the DfE's placeholder, where the provider has none. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  urn!: string | null;
+
   /** SSDA903 RNE: why this placement started a new episode. */
   @Column({ type: 'varchar', length: 1, nullable: true })
   reasonNewEpisode!: NewEpisodeReason | null;

@@ -9,6 +9,8 @@ import { NewEpisodeReasonEnum, PlacementTypeEnum } from './placement.type';
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 /** SSDA903 REASON_PLACE_CHANGE codes are 4 to 6 capitals (CARPL, LAREQ, CUSTOD, ...). */
 const REASON_FOR_CHANGE = /^[A-Z]{4,6}$/;
+/** Ofsted URNs: SC and six digits, or six or seven digits; XXXXXXX is the DfE's "none". */
+const URN = /^(SC[0-9]{6}|[0-9]{6,7}|XXXXXXX)$/;
 /** SSDA903 REC codes: E11, E4A, X1, ... */
 const END_REASON = /^(E[0-9]{1,2}[AB]?|X1)$/;
 
@@ -28,6 +30,11 @@ class PlacementDetailsInput {
   @IsOptional()
   @Matches(/^PR[0-5]$/, { message: 'provider must be PR0 to PR5' })
   provider?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Ofsted URN of the placement's provider (SC and 6 digits, or 7 digits); XXXXXXX where it has none." })
+  @IsOptional()
+  @Matches(URN, { message: 'urn must be an Ofsted URN (SC123456 or 1234567), or XXXXXXX where the provider has none' })
+  urn?: string | null;
 
   @Field(() => NewEpisodeReasonEnum, { nullable: true })
   @IsOptional()

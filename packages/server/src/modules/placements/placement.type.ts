@@ -36,6 +36,9 @@ export class PlacementType {
   @Field(() => String, { nullable: true, description: 'SSDA903 placement provider, PR0 to PR5.' })
   provider!: string | null;
 
+  @Field(() => String, { nullable: true, description: "SSDA903 URN: the Ofsted unique reference number of the placement's provider, or XXXXXXX." })
+  urn!: string | null;
+
   @Field(() => NewEpisodeReasonEnum, { nullable: true })
   reasonNewEpisode!: NewEpisodeReason | null;
 
@@ -63,6 +66,7 @@ export function presentPlacement(p: PlacementEntity): PlacementType {
     inArea: p.inArea,
     postcode: p.postcode,
     provider: p.provider,
+    urn: p.urn,
     reasonNewEpisode: p.reasonNewEpisode,
     reasonForChange: p.reasonForChange,
     endReason: p.endReason,

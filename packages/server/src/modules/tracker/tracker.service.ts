@@ -4,7 +4,7 @@ import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
 import { childReach, childReachPositional } from '../../policies/child-reach';
-import { collectionYear } from '../../ssda903/ssda903.record';
+import { collectionYear, collectionYearOf } from '../../ssda903/ssda903.record';
 import { exportFor, type Ssda903Export } from '../../ssda903/ssda903.export';
 import { loadSsda903Children } from '../../ssda903/ssda903.loader';
 import { validateChild, type Ssda903Issue } from '../../ssda903/ssda903.validation';
@@ -295,6 +295,7 @@ export class TrackerService {
   /** The return's rules on one child's current period of care (the child was already authorized). */
   async issuesFor(childIds: readonly string[]): Promise<Map<string, Ssda903Issue[]>> {
     const children = await loadSsda903Children(this.dataSource, childIds);
-    return new Map(children.map((c) => [c.id, validateChild(c)]));
+    const year = collectionYearOf(this.today());
+    return new Map(children.map((c) => [c.id, validateChild(c, undefined, year)]));
   }
 }
