@@ -43,8 +43,10 @@ describe('notifications through GOV.UK Notify', () => {
   const to = (r: NotifyRequest) => r.to;
   const reportUnsafe = async (): Promise<string> => {
     const amira = await as('amira');
+    // The one this call adds: each test's API starts its clock at the same moment, so "the latest" by time is not it.
+    const before: string[] = (await db.dataSource.query(`SELECT id FROM child_messages WHERE kind = 'UNSAFE'`)).map((r: { id: string }) => r.id);
     await amira.ok(`mutation($input: FeelingUnsafeInput) { reportFeelingUnsafe(input: $input) { sentAt } }`, { input: { words: CHILD_WORDS } });
-    const [row] = await db.dataSource.query(`SELECT id FROM child_messages WHERE kind = 'UNSAFE' ORDER BY created_at DESC LIMIT 1`);
+    const [row] = await db.dataSource.query(`SELECT id FROM child_messages WHERE kind = 'UNSAFE' AND NOT (id = ANY($1::uuid[]))`, [before]);
     return row.id;
   };
   const rowsFor = (sourceId: string) =>
@@ -100,11 +102,18 @@ describe('notifications through GOV.UK Notify', () => {
     const env = notifyEnv(notify);
     api = await start({ FP_NOTIFY_API_KEY: `forever_planning_test-${notify.serviceId}-${wrong.secret}` });
     const messageId = await reportUnsafe();
-    await new Promise((r) => setTimeout(r, 4000));
+    // Each of the six sends tried and refused (polled: a loaded machine may take longer than a fixed wait).
+    const deadline = Date.now() + 30_000;
+    let rows: { status: string; failure_reason: string | null }[] = [];
+    while (Date.now() < deadline) {
+      rows = await rowsFor(messageId);
+      if (rows.length === 6 && rows.every((r) => r.failure_reason)) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
     expect(notify.received).toEqual([]);
     expect(notify.refused.length).toBeGreaterThan(0);
-    const rows = await rowsFor(messageId);
-    expect(rows.every((r: { status: string; failure_reason: string }) => r.status === 'QUEUED' && /403/.test(r.failure_reason))).toBe(true);
+    expect(rows).toHaveLength(6);
+    expect(rows.every((r) => r.status === 'QUEUED' && /403/.test(r.failure_reason ?? ''))).toBe(true);
     notify.refused.length = 0;
     expect(env.FP_NOTIFY_API_KEY).toBe(notify.apiKey);
   }, 60_000);
@@ -118,7 +127,8 @@ describe('notifications through GOV.UK Notify', () => {
     const seen = await reportUnsafe();
     await notify.waitFor(() => true, 12, 60_000);
     const tess = await as('tess.manager');
-    await tess.ok(`mutation($id: ID!) { acknowledgeChildMessage(id: $id) { acknowledgedAt } }`, { id: seen });
+    const [{ version }] = await db.dataSource.query(`SELECT version FROM child_messages WHERE id = $1`, [seen]);
+    await tess.ok(`mutation($input: AcknowledgeChildMessageInput!) { acknowledgeChildMessage(input: $input) { acknowledgedAt } }`, { input: { id: seen, expectedVersion: version } });
 
     // 29 minutes on: not yet.
     api.clock.set(new Date(`${TODAY}T10:29:00Z`));
@@ -201,13 +211,19 @@ describe('notifications through GOV.UK Notify', () => {
       const messageId = await reportUnsafe();
       await notify.waitFor((r) => r.to === sam.email, 1, 60_000);
       await notify.waitFor((r) => r.to === duty.email || r.to === duty.mobile, 2, 60_000);
-      await new Promise((r) => setTimeout(r, 2000));
+      // Sam's text settles as FAILED (sent by email instead); polled, not a fixed wait.
+      let rows: { address: string; channel: string; status: string; failure_reason: string; recipient_name: string }[] = [];
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        rows = await rowsFor(messageId);
+        if (rows.find((r) => r.channel === 'SMS' && r.address === sam.phone)?.status === 'FAILED') break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
       expect(notify.received.filter((r) => r.to === sam.phone)).toEqual([]);
-      const rows = await rowsFor(messageId);
-      const samSms = rows.find((r: { address: string; channel: string }) => r.channel === 'SMS' && r.address === sam.phone);
+      const samSms = rows.find((r) => r.channel === 'SMS' && r.address === sam.phone)!;
       expect(samSms).toMatchObject({ status: 'FAILED' });
       expect(samSms.failure_reason).toMatch(/refused the address.*Sent by email instead/);
-      const tessRow = rows.find((r: { recipient_name: string }) => /Tess/.test(r.recipient_name));
+      const tessRow = rows.find((r) => /Tess/.test(r.recipient_name));
       expect(tessRow).toMatchObject({ status: 'FAILED', address: null, failure_reason: 'No work email or mobile number: the duty contact was told instead.' });
 
       // "I'm not happy" to a worker with no contact details: the duty contact is emailed instead.
