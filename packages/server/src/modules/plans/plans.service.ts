@@ -16,11 +16,13 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
 import type { PolicyService } from '../policy/policy.service';
 import { PlanContingencyEntity } from './plan-contingency.entity';
+import { PlanDecisionEntity } from './plan-decision.entity';
 import { PlanOutcomeEntity } from './plan-outcome.entity';
 import { PlanEntity } from './plan.entity';
 import type { PlanType } from './plan.type';
 import type {
   AddPlanOutcomeInput,
+  ApprovePlanInput,
   CreatePlanInput,
   EndorsePlanInput,
   EndPlanInput,
@@ -28,6 +30,7 @@ import type {
   RecordPanelRecommendationInput,
   RemovePlanOutcomeInput,
   ReorderPlanOutcomesInput,
+  ReturnPlanInput,
   SetContingencyOptionsInput,
   UpdatePlanInput,
   UpdatePlanOutcomeInput,
@@ -358,10 +361,35 @@ export class PlansService {
     });
   }
 
-  /** PROPOSED → APPROVED by the team manager of the child's team. */
-  async approve(actor: Actor, input: PlanTransitionInput, ip: string | null): Promise<PlanType> {
+  /** Management oversight: one row per decision, written in the decision's transaction, with its audit entry. */
+  private async recordDecision(
+    manager: EntityManager,
+    actor: Actor,
+    plan: PlanEntity,
+    kind: PlanDecisionEntity['kind'],
+    comments: string | null,
+  ): Promise<AuditEntry> {
+    const row = await manager.save(
+      manager.create(PlanDecisionEntity, { planId: plan.id, childId: plan.childId, kind, comments, decidedById: actor.userId, decidedAt: this.clock.now() }),
+    );
+    return { action: 'CREATE', recordType: 'PlanDecision', recordId: row.id, changes: diff({}, { planId: plan.id, kind, comments }) };
+  }
+
+  /** PROPOSED → APPROVED by the team manager of the child's team, with comments if they have any. */
+  async approve(actor: Actor, input: ApprovePlanInput, ip: string | null): Promise<PlanType> {
     return this.run(actor, ip, input.planId, input.expectedVersion, 'approve', async (manager, { plan }) => [
       await this.savePlan(manager, plan, { status: 'APPROVED', approvedById: actor.userId, approvedAt: this.clock.now() }, 'APPROVE'),
+      await this.recordDecision(manager, actor, plan, 'APPROVED', input.comments?.trim() || null),
+    ]);
+  }
+
+  /** PROPOSED → DRAFT: the manager returns the plan to its worker with reasons, and the worker changes it and submits again. */
+  async returnToWorker(actor: Actor, input: ReturnPlanInput, ip: string | null): Promise<PlanType> {
+    const reasons = input.reasons.trim();
+    if (!reasons) throw badInput('Give the reasons for returning the plan.', 'reasons');
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'return', async (manager, { plan }) => [
+      await this.savePlan(manager, plan, { status: 'DRAFT', submittedAt: null }, 'RETURN'),
+      await this.recordDecision(manager, actor, plan, 'RETURNED', reasons),
     ]);
   }
 
@@ -371,6 +399,7 @@ export class PlansService {
       if (plan.headOfServiceApprovedAt) throw conflict('The head of service has already approved this plan.');
       return [
         await this.savePlan(manager, plan, { headOfServiceApprovedById: actor.userId, headOfServiceApprovedAt: this.clock.now() }, 'APPROVE_HEAD_OF_SERVICE'),
+        await this.recordDecision(manager, actor, plan, 'HEAD_OF_SERVICE_APPROVED', null),
       ];
     });
   }
