@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Checkboxes, ErrorSummary, NotificationBanner, Select, Textarea, useForm } from '@forever-planning/ui';
 import { PLAN_OPTION_LABELS, PLAN_OPTIONS } from '@forever-planning/shared';
@@ -26,13 +26,15 @@ export interface PlanDetailsFormProps {
   /** Fetches the plan as it is now on the server, after a CONFLICT. */
   reload: () => Promise<PlanDetailFragment | null>;
   onDirtyChange: (dirty: boolean) => void;
+  /** After "Save and check before submitting" has saved every change: go on to the check page. */
+  onContinue: () => void;
 }
 
 /**
  * A draft plan's options and words. Saves only what changed; a CONFLICT
  * (someone else saved the plan since) offers to reload and put my changes back.
  */
-export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDetailsFormProps) {
+export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinue }: PlanDetailsFormProps) {
   const draftKey = `plan:${plan.id}:details`;
   const fromServer = useMemo(() => planValues(plan), [plan]);
   const [base, setBase] = useState(fromServer);
@@ -45,7 +47,14 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDet
   const [setContingencies] = useMutation(SetContingencyOptionsDocument);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<ApiError | null>(null);
+  // Which button submitted the form: both save the same way, one then goes on to check and submit.
+  const intent = useRef<'save' | 'continue'>('save');
   const [notice, setNotice] = useState<string | null>(restored ? `We put back changes you had not saved, from ${formatDayAndTime(restored.savedAt)}. Check them and save.` : null);
+
+  // A "saved" banner is stale once the form changes again.
+  useEffect(() => {
+    if (form.dirty) setNotice((n) => (n === 'The plan has been saved.' ? null : n));
+  }, [form.dirty]);
 
   // The plan changed on the server through another of my saves (an outcome): a clean form follows it.
   const { reset, dirty } = form;
@@ -68,8 +77,10 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDet
       }
       setBase(values);
       form.reset(values);
-      setNotice('The plan has been saved.');
+      if (intent.current === 'continue') onContinue();
+      else setNotice('The plan has been saved.');
     } catch (error) {
+      setNotice(null);
       const e = apiError(error);
       if (e.code === 'CONFLICT') setConflict(e);
       else form.setServerErrors([{ field: e.code === 'BAD_USER_INPUT' ? planFormField(e.field) : undefined, message: e.message }]);
@@ -125,7 +136,10 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange }: PlanDet
       <h2 className="govuk-heading-m">For the child</h2>
       <Textarea label={PLAN_FIELD_LABELS.childFriendlySummary} hint="What the child reads once you share the plan with them: short sentences, their words" rows={4} {...field('childFriendlySummary')} />
       <ButtonGroup>
-        <Button type="submit" variant="secondary" disabled={saving || conflict !== null}>
+        <Button type="submit" disabled={saving || conflict !== null} onClick={() => (intent.current = 'continue')}>
+          Save and check before submitting
+        </Button>
+        <Button type="submit" variant="secondary" disabled={saving || conflict !== null} onClick={() => (intent.current = 'save')}>
           Save the plan
         </Button>
       </ButtonGroup>

@@ -25,8 +25,11 @@ describe('the workflow buttons', () => {
   const shown = (steps: Record<string, boolean>) => Object.keys(steps).filter((k) => steps[k]);
 
   it('offer each role only its own steps', () => {
-    expect(shown(availableSteps('SOCIAL_WORKER', plan('DRAFT')))).toEqual(['submit']);
-    expect(shown(availableSteps('TEAM_MANAGER', plan('PROPOSED')))).toEqual(['approve', 'share']);
+    // A draft is submitted from "check your answers", reached by saving the plan form, so there is no bare submit button.
+    expect(shown(availableSteps('SOCIAL_WORKER', plan('DRAFT')))).toEqual([]);
+    // A submitted plan is decided by the manager and not yet shareable with the child.
+    expect(shown(availableSteps('TEAM_MANAGER', plan('PROPOSED')))).toEqual(['decide']);
+    expect(shown(availableSteps('SOCIAL_WORKER', plan('APPROVED')))).toEqual(['share']);
     expect(shown(availableSteps('IRO', plan('APPROVED')))).toEqual(['endorse']);
     expect(shown(availableSteps('IRO', plan('DRAFT')))).toEqual([]);
     expect(shown(availableSteps('HEAD_OF_SERVICE', plan('APPROVED', { needsHeadOfServiceApproval: true })))).toEqual(['approveAsHeadOfService', 'panel']);
