@@ -85,6 +85,20 @@ describe('the plan editor when someone else saved first', () => {
 });
 
 describe('the one save path', () => {
+  it('drops the new primary option from the contingencies, whose box is then hidden and could not be unticked', async () => {
+    const user = userEvent.setup();
+    render(
+      <MockedProvider mocks={[]}>
+        <PlanDetailsForm plan={opened} userId="me" reload={async () => opened} onDirtyChange={() => undefined} onContinue={() => undefined} />
+      </MockedProvider>,
+    );
+    expect(screen.getByLabelText('Connected person / kinship care')).toBeChecked();
+    await user.selectOptions(screen.getByLabelText('Primary option'), 'KINSHIP_CARE');
+    expect(screen.queryByLabelText('Connected person / kinship care')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Primary option'), 'ADOPTION');
+    expect(screen.getByLabelText('Connected person / kinship care')).not.toBeChecked();
+  });
+
   beforeEach(() => localStorage.clear());
 
   it('"Save and check before submitting" saves what was typed, then goes on; a failed save stays on the page', async () => {
@@ -119,10 +133,10 @@ describe('the one save path', () => {
         <PlanDetailsForm plan={opened} userId="me" reload={async () => opened} onDirtyChange={() => undefined} onContinue={onContinue} />
       </MockedProvider>,
     );
-    // Kinship care is already a contingency of this plan: making it the primary option is an error.
-    await user.selectOptions(screen.getByLabelText('Primary option'), 'KINSHIP_CARE');
+    await user.click(screen.getByLabelText('Summary for the child'));
+    await user.paste('x'.repeat(2001));
     await user.click(screen.getByRole('button', { name: 'Save and check before submitting' }));
-    expect(await screen.findByText('A contingency option must be different from the primary option', { selector: 'a' })).toBeInTheDocument();
+    expect(await screen.findByText('The summary for the child must be 2000 characters or fewer', { selector: 'a' })).toBeInTheDocument();
     expect(onContinue).not.toHaveBeenCalled();
   });
 });

@@ -115,7 +115,16 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
         </NotificationBanner>
       )}
       <h2 className="govuk-heading-m">Options</h2>
-      <Select label={PLAN_FIELD_LABELS.primaryOption} hint="Where and with whom the child will grow up" options={[{ value: '', label: 'Not chosen yet' }, ...OPTION_CHOICES]} {...field('primaryOption')} />
+      <Select
+        label={PLAN_FIELD_LABELS.primaryOption}
+        hint="Where and with whom the child will grow up"
+        options={[{ value: '', label: 'Not chosen yet' }, ...OPTION_CHOICES]}
+        {...field('primaryOption')}
+        onChange={(value) => {
+          // The new primary option stops being a contingency: its box is no longer shown, so it could not be unticked.
+          form.setValues((v) => ({ ...v, primaryOption: value, contingencies: v.contingencies.filter((c) => c !== value) }));
+        }}
+      />
       <Checkboxes
         label={PLAN_FIELD_LABELS.contingencies}
         hint="Every plan needs at least one contingency (Torbay 2.4). Choose them in order of preference."

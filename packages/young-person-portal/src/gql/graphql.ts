@@ -191,6 +191,14 @@ export type AllocateChildInput = {
   socialWorkerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ApprovePlanInput = {
+  /** The manager's comments on the approved plan (management oversight). */
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+};
+
 /** One field changed by a write: its value before and after, as JSON text. */
 export type AuditChange = {
   after?: Maybe<Scalars['String']['output']>;
@@ -304,7 +312,7 @@ export type Child = {
   currentLegalStatus?: Maybe<LegalStatus>;
   /** Where the child lives today. */
   currentPlacement?: Maybe<Placement>;
-  /** The latest version of the plan (highest plan number). */
+  /** The plan in force: the newest version approved by a manager (or further on). Before any approval, the newest version, shown with its draft status. */
   currentPlan?: Maybe<Plan>;
   dateCeasedLookedAfter?: Maybe<Scalars['LocalDate']['output']>;
   dateLookedAfter?: Maybe<Scalars['LocalDate']['output']>;
@@ -312,6 +320,8 @@ export type Child = {
   disability?: Maybe<Scalars['String']['output']>;
   /** Preferred first name (or legal first name) and last name. */
   displayName: Scalars['String']['output'];
+  /** A newer version than the current plan being worked on (draft or submitted); null when there is none. */
+  draftPlan?: Maybe<Plan>;
   ethnicity?: Maybe<Scalars['String']['output']>;
   /** Relatives, connected persons, lifelong links and trusted adults. */
   familyNetwork: Array<NetworkMember>;
@@ -322,6 +332,8 @@ export type Child = {
   iro?: Maybe<PersonRef>;
   iroAllocatedOn?: Maybe<Scalars['LocalDate']['output']>;
   iroEscalations: Array<IroEscalation>;
+  /** The newest version of the plan, whatever its status: the one a worker edits. */
+  latestPlan?: Maybe<Plan>;
   legalFirstName: Scalars['String']['output'];
   legalLastName: Scalars['String']['output'];
   /** Every legal status, by start date. */
@@ -824,7 +836,7 @@ export type Mutation = {
   addToView: MyView;
   /** Allocate the child's social worker (from your team) and IRO (from your council). */
   allocateChild: Child;
-  /** PROPOSED → APPROVED, by the team manager of the child's team. */
+  /** PROPOSED → APPROVED, by the team manager of the child's team, with comments if any (management oversight). */
   approvePlan: Plan;
   /** Head of service approval (required for long-term fostering under five); the status does not change. */
   approvePlanAsHeadOfService: Plan;
@@ -878,6 +890,8 @@ export type Mutation = {
   requestAdvocate: MyAdvocateRequest;
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
+  /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
+  returnPlan: Plan;
   saveMatchingArea: MatchingAreaRecord;
   /** Start a view or change a draft. A clientKey makes a retried start save once. */
   saveViewDraft: MyView;
@@ -977,7 +991,7 @@ export type MutationAllocateChildArgs = {
 
 
 export type MutationApprovePlanArgs = {
-  input: PlanTransitionInput;
+  input: ApprovePlanInput;
 };
 
 
@@ -1133,6 +1147,11 @@ export type MutationResolveIroEscalationArgs = {
 
 export type MutationRestoreLifeStoryItemArgs = {
   input: LifeStoryItemVersionInput;
+};
+
+
+export type MutationReturnPlanArgs = {
+  input: ReturnPlanInput;
 };
 
 
@@ -1538,6 +1557,8 @@ export type Plan = {
   bottomLines?: Maybe<Scalars['String']['output']>;
   /** What changed from the previous version; empty for the first plan. */
   changesFromPrevious: Array<PlanChange>;
+  /** What changed in this version since the plan in force before it (the last approved version): what a manager checks before approving. */
+  changesSinceApproved: PlanComparison;
   childFriendlySummary?: Maybe<Scalars['String']['output']>;
   childId: Scalars['ID']['output'];
   childWishes?: Maybe<Scalars['String']['output']>;
@@ -1555,6 +1576,8 @@ export type Plan = {
   headOfServiceApprovedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   headOfServiceApprovedBy?: Maybe<PersonRef>;
   id: Scalars['ID']['output'];
+  /** Management oversight of this version, oldest first: approvals with comments and returns with reasons. */
+  managementOversight: Array<PlanDecision>;
   /** Long-term fostering for a child under five: head of service approval is needed before panel or endorsement. */
   needsHeadOfServiceApproval: Scalars['Boolean']['output'];
   outcomes: Array<PlanOutcome>;
@@ -1584,6 +1607,13 @@ export type PlanChange = {
   outcome?: Maybe<Scalars['String']['output']>;
 };
 
+/** What changed in a plan version since an earlier version (the plan in force, or a chosen one). */
+export type PlanComparison = {
+  changes: Array<PlanChange>;
+  /** The plan number compared against; null when there is none (a first plan). */
+  comparedWithPlanNumber?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A contingency option, in the order it would be pursued. */
 export type PlanContingency = {
   id: Scalars['ID']['output'];
@@ -1591,6 +1621,23 @@ export type PlanContingency = {
   option: PlanOption;
   position: Scalars['Int']['output'];
 };
+
+/** Management oversight of a plan version: approved (with the manager's comments, if any) or returned to the worker with reasons. */
+export type PlanDecision = {
+  /** The reasons for a return, or comments on an approval. */
+  comments?: Maybe<Scalars['String']['output']>;
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** The manager who decided. */
+  decidedBy?: Maybe<PersonRef>;
+  id: Scalars['ID']['output'];
+  kind: PlanDecisionKind;
+};
+
+/** What a manager decided about a submitted plan. */
+export type PlanDecisionKind =
+  | 'APPROVED'
+  | 'HEAD_OF_SERVICE_APPROVED'
+  | 'RETURNED';
 
 /** A permanence option. */
 export type PlanOption =
@@ -1972,6 +2019,14 @@ export type RetentionSettings = {
   /** Records of a child looked after are kept until this birthday (at least 75). */
   lookedAfterUntilAge: Scalars['Int']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type ReturnPlanInput = {
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  /** Why the plan goes back, and what to change (management oversight, shown to the worker). */
+  reasons: Scalars['String']['input'];
 };
 
 /** The role a person is acting in. */
