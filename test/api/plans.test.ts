@@ -221,6 +221,12 @@ describe('the Forever Plan and reviews', () => {
     expect(next.outcomes.map((o) => [o.outcome, o.progress])).toEqual(plan.outcomes.map((o) => [o.outcome, o.progress]));
     expect(errorCode(await raw(as.sw, 'createPlan', 'CreatePlanInput', { childId: damian.id }))).toBe('CONFLICT');
 
+    // The plan form's one save: swapping the primary option with a contingency is one change, checked as it will be.
+    const swapped = await transition(as.sw, 'updatePlan', next, { primaryOption: 'KINSHIP_CARE', contingencies: ['REUNIFICATION', 'SPECIAL_GUARDIANSHIP'] }, 'UpdatePlanInput');
+    expect([swapped.primaryOption, swapped.contingencies.map((c) => c.option), swapped.version]).toEqual(['KINSHIP_CARE', ['REUNIFICATION', 'SPECIAL_GUARDIANSHIP'], next.version + 1]);
+    const clash = await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: swapped.id, expectedVersion: swapped.version, primaryOption: 'ADOPTION', contingencies: ['ADOPTION'] });
+    expect(clash.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contingencies' });
+    next = await transition(as.sw, 'updatePlan', swapped, { primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE', 'SPECIAL_GUARDIANSHIP'] }, 'UpdatePlanInput');
     const primaryClash = await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: next.id, expectedVersion: next.version, primaryOption: 'KINSHIP_CARE' });
     expect(primaryClash.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'primaryOption' });
     next = await transition(as.sw, 'setContingencyOptions', next, { options: ['SPECIAL_GUARDIANSHIP', 'LONG_TERM_FOSTERING'] }, 'SetContingencyOptionsInput');

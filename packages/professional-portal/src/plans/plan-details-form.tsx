@@ -6,7 +6,7 @@ import { formatDayAndTime } from '../common/dates';
 import { ConflictNotice } from '../common/conflict-notice';
 import { apiError, type ApiError } from '../common/graphql-errors';
 import { useAutosave, useRestoredDraft } from '../drafts/use-draft';
-import { SetContingencyOptionsDocument, UpdatePlanDocument, type PlanDetailFragment, type PlanOption } from '../gql/graphql';
+import { UpdatePlanDocument, type PlanDetailFragment } from '../gql/graphql';
 import {
   changedPlanFields,
   PLAN_FIELD_LABELS,
@@ -44,7 +44,6 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
   useAutosave(userId, draftKey, form.values, base, form.dirty, plan.version);
   useEffect(() => onDirtyChange(form.dirty), [form.dirty, onDirtyChange]);
   const [updatePlan] = useMutation(UpdatePlanDocument);
-  const [setContingencies] = useMutation(SetContingencyOptionsDocument);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<ApiError | null>(null);
   // Which button submitted the form: both save the same way, one then goes on to check and submit.
@@ -69,12 +68,9 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
     setSaving(true);
     setNotice(null);
     try {
-      let version = plan.version;
+      // One request: the primary option and the contingencies are checked against each other as saved.
       const changes = planUpdateInput(values, base);
-      if (changes) version = (await updatePlan({ variables: { input: { planId: plan.id, expectedVersion: version, ...changes } } })).data!.updatePlan.version;
-      if (JSON.stringify(values.contingencies) !== JSON.stringify(base.contingencies)) {
-        await setContingencies({ variables: { input: { planId: plan.id, expectedVersion: version, options: values.contingencies as PlanOption[] } } });
-      }
+      if (changes) await updatePlan({ variables: { input: { planId: plan.id, expectedVersion: plan.version, ...changes } } });
       setBase(values);
       form.reset(values);
       if (intent.current === 'continue') onContinue();

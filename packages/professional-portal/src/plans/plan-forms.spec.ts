@@ -5,9 +5,15 @@ import type { PlanDetailFragment } from '../gql/graphql';
 const base: PlanDetailsValues = { primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE'], childWishes: '', bottomLines: 'Old', consequenceOfNoChange: '', childFriendlySummary: '' };
 
 describe('the plan details form', () => {
-  it('sends only the changed text fields, empty as null', () => {
+  it('sends only the changed fields, empty text as null', () => {
     expect(planUpdateInput({ ...base, bottomLines: '', childWishes: ' To live with Mum ' }, base)).toEqual({ bottomLines: null, childWishes: 'To live with Mum' });
-    expect(planUpdateInput({ ...base, contingencies: ['ADOPTION'] }, base)).toBeNull();
+    expect(planUpdateInput(base, base)).toBeNull();
+  });
+
+  it('sends a swap of the primary option and a contingency as one change', () => {
+    expect(planUpdateInput({ ...base, primaryOption: 'KINSHIP_CARE', contingencies: ['REUNIFICATION'] }, base)).toEqual({
+      primaryOption: 'KINSHIP_CARE', contingencies: ['REUNIFICATION'],
+    });
   });
 
   it('refuses a contingency that is the primary option', () => {

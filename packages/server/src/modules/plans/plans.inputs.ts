@@ -55,6 +55,17 @@ export class UpdatePlanInput extends PlanTransitionInput {
   @IsString()
   @MaxLength(LONG_TEXT)
   childFriendlySummary?: string | null;
+
+  @Field(() => [PlanOptionEnum], {
+    nullable: true,
+    description: 'Replaces the contingency options, in order, in the same change as the primary option: a swap of the two saves in one step.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PLAN_OPTIONS.length)
+  @ArrayUnique({ message: 'contingencies must not repeat an option' })
+  @IsIn(PLAN_OPTIONS, { each: true })
+  contingencies?: PlanOption[];
 }
 
 @InputType()

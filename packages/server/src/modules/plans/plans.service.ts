@@ -220,14 +220,31 @@ export class PlansService {
     });
   }
 
+  /**
+   * One save of the plan form: its words, its primary option and (when given)
+   * its contingencies together, checked against each other as they will be
+   * after the change.
+   */
   async update(actor: Actor, input: UpdatePlanInput, ip: string | null): Promise<PlanType> {
     return this.run(actor, ip, input.planId, input.expectedVersion, 'edit', async (manager, { plan }) => {
-      const { planId: _p, expectedVersion: _v, ...changes } = stripUndefined(input);
-      if (changes.primaryOption) {
-        const clash = await manager.findOneBy(PlanContingencyEntity, { planId: plan.id, option: changes.primaryOption });
-        if (clash) throw badInput('primaryOption is already a contingency option of this plan.', 'primaryOption');
+      const { planId: _p, expectedVersion: _v, contingencies, ...changes } = stripUndefined(input);
+      const existing = await manager.find(PlanContingencyEntity, { where: { planId: plan.id }, order: { position: 'ASC' } });
+      const primary = changes.primaryOption !== undefined ? changes.primaryOption : plan.primaryOption;
+      const after = contingencies ?? existing.map((c) => c.option);
+      if (primary && after.includes(primary)) {
+        throw contingencies
+          ? badInput('contingencies must not include the primary option.', 'contingencies')
+          : badInput('primaryOption is already a contingency option of this plan.', 'primaryOption');
       }
-      return [await this.savePlan(manager, plan, changes as Partial<PlanEntity>)];
+      const entries: AuditEntry[] = [];
+      if (contingencies) {
+        await manager.delete(PlanContingencyEntity, { planId: plan.id });
+        await manager.save(contingencies.map((option, position) => manager.create(PlanContingencyEntity, { planId: plan.id, option, position, notes: null })));
+        entries.push({ action: 'UPDATE', recordType: 'Plan', recordId: plan.id, changes: { contingencies: { before: existing.map((c) => c.option), after: contingencies } } });
+      }
+      if (Object.keys(changes).length > 0) entries.push(await this.savePlan(manager, plan, changes as Partial<PlanEntity>));
+      else if (contingencies) await this.touch(manager, plan);
+      return entries;
     });
   }
 
