@@ -111,6 +111,8 @@ describe('the decisions around a plan', () => {
 
     // The worker sees who returned it, when, and why.
     await worker.reload();
+    // The "submitted" banner was for the moment it happened: it does not come back on reload.
+    expect(await worker.getByText('Plan 2 has been submitted for approval.').count()).toBe(0);
     const returned = worker.getByRole('region', { name: 'Returned for changes' });
     await returned.getByText(/^Tm Tester returned the plan on /).waitFor();
     await returned.getByText(REASONS).waitFor();

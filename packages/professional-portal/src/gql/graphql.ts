@@ -2445,6 +2445,8 @@ export type UpdatePlanInput = {
   /** The child's wishes, summarised. */
   childWishes?: InputMaybe<Scalars['String']['input']>;
   consequenceOfNoChange?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the contingency options, in order, in the same change as the primary option: a swap of the two saves in one step. */
+  contingencies?: InputMaybe<Array<PlanOption>>;
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   planId: Scalars['ID']['input'];

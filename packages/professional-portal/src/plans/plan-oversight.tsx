@@ -29,7 +29,7 @@ export function ReturnedBanner({ plan }: { plan: PlanDetailFragment }) {
   const last = plan.managementOversight.at(-1);
   if (plan.status !== 'DRAFT' || last?.kind !== 'RETURNED') return null;
   return (
-    <NotificationBanner title="Returned for changes" heading={`${who(last)} returned the plan on ${formatDayAndTime(last.decidedAt)}`}>
+    <NotificationBanner id="plan-returned" title="Returned for changes" heading={`${who(last)} returned the plan on ${formatDayAndTime(last.decidedAt)}`}>
       <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Reasons</p>
       <p className="govuk-body fp-pre-line">{last.comments}</p>
       <p className="govuk-body">Change the plan, then check it and submit it again.</p>

@@ -31,7 +31,11 @@ export function PlanPage() {
   const onDetailsDirty = useCallback((dirty: boolean) => onDirtyChange('details', dirty), [onDirtyChange]);
   const navigate = useNavigate();
   const location = useLocation();
-  const submitted = (location.state as { submitted?: string } | null)?.submitted ?? null;
+  // Said once, after submitting on the check page; the history entry forgets it so a reload does not repeat it.
+  const [submitted] = useState(() => (location.state as { submitted?: string } | null)?.submitted ?? null);
+  useEffect(() => {
+    if (location.state) void navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
   // Goes on to "check your answers" once the form has saved and no form on the page still holds changes.
   const [continuing, setContinuing] = useState(false);
   const anyDirty = Object.values(dirtyForms).some(Boolean);
