@@ -208,6 +208,23 @@ describe('the Forever Plan and reviews', () => {
     expect(plan.status).toBe('ENDORSED');
   });
 
+  it("shares a plan with the child, and invites the child, only when the child is old enough under the council's policy", async () => {
+    // Tia is three: her endorsed plan is not shared with her, and she gets no account of her own.
+    const [tias] = await db.dataSource.query(`SELECT id, version FROM plans WHERE child_id = $1 AND status = 'ENDORSED'`, [toddler.id]);
+    const refused = await raw(as.sw, 'sharePlanWithChild', 'PlanTransitionInput', { planId: tias.id, expectedVersion: tias.version });
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].message).toMatch(/younger than the age/);
+    const invite = await as.sw.gql('mutation($input: CreateYoungPersonInvitationInput!) { createYoungPersonInvitation(input: $input) { code } }', {
+      input: { childId: toddler.id, username: 'tia.young' },
+    });
+    expect(errorCode(invite)).toBe('CONFLICT');
+    expect(await db.dataSource.query(`SELECT shared_with_child_at FROM plans WHERE id = $1`, [tias.id])).toEqual([{ shared_with_child_at: null }]);
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE username = 'tia.young'`)).toEqual([{ n: 0 }]);
+    const ages = await as.sw.ok<{ tia: { oldEnoughForOwnAccess: boolean }; damian: { oldEnoughForOwnAccess: boolean } }>(
+      `query($t: ID!, $d: ID!) { tia: child(id: $t) { oldEnoughForOwnAccess } damian: child(id: $d) { oldEnoughForOwnAccess } }`, { t: toddler.id, d: damian.id });
+    expect(ages).toEqual({ tia: { oldEnoughForOwnAccess: false }, damian: { oldEnoughForOwnAccess: true } });
+  });
+
   it('copies the previous version into a new draft and lists what changed between versions', async () => {
     // Progress is how the plan is worked: it may be updated on the endorsed plan; other outcome fields may not.
     const first = endorsed.outcomes[0];

@@ -87,7 +87,8 @@ export function ChildPage() {
           ]}
         />
       </SummaryCard>
-      {canInviteYoungPerson(me.role) && <InviteYoungPerson child={child} />}
+      {/* The API refuses too: under the council's age, a child is helped by their carer or worker instead. */}
+      {canInviteYoungPerson(me.role) && child.oldEnoughForOwnAccess && <InviteYoungPerson child={child} />}
       {canExportSubjectAccess(me.role) && <SubjectAccessExport childId={child.id} childName={child.displayName} />}
     </>
   );

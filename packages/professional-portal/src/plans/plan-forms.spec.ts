@@ -36,6 +36,8 @@ describe('the workflow buttons', () => {
     // A submitted plan is decided by the manager and not yet shareable with the child.
     expect(shown(availableSteps('TEAM_MANAGER', plan('PROPOSED')))).toEqual(['decide']);
     expect(shown(availableSteps('SOCIAL_WORKER', plan('APPROVED')))).toEqual(['share']);
+    // Not for a child younger than the council's age for their own access.
+    expect(shown(availableSteps('SOCIAL_WORKER', plan('APPROVED'), false))).toEqual([]);
     expect(shown(availableSteps('IRO', plan('APPROVED')))).toEqual(['endorse']);
     expect(shown(availableSteps('IRO', plan('DRAFT')))).toEqual([]);
     expect(shown(availableSteps('HEAD_OF_SERVICE', plan('APPROVED', { needsHeadOfServiceApproval: true })))).toEqual(['approveAsHeadOfService', 'panel']);

@@ -100,7 +100,7 @@ export function PlanPage() {
             </div>
           )}
           <ReturnedBanner plan={plan} />
-          <PlanWorkflow plan={plan} role={me.role} childId={child.id} meetings={child.meetings} />
+          <PlanWorkflow plan={plan} role={me.role} childId={child.id} meetings={child.meetings} childOldEnough={child.oldEnoughForOwnAccess} />
           {isDraft && editor ? (
             <PlanDetailsForm key={plan.id} plan={plan} userId={me.id} reload={reload} onDirtyChange={onDetailsDirty} onContinue={onContinue} />
           ) : (

@@ -25,7 +25,7 @@ type Meeting = NonNullable<ChildPlanQuery['child']>['meetings'][number];
 const EDITORS: readonly Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
 
 /** The steps this role may take on the plan in its current status; the server still decides. */
-export function availableSteps(role: Role, plan: PlanDetailFragment) {
+export function availableSteps(role: Role, plan: PlanDetailFragment, childOldEnough = true) {
   const editor = EDITORS.includes(role);
   const hosPending = plan.needsHeadOfServiceApproval && !plan.headOfServiceApprovedAt;
   return {
@@ -36,14 +36,27 @@ export function availableSteps(role: Role, plan: PlanDetailFragment) {
     endorse: role === 'IRO' && (plan.status === 'APPROVED' || plan.status === 'RECOMMENDED_BY_PANEL'),
     achieved: editor && plan.status === 'ENDORSED',
     // A child sees only an approved plan (the API refuses the rest too).
-    share: editor && PLAN_IN_FORCE_STATUSES.includes(plan.status) && !plan.sharedWithChildAt,
+    // only when the child is old enough under the council's policy.
+    share: editor && childOldEnough && PLAN_IN_FORCE_STATUSES.includes(plan.status) && !plan.sharedWithChildAt,
   };
 }
 
 const when = (m: Meeting) => m.heldOn ?? m.scheduledFor ?? m.dueDate;
 
-export function PlanWorkflow({ plan, role, childId, meetings }: { plan: PlanDetailFragment; role: Role; childId: string; meetings: Meeting[] }) {
-  const steps = availableSteps(role, plan);
+export function PlanWorkflow({
+  plan,
+  role,
+  childId,
+  meetings,
+  childOldEnough,
+}: {
+  plan: PlanDetailFragment;
+  role: Role;
+  childId: string;
+  meetings: Meeting[];
+  childOldEnough: boolean;
+}) {
+  const steps = availableSteps(role, plan, childOldEnough);
   const refetchQueries = [{ query: ChildPlanDocument, variables: { id: childId } }];
   const [approve] = useMutation(ApprovePlanDocument, { refetchQueries });
   const [returnPlan] = useMutation(ReturnPlanDocument, { refetchQueries });

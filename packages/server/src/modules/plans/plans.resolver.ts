@@ -9,6 +9,7 @@ import { meetingByIdLoader } from '../meetings/meetings.loaders';
 import { planChanges, type PlanSnapshot } from './plan-changes';
 import { PlanChangeType, PlanComparisonType, PlanContingencyType, PlanDecisionType, PlanOutcomeType, PlanType } from './plan.type';
 import { currentPlanOf, newerDraftOf, planInForce } from './plan-in-force';
+import { oldEnoughForOwnAccess } from '../../rules';
 import type { PlanEntity } from './plan.entity';
 import {
   AddPlanOutcomeInput,
@@ -235,6 +236,12 @@ export class PlanChildFields {
     const [plans, policy] = await Promise.all([plansByChildLoader(ctx.loaders).load(child.id), policyLoader(ctx.loaders).load(child.councilId)]);
     const draft = newerDraftOf(plans);
     return draft ? ctx.services.plans.present(draft, child.dateOfBirth, policy) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Old enough, under the council's policy today, for their own account and to see a plan shared with them." })
+  async oldEnoughForOwnAccess(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const policy = await policyLoader(ctx.loaders).load(child.councilId);
+    return oldEnoughForOwnAccess(child.dateOfBirth, ctx.services.plans.today(), policy);
   }
 
   @FieldResolver(() => PlanType, { nullable: true, description: 'The newest version of the plan, whatever its status: the one a worker edits.' })

@@ -13,7 +13,7 @@ import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
 import { MeetingEntity } from '../meetings/meeting.entity';
-import { requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
+import { oldEnoughForOwnAccess, requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
 import type { PolicyService } from '../policy/policy.service';
 import { PlanContingencyEntity } from './plan-contingency.entity';
 import { PlanDecisionEntity } from './plan-decision.entity';
@@ -493,7 +493,10 @@ export class PlansService {
 
   /** The young person's portal shows a plan only once it is shared, in its child-friendly words. */
   async share(actor: Actor, input: PlanTransitionInput, ip: string | null): Promise<PlanType> {
-    return this.run(actor, ip, input.planId, input.expectedVersion, 'share', async (manager, { plan }) => {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'share', async (manager, { plan, child }) => {
+      if (!oldEnoughForOwnAccess(child.dateOfBirth, this.today(), await this.policy.versions(child.councilId))) {
+        throw conflict('This child is younger than the age at which the council shares a plan with the child. Share it with their carer instead.');
+      }
       if (!plan.childFriendlySummary?.trim()) {
         throw badInput('Write the plan in words the child reads (childFriendlySummary) before sharing it.', 'childFriendlySummary');
       }
