@@ -40,7 +40,8 @@ export function ChildPage() {
 
   return (
     <>
-      <BackLink href="/">{`Back to ${HOME_TITLES[me.role].toLowerCase()}`}</BackLink>
+      {/* "Children I review" keeps its capital I: only the first word is lowered. */}
+      <BackLink href="/">{`Back to ${HOME_TITLES[me.role].replace(/^\S+/, (w) => w.toLowerCase())}`}</BackLink>
       {saved && <NotificationBanner type="success" heading={`${child.displayName}’s details have been saved.`} />}
       <span className="govuk-caption-l">Case reference {child.localId}</span>
       <h1 className="govuk-heading-l">{child.displayName}</h1>
