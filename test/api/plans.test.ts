@@ -89,8 +89,8 @@ describe('the Forever Plan and reviews', () => {
   const raw = (client: ApiClient, op: string, inputType: string, input: Record<string, unknown>, fields = 'id version status'): Promise<GraphQLResponse> =>
     client.gql(`mutation($input: ${inputType}!) { ${op}(input: $input) { ${fields} } }`, { input });
   const current = async (client: ApiClient, childId: string) =>
-    (await client.ok<{ child: { currentPlan: Plan; planHistory: { planNumber: number; status: string }[] } }>(
-      `query($id: ID!) { child(id: $id) { currentPlan { ${PLAN} } planHistory { planNumber status } } }`, { id: childId })).child;
+    (await client.ok<{ child: { latestPlan: Plan; planHistory: { planNumber: number; status: string }[] } }>(
+      `query($id: ID!) { child(id: $id) { latestPlan { ${PLAN} } planHistory { planNumber status } } }`, { id: childId })).child;
   const transition = (client: ApiClient, op: string, plan: { id: string; version: number }, extra: Record<string, unknown> = {}, type = 'PlanTransitionInput') =>
     m<Plan>(client, op, type, { planId: plan.id, expectedVersion: plan.version, ...extra });
 
@@ -119,7 +119,7 @@ describe('the Forever Plan and reviews', () => {
 
     plan = await transition(as.sw, 'submitPlan', plan);
     expect(plan.status).toBe('PROPOSED');
-    plan = await transition(as.tm, 'approvePlan', plan);
+    plan = await transition(as.tm, 'approvePlan', plan, {}, 'ApprovePlanInput');
     expect(plan).toMatchObject({ status: 'APPROVED', approvedBy: { displayName: 'Tm Tester' } });
 
     let review = await m<Meeting>(as.sw, 'scheduleMeeting', 'ScheduleMeetingInput', { childId: damian.id, type: 'SECOND_REVIEW', dueDate: '2026-11-30', scheduledFor: '2026-11-23' }, MEETING);
@@ -150,7 +150,7 @@ describe('the Forever Plan and reviews', () => {
     expect(errorCode(incomplete)).toBe('BAD_USER_INPUT');
     expect(incomplete.errors![0].message).toMatch(/primary option.*contingency.*outcome/);
 
-    const approveDraft = await raw(as.tm, 'approvePlan', 'PlanTransitionInput', { planId: plan.id, expectedVersion: plan.version });
+    const approveDraft = await raw(as.tm, 'approvePlan', 'ApprovePlanInput', { planId: plan.id, expectedVersion: plan.version });
     expect(errorCode(approveDraft)).toBe('CONFLICT');
     expect(approveDraft.errors![0].message).toMatch(/draft \(DRAFT\)/);
 
@@ -162,11 +162,11 @@ describe('the Forever Plan and reviews', () => {
     const editSubmitted = await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: plan.id, expectedVersion: plan.version, childWishes: 'Changed' });
     expect(errorCode(editSubmitted)).toBe('CONFLICT');
     // A social worker may not approve; an IRO and the head of service may read but not edit.
-    expect(errorCode(await raw(as.sw, 'approvePlan', 'PlanTransitionInput', { planId: plan.id, expectedVersion: plan.version }))).toBe('FORBIDDEN');
+    expect(errorCode(await raw(as.sw, 'approvePlan', 'ApprovePlanInput', { planId: plan.id, expectedVersion: plan.version }))).toBe('FORBIDDEN');
     expect(errorCode(await raw(as.iro, 'updatePlan', 'UpdatePlanInput', { planId: plan.id, expectedVersion: plan.version, childWishes: 'x' }))).toBe('FORBIDDEN');
     expect(errorCode(await raw(as.hos, 'updatePlanOutcome', 'UpdatePlanOutcomeInput', { outcomeId: plan.outcomes[0].id, expectedVersion: 1, progress: 'x' }))).toBe('FORBIDDEN');
     // The endorsing meeting must be a review of this child.
-    plan = await transition(as.tm, 'approvePlan', plan);
+    plan = await transition(as.tm, 'approvePlan', plan, {}, 'ApprovePlanInput');
     const ppm = await m<Meeting>(as.sw, 'scheduleMeeting', 'ScheduleMeetingInput', { childId: child.id, type: 'PERMANENCE_PLANNING_MEETING', scheduledFor: '2026-11-20' }, MEETING);
     const notReview = await raw(as.iro, 'endorsePlanAtReview', 'EndorsePlanInput', { planId: plan.id, expectedVersion: plan.version, meetingId: ppm.id });
     expect(notReview.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'meetingId' });
@@ -192,7 +192,7 @@ describe('the Forever Plan and reviews', () => {
   it('does not let long-term fostering for a child under five be endorsed without head of service approval', async () => {
     let plan = await enterNewhamPlan(toddler.id, 'LONG_TERM_FOSTERING');
     plan = await transition(as.sw, 'submitPlan', plan);
-    plan = await transition(as.tm, 'approvePlan', plan);
+    plan = await transition(as.tm, 'approvePlan', plan, {}, 'ApprovePlanInput');
     expect(plan.needsHeadOfServiceApproval).toBe(true);
     const review = await m<Meeting>(as.iro, 'scheduleMeeting', 'ScheduleMeetingInput', { childId: toddler.id, type: 'SECOND_REVIEW', dueDate: '2026-11-24' }, MEETING);
     const refused = await raw(as.iro, 'endorsePlanAtReview', 'EndorsePlanInput', { planId: plan.id, expectedVersion: plan.version, meetingId: review.id });
@@ -208,6 +208,23 @@ describe('the Forever Plan and reviews', () => {
     expect(plan.status).toBe('ENDORSED');
   });
 
+  it("shares a plan with the child, and invites the child, only when the child is old enough under the council's policy", async () => {
+    // Tia is three: her endorsed plan is not shared with her, and she gets no account of her own.
+    const [tias] = await db.dataSource.query(`SELECT id, version FROM plans WHERE child_id = $1 AND status = 'ENDORSED'`, [toddler.id]);
+    const refused = await raw(as.sw, 'sharePlanWithChild', 'PlanTransitionInput', { planId: tias.id, expectedVersion: tias.version });
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].message).toMatch(/younger than the age/);
+    const invite = await as.sw.gql('mutation($input: CreateYoungPersonInvitationInput!) { createYoungPersonInvitation(input: $input) { code } }', {
+      input: { childId: toddler.id, username: 'tia.young' },
+    });
+    expect(errorCode(invite)).toBe('CONFLICT');
+    expect(await db.dataSource.query(`SELECT shared_with_child_at FROM plans WHERE id = $1`, [tias.id])).toEqual([{ shared_with_child_at: null }]);
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE username = 'tia.young'`)).toEqual([{ n: 0 }]);
+    const ages = await as.sw.ok<{ tia: { oldEnoughForOwnAccess: boolean }; damian: { oldEnoughForOwnAccess: boolean } }>(
+      `query($t: ID!, $d: ID!) { tia: child(id: $t) { oldEnoughForOwnAccess } damian: child(id: $d) { oldEnoughForOwnAccess } }`, { t: toddler.id, d: damian.id });
+    expect(ages).toEqual({ tia: { oldEnoughForOwnAccess: false }, damian: { oldEnoughForOwnAccess: true } });
+  });
+
   it('copies the previous version into a new draft and lists what changed between versions', async () => {
     // Progress is how the plan is worked: it may be updated on the endorsed plan; other outcome fields may not.
     const first = endorsed.outcomes[0];
@@ -221,6 +238,12 @@ describe('the Forever Plan and reviews', () => {
     expect(next.outcomes.map((o) => [o.outcome, o.progress])).toEqual(plan.outcomes.map((o) => [o.outcome, o.progress]));
     expect(errorCode(await raw(as.sw, 'createPlan', 'CreatePlanInput', { childId: damian.id }))).toBe('CONFLICT');
 
+    // The plan form's one save: swapping the primary option with a contingency is one change, checked as it will be.
+    const swapped = await transition(as.sw, 'updatePlan', next, { primaryOption: 'KINSHIP_CARE', contingencies: ['REUNIFICATION', 'SPECIAL_GUARDIANSHIP'] }, 'UpdatePlanInput');
+    expect([swapped.primaryOption, swapped.contingencies.map((c) => c.option), swapped.version]).toEqual(['KINSHIP_CARE', ['REUNIFICATION', 'SPECIAL_GUARDIANSHIP'], next.version + 1]);
+    const clash = await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: swapped.id, expectedVersion: swapped.version, primaryOption: 'ADOPTION', contingencies: ['ADOPTION'] });
+    expect(clash.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contingencies' });
+    next = await transition(as.sw, 'updatePlan', swapped, { primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE', 'SPECIAL_GUARDIANSHIP'] }, 'UpdatePlanInput');
     const primaryClash = await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: next.id, expectedVersion: next.version, primaryOption: 'KINSHIP_CARE' });
     expect(primaryClash.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'primaryOption' });
     next = await transition(as.sw, 'setContingencyOptions', next, { options: ['SPECIAL_GUARDIANSHIP', 'LONG_TERM_FOSTERING'] }, 'SetContingencyOptionsInput');
@@ -239,10 +262,14 @@ describe('the Forever Plan and reviews', () => {
     next = await transition(as.sw, 'reorderPlanOutcomes', next, { outcomeIds: reordered }, 'ReorderPlanOutcomesInput');
     expect(next.outcomes.map((o) => o.id)).toEqual(reordered);
 
-    const { currentPlan, planHistory } = await current(as.sw, damian.id);
+    const { latestPlan, planHistory } = await current(as.sw, damian.id);
     expect(planHistory.map((p) => [p.planNumber, p.status])).toEqual([[2, 'DRAFT'], [1, 'ENDORSED']]);
-    expect(currentPlan.id).toBe(next.id);
-    expect(currentPlan.changesFromPrevious).toEqual([
+    expect(latestPlan.id).toBe(next.id);
+    // The plan in force stays the endorsed version 1; version 2 is shown as a draft beside it.
+    const inForce = await as.sw.ok<{ child: { currentPlan: { planNumber: number; status: string }; draftPlan: { planNumber: number; status: string } } }>(
+      `query($id: ID!) { child(id: $id) { currentPlan { planNumber status } draftPlan { planNumber status } } }`, { id: damian.id });
+    expect(inForce.child).toEqual({ currentPlan: { planNumber: 1, status: 'ENDORSED' }, draftPlan: { planNumber: 2, status: 'DRAFT' } });
+    expect(latestPlan.changesFromPrevious).toEqual([
       { field: 'primaryOption', outcome: null, before: 'REUNIFICATION', after: 'KINSHIP_CARE' },
       { field: 'contingencies', outcome: null, before: 'KINSHIP_CARE, SPECIAL_GUARDIANSHIP', after: 'SPECIAL_GUARDIANSHIP, LONG_TERM_FOSTERING' },
       { field: 'outcomeAdded', outcome: 'Damian moves to live with Lisa Brown', before: null, after: 'Damian moves to live with Lisa Brown' },
@@ -252,9 +279,60 @@ describe('the Forever Plan and reviews', () => {
     expect(o1.outcome).toBe(NEWHAM_OUTCOMES[0].outcome);
   });
 
+  it('lets the team manager return a submitted plan with reasons or approve it with comments, kept as management oversight the worker sees', async () => {
+    const child = await makeChild(db.dataSource.manager, world.councilA, world.teamA1, { socialWorkerId: world.users.swA1.id, iroId: world.users.iroA.id });
+    let plan = await enterNewhamPlanOn(await m<Plan>(as.sw, 'createPlan', 'CreatePlanInput', { childId: child.id }));
+    plan = await transition(as.sw, 'submitPlan', plan);
+    const OVERSIGHT = `${PLAN} managementOversight { kind comments decidedAt decidedBy { displayName } }`;
+    type Decided = Plan & { managementOversight: { kind: string; comments: string | null; decidedAt: string; decidedBy: { displayName: string } }[] };
+
+    // Reasons are required; a worker may not return a plan; nothing is written by a refusal.
+    const blank = await raw(as.tm, 'returnPlan', 'ReturnPlanInput', { planId: plan.id, expectedVersion: plan.version, reasons: '   ' });
+    expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reasons' });
+    expect(errorCode(await raw(as.sw, 'returnPlan', 'ReturnPlanInput', { planId: plan.id, expectedVersion: plan.version, reasons: 'Mine' }))).toBe('FORBIDDEN');
+    expect(errorCode(await raw(as.tm, 'returnPlan', 'ReturnPlanInput', { planId: plan.id, expectedVersion: plan.version - 1, reasons: 'Stale' }))).toBe('CONFLICT');
+    expect(await db.dataSource.query('SELECT count(*)::int AS n FROM plan_decisions WHERE plan_id = $1', [plan.id])).toEqual([{ n: 0 }]);
+
+    const returned = await m<Decided>(as.tm, 'returnPlan', 'ReturnPlanInput', {
+      planId: plan.id, expectedVersion: plan.version, reasons: 'The contingency needs a timescale for the viability assessment of Lisa Brown.',
+    }, OVERSIGHT);
+    expect(returned.status).toBe('DRAFT');
+    // The worker reads the reasons on the plan, by name and date.
+    const seen = await as.sw.ok<{ child: { latestPlan: Decided } }>(`query($id: ID!) { child(id: $id) { latestPlan { ${OVERSIGHT} } } }`, { id: child.id });
+    expect(seen.child.latestPlan.managementOversight).toEqual([
+      { kind: 'RETURNED', comments: 'The contingency needs a timescale for the viability assessment of Lisa Brown.', decidedAt: '2026-11-24T10:00:00.000Z', decidedBy: { displayName: 'Tm Tester' } },
+    ]);
+    // A returned plan cannot be approved until it is submitted again.
+    expect(errorCode(await raw(as.tm, 'approvePlan', 'ApprovePlanInput', { planId: returned.id, expectedVersion: returned.version }))).toBe('CONFLICT');
+
+    plan = await transition(as.sw, 'submitPlan', returned);
+    const approved = await m<Decided>(as.tm, 'approvePlan', 'ApprovePlanInput', {
+      planId: plan.id, expectedVersion: plan.version, comments: 'Approved. Book the permanence planning meeting within the month.',
+    }, OVERSIGHT);
+    expect(approved.status).toBe('APPROVED');
+    expect(approved.managementOversight.map((d) => [d.kind, d.comments])).toEqual([
+      ['RETURNED', 'The contingency needs a timescale for the viability assessment of Lisa Brown.'],
+      ['APPROVED', 'Approved. Book the permanence planning meeting within the month.'],
+    ]);
+    const audit: { action: string }[] = await db.dataSource.query(
+      `SELECT action FROM audit_events WHERE child_id = $1 AND record_type IN ('Plan', 'PlanDecision') AND action <> 'READ' ORDER BY occurred_at, id`, [child.id]);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['RETURN', 'APPROVE']));
+    expect(audit.filter((a) => a.action === 'CREATE').length).toBeGreaterThanOrEqual(3); // the plan, and each decision
+
+    // Now in force, the approved version is the child's current plan; a new draft compares itself with it.
+    let next = await m<Plan>(as.sw, 'createPlan', 'CreatePlanInput', { childId: child.id });
+    next = await transition(as.sw, 'updatePlan', next, { primaryOption: 'SPECIAL_GUARDIANSHIP' }, 'UpdatePlanInput');
+    const compared = await as.sw.ok<{ child: { currentPlan: { planNumber: number }; latestPlan: { changesSinceApproved: { comparedWithPlanNumber: number; changes: { field: string; before: string; after: string }[] } } } }>(
+      `query($id: ID!) { child(id: $id) { currentPlan { planNumber } latestPlan { changesSinceApproved { comparedWithPlanNumber changes { field before after } } } } }`, { id: child.id });
+    expect(compared.child.currentPlan.planNumber).toBe(1);
+    expect(compared.child.latestPlan.changesSinceApproved).toEqual({
+      comparedWithPlanNumber: 1, changes: [{ field: 'primaryOption', before: 'ADOPTION', after: 'SPECIAL_GUARDIANSHIP' }],
+    });
+  });
+
   it('lets one of two workers editing the same plan at once succeed; the other gets CONFLICT', async () => {
-    const { currentPlan } = await current(as.sw, damian.id);
-    const input = (words: string) => ({ planId: currentPlan.id, expectedVersion: currentPlan.version, childWishes: words });
+    const { latestPlan } = await current(as.sw, damian.id);
+    const input = (words: string) => ({ planId: latestPlan.id, expectedVersion: latestPlan.version, childWishes: words });
     const results = await Promise.all([
       raw(as.sw, 'updatePlan', 'UpdatePlanInput', input('First worker')),
       raw(as.tm, 'updatePlan', 'UpdatePlanInput', input('Second worker')),
@@ -262,13 +340,13 @@ describe('the Forever Plan and reviews', () => {
     expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
     const winner = results.find((r) => !r.errors)!.data as { updatePlan: { version: number } };
     const after = await current(as.sw, damian.id);
-    expect(after.currentPlan.version).toBe(winner.updatePlan.version);
-    expect(['First worker', 'Second worker']).toContain(after.currentPlan.childWishes);
+    expect(after.latestPlan.version).toBe(winner.updatePlan.version);
+    expect(['First worker', 'Second worker']).toContain(after.latestPlan.childWishes);
   });
 
   it("tells the worker who lost a race who saved first and when, by name, and the plan says who changed it last", async () => {
-    const { currentPlan } = await current(as.sw, damian.id);
-    const input = (words: string) => ({ planId: currentPlan.id, expectedVersion: currentPlan.version, childWishes: words });
+    const { latestPlan } = await current(as.sw, damian.id);
+    const input = (words: string) => ({ planId: latestPlan.id, expectedVersion: latestPlan.version, childWishes: words });
     const results = await Promise.all([
       raw(as.sw, 'updatePlan', 'UpdatePlanInput', input('Written by the social worker'), 'version updatedAt updatedBy { displayName }'),
       raw(as.tm, 'updatePlan', 'UpdatePlanInput', input('Written by the team manager'), 'version updatedAt updatedBy { displayName }'),
@@ -279,7 +357,7 @@ describe('the Forever Plan and reviews', () => {
     const loser = results.find((r) => r.errors)!.errors![0];
     expect(winner.updatedBy.displayName).toBe(winnerName);
     expect(loser.extensions).toEqual({
-      code: 'CONFLICT', currentVersion: currentPlan.version + 1, changedBy: winnerName, changedAt: winner.updatedAt,
+      code: 'CONFLICT', currentVersion: latestPlan.version + 1, changedBy: winnerName, changedAt: winner.updatedAt,
     });
     expect(loser.extensions).not.toHaveProperty('changedById');
     expect(winnerName).not.toBe(loserName);
@@ -288,15 +366,15 @@ describe('the Forever Plan and reviews', () => {
     const reloaded = await current(as.sw, damian.id);
     const reapplied = await m<{ childWishes: string; updatedBy: { displayName: string } }>(
       results[0].errors ? as.sw : as.tm, 'updatePlan', 'UpdatePlanInput',
-      { planId: reloaded.currentPlan.id, expectedVersion: reloaded.currentPlan.version, childWishes: 'Reapplied after reloading' },
+      { planId: reloaded.latestPlan.id, expectedVersion: reloaded.latestPlan.version, childWishes: 'Reapplied after reloading' },
       'childWishes updatedBy { displayName }',
     );
     expect(reapplied).toEqual({ childWishes: 'Reapplied after reloading', updatedBy: { displayName: loserName } });
   });
 
   it('stamps who changed a record on every write path, including outcome edits that move the plan on', async () => {
-    const { currentPlan } = await current(as.sw, damian.id);
-    const plan = await transition(as.tm, 'addPlanOutcome', currentPlan, { ...NEWHAM_OUTCOMES[0], outcome: 'Stamped by the manager' }, 'AddPlanOutcomeInput');
+    const { latestPlan } = await current(as.sw, damian.id);
+    const plan = await transition(as.tm, 'addPlanOutcome', latestPlan, { ...NEWHAM_OUTCOMES[0], outcome: 'Stamped by the manager' }, 'AddPlanOutcomeInput');
     const [row] = await db.dataSource.query(`SELECT updated_by_id FROM plans WHERE id = $1`, [plan.id]);
     expect(row.updated_by_id).toBe(world.users.tmA1.id);
     const added = plan.outcomes.find((o) => o.outcome === 'Stamped by the manager')!;
@@ -308,20 +386,20 @@ describe('the Forever Plan and reviews', () => {
   });
 
   it('names the field of bad input and writes nothing', async () => {
-    const { currentPlan } = await current(as.sw, damian.id);
-    const countBefore = await db.dataSource.query(`SELECT count(*)::int AS n, max(updated_at) AS u FROM plan_outcomes WHERE plan_id = $1`, [currentPlan.id]);
+    const { latestPlan } = await current(as.sw, damian.id);
+    const countBefore = await db.dataSource.query(`SELECT count(*)::int AS n, max(updated_at) AS u FROM plan_outcomes WHERE plan_id = $1`, [latestPlan.id]);
     const tooLong = await raw(as.sw, 'addPlanOutcome', 'AddPlanOutcomeInput', {
-      planId: currentPlan.id, expectedVersion: currentPlan.version, ...NEWHAM_OUTCOMES[0], outcome: 'New', byWhom: 'x'.repeat(201),
+      planId: latestPlan.id, expectedVersion: latestPlan.version, ...NEWHAM_OUTCOMES[0], outcome: 'New', byWhom: 'x'.repeat(201),
     });
     expect(tooLong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'byWhom' });
-    const badOption = await as.sw.gql(`mutation { updatePlan(input: { planId: "${currentPlan.id}", expectedVersion: ${currentPlan.version}, primaryOption: ORPHANAGE }) { id } }`);
+    const badOption = await as.sw.gql(`mutation { updatePlan(input: { planId: "${latestPlan.id}", expectedVersion: ${latestPlan.version}, primaryOption: ORPHANAGE }) { id } }`);
     expect(badOption.errors).toBeDefined();
-    const stale = await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: currentPlan.id, expectedVersion: currentPlan.version - 1, childWishes: 'stale' });
+    const stale = await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: latestPlan.id, expectedVersion: latestPlan.version - 1, childWishes: 'stale' });
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(errorCode(await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: 'not-a-plan', expectedVersion: 1 }))).toBe('NOT_FOUND');
     const after = await current(as.sw, damian.id);
-    expect(after.currentPlan.version).toBe(currentPlan.version);
-    expect(await db.dataSource.query(`SELECT count(*)::int AS n, max(updated_at) AS u FROM plan_outcomes WHERE plan_id = $1`, [currentPlan.id])).toEqual(countBefore);
+    expect(after.latestPlan.version).toBe(latestPlan.version);
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n, max(updated_at) AS u FROM plan_outcomes WHERE plan_id = $1`, [latestPlan.id])).toEqual(countBefore);
   });
 
   it('schedules, records, signs off and shares reviews, and shows the next review', async () => {
@@ -364,8 +442,8 @@ describe('the Forever Plan and reviews', () => {
   });
 
   it('shares a plan with the child only once it has been submitted', async () => {
-    const { currentPlan } = await current(as.sw, damian.id);
-    expect(errorCode(await raw(as.sw, 'sharePlanWithChild', 'PlanTransitionInput', { planId: currentPlan.id, expectedVersion: currentPlan.version }))).toBe('CONFLICT');
+    const { latestPlan } = await current(as.sw, damian.id);
+    expect(errorCode(await raw(as.sw, 'sharePlanWithChild', 'PlanTransitionInput', { planId: latestPlan.id, expectedVersion: latestPlan.version }))).toBe('CONFLICT');
     const [{ version }] = await db.dataSource.query(`SELECT version FROM plans WHERE id = $1`, [endorsed.id]);
     const shared = await transition(as.sw, 'sharePlanWithChild', { id: endorsed.id, version });
     expect(shared.sharedWithChildAt).not.toBeNull();

@@ -202,8 +202,12 @@ describe('the Forever Plan, from entry to endorsement', () => {
     await checkScreen(page, 'plan-draft');
     const screensMs = Date.now() - screensStarted;
 
+    // Submitting goes through "check your answers": the same save, then the whole plan to check.
+    await log.press(page.getByRole('button', { name: 'Save and check before submitting' }), 'Save and check before submitting');
+    await page.getByRole('heading', { level: 1, name: 'Check the plan before you submit it' }).waitFor();
+    await page.getByText('This is the first plan for Amira Ahmed. No version has been approved before, so all of it is new.').waitFor();
     await log.press(page.getByRole('button', { name: 'Submit the plan for approval' }), 'Submit the plan for approval');
-    await page.getByText('The plan has been submitted for approval.').waitFor();
+    await page.getByText('Plan 1 has been submitted for approval.').waitFor();
     expect(await planStatus(childId)).toBe('PROPOSED');
 
     /*
@@ -214,14 +218,14 @@ describe('the Forever Plan, from entry to endorsement', () => {
      *   press "Save the plan";
      *   for each of the 4 SMART outcomes, type: the outcome, its measure, the actions, by whom, and the timescale
      *     (day, month, year), then press "Add outcome";
-     *   press "Submit the plan for approval".
-     * 26 questions, 7 buttons. Not asked: the child's name, age, team, worker, legal status, placement (all on
+     *   press "Save and check before submitting", then "Submit the plan for approval".
+     * 26 questions, 8 buttons. Not asked: the child's name, age, team, worker, legal status, placement (all on
      * the record); a second version starts from the first one's words and outcomes.
      */
     const machineSeconds = (Date.now() - started - typingSeconds * 1000 - checkingMs - screensMs - childWordsMs) / 1000;
     const questions = log.questions.map((q) => q.label);
     expect(questions.length).toBe(26);
-    expect(log.presses).toEqual(['Start the plan', 'Save the plan', ...NEWHAM_OUTCOMES.map(() => 'Add outcome'), 'Submit the plan for approval']);
+    expect(log.presses).toEqual(['Start the plan', 'Save the plan', ...NEWHAM_OUTCOMES.map(() => 'Add outcome'), 'Save and check before submitting', 'Submit the plan for approval']);
     // Each question of the plan once, each question of an outcome once per outcome: nothing asked twice.
     const perOutcome = ['Planned outcome for the child', 'Measure of progress', 'Actions', 'By whom', 'Timescale'];
     const planQuestions = questions.filter((q) => !perOutcome.includes(q));
@@ -263,7 +267,8 @@ describe('the Forever Plan, from entry to endorsement', () => {
     await manager.getByRole('heading', { level: 2, name: 'Drift list' }).waitFor();
     await checkScreen(manager, 'drift-list');
     await manager.goto(`/children/${childId}/plan`);
-    await manager.getByRole('button', { name: 'Approve the plan' }).click();
+    await manager.getByLabel('Approve the plan').check();
+    await manager.getByRole('button', { name: 'Confirm your decision' }).click();
     await manager.getByText('You approved the plan.').waitFor();
     expect(await planStatus(childId)).toBe('APPROVED');
     await checkScreen(manager, 'plan-approved');

@@ -99,7 +99,7 @@ export function createServices(
     config,
     clock,
     sessions,
-    auth: new AuthService(dataSource, sessions, throttle, clock),
+    auth: new AuthService(dataSource, sessions, throttle, clock, policy),
     children,
     staff: new StaffService(dataSource, sessions, clock),
     policy,

@@ -114,9 +114,26 @@ export const PLAN_STATUSES = [
 ] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
+/**
+ * The versions that are "the plan in force": approved by the team manager (or
+ * further on). A newer draft or submitted version does not replace it until
+ * it is approved itself.
+ */
+export const PLAN_IN_FORCE_STATUSES: readonly PlanStatus[] = ['APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED', 'ACHIEVED'];
+
+/** What a manager decided about a submitted plan: management oversight, kept on the plan's history. */
+export const PLAN_DECISION_KINDS = ['APPROVED', 'RETURNED', 'HEAD_OF_SERVICE_APPROVED'] as const;
+export type PlanDecisionKind = (typeof PLAN_DECISION_KINDS)[number];
+
+export const PLAN_DECISION_LABELS: Record<PlanDecisionKind, string> = {
+  APPROVED: 'Approved',
+  RETURNED: 'Returned for changes',
+  HEAD_OF_SERVICE_APPROVED: 'Approved by head of service',
+};
+
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   DRAFT: 'Draft',
-  PROPOSED: 'Proposed at permanence planning meeting',
+  PROPOSED: 'Submitted for approval',
   APPROVED: 'Approved by team manager',
   RECOMMENDED_BY_PANEL: 'Recommended by panel',
   ENDORSED: 'Endorsed at review',

@@ -75,7 +75,8 @@ export const plansCases: MatrixCase[] = [
     },
   },
   planStep('submitPlan', 'PlanTransitionInput', EDITORS, 'caseEdit', 'DRAFT'),
-  planStep('approvePlan', 'PlanTransitionInput', ['TEAM_MANAGER'], 'manage', 'PROPOSED'),
+  planStep('approvePlan', 'ApprovePlanInput', ['TEAM_MANAGER'], 'manage', 'PROPOSED', { comments: 'Approved; book the panel.' }),
+  planStep('returnPlan', 'ReturnPlanInput', ['TEAM_MANAGER'], 'manage', 'PROPOSED', { reasons: 'The contingency needs a timescale.' }),
   planStep('approvePlanAsHeadOfService', 'PlanTransitionInput', ['HEAD_OF_SERVICE'], 'fullRead', 'PROPOSED'),
   // Team managers reach their team's children, the head of service the council's: together, the full-record reach of those two roles.
   planStep('recordPanelRecommendation', 'RecordPanelRecommendationInput', ['TEAM_MANAGER', 'HEAD_OF_SERVICE'], 'fullRead', 'APPROVED', {
@@ -158,6 +159,8 @@ export const plansCases: MatrixCase[] = [
       child(id: $id) {
         id
         currentPlan { id status contingencies { option } outcomes { outcome progress } createdBy { displayName } changesFromPrevious { field } endorsedAtMeeting { id } }
+        latestPlan { id status managementOversight { kind comments decidedBy { displayName } } changesSinceApproved { comparedWithPlanNumber changes { field } } }
+        draftPlan { id }
         planHistory { id planNumber }
         meetings { id type chair { displayName } planEndorsed { id } }
         nextReview { id }

@@ -33,3 +33,23 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   }
   await page.setViewportSize(DESKTOP);
 }
+
+/**
+ * Fails when the page is wider than a 320 px viewport (WCAG 1.4.10 reflow):
+ * measured as the document's scroll width, which axe does not check. Names
+ * the widest elements that stick out, to say what to fix.
+ */
+export async function expectFitsNarrowScreen(page: Page, width = 320): Promise<void> {
+  await page.setViewportSize({ width, height: DESKTOP.height });
+  const { documentWidth, culprits } = await page.evaluate((viewport) => {
+    const wide = [...document.querySelectorAll('body *')]
+      .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+      .filter((x) => x.right > viewport + 1)
+      .sort((a, b) => b.right - a.right)
+      .slice(0, 5)
+      .map((x) => `${x.el.tagName.toLowerCase()}${x.el.id ? `#${x.el.id}` : ''}.${[...x.el.classList].join('.')} (${Math.round(x.right)} px)`);
+    return { documentWidth: document.documentElement.scrollWidth, culprits: wide };
+  }, width);
+  await page.setViewportSize(DESKTOP);
+  if (documentWidth > width) throw new Error(`${page.url()} is ${documentWidth} px wide at a ${width} px viewport. Widest: ${culprits.join(', ')}`);
+}

@@ -10,7 +10,7 @@ const child = (id: string, name: string, age: number) => ({
   __typename: 'Child', id, displayName: name, age,
   team: { __typename: 'TeamRef', id: 't1', name: 'Team A1' },
   socialWorker: { __typename: 'PersonRef', id: 'sw', displayName: 'Sam Worker' },
-  iro: null, currentPlacement: null, currentPlan: null, nextReview: null, alerts: [],
+  iro: null, currentPlacement: null, currentPlan: null, draftPlan: null, nextReview: null, alerts: [],
 });
 
 const page = (children: ReturnType<typeof child>[], endCursor: string | null, hasNextPage: boolean) => ({

@@ -67,7 +67,20 @@ const COLUMNS: Column<Child, SortKey | 'alerts'>[] = [
     key: 'status',
     header: 'Plan status',
     sortable: true,
-    cell: (c) => (c.currentPlan ? PLAN_STATUS_LABELS[c.currentPlan.status] : <span className="fp-secondary-text">No plan</span>),
+    // The plan in force, and a newer version being worked on shown as what it is.
+    cell: (c) =>
+      c.currentPlan ? (
+        <>
+          {PLAN_STATUS_LABELS[c.currentPlan.status]}
+          {c.draftPlan && (
+            <span className="fp-secondary-text fp-block">
+              Plan {c.draftPlan.planNumber}: {PLAN_STATUS_LABELS[c.draftPlan.status].toLowerCase()}
+            </span>
+          )}
+        </>
+      ) : (
+        <span className="fp-secondary-text">No plan</span>
+      ),
   },
   { key: 'review', header: 'Next review', sortable: true, cell: (c) => formatDate(nextReviewDate(c)) || <span className="fp-secondary-text">None</span> },
   { key: 'alerts', header: 'Alerts', cell: (c) => <AlertTags alerts={c.alerts} /> },

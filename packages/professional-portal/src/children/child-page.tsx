@@ -41,7 +41,8 @@ export function ChildPage() {
 
   return (
     <>
-      <BackLink href="/">{`Back to ${HOME_TITLES[me.role].toLowerCase()}`}</BackLink>
+      {/* "Children I review" keeps its capital I: only the first word is lowered. */}
+      <BackLink href="/">{`Back to ${HOME_TITLES[me.role].replace(/^\S+/, (w) => w.toLowerCase())}`}</BackLink>
       {saved && <NotificationBanner type="success" heading={`${child.displayName}’s details have been saved.`} />}
       <span className="govuk-caption-l">Case reference {child.localId}</span>
       <h1 className="govuk-heading-l">{child.displayName}</h1>
@@ -89,7 +90,8 @@ export function ChildPage() {
           ]}
         />
       </SummaryCard>
-      {canInviteYoungPerson(me.role) && <InviteYoungPerson child={child} />}
+      {/* The API refuses too: under the council's age, a child is helped by their carer or worker instead. */}
+      {canInviteYoungPerson(me.role) && child.oldEnoughForOwnAccess && <InviteYoungPerson child={child} />}
       {canExportSubjectAccess(me.role) && <SubjectAccessExport childId={child.id} childName={child.displayName} />}
     </>
   );

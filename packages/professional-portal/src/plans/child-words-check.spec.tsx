@@ -16,7 +16,7 @@ afterEach(() => localStorage.clear());
 function renderEditor() {
   render(
     <MockedProvider mocks={[]}>
-      <PlanDetailsForm plan={plan} userId="me" reload={async () => plan} onDirtyChange={() => undefined} today="2026-11-24" childNames={['Amira', 'Khan']} />
+      <PlanDetailsForm plan={plan} userId="me" reload={async () => plan} onDirtyChange={() => undefined} onContinue={() => undefined} today="2026-11-24" childNames={['Amira', 'Khan']} />
     </MockedProvider>,
   );
   return screen.getByLabelText('Summary for the child');

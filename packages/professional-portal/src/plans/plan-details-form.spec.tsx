@@ -33,7 +33,7 @@ function Editor({ reload }: { reload: () => Promise<PlanDetailFragment> }) {
     setPlan(fresh);
     return fresh;
   };
-  return <PlanDetailsForm plan={plan} userId="me" reload={reloadIntoPage} onDirtyChange={() => undefined} />;
+  return <PlanDetailsForm plan={plan} userId="me" reload={reloadIntoPage} onDirtyChange={() => undefined} onContinue={() => undefined} />;
 }
 
 describe('the plan editor when someone else saved first', () => {
@@ -81,6 +81,63 @@ describe('the plan editor when someone else saved first', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save the plan' }));
     expect(await screen.findByText('The plan has been saved.')).toBeInTheDocument();
+  });
+});
+
+describe('the one save path', () => {
+  it('drops the new primary option from the contingencies, whose box is then hidden and could not be unticked', async () => {
+    const user = userEvent.setup();
+    render(
+      <MockedProvider mocks={[]}>
+        <PlanDetailsForm plan={opened} userId="me" reload={async () => opened} onDirtyChange={() => undefined} onContinue={() => undefined} />
+      </MockedProvider>,
+    );
+    expect(screen.getByLabelText('Connected person / kinship care')).toBeChecked();
+    await user.selectOptions(screen.getByLabelText('Primary option'), 'KINSHIP_CARE');
+    expect(screen.queryByLabelText('Connected person / kinship care')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Primary option'), 'ADOPTION');
+    expect(screen.getByLabelText('Connected person / kinship care')).not.toBeChecked();
+  });
+
+  beforeEach(() => localStorage.clear());
+
+  it('"Save and check before submitting" saves what was typed, then goes on; a failed save stays on the page', async () => {
+    const user = userEvent.setup();
+    const wishes = 'Damian wants to live with Aunt Lisa.';
+    const onContinue = jest.fn();
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: UpdatePlanDocument, variables: { input: { planId: 'plan-1', expectedVersion: 3, childWishes: wishes } } },
+            result: { data: { updatePlan: { ...opened, version: 4, childWishes: wishes } } },
+          },
+        ]}
+      >
+        <PlanDetailsForm plan={opened} userId="me" reload={async () => opened} onDirtyChange={() => undefined} onContinue={onContinue} />
+      </MockedProvider>,
+    );
+    await user.type(screen.getByLabelText('The child’s wishes'), wishes);
+    await user.click(screen.getByRole('button', { name: 'Save and check before submitting' }));
+    await screen.findByRole('button', { name: 'Save and check before submitting' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(onContinue).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('The plan has been saved.')).not.toBeInTheDocument();
+  });
+
+  it('does not go on when the form has an error', async () => {
+    const user = userEvent.setup();
+    const onContinue = jest.fn();
+    render(
+      <MockedProvider mocks={[]}>
+        <PlanDetailsForm plan={opened} userId="me" reload={async () => opened} onDirtyChange={() => undefined} onContinue={onContinue} />
+      </MockedProvider>,
+    );
+    await user.click(screen.getByLabelText('Summary for the child'));
+    await user.paste('x'.repeat(2001));
+    await user.click(screen.getByRole('button', { name: 'Save and check before submitting' }));
+    expect(await screen.findByText('The summary for the child must be 2000 characters or fewer', { selector: 'a' })).toBeInTheDocument();
+    expect(onContinue).not.toHaveBeenCalled();
   });
 });
 

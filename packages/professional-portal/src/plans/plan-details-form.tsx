@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Checkboxes, ErrorSummary, NotificationBanner, Select, Textarea, useForm } from '@forever-planning/ui';
 import { PLAN_OPTION_LABELS, PLAN_OPTIONS } from '@forever-planning/shared';
@@ -7,7 +7,7 @@ import { ConflictNotice } from '../common/conflict-notice';
 import { apiError, type ApiError } from '../common/graphql-errors';
 import { useAutosave, useRestoredDraft } from '../drafts/use-draft';
 import { ChildWordsCheck } from './child-words-check';
-import { SetContingencyOptionsDocument, UpdatePlanDocument, type PlanDetailFragment, type PlanOption } from '../gql/graphql';
+import { UpdatePlanDocument, type PlanDetailFragment } from '../gql/graphql';
 import {
   changedPlanFields,
   PLAN_FIELD_LABELS,
@@ -32,13 +32,15 @@ export interface PlanDetailsFormProps {
   today?: string;
   /** The child's names: the child's version talks to them, not about them. */
   childNames?: string[];
+  /** After "Save and check before submitting" has saved every change: go on to the check page. */
+  onContinue: () => void;
 }
 
 /**
  * A draft plan's options and words. Saves only what changed; a CONFLICT
  * (someone else saved the plan since) offers to reload and put my changes back.
  */
-export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, today, childNames = NO_NAMES }: PlanDetailsFormProps) {
+export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinue, today, childNames = NO_NAMES }: PlanDetailsFormProps) {
   const draftKey = `plan:${plan.id}:details`;
   const fromServer = useMemo(() => planValues(plan), [plan]);
   const [base, setBase] = useState(fromServer);
@@ -48,10 +50,16 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, today, ch
   useAutosave(userId, draftKey, form.values, base, form.dirty, plan.version);
   useEffect(() => onDirtyChange(form.dirty), [form.dirty, onDirtyChange]);
   const [updatePlan] = useMutation(UpdatePlanDocument);
-  const [setContingencies] = useMutation(SetContingencyOptionsDocument);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<ApiError | null>(null);
+  // Which button submitted the form: both save the same way, one then goes on to check and submit.
+  const intent = useRef<'save' | 'continue'>('save');
   const [notice, setNotice] = useState<string | null>(restored ? `We put back changes you had not saved, from ${formatDayAndTime(restored.savedAt)}. Check them and save.` : null);
+
+  // A "saved" banner is stale once the form changes again.
+  useEffect(() => {
+    if (form.dirty) setNotice((n) => (n === 'The plan has been saved.' ? null : n));
+  }, [form.dirty]);
 
   // The plan changed on the server through another of my saves (an outcome): a clean form follows it.
   const { reset, dirty } = form;
@@ -66,16 +74,15 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, today, ch
     setSaving(true);
     setNotice(null);
     try {
-      let version = plan.version;
+      // One request: the primary option and the contingencies are checked against each other as saved.
       const changes = planUpdateInput(values, base);
-      if (changes) version = (await updatePlan({ variables: { input: { planId: plan.id, expectedVersion: version, ...changes } } })).data!.updatePlan.version;
-      if (JSON.stringify(values.contingencies) !== JSON.stringify(base.contingencies)) {
-        await setContingencies({ variables: { input: { planId: plan.id, expectedVersion: version, options: values.contingencies as PlanOption[] } } });
-      }
+      if (changes) await updatePlan({ variables: { input: { planId: plan.id, expectedVersion: plan.version, ...changes } } });
       setBase(values);
       form.reset(values);
-      setNotice('The plan has been saved.');
+      if (intent.current === 'continue') onContinue();
+      else setNotice('The plan has been saved.');
     } catch (error) {
+      setNotice(null);
       const e = apiError(error);
       if (e.code === 'CONFLICT') setConflict(e);
       else form.setServerErrors([{ field: e.code === 'BAD_USER_INPUT' ? planFormField(e.field) : undefined, message: e.message }]);
@@ -110,7 +117,16 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, today, ch
         </NotificationBanner>
       )}
       <h2 className="govuk-heading-m">Options</h2>
-      <Select label={PLAN_FIELD_LABELS.primaryOption} hint="Where and with whom the child will grow up" options={[{ value: '', label: 'Not chosen yet' }, ...OPTION_CHOICES]} {...field('primaryOption')} />
+      <Select
+        label={PLAN_FIELD_LABELS.primaryOption}
+        hint="Where and with whom the child will grow up"
+        options={[{ value: '', label: 'Not chosen yet' }, ...OPTION_CHOICES]}
+        {...field('primaryOption')}
+        onChange={(value) => {
+          // The new primary option stops being a contingency: its box is no longer shown, so it could not be unticked.
+          form.setValues((v) => ({ ...v, primaryOption: value, contingencies: v.contingencies.filter((c) => c !== value) }));
+        }}
+      />
       <Checkboxes
         label={PLAN_FIELD_LABELS.contingencies}
         hint="Every plan needs at least one contingency (Torbay 2.4). Choose them in order of preference."
@@ -137,7 +153,10 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, today, ch
       />
       <ChildWordsCheck id="childFriendlySummary-check" text={form.values.childFriendlySummary ?? ''} today={today} childNames={childNames} />
       <ButtonGroup>
-        <Button type="submit" variant="secondary" disabled={saving || conflict !== null}>
+        <Button type="submit" disabled={saving || conflict !== null} onClick={() => (intent.current = 'continue')}>
+          Save and check before submitting
+        </Button>
+        <Button type="submit" variant="secondary" disabled={saving || conflict !== null} onClick={() => (intent.current = 'save')}>
           Save the plan
         </Button>
       </ButtonGroup>

@@ -5,9 +5,15 @@ import type { PlanDetailFragment } from '../gql/graphql';
 const base: PlanDetailsValues = { primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE'], childWishes: '', bottomLines: 'Old', consequenceOfNoChange: '', childFriendlySummary: '' };
 
 describe('the plan details form', () => {
-  it('sends only the changed text fields, empty as null', () => {
+  it('sends only the changed fields, empty text as null', () => {
     expect(planUpdateInput({ ...base, bottomLines: '', childWishes: ' To live with Mum ' }, base)).toEqual({ bottomLines: null, childWishes: 'To live with Mum' });
-    expect(planUpdateInput({ ...base, contingencies: ['ADOPTION'] }, base)).toBeNull();
+    expect(planUpdateInput(base, base)).toBeNull();
+  });
+
+  it('sends a swap of the primary option and a contingency as one change', () => {
+    expect(planUpdateInput({ ...base, primaryOption: 'KINSHIP_CARE', contingencies: ['REUNIFICATION'] }, base)).toEqual({
+      primaryOption: 'KINSHIP_CARE', contingencies: ['REUNIFICATION'],
+    });
   });
 
   it('refuses a contingency that is the primary option', () => {
@@ -25,8 +31,13 @@ describe('the workflow buttons', () => {
   const shown = (steps: Record<string, boolean>) => Object.keys(steps).filter((k) => steps[k]);
 
   it('offer each role only its own steps', () => {
-    expect(shown(availableSteps('SOCIAL_WORKER', plan('DRAFT')))).toEqual(['submit']);
-    expect(shown(availableSteps('TEAM_MANAGER', plan('PROPOSED')))).toEqual(['approve', 'share']);
+    // A draft is submitted from "check your answers", reached by saving the plan form, so there is no bare submit button.
+    expect(shown(availableSteps('SOCIAL_WORKER', plan('DRAFT')))).toEqual([]);
+    // A submitted plan is decided by the manager and not yet shareable with the child.
+    expect(shown(availableSteps('TEAM_MANAGER', plan('PROPOSED')))).toEqual(['decide']);
+    expect(shown(availableSteps('SOCIAL_WORKER', plan('APPROVED')))).toEqual(['share']);
+    // Not for a child younger than the council's age for their own access.
+    expect(shown(availableSteps('SOCIAL_WORKER', plan('APPROVED'), false))).toEqual([]);
     expect(shown(availableSteps('IRO', plan('APPROVED')))).toEqual(['endorse']);
     expect(shown(availableSteps('IRO', plan('DRAFT')))).toEqual([]);
     expect(shown(availableSteps('HEAD_OF_SERVICE', plan('APPROVED', { needsHeadOfServiceApproval: true })))).toEqual(['approveAsHeadOfService', 'panel']);

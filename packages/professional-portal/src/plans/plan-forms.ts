@@ -51,13 +51,21 @@ export const reapplyPlan = (mine: PlanDetailsValues, mineBase: PlanDetailsValues
 
 const text = (v: string) => v.trim() || null;
 
-/** The updatePlan input for the changed text fields, or null when none changed. */
+/** The updatePlan input for every changed field (contingencies too, saved in the same step), or null when none changed. */
 export function planUpdateInput(values: PlanDetailsValues, base: PlanDetailsValues) {
-  const changed = changedPlanFields(values, base).filter((k) => k !== 'contingencies');
+  const changed = changedPlanFields(values, base);
   if (changed.length === 0) return null;
-  const input: { primaryOption?: PlanOption | null; childWishes?: string | null; bottomLines?: string | null; consequenceOfNoChange?: string | null; childFriendlySummary?: string | null } = {};
+  const input: {
+    primaryOption?: PlanOption | null;
+    contingencies?: PlanOption[];
+    childWishes?: string | null;
+    bottomLines?: string | null;
+    consequenceOfNoChange?: string | null;
+    childFriendlySummary?: string | null;
+  } = {};
   for (const k of changed) {
     if (k === 'primaryOption') input.primaryOption = (values.primaryOption || null) as PlanOption | null;
+    else if (k === 'contingencies') input.contingencies = values.contingencies as PlanOption[];
     else input[k] = text(values[k]);
   }
   return input;
@@ -66,7 +74,7 @@ export function planUpdateInput(values: PlanDetailsValues, base: PlanDetailsValu
 /** A server error's field ("input.bottomLines") as one of the plan form's fields. */
 export function planFormField(field: string | undefined): PlanDetailsField | undefined {
   const last = field?.split('.').at(-1);
-  if (last === 'options') return 'contingencies';
+  if (last === 'options' || last === 'contingencies') return 'contingencies';
   return last && last in PLAN_FIELD_LABELS ? (last as PlanDetailsField) : undefined;
 }
 

@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
-import { BackLink, Button, ErrorSummary, SummaryCard, SummaryList, Tag } from '@forever-planning/ui';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { BackLink, Button, ErrorSummary, NotificationBanner, SummaryCard, SummaryList, Tag } from '@forever-planning/ui';
 import { PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
 import { canEditPlan } from '../auth/roles';
 import { useMe } from '../auth/session';
@@ -16,6 +16,7 @@ import { ChildPlanDocument, CreatePlanDocument, type PlanDetailFragment } from '
 import { OutcomesTable } from './outcomes-table';
 import { PlanDetailsForm } from './plan-details-form';
 import { PlanHistory } from './plan-history';
+import { PlanOversight, ReturnedBanner } from './plan-oversight';
 import { PlanWorkflow } from './plan-workflow';
 
 /** The Forever Plan editor: the current version, its outcomes, its workflow and its history. */
@@ -28,13 +29,32 @@ export function PlanPage() {
   const [dirtyForms, setDirtyForms] = useState<Record<string, boolean>>({});
   const onDirtyChange = useCallback((key: string, dirty: boolean) => setDirtyForms((d) => (d[key] === dirty ? d : { ...d, [key]: dirty })), []);
   const onDetailsDirty = useCallback((dirty: boolean) => onDirtyChange('details', dirty), [onDirtyChange]);
+  const navigate = useNavigate();
+  const location = useLocation();
+  // Said once, after submitting on the check page; the history entry forgets it so a reload does not repeat it.
+  const [submitted] = useState(() => (location.state as { submitted?: string } | null)?.submitted ?? null);
+  useEffect(() => {
+    if (location.state) void navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
+  // Goes on to "check your answers" once the form has saved and no form on the page still holds changes.
+  const [continuing, setContinuing] = useState(false);
+  const anyDirty = Object.values(dirtyForms).some(Boolean);
+  useEffect(() => {
+    if (continuing && !anyDirty) {
+      setContinuing(false);
+      void navigate(`/children/${id}/plan/check`);
+    }
+  }, [continuing, anyDirty, navigate, id]);
+  const onContinue = useCallback(() => setContinuing(true), []);
   const child = data?.child;
   usePageTitle(child ? `${child.displayName}’s Forever Plan` : 'Forever Plan');
 
   if (loading && !child) return <Loading what="Loading the plan" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'The plan could not be loaded.'} />;
-  const plan = child.currentPlan;
+  // The version being worked on; the plan in force may be an earlier one.
+  const plan = child.latestPlan;
+  const inForce = child.currentPlan;
   // "Amira Khan": either name in the child's version means it talks about the child, not to them.
   const childNames = child.displayName.split(/\s+/).filter((n) => n.length > 1);
   const editor = canEditPlan(me.role);
@@ -49,16 +69,17 @@ export function PlanPage() {
       setCreateError(apiError(e).message);
     }
   };
-  const reload = async (): Promise<PlanDetailFragment | null> => (await refetch()).data?.child?.currentPlan ?? null;
+  const reload = async (): Promise<PlanDetailFragment | null> => (await refetch()).data?.child?.latestPlan ?? null;
 
   return (
     <>
-      <UnsavedChangesGuard when={Object.values(dirtyForms).some(Boolean)} />
+      <UnsavedChangesGuard when={anyDirty} />
       <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
       <h1 className="govuk-heading-l">Forever Plan</h1>
       <ChildRecordNav childId={child.id} current="plan" />
       {createError && <ErrorSummary errors={[{ message: createError }]} />}
+      {submitted && <NotificationBanner type="success" heading={submitted} />}
       {!plan ? (
         <p className="govuk-body">There is no plan yet.</p>
       ) : (
@@ -75,7 +96,13 @@ export function PlanPage() {
           <p className="govuk-body-s govuk-!-margin-bottom-4">
             Last changed {plan.updatedBy ? `by ${plan.updatedBy.displayName} ` : ''}on {formatDayAndTime(plan.updatedAt)}
           </p>
-          <PlanWorkflow plan={plan} role={me.role} childId={child.id} meetings={child.meetings} />
+          {inForce && inForce.id !== plan.id && (
+            <div className="govuk-inset-text">
+              Plan {inForce.planNumber} ({PLAN_STATUS_LABELS[inForce.status].toLowerCase()}) stays in force until plan {plan.planNumber} is approved.
+            </div>
+          )}
+          <ReturnedBanner plan={plan} />
+          <PlanWorkflow plan={plan} role={me.role} childId={child.id} meetings={child.meetings} childOldEnough={child.oldEnoughForOwnAccess} />
           {isDraft && editor ? (
             <PlanDetailsForm
               key={plan.id}
@@ -83,6 +110,7 @@ export function PlanPage() {
               userId={me.id}
               reload={reload}
               onDirtyChange={onDetailsDirty}
+              onContinue={onContinue}
               today={data?.today}
               childNames={childNames}
             />
@@ -97,6 +125,7 @@ export function PlanPage() {
             progressEditable={editor && plan.status !== 'ACHIEVED' && plan.status !== 'ENDED'}
             onDirtyChange={onDirtyChange}
           />
+          {plan.status !== 'DRAFT' && <PlanOversight decisions={plan.managementOversight} headingLevel="h2" />}
         </>
       )}
       {canStart && (
@@ -104,7 +133,7 @@ export function PlanPage() {
           {plan ? 'Start a new version of the plan' : 'Start the plan'}
         </Button>
       )}
-      <PlanHistory versions={child.planHistory} />
+      <PlanHistory childId={child.id} versions={child.planHistory} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PLAN_IN_FORCE_STATUSES } from '@forever-planning/shared';
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, ErrorSummary, NotificationBanner, Radios, Textarea } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
@@ -12,8 +13,8 @@ import {
   EndorsePlanAtReviewDocument,
   MarkPlanAchievedDocument,
   RecordPanelRecommendationDocument,
+  ReturnPlanDocument,
   SharePlanWithChildDocument,
-  SubmitPlanDocument,
   type ChildPlanQuery,
   type PlanDetailFragment,
   type Role,
@@ -24,27 +25,41 @@ type Meeting = NonNullable<ChildPlanQuery['child']>['meetings'][number];
 const EDITORS: readonly Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
 
 /** The steps this role may take on the plan in its current status; the server still decides. */
-export function availableSteps(role: Role, plan: PlanDetailFragment) {
+export function availableSteps(role: Role, plan: PlanDetailFragment, childOldEnough = true) {
   const editor = EDITORS.includes(role);
   const hosPending = plan.needsHeadOfServiceApproval && !plan.headOfServiceApprovedAt;
   return {
-    submit: editor && plan.status === 'DRAFT',
-    approve: role === 'TEAM_MANAGER' && plan.status === 'PROPOSED',
+    // Submitting goes through "check your answers" (check-plan-page.tsx), reached from the plan form.
+    decide: role === 'TEAM_MANAGER' && plan.status === 'PROPOSED',
     approveAsHeadOfService: role === 'HEAD_OF_SERVICE' && hosPending && plan.status !== 'DRAFT' && plan.status !== 'ACHIEVED' && plan.status !== 'ENDED',
     panel: (role === 'TEAM_MANAGER' || role === 'HEAD_OF_SERVICE') && plan.status === 'APPROVED',
     endorse: role === 'IRO' && (plan.status === 'APPROVED' || plan.status === 'RECOMMENDED_BY_PANEL'),
     achieved: editor && plan.status === 'ENDORSED',
-    share: editor && plan.status !== 'DRAFT' && plan.status !== 'ENDED' && !plan.sharedWithChildAt,
+    // A child sees only an approved plan (the API refuses the rest too).
+    // only when the child is old enough under the council's policy.
+    share: editor && childOldEnough && PLAN_IN_FORCE_STATUSES.includes(plan.status) && !plan.sharedWithChildAt,
   };
 }
 
 const when = (m: Meeting) => m.heldOn ?? m.scheduledFor ?? m.dueDate;
 
-export function PlanWorkflow({ plan, role, childId, meetings }: { plan: PlanDetailFragment; role: Role; childId: string; meetings: Meeting[] }) {
-  const steps = availableSteps(role, plan);
+export function PlanWorkflow({
+  plan,
+  role,
+  childId,
+  meetings,
+  childOldEnough,
+}: {
+  plan: PlanDetailFragment;
+  role: Role;
+  childId: string;
+  meetings: Meeting[];
+  childOldEnough: boolean;
+}) {
+  const steps = availableSteps(role, plan, childOldEnough);
   const refetchQueries = [{ query: ChildPlanDocument, variables: { id: childId } }];
-  const [submit] = useMutation(SubmitPlanDocument, { refetchQueries });
   const [approve] = useMutation(ApprovePlanDocument, { refetchQueries });
+  const [returnPlan] = useMutation(ReturnPlanDocument, { refetchQueries });
   const [approveHos] = useMutation(ApprovePlanAsHeadOfServiceDocument, { refetchQueries });
   const [panel] = useMutation(RecordPanelRecommendationDocument, { refetchQueries });
   const [endorse] = useMutation(EndorsePlanAtReviewDocument, { refetchQueries });
@@ -58,6 +73,9 @@ export function PlanWorkflow({ plan, role, childId, meetings }: { plan: PlanDeta
   const reviews = meetings.filter((m) => m.isReview && (!m.planEndorsed || m.planEndorsed.id === plan.id));
   const [reviewId, setReviewId] = useState('');
   const [reviewError, setReviewError] = useState<string | undefined>();
+  const [decision, setDecision] = useState('');
+  const [decisionWords, setDecisionWords] = useState('');
+  const [decisionErrors, setDecisionErrors] = useState<{ decision?: string; words?: string }>({});
   const input = { planId: plan.id, expectedVersion: plan.version };
 
   const run = async (message: string, action: () => Promise<unknown>) => {
@@ -84,16 +102,6 @@ export function PlanWorkflow({ plan, role, childId, meetings }: { plan: PlanDeta
       {done && <NotificationBanner type="success" heading={done} />}
       {error && <ErrorSummary errors={[{ message: error }]} />}
       <ButtonGroup>
-        {steps.submit && (
-          <Button disabled={busy} onClick={() => void run('The plan has been submitted for approval.', () => submit({ variables: { input } }))}>
-            Submit the plan for approval
-          </Button>
-        )}
-        {steps.approve && (
-          <Button disabled={busy} onClick={() => void run('You approved the plan.', () => approve({ variables: { input } }))}>
-            Approve the plan
-          </Button>
-        )}
         {steps.approveAsHeadOfService && (
           <Button disabled={busy} onClick={() => void run('You approved the plan as head of service.', () => approveHos({ variables: { input } }))}>
             Approve as head of service
@@ -110,6 +118,54 @@ export function PlanWorkflow({ plan, role, childId, meetings }: { plan: PlanDeta
           </Button>
         )}
       </ButtonGroup>
+      {steps.decide && (
+        <form
+          noValidate
+          aria-label="Your decision on the plan"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const errors = {
+              decision: decision ? undefined : 'Choose whether to approve the plan or return it to the worker',
+              words: decision === 'RETURN' && !decisionWords.trim() ? 'Give the reasons for returning the plan' : undefined,
+            };
+            setDecisionErrors(errors);
+            if (errors.decision || errors.words) return;
+            const words = decisionWords.trim();
+            if (decision === 'RETURN') {
+              void run('You returned the plan to the worker with your reasons.', () => returnPlan({ variables: { input: { ...input, reasons: words } } }));
+            } else {
+              void run(words ? 'You approved the plan. Your comments are on the plan’s record.' : 'You approved the plan.', () =>
+                approve({ variables: { input: { ...input, comments: words || null } } }),
+              );
+            }
+          }}
+        >
+          <Radios
+            id="decision"
+            label="Your decision"
+            hint="Your decision and your words are kept on the plan’s history as management oversight, and the worker sees them."
+            options={[
+              { value: 'APPROVE', label: 'Approve the plan' },
+              { value: 'RETURN', label: 'Return the plan to the worker for changes' },
+            ]}
+            value={decision}
+            onChange={setDecision}
+            error={decisionErrors.decision}
+          />
+          <Textarea
+            id="decisionWords"
+            label={decision === 'RETURN' ? 'Reasons for returning the plan' : 'Comments for the worker (optional)'}
+            hint={decision === 'RETURN' ? 'Say what needs to change before you can approve it' : undefined}
+            rows={4}
+            value={decisionWords}
+            onChange={setDecisionWords}
+            error={decisionErrors.words}
+          />
+          <Button type="submit" disabled={busy}>
+            Confirm your decision
+          </Button>
+        </form>
+      )}
       {steps.panel && (
         <form
           noValidate

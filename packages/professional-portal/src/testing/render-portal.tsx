@@ -38,6 +38,7 @@ export function childRecord(overrides: Partial<ChildRecordFragment> = {}): Child
     preferredName: null,
     dateOfBirth: '2014-03-02',
     age: 12,
+    oldEnoughForOwnAccess: true,
     gender: 'FEMALE',
     ethnicity: null,
     religion: null,

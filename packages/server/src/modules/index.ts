@@ -22,7 +22,7 @@ import { YoungPersonResolver } from './young-person/young-person.resolver';
 import { YoungPersonDraftsResolver } from './young-person-drafts/young-person-drafts.resolver';
 import { AdvocateViewResolver } from './advocacy/advocate-view.resolver';
 import { MeetingChildFields, MeetingsResolver } from './meetings/meetings.resolver';
-import { PlanChildFields, PlansResolver } from './plans/plans.resolver';
+import { PlanChildFields, PlanDecisionFields, PlansResolver } from './plans/plans.resolver';
 import { TrackerChildFields, TrackerResolver } from './tracker/tracker.resolver';
 import { DataProtectionResolver } from './data-protection/data-protection.resolver';
 import type { ClassType } from 'type-graphql';
@@ -57,7 +57,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver,
   AllocationResolver,
   // The Forever Plan, meetings and reviews.
-  PlansResolver, PlanChildFields,
+  PlansResolver, PlanChildFields, PlanDecisionFields,
   MeetingsResolver, MeetingChildFields,
   // The child's voice, life story, young person's and advocate's own API.
   ViewsResolver,

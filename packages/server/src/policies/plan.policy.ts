@@ -15,6 +15,7 @@ export type PlanAction =
   | 'updateProgress'
   | 'submit'
   | 'approve'
+  | 'return'
   | 'approveAsHeadOfService'
   | 'recordPanelRecommendation'
   | 'endorse'
@@ -30,18 +31,21 @@ export const PLAN_ACTION_STATUSES: Record<PlanAction, readonly PlanStatus[]> = {
   updateProgress: ['DRAFT', 'PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED'],
   submit: ['DRAFT'],
   approve: ['PROPOSED'],
+  // A manager sends a submitted plan back to its worker with reasons; it becomes a draft again.
+  return: ['PROPOSED'],
   approveAsHeadOfService: ['PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL'],
   recordPanelRecommendation: ['APPROVED'],
   endorse: ['APPROVED', 'RECOMMENDED_BY_PANEL'],
   markAchieved: ['ENDORSED'],
   end: ['DRAFT', 'PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED'],
-  share: ['PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED', 'ACHIEVED'],
+  // A child sees only a plan a manager has approved (PLAN_IN_FORCE_STATUSES), never a draft or a proposal.
+  share: ['APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED', 'ACHIEVED'],
 };
 
 /**
  *   may create, edit, update progress, submit, mark achieved, end or share a plan
  *                                        = editCase on its child (allocated worker, team manager)
- *   may approve a plan                   = manage on its child (team manager of the child's team)
+ *   may approve or return a plan         = manage on its child (team manager of the child's team)
  *   may approve as head of service       = approveReserved on its child
  *   may record a panel recommendation    = manage OR approveReserved on its child
  *   may endorse a plan                   = review on its child (the child's IRO)
@@ -57,6 +61,7 @@ export function permits(actor: Actor, action: PlanAction, child: ChildFactsForPo
     case 'share':
       return can(actor, 'editCase', child);
     case 'approve':
+    case 'return':
       return can(actor, 'manage', child);
     case 'approveAsHeadOfService':
       return can(actor, 'approveReserved', child);

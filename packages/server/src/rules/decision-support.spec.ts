@@ -5,12 +5,13 @@ import {
   mayApplyForChildArrangementsOrder,
   mayApplyForSpecialGuardianship,
   optionsForAge,
+  oldEnoughForOwnAccess,
   requiresHeadOfServiceApproval,
   SUGGESTION_CODES,
   suggestionsForChild,
   type SuggestionCode,
 } from './decision-support';
-import { NATIONAL_DEFAULT_PROFILE } from './policy-profile';
+import { defineProfile, NATIONAL_DEFAULT_PROFILE } from './policy-profile';
 import { RULE_SOURCES } from './sources';
 
 const national = NATIONAL_DEFAULT_PROFILE;
@@ -31,6 +32,22 @@ describe('options by age (Bolton Appendix B)', () => {
     expect(inOrderOfConsideration(['RESIDENTIAL_CARE', 'LONG_TERM_FOSTERING', 'ADOPTION', 'KINSHIP_CARE', 'REUNIFICATION'])).toEqual([
       'REUNIFICATION', 'KINSHIP_CARE', 'ADOPTION', 'LONG_TERM_FOSTERING', 'RESIDENTIAL_CARE',
     ]);
+  });
+});
+
+describe('oldEnoughForOwnAccess', () => {
+  it.each([
+    ['2019-11-25', '2026-11-24', false], // the day before the seventh birthday
+    ['2019-11-24', '2026-11-24', true], // seventh birthday
+    ['2022-06-01', '2026-11-24', false], // four years old
+  ] as const)('born %s, on %s: %s under the national default (7)', (dob, on, expected) => {
+    expect(oldEnoughForOwnAccess(dob, on)).toBe(expected);
+  });
+
+  it('follows the council’s own age', () => {
+    const council = defineProfile({ id: 'x', name: 'x', council: null, effectiveFrom: '2020-01-01' }, { childOwnAccessFromAge: 10 });
+    expect(oldEnoughForOwnAccess('2018-01-01', '2026-11-24', council)).toBe(false);
+    expect(oldEnoughForOwnAccess('2016-11-24', '2026-11-24', council)).toBe(true);
   });
 });
 

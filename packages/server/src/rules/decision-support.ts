@@ -84,6 +84,14 @@ export function optionsForAge(age: number, kinshipCarerAvailable: boolean): read
  * (Bolton Appendix B). The plan approval workflow calls this with the date of
  * approval.
  */
+/**
+ * Whether a child is old enough, under the council's policy on `on`, for
+ * their own portal account and for a plan to be shared with them.
+ */
+export function oldEnoughForOwnAccess(dateOfBirth: IsoDate, on: IsoDate, policy: PolicyInput = NATIONAL_DEFAULT_PROFILE): boolean {
+  return ageInYears(dateOfBirth, on) >= profileInForce(policy, on).childOwnAccessFromAge;
+}
+
 export function requiresHeadOfServiceApproval(
   option: PlanOption | null,
   dateOfBirth: IsoDate,

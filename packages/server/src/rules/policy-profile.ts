@@ -37,6 +37,11 @@ export interface PolicySettings {
   /** Warn this many working days before a review is due. */
   reviewDueSoonWorkingDays: number;
   advocacyMinAge: number;
+  /**
+   * From this age a child has their own account and sees the plan shared with
+   * them; younger children are helped by their carer or worker (BRIEF: "usually 7+").
+   */
+  childOwnAccessFromAge: number;
   /** Advocacy is offered while the child is under this age. */
   advocacyMaxAge: number;
   /** Long-term fostering needs head of service approval under this age. */
@@ -88,6 +93,7 @@ export const NATIONAL_DEFAULT_SETTINGS: Readonly<PolicySettings> = {
   viewReplyWorkingDays: 10,
   reviewDueSoonWorkingDays: 10,
   advocacyMinAge: 7,
+  childOwnAccessFromAge: 7,
   advocacyMaxAge: 18,
   longTermFosteringApprovalUnderAge: 5,
   adoptionRouteUnderAge: 4,
@@ -187,7 +193,7 @@ const WHOLE_NUMBER_FIELDS = [
   'planReviewWeeksLongTermFostering', 'iroAllocationWorkingDays', 'reviewSignOffWorkingDays',
   'iroDisputeWorkingDays', 'courtWeeks', 'section20DriftYears', 'placementMovesThreshold',
   'placementMovesWindowMonths', 'placedWithParentsDischargeMonths', 'viewReplyWorkingDays',
-  'reviewDueSoonWorkingDays', 'advocacyMinAge', 'advocacyMaxAge', 'longTermFosteringApprovalUnderAge',
+  'reviewDueSoonWorkingDays', 'advocacyMinAge', 'childOwnAccessFromAge', 'advocacyMaxAge', 'longTermFosteringApprovalUnderAge',
   'adoptionRouteUnderAge', 'pathwayPlanFromAge', 'reunificationMonths',
 ] as const satisfies readonly (keyof PolicySettings)[];
 

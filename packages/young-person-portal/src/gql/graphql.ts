@@ -196,6 +196,14 @@ export type AllocateChildInput = {
   socialWorkerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ApprovePlanInput = {
+  /** The manager's comments on the approved plan (management oversight). */
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+};
+
 /** One field changed by a write: its value before and after, as JSON text. */
 export type AuditChange = {
   after?: Maybe<Scalars['String']['output']>;
@@ -315,7 +323,7 @@ export type Child = {
   currentLegalStatus?: Maybe<LegalStatus>;
   /** Where the child lives today. */
   currentPlacement?: Maybe<Placement>;
-  /** The latest version of the plan (highest plan number). */
+  /** The plan in force: the newest version approved by a manager (or further on). Before any approval, the newest version, shown with its draft status. */
   currentPlan?: Maybe<Plan>;
   dateCeasedLookedAfter?: Maybe<Scalars['LocalDate']['output']>;
   dateLookedAfter?: Maybe<Scalars['LocalDate']['output']>;
@@ -323,6 +331,8 @@ export type Child = {
   disability?: Maybe<Scalars['String']['output']>;
   /** Preferred first name (or legal first name) and last name. */
   displayName: Scalars['String']['output'];
+  /** A newer version than the current plan being worked on (draft or submitted); null when there is none. */
+  draftPlan?: Maybe<Plan>;
   ethnicity?: Maybe<Scalars['String']['output']>;
   /** Relatives, connected persons, lifelong links and trusted adults. */
   familyNetwork: Array<NetworkMember>;
@@ -333,6 +343,8 @@ export type Child = {
   iro?: Maybe<PersonRef>;
   iroAllocatedOn?: Maybe<Scalars['LocalDate']['output']>;
   iroEscalations: Array<IroEscalation>;
+  /** The newest version of the plan, whatever its status: the one a worker edits. */
+  latestPlan?: Maybe<Plan>;
   legalFirstName: Scalars['String']['output'];
   legalLastName: Scalars['String']['output'];
   /** Every legal status, by start date. */
@@ -358,6 +370,8 @@ export type Child = {
   mothersChildDateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
   /** The earliest review not yet held. */
   nextReview?: Maybe<Meeting>;
+  /** Old enough, under the council's policy today, for their own account and to see a plan shared with them. */
+  oldEnoughForOwnAccess: Scalars['Boolean']['output'];
   /** Moves in the last 12 months; more than three is flagged to panel and the IRO. */
   placementMovesInLast12Months: Scalars['Int']['output'];
   /** Every placement, by start date. */
@@ -879,7 +893,7 @@ export type Mutation = {
   addToView: MyView;
   /** Allocate the child's social worker (from your team) and IRO (from your council). */
   allocateChild: Child;
-  /** PROPOSED → APPROVED, by the team manager of the child's team. */
+  /** PROPOSED → APPROVED, by the team manager of the child's team, with comments if any (management oversight). */
   approvePlan: Plan;
   /** Head of service approval (required for long-term fostering under five); the status does not change. */
   approvePlanAsHeadOfService: Plan;
@@ -939,6 +953,8 @@ export type Mutation = {
   requestAdvocate: MyAdvocateRequest;
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
+  /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
+  returnPlan: Plan;
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
@@ -1044,7 +1060,7 @@ export type MutationAllocateChildArgs = {
 
 
 export type MutationApprovePlanArgs = {
-  input: PlanTransitionInput;
+  input: ApprovePlanInput;
 };
 
 
@@ -1215,6 +1231,11 @@ export type MutationResolveIroEscalationArgs = {
 
 export type MutationRestoreLifeStoryItemArgs = {
   input: LifeStoryItemVersionInput;
+};
+
+
+export type MutationReturnPlanArgs = {
+  input: ReturnPlanInput;
 };
 
 
@@ -1712,6 +1733,8 @@ export type Plan = {
   bottomLines?: Maybe<Scalars['String']['output']>;
   /** What changed from the previous version; empty for the first plan. */
   changesFromPrevious: Array<PlanChange>;
+  /** What changed in this version since the plan in force before it (the last approved version): what a manager checks before approving. */
+  changesSinceApproved: PlanComparison;
   childFriendlySummary?: Maybe<Scalars['String']['output']>;
   childId: Scalars['ID']['output'];
   childWishes?: Maybe<Scalars['String']['output']>;
@@ -1729,6 +1752,8 @@ export type Plan = {
   headOfServiceApprovedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   headOfServiceApprovedBy?: Maybe<PersonRef>;
   id: Scalars['ID']['output'];
+  /** Management oversight of this version, oldest first: approvals with comments and returns with reasons. */
+  managementOversight: Array<PlanDecision>;
   /** Long-term fostering for a child under five: head of service approval is needed before panel or endorsement. */
   needsHeadOfServiceApproval: Scalars['Boolean']['output'];
   outcomes: Array<PlanOutcome>;
@@ -1758,6 +1783,13 @@ export type PlanChange = {
   outcome?: Maybe<Scalars['String']['output']>;
 };
 
+/** What changed in a plan version since an earlier version (the plan in force, or a chosen one). */
+export type PlanComparison = {
+  changes: Array<PlanChange>;
+  /** The plan number compared against; null when there is none (a first plan). */
+  comparedWithPlanNumber?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A contingency option, in the order it would be pursued. */
 export type PlanContingency = {
   id: Scalars['ID']['output'];
@@ -1765,6 +1797,23 @@ export type PlanContingency = {
   option: PlanOption;
   position: Scalars['Int']['output'];
 };
+
+/** Management oversight of a plan version: approved (with the manager's comments, if any) or returned to the worker with reasons. */
+export type PlanDecision = {
+  /** The reasons for a return, or comments on an approval. */
+  comments?: Maybe<Scalars['String']['output']>;
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** The manager who decided. */
+  decidedBy?: Maybe<PersonRef>;
+  id: Scalars['ID']['output'];
+  kind: PlanDecisionKind;
+};
+
+/** What a manager decided about a submitted plan. */
+export type PlanDecisionKind =
+  | 'APPROVED'
+  | 'HEAD_OF_SERVICE_APPROVED'
+  | 'RETURNED';
 
 /** A permanence option. */
 export type PlanOption =
@@ -1826,6 +1875,8 @@ export type PolicyProfileType = {
   advocacyMinAge: Scalars['Int']['output'];
   /** The shipped profile it starts from. */
   baseProfile: Scalars['String']['output'];
+  /** From this age a child has their own account and may see a plan shared with them. */
+  childOwnAccessFromAge: Scalars['Int']['output'];
   courtWeeks: Scalars['Int']['output'];
   effectiveFrom: Scalars['LocalDate']['output'];
   firstReviewWorkingDays: Scalars['Int']['output'];
@@ -1860,6 +1911,7 @@ export type PolicyVersionInput = {
   advocacyMinAge?: InputMaybe<Scalars['Int']['input']>;
   /** national, bolton, telford, torbay, dorset or newham. */
   baseProfile: Scalars['String']['input'];
+  childOwnAccessFromAge?: InputMaybe<Scalars['Int']['input']>;
   courtWeeks?: InputMaybe<Scalars['Int']['input']>;
   effectiveFrom: Scalars['LocalDate']['input'];
   firstReviewWorkingDays?: InputMaybe<Scalars['Int']['input']>;
@@ -2174,6 +2226,14 @@ export type RetentionSettings = {
   /** Records of a child looked after are kept until this birthday (at least 75). */
   lookedAfterUntilAge: Scalars['Int']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type ReturnPlanInput = {
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+  /** Why the plan goes back, and what to change (management oversight, shown to the worker). */
+  reasons: Scalars['String']['input'];
 };
 
 /** The role a person is acting in. */
@@ -2627,6 +2687,8 @@ export type UpdatePlanInput = {
   /** The child's wishes, summarised. */
   childWishes?: InputMaybe<Scalars['String']['input']>;
   consequenceOfNoChange?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the contingency options, in order, in the same change as the primary option: a swap of the two saves in one step. */
+  contingencies?: InputMaybe<Array<PlanOption>>;
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   planId: Scalars['ID']['input'];

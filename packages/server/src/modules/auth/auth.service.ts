@@ -2,7 +2,10 @@ import { createHash, randomInt } from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/clock';
-import { badInput, notFound, unauthenticated } from '../../common/errors';
+import { badInput, conflict, notFound, unauthenticated } from '../../common/errors';
+import { isoDateInLondon } from '../../common/clock';
+import { oldEnoughForOwnAccess } from '../../rules';
+import type { PolicyService } from '../policy/policy.service';
 import { can } from '../../policies/child.policy';
 import { ChildEntity } from '../children/child.entity';
 import { CouncilEntity } from '../councils/council.entity';
@@ -45,6 +48,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
+    private readonly policy: PolicyService,
   ) {
     this.passwords = new PasswordAuthenticator(dataSource);
   }
@@ -126,6 +130,11 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       const child = await manager.findOne(ChildEntity, { where: { id: childId } });
       if (!can(actor, 'editCase', child) || !child) throw notFound('Child');
+      // Younger children are helped by their carer or worker: no account of their own (council policy).
+      const policy = await this.policy.versions(child.councilId);
+      if (!oldEnoughForOwnAccess(child.dateOfBirth, isoDateInLondon(this.clock.now()), policy)) {
+        throw conflict('This child is younger than the age at which the council gives children their own account.');
+      }
       let assignment = await manager.findOne(RoleAssignmentEntity, { where: { childId: child.id, role: 'YOUNG_PERSON' } });
       let userId: string;
       if (assignment) {

@@ -110,13 +110,19 @@ export class ChildrenService {
     }
     if (filter?.teamId) qb.andWhere('c.team_id = :teamId', { teamId: assertId(filter.teamId, 'Team') });
     if (filter?.planOption || filter?.planStatus) {
-      const conditions = [CURRENT_PLAN_SQL('c', 'fp')];
-      if (filter.planOption) conditions.push('fp.primary_option = :planOption');
-      if (filter.planStatus) conditions.push('fp.status = :planStatus');
-      qb.andWhere(`EXISTS (SELECT 1 FROM plans fp WHERE ${conditions.join(' AND ')})`, {
-        planOption: filter.planOption,
-        planStatus: filter.planStatus,
-      });
+      const inForce = [CURRENT_PLAN_SQL('c', 'fp')];
+      if (filter.planOption) inForce.push('fp.primary_option = :planOption');
+      if (filter.planStatus) inForce.push('fp.status = :planStatus');
+      let match = `EXISTS (SELECT 1 FROM plans fp WHERE ${inForce.join(' AND ')})`;
+      // A status also matches a newer version being worked on: "Submitted for approval" finds a
+      // new version awaiting the manager while the approved one stays in force.
+      if (filter.planStatus) {
+        match = `(${match} OR EXISTS (SELECT 1 FROM plans np WHERE np.child_id = c.id AND np.deleted_at IS NULL AND np.status = :planStatus
+          ${filter.planOption ? 'AND np.primary_option = :planOption' : ''}
+          AND np.plan_number = (SELECT max(mp.plan_number) FROM plans mp WHERE mp.child_id = c.id AND mp.deleted_at IS NULL)))`;
+      }
+      // One AND-ed condition: the actor's reach above still applies to every row.
+      qb.andWhere(match, { planOption: filter.planOption, planStatus: filter.planStatus });
     }
     // The count of every matching child travels with the page (an uncorrelated subquery PostgreSQL runs once).
     const countQuery = qb.clone();

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ChangedRecordType } from '../../common/changed-by';
-import type { PlanOption, PlanStatus } from '@forever-planning/shared';
+import type { PlanDecisionKind, PlanOption, PlanStatus } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
-import { PlanOptionEnum, PlanStatusEnum } from './plan.enums';
+import { PlanDecisionKindEnum, PlanOptionEnum, PlanStatusEnum } from './plan.enums';
 
 @ObjectType('PlanContingency', { description: 'A contingency option, in the order it would be pursued.' })
 export class PlanContingencyType {
@@ -67,6 +67,35 @@ export class PlanChangeType {
 
   @Field(() => String, { nullable: true })
   after!: string | null;
+}
+
+@ObjectType('PlanDecision', {
+  description: "Management oversight of a plan version: approved (with the manager's comments, if any) or returned to the worker with reasons.",
+})
+export class PlanDecisionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => PlanDecisionKindEnum)
+  kind!: PlanDecisionKind;
+
+  @Field(() => String, { nullable: true, description: 'The reasons for a return, or comments on an approval.' })
+  comments!: string | null;
+
+  @Field(() => Date)
+  decidedAt!: Date;
+
+  /** Resolved to decidedBy. */
+  decidedById!: string;
+}
+
+@ObjectType('PlanComparison', { description: 'What changed in a plan version since an earlier version (the plan in force, or a chosen one).' })
+export class PlanComparisonType {
+  @Field(() => Int, { nullable: true, description: 'The plan number compared against; null when there is none (a first plan).' })
+  comparedWithPlanNumber!: number | null;
+
+  @Field(() => [PlanChangeType])
+  changes!: PlanChangeType[];
 }
 
 /** One version of a child's permanence plan ("Forever Plan"), as professionals see it. */

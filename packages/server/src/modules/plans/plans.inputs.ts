@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { PLAN_OPTIONS, type PlanOption } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
@@ -55,6 +55,17 @@ export class UpdatePlanInput extends PlanTransitionInput {
   @IsString()
   @MaxLength(LONG_TEXT)
   childFriendlySummary?: string | null;
+
+  @Field(() => [PlanOptionEnum], {
+    nullable: true,
+    description: 'Replaces the contingency options, in order, in the same change as the primary option: a swap of the two saves in one step.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PLAN_OPTIONS.length)
+  @ArrayUnique({ message: 'contingencies must not repeat an option' })
+  @IsIn(PLAN_OPTIONS, { each: true })
+  contingencies?: PlanOption[];
 }
 
 @InputType()
@@ -198,4 +209,24 @@ export class EndPlanInput extends PlanTransitionInput {
   @IsString()
   @Length(1, 2000)
   reason!: string;
+}
+
+/** The team manager's approval; comments, when given, are kept as management oversight and shown to the worker. */
+@InputType()
+export class ApprovePlanInput extends PlanTransitionInput {
+  @Field(() => String, { nullable: true, description: "The manager's comments on the approved plan (management oversight)." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  comments?: string | null;
+}
+
+/** Sends a submitted plan back to its worker as a draft; the reasons are required. */
+@InputType()
+export class ReturnPlanInput extends PlanTransitionInput {
+  @Field({ description: 'Why the plan goes back, and what to change (management oversight, shown to the worker).' })
+  @IsString()
+  @Length(1, 4000)
+  @Matches(/\S/, { message: 'reasons must say why the plan is returned' })
+  reasons!: string;
 }

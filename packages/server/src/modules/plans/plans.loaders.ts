@@ -6,6 +6,7 @@ import { childReach } from '../../policies/child-reach';
 import type { Services } from '../../services';
 import { ChildEntity } from '../children/child.entity';
 import { PlanContingencyEntity } from './plan-contingency.entity';
+import { PlanDecisionEntity } from './plan-decision.entity';
 import { PlanOutcomeEntity } from './plan-outcome.entity';
 import { PlanEntity } from './plan.entity';
 
@@ -66,4 +67,9 @@ export const planByIdLoader = registerLoader('planById', (services, actor) =>
     const byId = new Map(entities.map((p) => [p.id, { plan: p, dateOfBirth: dob.get(p.id)! }]));
     return ids.map((id) => byId.get(id) ?? null);
   }),
+);
+
+/** Management oversight of each plan version, oldest first. */
+export const decisionsByPlanLoader = registerLoader('decisionsByPlan', (services, actor) =>
+  planScopedLoader(services, actor, PlanDecisionEntity, { decided_at: 'ASC', created_at: 'ASC' }),
 );

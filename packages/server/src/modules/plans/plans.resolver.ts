@@ -7,10 +7,13 @@ import { personLoader } from '../children/children.loaders';
 import { MeetingType } from '../meetings/meeting.type';
 import { meetingByIdLoader } from '../meetings/meetings.loaders';
 import { planChanges, type PlanSnapshot } from './plan-changes';
-import { PlanChangeType, PlanContingencyType, PlanOutcomeType, PlanType } from './plan.type';
+import { PlanChangeType, PlanComparisonType, PlanContingencyType, PlanDecisionType, PlanOutcomeType, PlanType } from './plan.type';
+import { currentPlanOf, newerDraftOf, planInForce } from './plan-in-force';
+import { oldEnoughForOwnAccess } from '../../rules';
 import type { PlanEntity } from './plan.entity';
 import {
   AddPlanOutcomeInput,
+  ApprovePlanInput,
   CreatePlanInput,
   EndorsePlanInput,
   EndPlanInput,
@@ -18,11 +21,12 @@ import {
   RecordPanelRecommendationInput,
   RemovePlanOutcomeInput,
   ReorderPlanOutcomesInput,
+  ReturnPlanInput,
   SetContingencyOptionsInput,
   UpdatePlanInput,
   UpdatePlanOutcomeInput,
 } from './plans.inputs';
-import { contingenciesByPlanLoader, outcomesByPlanLoader, plansByChildLoader } from './plans.loaders';
+import { contingenciesByPlanLoader, decisionsByPlanLoader, outcomesByPlanLoader, plansByChildLoader } from './plans.loaders';
 
 const CASE_EDITORS = ['SOCIAL_WORKER', 'TEAM_MANAGER'] as const;
 
@@ -76,10 +80,16 @@ export class PlansResolver {
     return ctx.services.plans.submit(ctx.actor!, input, ctx.ip);
   }
 
-  @Mutation(() => PlanType, { description: "PROPOSED → APPROVED, by the team manager of the child's team." })
+  @Mutation(() => PlanType, { description: "PROPOSED → APPROVED, by the team manager of the child's team, with comments if any (management oversight)." })
   @AllowRoles('TEAM_MANAGER')
-  approvePlan(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+  approvePlan(@Arg('input') input: ApprovePlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.approve(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => PlanType, { description: "PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight)." })
+  @AllowRoles('TEAM_MANAGER')
+  returnPlan(@Arg('input') input: ReturnPlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.returnToWorker(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'Head of service approval (required for long-term fostering under five); the status does not change.' })
@@ -159,30 +169,83 @@ export class PlansResolver {
     return meeting ? ctx.services.meetings.present(meeting) : null;
   }
 
+  @FieldResolver(() => [PlanDecisionType], { description: 'Management oversight of this version, oldest first: approvals with comments and returns with reasons.' })
+  async managementOversight(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PlanDecisionType[]> {
+    return (await decisionsByPlanLoader(ctx.loaders).load(plan.id)).map((d) => ({
+      id: d.id, kind: d.kind, comments: d.comments, decidedAt: d.decidedAt, decidedById: d.decidedById,
+    }));
+  }
+
   @FieldResolver(() => [PlanChangeType], { description: 'What changed from the previous version; empty for the first plan.' })
   async changesFromPrevious(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PlanChangeType[]> {
     const versions = await plansByChildLoader(ctx.loaders).load(plan.childId);
     const previous = versions.find((p) => p.planNumber < plan.planNumber) ?? null;
-    if (!previous) return [];
-    const snapshot = async (p: Pick<PlanEntity, 'id' | 'primaryOption' | 'childWishes' | 'bottomLines' | 'consequenceOfNoChange' | 'childFriendlySummary'>): Promise<PlanSnapshot> => ({
-      primaryOption: p.primaryOption,
-      childWishes: p.childWishes,
-      bottomLines: p.bottomLines,
-      consequenceOfNoChange: p.consequenceOfNoChange,
-      childFriendlySummary: p.childFriendlySummary,
-      contingencies: await contingenciesByPlanLoader(ctx.loaders).load(p.id),
-      outcomes: await outcomesByPlanLoader(ctx.loaders).load(p.id),
-    });
-    const [before, after] = await Promise.all([snapshot(previous), snapshot(plan)]);
-    return planChanges(before, after);
+    return previous ? compare(ctx, previous, plan) : [];
+  }
+
+  @FieldResolver(() => PlanComparisonType, {
+    description: 'What changed in this version since the plan in force before it (the last approved version): what a manager checks before approving.',
+  })
+  async changesSinceApproved(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PlanComparisonType> {
+    const versions = await plansByChildLoader(ctx.loaders).load(plan.childId);
+    const approved = planInForce(versions.filter((p) => p.planNumber < plan.planNumber));
+    return { comparedWithPlanNumber: approved?.planNumber ?? null, changes: approved ? await compare(ctx, approved, plan) : [] };
+  }
+}
+
+type Comparable = Pick<PlanEntity, 'id' | 'primaryOption' | 'childWishes' | 'bottomLines' | 'consequenceOfNoChange' | 'childFriendlySummary'>;
+
+/** The differences between two versions of one child's plan, read through the request's loaders. */
+async function compare(ctx: RequestContext, before: Comparable, after: Comparable): Promise<PlanChangeType[]> {
+  const snapshot = async (p: Comparable): Promise<PlanSnapshot> => ({
+    primaryOption: p.primaryOption,
+    childWishes: p.childWishes,
+    bottomLines: p.bottomLines,
+    consequenceOfNoChange: p.consequenceOfNoChange,
+    childFriendlySummary: p.childFriendlySummary,
+    contingencies: await contingenciesByPlanLoader(ctx.loaders).load(p.id),
+    outcomes: await outcomesByPlanLoader(ctx.loaders).load(p.id),
+  });
+  const [a, b] = await Promise.all([snapshot(before), snapshot(after)]);
+  return planChanges(a, b);
+}
+
+@Resolver(() => PlanDecisionType)
+export class PlanDecisionFields {
+  @FieldResolver(() => PersonRef, { nullable: true, description: 'The manager who decided.' })
+  decidedBy(@Root() d: PlanDecisionType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> {
+    return personLoader(ctx.loaders).load(d.decidedById);
   }
 }
 
 /** The plan fields on the professional Child type. */
 @Resolver(() => ChildType)
 export class PlanChildFields {
-  @FieldResolver(() => PlanType, { nullable: true, description: 'The latest version of the plan (highest plan number).' })
+  @FieldResolver(() => PlanType, {
+    nullable: true,
+    description: 'The plan in force: the newest version approved by a manager (or further on). Before any approval, the newest version, shown with its draft status.',
+  })
   async currentPlan(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlanType | null> {
+    const [plans, policy] = await Promise.all([plansByChildLoader(ctx.loaders).load(child.id), policyLoader(ctx.loaders).load(child.councilId)]);
+    const current = currentPlanOf(plans);
+    return current ? ctx.services.plans.present(current, child.dateOfBirth, policy) : null;
+  }
+
+  @FieldResolver(() => PlanType, { nullable: true, description: 'A newer version than the current plan being worked on (draft or submitted); null when there is none.' })
+  async draftPlan(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlanType | null> {
+    const [plans, policy] = await Promise.all([plansByChildLoader(ctx.loaders).load(child.id), policyLoader(ctx.loaders).load(child.councilId)]);
+    const draft = newerDraftOf(plans);
+    return draft ? ctx.services.plans.present(draft, child.dateOfBirth, policy) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Old enough, under the council's policy today, for their own account and to see a plan shared with them." })
+  async oldEnoughForOwnAccess(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const policy = await policyLoader(ctx.loaders).load(child.councilId);
+    return oldEnoughForOwnAccess(child.dateOfBirth, ctx.services.plans.today(), policy);
+  }
+
+  @FieldResolver(() => PlanType, { nullable: true, description: 'The newest version of the plan, whatever its status: the one a worker edits.' })
+  async latestPlan(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlanType | null> {
     const [[latest], policy] = await Promise.all([plansByChildLoader(ctx.loaders).load(child.id), policyLoader(ctx.loaders).load(child.councilId)]);
     return latest ? ctx.services.plans.present(latest, child.dateOfBirth, policy) : null;
   }

@@ -13,14 +13,16 @@ import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
 import { MeetingEntity } from '../meetings/meeting.entity';
-import { requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
+import { oldEnoughForOwnAccess, requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
 import type { PolicyService } from '../policy/policy.service';
 import { PlanContingencyEntity } from './plan-contingency.entity';
+import { PlanDecisionEntity } from './plan-decision.entity';
 import { PlanOutcomeEntity } from './plan-outcome.entity';
 import { PlanEntity } from './plan.entity';
 import type { PlanType } from './plan.type';
 import type {
   AddPlanOutcomeInput,
+  ApprovePlanInput,
   CreatePlanInput,
   EndorsePlanInput,
   EndPlanInput,
@@ -28,6 +30,7 @@ import type {
   RecordPanelRecommendationInput,
   RemovePlanOutcomeInput,
   ReorderPlanOutcomesInput,
+  ReturnPlanInput,
   SetContingencyOptionsInput,
   UpdatePlanInput,
   UpdatePlanOutcomeInput,
@@ -217,14 +220,31 @@ export class PlansService {
     });
   }
 
+  /**
+   * One save of the plan form: its words, its primary option and (when given)
+   * its contingencies together, checked against each other as they will be
+   * after the change.
+   */
   async update(actor: Actor, input: UpdatePlanInput, ip: string | null): Promise<PlanType> {
     return this.run(actor, ip, input.planId, input.expectedVersion, 'edit', async (manager, { plan }) => {
-      const { planId: _p, expectedVersion: _v, ...changes } = stripUndefined(input);
-      if (changes.primaryOption) {
-        const clash = await manager.findOneBy(PlanContingencyEntity, { planId: plan.id, option: changes.primaryOption });
-        if (clash) throw badInput('primaryOption is already a contingency option of this plan.', 'primaryOption');
+      const { planId: _p, expectedVersion: _v, contingencies, ...changes } = stripUndefined(input);
+      const existing = await manager.find(PlanContingencyEntity, { where: { planId: plan.id }, order: { position: 'ASC' } });
+      const primary = changes.primaryOption !== undefined ? changes.primaryOption : plan.primaryOption;
+      const after = contingencies ?? existing.map((c) => c.option);
+      if (primary && after.includes(primary)) {
+        throw contingencies
+          ? badInput('contingencies must not include the primary option.', 'contingencies')
+          : badInput('primaryOption is already a contingency option of this plan.', 'primaryOption');
       }
-      return [await this.savePlan(manager, plan, changes as Partial<PlanEntity>)];
+      const entries: AuditEntry[] = [];
+      if (contingencies) {
+        await manager.delete(PlanContingencyEntity, { planId: plan.id });
+        await manager.save(contingencies.map((option, position) => manager.create(PlanContingencyEntity, { planId: plan.id, option, position, notes: null })));
+        entries.push({ action: 'UPDATE', recordType: 'Plan', recordId: plan.id, changes: { contingencies: { before: existing.map((c) => c.option), after: contingencies } } });
+      }
+      if (Object.keys(changes).length > 0) entries.push(await this.savePlan(manager, plan, changes as Partial<PlanEntity>));
+      else if (contingencies) await this.touch(manager, plan);
+      return entries;
     });
   }
 
@@ -358,10 +378,35 @@ export class PlansService {
     });
   }
 
-  /** PROPOSED → APPROVED by the team manager of the child's team. */
-  async approve(actor: Actor, input: PlanTransitionInput, ip: string | null): Promise<PlanType> {
+  /** Management oversight: one row per decision, written in the decision's transaction, with its audit entry. */
+  private async recordDecision(
+    manager: EntityManager,
+    actor: Actor,
+    plan: PlanEntity,
+    kind: PlanDecisionEntity['kind'],
+    comments: string | null,
+  ): Promise<AuditEntry> {
+    const row = await manager.save(
+      manager.create(PlanDecisionEntity, { planId: plan.id, childId: plan.childId, kind, comments, decidedById: actor.userId, decidedAt: this.clock.now() }),
+    );
+    return { action: 'CREATE', recordType: 'PlanDecision', recordId: row.id, changes: diff({}, { planId: plan.id, kind, comments }) };
+  }
+
+  /** PROPOSED → APPROVED by the team manager of the child's team, with comments if they have any. */
+  async approve(actor: Actor, input: ApprovePlanInput, ip: string | null): Promise<PlanType> {
     return this.run(actor, ip, input.planId, input.expectedVersion, 'approve', async (manager, { plan }) => [
       await this.savePlan(manager, plan, { status: 'APPROVED', approvedById: actor.userId, approvedAt: this.clock.now() }, 'APPROVE'),
+      await this.recordDecision(manager, actor, plan, 'APPROVED', input.comments?.trim() || null),
+    ]);
+  }
+
+  /** PROPOSED → DRAFT: the manager returns the plan to its worker with reasons, and the worker changes it and submits again. */
+  async returnToWorker(actor: Actor, input: ReturnPlanInput, ip: string | null): Promise<PlanType> {
+    const reasons = input.reasons.trim();
+    if (!reasons) throw badInput('Give the reasons for returning the plan.', 'reasons');
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'return', async (manager, { plan }) => [
+      await this.savePlan(manager, plan, { status: 'DRAFT', submittedAt: null }, 'RETURN'),
+      await this.recordDecision(manager, actor, plan, 'RETURNED', reasons),
     ]);
   }
 
@@ -371,6 +416,7 @@ export class PlansService {
       if (plan.headOfServiceApprovedAt) throw conflict('The head of service has already approved this plan.');
       return [
         await this.savePlan(manager, plan, { headOfServiceApprovedById: actor.userId, headOfServiceApprovedAt: this.clock.now() }, 'APPROVE_HEAD_OF_SERVICE'),
+        await this.recordDecision(manager, actor, plan, 'HEAD_OF_SERVICE_APPROVED', null),
       ];
     });
   }
@@ -447,7 +493,10 @@ export class PlansService {
 
   /** The young person's portal shows a plan only once it is shared, in its child-friendly words. */
   async share(actor: Actor, input: PlanTransitionInput, ip: string | null): Promise<PlanType> {
-    return this.run(actor, ip, input.planId, input.expectedVersion, 'share', async (manager, { plan }) => {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'share', async (manager, { plan, child }) => {
+      if (!oldEnoughForOwnAccess(child.dateOfBirth, this.today(), await this.policy.versions(child.councilId))) {
+        throw conflict('This child is younger than the age at which the council shares a plan with the child. Share it with their carer instead.');
+      }
       if (!plan.childFriendlySummary?.trim()) {
         throw badInput('Write the plan in words the child reads (childFriendlySummary) before sharing it.', 'childFriendlySummary');
       }

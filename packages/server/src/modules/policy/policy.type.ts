@@ -31,6 +31,7 @@ export class PolicyProfileType {
   @Field(() => Int) viewReplyWorkingDays!: number;
   @Field(() => Int) reviewDueSoonWorkingDays!: number;
   @Field(() => Int) advocacyMinAge!: number;
+  @Field(() => Int, { description: 'From this age a child has their own account and may see a plan shared with them.' }) childOwnAccessFromAge!: number;
   @Field(() => Int) advocacyMaxAge!: number;
   @Field(() => Int) longTermFosteringApprovalUnderAge!: number;
   @Field(() => Int) adoptionRouteUnderAge!: number;
@@ -91,6 +92,7 @@ export class PolicyVersionInput {
   @Setting(60) viewReplyWorkingDays?: number;
   @Setting(60) reviewDueSoonWorkingDays?: number;
   @Setting(18) advocacyMinAge?: number;
+  @Setting(18) childOwnAccessFromAge?: number;
   @Setting(25) advocacyMaxAge?: number;
   @Setting(18) longTermFosteringApprovalUnderAge?: number;
   @Setting(18) adoptionRouteUnderAge?: number;

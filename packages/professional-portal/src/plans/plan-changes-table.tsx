@@ -1,0 +1,33 @@
+import type { PlanChangeRowFragment } from '../gql/graphql';
+import { changeFieldWords, changeValueWords } from './plan-change-words';
+
+/** Differences between two versions of a plan, as a table that stacks on narrow screens. */
+export function PlanChangesTable({ caption, changes }: { caption: string; changes: PlanChangeRowFragment[] }) {
+  return (
+    <table className="govuk-table fp-responsive-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">What</th>
+          <th scope="col" className="govuk-table__header">Before</th>
+          <th scope="col" className="govuk-table__header">After</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {changes.map((c, i) => (
+          <tr key={`${c.field}-${i}`} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header" data-label="What">
+              {changeFieldWords(c)}
+            </th>
+            <td className="govuk-table__cell fp-pre-line" data-label="Before">
+              {changeValueWords(c.field, c.before)}
+            </td>
+            <td className="govuk-table__cell fp-pre-line" data-label="After">
+              {changeValueWords(c.field, c.after)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
