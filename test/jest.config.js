@@ -15,6 +15,8 @@ const swc = [
 const shared = {
   rootDir: path.resolve(__dirname, '..'),
   transform: { '^.+\\.(t|j)sx?$': swc },
+  // ESM-only packages the server requires (Node itself loads them with require(esm)): compiled for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper: {
     '^@forever-planning/shared$': '<rootDir>/packages/shared/src/index.ts',
     // The ui package has no build step: tests use its source, as Vite does.

@@ -26,6 +26,9 @@ import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { ViewEntity } from '../modules/views/view.entity';
 import { MediaEntity } from '../modules/media/media.entity';
+import { IdentityProviderEntity } from '../modules/single-sign-on/identity-provider.entity';
+import { RoleMappingEntity } from '../modules/single-sign-on/role-mapping.entity';
+import { SignInAttemptEntity } from '../modules/single-sign-on/sign-in-attempt.entity';
 import { SubjectAccessExportEntity } from '../modules/data-protection/subject-access-export.entity';
 
 /** Every table the application maps. */
@@ -59,4 +62,7 @@ export const ENTITIES = [
   NonWorkingDayEntity,
   MediaEntity,
   SubjectAccessExportEntity,
+  IdentityProviderEntity,
+  RoleMappingEntity,
+  SignInAttemptEntity,
 ];

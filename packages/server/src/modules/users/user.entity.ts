@@ -3,6 +3,7 @@ import { EditableRecord } from '../../database/columns';
 import { CouncilEntity } from '../councils/council.entity';
 
 @Entity('users')
+@Index('users_provider_subject', ['identityProviderId', 'externalSubject'], { unique: true })
 export class UserEntity extends EditableRecord {
   @Index()
   @Column('uuid')
@@ -38,4 +39,11 @@ export class UserEntity extends EditableRecord {
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** Staff signing in through their council's provider: which provider, and their object id (Entra "oid") or subject there. */
+  @Column({ type: 'uuid', nullable: true })
+  identityProviderId!: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  externalSubject!: string | null;
 }
