@@ -37,6 +37,7 @@ import { mediaRouter } from './modules/media/media.routes';
 import { subjectAccessRouter } from './modules/data-protection/subject-access.routes';
 import { retentionRefusalFrom } from './modules/data-protection/retention.service';
 import { conflictNamesPlugin } from './common/conflict-names';
+import { singleSignOnRouter } from './modules/single-sign-on/single-sign-on.routes';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -120,7 +121,7 @@ function servePortal(app: Express, mountPath: string, dir: string): void {
     if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-store');
   } }));
   // Single-page app: any other path under the portal is the app's own route.
-  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz|exports|media|life-story-book).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
+  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz|exports|media|life-story-book|auth\/).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.sendFile(index);
   });
@@ -223,6 +224,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   );
   app.use(bodyErrorHandler);
 
+  // Staff sign-in through the council's OpenID Connect provider, and its back-channel logout.
+  app.use(singleSignOnRouter(services));
   // File downloads (tracker, reports, SSDA903) with the session cookie; subject access exports by signed link too.
   app.use(subjectAccessRouter(services));
   app.use('/exports', exportsRouter(services));

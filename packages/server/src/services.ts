@@ -30,6 +30,7 @@ import { AdvocateViewService } from './modules/advocacy/advocate-view.service';
 import { TrackerService } from './modules/tracker/tracker.service';
 import { RetentionService } from './modules/data-protection/retention.service';
 import { SubjectAccessService } from './modules/data-protection/subject-access.service';
+import { SingleSignOnService } from './modules/single-sign-on/single-sign-on.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -38,6 +39,7 @@ export interface Services {
   clock: Clock;
   sessions: SessionService;
   auth: AuthService;
+  singleSignOn: SingleSignOnService;
   children: ChildrenService;
   staff: StaffService;
   auditTrail: AuditTrailService;
@@ -81,12 +83,14 @@ export function createServices(
   const media = new MediaService(dataSource, config, clock);
   const alerts = new AlertsService(dataSource, clock, policy, children);
   const retention = new RetentionService(dataSource, clock);
+  const auth = new AuthService(dataSource, sessions, throttle, clock);
   return {
     dataSource,
     config,
     clock,
     sessions,
-    auth: new AuthService(dataSource, sessions, throttle, clock),
+    auth,
+    singleSignOn: new SingleSignOnService(dataSource, auth, sessions, clock),
     children,
     staff: new StaffService(dataSource, sessions, clock),
     policy,
