@@ -103,6 +103,8 @@ export class SingleSignOnService {
       [oidc.clockSkew]: Math.round((this.clock.now().getTime() - Date.now()) / 1000),
     }, oidc.ClientSecretPost(provider.clientSecret));
     if (insecure) oidc.allowInsecureRequests(config);
+    // Check the ID token's signature against the provider's JWKS too, not only its claims.
+    oidc.enableNonRepudiationChecks(config);
     return config;
   }
 
@@ -131,6 +133,8 @@ export class SingleSignOnService {
       nonce,
       code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
       code_challenge_method: 'S256',
+      // The MFA policy reads these; some providers only send them when asked.
+      claims: JSON.stringify({ id_token: { amr: null, acr: null } }),
     });
     return { url, state };
   }
@@ -285,6 +289,8 @@ export class SingleSignOnService {
         audience: provider.clientId,
         currentDate: this.clock.now(),
         maxTokenAge: '10 minutes',
+        // Two machines' clocks: a minute either way.
+        clockTolerance: 60,
         requiredClaims: ['iat', 'jti'],
       }));
     } catch (error) {
