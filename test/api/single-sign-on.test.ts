@@ -84,8 +84,9 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
 
   it('lists the council’s provider for the sign-in page, without its secret', async () => {
     const res = await fetch(`${api.baseUrl}/auth/providers`);
-    const body = (await res.json()) as { providers: Record<string, unknown>[] };
+    const body = (await res.json()) as { providers: Record<string, unknown>[]; localSignInAvailable: boolean };
     expect(body.providers).toEqual([{ id: council.id, name: 'Council A staff account', councilName: 'Council A', localPasswordsAllowed: true }]);
+    expect(body.localSignInAvailable).toBe(true);
     expect(JSON.stringify(body)).not.toContain(CLIENT_SECRET);
   });
 
@@ -212,6 +213,11 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
       expect(young.errors).toBeUndefined();
       const otherCouncil = await api.client().signIn('sw.b', PASSWORD);
       expect(otherCouncil.errors).toBeUndefined();
+      // Council B has no provider: the sign-in page still offers the local form.
+      expect(((await (await fetch(`${api.baseUrl}/auth/providers`)).json()) as { providers: { localPasswordsAllowed: boolean }[]; localSignInAvailable: boolean })).toMatchObject({
+        providers: [{ localPasswordsAllowed: false }],
+        localSignInAvailable: true,
+      });
     } finally {
       await db.dataSource.query(`UPDATE identity_providers SET local_passwords_allowed = true WHERE id = $1`, [council.id]);
     }

@@ -26,7 +26,10 @@ export function singleSignOnRouter(services: Services): Router {
   router.get('/auth/providers', async (_req, res, next) => {
     try {
       res.setHeader('Cache-Control', 'no-store');
-      res.json({ providers: await services.singleSignOn.publicProviders() });
+      res.json({
+        providers: await services.singleSignOn.publicProviders(),
+        localSignInAvailable: await services.singleSignOn.localSignInAvailable(),
+      });
     } catch (error) {
       next(error);
     }

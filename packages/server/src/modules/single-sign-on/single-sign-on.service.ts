@@ -73,6 +73,15 @@ export class SingleSignOnService {
     return rows.map((r) => ({ id: r.id, name: r.name, councilName: r.council_name, localPasswordsAllowed: r.local_passwords_allowed }));
   }
 
+  /** Whether any council's staff (or young people's workers' councils without a provider) may still use a local password. */
+  async localSignInAvailable(): Promise<boolean> {
+    const [row]: { available: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM councils c LEFT JOIN identity_providers p ON p.council_id = c.id
+                       WHERE p.id IS NULL OR p.local_passwords_allowed) AS available`,
+    );
+    return row.available;
+  }
+
   private async provider(id: string): Promise<IdentityProviderEntity | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     return this.dataSource
