@@ -4,6 +4,7 @@ import { CaseFactsChildFields, CaseFactsResolver } from './alerts/case-facts.res
 import { AuditChildFields, AuditResolver } from './audit/audit.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { SingleSignOnResolver } from './single-sign-on/single-sign-on.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
@@ -35,6 +36,7 @@ import { ViewType } from './views/view.type';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
+  SingleSignOnResolver,
   StaffResolver,
   ChildrenResolver,
   AuditResolver,

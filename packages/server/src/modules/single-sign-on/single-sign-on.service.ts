@@ -12,6 +12,7 @@ import { UserEntity } from '../users/user.entity';
 import { IdentityProviderEntity } from './identity-provider.entity';
 import { RoleMappingEntity } from './role-mapping.entity';
 import { SignInAttemptEntity } from './sign-in-attempt.entity';
+import type { SingleSignOnSettings } from './single-sign-on.types';
 
 /** Why a sign-in through a provider was refused; the portal words each one for the person. */
 export type RefusalReason = 'failed' | 'expired' | 'email-domain' | 'mfa-required' | 'no-role' | 'disabled';
@@ -80,6 +81,25 @@ export class SingleSignOnService {
                        WHERE p.id IS NULL OR p.local_passwords_allowed) AS available`,
     );
     return row.available;
+  }
+
+  /** An administrator's view of their own council's provider: never the secret. */
+  async settingsFor(councilId: string): Promise<SingleSignOnSettings | null> {
+    const provider = await this.dataSource.getRepository(IdentityProviderEntity).findOneBy({ councilId });
+    if (!provider) return null;
+    const mappings = await this.dataSource
+      .getRepository(RoleMappingEntity)
+      .find({ where: { identityProviderId: provider.id }, relations: { team: true }, order: { position: 'ASC', createdAt: 'ASC' } });
+    return {
+      providerName: provider.name,
+      issuer: provider.issuer,
+      clientId: provider.clientId,
+      allowedEmailDomains: provider.allowedEmailDomains,
+      localPasswordsAllowed: provider.localPasswordsAllowed,
+      mfaRequired: provider.mfaRequired,
+      mfaAcrValues: provider.mfaAcrValues,
+      roleMappings: mappings.map((m) => ({ position: m.position, claimValue: m.claimValue, role: m.role, teamName: m.team?.name ?? null })),
+    };
   }
 
   private async provider(id: string): Promise<IdentityProviderEntity | null> {
