@@ -90,6 +90,31 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
     expect(JSON.stringify(body)).not.toContain(CLIENT_SECRET);
   });
 
+  it('an administrator sees the council’s provider settings and role mappings, never the client secret', async () => {
+    const admin = api.client();
+    await admin.signIn('admin.a', PASSWORD);
+    const res = await admin.ok<{ singleSignOnSettings: Record<string, unknown> }>(
+      `{ singleSignOnSettings { providerName issuer clientId allowedEmailDomains localPasswordsAllowed mfaRequired roleMappings { position claimValue role teamName } } }`,
+    );
+    expect(res.singleSignOnSettings).toEqual({
+      providerName: 'Council A staff account',
+      issuer: idp.issuer,
+      clientId: CLIENT_ID,
+      allowedEmailDomains: ['a.gov.uk'],
+      localPasswordsAllowed: true,
+      mfaRequired: true,
+      roleMappings: [
+        { position: 0, claimValue: GROUPS.heads, role: 'HEAD_OF_SERVICE', teamName: null },
+        { position: 1, claimValue: GROUPS.managersA1, role: 'TEAM_MANAGER', teamName: 'Team A1' },
+        { position: 2, claimValue: GROUPS.socialWorkersA1, role: 'SOCIAL_WORKER', teamName: 'Team A1' },
+      ],
+    });
+    // Only administrators read it.
+    const head = api.client();
+    await head.signIn('hos.a', PASSWORD);
+    expect((await head.gql(`{ singleSignOnSettings { providerName } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('a new social worker signs in with PKCE, state and nonce, gets their account just in time and the role their group gives', async () => {
     const { params, landed, session } = await signInAtProvider('nadia.new@a.gov.uk');
     expect(params.get('code_challenge_method')).toBe('S256');

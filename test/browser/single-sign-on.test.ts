@@ -72,6 +72,19 @@ describe('staff sign in with their council account', () => {
     expect(row.role).toBe('TEAM_MANAGER');
   });
 
+  it('an administrator sees how staff sign in: the provider and which group gives which role', async () => {
+    const page = await harness.newPage();
+    await harness.signIn(page, 'admin.a');
+    await page.getByRole('link', { name: 'Staff sign-in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
+    const table = page.getByRole('table', { name: /Groups and the roles they give/ });
+    await table.getByRole('row', { name: /grp-tm-a1 Team manager Team A1/ }).waitFor();
+    await table.getByRole('row', { name: /grp-sw-a1 Social worker Team A1/ }).waitFor();
+    await page.getByText('Required: the provider must report "mfa"').waitFor();
+    expect(await page.getByText(/secret/i).count()).toBe(0);
+    await checkScreen(page, 'sign-in-settings');
+  });
+
   it('without a second factor the person is refused with a clear message, and where only the provider is allowed the local form goes', async () => {
     const page = await harness.newPage();
     await page.goto('/sign-in');
