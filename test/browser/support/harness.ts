@@ -136,7 +136,7 @@ export function usePortalHarness(
       await page.goto('/sign-in');
       await page.getByLabel('Username').fill(username);
       await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     },
   };
   return harness;
