@@ -195,6 +195,7 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
   it('back-channel logout from the provider ends the person’s session; a forged logout token is refused', async () => {
     const { browser, session } = await signInAtProvider('nadia.new@a.gov.uk');
     expect(await me(session)).not.toBeNull();
+    api.clock.set(new Date());
     const [{ provider_session_id: sid, user_id: userId }] = await db.dataSource.query(
       `SELECT provider_session_id, user_id FROM sessions WHERE sign_in_method = 'OIDC' AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
     );
@@ -224,6 +225,25 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
     const audit = await db.dataSource.query(`SELECT action FROM audit_events WHERE actor_user_id = $1 AND action = 'SIGN_OUT_BY_PROVIDER'`, [userId]);
     expect(audit).toHaveLength(1);
     void browser;
+  });
+
+  it('signing out at the provider sends a back-channel logout that ends the session here', async () => {
+    const { browser, session } = await signInAtProvider('nadia.new@a.gov.uk');
+    expect(await me(session)).not.toBeNull();
+    api.clock.set(new Date());
+    // The person signs out at their council's provider (its own end-session page).
+    const page = await browser.go(`${idp.issuer}/session/end`);
+    const form = await page.res.text();
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(form)![1];
+    const action = new URL(/action="([^"]+)"/.exec(form)![1], idp.issuer).href;
+    const done = await browser.go(action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ xsrf, logout: 'yes' }).toString(),
+    });
+    expect(done.url).toBe(`${idp.issuer}/session/end/success`);
+    // oidc-provider posts the logout token to the API before it answers the browser.
+    expect(await me(session)).toBeNull();
   });
 
   it('where the council no longer allows local passwords, its staff must use the provider; young people still sign in', async () => {
