@@ -115,12 +115,13 @@ export class SingleSignOnService {
   /** The client for one provider, with the server's clock as the time tokens are checked against. */
   private async configuration(provider: IdentityProviderEntity): Promise<oidc.Configuration> {
     const key = `${provider.id}:${provider.version}`;
-    const insecure = new URL(provider.issuer).protocol === 'http:';
+    const issuerUrl = new URL(provider.issuer);
+    // Plain HTTP only for a provider on this machine (tests, local trials); anywhere else openid-client refuses it.
+    const insecure = issuerUrl.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(issuerUrl.hostname);
     let metadata = this.metadata.get(key);
     if (!metadata) {
       metadata = oidc
         .discovery(new URL(provider.issuer), provider.clientId, undefined, oidc.ClientSecretPost(provider.clientSecret), {
-          // Plain HTTP only for a provider on this machine (tests, local trials).
           execute: insecure ? [oidc.allowInsecureRequests] : [],
         })
         .then((c) => c.serverMetadata());
