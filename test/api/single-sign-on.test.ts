@@ -61,8 +61,9 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
   afterEach(() => idp.tamper(null));
 
   /** Start at the API, sign in on the provider's own page, come back; returns where the browser ended up. */
-  async function signInAtProvider(email: string, browser = new HttpBrowser()) {
+  async function signInAtProvider(email: string, browser = new HttpBrowser(), beforeLogin: () => void = () => undefined) {
     const started = await browser.go(`${api.baseUrl}/auth/oidc/${council.id}/start?returnTo=/children`);
+    beforeLogin();
     expect(started.url).toMatch(new RegExp(`^${idp.issuer}/interaction/`));
     expect(await started.res.text()).toContain('Council account sign-in');
     const authorize = started.visited.find((u) => u.startsWith(`${idp.issuer}/auth?`))!;
@@ -177,6 +178,14 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
     expect(refused.callback).toBeDefined();
     expect(refused.landed).toBe(`${api.baseUrl}/sign-in?problem=failed`);
     expect(refused.session).toBeUndefined();
+  });
+
+  it('refuses a sign-in that took more than 10 minutes at the provider', async () => {
+    api.clock.set(new Date());
+    const late = await signInAtProvider('nadia.new@a.gov.uk', new HttpBrowser(), () => api.clock.set(new Date(Date.now() + 11 * 60_000)));
+    api.clock.set(new Date());
+    expect(late.landed).toBe(`${api.baseUrl}/sign-in?problem=expired`);
+    expect(late.session).toBeUndefined();
   });
 
   it('refuses a replayed callback (the same code and state again), and a callback in another browser', async () => {

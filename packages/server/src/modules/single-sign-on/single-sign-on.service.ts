@@ -146,6 +146,8 @@ export class SingleSignOnService {
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
+    // Attempts a day past their expiry are of no use to anyone: the table stays small.
+    await this.dataSource.query(`DELETE FROM oidc_sign_in_attempts WHERE expires_at < $1`, [new Date(this.clock.now().getTime() - 86_400_000)]);
     await this.dataSource.getRepository(SignInAttemptEntity).insert({
       stateHash: hash(state),
       identityProviderId: provider.id,
