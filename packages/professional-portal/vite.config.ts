@@ -15,6 +15,6 @@ export default defineConfig({
       ...uiAliases,
     ],
   },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/media': 'http://127.0.0.1:4000', '/life-story-book': 'http://127.0.0.1:4000', '/exports': 'http://127.0.0.1:4000', '/events': 'http://127.0.0.1:4000' } },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/media': 'http://127.0.0.1:4000', '/life-story-book': 'http://127.0.0.1:4000', '/exports': 'http://127.0.0.1:4000', '/events': 'http://127.0.0.1:4000', '/auth': 'http://127.0.0.1:4000' } },
   build: { outDir: 'dist', emptyOutDir: true },
 });

@@ -9,6 +9,8 @@ export interface ServerConfig {
   dataDir: string;
   embeddedPort: number;
   production: boolean;
+  /** The address people reach this server at (e.g. https://fp.council.gov.uk), for the provider's redirect URI; unset: each request's own. */
+  publicUrl?: string;
   /** Cookie marked Secure (served over HTTPS). */
   secureCookies: boolean;
   sessionIdleMinutesProfessional: number;
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(env.FP_DATA_DIR ?? path.join(repoRoot, '.data')),
     embeddedPort: int('FP_EMBEDDED_PG_PORT', 54329),
     production,
+    publicUrl: env.FP_PUBLIC_URL || undefined,
     secureCookies: env.FP_SECURE_COOKIES ? env.FP_SECURE_COOKIES === 'true' : production,
     sessionIdleMinutesProfessional: int('FP_SESSION_IDLE_MINUTES', 30),
     sessionIdleMinutesYoungPerson: int('FP_SESSION_IDLE_MINUTES_YOUNG_PERSON', 120),

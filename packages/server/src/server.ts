@@ -39,6 +39,7 @@ import { retentionRefusalFrom } from './modules/data-protection/retention.servic
 import { conflictNamesPlugin } from './common/conflict-names';
 import { LiveEventsHub } from './modules/live-events/live-events.hub';
 import { liveEventsRouter } from './modules/live-events/live-events.routes';
+import { singleSignOnRouter } from './modules/single-sign-on/single-sign-on.routes';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -122,7 +123,7 @@ function servePortal(app: Express, mountPath: string, dir: string): void {
     if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-store');
   } }));
   // Single-page app: any other path under the portal is the app's own route.
-  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz|exports|media|life-story-book|events).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
+  app.get(mountPath === '/' ? /^\/(?!graphql|young|healthz|readyz|exports|media|life-story-book|events|auth\/).*/ : new RegExp(`^${mountPath}(/.*)?$`), (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.sendFile(index);
   });
@@ -229,6 +230,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   );
   app.use(bodyErrorHandler);
 
+  // Staff sign-in through the council's OpenID Connect provider, and its back-channel logout.
+  app.use(singleSignOnRouter(services));
   // File downloads (tracker, reports, SSDA903) with the session cookie; subject access exports by signed link too.
   app.use(subjectAccessRouter(services));
   app.use('/exports', exportsRouter(services));

@@ -34,6 +34,7 @@ import { NotificationsService } from './modules/notifications/notifications.serv
 import { NotificationQueue } from './modules/notifications/notification.queue';
 import { senderFor, type Sender } from './modules/notifications/notification.senders';
 import { YoungPersonDraftsService } from './modules/young-person-drafts/young-person-drafts.service';
+import { SingleSignOnService } from './modules/single-sign-on/single-sign-on.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -42,6 +43,7 @@ export interface Services {
   clock: Clock;
   sessions: SessionService;
   auth: AuthService;
+  singleSignOn: SingleSignOnService;
   children: ChildrenService;
   staff: StaffService;
   auditTrail: AuditTrailService;
@@ -94,12 +96,14 @@ export function createServices(
   const notifications = new NotificationsService(dataSource, clock, config.notifications, sender, { alerts, children, policy });
   // Messages and views queue their notifications in their own transactions.
   const childMessages = new ChildMessagesService(dataSource, clock, children, (manager, id) => notifications.queueForChildMessage(manager, id));
+  const auth = new AuthService(dataSource, sessions, throttle, clock, policy);
   return {
     dataSource,
     config,
     clock,
     sessions,
-    auth: new AuthService(dataSource, sessions, throttle, clock, policy),
+    auth,
+    singleSignOn: new SingleSignOnService(dataSource, auth, sessions, clock),
     children,
     staff: new StaffService(dataSource, sessions, clock),
     policy,

@@ -12,6 +12,14 @@ export const staffCases: MatrixCase[] = [
     variables: () => ({}),
   },
   {
+    operation: 'Query.singleSignOnSettings',
+    document: `query { singleSignOnSettings { providerName roleMappings { claimValue role teamName } } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
     operation: 'Mutation.createStaffAccount',
     document: `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
     roles: ['ADMINISTRATOR'],

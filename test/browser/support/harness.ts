@@ -49,7 +49,14 @@ export interface PortalHarness {
  * serving the built portals, and Debian's Chromium. Registers its own jest hooks;
  * every browser context a test opens is closed after that test.
  */
-export function usePortalHarness(options: { seed?: (dataSource: DataSource) => Promise<unknown>; queue?: boolean } = {}): PortalHarness {
+export function usePortalHarness(
+  options: {
+    seed?: (dataSource: DataSource) => Promise<unknown>;
+    queue?: boolean;
+    /** Other local servers the browser may reach (a test identity provider), read when each page opens. */
+    allowedOrigins?: () => string[];
+  } = {},
+): PortalHarness {
   // A journey signs in, loads several screens and runs axe twice on each.
   // Generous: each step runs axe and takes screenshots at several widths, on a 2-core machine.
   jest.setTimeout(300_000);
@@ -109,9 +116,9 @@ export function usePortalHarness(options: { seed?: (dataSource: DataSource) => P
       // Well inside jest's timeout, so a failing step names the element it waited for.
       context.setDefaultTimeout(15_000);
       // Nothing may leave the API's origin: block and report any third-party request.
-      const origin = new URL(api.baseUrl).origin;
+      const origins = new Set([new URL(api.baseUrl).origin, ...(options.allowedOrigins?.() ?? [])]);
       await context.route(
-        (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+        (url) => !origins.has(url.origin) && url.protocol !== 'data:' && url.protocol !== 'blob:',
         (route) => {
           thirdParty.push(route.request().url());
           return route.abort();
@@ -130,7 +137,7 @@ export function usePortalHarness(options: { seed?: (dataSource: DataSource) => P
       await page.goto('/sign-in');
       await page.getByLabel('Username').fill(username);
       await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     },
   };
   return harness;

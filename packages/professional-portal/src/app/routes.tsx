@@ -67,6 +67,10 @@ export const routes: RouteObject[] = [
             element: <RequireRole allowed={canReviewRetention} />,
             children: [{ path: '/retention-review', element: screen(() => import('../data-protection/retention-review-page'), 'RetentionReviewPage') }],
           },
+          {
+            element: <RequireRole allowed={(role) => role === 'ADMINISTRATOR'} />,
+            children: [{ path: '/sign-in-settings', element: screen(() => import('../sign-in-settings/sign-in-settings-page'), 'SignInSettingsPage') }],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

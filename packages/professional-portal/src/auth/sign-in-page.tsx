@@ -5,6 +5,7 @@ import { apiError } from '../common/graphql-errors';
 import { usePageTitle } from '../common/use-page-title';
 import { SignInDocument } from '../gql/graphql';
 import { useSession } from './session';
+import { PROVIDER_PROBLEMS, useSignInOptions } from './sign-in-providers';
 
 type Values = { username: string; password: string };
 
@@ -26,14 +27,18 @@ export function SignInPage() {
   const [signIn, { loading }] = useMutation(SignInDocument);
   const form = useForm<Values>({ initialValues: { username: '', password: '' }, validators });
   const justSignedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
-  usePageTitle('Sign in', form.summary.length > 0);
+  const options = useSignInOptions();
+  const problem = PROVIDER_PROBLEMS[params.get('problem') ?? ''];
+  const errors = form.summary.length > 0 ? form.summary : problem ? [{ message: problem }] : [];
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  usePageTitle('Sign in', errors.length > 0);
 
   const submit = form.handleSubmit(async ({ username, password }) => {
     try {
       const result = await signIn({ variables: { input: { username: username.trim(), password } } });
       if (!result.data) return;
       await session.signedIn(result.data.signIn);
-      navigate(safeReturnTo(params.get('returnTo')), { replace: true });
+      navigate(returnTo, { replace: true });
     } catch (error) {
       const e = apiError(error);
       if (e.code === 'UNAUTHENTICATED') {
@@ -50,19 +55,41 @@ export function SignInPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {justSignedOut && form.summary.length === 0 && (
+        {justSignedOut && errors.length === 0 && (
           <NotificationBanner type="success" title="Success" heading="You have signed out." />
         )}
-        <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
+        <ErrorSummary errors={errors} focusKey={form.submitCount} />
         <h1 className="govuk-heading-l">Sign in to Forever Planning</h1>
         <p className="govuk-body">For social workers, team managers, IROs, advocates, heads of service and administrators.</p>
-        <form noValidate onSubmit={submit}>
-          <TextInput label="Username" autoComplete="username" spellCheck={false} width="two-thirds" {...form.field('username')} />
-          <TextInput label="Password" type="password" autoComplete="current-password" width="two-thirds" {...form.field('password')} />
-          <Button type="submit" disabled={loading}>
-            Sign in
-          </Button>
-        </form>
+        {options.providers.map((p) => (
+          // A plain link: the browser goes to the council's provider and back.
+          <p className="govuk-body" key={p.id}>
+            <a
+              href={`/auth/oidc/${p.id}/start?returnTo=${encodeURIComponent(returnTo)}`}
+              role="button"
+              draggable="false"
+              className="govuk-button govuk-!-margin-bottom-1"
+              data-module="govuk-button"
+            >
+              Sign in with {p.name}
+            </a>
+            {options.providers.length > 1 && <span className="govuk-hint govuk-!-margin-bottom-0">{p.councilName} staff</span>}
+          </p>
+        ))}
+        {options.localSignInAvailable && (
+          <>
+            {options.providers.length > 0 && (
+              <h2 className="govuk-heading-m">Or sign in with a Forever Planning username</h2>
+            )}
+            <form noValidate onSubmit={submit}>
+              <TextInput label="Username" autoComplete="username" spellCheck={false} width="two-thirds" {...form.field('username')} />
+              <TextInput label="Password" type="password" autoComplete="current-password" width="two-thirds" {...form.field('password')} />
+              <Button type="submit" disabled={loading}>
+                Sign in
+              </Button>
+            </form>
+          </>
+        )}
         <p className="govuk-body">
           Young people sign in at <a className="govuk-link" href="/young/">Forever Planning for young people</a>.
         </p>

@@ -28,6 +28,9 @@ import { UserEntity } from '../modules/users/user.entity';
 import { ViewEntity } from '../modules/views/view.entity';
 import { MediaEntity } from '../modules/media/media.entity';
 import { YoungPersonDraftEntity } from '../modules/young-person-drafts/young-person-draft.entity';
+import { IdentityProviderEntity } from '../modules/single-sign-on/identity-provider.entity';
+import { RoleMappingEntity } from '../modules/single-sign-on/role-mapping.entity';
+import { SignInAttemptEntity } from '../modules/single-sign-on/sign-in-attempt.entity';
 import { SubjectAccessExportEntity } from '../modules/data-protection/subject-access-export.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 
@@ -65,4 +68,7 @@ export const ENTITIES = [
   YoungPersonDraftEntity,
   SubjectAccessExportEntity,
   NotificationEntity,
+  IdentityProviderEntity,
+  RoleMappingEntity,
+  SignInAttemptEntity,
 ];

@@ -5,6 +5,7 @@ import { AuditChildFields, AuditResolver } from './audit/audit.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
 import { TodayResolver } from './calendar/today.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { SingleSignOnResolver } from './single-sign-on/single-sign-on.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
@@ -38,6 +39,7 @@ import { NotificationsResolver } from './notifications/notifications.resolver';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
+  SingleSignOnResolver,
   StaffResolver,
   ChildrenResolver,
   AuditResolver,

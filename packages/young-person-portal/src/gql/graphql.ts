@@ -1938,6 +1938,16 @@ export type PolicyVersionInput = {
   viewReplyWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A group or app role sent by the provider, and the role and team it gives. */
+export type ProviderRoleMapping = {
+  /** The group object id or app role value, as the provider sends it in the ID token. */
+  claimValue: Scalars['String']['output'];
+  /** When several match, the lowest position wins. */
+  position: Scalars['Int']['output'];
+  role: Role;
+  teamName?: Maybe<Scalars['String']['output']>;
+};
+
 /** Bolton 11.3: the quarterly report. */
 export type QuarterlyReportType = {
   byPlacementType: Array<PlacementTypeCountType>;
@@ -1999,6 +2009,8 @@ export type Query = {
   recordsDueForRetentionReview: Array<RetentionReviewEntry>;
   /** How long the council keeps children's records. */
   retentionSettings: RetentionSettings;
+  /** Your council's staff sign-in provider and how its groups map to roles; null when staff sign in with local passwords only. */
+  singleSignOnSettings?: Maybe<SingleSignOnSettings>;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
   /** The council's professional accounts. */
@@ -2353,6 +2365,22 @@ export type SiblingSummary = {
 export type SignInInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+/** The council's own OpenID Connect provider for staff sign-in. The client secret is never shown. */
+export type SingleSignOnSettings = {
+  /** Staff email addresses must be in one of these domains (none: any). */
+  allowedEmailDomains: Array<Scalars['String']['output']>;
+  clientId: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  /** Staff may still sign in with a local password. */
+  localPasswordsAllowed: Scalars['Boolean']['output'];
+  mfaAcrValues: Array<Scalars['String']['output']>;
+  /** The ID token must show a second factor (amr "mfa", or one of the acr values). */
+  mfaRequired: Scalars['Boolean']['output'];
+  /** The sign-in button says "Sign in with" this. */
+  providerName: Scalars['String']['output'];
+  roleMappings: Array<ProviderRoleMapping>;
 };
 
 export type SortDirection =

@@ -18,6 +18,7 @@ import { hashPassword, verifyPassword } from './password';
 import { passwordProblem } from './password-policy';
 import { PasswordAuthenticator } from './password-authenticator';
 import { SessionService } from './session.service';
+import type { SignInMethod } from './session.entity';
 import { SignInThrottle } from './sign-in-throttle';
 import type { Me, YoungPersonInvitation } from './auth.types';
 
@@ -66,17 +67,33 @@ export class AuthService {
       throw unauthenticated(SIGN_IN_FAILED);
     }
     await this.throttle.recordSuccess(username);
+    await this.assertLocalPasswordAllowed(result.userId);
     return this.startSession(result.userId, ip, previousToken);
   }
 
+  /** Staff of a council that signs in only through its own provider may not use a local password. */
+  private async assertLocalPasswordAllowed(userId: string): Promise<void> {
+    const rows: { name: string }[] = await this.dataSource.query(
+      `SELECT p.name FROM role_assignments ra JOIN identity_providers p ON p.council_id = ra.council_id
+        WHERE ra.user_id = $1 AND ra.role <> 'YOUNG_PERSON' AND NOT p.local_passwords_allowed LIMIT 1`,
+      [userId],
+    );
+    if (rows[0]) throw unauthenticated(`Your council signs you in with ${rows[0].name}. Use the “Sign in with ${rows[0].name}” button.`);
+  }
+
   /** A new session for a user (rotated: any session the browser already had is revoked). */
-  private async startSession(userId: string, ip: string, previousToken?: string): Promise<SignedIn> {
+  async startSession(
+    userId: string,
+    ip: string,
+    previousToken?: string,
+    how: { method: SignInMethod; providerSessionId?: string | null } = { method: 'PASSWORD' },
+  ): Promise<SignedIn> {
     return this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(RoleAssignmentEntity, { where: { userId }, order: { createdAt: 'ASC' } });
       const user = await manager.findOneOrFail(UserEntity, { where: { id: userId } });
       if (!assignment) throw unauthenticated(SIGN_IN_FAILED);
       if (previousToken) await this.sessions.revokeByToken(manager, previousToken);
-      const { token, session } = await this.sessions.create(manager, userId, assignment.id, assignment.role, ip);
+      const { token, session } = await this.sessions.create(manager, userId, assignment.id, assignment.role, ip, how);
       const actor: Actor = {
         userId,
         sessionId: session.id,
@@ -197,7 +214,7 @@ export class AuthService {
       ]);
       return invitation.userId;
     });
-    return this.startSession(userId, ip);
+    return this.startSession(userId, ip, undefined, { method: 'INVITATION' });
   }
 
   /**

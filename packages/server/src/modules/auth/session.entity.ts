@@ -1,9 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 
+export type SignInMethod = 'PASSWORD' | 'INVITATION' | 'OIDC';
+
 /** A signed-in session. The cookie holds a random token; only its hash is stored. */
 @Entity('sessions')
+@Check('session_sign_in_method', `"sign_in_method" IN ('PASSWORD', 'INVITATION', 'OIDC')`)
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -45,4 +48,13 @@ export class SessionEntity {
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   ipAddress!: string | null;
+
+  /** How the person proved who they are: PASSWORD, INVITATION (a young person's code) or OIDC (their council's provider). */
+  @Column({ type: 'varchar', length: 20, default: 'PASSWORD' })
+  signInMethod!: SignInMethod;
+
+  /** The provider's session id ("sid"), so its back-channel logout can end this session. */
+  @Index()
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  providerSessionId!: string | null;
 }

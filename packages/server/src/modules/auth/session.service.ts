@@ -4,7 +4,7 @@ import type { Role } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/clock';
 import type { ServerConfig } from '../../config';
-import { SessionEntity } from './session.entity';
+import { SessionEntity, type SignInMethod } from './session.entity';
 
 export const SESSION_COOKIE = 'fp_session';
 
@@ -53,6 +53,7 @@ export class SessionService {
     roleAssignmentId: string,
     role: Role,
     ip: string | null,
+    how: { method: SignInMethod; providerSessionId?: string | null } = { method: 'PASSWORD' },
   ): Promise<{ token: string; session: SessionEntity }> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
@@ -64,6 +65,8 @@ export class SessionService {
       idleMinutes: this.idleMinutesFor(role),
       absoluteExpiresAt: new Date(now.getTime() + this.config.sessionAbsoluteHours * 3_600_000),
       ipAddress: ip,
+      signInMethod: how.method,
+      providerSessionId: how.providerSessionId ?? null,
     });
     await manager.save(session);
     return { token, session };

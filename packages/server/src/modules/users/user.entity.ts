@@ -5,6 +5,7 @@ import { CouncilEntity } from '../councils/council.entity';
 
 @Entity('users')
 @Check('user_notification_preference', oneOf('notification_preference', NOTIFICATION_PREFERENCES))
+@Index('users_provider_subject', ['identityProviderId', 'externalSubject'], { unique: true })
 export class UserEntity extends EditableRecord {
   @Index()
   @Column('uuid')
@@ -45,4 +46,11 @@ export class UserEntity extends EditableRecord {
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** Staff signing in through their council's provider: which provider, and their object id (Entra "oid") or subject there. */
+  @Column({ type: 'uuid', nullable: true })
+  identityProviderId!: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  externalSubject!: string | null;
 }
