@@ -7,6 +7,7 @@ import { formatReport } from '../../packages/server/src/import/import-report';
 import { councilExport } from '../../packages/server/src/ssda903/ssda903.export';
 import type { Ssda903FileName } from '../../packages/server/src/ssda903/ssda903.return';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { snapshot } from '../support/import-snapshot';
 
 /**
  * Hand-made returns for a council (LA 318) covering an adoption, a special
@@ -37,19 +38,6 @@ const inputRows = (year: number, table: string): string[] => {
   const file = path.join(FIXTURES, String(year), `${table}.csv`);
   return fs.existsSync(file) ? rowsOf(parse(fs.readFileSync(file), { columns: true, skip_empty_lines: true })) : [];
 };
-
-/** Everything the import writes, with versions: two equal snapshots mean nothing changed. */
-export async function snapshot(db: TestDatabase): Promise<unknown> {
-  const q = (sql: string) => db.dataSource.query(sql);
-  return {
-    councils: await q(`SELECT id, name, la_code, version FROM councils ORDER BY la_code`),
-    teams: await q(`SELECT id, name, version FROM teams ORDER BY name`),
-    children: await q(`SELECT c.*, NULL AS facts_version FROM children c ORDER BY local_id`),
-    placements: await q(`SELECT * FROM placements ORDER BY child_id, start_date`),
-    legal: await q(`SELECT * FROM legal_statuses ORDER BY child_id, start_date`),
-    meetings: await q(`SELECT * FROM meetings ORDER BY child_id, held_on`),
-  };
-}
 
 describe('Importing a council from its SSDA903 returns', () => {
   let db: TestDatabase;

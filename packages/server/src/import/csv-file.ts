@@ -48,21 +48,19 @@ export async function detectEncoding(file: string, name: string): Promise<'utf-8
     if (bytes.length >= 2 && line === 1 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
       throw new FileProblem({ file: name, line: 1, column: null, child: null, severity: 'error', reason: 'The file is UTF-16; save it as CSV UTF-8 (or Windows-1252) and import it again.' });
     }
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i];
-      if (b === 0x0a) line++;
-      if (b === 0x00 || (!isUtf8 && UNDEFINED_IN_1252.has(b))) {
-        throw new FileProblem({ file: name, line, column: null, child: null, severity: 'error', reason: `The file is not UTF-8 or Windows-1252 text (byte 0x${b.toString(16).padStart(2, '0')}); save it as CSV UTF-8 and import it again.` });
-      }
-    }
     if (isUtf8) {
       try {
         utf8.decode(bytes, { stream: true });
       } catch {
         isUtf8 = false;
-        // Rescan this chunk for bytes Windows-1252 does not define.
-        for (const b of bytes) if (UNDEFINED_IN_1252.has(b)) throw new FileProblem({ file: name, line, column: null, child: null, severity: 'error', reason: `The file is not UTF-8 or Windows-1252 text (byte 0x${b.toString(16)}); save it as CSV UTF-8 and import it again.` });
       }
+    }
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b === 0x00 || (!isUtf8 && UNDEFINED_IN_1252.has(b))) {
+        throw new FileProblem({ file: name, line, column: null, child: null, severity: 'error', reason: `The file is not UTF-8 or Windows-1252 text (byte 0x${b.toString(16).padStart(2, '0')}); save it as CSV UTF-8 and import it again.` });
+      }
+      if (b === 0x0a) line++;
     }
   }
   return isUtf8 ? 'utf-8' : 'windows-1252';

@@ -143,6 +143,13 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
   const errorsBefore = child.problems.length;
   const report = (column: string | null, reason: string, severity: Problem['severity'] = 'error') => child.problems.push(problem(column, reason, severity));
   if (id.length > 20) report('CHILD', `CHILD "${id}" is longer than 20 characters.`);
+  if (table === 'header') {
+    if (child.headerLine !== null) {
+      report('CHILD', `CHILD ${id} is in the header file twice (lines ${child.headerLine} and ${line}).`);
+      return;
+    }
+    child.headerLine = line;
+  }
   for (const [column, value] of Object.entries(row)) {
     if (value && looksLikeFormula(value)) report(column, `The cell starts with "${value[0]}", which a spreadsheet would run as a formula; the DfE's codes never do.`);
   }
@@ -169,11 +176,6 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
   const year = result.year;
   switch (table) {
     case 'header': {
-      if (child.headerLine !== null) {
-        report('CHILD', `CHILD ${id} is in the header file twice (lines ${child.headerLine} and ${line}).`);
-        return;
-      }
-      child.headerLine = line;
       child.SEX = code('SEX', SEX_CODES(year), true) ?? '';
       child.DOB = date('DOB', true) ?? '';
       child.ETHNIC = code('ETHNIC', ETHNIC_CODES, true) ?? '';
