@@ -16,7 +16,7 @@ export function formatReport(r: ImportReport): string {
   if (!r.completed) {
     lines.push('Nothing was imported: the problems below stop the import.');
   } else {
-    if (r.council.created) lines.push(`The council ${verb} created, with the national policy profile and a team "Imported from SSDA903".`);
+    if (r.council.created) lines.push(`The council ${r.dryRun ? 'would be' : 'was'} created, with the national policy profile and a team "Imported from SSDA903".`);
     lines.push(
       `Children: ${c.created} ${verb} created, ${c.updated} ${verb} updated, ${c.unchanged} left alone (no change), ${c.rejected} not imported.`,
       `Placements: ${r.records.placements.created} created, ${r.records.placements.updated} updated. Legal statuses: ${r.records.legalStatuses.created} created, ${r.records.legalStatuses.updated} updated. Reviews: ${r.records.reviews.created} created, ${r.records.reviews.updated} updated.`,

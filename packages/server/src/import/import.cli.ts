@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { systemClock } from '../common/clock';
@@ -17,6 +18,9 @@ import { importSsda903 } from './ssda903-import';
  */
 export const USAGE =
   'Usage: npm run import -- ssda903 --council LA_NUMBER [--council-name "Name"] --year YYYY DIR [--previous DIR] [--dry-run] [--strict]';
+
+/** npm runs the script in the server's folder: paths are the caller's, where npm was started (INIT_CWD). */
+const fromCaller = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -55,8 +59,8 @@ async function main(argv: string[]): Promise<number> {
       laCode: values.council,
       councilName: values['council-name'],
       year,
-      folder,
-      previous: values.previous,
+      folder: fromCaller(folder),
+      previous: values.previous ? fromCaller(values.previous) : undefined,
       dryRun: values['dry-run'],
       strict: values.strict,
       clock: systemClock,

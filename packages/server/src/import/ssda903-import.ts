@@ -7,7 +7,7 @@ import type { IsoDate } from '../rules/iso-date';
 import { ethnicCode } from '../ssda903/ssda903.codes';
 import { DEFAULT_MAX_BYTES, FileProblem, type Problem } from './csv-file';
 import { mergeReturns, wantedChild, dfe, type WantedChild } from './ssda903-records';
-import { readReturn, TABLES_NOT_HELD, type ImportTable, type ReadReturn } from './ssda903-return-reader';
+import { IMPORT_TABLES, readReturn, TABLES_NOT_HELD, type ImportTable, type ReadReturn } from './ssda903-return-reader';
 
 /**
  * `npm run import -- ssda903 …`: brings a council's children in from its
@@ -87,7 +87,7 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   for (const [table, why] of Object.entries(TABLES_NOT_HELD)) {
     const rows = current.rowsRead[table as ImportTable];
     if (rows) report.notHeld[table as ImportTable] = rows;
-    if (rows) report.problems.push({ file: `${table}.csv`, line: null, column: null, child: null, severity: 'warning', reason: `${rows} row(s) read and checked, not stored: ${why}.` });
+    if (rows) report.problems.push({ file: `${IMPORT_TABLES[table as ImportTable].files[0]}.csv`, line: null, column: null, child: null, severity: 'warning', reason: `${rows} row(s) read and checked, not stored: ${why}.` });
   }
 
   const councils: Row[] = await ds.query(`SELECT id, name FROM councils WHERE la_code = $1`, [options.laCode]);
