@@ -8,6 +8,9 @@ import { councilExport } from '../../packages/server/src/ssda903/ssda903.export'
 import type { Ssda903FileName } from '../../packages/server/src/ssda903/ssda903.return';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { snapshot } from '../support/import-snapshot';
+import { errorCode, startTestApi, type TestApi } from '../support/api';
+import { seedDemoCouncil } from '../../packages/server/src/seed/demo-council';
+import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
 
 /**
  * Hand-made returns for a council (LA 318) covering an adoption, a special
@@ -158,5 +161,39 @@ describe('Importing a council from its SSDA903 returns', () => {
     } finally {
       await fresh.drop();
     }
+  });
+});
+
+describe('Imported children on an existing council, as its head of service sees them', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // Riverside, the demo council, has the DfE number 318: the return goes into it.
+    await seedDemoCouncil(db.dataSource, { today: '2026-11-24' });
+    api = await startTestApi(db.dataSource, { now: new Date('2026-11-24T10:00:00Z') });
+  }, 60_000);
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('lists them among the council’s children, each saying where its record came from; another council sees none', async () => {
+    const report = await importSsda903(db.dataSource, options(2025, { councilName: undefined }));
+    expect(report.council).toMatchObject({ name: 'Riverside Borough Council', created: false });
+    expect(report.children.created).toBe(5);
+    const head = api.client();
+    await head.signIn('harriet.head', DEMO_PASSWORD);
+    const { children } = await head.ok<{ children: { edges: { node: { id: string; localId: string; displayName: string; importedFrom: string | null; importedAt: string | null } }[] } }>(
+      `{ children(first: 20, filter: { name: "Child" }) { edges { node { id localId displayName importedFrom importedAt } } } }`,
+    );
+    const imported = children.edges.map((e) => e.node).filter((n) => n.importedFrom !== null);
+    expect(imported.map((n) => [n.localId, n.displayName, n.importedFrom, n.importedAt]).sort()).toEqual(
+      ['A001', 'B002', 'C003', 'D004', 'E005'].map((id) => [id, `Child ${id}`, 'SSDA903 return 2024/25 (2025)', '2026-11-24T09:00:00.000Z']),
+    );
+    const other = api.client();
+    await other.signIn('noah.head', DEMO_PASSWORD);
+    const theirs = await other.gql(`query($id: ID!) { child(id: $id) { localId } }`, { id: imported[0].id });
+    expect(errorCode(theirs)).toBe('NOT_FOUND');
   });
 });
