@@ -228,6 +228,9 @@ async function insert(manager: EntityManager, table: string, values: Record<stri
   return String(rows[0].id);
 }
 
+const note = (ctx: ApplyContext, w: WantedChild, reason: string) =>
+  ctx.report.problems.push({ file: 'episodes.csv', line: null, column: null, child: w.localId, severity: 'warning', reason });
+
 const carersFrom = (start: IsoDate) => `Carers from ${dfe(start)} (imported)`;
 
 /** Creates or updates one child's records; returns what changed (nothing is written in a dry run). */
@@ -269,6 +272,7 @@ async function applyChild(
   let created = false;
   if (!existing) {
     created = true;
+    if (!w.periodStartedInReturn) note(ctx, w, `The period of care began before this return; it is held as starting ${dfe(w.dateLookedAfter)}, the first episode's DECOM (give --previous for the year before).`);
     list.push('child created');
     if (ctx.dryRun) childId = '';
     else {
@@ -290,6 +294,7 @@ async function applyChild(
     if (ethnicCode(text(existing.ethnicity)) === w.ethnicity) delete fields.ethnicity;
     if (w.upn === null) delete fields.upn;
     if (!w.periodStartedInReturn && existing.date_looked_after && String(existing.date_looked_after) <= w.dateLookedAfter) delete fields.date_looked_after;
+    else if (!w.periodStartedInReturn) note(ctx, w, `The period of care began before this return; it is held as starting ${dfe(w.dateLookedAfter)}, the first episode's DECOM (give --previous for the year before).`);
     if (w.adoptionDecisionOn === null) {
       delete fields.adoption_decision_on;
       delete fields.adoption_decision_ceased_on;
@@ -332,6 +337,7 @@ async function applyChild(
       }
       carersBefore = String(match.carer_name);
     } else {
+      if (p.continues) note(ctx, w, `The placement of ${dfe(p.startDate)} continues one from before this return that is not held; it is held as starting ${dfe(p.startDate)}.`);
       const carerName: string = p.sameCarersAsBefore && carersBefore ? carersBefore : p.type === 'PARENTS' ? 'Parents' : carersFrom(p.startDate);
       list.push(`placement from ${dfe(p.startDate)} created`);
       ctx.report.records.placements.created++;
