@@ -179,7 +179,7 @@ describe('Imported children on an existing council, as its head of service sees 
   });
 
   it('lists them among the council’s children, each saying where its record came from; another council sees none', async () => {
-    const report = await importSsda903(db.dataSource, options(2025, { councilName: undefined }));
+    const report = await importSsda903(db.dataSource, options(2025, { councilName: undefined, clock: new ManualClock(new Date('2026-11-24T09:00:00Z')) }));
     expect(report.council).toMatchObject({ name: 'Riverside Borough Council', created: false });
     expect(report.children.created).toBe(5);
     const head = api.client();
