@@ -191,6 +191,14 @@ describe('Imported children on an existing council, as its head of service sees 
     expect(imported.map((n) => [n.localId, n.displayName, n.importedFrom, n.importedAt]).sort()).toEqual(
       ['A001', 'B002', 'C003', 'D004', 'E005'].map((id) => [id, `Child ${id}`, 'SSDA903 return 2024/25 (2025)', '2026-11-24T09:00:00.000Z']),
     );
+    // The rules run on imported records as on any: the record, its alerts and the drift list answer without errors.
+    const e005 = imported.find((n) => n.localId === 'E005')!;
+    const record = await head.ok<{ child: { placements: { type: string }[]; alerts: { code: string }[] } }>(
+      `query($id: ID!) { child(id: $id) { placements { type } alerts { code } } }`,
+      { id: e005.id },
+    );
+    expect(record.child.placements.map((p) => p.type).sort()).toEqual(['FOSTER_CARE', 'LONG_TERM_FOSTER']);
+    await head.ok(`{ driftList(first: 100) { child { displayName } alerts { code } } }`);
     const other = api.client();
     await other.signIn('noah.head', DEMO_PASSWORD);
     const theirs = await other.gql(`query($id: ID!) { child(id: $id) { localId } }`, { id: imported[0].id });
