@@ -100,17 +100,20 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
 
   const files = { header: 'header.csv', episodes: 'episodes.csv' };
   const plans: { wanted: WantedChild; child: string }[] = [];
+  // A child in two councils: one query for every real UPN in the return (UN codes say there is none).
+  const upns = [...current.children.values()].map((c) => c.UPN).filter((u): u is string => u !== null && !u.startsWith('UN'));
+  const upnsElsewhere = new Map<string, Row>();
+  const held: Row[] = await ds.query(
+    `SELECT c.upn, co.name, co.la_code FROM children c JOIN councils co ON co.id = c.council_id WHERE c.upn = ANY($1) AND co.la_code <> $2`,
+    [upns, options.laCode],
+  );
+  for (const row of held) upnsElsewhere.set(String(row.upn), row);
   for (const child of current.children.values()) {
     const merged = mergeReturns(child, previous?.children.get(child.CHILD));
     const { wanted, problems } = wantedChild(merged, files);
-    if (wanted && wanted.upn && !wanted.upn.startsWith('UN')) {
-      const elsewhere: Row[] = await ds.query(
-        `SELECT co.name, co.la_code FROM children c JOIN councils co ON co.id = c.council_id WHERE c.upn = $1 AND co.la_code <> $2 LIMIT 1`,
-        [wanted.upn, options.laCode],
-      );
-      if (elsewhere[0]) {
-        problems.push({ file: files.header, line: child.headerLine, column: 'UPN', child: child.CHILD, severity: 'error', reason: `A child with UPN ${wanted.upn} is already a child of ${String(elsewhere[0].name)} (LA ${String(elsewhere[0].la_code)}): a child is in one council's care at a time; ask that council before importing.` });
-      }
+    const elsewhere = wanted?.upn ? upnsElsewhere.get(wanted.upn) : undefined;
+    if (elsewhere) {
+      problems.push({ file: files.header, line: child.headerLine, column: 'UPN', child: child.CHILD, severity: 'error', reason: `A child with UPN ${wanted!.upn} is already a child of ${String(elsewhere.name)} (LA ${String(elsewhere.la_code)}): a child is in one council's care at a time; ask that council before importing.` });
     }
     report.problems.push(...problems);
     if (!wanted || problems.some((p) => p.severity === 'error')) {
