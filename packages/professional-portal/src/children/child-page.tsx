@@ -3,7 +3,7 @@ import { useLocation, useParams } from 'react-router';
 import { BackLink, NotificationBanner, SummaryCard, SummaryList, UiLink } from '@forever-planning/ui';
 import { canEditChild, canExportSubjectAccess, canInviteYoungPerson, HOME_TITLES } from '../auth/roles';
 import { useMe } from '../auth/session';
-import { formatDate } from '../common/dates';
+import { formatDate, formatTime } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
@@ -90,6 +90,16 @@ export function ChildPage() {
           ]}
         />
       </SummaryCard>
+      {child.importedFrom && (
+        <SummaryCard title="Where this record came from">
+          <SummaryList
+            rows={[
+              { key: 'Imported from', value: child.importedFrom },
+              { key: 'Imported on', value: child.importedAt ? `${formatDate(child.importedAt.slice(0, 10))}, ${formatTime(child.importedAt)}` : null },
+            ]}
+          />
+        </SummaryCard>
+      )}
       {/* The API refuses too: under the council's age, a child is helped by their carer or worker instead. */}
       {canInviteYoungPerson(me.role) && child.oldEnoughForOwnAccess && <InviteYoungPerson child={child} />}
       {canExportSubjectAccess(me.role) && <SubjectAccessExport childId={child.id} childName={child.displayName} />}

@@ -54,6 +54,8 @@ export function childRecord(overrides: Partial<ChildRecordFragment> = {}): Child
     dateCeasedLookedAfter: null,
     advocacyOfferedOn: null,
     iroAllocatedOn: null,
+    importedFrom: null,
+    importedAt: null,
     team: { __typename: 'TeamRef', id: 'team-1', name: 'Team A1' } as ChildRecordFragment['team'],
     socialWorker: { __typename: 'PersonRef', id: 'sw-1', displayName: 'Sam Worker' } as ChildRecordFragment['socialWorker'],
     iro: null,

@@ -340,6 +340,10 @@ export type Child = {
   gender: Gender;
   healthNeeds?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** When that import last changed the record (the server clock). */
+  importedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the record was last brought in from, such as "SSDA903 return 2024/25 (folder)"; null for a record made in the product. */
+  importedFrom?: Maybe<Scalars['String']['output']>;
   iro?: Maybe<PersonRef>;
   iroAllocatedOn?: Maybe<Scalars['LocalDate']['output']>;
   iroEscalations: Array<IroEscalation>;

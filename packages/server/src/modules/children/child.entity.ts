@@ -16,6 +16,7 @@ import { UserEntity } from '../users/user.entity';
   `("adoption_decision_ceased_on" IS NULL AND "adoption_decision_ceased_reason" IS NULL) OR ("adoption_decision_on" IS NOT NULL AND "adoption_decision_ceased_on" >= "adoption_decision_on" AND "adoption_decision_ceased_reason" IN ('RD1', 'RD2', 'RD3', 'RD4'))`,
 )
 @Index(['councilId', 'legalLastName'])
+@Index('IDX_children_council_local_id', ['councilId', 'localId'])
 export class ChildEntity extends EditableRecord {
   @Index()
   @Column('uuid')
@@ -136,6 +137,14 @@ export class ChildEntity extends EditableRecord {
 
   @Column({ type: 'varchar', length: 3, nullable: true })
   adoptionDecisionCeasedReason!: string | null;
+
+  /** Where the record was last brought in from (an SSDA903 return, a case-system sync); null for records made here. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  importedFrom!: string | null;
+
+  /** When that import changed it, from the server's clock. */
+  @Column({ type: 'timestamptz', nullable: true })
+  importedAt!: Date | null;
 
   /**
    * Changed by PostgreSQL triggers whenever anything the rules read about the

@@ -115,6 +115,12 @@ export class ChildType extends ChangedRecordType {
   @Field(() => LocalDate, { nullable: true })
   advocacyOfferedOn!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Where the record was last brought in from, such as "SSDA903 return 2024/25 (folder)"; null for a record made in the product.' })
+  importedFrom!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When that import last changed the record (the server clock).' })
+  importedAt!: Date | null;
+
   @Field(() => LocalDate, { nullable: true })
   iroAllocatedOn!: string | null;
 

@@ -59,6 +59,8 @@ export class ChildrenService {
       adoptionDecisionCeasedOn: child.adoptionDecisionCeasedOn,
       adoptionDecisionCeasedReason: child.adoptionDecisionCeasedReason,
       advocacyOfferedOn: child.advocacyOfferedOn,
+      importedFrom: child.importedFrom,
+      importedAt: child.importedAt,
       iroAllocatedOn: child.iroAllocatedOn,
       councilId: child.councilId,
       teamId: child.teamId,

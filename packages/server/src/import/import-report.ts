@@ -1,0 +1,32 @@
+import type { Problem } from './csv-file';
+import type { ImportReport } from './ssda903-import';
+
+export function problemLine(p: Problem): string {
+  const where = [p.file, p.line !== null ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
+  return `${p.severity === 'error' ? 'ERROR' : 'note'} ${where}${p.child ? ` (CHILD ${p.child})` : ''}: ${p.reason}`;
+}
+
+/** The report the command prints: what was (or would be) created, updated and left alone, then every problem. */
+export function formatReport(r: ImportReport): string {
+  const verb = r.dryRun ? 'would be' : 'were';
+  const c = r.children;
+  const lines = [
+    `SSDA903 import ${r.year - 1}/${String(r.year).slice(2)} for ${r.council.name ?? 'an unknown council'} (LA ${r.council.laCode})${r.dryRun ? ': DRY RUN, nothing written' : ''}`,
+  ];
+  if (!r.completed) {
+    lines.push('Nothing was imported: the problems below stop the import.');
+  } else {
+    if (r.council.created) lines.push(`The council ${r.dryRun ? 'would be' : 'was'} created, with the national policy profile and a team "Imported from SSDA903".`);
+    lines.push(
+      `Children: ${c.created} ${verb} created, ${c.updated} ${verb} updated, ${c.unchanged} left alone (no change), ${c.rejected} not imported.`,
+      `Placements: ${r.records.placements.created} created, ${r.records.placements.updated} updated. Legal statuses: ${r.records.legalStatuses.created} created, ${r.records.legalStatuses.updated} updated. Reviews: ${r.records.reviews.created} created, ${r.records.reviews.updated} updated.`,
+    );
+    for (const child of r.perChild.filter((x) => x.outcome === 'created' || x.outcome === 'updated')) lines.push(`  ${child.child} ${child.outcome}: ${child.changes.join('; ')}`);
+  }
+  const problems = r.problems;
+  if (problems.length > 0) {
+    lines.push(`${problems.filter((p) => p.severity === 'error').length} problem(s), ${problems.filter((p) => p.severity === 'warning').length} note(s):`);
+    for (const p of problems) lines.push(`  ${problemLine(p)}`);
+  }
+  return lines.join('\n');
+}

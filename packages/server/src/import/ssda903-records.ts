@@ -1,0 +1,207 @@
+import type { Gender, LegalStatusKind, NewEpisodeReason, PlacementType } from '@forever-planning/shared';
+import { compareDates, type IsoDate } from '../rules/iso-date';
+import type { Problem } from './csv-file';
+import type { ReturnChild, ReturnEpisode } from './ssda903-return-reader';
+
+/**
+ * The product's records for one child, worked out from their return: the
+ * inverse of the export's episodes (ssda903/ssda903.episodes.ts). Pure.
+ */
+
+export interface WantedPlacement {
+  /** Null when the placement began before the return's first episode of it (RNE L): it continues a held placement. */
+  startDate: IsoDate;
+  continues: boolean;
+  type: PlacementType;
+  /** A3 and A5 are adoptions by the child's current foster carers: the same carers as the placement before. */
+  sameCarersAsBefore: boolean;
+  endDate: IsoDate | null;
+  postcode: string | null;
+  provider: string | null;
+  urn: string | null;
+  reasonNewEpisode: NewEpisodeReason | null;
+  reasonForChange: string | null;
+  endReason: string | null;
+  place: string;
+}
+
+export interface WantedLegalStatus {
+  status: LegalStatusKind;
+  startDate: IsoDate;
+  continues: boolean;
+  endDate: IsoDate | null;
+}
+
+export interface WantedChild {
+  localId: string;
+  gender: Gender;
+  dateOfBirth: IsoDate;
+  ethnicity: string;
+  upn: string | null;
+  mother: boolean | null;
+  mothersChildDateOfBirth: IsoDate | null;
+  homePostcode: string | null;
+  categoryOfNeed: string | null;
+  uasc: boolean;
+  /** Null when the period of care began before the return: keep the held date. */
+  dateLookedAfter: IsoDate;
+  periodStartedInReturn: boolean;
+  dateCeasedLookedAfter: IsoDate | null;
+  adoptionDecisionOn: IsoDate | null;
+  adoptionDecisionCeasedOn: IsoDate | null;
+  adoptionDecisionCeasedReason: string | null;
+  placements: WantedPlacement[];
+  legalStatuses: WantedLegalStatus[];
+  reviews: { heldOn: IsoDate; participation: string | null }[];
+}
+
+/** DfE PLACE codes the product holds, as its placement types. */
+export const TYPE_BY_PLACE: Record<string, PlacementType> = {
+  P1: 'PARENTS',
+  U3: 'CONNECTED_PERSON',
+  U4: 'LONG_TERM_FOSTER',
+  U5: 'FOSTERING_FOR_ADOPTION',
+  U6: 'FOSTER_CARE',
+  K2: 'RESIDENTIAL',
+  K3: 'SEMI_INDEPENDENT',
+  H5: 'SEMI_INDEPENDENT',
+  P2: 'SUPPORTED_LODGINGS',
+  A3: 'ADOPTIVE_PLACEMENT',
+  A4: 'ADOPTIVE_PLACEMENT',
+  A5: 'ADOPTIVE_PLACEMENT',
+  A6: 'ADOPTIVE_PLACEMENT',
+};
+/** Held, but as a near type: the export writes them back as U3. */
+const NEAR_PLACE: Record<string, PlacementType> = { U1: 'CONNECTED_PERSON', U2: 'CONNECTED_PERSON' };
+
+export const STATUS_BY_LS: Record<string, LegalStatusKind> = { V2: 'SECTION_20', C1: 'INTERIM_CARE_ORDER', C2: 'FULL_CARE_ORDER', E1: 'PLACEMENT_ORDER' };
+
+/** The order a child leaves care on, from the reason the last episode ceased. */
+const ORDER_BY_REC: Record<string, LegalStatusKind> = {
+  E11: 'ADOPTION_ORDER', E12: 'ADOPTION_ORDER',
+  E43: 'SPECIAL_GUARDIANSHIP_ORDER', E44: 'SPECIAL_GUARDIANSHIP_ORDER', E45: 'SPECIAL_GUARDIANSHIP_ORDER', E46: 'SPECIAL_GUARDIANSHIP_ORDER', E47: 'SPECIAL_GUARDIANSHIP_ORDER', E48: 'SPECIAL_GUARDIANSHIP_ORDER',
+  E41: 'CHILD_ARRANGEMENTS_ORDER',
+};
+
+const GENDER_BY_SEX: Record<string, Gender> = { M: 'MALE', '1': 'MALE', F: 'FEMALE', '2': 'FEMALE', U: 'NOT_KNOWN' };
+
+const placementChanges = (rne: string) => rne === 'P' || rne === 'B' || rne === 'T' || rne === 'U' || rne === 'S';
+const legalChanges = (rne: string) => rne === 'L' || rne === 'B' || rne === 'S';
+
+/**
+ * Merges the previous year's return under this year's: this year's rows win
+ * for the same episode (DECOM) or review day; the previous year's earlier
+ * episodes give the start of the period of care and of long placements.
+ */
+export function mergeReturns(current: ReturnChild, previous: ReturnChild | undefined): ReturnChild {
+  if (!previous) return current;
+  const episodes = new Map(previous.episodes.map((e) => [e.DECOM, e]));
+  for (const e of current.episodes) episodes.set(e.DECOM, e);
+  const reviews = new Map(previous.reviews.map((r) => [r.REVIEW, r]));
+  for (const r of current.reviews) reviews.set(r.REVIEW, r);
+  return {
+    ...current,
+    episodes: [...episodes.values()],
+    reviews: [...reviews.values()],
+    uasc: current.uasc || previous.uasc,
+    placedForAdoption: current.placedForAdoption ?? previous.placedForAdoption,
+    problems: [...previous.problems.filter((p) => p.severity === 'error'), ...current.problems],
+  };
+}
+
+/** The child's records, or the problems that stop them being imported. */
+export function wantedChild(child: ReturnChild, file: { header: string; episodes: string }): { wanted: WantedChild | null; problems: Problem[] } {
+  const problems: Problem[] = [...child.problems];
+  const at = (line: number | null, file: string, column: string | null, reason: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, line, column, child: child.CHILD, reason, severity });
+  if (child.headerLine === null) at(child.episodes[0]?.line ?? null, file.episodes, 'CHILD', `CHILD ${child.CHILD} has rows but is not in the header file.`);
+  if (child.episodes.length === 0 && child.headerLine !== null) at(child.headerLine, file.header, 'CHILD', `CHILD ${child.CHILD} has no episodes: a child in the return was looked after in the year.`);
+  if (problems.some((p) => p.severity === 'error')) return { wanted: null, problems };
+
+  const episodes = [...child.episodes].sort((a, b) => compareDates(a.DECOM, b.DECOM));
+  for (let i = 1; i < episodes.length; i++) {
+    const before = episodes[i - 1];
+    const e = episodes[i];
+    if (before.DEC === null || before.DEC > e.DECOM) {
+      at(e.line, file.episodes, 'DECOM', `This episode starts ${dfe(e.DECOM)}, before the episode on line ${before.line} ends (${before.DEC ? dfe(before.DEC) : 'still open'}): episodes overlap.`);
+    }
+  }
+  for (const e of episodes) {
+    if (!TYPE_BY_PLACE[e.PLACE] && !NEAR_PLACE[e.PLACE]) at(e.line, file.episodes, 'PLACE', `PLACE ${e.PLACE} is a DfE placement this product does not hold yet; record the child by hand.`);
+    if (!STATUS_BY_LS[e.LS]) at(e.line, file.episodes, 'LS', `LS ${e.LS} is a DfE legal status this product does not hold yet (it holds V2, C1, C2, E1); record the child by hand.`);
+    if (NEAR_PLACE[e.PLACE]) at(e.line, file.episodes, 'PLACE', `PLACE ${e.PLACE} is held as a connected-person placement and exported as U3.`, 'warning');
+    if (e.DECOM < child.DOB) at(e.line, file.episodes, 'DECOM', `The episode starts before the child's date of birth (${dfe(child.DOB)}).`);
+  }
+  if (problems.some((p) => p.severity === 'error')) return { wanted: null, problems };
+
+  // The product holds one period of care: the latest (from the last S).
+  const lastStart = episodes.map((e) => e.RNE).lastIndexOf('S');
+  if (lastStart > 0) at(episodes[lastStart].line, file.episodes, 'RNE', `An earlier period of care (ended ${dfe(episodes[lastStart - 1].DEC!)}) is not held: the product holds the latest period.`, 'warning');
+  const period = episodes.slice(Math.max(lastStart, 0));
+  const first = period[0];
+  const last = period.at(-1)!;
+  const ceased = last.DEC !== null && last.REC !== 'X1' ? last.DEC : null;
+
+  const placements: WantedPlacement[] = [];
+  const legal: WantedLegalStatus[] = [];
+  period.forEach((e: ReturnEpisode, i) => {
+    const end = e.DEC;
+    if (i === 0 || placementChanges(e.RNE)) {
+      const place = e.PLACE;
+      placements.push({
+        startDate: e.DECOM,
+        continues: i === 0 && !placementChanges(e.RNE),
+        type: TYPE_BY_PLACE[place] ?? NEAR_PLACE[place],
+        sameCarersAsBefore: place === 'A3' || place === 'A5',
+        endDate: end,
+        postcode: e.PL_POST,
+        provider: e.PLACE_PROVIDER,
+        urn: e.URN,
+        reasonNewEpisode: e.RNE === 'T' || e.RNE === 'U' ? e.RNE : null,
+        reasonForChange: null,
+        endReason: null,
+        place,
+      });
+    }
+    if (i === 0 || legalChanges(e.RNE)) legal.push({ status: STATUS_BY_LS[e.LS], startDate: e.DECOM, continues: i === 0 && !legalChanges(e.RNE), endDate: end });
+    const p = placements.at(-1)!;
+    p.endDate = end;
+    // The move's reason belongs to the placement that ended; the period's end reason to the last placement.
+    p.reasonForChange = e.REASON_PLACE_CHANGE;
+    p.endReason = e === last && ceased ? e.REC : null;
+    legal.at(-1)!.endDate = end;
+  });
+  if (ceased && ORDER_BY_REC[last.REC!]) legal.push({ status: ORDER_BY_REC[last.REC!], startDate: ceased, continues: false, endDate: null });
+
+  const upn = child.UPN === 'UN1' ? null : child.UPN;
+  const mother = child.MOTHER === null ? null : child.MOTHER === '1';
+  if (child.MC_DOB && !mother) at(child.headerLine, file.header, 'MC_DOB', 'MC_DOB is given for a child who is not recorded as a mother.');
+  if (problems.some((p) => p.severity === 'error')) return { wanted: null, problems };
+  const pfa = child.placedForAdoption;
+  return {
+    problems,
+    wanted: {
+      localId: child.CHILD,
+      gender: GENDER_BY_SEX[child.SEX] ?? 'NOT_KNOWN',
+      dateOfBirth: child.DOB,
+      ethnicity: child.ETHNIC,
+      upn,
+      mother,
+      mothersChildDateOfBirth: mother ? child.MC_DOB : null,
+      homePostcode: last.HOME_POST,
+      categoryOfNeed: last.CIN,
+      uasc: child.uasc,
+      dateLookedAfter: first.DECOM,
+      periodStartedInReturn: first.RNE === 'S',
+      dateCeasedLookedAfter: ceased,
+      adoptionDecisionOn: pfa?.DATE_PLACED ?? null,
+      adoptionDecisionCeasedOn: pfa?.DATE_PLACED_CEASED ?? null,
+      adoptionDecisionCeasedReason: pfa?.DATE_PLACED_CEASED ? pfa.REASON_PLACED_CEASED : null,
+      placements,
+      legalStatuses: legal,
+      reviews: [...child.reviews].sort((a, b) => compareDates(a.REVIEW, b.REVIEW)).map((r) => ({ heldOn: r.REVIEW, participation: r.REVIEW_CODE })),
+    },
+  };
+}
+
+export const dfe = (iso: IsoDate) => iso.split('-').reverse().join('/');

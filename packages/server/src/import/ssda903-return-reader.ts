@@ -1,0 +1,236 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, PARTICIPATION_CODES } from '@forever-planning/shared';
+import { isIsoDate, type IsoDate } from '../rules/iso-date';
+import { ETHNIC_CODES, isUpnShape, LS_CODES, PLACE_CHANGE_CODES, placeCodesFor, PROVIDER_CODES, REC_CODES } from '../ssda903/ssda903.codes';
+import { SSDA903_FILES } from '../ssda903/ssda903.return';
+import { FileProblem, looksLikeFormula, readCsv, type CsvRow, type Problem } from './csv-file';
+
+/**
+ * Reads a folder holding one council's SSDA903 return (the DfE's CSV tables)
+ * into one record per CHILD, with every problem located by file, line and column.
+ */
+
+/** The DfE tables, with the file names councils' systems write (previous permanence has two). */
+export const IMPORT_TABLES = {
+  header: { files: ['header'], columns: SSDA903_FILES.header },
+  episodes: { files: ['episodes'], columns: SSDA903_FILES.episodes },
+  uasc: { files: ['uasc'], columns: SSDA903_FILES.uasc },
+  reviews: { files: ['reviews'], columns: SSDA903_FILES.reviews },
+  missing: { files: ['missing'], columns: SSDA903_FILES.missing },
+  oc2: { files: ['oc2'], columns: SSDA903_FILES.oc2 },
+  oc3: { files: ['oc3'], columns: SSDA903_FILES.oc3 },
+  ad1: { files: ['ad1'], columns: SSDA903_FILES.ad1 },
+  placed_for_adoption: { files: ['placed_for_adoption'], columns: SSDA903_FILES.placed_for_adoption },
+  previous_permanence: { files: ['prev_perm', 'previous_permanence'], columns: SSDA903_FILES.previous_permanence },
+  sw_episodes: { files: ['sw_episodes'], columns: ['CHILD', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'] },
+} as const;
+export type ImportTable = keyof typeof IMPORT_TABLES;
+
+/** Tables read and checked but not held by the product yet: their rows are counted and reported, not stored. */
+export const TABLES_NOT_HELD: Partial<Record<ImportTable, string>> = {
+  missing: 'missing and away-from-placement episodes are not recorded by the product yet',
+  oc2: 'health and offending outcomes are not recorded by the product yet',
+  oc3: "care leavers' accommodation and activity are not recorded by the product yet",
+  ad1: 'adopters and matching dates are not recorded by the product yet',
+  previous_permanence: 'previous permanence is not recorded by the product (the export writes Z1, not known)',
+  sw_episodes: 'social worker episodes are not linked to staff accounts by the import yet',
+};
+
+/** The collection years (named by the year they end) whose column sets the import knows: 2023/24 to 2026/27. */
+export const IMPORT_YEARS = [2024, 2025, 2026, 2027] as const;
+
+export interface ReturnEpisode {
+  line: number;
+  DECOM: IsoDate;
+  RNE: string;
+  LS: string;
+  CIN: string;
+  PLACE: string;
+  PLACE_PROVIDER: string | null;
+  DEC: IsoDate | null;
+  REC: string | null;
+  REASON_PLACE_CHANGE: string | null;
+  HOME_POST: string | null;
+  PL_POST: string | null;
+  URN: string | null;
+}
+
+export interface ReturnChild {
+  CHILD: string;
+  headerLine: number | null;
+  SEX: string;
+  DOB: IsoDate;
+  ETHNIC: string;
+  UPN: string | null;
+  MOTHER: string | null;
+  MC_DOB: IsoDate | null;
+  episodes: ReturnEpisode[];
+  reviews: { line: number; REVIEW: IsoDate; REVIEW_CODE: string | null }[];
+  uasc: boolean;
+  placedForAdoption: { DATE_PLACED: IsoDate; DATE_PLACED_CEASED: IsoDate | null; REASON_PLACED_CEASED: string | null } | null;
+  /** Rows of tables the product does not hold, counted per table. */
+  notHeld: Partial<Record<ImportTable, number>>;
+  problems: Problem[];
+}
+
+export interface ReadReturn {
+  year: number;
+  folder: string;
+  children: Map<string, ReturnChild>;
+  /** Problems not tied to one child (a row with no CHILD). */
+  problems: Problem[];
+  rowsRead: Partial<Record<ImportTable, number>>;
+}
+
+/** DD/MM/YYYY, a real calendar day. */
+export function parseDfeDate(value: string): IsoDate | null {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]}-${m[1]}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+const SEX_CODES = (year: number): readonly string[] => (year >= 2025 ? ['M', 'F', 'U'] : ['1', '2']);
+
+/** Finds the table's file in the folder, ignoring case; undefined when the return has none. */
+function findFile(folder: string, names: readonly string[]): string | undefined {
+  const entries = fs.readdirSync(folder);
+  for (const name of names) {
+    const hit = entries.find((e) => e.toLowerCase() === `${name}.csv`);
+    if (hit) return path.join(folder, hit);
+  }
+  return undefined;
+}
+
+export async function readReturn(folder: string, year: number, maxBytes: number): Promise<ReadReturn> {
+  if (!(IMPORT_YEARS as readonly number[]).includes(year)) {
+    throw new FileProblem({ file: folder, line: null, column: null, child: null, severity: 'error', reason: `Unknown collection year ${year}: the import knows the column sets of ${IMPORT_YEARS.map((y) => `${y - 1}/${String(y).slice(2)} (--year ${y})`).join(', ')}.` });
+  }
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new FileProblem({ file: folder, line: null, column: null, child: null, severity: 'error', reason: 'No such folder: give the folder holding the return\'s CSV files.' });
+  }
+  const result: ReadReturn = { year, folder, children: new Map(), problems: [], rowsRead: {} };
+  const headerFile = findFile(folder, IMPORT_TABLES.header.files);
+  if (!headerFile) throw new FileProblem({ file: path.join(folder, 'header.csv'), line: null, column: null, child: null, severity: 'error', reason: 'The return has no header file: every child in a return is in header.csv.' });
+  const episodesFile = findFile(folder, IMPORT_TABLES.episodes.files);
+  if (!episodesFile) throw new FileProblem({ file: path.join(folder, 'episodes.csv'), line: null, column: null, child: null, severity: 'error', reason: 'The return has no episodes file.' });
+
+  for (const table of Object.keys(IMPORT_TABLES) as ImportTable[]) {
+    const file = findFile(folder, IMPORT_TABLES[table].files);
+    if (!file) continue;
+    const name = path.basename(file);
+    result.rowsRead[table] = await readCsv(file, name, IMPORT_TABLES[table].columns, maxBytes, ({ line, row }) =>
+      takeRow(result, table, name, line, row),
+    );
+  }
+  return result;
+}
+
+/** One row into its child's record, checking every cell the product reads. */
+function takeRow(result: ReadReturn, table: ImportTable, file: string, line: number, row: CsvRow): void {
+  const problem = (column: string | null, reason: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line, column, child: row.CHILD || null, reason, severity });
+  const id = row.CHILD;
+  if (!id) {
+    result.problems.push(problem('CHILD', 'CHILD is blank: every row names its child.'));
+    return;
+  }
+  let child = result.children.get(id);
+  if (!child) {
+    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, notHeld: {}, problems: [] };
+    result.children.set(id, child);
+  }
+  const errorsBefore = child.problems.length;
+  const report = (column: string | null, reason: string, severity: Problem['severity'] = 'error') => child.problems.push(problem(column, reason, severity));
+  if (id.length > 20) report('CHILD', `CHILD "${id}" is longer than 20 characters.`);
+  if (table === 'header') {
+    if (child.headerLine !== null) {
+      report('CHILD', `CHILD ${id} is in the header file twice (lines ${child.headerLine} and ${line}).`);
+      return;
+    }
+    child.headerLine = line;
+  }
+  for (const [column, value] of Object.entries(row)) {
+    if (value && looksLikeFormula(value)) report(column, `The cell starts with "${value[0]}", which a spreadsheet would run as a formula; the DfE's codes never do.`);
+  }
+  if (child.problems.length > errorsBefore) return;
+  const date = (column: string, required: boolean): IsoDate | null => {
+    const value = row[column];
+    if (!value) {
+      if (required) report(column, `${column} is blank.`);
+      return null;
+    }
+    const iso = parseDfeDate(value);
+    if (!iso) report(column, `${column} "${value}" is not a date written DD/MM/YYYY.`);
+    return iso;
+  };
+  const code = (column: string, list: readonly string[], required: boolean): string | null => {
+    const value = row[column]?.toUpperCase() ?? '';
+    if (!value) {
+      if (required) report(column, `${column} is blank.`);
+      return null;
+    }
+    if (!list.includes(value)) report(column, `${column} "${row[column]}" is not one of the DfE's codes for ${result.year - 1}/${String(result.year).slice(2)}.`);
+    return value;
+  };
+  const year = result.year;
+  switch (table) {
+    case 'header': {
+      child.SEX = code('SEX', SEX_CODES(year), true) ?? '';
+      child.DOB = date('DOB', true) ?? '';
+      child.ETHNIC = code('ETHNIC', ETHNIC_CODES, true) ?? '';
+      const upn = row.UPN?.toUpperCase() || null;
+      if (upn && !isUpnShape(upn)) report('UPN', `UPN "${row.UPN}" is neither a UPN nor one of UN1 to UN5.`);
+      child.UPN = upn;
+      child.MOTHER = code('MOTHER', ['0', '1'], false);
+      child.MC_DOB = date('MC_DOB', false);
+      return;
+    }
+    case 'episodes': {
+      const e: ReturnEpisode = {
+        line,
+        DECOM: date('DECOM', true) ?? '',
+        RNE: code('RNE', NEW_EPISODE_REASONS, true) ?? '',
+        LS: code('LS', LS_CODES, true) ?? '',
+        CIN: code('CIN', CATEGORIES_OF_NEED, true) ?? '',
+        PLACE: code('PLACE', placeCodesFor(year), true) ?? '',
+        PLACE_PROVIDER: code('PLACE_PROVIDER', PROVIDER_CODES, false),
+        DEC: date('DEC', false),
+        REC: code('REC', REC_CODES, false),
+        REASON_PLACE_CHANGE: code('REASON_PLACE_CHANGE', PLACE_CHANGE_CODES, false),
+        HOME_POST: row.HOME_POST?.toUpperCase() || null,
+        PL_POST: row.PL_POST?.toUpperCase() || null,
+        URN: row.URN?.toUpperCase() || null,
+      };
+      if (e.DEC && e.DECOM && e.DEC < e.DECOM) report('DEC', `The episode ends (${row.DEC}) before it starts (${row.DECOM}).`);
+      if (e.DEC && !e.REC) report('REC', 'REC is blank for an episode that ended.');
+      if (!e.DEC && e.REC) report('DEC', 'DEC is blank for an episode with a reason it ceased.');
+      if ((e.HOME_POST?.length ?? 0) > 8 || (e.PL_POST?.length ?? 0) > 8) report('PL_POST', 'A postcode is longer than 8 characters.');
+      if ((e.URN?.length ?? 0) > 8) report('URN', 'URN is longer than 8 characters.');
+      child.episodes.push(e);
+      return;
+    }
+    case 'reviews': {
+      const heldOn = date('REVIEW', true);
+      const participation = code('REVIEW_CODE', PARTICIPATION_CODES, false);
+      if (heldOn) child.reviews.push({ line, REVIEW: heldOn, REVIEW_CODE: participation });
+      return;
+    }
+    case 'uasc':
+      date('DUC', true);
+      child.uasc = true;
+      return;
+    case 'placed_for_adoption': {
+      const placed = date('DATE_PLACED', true);
+      const ceased = date('DATE_PLACED_CEASED', false);
+      const reason = code('REASON_PLACED_CEASED', ['RD1', 'RD2', 'RD3', 'RD4'], false);
+      if (ceased && !reason) report('REASON_PLACED_CEASED', 'REASON_PLACED_CEASED is blank for a decision that ceased.');
+      if (placed) child.placedForAdoption = { DATE_PLACED: placed, DATE_PLACED_CEASED: ceased, REASON_PLACED_CEASED: reason };
+      return;
+    }
+    default:
+      // Checked for dates where the table has them, then counted: the product does not hold these yet.
+      for (const column of ['MIS_START', 'MIS_END', 'DATE_INT', 'DATE_MATCH', 'DATE_PERM', 'SW_DECOM', 'SW_DEC']) if (column in row) date(column, false);
+      child.notHeld[table] = (child.notHeld[table] ?? 0) + 1;
+  }
+}

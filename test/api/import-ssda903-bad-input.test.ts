@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ManualClock } from '../../packages/server/src/common/clock';
+import type { Problem } from '../../packages/server/src/import/csv-file';
+import { importSsda903, type ImportOptions, type ImportReport } from '../../packages/server/src/import/ssda903-import';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { snapshot } from '../support/import-snapshot';
+
+/**
+ * Every kind of bad input the issue names, fed to an import over a council
+ * already imported: each is reported with its file and line, and the
+ * database is left exactly as it was.
+ */
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'ssda903-import', '2025');
+const clock = new ManualClock(new Date('2026-11-24T09:00:00Z'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-import-bad-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A copy of the good 2025 return with one file changed. */
+function returnWith(name: string, change: (files: Record<string, Buffer>) => void): string {
+  const folder = path.join(tmp, name);
+  fs.mkdirSync(folder);
+  const files: Record<string, Buffer> = {};
+  for (const f of fs.readdirSync(FIXTURES)) files[f] = fs.readFileSync(path.join(FIXTURES, f));
+  change(files);
+  for (const [f, content] of Object.entries(files)) fs.writeFileSync(path.join(folder, f), content);
+  return folder;
+}
+const edit = (files: Record<string, Buffer>, file: string, from: string, to: string) => {
+  const text = files[file].toString('utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
+  files[file] = Buffer.from(text.replace(from, to), 'utf8');
+};
+
+const options = (folder: string, extra: Partial<ImportOptions> = {}): ImportOptions => ({
+  laCode: '318', councilName: 'Richmond upon Thames', year: 2025, folder, dryRun: false, strict: false, clock, ...extra,
+});
+const errors = (r: ImportReport): Problem[] => r.problems.filter((p) => p.severity === 'error');
+const where = (p: Problem) => [p.file, p.line, p.column];
+
+describe('Bad SSDA903 input', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const good = await importSsda903(db.dataSource, options(FIXTURES));
+    expect(good.children.created).toBe(5);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  /** Runs the import and checks nothing the product holds changed. */
+  async function unchanged(opts: ImportOptions): Promise<ImportReport> {
+    const before = await snapshot(db);
+    const report = await importSsda903(db.dataSource, opts);
+    expect(await snapshot(db)).toEqual(before);
+    expect(errors(report).length).toBeGreaterThan(0);
+    return report;
+  }
+
+  it('a file with the wrong columns stops the import, naming the file, line 1 and the column', async () => {
+    const folder = returnWith('columns', (f) => edit(f, 'header.csv', 'CHILD,SEX,DOB', 'CHILD,GENDER,DOB'));
+    const report = await unchanged(options(folder));
+    expect(report.completed).toBe(false);
+    expect(where(errors(report)[0])).toEqual(['header.csv', 1, 'SEX']);
+    expect(errors(report)[0].reason).toMatch(/missing SEX; unexpected GENDER/);
+  });
+
+  it('an unknown collection year is refused', async () => {
+    const report = await unchanged(options(FIXTURES, { year: 2019 }));
+    expect(report.completed).toBe(false);
+    expect(errors(report)[0].reason).toMatch(/Unknown collection year 2019/);
+  });
+
+  it('a date not written DD/MM/YYYY leaves that child out, names file, line and column, and the others carry on', async () => {
+    const folder = returnWith('dates', (f) => edit(f, 'episodes.csv', 'B002,15/04/2024', 'B002,2024-04-15'));
+    const report = await unchanged(options(folder));
+    expect(report.children).toMatchObject({ rejected: 1, unchanged: 4 });
+    expect(errors(report).map(where)).toEqual([['episodes.csv', 5, 'DECOM']]);
+    expect(errors(report)[0].reason).toBe('DECOM "2024-04-15" is not a date written DD/MM/YYYY.');
+  });
+
+  it('a bad row on an empty database imports the other children; with --strict nothing at all', async () => {
+    const folder = returnWith('dates-fresh', (f) => edit(f, 'reviews.csv', 'C003,03/11/2006,01/05/2024', 'C003,03/11/2006,31/02/2024'));
+    const fresh = await createTestDatabase();
+    try {
+      const strict = await importSsda903(fresh.dataSource, options(folder, { strict: true }));
+      expect(strict.completed).toBe(false);
+      expect(await fresh.dataSource.query(`SELECT count(*)::int AS n FROM councils`)).toEqual([{ n: 0 }]);
+      const report = await importSsda903(fresh.dataSource, options(folder));
+      expect(report.children).toEqual({ created: 4, updated: 0, unchanged: 0, rejected: 1 });
+      expect(errors(report).map(where)).toEqual([['reviews.csv', 6, 'REVIEW']]);
+      // Imported whole or not at all: the rejected child has no records.
+      expect(await fresh.dataSource.query(`SELECT local_id FROM children ORDER BY local_id`)).toEqual(['A001', 'B002', 'D004', 'E005'].map((local_id) => ({ local_id })));
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('unknown codes are named with their column', async () => {
+    const folder = returnWith('codes', (f) => {
+      edit(f, 'episodes.csv', 'D004,20/06/2024,S,V2,N1,U6', 'D004,20/06/2024,S,V2,N1,Q9');
+      edit(f, 'header.csv', 'C003,F,03/11/2006,BAFR', 'C003,X,03/11/2006,BAFR');
+    });
+    const report = await unchanged(options(folder));
+    expect(errors(report).map(where)).toEqual([['header.csv', 4, 'SEX'], ['episodes.csv', 9, 'PLACE']]);
+    expect(errors(report)[1].reason).toBe('PLACE "Q9" is not one of the DfE\'s codes for 2024/25.');
+  });
+
+  it('overlapping episodes are refused for that child', async () => {
+    const folder = returnWith('overlap', (f) => edit(f, 'episodes.csv', 'E005,01/07/2024,L', 'E005,01/06/2024,L'));
+    const report = await unchanged(options(folder));
+    expect(errors(report).map(where)).toEqual([['episodes.csv', 11, 'DECOM']]);
+    expect(errors(report)[0].reason).toMatch(/episodes overlap/);
+  });
+
+  it('a child already in another council’s care (same UPN) is refused', async () => {
+    const report = await unchanged(options(FIXTURES, { laCode: '319', councilName: 'Kingston upon Thames', strict: true }));
+    expect(errors(report).map((p) => [p.child, p.column])).toEqual([['B002', 'UPN'], ['C003', 'UPN'], ['E005', 'UPN']]);
+    expect(errors(report)[0].reason).toMatch(/already a child of Richmond upon Thames \(LA 318\)/);
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM councils WHERE la_code = '319'`)).toEqual([{ n: 0 }]);
+  });
+
+  it('a cell a spreadsheet would run as a formula is refused', async () => {
+    const folder = returnWith('formula', (f) => edit(f, 'header.csv', 'A001,F,15/01/2022,WBRI', 'A001,F,15/01/2022,"=HYPERLINK(""http://x"")"'));
+    const report = await unchanged(options(folder));
+    expect(errors(report).map(where)).toEqual([['header.csv', 2, 'ETHNIC']]);
+    expect(errors(report)[0].reason).toMatch(/formula/);
+  });
+
+  it('an encoding other than UTF-8 or Windows-1252 is refused; Windows-1252 is read', async () => {
+    const utf16 = returnWith('utf16', (f) => {
+      f['header.csv'] = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(f['header.csv'].toString('utf8'), 'utf16le')]);
+    });
+    const report = await unchanged(options(utf16));
+    expect(report.completed).toBe(false);
+    expect(where(errors(report)[0])).toEqual(['header.csv', 1, null]);
+    expect(errors(report)[0].reason).toMatch(/UTF-16/);
+
+    const unknownBytes = returnWith('bytes', (f) => {
+      f['reviews.csv'] = Buffer.concat([f['reviews.csv'], Buffer.from('E005,10/06/2015,', 'latin1'), Buffer.from([0xe9, 0x81]), Buffer.from('\n')]);
+    });
+    const refused = await unchanged(options(unknownBytes));
+    expect(where(errors(refused)[0])).toEqual(['reviews.csv', 11, null]);
+    expect(errors(refused)[0].reason).toMatch(/not UTF-8 or Windows-1252/);
+
+    // Excel on Windows: "é" as the single byte 0xE9, in a table the product reads and checks.
+    const cp1252 = returnWith('cp1252', (f) => {
+      f['oc3.csv'] = Buffer.concat([Buffer.from('CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nC003,03/11/2006,YES,F2,'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    });
+    const before = await snapshot(db);
+    const read = await importSsda903(db.dataSource, options(cp1252));
+    expect(errors(read)).toEqual([]);
+    expect(read.children.unchanged).toBe(5);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('an empty file is refused', async () => {
+    const folder = returnWith('empty', (f) => {
+      f['episodes.csv'] = Buffer.alloc(0);
+    });
+    const report = await unchanged(options(folder));
+    expect(report.completed).toBe(false);
+    expect(errors(report)[0]).toMatchObject({ file: 'episodes.csv', reason: expect.stringMatching(/^The file is empty/) });
+  });
+
+  it('a file over the size limit is refused before it is read', async () => {
+    const report = await unchanged(options(FIXTURES, { maxBytes: 600 }));
+    expect(report.completed).toBe(false);
+    expect(errors(report)[0]).toMatchObject({ file: 'episodes.csv', reason: expect.stringMatching(/over the import's limit/) });
+  });
+});

@@ -1,0 +1,207 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { ManualClock } from '../../packages/server/src/common/clock';
+import { importSsda903, type ImportOptions } from '../../packages/server/src/import/ssda903-import';
+import { formatReport } from '../../packages/server/src/import/import-report';
+import { councilExport } from '../../packages/server/src/ssda903/ssda903.export';
+import type { Ssda903FileName } from '../../packages/server/src/ssda903/ssda903.return';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { snapshot } from '../support/import-snapshot';
+import { errorCode, startTestApi, type TestApi } from '../support/api';
+import { seedDemoCouncil } from '../../packages/server/src/seed/demo-council';
+import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
+
+/**
+ * Hand-made returns for a council (LA 318) covering an adoption, a special
+ * guardianship order, a care leaver who is a mother, an unaccompanied
+ * asylum-seeking child with missing episodes, and a child still in care the
+ * next year: imported, imported again, imported the next year, and exported.
+ */
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'ssda903-import');
+const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption'];
+const clock = new ManualClock(new Date('2026-11-24T09:00:00Z'));
+
+const options = (year: number, extra: Partial<ImportOptions> = {}): ImportOptions => ({
+  laCode: '318',
+  councilName: 'Richmond upon Thames',
+  year,
+  folder: path.join(FIXTURES, String(year)),
+  dryRun: false,
+  strict: false,
+  clock,
+  ...extra,
+});
+
+/** Rows as sets: each row's cells in column order, blanks as empty strings, sorted. */
+function rowsOf(rows: Record<string, string>[]): string[] {
+  return rows.map((r) => Object.keys(r).sort().map((k) => `${k}=${(r[k] ?? '').trim()}`).join('|')).sort();
+}
+const inputRows = (year: number, table: string): string[] => {
+  const file = path.join(FIXTURES, String(year), `${table}.csv`);
+  return fs.existsSync(file) ? rowsOf(parse(fs.readFileSync(file), { columns: true, skip_empty_lines: true })) : [];
+};
+
+describe('Importing a council from its SSDA903 returns', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('a dry run reports what it would create and writes nothing', async () => {
+    const before = await snapshot(db);
+    const report = await importSsda903(db.dataSource, options(2025, { dryRun: true }));
+    expect(report.completed).toBe(true);
+    expect(report.council.created).toBe(true);
+    expect(report.children).toEqual({ created: 5, updated: 0, unchanged: 0, rejected: 0 });
+    expect(formatReport(report)).toContain('DRY RUN, nothing written');
+    expect(formatReport(report)).toContain('Children: 5 would be created');
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'IMPORT_SSDA903'`)).toEqual([{ n: 0 }]);
+  });
+
+  it('creates the council, its children and their records, and the export gives back the same rows', async () => {
+    const report = await importSsda903(db.dataSource, options(2025));
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.council.created).toBe(true);
+    expect(report.children).toEqual({ created: 5, updated: 0, unchanged: 0, rejected: 0 });
+    // Tables the product does not hold yet are read, checked and reported, not silently dropped.
+    expect(report.notHeld).toMatchObject({ missing: 2, ad1: 1, oc3: 1, previous_permanence: 5 });
+
+    const [council] = await db.dataSource.query(`SELECT id, name FROM councils WHERE la_code = '318'`);
+    expect(council.name).toBe('Richmond upon Thames');
+    const children = await db.dataSource.query(`SELECT local_id, imported_from, imported_at, legal_last_name FROM children WHERE council_id = $1 ORDER BY local_id`, [council.id]);
+    expect(children.map((c: { local_id: string }) => c.local_id)).toEqual(['A001', 'B002', 'C003', 'D004', 'E005']);
+    for (const c of children) {
+      expect(c.imported_from).toBe('SSDA903 return 2024/25 (2025)');
+      expect(new Date(c.imported_at).toISOString()).toBe('2026-11-24T09:00:00.000Z');
+    }
+    // The adoption ended on an adoption order, the special guardianship on an SGO.
+    const orders = await db.dataSource.query(
+      `SELECT c.local_id, l.status, l.start_date::text FROM legal_statuses l JOIN children c ON c.id = l.child_id WHERE l.status IN ('ADOPTION_ORDER', 'SPECIAL_GUARDIANSHIP_ORDER') ORDER BY 1`,
+    );
+    expect(orders).toEqual([
+      { local_id: 'A001', status: 'ADOPTION_ORDER', start_date: '2025-02-01' },
+      { local_id: 'B002', status: 'SPECIAL_GUARDIANSHIP_ORDER', start_date: '2025-02-20' },
+    ]);
+
+    const exported = await councilExport(db.dataSource, council.id, 2025);
+    for (const table of TABLES_HELD) expect([table, rowsOf(exported.files[table])]).toEqual([table, inputRows(2025, table)]);
+
+    const [audit] = await db.dataSource.query(`SELECT record_id, changes FROM audit_events WHERE action = 'IMPORT_SSDA903'`);
+    expect(audit.record_id).toBe(council.id);
+    expect(audit.changes.children.after).toEqual({ created: 5, updated: 0, unchanged: 0, rejected: 0 });
+  });
+
+  it('importing the same return again changes nothing', async () => {
+    const before = await snapshot(db);
+    const report = await importSsda903(db.dataSource, options(2025));
+    expect(report.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
+    expect(report.records).toEqual({ placements: { created: 0, updated: 0 }, legalStatuses: { created: 0, updated: 0 }, reviews: { created: 0, updated: 0 } });
+    expect(await snapshot(db)).toEqual(before);
+    const audits = await db.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'IMPORT_SSDA903' ORDER BY occurred_at`);
+    expect(audits).toHaveLength(2);
+    expect(audits[1].changes.children.after.unchanged).toBe(5);
+  });
+
+  it('the next year’s return closes and adds episodes without duplicating, and both years export as their returns', async () => {
+    clock.set(new Date('2027-05-02T08:00:00Z'));
+    const report = await importSsda903(db.dataSource, options(2026));
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.children).toEqual({ created: 1, updated: 2, unchanged: 0, rejected: 0 });
+    const e005 = report.perChild.find((c) => c.child === 'E005')!;
+    expect(e005.outcome).toBe('updated');
+    expect(e005.changes).toEqual(expect.arrayContaining(['legal status from 01/07/2024: end_date', 'legal status FULL_CARE_ORDER from 01/02/2026 created', 'review of 12/02/2026 created']));
+    // E005's placements: the three of 2024, none duplicated; the long-term one still open.
+    const placements = await db.dataSource.query(
+      `SELECT p.start_date::text, p.end_date::text, p.type FROM placements p JOIN children c ON c.id = p.child_id WHERE c.local_id = 'E005' ORDER BY p.start_date`,
+    );
+    expect(placements).toEqual([
+      { start_date: '2024-05-01', end_date: '2024-09-15', type: 'FOSTER_CARE' },
+      { start_date: '2024-09-15', end_date: null, type: 'LONG_TERM_FOSTER' },
+    ]);
+    const legal = await db.dataSource.query(
+      `SELECT l.status, l.start_date::text, l.end_date::text FROM legal_statuses l JOIN children c ON c.id = l.child_id WHERE c.local_id = 'E005' ORDER BY l.start_date`,
+    );
+    expect(legal).toEqual([
+      { status: 'SECTION_20', start_date: '2024-05-01', end_date: '2024-07-01' },
+      { status: 'INTERIM_CARE_ORDER', start_date: '2024-07-01', end_date: '2026-02-01' },
+      { status: 'FULL_CARE_ORDER', start_date: '2026-02-01', end_date: null },
+    ]);
+    // Children who left care the year before are left as they were, with their first import's time.
+    const [a001] = await db.dataSource.query(`SELECT imported_at FROM children WHERE local_id = 'A001'`);
+    expect(new Date(a001.imported_at).toISOString()).toBe('2026-11-24T09:00:00.000Z');
+    const [d004] = await db.dataSource.query(`SELECT imported_from, imported_at FROM children WHERE local_id = 'D004'`);
+    expect([d004.imported_from, new Date(d004.imported_at).toISOString()]).toEqual(['SSDA903 return 2025/26 (2026)', '2027-05-02T08:00:00.000Z']);
+
+    const [council] = await db.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
+    for (const year of [2025, 2026]) {
+      const exported = await councilExport(db.dataSource, council.id, year);
+      for (const table of TABLES_HELD) expect([year, table, rowsOf(exported.files[table])]).toEqual([year, table, inputRows(year, table)]);
+    }
+
+    const before = await snapshot(db);
+    const again = await importSsda903(db.dataSource, options(2026));
+    expect(again.children).toEqual({ created: 0, updated: 0, unchanged: 3, rejected: 0 });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('with --previous, a first import of the later year gives the whole period of care', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const report = await importSsda903(fresh.dataSource, { ...options(2026), previous: path.join(FIXTURES, '2025') });
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(report.children).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 0 });
+      const [council] = await fresh.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
+      const exported = await councilExport(fresh.dataSource, council.id, 2026);
+      for (const table of TABLES_HELD) expect([table, rowsOf(exported.files[table])]).toEqual([table, inputRows(2026, table)]);
+    } finally {
+      await fresh.drop();
+    }
+  });
+});
+
+describe('Imported children on an existing council, as its head of service sees them', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // Riverside, the demo council, has the DfE number 318: the return goes into it.
+    await seedDemoCouncil(db.dataSource, { today: '2026-11-24' });
+    api = await startTestApi(db.dataSource, { now: new Date('2026-11-24T10:00:00Z') });
+  }, 60_000);
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('lists them among the council’s children, each saying where its record came from; another council sees none', async () => {
+    const report = await importSsda903(db.dataSource, options(2025, { councilName: undefined, clock: new ManualClock(new Date('2026-11-24T09:00:00Z')) }));
+    expect(report.council).toMatchObject({ name: 'Riverside Borough Council', created: false });
+    expect(report.children.created).toBe(5);
+    const head = api.client();
+    await head.signIn('harriet.head', DEMO_PASSWORD);
+    const { children } = await head.ok<{ children: { edges: { node: { id: string; localId: string; displayName: string; importedFrom: string | null; importedAt: string | null } }[] } }>(
+      `{ children(first: 20, filter: { name: "Child" }) { edges { node { id localId displayName importedFrom importedAt } } } }`,
+    );
+    const imported = children.edges.map((e) => e.node).filter((n) => n.importedFrom !== null);
+    expect(imported.map((n) => [n.localId, n.displayName, n.importedFrom, n.importedAt]).sort()).toEqual(
+      ['A001', 'B002', 'C003', 'D004', 'E005'].map((id) => [id, `Child ${id}`, 'SSDA903 return 2024/25 (2025)', '2026-11-24T09:00:00.000Z']),
+    );
+    // The rules run on imported records as on any: the record, its alerts and the drift list answer without errors.
+    const e005 = imported.find((n) => n.localId === 'E005')!;
+    const record = await head.ok<{ child: { placements: { type: string }[]; alerts: { code: string }[] } }>(
+      `query($id: ID!) { child(id: $id) { placements { type } alerts { code } } }`,
+      { id: e005.id },
+    );
+    expect(record.child.placements.map((p) => p.type).sort()).toEqual(['FOSTER_CARE', 'LONG_TERM_FOSTER']);
+    await head.ok(`{ driftList(first: 100) { child { displayName } alerts { code } } }`);
+    const other = api.client();
+    await other.signIn('noah.head', DEMO_PASSWORD);
+    const theirs = await other.gql(`query($id: ID!) { child(id: $id) { localId } }`, { id: imported[0].id });
+    expect(errorCode(theirs)).toBe('NOT_FOUND');
+  });
+});
