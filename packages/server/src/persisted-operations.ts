@@ -141,17 +141,27 @@ export class OperationAllowList {
   }
 }
 
-/** Refuses any operation not on the allow-list, before it executes. */
+const notAllowed = () =>
+  new GraphQLError('This operation is not on the server\'s allow-list of known operations.', {
+    extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 400 } },
+  });
+
+/**
+ * Refuses any operation not on the allow-list as soon as it is parsed, before
+ * it is validated against the schema: validation errors ("Cannot query field")
+ * would otherwise tell a prober which field names exist. Apollo caches only
+ * validated documents, so a cached one has passed this check already; the
+ * second check before execution is a belt to those braces.
+ */
 export function allowListPlugin(allowList: OperationAllowList): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
+        async validationDidStart({ document }) {
+          if (!allowList.allows(document)) throw notAllowed();
+        },
         async didResolveOperation({ document }) {
-          if (!allowList.allows(document)) {
-            throw new GraphQLError('This operation is not on the server\'s allow-list of known operations.', {
-              extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 400 } },
-            });
-          }
+          if (!allowList.allows(document)) throw notAllowed();
         },
       };
     },
