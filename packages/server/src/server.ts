@@ -37,6 +37,7 @@ import { mediaRouter } from './modules/media/media.routes';
 import { subjectAccessRouter } from './modules/data-protection/subject-access.routes';
 import { retentionRefusalFrom } from './modules/data-protection/retention.service';
 import { conflictNamesPlugin } from './common/conflict-names';
+import { inputHygienePlugin } from './common/input-hygiene';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -68,13 +69,39 @@ function flattenValidation(errors: ValidationErrorShape[], prefix = ''): { field
   ]);
 }
 
-/** One place where errors become what the client sees. */
+/**
+ * One place where errors become what the client sees. It never throws (Apollo
+ * would then answer a bare "Internal server error" and log nothing): a failure
+ * here is itself an unexpected error, logged with its reference.
+ */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  try {
+    return formatKnownError(formatted, error);
+  } catch (formatting) {
+    return unexpected(formatted, { error: errorForLog(error), formatting: errorForLog(formatting) });
+  }
+}
+
+function unexpected(formatted: GraphQLFormattedError, cause: unknown): GraphQLFormattedError {
+  const reference = randomUUID();
+  logger.error({ reference, path: formatted.path, err: cause }, 'unexpected error');
+  return {
+    message: `Something went wrong on our side. Please try again. If it keeps happening, quote reference ${reference}.`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
+  };
+}
+
+function formatKnownError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const original = error instanceof GraphQLError ? error : null;
-  const validationErrors = formatted.extensions?.validationErrors as ValidationErrorShape[] | undefined;
-  if (code === 'BAD_USER_INPUT' && validationErrors) {
-    const fields = flattenValidation(validationErrors);
+  const validationErrors = formatted.extensions?.validationErrors;
+  // type-graphql puts a validator's own crash here too (not an array): that is ours, not the input's.
+  if (code === 'BAD_USER_INPUT' && validationErrors && !Array.isArray(validationErrors)) {
+    return unexpected(formatted, errorForLog(validationErrors));
+  }
+  if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
+    const fields = flattenValidation(validationErrors as ValidationErrorShape[]);
     return {
       message: fields.map((f) => f.message).join('; ') || 'The input is not valid.',
       locations: formatted.locations,
@@ -99,13 +126,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
     };
   }
-  const reference = randomUUID();
-  logger.error({ reference, path: formatted.path, err: errorForLog(cause) }, 'unexpected error');
-  return {
-    message: `Something went wrong on our side. Please try again. If it keeps happening, quote reference ${reference}.`,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
-  };
+  return unexpected(formatted, errorForLog(cause));
 }
 
 function servePortal(app: Express, mountPath: string, dir: string): void {
@@ -153,6 +174,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       // Nothing here may be cached by HTTP caches, and the plugin wraps every field resolver: off.
       ApolloServerPluginCacheControlDisabled(),
       ...(hardeningPlugins as ApolloServerPlugin<RequestContext>[]),
+      inputHygienePlugin as ApolloServerPlugin<RequestContext>,
       requestLogPlugin,
       unavailablePlugin,
       conflictNamesPlugin,
