@@ -111,7 +111,11 @@ describe('input fuzzing of every mutation', () => {
 
   beforeAll(async () => {
     ({ db, api, world, schema, clients } = await startAttackWorld({
-      throttle: { perAccount: { points: 10_000, durationSeconds: 60 }, perAddress: { points: 10_000, durationSeconds: 60 } },
+      throttle: {
+        perAccount: { freeFailures: 1_000_000, firstWaitSeconds: 1, maxWaitSeconds: 1 },
+        perAddress: { freeFailures: 1_000_000, firstWaitSeconds: 1, maxWaitSeconds: 1 },
+        invitationsPerAddress: { freeFailures: 1_000_000, firstWaitSeconds: 1, maxWaitSeconds: 1 },
+      },
     }));
   }, 60_000);
   afterAll(async () => {

@@ -68,7 +68,7 @@ export function createServices(
   dataSource: DataSource,
   config: ServerConfig,
   clock: Clock,
-  options: { throttle?: ThrottleSettings } = {},
+  options: { throttle?: Partial<ThrottleSettings> } = {},
 ): Services {
   const sessions = new SessionService(dataSource, config, clock);
   const throttle = new SignInThrottle(dataSource, options.throttle);

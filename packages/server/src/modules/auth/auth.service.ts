@@ -135,8 +135,10 @@ export class AuthService {
           throw badInput(`This young person already has the username "${existing.username}".`, 'username');
         }
       } else {
+        // Usernames are unique across councils (sign-in takes no council), so the refusal says nothing
+        // about whom, or which council, a taken name belongs to.
         const taken = await manager.findOne(UserEntity, { where: { username } });
-        if (taken) throw badInput('That username is taken. Choose another.', 'username');
+        if (taken) throw badInput('That username cannot be used. Choose another, for example with a number or their initials.', 'username');
         const user = await manager.save(
           manager.create(UserEntity, {
             councilId: child.councilId,
@@ -168,6 +170,7 @@ export class AuthService {
 
   /** The young person sets their own password with their code, and is signed in. */
   async redeemInvitation(code: string, password: string, ip: string): Promise<SignedIn> {
+    await this.throttle.assertInvitationAllowed(ip);
     const userId = await this.dataSource.transaction(async (manager) => {
       const invitation = await manager
         .createQueryBuilder(InvitationEntity, 'i')
@@ -175,6 +178,7 @@ export class AuthService {
         .where('i.code_hash = :hash', { hash: hashCode(code) })
         .getOne();
       if (!invitation || invitation.usedAt || invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
+        await this.throttle.recordInvitationFailure(ip);
         throw badInput('That code does not work. It may have been used already or be more than 7 days old. Ask your worker for a new one.', 'code');
       }
       const { username } = await manager.findOneByOrFail(UserEntity, { id: invitation.userId });

@@ -58,7 +58,7 @@ export class StaffService {
         if (!team) throw notFound('Team');
       }
       if (await manager.findOne(UserEntity, { where: { username: input.username } })) {
-        throw conflict('That username is taken. Choose another.', { field: 'username' });
+        throw conflict('That username cannot be used. Choose another.', { field: 'username' });
       }
       const user = await manager.save(
         manager.create(UserEntity, {
