@@ -37,6 +37,7 @@ import { mediaRouter } from './modules/media/media.routes';
 import { subjectAccessRouter } from './modules/data-protection/subject-access.routes';
 import { retentionRefusalFrom } from './modules/data-protection/retention.service';
 import { conflictNamesPlugin } from './common/conflict-names';
+import { allowListMiddleware } from './persisted-operations';
 import { inputHygienePlugin } from './common/input-hygiene';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
@@ -161,7 +162,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.set('trust proxy', process.env.FP_TRUST_PROXY === 'true' ? 1 : false);
 
   // Limits, CSRF, batching, introspection: see hardening.ts.
-  const { plugins: hardeningPlugins, ...hardening } = apolloHardening(services.config);
+  const { plugins: hardeningPlugins, allowList, ...hardening } = apolloHardening(services.config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     ...hardening,
@@ -227,6 +228,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     '/graphql',
     corsForPortals(services.config),
     express.json({ limit: LIMITS.bodyBytes }),
+    ...(allowList ? [allowListMiddleware(allowList, LIMITS.maxTokens)] : []),
     ...(services.config.countSql ? [countSqlPerRequest] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
