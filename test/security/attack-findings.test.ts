@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiClient, errorCode } from '../support/api';
+import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
+import { ApiClient, errorCode, startTestApi, type TestApi } from '../support/api';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { buildWorld, PASSWORD, type World } from '../support/world';
@@ -236,3 +238,95 @@ describe('production start-up on an empty database (finding 10) and the banner (
   }, 240_000);
 });
 
+
+describe('findings on authorization and disclosure (an in-process instance)', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let world: World;
+  let dataDir: string;
+  const signedIn = async (username: string): Promise<ApiClient> => {
+    const client = api.client();
+    const res = await client.signIn(username, PASSWORD);
+    if (res.errors) throw new Error(`${username}: ${JSON.stringify(res.errors)}`);
+    return client;
+  };
+  const upload = async (client: ApiClient, childId?: string): Promise<string> => {
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 120, b: 200 } } }).jpeg().toBuffer();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(photo)]), 'photo.jpg');
+    const res = await fetch(`${api.baseUrl}/media${childId ? `?childId=${childId}` : ''}`, {
+      method: 'POST', body: form, headers: { 'apollo-require-preflight': 'true', cookie: client.cookie! },
+    });
+    const body = (await res.json()) as { mediaId?: string };
+    if (res.status !== 201 || !body.mediaId) throw new Error(`upload failed ${res.status} ${JSON.stringify(body)}`);
+    return body.mediaId;
+  };
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-findings-media-'));
+    db = await createTestDatabase();
+    world = await buildWorld(db.dataSource);
+    api = await startTestApi(db.dataSource, { env: { FP_DATA_DIR: dataDir } });
+  }, 60_000);
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("finding 2: a young person cannot attach (and so download) a professionals-only photo or a worker's unattached upload", async () => {
+    const worker = await signedIn(world.users.swA1.username);
+    const child = await signedIn(world.users.ypA1.username);
+    const hiddenPhoto = await upload(worker, world.children.a1.id);
+    await worker.ok(`mutation($input: AddLifeStoryItemInput!) { addLifeStoryItem(input: $input) { id } }`, {
+      input: { childId: world.children.a1.id, audience: 'PROFESSIONALS_ONLY', kind: 'PHOTO', title: 'Court photo', words: 'Kept for the file.', mediaId: hiddenPhoto },
+    });
+    const unattached = await upload(worker, world.children.a1.id);
+    const addMine = (mediaId: string, clientKey: string) =>
+      child.gql<{ addMyLifeStoryItem: { media: { downloadUrl: string } | null } }>(
+        `mutation($input: AddMyLifeStoryItemInput!) { addMyLifeStoryItem(input: $input) { id media { downloadUrl } } }`,
+        { input: { clientKey, kind: 'PHOTO', title: 'Mine now', words: 'I found it.', mediaId } },
+      );
+    const random = await addMine(randomUUID(), randomUUID());
+    for (const [mediaId, key] of [[hiddenPhoto, randomUUID()], [unattached, randomUUID()]]) {
+      const res = await addMine(mediaId, key);
+      expect(errorCode(res)).toBe('NOT_FOUND');
+      expect(res.errors![0].message).toBe(random.errors![0].message);
+    }
+    const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM life_story_items WHERE added_by_child`);
+    expect(count).toBe(0);
+    // Their own upload still goes on their own item, and they can download it.
+    const mine = await upload(child);
+    const added = await addMine(mine, randomUUID());
+    expect(added.errors).toBeUndefined();
+    const download = await fetch(`${api.baseUrl}${added.data!.addMyLifeStoryItem.media!.downloadUrl}`, { headers: { cookie: child.cookie! } });
+    expect(download.status).toBe(200);
+  });
+
+  it('finding 5: an advocate gets NOT_FOUND for a referral closed on them, exactly as for a random id', async () => {
+    const [closed] = await db.dataSource.query(
+      `INSERT INTO advocacy_referrals (child_id, advocate_id, status, requested_by_id, requested_by_child, accepted_at, closed_at)
+       VALUES ($1, $2, 'CLOSED', $3, false, '2026-01-01T10:00:00Z', '2026-02-01T10:00:00Z') RETURNING id`,
+      [world.children.a2.id, world.users.advA.id, world.users.swA2.id],
+    );
+    const advocate = await signedIn(world.users.advA.username);
+    const accept = (id: string) => advocate.gql(`mutation($id: ID!) { acceptAdvocacyReferral(referralId: $id) { id } }`, { id });
+    const theirs = await accept(closed.id);
+    const random = await accept(randomUUID());
+    expect(errorCode(theirs)).toBe('NOT_FOUND');
+    expect(theirs.errors).toEqual(random.errors);
+  });
+
+  it("finding 6: a worker cannot learn another council's usernames from createYoungPersonInvitation", async () => {
+    const worker = await signedIn(world.users.swA2.username);
+    const invite = (username: string) =>
+      worker.gql(`mutation($input: CreateYoungPersonInvitationInput!) { createYoungPersonInvitation(input: $input) { code } }`, {
+        input: { childId: world.children.a2.id, username },
+      });
+    const otherCouncil = await invite(world.users.swB.username);
+    const ownCouncil = await invite(world.users.swA1.username);
+    expect(errorCode(otherCouncil)).toBe('BAD_USER_INPUT');
+    expect(otherCouncil.errors![0].message).toBe(ownCouncil.errors![0].message);
+    expect(otherCouncil.errors![0].message).not.toMatch(/taken|council|exists|already/i);
+  });
+});
