@@ -33,6 +33,8 @@ const TARGETS: TargetKey[] = ['a1', 'a1sib', 'a2', 'b1'];
 /** Operations taking an ID that the object-level sweep does not call, and why. */
 const OBJECT_LEVEL_EXCEPTIONS: Record<string, string> = {
   'Mutation.createYoungPersonInvitation': 'covered by test/api/auth.test.ts (NOT_FOUND for another team and council)',
+  'Mutation.approveStaffAccountRequest': "covered by test/api/staff.test.ts (NOT_FOUND for another council's request)",
+  'Mutation.refuseStaffAccountRequest': "covered by test/api/staff.test.ts (NOT_FOUND for another council's request)",
 };
 /**
  * Ids of people rather than records: an unsuitable one is BAD_USER_INPUT naming

@@ -1,6 +1,18 @@
+import type { DataSource } from 'typeorm';
 import type { MatrixCase } from '../../support/matrix';
+import type { World } from '../../support/world';
 
 let n = 0;
+
+/** A waiting request in council A, made by its administrator. */
+async function pendingRequest(world: World, ds: DataSource): Promise<string> {
+  const [row] = await ds.query(
+    `INSERT INTO staff_account_requests (council_id, username, first_name, last_name, role, password_hash, requested_by_id, version)
+     VALUES ($1, $2, 'Asked', 'For', 'IRO', 'not-a-real-hash', $3, 1) RETURNING id`,
+    [world.councilA.id, `matrix.asked${++n}`, world.users.adminA.id],
+  );
+  return row.id;
+}
 
 export const staffCases: MatrixCase[] = [
   {
@@ -12,8 +24,24 @@ export const staffCases: MatrixCase[] = [
     variables: () => ({}),
   },
   {
-    operation: 'Mutation.createStaffAccount',
-    document: `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+    operation: 'Query.councilTeams',
+    document: `query { councilTeams { id name } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
+    operation: 'Query.staffAccountRequests',
+    document: `query { staffAccountRequests { username role status } }`,
+    roles: ['ADMINISTRATOR', 'HEAD_OF_SERVICE'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
+    operation: 'Mutation.requestStaffAccount',
+    document: `mutation($input: CreateStaffAccountInput!) { requestStaffAccount(input: $input) { id status } }`,
     roles: ['ADMINISTRATOR'],
     reach: 'none',
     untargeted: true,
@@ -21,6 +49,24 @@ export const staffCases: MatrixCase[] = [
     variables: () => ({
       input: { username: `matrix.iro${++n}`, firstName: 'Matrix', lastName: 'Person', role: 'IRO', initialPassword: 'a long first password 1' },
     }),
+  },
+  {
+    operation: 'Mutation.approveStaffAccountRequest',
+    document: `mutation($input: ApproveStaffAccountRequestInput!) { approveStaffAccountRequest(input: $input) { status } }`,
+    roles: ['HEAD_OF_SERVICE'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: async ({ world, ds }) => ({ input: { id: await pendingRequest(world, ds), expectedVersion: 1 } }),
+  },
+  {
+    operation: 'Mutation.refuseStaffAccountRequest',
+    document: `mutation($input: RefuseStaffAccountRequestInput!) { refuseStaffAccountRequest(input: $input) { status } }`,
+    roles: ['HEAD_OF_SERVICE'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: async ({ world, ds }) => ({ input: { id: await pendingRequest(world, ds), expectedVersion: 1, reason: 'Not in the staffing plan.' } }),
   },
   {
     operation: 'Mutation.disableStaffAccount',

@@ -4,7 +4,7 @@ import { useSession } from '../auth/session';
 import { safeReturnTo, SignInPage } from '../auth/sign-in-page';
 import { SignOutPage } from '../auth/sign-out-page';
 import { NotFoundPage } from '../common/page-states';
-import { canReviewRetention } from '../auth/roles';
+import { canAskForAccounts, canDecideAccountRequests, canReviewRetention } from '../auth/roles';
 import { recordRoutes } from '../record/record-routes';
 import { screen } from './screen';
 import { canSeeReports, canSeeSsda903, canSeeTracker, RequireRole } from '../reports/report-roles';
@@ -57,6 +57,8 @@ export const routes: RouteObject[] = [
             element: <RequireRole allowed={canReviewRetention} />,
             children: [{ path: '/retention-review', element: screen(() => import('../data-protection/retention-review-page'), 'RetentionReviewPage') }],
           },
+          { element: <RequireRole allowed={canAskForAccounts} />, children: [{ path: '/staff-accounts', element: screen(() => import('../staff/staff-accounts-page'), 'StaffAccountsPage') }] },
+          { element: <RequireRole allowed={canDecideAccountRequests} />, children: [{ path: '/account-requests', element: screen(() => import('../staff/account-requests-page'), 'AccountRequestsPage') }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

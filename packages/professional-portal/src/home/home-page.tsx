@@ -1,3 +1,4 @@
+import { UiLink } from '@forever-planning/ui';
 import { AdvocateHomePage } from '../advocate/advocate-home-page';
 import { canReadChildren, HOME_TITLES } from '../auth/roles';
 import { useMe } from '../auth/session';
@@ -13,13 +14,13 @@ export function HomePage() {
     return (
       <MessagePage title={HOME_TITLES.ADMINISTRATOR}>
         <p className="govuk-body">You are signed in as an administrator for {me.councilName}.</p>
-        <p className="govuk-body">Administrators will manage here:</p>
-        <ul className="govuk-list govuk-list--bullet">
-          <li>people’s accounts and the roles they hold</li>
-          <li>which teams, children or council each role reaches</li>
-          <li>local policy settings, such as review timescales</li>
-        </ul>
-        <p className="govuk-body">These screens are not ready yet. Administrators do not see or change children’s case records.</p>
+        <p className="govuk-body">
+          <UiLink href="/staff-accounts" className="govuk-link">
+            Staff accounts
+          </UiLink>
+          : ask for an account for someone who joins the service. A head of service approves it before they can sign in.
+        </p>
+        <p className="govuk-body">Administrators do not see or change children’s case records.</p>
       </MessagePage>
     );
   }

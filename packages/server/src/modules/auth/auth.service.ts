@@ -171,14 +171,23 @@ export class AuthService {
   /** The young person sets their own password with their code, and is signed in. */
   async redeemInvitation(code: string, password: string, ip: string): Promise<SignedIn> {
     await this.throttle.assertInvitationAllowed(ip);
-    const userId = await this.dataSource.transaction(async (manager) => {
+    const userId = await this.redeem(code, password, ip).catch(async (error: unknown) => {
+      // Counted after the transaction has given its connection back: counting inside it would need a
+      // second connection, and enough wrong codes at once would leave none (the pool would deadlock).
+      if ((error as { extensions?: { field?: string } }).extensions?.field === 'code') await this.throttle.recordInvitationFailure(ip);
+      throw error;
+    });
+    return this.startSession(userId, ip);
+  }
+
+  private redeem(code: string, password: string, ip: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
       const invitation = await manager
         .createQueryBuilder(InvitationEntity, 'i')
         .setLock('pessimistic_write')
         .where('i.code_hash = :hash', { hash: hashCode(code) })
         .getOne();
       if (!invitation || invitation.usedAt || invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
-        await this.throttle.recordInvitationFailure(ip);
         throw badInput('That code does not work. It may have been used already or be more than 7 days old. Ask your worker for a new one.', 'code');
       }
       const { username } = await manager.findOneByOrFail(UserEntity, { id: invitation.userId });
@@ -192,7 +201,6 @@ export class AuthService {
       ]);
       return invitation.userId;
     });
-    return this.startSession(userId, ip);
   }
 
   /**
