@@ -303,6 +303,29 @@ describe('findings on authorization and disclosure (an in-process instance)', ()
     expect(download.status).toBe(200);
   });
 
+  it("finding 3: the administrator's audit search shows no child's values or young person's names; the head of service's does", async () => {
+    const worker = await signedIn(world.users.swA1.username);
+    const [{ version }] = await db.dataSource.query(`SELECT version FROM children WHERE id = $1`, [world.children.a1.id]);
+    await worker.ok(`mutation($input: UpdateChildInput!) { updateChild(input: $input) { id } }`, { input: { id: world.children.a1.id, expectedVersion: version, preferredName: 'Mimi' } });
+    await signedIn(world.users.ypA1.username);
+    await api.client().signIn(world.users.ypA1.username, 'a wrong password');
+    const SEARCH = `{ auditEvents(first: 100) { edges { node { action childId actorRole attemptedUsername valuesWithheld actor { displayName } changes { field before after } } } } }`;
+    type Events = { auditEvents: { edges: { node: { action: string; childId: string | null; actorRole: string | null; attemptedUsername: string | null; valuesWithheld: boolean; actor: { displayName: string } | null; changes: { field: string; before: string | null; after: string | null }[] } }[] } };
+    const admin = await signedIn(world.users.adminA.username);
+    const asAdmin = JSON.stringify(await admin.ok<Events>(SEARCH));
+    for (const secret of ['Mimi', 'Amira', 'Ahmed', world.users.ypA1.username]) expect(asAdmin).not.toContain(secret);
+    const adminEvents = (JSON.parse(asAdmin) as Events).auditEvents.edges.map((e) => e.node);
+    const update = adminEvents.find((e) => e.action === 'UPDATE' && e.childId === world.children.a1.id)!;
+    expect(update).toMatchObject({ valuesWithheld: true, changes: expect.arrayContaining([{ field: 'preferredName', before: null, after: null }]) });
+    // The young person's own sign-in is listed, without their name.
+    expect(adminEvents.some((e) => e.action === 'SIGN_IN' && e.actorRole === 'YOUNG_PERSON' && e.actor === null)).toBe(true);
+    // The head of service sees the values and names.
+    const head = await signedIn(world.users.hosA.username);
+    const asHead = JSON.stringify(await head.ok<Events>(SEARCH));
+    expect(asHead).toContain('Mimi');
+    expect(asHead).toContain(world.users.ypA1.username);
+  });
+
   it('finding 5: an advocate gets NOT_FOUND for a referral closed on them, exactly as for a random id', async () => {
     const [closed] = await db.dataSource.query(
       `INSERT INTO advocacy_referrals (child_id, advocate_id, status, requested_by_id, requested_by_child, accepted_at, closed_at)

@@ -186,7 +186,7 @@ describe('input fuzzing of every mutation', () => {
     expect(failures).toEqual([]);
     // The fuzz reached the checks it is for.
     expect(refusals).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
 
 describe('input fuzzing of uploads: cut-off and garbled multipart bodies', () => {
