@@ -29,7 +29,7 @@ describe('staff accounts: the administrator asks, a head of service approves (Ch
     await admin.getByLabel('Role').selectOption('IRO');
     await admin.getByLabel('First password').fill('first password for Isla');
     await admin.getByRole('button', { name: 'Ask for this account' }).click();
-    await admin.getByRole('heading', { name: 'You asked for an account for Isla Reviewer' }).waitFor();
+    await admin.getByText('You asked for an account for Isla Reviewer').waitFor();
     const requests = admin.getByRole('table', { name: 'Account requests' });
     await requests.getByRole('row', { name: /Isla Reviewer.*Waiting for a head of service/ }).waitFor();
     await checkScreen(admin, 'staff-accounts-asked');
@@ -48,7 +48,7 @@ describe('staff accounts: the administrator asks, a head of service approves (Ch
     await waiting.getByRole('row', { name: /Isla Reviewer/ }).waitFor();
     await checkScreen(head, 'account-requests-waiting');
     await head.getByRole('button', { name: 'Approve the account for Isla Reviewer' }).click();
-    await head.getByRole('heading', { name: 'You approved the account for Isla Reviewer. They can now sign in.' }).waitFor();
+    await head.getByText('You approved the account for Isla Reviewer. They can now sign in.').waitFor();
     await head.getByRole('table', { name: 'Decided' }).getByRole('row', { name: /Isla Reviewer.*Approved/ }).waitFor();
     await checkScreen(head, 'account-requests-approved');
 
