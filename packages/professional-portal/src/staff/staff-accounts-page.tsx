@@ -105,7 +105,7 @@ export function StaffAccountsPage() {
             options={[{ value: '', label: 'Choose a team' }, ...(teams.data?.councilTeams ?? []).map((t) => ({ value: t.id, label: t.name }))]}
           />
         )}
-        <TextInput id="initialPassword" label="First password" hint="At least 12 characters. Tell them in person; they change it when they first sign in." type="password" value={values.initialPassword} onChange={set('initialPassword')} error={errorFor('initialPassword')} autoComplete="new-password" width="two-thirds" />
+        <TextInput id="initialPassword" label="First password" hint="At least 12 characters. Tell them in person, and ask them to change it once they have signed in." type="password" value={values.initialPassword} onChange={set('initialPassword')} error={errorFor('initialPassword')} autoComplete="new-password" width="two-thirds" />
         <Button type="submit" disabled={saving}>
           Ask for this account
         </Button>
