@@ -1,15 +1,16 @@
 import type { DataSource } from 'typeorm';
-import type { MatrixCase } from '../../support/matrix';
+import type { ActorKey, MatrixCase } from '../../support/matrix';
 import type { World } from '../../support/world';
 
 let n = 0;
 
-/** A waiting request in council A, made by its administrator. */
-async function pendingRequest(world: World, ds: DataSource): Promise<string> {
+/** A waiting request in the council of whoever will decide it (council A unless said), asked for by someone else there. */
+async function pendingRequest(world: World, ds: DataSource, actor?: ActorKey): Promise<string> {
+  const councilB = actor && world.users[actor].councilId === world.councilB.id;
   const [row] = await ds.query(
     `INSERT INTO staff_account_requests (council_id, username, first_name, last_name, role, password_hash, requested_by_id, version)
      VALUES ($1, $2, 'Asked', 'For', 'IRO', 'not-a-real-hash', $3, 1) RETURNING id`,
-    [world.councilA.id, `matrix.asked${++n}`, world.users.adminA.id],
+    [councilB ? world.councilB.id : world.councilA.id, `matrix.asked${++n}`, councilB ? world.users.tmB.id : world.users.adminA.id],
   );
   return row.id;
 }
@@ -57,7 +58,7 @@ export const staffCases: MatrixCase[] = [
     reach: 'none',
     untargeted: true,
     write: true,
-    variables: async ({ world, ds }) => ({ input: { id: await pendingRequest(world, ds), expectedVersion: 1 } }),
+    variables: async ({ world, ds, actor }) => ({ input: { id: await pendingRequest(world, ds, actor), expectedVersion: 1 } }),
   },
   {
     operation: 'Mutation.refuseStaffAccountRequest',
@@ -66,7 +67,7 @@ export const staffCases: MatrixCase[] = [
     reach: 'none',
     untargeted: true,
     write: true,
-    variables: async ({ world, ds }) => ({ input: { id: await pendingRequest(world, ds), expectedVersion: 1, reason: 'Not in the staffing plan.' } }),
+    variables: async ({ world, ds, actor }) => ({ input: { id: await pendingRequest(world, ds, actor), expectedVersion: 1, reason: 'Not in the staffing plan.' } }),
   },
   {
     operation: 'Mutation.disableStaffAccount',
