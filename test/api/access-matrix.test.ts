@@ -46,7 +46,7 @@ describe('authorization matrix', () => {
       for (const target of TARGETS) {
         const expected = expectedOutcome(c, actor, target);
         // Variables first: a write case may create the record it acts on.
-        const variables = await c.variables({ world, target, ds: db.dataSource });
+        const variables = await c.variables({ world, target, ds: db.dataSource, actor });
         const before = c.write && expected !== 'OK' ? await databaseFingerprint(db.dataSource) : null;
         const res = await clients.get(actor)!.gql(c.document, variables);
         const got = res.errors?.length ? errorCode(res) : 'OK';

@@ -11,7 +11,11 @@ describe('sign-in, sessions and invitations', () => {
     db = await createTestDatabase();
     world = await buildWorld(db.dataSource);
     api = await startTestApi(db.dataSource, {
-      throttle: { perAccount: { points: 3, durationSeconds: 900 }, perAddress: { points: 1000, durationSeconds: 3600 } },
+      throttle: {
+        perAccount: { freeFailures: 3, firstWaitSeconds: 2, maxWaitSeconds: 60 },
+        perAddress: { freeFailures: 1000, firstWaitSeconds: 1, maxWaitSeconds: 60 },
+        invitationsPerAddress: { freeFailures: 3, firstWaitSeconds: 30, maxWaitSeconds: 900 },
+      },
     });
   });
   afterAll(async () => {
@@ -42,13 +46,29 @@ describe('sign-in, sessions and invitations', () => {
     expect(rows.map((r: { attempted_username: string }) => r.attempted_username)).toEqual(expect.arrayContaining(['sw.a2', 'nobody.here']));
   });
 
-  it('throttles repeated failures for an account, with a try-again time, even for the right password', async () => {
+  it('slows repeated failures for an account: a short wait, doubling, and the right password works once it is over', async () => {
     const client = api.client();
     for (let i = 0; i < 3; i++) expect(errorCode(await client.signIn('tm.a2', 'not the password'))).toBe('UNAUTHENTICATED');
-    const blocked = await client.signIn('tm.a2', PASSWORD);
-    expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
-    expect(blocked.errors![0].message).toMatch(/Try again in \d+ minutes?/);
-  });
+    // The fourth try is checked (and fails); the next must wait 2 seconds, even with the right password.
+    expect(errorCode(await client.signIn('tm.a2', 'not the password'))).toBe('UNAUTHENTICATED');
+    const waiting = await client.signIn('tm.a2', PASSWORD);
+    expect(errorCode(waiting)).toBe('TOO_MANY_REQUESTS');
+    expect(waiting.errors![0].message).toMatch(/Try again in [12] seconds?\./);
+    expect(waiting.errors![0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(2);
+    // Many guesses at once during the next turn: exactly one is checked, the rest wait.
+    await new Promise((r) => setTimeout(r, 2100));
+    const burst = await Promise.all(Array.from({ length: 6 }, () => api.client().signIn('tm.a2', 'another guess')));
+    expect(burst.map(errorCode).sort()).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 'UNAUTHENTICATED']);
+    // That failure doubled the wait: 4 seconds now.
+    const longer = await client.signIn('tm.a2', PASSWORD);
+    expect(longer.errors![0].message).toMatch(/Try again in [34] seconds\./);
+    // Not locked out: once the wait is over, the right password signs in (and clears the count).
+    await new Promise((r) => setTimeout(r, 4100));
+    expect((await client.signIn('tm.a2', PASSWORD)).errors).toBeUndefined();
+    expect((await api.client().signIn('tm.a2', 'one wrong')).errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.client().signIn('tm.a2', PASSWORD)).errors).toBeUndefined();
+  }, 30_000);
+
 
   it('ends a session at sign-out, and the old cookie no longer works', async () => {
     const client = api.client();
@@ -131,5 +151,18 @@ describe('sign-in, sessions and invitations', () => {
   it('refuses a request without the JSON content type (CSRF protection)', async () => {
     const res = await fetch(`${api.baseUrl}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
     expect(res.status).toBe(400);
+  });
+
+  // Last: the address it slows is every test client's.
+  it('throttles invitation codes from one address: after 3 wrong codes the next waits, even with a right code', async () => {
+    const redeem = (code: string) =>
+      api.client().gql(`mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { id } }`, { input: { code, password: 'lighthouse marmalade cello' } });
+    const outcomes: (string | undefined)[] = [];
+    for (let i = 0; i < 6 && !outcomes.includes('TOO_MANY_REQUESTS'); i++) outcomes.push(errorCode(await redeem(`WRONG-CODE${i}`)));
+    expect(outcomes.filter((o) => o !== 'BAD_USER_INPUT' && o !== 'TOO_MANY_REQUESTS')).toEqual([]);
+    expect(outcomes.at(-1)).toBe('TOO_MANY_REQUESTS');
+    const waiting = await redeem('ABCDE-FGHJK');
+    expect(errorCode(waiting)).toBe('TOO_MANY_REQUESTS');
+    expect(waiting.errors![0].message).toMatch(/Too many tries with a code\. Try again in \d+ seconds\./);
   });
 });

@@ -2,12 +2,16 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
 import { buildWorld, PASSWORD, type World } from '../support/world';
 
-describe("the administrator manages professionals' accounts", () => {
+describe("professionals' accounts: the administrator asks, a head of service approves", () => {
   let db: TestDatabase;
   let api: TestApi;
   let world: World;
   let admin: ApiClient;
-  const CREATE = `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id username role teamName disabled } }`;
+  let head: ApiClient;
+  const CREATE = `mutation($input: CreateStaffAccountInput!) { requestStaffAccount(input: $input) { id version username role teamName status requestedByName } }`;
+  const APPROVE = `mutation($input: ApproveStaffAccountRequestInput!) { approveStaffAccountRequest(input: $input) { id version status decidedByName } }`;
+  const REFUSE = `mutation($input: RefuseStaffAccountRequestInput!) { refuseStaffAccountRequest(input: $input) { id status refusalReason } }`;
+  type Request = { id: string; version: number; status: string; teamName: string | null; requestedByName: string; decidedByName?: string };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -15,22 +19,68 @@ describe("the administrator manages professionals' accounts", () => {
     api = await startTestApi(db.dataSource);
     admin = api.client();
     await admin.signIn('admin.a', PASSWORD);
+    head = api.client();
+    await head.signIn('hos.a', PASSWORD);
   });
   afterAll(async () => {
     await api.close();
     await db.drop();
   });
 
-  it('creates a social worker in a team, who can sign in with the first password; audited without the password', async () => {
-    const res = await admin.ok<{ createStaffAccount: { id: string; teamName: string } }>(CREATE, {
+  it('a requested social worker cannot sign in until a head of service approves; then can; audited without the password', async () => {
+    const { requestStaffAccount: asked } = await admin.ok<{ requestStaffAccount: Request }>(CREATE, {
       input: { username: 'new.worker', firstName: 'Nia', lastName: 'Newcomer', role: 'SOCIAL_WORKER', teamId: world.teamA1.id, initialPassword: 'first password for Nia' },
     });
-    expect(res.createStaffAccount.teamName).toBe('Team A1');
-    const nia = api.client();
-    expect(errorCode(await nia.signIn('new.worker', 'first password for Nia'))).toBeUndefined();
-    const [row] = await db.dataSource.query(`SELECT changes::text AS c FROM audit_events WHERE action = 'ACCOUNT_CREATED' AND record_id = $1`, [res.createStaffAccount.id]);
+    expect(asked).toMatchObject({ status: 'PENDING', teamName: 'Team A1', requestedByName: 'Admin Tester' });
+    expect(errorCode(await api.client().signIn('new.worker', 'first password for Nia'))).toBe('UNAUTHENTICATED');
+    // The head of service sees it waiting, and approves it.
+    const { staffAccountRequests } = await head.ok<{ staffAccountRequests: Request[] }>(`{ staffAccountRequests { id status } }`);
+    expect(staffAccountRequests).toContainEqual({ id: asked.id, status: 'PENDING' });
+    const { approveStaffAccountRequest: approved } = await head.ok<{ approveStaffAccountRequest: Request }>(APPROVE, { input: { id: asked.id, expectedVersion: asked.version } });
+    expect(approved).toMatchObject({ status: 'APPROVED', decidedByName: 'Hos Tester' });
+    expect(errorCode(await api.client().signIn('new.worker', 'first password for Nia'))).toBeUndefined();
+    // The administrator sees the decision.
+    const mine = await admin.ok<{ staffAccountRequests: Request[] }>(`{ staffAccountRequests { id status decidedByName } }`);
+    expect(mine.staffAccountRequests).toContainEqual({ id: asked.id, status: 'APPROVED', decidedByName: 'Hos Tester' });
+    const [row] = await db.dataSource.query(`SELECT changes::text AS c FROM audit_events WHERE action = 'ACCOUNT_CREATED' AND actor_user_id = $1`, [world.users.hosA.id]);
     expect(row.c).toContain('SOCIAL_WORKER');
-    expect(row.c).not.toContain('first password');
+    const all = await db.dataSource.query(`SELECT changes::text AS c FROM audit_events WHERE action LIKE 'ACCOUNT_%'`);
+    expect(all.map((r: { c: string }) => r.c).join()).not.toContain('first password');
+    const [kept] = await db.dataSource.query(`SELECT password_hash FROM staff_account_requests WHERE id = $1`, [asked.id]);
+    expect(kept.password_hash).toBeNull();
+    // Decided once: a second approval is a CONFLICT.
+    expect(errorCode(await head.gql(APPROVE, { input: { id: asked.id, expectedVersion: approved.version } }))).toBe('CONFLICT');
+  });
+
+  it('the administrator cannot make a head of service (or any role) alone: no sign-in, no child, until approved', async () => {
+    const { requestStaffAccount: asked } = await admin.ok<{ requestStaffAccount: Request }>(CREATE, {
+      input: { username: 'my.head', firstName: 'Me', lastName: 'Again', role: 'HEAD_OF_SERVICE', initialPassword: 'the admin knows this one' },
+    });
+    expect(errorCode(await api.client().signIn('my.head', 'the admin knows this one'))).toBe('UNAUTHENTICATED');
+    // Only a head of service decides: the administrator's own approval is FORBIDDEN.
+    expect(errorCode(await admin.gql(APPROVE, { input: { id: asked.id, expectedVersion: asked.version } }))).toBe('FORBIDDEN');
+    // Another council's head of service cannot see or decide it.
+    const other = api.client();
+    await other.signIn('hos.b', PASSWORD);
+    expect(errorCode(await other.gql(APPROVE, { input: { id: asked.id, expectedVersion: asked.version } }))).toBe('NOT_FOUND');
+    expect((await other.ok<{ staffAccountRequests: Request[] }>(`{ staffAccountRequests { id } }`)).staffAccountRequests).toEqual([]);
+    // Refused: it stays refused and nothing can sign in.
+    const { refuseStaffAccountRequest } = await head.ok<{ refuseStaffAccountRequest: Request & { refusalReason: string } }>(REFUSE, {
+      input: { id: asked.id, expectedVersion: asked.version, reason: 'We have a head of service already.' },
+    });
+    expect(refuseStaffAccountRequest).toMatchObject({ status: 'REFUSED', refusalReason: 'We have a head of service already.' });
+    expect(errorCode(await api.client().signIn('my.head', 'the admin knows this one'))).toBe('UNAUTHENTICATED');
+    const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE username = 'my.head'`);
+    expect(count).toBe(0);
+  });
+
+  it('a stale version is a CONFLICT and changes nothing', async () => {
+    const { requestStaffAccount: asked } = await admin.ok<{ requestStaffAccount: Request }>(CREATE, {
+      input: { username: 'stale.iro', firstName: 'S', lastName: 'T', role: 'IRO', initialPassword: 'long enough password' },
+    });
+    expect(errorCode(await head.gql(APPROVE, { input: { id: asked.id, expectedVersion: asked.version + 1 } }))).toBe('CONFLICT');
+    const [{ status }] = await db.dataSource.query(`SELECT status FROM staff_account_requests WHERE id = $1`, [asked.id]);
+    expect(status).toBe('PENDING');
   });
 
   it('refuses bad input by field, a taken username, a team of another council, and a young person role', async () => {
@@ -39,11 +89,16 @@ describe("the administrator manages professionals' accounts", () => {
     expect(errorCode(short)).toBe('BAD_USER_INPUT');
     expect(short.errors![0].extensions?.field).toBe('initialPassword');
     expect(errorCode(await admin.gql(CREATE, { input: { ...base, username: 'sw.a1', role: 'IRO' } }))).toBe('CONFLICT');
+    // Another council's username: the same CONFLICT, with a message that says nothing about whose it is.
+    const elsewhere = await admin.gql(CREATE, { input: { ...base, username: 'sw.b', role: 'IRO' } });
+    expect(elsewhere.errors![0]).toMatchObject({ message: 'That username cannot be used. Choose another.', extensions: { code: 'CONFLICT' } });
     expect(errorCode(await admin.gql(CREATE, { input: { ...base, username: 'x.team', role: 'SOCIAL_WORKER', teamId: world.teamB.id } }))).toBe('NOT_FOUND');
     expect(errorCode(await admin.gql(CREATE, { input: { ...base, username: 'x.yp', role: 'YOUNG_PERSON' } }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await admin.gql(CREATE, { input: { ...base, username: 'x.noteam', role: 'TEAM_MANAGER' } }))).toBe('BAD_USER_INPUT');
-    const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE username LIKE 'x.%' OR username = 'ok.name'`);
-    expect(count).toBe(0);
+    const [{ count }] = await db.dataSource.query(
+      `SELECT (SELECT count(*) FROM users WHERE username LIKE 'x.%' OR username = 'ok.name') + (SELECT count(*) FROM staff_account_requests WHERE username LIKE 'x.%' OR username = 'ok.name') AS count`,
+    );
+    expect(Number(count)).toBe(0);
   });
 
   it('disables an account: its open session ends at once and it can no longer sign in', async () => {

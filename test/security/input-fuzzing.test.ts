@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
+import sharp from 'sharp';
 import {
   getNullableType,
   isEnumType,
@@ -14,8 +19,9 @@ import {
 import type { TestDatabase } from '../support/database';
 import type { ApiClient, TestApi } from '../support/api';
 import type { World } from '../support/world';
-import { databaseFingerprint, expectedOutcome, loadMatrixCases, ROLE_OF, type ActorKey, type MatrixCase } from '../support/matrix';
+import { expectedOutcome, loadMatrixCases, ROLE_OF, type ActorKey, type MatrixCase } from '../support/matrix';
 import { startAttackWorld } from './attack-support';
+import { countRowWrites, type RowWrites } from '../support/row-writes';
 
 /**
  * Property-based inputs for every mutation, generated from the schema's input
@@ -23,12 +29,19 @@ import { startAttackWorld } from './attack-support';
  * far in the past and future. The server answers a coded error or success,
  * never INTERNAL_SERVER_ERROR or a 5xx, and a refused request writes nothing.
  */
-const RUNS = Number(process.env.FP_FUZZ_RUNS ?? 6);
+const RUNS = Number(process.env.FP_FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.FP_FUZZ_SEED ?? 20261124);
+/**
+ * Requests in flight at once. At most 2: some writes (recordTogetherApartAssessment)
+ * read through a second pool connection while their transaction holds a child's
+ * row lock, so more concurrent writes on one child than the pool (5) has
+ * connections deadlock the pool. Found by this suite at 10; to fix in the app.
+ */
+const BATCH = 2;
 const ACTORS = Object.keys(ROLE_OF) as ActorKey[];
 
 const ODD_STRINGS = [
-  '', ' ', '\u0000', '\u202eevil', 'e\u0301\u0301\u0301', '👩‍👩‍👧‍👦'.repeat(300), '\ud800', '<script>alert(1)</script>',
+  '', ' ', '\u0000', 'abc\u0000def', '\udc00x', 'a\ud83d', '\ud83d\ude00\ud800', '\u202eevil', 'e\u0301\u0301\u0301', '👩‍👩‍👧‍👦'.repeat(300), '\ud800', '<script>alert(1)</script>',
   "'; DROP TABLE children; --", '${jndi:ldap://x}', '%s%s%n', 'x'.repeat(100_000), '\n'.repeat(1000), 'NaN',
 ];
 const ODD_DATES = ['0001-01-01', '1000-01-01', '1900-02-29', '2026-02-30', '2026-13-01', '9999-12-31', '+275760-09-13', '2026-1-1', 'today', '', '2026-11-24T10:00:00Z'];
@@ -41,9 +54,12 @@ function scalarArbitrary(name: string, base: unknown): fc.Arbitrary<unknown> {
     case 'ID':
       return fc.oneof(fc.uuid(), fc.constantFrom('', 'not-an-id', '00000000-0000-0000-0000-000000000000', "1' OR '1'='1"));
     case 'Int':
-      return fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER, 1.5));
+      return fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER, 1.5, 1e-7, 1e300));
     case 'Float':
-      return fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(1e308, -1e308, 0));
+      return fc.oneof(
+        fc.double({ noNaN: true }),
+        fc.constantFrom(1e308, -1e308, 0, -0, 1e-7, -1e-7, 5e-324, Number.MIN_VALUE, 1e21, 0.1 + 0.2, 123.456, 2 ** 53 + 1),
+      );
     case 'Boolean':
       return fc.boolean();
     case 'LocalDate':
@@ -108,11 +124,17 @@ describe('input fuzzing of every mutation', () => {
   let world: World;
   let schema: GraphQLSchema;
   let clients: Map<ActorKey, ApiClient>;
+  let writes: RowWrites;
 
   beforeAll(async () => {
     ({ db, api, world, schema, clients } = await startAttackWorld({
-      throttle: { perAccount: { points: 10_000, durationSeconds: 60 }, perAddress: { points: 10_000, durationSeconds: 60 } },
+      throttle: {
+        perAccount: { freeFailures: 1_000_000, firstWaitSeconds: 1, maxWaitSeconds: 1 },
+        perAddress: { freeFailures: 1_000_000, firstWaitSeconds: 1, maxWaitSeconds: 1 },
+        invitationsPerAddress: { freeFailures: 1_000_000, firstWaitSeconds: 1, maxWaitSeconds: 1 },
+      },
     }));
+    writes = await countRowWrites(db.dataSource);
   }, 60_000);
   afterAll(async () => {
     await api?.close();
@@ -121,22 +143,127 @@ describe('input fuzzing of every mutation', () => {
 
   const mutations = [...loadMatrixCases().filter((c) => c.operation.startsWith('Mutation.')), ...PUBLIC_CASES];
 
-  it.each(mutations.map((c) => [c.operation, c] as const))('%s', async (_name, c) => {
+  /** One fuzzed request: its HTTP status and error codes. */
+  async function send(client: ApiClient, document: string, variables: Record<string, unknown>): Promise<{ variables: Record<string, unknown>; status: number; codes: string[] }> {
+    const res = await client.raw({ query: document, variables });
+    const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+    return { variables, status: res.status, codes: (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO CODE') };
+  }
+
+  /**
+   * RUNS fuzzed requests per mutation, sent BATCH at a time (one server, one
+   * database, well within CI's time). Every answer is a coded error or
+   * success, never a 5xx or INTERNAL_SERVER_ERROR; a refused request writes
+   * nothing: checked per batch when all of it was refused, and request by
+   * request, re-sent alone, when some of it succeeded (which writes).
+   */
+  it.each(mutations.map((c, i) => [c.operation, c, i] as const))('%s', async (_name, c, index) => {
     // Someone who may make this change to a1 (public mutations: anyone, signed out).
     const actor = ACTORS.find((a) => c.roles.includes(ROLE_OF[a]) && expectedOutcome(c, a, 'a1') === 'OK');
     const client = actor ? clients.get(actor)! : api.client();
     const base = await c.variables({ world, target: 'a1', ds: db.dataSource });
+    const samples = fc.sample(variablesArbitrary(schema, c.document, base), { numRuns: RUNS, seed: SEED + index });
+    expect(samples).toHaveLength(RUNS);
+    const failures: { variables: Record<string, unknown>; problem: string }[] = [];
+    const check = (o: Awaited<ReturnType<typeof send>>) => {
+      if (o.status >= 500) failures.push({ variables: o.variables, problem: `HTTP ${o.status}` });
+      const bad = o.codes.filter((code) => code === 'INTERNAL_SERVER_ERROR' || code === 'NO CODE');
+      if (bad.length > 0) failures.push({ variables: o.variables, problem: bad.join(', ') });
+    };
+    const refusedAlone = async (variables: Record<string, unknown>) => {
+      const before = await writes.count();
+      const o = await send(client, c.document, variables);
+      check(o);
+      const written = (await writes.count()) - before;
+      if (o.codes.length > 0 && written > 0) failures.push({ variables, problem: `refused (${o.codes.join(', ')}) but wrote ${written} rows` });
+    };
+    let refusals = 0;
+    for (let i = 0; i < samples.length; i += BATCH) {
+      const before = await writes.count();
+      const outcomes = await Promise.all(samples.slice(i, i + BATCH).map((v) => send(client, c.document, v)));
+      outcomes.forEach(check);
+      const refused = outcomes.filter((o) => o.codes.length > 0);
+      refusals += refused.length;
+      if (refused.length === 0) continue;
+      if (refused.length === outcomes.length && (await writes.count()) === before) continue;
+      for (const o of refused) await refusedAlone(o.variables);
+    }
+    expect(failures).toEqual([]);
+    // The fuzz reached the checks it is for.
+    expect(refusals).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('input fuzzing of uploads: cut-off and garbled multipart bodies', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let world: World;
+  let clients: Map<ActorKey, ApiClient>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-fuzz-media-'));
+    ({ db, api, world, clients } = await startAttackWorld({ env: { FP_DATA_DIR: dataDir, FP_MEDIA_MAX_BYTES: String(64 * 1024) } }));
+  }, 60_000);
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Sends `body` (chunked, or with a Content-Length that may lie) and resolves with the status, or 0 when the server just closed. */
+  function send(cookie: string, query: string, contentType: string, body: Buffer, declaredLength: number | null): Promise<number> {
+    const url = new URL(`${api.baseUrl}/media${query}`);
+    return new Promise((resolve) => {
+      const headers: Record<string, string> = { cookie, 'apollo-require-preflight': 'true', 'content-type': contentType };
+      if (declaredLength === null) headers['transfer-encoding'] = 'chunked';
+      else headers['content-length'] = String(declaredLength);
+      const req = http.request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', () => resolve(0));
+      // A Content-Length longer than the body: the client gives up and closes, as a dropped connection does.
+      req.setTimeout(1500, () => req.destroy());
+      req.end(body);
+    });
+  }
+
+  it('never answers 5xx and never stops the server, whatever the cut or the garbling', async () => {
+    const photo = await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 1, g: 2, b: 3 } } }).jpeg().toBuffer();
+    const boundary = 'fuzzboundary';
+    const whole = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      photo,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const worker = clients.get('swA1')!;
+    const child = clients.get('ypA1')!;
+    const statuses = new Set<number>();
     await fc.assert(
-      fc.asyncProperty(variablesArbitrary(schema, c.document, base), async (variables) => {
-        const before = await databaseFingerprint(db.dataSource);
-        const res = await client.raw({ query: c.document, variables });
-        expect(res.status).toBeLessThan(500);
-        const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
-        const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO CODE');
-        expect(codes.filter((code) => code === 'INTERNAL_SERVER_ERROR' || code === 'NO CODE')).toEqual([]);
-        if (codes.length > 0) expect(await databaseFingerprint(db.dataSource)).toBe(before);
-      }),
+      fc.asyncProperty(
+        fc.record({
+          cut: fc.integer({ min: 0, max: whole.length }),
+          garbage: fc.oneof(fc.constant(new Uint8Array()), fc.uint8Array({ maxLength: 64 }), fc.constant(new TextEncoder().encode(`--${boundary}\r\n\u0000\ud800`))),
+          contentType: fc.constantFrom(`multipart/form-data; boundary=${boundary}`, 'multipart/form-data; boundary=other', 'multipart/form-data', 'image/jpeg', 'multipart/form-data; boundary=', `multipart/form-data; boundary="${boundary}`, `multipart/form-data; boundary=${'b'.repeat(200)}`),
+          length: fc.constantFrom('chunked', 'exact', 'longer', 'shorter'),
+          asChild: fc.boolean(),
+        }),
+        async ({ cut, garbage, contentType, length, asChild }) => {
+          const body = Buffer.concat([whole.subarray(0, cut), Buffer.from(garbage)]);
+          const declared = length === 'chunked' ? null : length === 'exact' ? body.length : length === 'longer' ? body.length + 100 : Math.max(0, body.length - 10);
+          const client = asChild ? child : worker;
+          const status = await send(client.cookie!, asChild ? '' : `?childId=${world.children.a1.id}`, contentType, body, declared);
+          statuses.add(status);
+          expect(status).toBeLessThan(500);
+          expect((await fetch(`${api.baseUrl}/healthz`)).status).toBe(200);
+        },
+      ),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
-  });
+    // The runs reached both refusals and real uploads.
+    expect([...statuses].some((s) => s === 400)).toBe(true);
+    expect([...statuses].some((s) => s === 201)).toBe(true);
+  }, 120_000);
 });

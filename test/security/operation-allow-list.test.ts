@@ -45,9 +45,9 @@ describe('persisted-operation allow-list and production settings', () => {
       expect(errorCode(other)).toBe('OPERATION_NOT_ALLOWED');
       const raw = await client.raw({ query: `{ me { id role } }` });
       expect(raw.status).toBe(400);
-      // Introspection is off.
+      // Introspection is not on the list (and is off besides).
       const schema = await client.gql(`{ __schema { types { name } } }`);
-      expect(errorCode(schema)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(errorCode(schema)).toBe('OPERATION_NOT_ALLOWED');
     } finally {
       await api.close();
     }

@@ -62,7 +62,7 @@ export interface TestApi {
 /** The real API (Express, Apollo, PostgreSQL) on a free port, with a clock the test controls. */
 export async function startTestApi(
   dataSource: DataSource,
-  options: { now?: Date; throttle?: ThrottleSettings; env?: NodeJS.ProcessEnv; clock?: ManualClock; queue?: boolean } = {},
+  options: { now?: Date; throttle?: Partial<ThrottleSettings>; env?: NodeJS.ProcessEnv; clock?: ManualClock; queue?: boolean } = {},
 ): Promise<TestApi> {
   const clock = options.clock ?? new ManualClock(options.now ?? new Date('2026-11-24T10:00:00Z'));
   const config = { ...loadConfig({ ...options.env }), port: 0 };

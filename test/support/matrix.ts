@@ -82,7 +82,8 @@ export interface MatrixCase {
    * exactly when the actor reaches it. Returns the child ids in the answer.
    */
   listedChildIds?: (data: Record<string, unknown>) => string[];
-  variables(ctx: { world: World; target: TargetKey; ds: DataSource }): Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** `actor`: who will send it, when the record must be in their council (an account request). */
+  variables(ctx: { world: World; target: TargetKey; ds: DataSource; actor?: ActorKey }): Promise<Record<string, unknown>> | Record<string, unknown>;
 }
 
 export function expectedOutcome(c: MatrixCase, actor: ActorKey, target: TargetKey): Outcome {

@@ -118,7 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       env.FP_YOUNG_PERSON_PORTAL_DIR ?? path.join(repoRoot, 'packages', 'young-person-portal', 'dist'),
     ),
     corsOrigins: (env.FP_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-    seedOnEmpty: env.FP_SEED_ON_EMPTY !== 'false',
+    // Production never creates the demo council (published password) unless asked for in so many words.
+    seedOnEmpty: production ? env.FP_SEED_ON_EMPTY === 'true' : env.FP_SEED_ON_EMPTY !== 'false',
     countSql: env.FP_COUNT_SQL === 'true',
     policyCacheSeconds: int('FP_POLICY_CACHE_SECONDS', 30),
     media: loadMediaConfig(env),

@@ -29,7 +29,7 @@ export const LIMITS = {
 type HardenedApolloOptions = Pick<
   ApolloServerOptions<never>,
   'introspection' | 'csrfPrevention' | 'allowBatchedHttpRequests' | 'hideSchemaDetailsFromClientErrors' | 'includeStacktraceInErrorResponses'
-> & { validationRules: ValidationRule[]; plugins: ApolloServerPlugin[] };
+> & { validationRules: ValidationRule[]; plugins: ApolloServerPlugin[]; allowList: OperationAllowList | null };
 
 /** The Apollo Server settings that harden the GraphQL endpoint. */
 export function apolloHardening(
@@ -43,7 +43,10 @@ export function apolloHardening(
     maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
   }).protect();
+  // Production runs only the operations the portals were built with (persisted-operations.ts).
+  const allowList = config.enforceOperationAllowList ? OperationAllowList.fromManifests(config.operationManifests) : null;
   return {
+    allowList,
     // Introspection helps developers and tools; in production the schema is not advertised.
     introspection: !config.production,
     // Refuses simple (form-like) requests, so a cross-site form cannot call a mutation with the cookie.
@@ -56,8 +59,7 @@ export function apolloHardening(
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
-      // Production runs only the operations the portals were built with (persisted-operations.ts).
-      ...(config.enforceOperationAllowList ? [allowListPlugin(OperationAllowList.fromManifests(config.operationManifests))] : []),
+      ...(allowList ? [allowListPlugin(allowList)] : []),
     ],
   };
 }

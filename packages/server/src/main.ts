@@ -25,6 +25,15 @@ function describeDbError(error: unknown, db: ResolvedDatabase): string {
   return `Could not connect to the database (${db.description}): ${(error as Error).message}`;
 }
 
+/**
+ * The staff demo accounts, for the start-up banner. Young people's usernames
+ * are their first names, so they are never printed (the README lists them).
+ */
+function demoBanner(): string {
+  const staff = DEMO_ACCOUNTS.filter((a) => a.role !== 'YOUNG_PERSON');
+  return `Demo sign-ins for staff (password "${DEMO_PASSWORD}"):\n${staff.map((a) => `  ${a.username.padEnd(14)} ${a.role}`).join('\n')}\n`;
+}
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -69,9 +78,17 @@ async function main(): Promise<void> {
 
     const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM councils`);
     if (count === 0 && config.seedOnEmpty) {
+      if (config.production) {
+        logger.warn('FP_SEED_ON_EMPTY=true in production: creating the DEMO council with its PUBLISHED password');
+        console.warn(
+          `WARNING: FP_SEED_ON_EMPTY=true in production. Creating the demo council, whose accounts all share the published password "${DEMO_PASSWORD}". ` +
+            'Anyone who has read the README can sign in. Never do this with real children\'s data on the same server.',
+        );
+      }
       const summary = await seedDemoCouncil(dataSource);
       console.log(`The database was empty: created the demo council (${summary.counts.children} children).`);
     }
+    const [{ demo }] = await dataSource.query(`SELECT count(*)::int AS demo FROM users WHERE username = ANY($1)`, [DEMO_ACCOUNTS.map((a) => a.username)]);
 
     const services = createServices(dataSource, config, systemClock);
     const { httpServer, apollo } = await createApp(services);
@@ -93,9 +110,7 @@ Forever Planning is running.
   Professional portal  ${base}/
   Young person portal  ${base}/young/
   Health / readiness   ${base}/healthz, ${base}/readyz
-Demo sign-ins (password "${DEMO_PASSWORD}"):
-${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(14)} ${a.role}`).join('\n')}
-Press Ctrl+C to stop.`);
+${demo > 0 ? demoBanner() : ''}Press Ctrl+C to stop.`);
 
     const shutdown = async (signal: string) => {
       if (shuttingDown) return;

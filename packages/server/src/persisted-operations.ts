@@ -13,6 +13,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 
 /**
  * The production allow-list: only operations the portals were built with (and
@@ -141,19 +142,44 @@ export class OperationAllowList {
   }
 }
 
-/** Refuses any operation not on the allow-list, before it executes. */
+const NOT_ALLOWED = "This operation is not on the server's allow-list of known operations.";
+
+/** Refuses any operation not on the allow-list before it executes (the middleware below refuses most earlier). */
 export function allowListPlugin(allowList: OperationAllowList): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document }) {
           if (!allowList.allows(document)) {
-            throw new GraphQLError('This operation is not on the server\'s allow-list of known operations.', {
-              extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 400 } },
-            });
+            throw new GraphQLError(NOT_ALLOWED, { extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 400 } } });
           }
         },
       };
     },
+  };
+}
+
+/**
+ * The allow-list at the door: a document not on it is refused as soon as it
+ * is parsed, before Apollo validates it against the schema. Validation errors
+ * ("Cannot query field passwordHash") would otherwise tell a prober which
+ * field names exist; here a real field and an invented one get the same
+ * answer. A document that does not parse, or a request with no document
+ * (a persisted-query hash), is left to Apollo, whose plugin above still
+ * refuses anything unlisted before it runs.
+ */
+export function allowListMiddleware(allowList: OperationAllowList, maxTokens: number): RequestHandler {
+  return (req, res, next) => {
+    const body = req.body as { query?: unknown } | undefined;
+    const query = typeof body?.query === 'string' ? body.query : typeof req.query?.query === 'string' ? req.query.query : null;
+    if (query === null) return next();
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens });
+    } catch {
+      return next();
+    }
+    if (allowList.allows(document)) return next();
+    res.status(400).json({ errors: [{ message: NOT_ALLOWED, extensions: { code: 'OPERATION_NOT_ALLOWED' } }] });
   };
 }

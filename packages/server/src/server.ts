@@ -40,6 +40,8 @@ import { conflictNamesPlugin } from './common/conflict-names';
 import { LiveEventsHub } from './modules/live-events/live-events.hub';
 import { liveEventsRouter } from './modules/live-events/live-events.routes';
 import { singleSignOnRouter } from './modules/single-sign-on/single-sign-on.routes';
+import { allowListMiddleware } from './persisted-operations';
+import { inputHygienePlugin } from './common/input-hygiene';
 
 /** The codes a client may see; anything else is reported as a generic error with a reference. */
 const CLIENT_CODES = new Set([
@@ -71,13 +73,39 @@ function flattenValidation(errors: ValidationErrorShape[], prefix = ''): { field
   ]);
 }
 
-/** One place where errors become what the client sees. */
+/**
+ * One place where errors become what the client sees. It never throws (Apollo
+ * would then answer a bare "Internal server error" and log nothing): a failure
+ * here is itself an unexpected error, logged with its reference.
+ */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  try {
+    return formatKnownError(formatted, error);
+  } catch (formatting) {
+    return unexpected(formatted, { error: errorForLog(error), formatting: errorForLog(formatting) });
+  }
+}
+
+function unexpected(formatted: GraphQLFormattedError, cause: unknown): GraphQLFormattedError {
+  const reference = randomUUID();
+  logger.error({ reference, path: formatted.path, err: cause }, 'unexpected error');
+  return {
+    message: `Something went wrong on our side. Please try again. If it keeps happening, quote reference ${reference}.`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
+  };
+}
+
+function formatKnownError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const original = error instanceof GraphQLError ? error : null;
-  const validationErrors = formatted.extensions?.validationErrors as ValidationErrorShape[] | undefined;
-  if (code === 'BAD_USER_INPUT' && validationErrors) {
-    const fields = flattenValidation(validationErrors);
+  const validationErrors = formatted.extensions?.validationErrors;
+  // type-graphql puts a validator's own crash here too (not an array): that is ours, not the input's.
+  if (code === 'BAD_USER_INPUT' && validationErrors && !Array.isArray(validationErrors)) {
+    return unexpected(formatted, errorForLog(validationErrors));
+  }
+  if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
+    const fields = flattenValidation(validationErrors as ValidationErrorShape[]);
     return {
       message: fields.map((f) => f.message).join('; ') || 'The input is not valid.',
       locations: formatted.locations,
@@ -102,13 +130,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
     };
   }
-  const reference = randomUUID();
-  logger.error({ reference, path: formatted.path, err: errorForLog(cause) }, 'unexpected error');
-  return {
-    message: `Something went wrong on our side. Please try again. If it keeps happening, quote reference ${reference}.`,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
-  };
+  return unexpected(formatted, errorForLog(cause));
 }
 
 function servePortal(app: Express, mountPath: string, dir: string): void {
@@ -145,7 +167,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.set('trust proxy', process.env.FP_TRUST_PROXY === 'true' ? 1 : false);
 
   // Limits, CSRF, batching, introspection: see hardening.ts.
-  const { plugins: hardeningPlugins, ...hardening } = apolloHardening(services.config);
+  const { plugins: hardeningPlugins, allowList, ...hardening } = apolloHardening(services.config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     ...hardening,
@@ -158,6 +180,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       // Nothing here may be cached by HTTP caches, and the plugin wraps every field resolver: off.
       ApolloServerPluginCacheControlDisabled(),
       ...(hardeningPlugins as ApolloServerPlugin<RequestContext>[]),
+      inputHygienePlugin as ApolloServerPlugin<RequestContext>,
       requestLogPlugin,
       unavailablePlugin,
       conflictNamesPlugin,
@@ -212,6 +235,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     '/graphql',
     corsForPortals(services.config),
     express.json({ limit: LIMITS.bodyBytes }),
+    ...(allowList ? [allowListMiddleware(allowList, LIMITS.maxTokens)] : []),
     ...(services.config.countSql ? [countSqlPerRequest] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

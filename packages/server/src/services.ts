@@ -80,7 +80,7 @@ export function createServices(
   dataSource: DataSource,
   config: ServerConfig,
   clock: Clock,
-  options: { throttle?: ThrottleSettings } = {},
+  options: { throttle?: Partial<ThrottleSettings> } = {},
 ): Services {
   // Every record this data source writes is stamped with this clock (database/clock-of.ts).
   useClock(dataSource, clock);

@@ -1,6 +1,19 @@
-import type { MatrixCase } from '../../support/matrix';
+import type { DataSource } from 'typeorm';
+import type { ActorKey, MatrixCase } from '../../support/matrix';
+import type { World } from '../../support/world';
 
 let n = 0;
+
+/** A waiting request in the council of whoever will decide it (council A unless said), asked for by someone else there. */
+async function pendingRequest(world: World, ds: DataSource, actor?: ActorKey): Promise<string> {
+  const councilB = actor && world.users[actor].councilId === world.councilB.id;
+  const [row] = await ds.query(
+    `INSERT INTO staff_account_requests (council_id, username, first_name, last_name, role, password_hash, requested_by_id, version)
+     VALUES ($1, $2, 'Asked', 'For', 'IRO', 'not-a-real-hash', $3, 1) RETURNING id`,
+    [councilB ? world.councilB.id : world.councilA.id, `matrix.asked${++n}`, councilB ? world.users.tmB.id : world.users.adminA.id],
+  );
+  return row.id;
+}
 
 export const staffCases: MatrixCase[] = [
   {
@@ -20,8 +33,24 @@ export const staffCases: MatrixCase[] = [
     variables: () => ({}),
   },
   {
-    operation: 'Mutation.createStaffAccount',
-    document: `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+    operation: 'Query.councilTeams',
+    document: `query { councilTeams { id name } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
+    operation: 'Query.staffAccountRequests',
+    document: `query { staffAccountRequests { username role status } }`,
+    roles: ['ADMINISTRATOR', 'HEAD_OF_SERVICE'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
+    operation: 'Mutation.requestStaffAccount',
+    document: `mutation($input: CreateStaffAccountInput!) { requestStaffAccount(input: $input) { id status } }`,
     roles: ['ADMINISTRATOR'],
     reach: 'none',
     untargeted: true,
@@ -29,6 +58,24 @@ export const staffCases: MatrixCase[] = [
     variables: () => ({
       input: { username: `matrix.iro${++n}`, firstName: 'Matrix', lastName: 'Person', role: 'IRO', initialPassword: 'a long first password 1' },
     }),
+  },
+  {
+    operation: 'Mutation.approveStaffAccountRequest',
+    document: `mutation($input: ApproveStaffAccountRequestInput!) { approveStaffAccountRequest(input: $input) { status } }`,
+    roles: ['HEAD_OF_SERVICE'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: async ({ world, ds, actor }) => ({ input: { id: await pendingRequest(world, ds, actor), expectedVersion: 1 } }),
+  },
+  {
+    operation: 'Mutation.refuseStaffAccountRequest',
+    document: `mutation($input: RefuseStaffAccountRequestInput!) { refuseStaffAccountRequest(input: $input) { status } }`,
+    roles: ['HEAD_OF_SERVICE'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: async ({ world, ds, actor }) => ({ input: { id: await pendingRequest(world, ds, actor), expectedVersion: 1, reason: 'Not in the staffing plan.' } }),
   },
   {
     operation: 'Mutation.disableStaffAccount',

@@ -1,7 +1,7 @@
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Header, SkipLink, UiLinkProvider, type UiLinkProps } from '@forever-planning/ui';
 import { ROLE_LABELS } from '@forever-planning/shared';
-import { canReadChildren, canReviewRetention, canSeeDriftList, hasViewsInbox, HOME_TITLES } from '../auth/roles';
+import { canAskForAccounts, canDecideAccountRequests, canReadChildren, canReviewRetention, canSeeDriftList, hasViewsInbox, HOME_TITLES } from '../auth/roles';
 import { LiveUpdatesProvider } from '../alerts/live-updates';
 import type { Role } from '../gql/graphql';
 import { useSession } from '../auth/session';
@@ -25,6 +25,8 @@ function navigationFor(role: Role, pathname: string) {
   items.push(...reportNavigation(role));
   if (canReviewRetention(role)) items.push({ href: '/retention-review', text: 'Retention review' });
   if (role === 'ADMINISTRATOR') items.push({ href: '/notifications', text: 'Notifications' }, { href: '/staff', text: 'Staff contact details' }, { href: '/sign-in-settings', text: 'Staff sign-in' });
+  if (canAskForAccounts(role)) items.push({ href: '/staff-accounts', text: 'Staff accounts' });
+  if (canDecideAccountRequests(role)) items.push({ href: '/account-requests', text: 'Account requests' });
   return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));
 }
 

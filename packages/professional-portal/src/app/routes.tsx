@@ -4,7 +4,7 @@ import { useSession } from '../auth/session';
 import { safeReturnTo, SignInPage } from '../auth/sign-in-page';
 import { SignOutPage } from '../auth/sign-out-page';
 import { NotFoundPage } from '../common/page-states';
-import { canReviewRetention } from '../auth/roles';
+import { canAskForAccounts, canDecideAccountRequests, canReviewRetention } from '../auth/roles';
 import { recordRoutes } from '../record/record-routes';
 import { screen } from './screen';
 import { canSeeReports, canSeeSsda903, canSeeTracker, RequireRole } from '../reports/report-roles';
@@ -71,6 +71,8 @@ export const routes: RouteObject[] = [
             element: <RequireRole allowed={(role) => role === 'ADMINISTRATOR'} />,
             children: [{ path: '/sign-in-settings', element: screen(() => import('../sign-in-settings/sign-in-settings-page'), 'SignInSettingsPage') }],
           },
+          { element: <RequireRole allowed={canAskForAccounts} />, children: [{ path: '/staff-accounts', element: screen(() => import('../staff/staff-accounts-page'), 'StaffAccountsPage') }] },
+          { element: <RequireRole allowed={canDecideAccountRequests} />, children: [{ path: '/account-requests', element: screen(() => import('../staff/account-requests-page'), 'AccountRequestsPage') }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -34,3 +34,6 @@ export const HOME_TITLES: Record<Role, string> = {
 /** Data protection: a head of service makes subject access exports; they and the administrator review retention. */
 export const canExportSubjectAccess = (role: Role) => role === 'HEAD_OF_SERVICE';
 export const canReviewRetention = (role: Role) => role === 'HEAD_OF_SERVICE' || role === 'ADMINISTRATOR';
+/** Accounts: the administrator asks for them; a head of service approves (the API enforces both). */
+export const canAskForAccounts = (role: Role) => role === 'ADMINISTRATOR';
+export const canDecideAccountRequests = (role: Role) => role === 'HEAD_OF_SERVICE';

@@ -204,6 +204,13 @@ export type ApprovePlanInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** A head of service approves a waiting account request: the account is made and can sign in. */
+export type ApproveStaffAccountRequestInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** One field changed by a write: its value before and after, as JSON text. */
 export type AuditChange = {
   after?: Maybe<Scalars['String']['output']>;
@@ -216,7 +223,7 @@ export type AuditEvent = {
   action: Scalars['String']['output'];
   actor?: Maybe<PersonRef>;
   actorRole?: Maybe<Scalars['String']['output']>;
-  /** For failed sign-ins: the username tried. */
+  /** For failed sign-ins: the username tried (not shown to the administrator when it is a young person's). */
   attemptedUsername?: Maybe<Scalars['String']['output']>;
   changes: Array<AuditChange>;
   childId?: Maybe<Scalars['ID']['output']>;
@@ -227,6 +234,8 @@ export type AuditEvent = {
   parts: Array<Scalars['String']['output']>;
   recordId?: Maybe<Scalars['ID']['output']>;
   recordType?: Maybe<Scalars['String']['output']>;
+  /** The values written to a child's record are not shown to the administrator: changes then name the fields only. */
+  valuesWithheld: Scalars['Boolean']['output'];
 };
 
 export type AuditEventConnection = {
@@ -540,7 +549,7 @@ export type CreatePlanInput = {
   childId: Scalars['ID']['input'];
 };
 
-/** A new professional account. Young people get theirs from their worker’s invitation code. */
+/** A new professional account, requested by the administrator and made when a head of service approves it. Young people get theirs from their worker’s invitation code. */
 export type CreateStaffAccountInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   firstName: Scalars['String']['input'];
@@ -901,6 +910,8 @@ export type Mutation = {
   approvePlan: Plan;
   /** Head of service approval (required for long-term fostering under five); the status does not change. */
   approvePlanAsHeadOfService: Plan;
+  /** Approves a waiting account request: the account is made in the same step. Audited. */
+  approveStaffAccountRequest: StaffAccountRequest;
   /** Changes your password; your other sessions are signed out. */
   changePassword: Scalars['Boolean']['output'];
   /** Closes a referral: the assigned advocate, or the child's worker or team manager. */
@@ -910,8 +921,6 @@ export type Mutation = {
   createChild: Child;
   /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
   createPlan: Plan;
-  /** Creates a professional account with a role (and team for social workers and team managers). Audited. */
-  createStaffAccount: StaffAccount;
   /** Everything held about one child, as JSON and a readable PDF. Head of service of the child’s council only; the reason is audited. */
   createSubjectAccessExport: SubjectAccessExport;
   /** Makes a single-use code, valid 7 days, for a child in the caller's caseload. */
@@ -944,6 +953,8 @@ export type Mutation = {
   recordTogetherApartAssessment: TogetherApartAssessment;
   /** A young person chooses their password with their invitation code, and is signed in. */
   redeemInvitation: Me;
+  /** Refuses a waiting account request, with the reason: no account is made. Audited. */
+  refuseStaffAccountRequest: StaffAccountRequest;
   removePlanOutcome: Plan;
   reorderPlanOutcomes: Plan;
   /** Reply to an "I'm not happy" message or a concern; the child reads the reply. */
@@ -955,6 +966,8 @@ export type Mutation = {
   requestAdvocacy: AdvocacyReferral;
   /** Ask for an advocate (ages 7 to 18). */
   requestAdvocate: MyAdvocateRequest;
+  /** Asks for a professional account with a role (and team for social workers and team managers). A head of service must approve it before anyone can sign in. Audited. */
+  requestStaffAccount: StaffAccountRequest;
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
   /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
@@ -1073,6 +1086,11 @@ export type MutationApprovePlanAsHeadOfServiceArgs = {
 };
 
 
+export type MutationApproveStaffAccountRequestArgs = {
+  input: ApproveStaffAccountRequestInput;
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -1095,11 +1113,6 @@ export type MutationCreateChildArgs = {
 
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
-};
-
-
-export type MutationCreateStaffAccountArgs = {
-  input: CreateStaffAccountInput;
 };
 
 
@@ -1193,6 +1206,11 @@ export type MutationRedeemInvitationArgs = {
 };
 
 
+export type MutationRefuseStaffAccountRequestArgs = {
+  input: RefuseStaffAccountRequestInput;
+};
+
+
 export type MutationRemovePlanOutcomeArgs = {
   input: RemovePlanOutcomeInput;
 };
@@ -1225,6 +1243,11 @@ export type MutationRequestAdvocacyArgs = {
 
 export type MutationRequestAdvocateArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRequestStaffAccountArgs = {
+  input: CreateStaffAccountInput;
 };
 
 
@@ -1980,6 +2003,8 @@ export type Query = {
   childMessagesNeedingAttention: Array<ChildMessage>;
   /** The children you reach: your caseload, your team, the children you review, or your council. */
   children: ChildConnection;
+  /** The council's teams, for choosing a new account's team. */
+  councilTeams: Array<TeamRef>;
   /** Children with alerts, most urgent first: your caseload, your team, the children you review, or the council (optionally one team). */
   driftList: Array<DriftEntry>;
   /** Children you reach looked after at the end of each month or quarter of a period (counts only). */
@@ -2017,6 +2042,8 @@ export type Query = {
   singleSignOnSettings?: Maybe<SingleSignOnSettings>;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
+  /** The council's account requests, waiting ones first, then the newest. */
+  staffAccountRequests: Array<StaffAccountRequest>;
   /** The council's professional accounts. */
   staffAccounts: Array<StaffAccount>;
   /** Today in England, from the server’s clock: what dates are judged against. */
@@ -2165,6 +2192,14 @@ export type RecordTogetherApartAssessmentInput = {
 export type RedeemInvitationInput = {
   code: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** A head of service refuses a waiting account request, saying why: no account is made. */
+export type RefuseStaffAccountRequestInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type RemovePlanOutcomeInput = {
@@ -2430,6 +2465,32 @@ export type StaffAccount = {
   teamName?: Maybe<Scalars['String']['output']>;
   username: Scalars['String']['output'];
 };
+
+/** An administrator's request for a professional account: nobody can sign in with it until a head of service of the council approves it (two people). */
+export type StaffAccountRequest = {
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The head of service who approved or refused it. */
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  refusalReason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** The administrator who asked. */
+  requestedByName: Scalars['String']['output'];
+  role: Role;
+  status: StaffAccountRequestStatus;
+  teamName?: Maybe<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** PENDING: waiting for a head of service. APPROVED: the account exists. REFUSED: no account was made. */
+export type StaffAccountRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
 
 /** Where a professional's notifications go. Null clears a value. */
 export type StaffContactInput = {
@@ -3383,6 +3444,39 @@ export type SingleSignOnSettingsQueryVariables = Exact<{ [key: string]: never; }
 
 export type SingleSignOnSettingsQuery = { singleSignOnSettings?: { providerName: string, issuer: string, clientId: string, allowedEmailDomains: Array<string>, localPasswordsAllowed: boolean, mfaRequired: boolean, mfaAcrValues: Array<string>, roleMappings: Array<{ position: number, claimValue: string, role: Role, teamName?: string | null }> } | null };
 
+export type StaffAccountRequestFieldsFragment = { id: string, version: number, username: string, firstName: string, lastName: string, role: Role, teamName?: string | null, status: StaffAccountRequestStatus, requestedByName: string, requestedAt: string, decidedByName?: string | null, decidedAt?: string | null, refusalReason?: string | null };
+
+export type StaffAccountRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAccountRequestsQuery = { staffAccountRequests: Array<{ id: string, version: number, username: string, firstName: string, lastName: string, role: Role, teamName?: string | null, status: StaffAccountRequestStatus, requestedByName: string, requestedAt: string, decidedByName?: string | null, decidedAt?: string | null, refusalReason?: string | null }> };
+
+export type CouncilTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouncilTeamsQuery = { councilTeams: Array<{ id: string, name: string }> };
+
+export type RequestStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type RequestStaffAccountMutation = { requestStaffAccount: { id: string, version: number, username: string, firstName: string, lastName: string, role: Role, teamName?: string | null, status: StaffAccountRequestStatus, requestedByName: string, requestedAt: string, decidedByName?: string | null, decidedAt?: string | null, refusalReason?: string | null } };
+
+export type ApproveStaffAccountRequestMutationVariables = Exact<{
+  input: ApproveStaffAccountRequestInput;
+}>;
+
+
+export type ApproveStaffAccountRequestMutation = { approveStaffAccountRequest: { id: string, version: number, username: string, firstName: string, lastName: string, role: Role, teamName?: string | null, status: StaffAccountRequestStatus, requestedByName: string, requestedAt: string, decidedByName?: string | null, decidedAt?: string | null, refusalReason?: string | null } };
+
+export type RefuseStaffAccountRequestMutationVariables = Exact<{
+  input: RefuseStaffAccountRequestInput;
+}>;
+
+
+export type RefuseStaffAccountRequestMutation = { refuseStaffAccountRequest: { id: string, version: number, username: string, firstName: string, lastName: string, role: Role, teamName?: string | null, status: StaffAccountRequestStatus, requestedByName: string, requestedAt: string, decidedByName?: string | null, decidedAt?: string | null, refusalReason?: string | null } };
+
 export type StaffContactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3458,6 +3552,7 @@ export const KeepingInTouchPlanFieldsFragmentDoc = {"kind":"Document","definitio
 export const BrotherOrSisterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BrotherOrSisterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BrotherOrSister"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"livingTogether"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"reachable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keepingInTouchPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeepingInTouchPlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeepingInTouchPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeepingInTouchPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"arrangements"}},{"kind":"Field","name":{"kind":"Name","value":"agreedBy"}},{"kind":"Field","name":{"kind":"Name","value":"shareableWithChild"}}]}}]} as unknown as DocumentNode<BrotherOrSisterFieldsFragment, unknown>;
 export const NetworkMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NetworkMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"consideredAsCarer"}},{"kind":"Field","name":{"kind":"Name","value":"carerAssessmentOutcome"}}]}}]} as unknown as DocumentNode<NetworkMemberFieldsFragment, unknown>;
 export const MatchingAreaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchingAreaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingAreaRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"currentSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerPotential"}},{"kind":"Field","name":{"kind":"Name","value":"childViews"}},{"kind":"Field","name":{"kind":"Name","value":"inSupportPlan"}}]}}]} as unknown as DocumentNode<MatchingAreaFieldsFragment, unknown>;
+export const StaffAccountRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<StaffAccountRequestFieldsFragment, unknown>;
 export const TrackerRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerRowType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"planOption"}},{"kind":"Field","name":{"kind":"Name","value":"planStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCare"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceAchievedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysToPermanence"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"inArea"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alertCodes"}},{"kind":"Field","name":{"kind":"Name","value":"movesInLast12Months"}}]}}]} as unknown as DocumentNode<TrackerRowFieldsFragment, unknown>;
 export const TrackerTotalsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerTotalsType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"}}]}}]} as unknown as DocumentNode<TrackerTotalsFieldsFragment, unknown>;
 export const MyAdvocacyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAdvocacyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAdvocacyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<MyAdvocacyChildrenQuery, MyAdvocacyChildrenQueryVariables>;
@@ -3533,6 +3628,11 @@ export const AnnualIndicatorsDocument = {"kind":"Document","definitions":[{"kind
 export const ReportTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}}]}}]}}]}}]} as unknown as DocumentNode<ReportTeamsQuery, ReportTeamsQueryVariables>;
 export const Ssda903ValidationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903Validation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Validation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"files"}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Ssda903ValidationQuery, Ssda903ValidationQueryVariables>;
 export const SingleSignOnSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SingleSignOnSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"singleSignOnSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedEmailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"localPasswordsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"mfaRequired"}},{"kind":"Field","name":{"kind":"Name","value":"mfaAcrValues"}},{"kind":"Field","name":{"kind":"Name","value":"roleMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"claimValue"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}}]}}]}}]}}]} as unknown as DocumentNode<SingleSignOnSettingsQuery, SingleSignOnSettingsQueryVariables>;
+export const StaffAccountRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffAccountRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAccountRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffAccountRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<StaffAccountRequestsQuery, StaffAccountRequestsQueryVariables>;
+export const CouncilTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CouncilTeamsQuery, CouncilTeamsQueryVariables>;
+export const RequestStaffAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestStaffAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestStaffAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffAccountRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<RequestStaffAccountMutation, RequestStaffAccountMutationVariables>;
+export const ApproveStaffAccountRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveStaffAccountRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveStaffAccountRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveStaffAccountRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffAccountRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<ApproveStaffAccountRequestMutation, ApproveStaffAccountRequestMutationVariables>;
+export const RefuseStaffAccountRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefuseStaffAccountRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefuseStaffAccountRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refuseStaffAccountRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffAccountRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<RefuseStaffAccountRequestMutation, RefuseStaffAccountRequestMutationVariables>;
 export const StaffContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPreference"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]}}]} as unknown as DocumentNode<StaffContactsQuery, StaffContactsQueryVariables>;
 export const UpdateStaffContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStaffContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStaffContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPreference"}}]}}]}}]} as unknown as DocumentNode<UpdateStaffContactMutation, UpdateStaffContactMutationVariables>;
 export const TrackerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tracker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerGroupBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackerRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackerTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackerTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byPlacementType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeToPermanence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"fromDays"}},{"kind":"Field","name":{"kind":"Name","value":"toDays"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerRowType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"planOption"}},{"kind":"Field","name":{"kind":"Name","value":"planStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCare"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceAchievedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysToPermanence"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"inArea"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alertCodes"}},{"kind":"Field","name":{"kind":"Name","value":"movesInLast12Months"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerTotalsType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"}}]}}]} as unknown as DocumentNode<TrackerQuery, TrackerQueryVariables>;

@@ -15,17 +15,18 @@ export function HomePage() {
     return (
       <MessagePage title={HOME_TITLES.ADMINISTRATOR}>
         <p className="govuk-body">You are signed in as an administrator for {me.councilName}.</p>
-        <p className="govuk-body">Administrators will manage here:</p>
-        <ul className="govuk-list govuk-list--bullet">
-          <li>people’s accounts and the roles they hold</li>
-          <li>which teams, children or council each role reaches</li>
-          <li>local policy settings, such as review timescales</li>
-        </ul>
-        <p className="govuk-body">These screens are not ready yet. Administrators do not see or change children’s case records.</p>
         <p className="govuk-body">
-          Ready now: <UiLink className="govuk-link" href="/notifications">notifications</UiLink> (emails and text messages queued, sent and failed) and{' '}
-          <UiLink className="govuk-link" href="/staff">staff contact details</UiLink> (where each person’s notifications go).
+          <UiLink href="/staff-accounts" className="govuk-link">
+            Staff accounts
+          </UiLink>
+          : ask for an account for someone who joins the service. A head of service approves it before they can sign in.
         </p>
+        <p className="govuk-body">
+          <UiLink className="govuk-link" href="/notifications">Notifications</UiLink>: emails and text messages queued, sent and failed.{' '}
+          <UiLink className="govuk-link" href="/staff">Staff contact details</UiLink>: where each person’s notifications go.{' '}
+          <UiLink className="govuk-link" href="/sign-in-settings">Staff sign-in</UiLink>: the council’s identity provider.
+        </p>
+        <p className="govuk-body">Administrators do not see or change children’s case records.</p>
       </MessagePage>
     );
   }

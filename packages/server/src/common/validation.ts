@@ -40,3 +40,26 @@ export function IdField(options: { nullable?: boolean; description?: string } = 
     MaxLength(64)(target, key);
   };
 }
+
+/**
+ * An amount of money in pounds: a finite number from 0 to `max` with at most
+ * two decimal places. (class-validator's maxDecimalPlaces reads the number's
+ * text, and crashes on 1e-7, which has no "." in it.)
+ */
+export function Pounds(max: number, options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'pounds',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: { message: `${String(propertyName)} must be an amount in pounds from 0 to ${max}, with at most 2 decimal places`, ...options },
+      validator: {
+        validate: (value: unknown) => {
+          if (value === null || value === undefined) return true;
+          if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) return false;
+          const pence = value * 100;
+          return Math.abs(pence - Math.round(pence)) < 1e-6;
+        },
+      },
+    });
+}

@@ -24,6 +24,7 @@ import { KeepingInTouchPlanEntity } from '../modules/siblings/keeping-in-touch-p
 import { SiblingLinkEntity } from '../modules/siblings/sibling-link.entity';
 import { TogetherApartAssessmentEntity } from '../modules/siblings/together-apart-assessment.entity';
 import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
+import { StaffAccountRequestEntity } from '../modules/staff/staff-account-request.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { ViewEntity } from '../modules/views/view.entity';
 import { MediaEntity } from '../modules/media/media.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   TeamEntity,
   UserEntity,
   RoleAssignmentEntity,
+  StaffAccountRequestEntity,
   SessionEntity,
   InvitationEntity,
   ChildEntity,

@@ -204,6 +204,13 @@ export type ApprovePlanInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** A head of service approves a waiting account request: the account is made and can sign in. */
+export type ApproveStaffAccountRequestInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** One field changed by a write: its value before and after, as JSON text. */
 export type AuditChange = {
   after?: Maybe<Scalars['String']['output']>;
@@ -216,7 +223,7 @@ export type AuditEvent = {
   action: Scalars['String']['output'];
   actor?: Maybe<PersonRef>;
   actorRole?: Maybe<Scalars['String']['output']>;
-  /** For failed sign-ins: the username tried. */
+  /** For failed sign-ins: the username tried (not shown to the administrator when it is a young person's). */
   attemptedUsername?: Maybe<Scalars['String']['output']>;
   changes: Array<AuditChange>;
   childId?: Maybe<Scalars['ID']['output']>;
@@ -227,6 +234,8 @@ export type AuditEvent = {
   parts: Array<Scalars['String']['output']>;
   recordId?: Maybe<Scalars['ID']['output']>;
   recordType?: Maybe<Scalars['String']['output']>;
+  /** The values written to a child's record are not shown to the administrator: changes then name the fields only. */
+  valuesWithheld: Scalars['Boolean']['output'];
 };
 
 export type AuditEventConnection = {
@@ -540,7 +549,7 @@ export type CreatePlanInput = {
   childId: Scalars['ID']['input'];
 };
 
-/** A new professional account. Young people get theirs from their worker’s invitation code. */
+/** A new professional account, requested by the administrator and made when a head of service approves it. Young people get theirs from their worker’s invitation code. */
 export type CreateStaffAccountInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   firstName: Scalars['String']['input'];
@@ -901,6 +910,8 @@ export type Mutation = {
   approvePlan: Plan;
   /** Head of service approval (required for long-term fostering under five); the status does not change. */
   approvePlanAsHeadOfService: Plan;
+  /** Approves a waiting account request: the account is made in the same step. Audited. */
+  approveStaffAccountRequest: StaffAccountRequest;
   /** Changes your password; your other sessions are signed out. */
   changePassword: Scalars['Boolean']['output'];
   /** Closes a referral: the assigned advocate, or the child's worker or team manager. */
@@ -910,8 +921,6 @@ export type Mutation = {
   createChild: Child;
   /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
   createPlan: Plan;
-  /** Creates a professional account with a role (and team for social workers and team managers). Audited. */
-  createStaffAccount: StaffAccount;
   /** Everything held about one child, as JSON and a readable PDF. Head of service of the child’s council only; the reason is audited. */
   createSubjectAccessExport: SubjectAccessExport;
   /** Makes a single-use code, valid 7 days, for a child in the caller's caseload. */
@@ -944,6 +953,8 @@ export type Mutation = {
   recordTogetherApartAssessment: TogetherApartAssessment;
   /** A young person chooses their password with their invitation code, and is signed in. */
   redeemInvitation: Me;
+  /** Refuses a waiting account request, with the reason: no account is made. Audited. */
+  refuseStaffAccountRequest: StaffAccountRequest;
   removePlanOutcome: Plan;
   reorderPlanOutcomes: Plan;
   /** Reply to an "I'm not happy" message or a concern; the child reads the reply. */
@@ -955,6 +966,8 @@ export type Mutation = {
   requestAdvocacy: AdvocacyReferral;
   /** Ask for an advocate (ages 7 to 18). */
   requestAdvocate: MyAdvocateRequest;
+  /** Asks for a professional account with a role (and team for social workers and team managers). A head of service must approve it before anyone can sign in. Audited. */
+  requestStaffAccount: StaffAccountRequest;
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
   /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
@@ -1073,6 +1086,11 @@ export type MutationApprovePlanAsHeadOfServiceArgs = {
 };
 
 
+export type MutationApproveStaffAccountRequestArgs = {
+  input: ApproveStaffAccountRequestInput;
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -1095,11 +1113,6 @@ export type MutationCreateChildArgs = {
 
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
-};
-
-
-export type MutationCreateStaffAccountArgs = {
-  input: CreateStaffAccountInput;
 };
 
 
@@ -1193,6 +1206,11 @@ export type MutationRedeemInvitationArgs = {
 };
 
 
+export type MutationRefuseStaffAccountRequestArgs = {
+  input: RefuseStaffAccountRequestInput;
+};
+
+
 export type MutationRemovePlanOutcomeArgs = {
   input: RemovePlanOutcomeInput;
 };
@@ -1225,6 +1243,11 @@ export type MutationRequestAdvocacyArgs = {
 
 export type MutationRequestAdvocateArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRequestStaffAccountArgs = {
+  input: CreateStaffAccountInput;
 };
 
 
@@ -1980,6 +2003,8 @@ export type Query = {
   childMessagesNeedingAttention: Array<ChildMessage>;
   /** The children you reach: your caseload, your team, the children you review, or your council. */
   children: ChildConnection;
+  /** The council's teams, for choosing a new account's team. */
+  councilTeams: Array<TeamRef>;
   /** Children with alerts, most urgent first: your caseload, your team, the children you review, or the council (optionally one team). */
   driftList: Array<DriftEntry>;
   /** Children you reach looked after at the end of each month or quarter of a period (counts only). */
@@ -2017,6 +2042,8 @@ export type Query = {
   singleSignOnSettings?: Maybe<SingleSignOnSettings>;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
+  /** The council's account requests, waiting ones first, then the newest. */
+  staffAccountRequests: Array<StaffAccountRequest>;
   /** The council's professional accounts. */
   staffAccounts: Array<StaffAccount>;
   /** Today in England, from the server’s clock: what dates are judged against. */
@@ -2165,6 +2192,14 @@ export type RecordTogetherApartAssessmentInput = {
 export type RedeemInvitationInput = {
   code: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** A head of service refuses a waiting account request, saying why: no account is made. */
+export type RefuseStaffAccountRequestInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type RemovePlanOutcomeInput = {
@@ -2430,6 +2465,32 @@ export type StaffAccount = {
   teamName?: Maybe<Scalars['String']['output']>;
   username: Scalars['String']['output'];
 };
+
+/** An administrator's request for a professional account: nobody can sign in with it until a head of service of the council approves it (two people). */
+export type StaffAccountRequest = {
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The head of service who approved or refused it. */
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  refusalReason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** The administrator who asked. */
+  requestedByName: Scalars['String']['output'];
+  role: Role;
+  status: StaffAccountRequestStatus;
+  teamName?: Maybe<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** PENDING: waiting for a head of service. APPROVED: the account exists. REFUSED: no account was made. */
+export type StaffAccountRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
 
 /** Where a professional's notifications go. Null clears a value. */
 export type StaffContactInput = {

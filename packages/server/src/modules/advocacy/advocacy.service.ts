@@ -5,7 +5,7 @@ import { ageOn } from '../../common/dates';
 import { conflict, forbidden, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
-import { canOnReferral } from '../../policies/advocacy-referral.policy';
+import { canOnReferral, isAssignedActiveAdvocate } from '../../policies/advocacy-referral.policy';
 import { writeAudit } from '../audit/audit.service';
 import { auditChange, lockChildForEdit } from '../case-records/case-record.guard';
 import { ChildEntity } from '../children/child.entity';
@@ -84,11 +84,12 @@ export class AdvocacyService {
   async accept(actor: Actor, referralId: string, ip: string | null): Promise<AdvocacyReferralType> {
     return this.dataSource.transaction(async (manager) => {
       const { referral, facts } = await this.lockReferral(manager, actor, referralId, {
-        sql: `c.council_id = :councilId AND (r.status = 'REQUESTED' OR r.advocate_id = :userId)`,
+        // A closed referral gives its advocate nothing, not even its status: NOT_FOUND, as for a random id.
+        sql: `c.council_id = :councilId AND (r.status = 'REQUESTED' OR (r.advocate_id = :userId AND r.status = 'ACTIVE'))`,
         params: { councilId: actor.councilId, userId: actor.userId },
       });
       if (!canOnReferral(actor, 'accept', facts)) {
-        if (referral.advocateId === actor.userId) throw conflict(`You have already accepted this referral (it is ${referral.status}).`);
+        if (isAssignedActiveAdvocate(actor, facts)) throw conflict('You have already accepted this referral.');
         throw notFound('Advocacy referral');
       }
       const before = { status: referral.status, advocateId: referral.advocateId };

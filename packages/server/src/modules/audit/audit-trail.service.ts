@@ -29,6 +29,7 @@ function present(e: AuditEventEntity): AuditEvent {
     })),
     ipAddress: e.ipAddress,
     attemptedUsername: e.attemptedUsername,
+    valuesWithheld: false,
   };
 }
 
@@ -53,10 +54,39 @@ export class AuditTrailService {
     if (filter?.to) qb.andWhere(`ae.occurred_at < ((:to::date + 1) AT TIME ZONE 'Europe/London')`, { to: filter.to });
     if (filter?.action) qb.andWhere('ae.action = :action', { action: filter.action });
     const result = await this.page(qb, first, after);
+    if (actor.role === 'ADMINISTRATOR') await this.withholdChildrensDetails(result.edges.map((e) => e.node));
     await writeAudit(this.dataSource.manager, actor, ip, [
       { action: 'AUDIT_READ', childId: filter?.childId ?? null, parts: ['auditEvents'] },
     ]);
     return result;
+  }
+
+  /**
+   * The administrator looks after accounts and local policy, not children's
+   * cases: in the trail they see who did what and when, but not the values
+   * written to a child's record, not a young person's name (as the one who
+   * acted), and not a young person's username tried at sign-in (usernames
+   * are first names). The head of service sees everything.
+   */
+  private async withholdChildrensDetails(events: AuditEvent[]): Promise<void> {
+    const userIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => !!id))];
+    const usernames = [...new Set(events.map((e) => e.attemptedUsername).filter((u): u is string => !!u))];
+    const young: { id: string; username: string }[] = userIds.length + usernames.length === 0 ? [] : await this.dataSource.query(
+      `SELECT u.id, u.username FROM users u
+        WHERE (u.id = ANY($1::uuid[]) OR u.username = ANY($2::text[]))
+          AND EXISTS (SELECT 1 FROM role_assignments r WHERE r.user_id = u.id AND r.role = 'YOUNG_PERSON')`,
+      [userIds, usernames],
+    );
+    const youngIds = new Set(young.map((y) => y.id));
+    const youngNames = new Set(young.map((y) => y.username));
+    for (const e of events) {
+      if (e.childId) {
+        e.changes = e.changes.map((c) => ({ field: c.field, before: null, after: null }));
+        e.valuesWithheld = e.changes.length > 0;
+      }
+      if ((e.actorUserId && youngIds.has(e.actorUserId)) || e.actorRole === 'YOUNG_PERSON') e.actorUserId = null;
+      if (e.attemptedUsername && youngNames.has(e.attemptedUsername)) e.attemptedUsername = null;
+    }
   }
 
   /** One child's trail, for those the brief allows: team manager, IRO, head of service. */

@@ -51,8 +51,11 @@ export class AuditEvent {
   @Field(() => String, { nullable: true })
   ipAddress!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For failed sign-ins: the username tried.' })
+  @Field(() => String, { nullable: true, description: "For failed sign-ins: the username tried (not shown to the administrator when it is a young person's)." })
   attemptedUsername!: string | null;
+
+  @Field({ description: "The values written to a child's record are not shown to the administrator: changes then name the fields only." })
+  valuesWithheld!: boolean;
 
   actorUserId!: string | null;
 }

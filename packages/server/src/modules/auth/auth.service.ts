@@ -161,8 +161,10 @@ export class AuthService {
           throw badInput(`This young person already has the username "${existing.username}".`, 'username');
         }
       } else {
+        // Usernames are unique across councils (sign-in takes no council), so the refusal says nothing
+        // about whom, or which council, a taken name belongs to.
         const taken = await manager.findOne(UserEntity, { where: { username } });
-        if (taken) throw badInput('That username is taken. Choose another.', 'username');
+        if (taken) throw badInput('That username cannot be used. Choose another, for example with a number or their initials.', 'username');
         const user = await manager.save(
           manager.create(UserEntity, {
             councilId: child.councilId,
@@ -194,7 +196,18 @@ export class AuthService {
 
   /** The young person sets their own password with their code, and is signed in. */
   async redeemInvitation(code: string, password: string, ip: string): Promise<SignedIn> {
-    const userId = await this.dataSource.transaction(async (manager) => {
+    await this.throttle.assertInvitationAllowed(ip);
+    const userId = await this.redeem(code, password, ip).catch(async (error: unknown) => {
+      // Counted after the transaction has given its connection back: counting inside it would need a
+      // second connection, and enough wrong codes at once would leave none (the pool would deadlock).
+      if ((error as { extensions?: { field?: string } }).extensions?.field === 'code') await this.throttle.recordInvitationFailure(ip);
+      throw error;
+    });
+    return this.startSession(userId, ip, undefined, { method: 'INVITATION' });
+  }
+
+  private redeem(code: string, password: string, ip: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
       const invitation = await manager
         .createQueryBuilder(InvitationEntity, 'i')
         .setLock('pessimistic_write')
@@ -214,7 +227,6 @@ export class AuthService {
       ]);
       return invitation.userId;
     });
-    return this.startSession(userId, ip, undefined, { method: 'INVITATION' });
   }
 
   /**

@@ -86,7 +86,7 @@ export class LifeStoryService {
       const child = await reachableChild(manager, actor, input.childId);
       if (!can(actor, 'editCase', child)) throw forbidden('Your role can read this life story but not change it.');
       this.checkOccurredOn(input.occurredOn);
-      await this.media.assertBelongsToChild(manager, child.id, input.mediaId);
+      await this.media.assertMayAttach(manager, actor, child.id, input.mediaId);
       const release = releaseDecision(input);
       const values = {
         childId: child.id,
@@ -118,7 +118,7 @@ export class LifeStoryService {
       assertVersion(item, input.expectedVersion);
       const { id: _id, expectedVersion: _v, ...changes } = stripUndefined(input);
       this.checkOccurredOn(changes.occurredOn);
-      await this.media.assertBelongsToChild(manager, child.id, changes.mediaId);
+      await this.media.assertMayAttach(manager, actor, child.id, changes.mediaId);
       const audit = diff(item, changes);
       Object.assign(item, changes);
       const saved = await manager.save(item);
@@ -197,7 +197,7 @@ export class LifeStoryService {
     this.checkOccurredOn(input.occurredOn);
     return this.dataSource.transaction(async (manager) => {
       await actAs(manager, actor);
-      await this.media.assertBelongsToChild(manager, childId, input.mediaId);
+      await this.media.assertMayAttach(manager, actor, childId, input.mediaId);
       const values = {
         childId,
         kind: input.kind,

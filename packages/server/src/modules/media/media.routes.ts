@@ -104,6 +104,8 @@ export function mediaRouter(services: Services): Router {
       }
       received = new Promise((resolve) => {
         const chunks: Buffer[] = [];
+        // A body cut off mid-file errors the file stream too: without a listener Node would end the process.
+        stream.on('error', () => stop(400, 'BAD_REQUEST', 'The upload was cut off before the end. Please try again.'));
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('limit', () => stop(413, 'TOO_LARGE', `Files can be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`));
         stream.on('end', () => resolve({ bytes: Buffer.concat(chunks), name: info.filename }));
@@ -123,6 +125,12 @@ export function mediaRouter(services: Services): Router {
       } catch (e) {
         sendFailure(res, e);
       }
+    });
+    // The client going away mid-upload: nothing to answer, nothing stored.
+    req.on('aborted', () => {
+      stopped = true;
+      req.unpipe(parser);
+      parser.destroy();
     });
     req.pipe(parser);
   });

@@ -126,22 +126,23 @@ export class MediaService {
     });
   }
 
-  /** NOT_FOUND unless the file belongs to this child: a life story item can only hold its own child's files. */
-  async assertBelongsToChild(manager: EntityManager, childId: string, mediaId: string | null | undefined): Promise<void> {
+  /**
+   * A life story item may hold a file only when it is this child's and the
+   * person adding it may see it (the same rule as downloading it): a young
+   * person cannot attach a professionals-only photo, or a worker's upload not
+   * yet on any item, and so get to download it. Anything refused is NOT_FOUND.
+   */
+  async assertMayAttach(manager: EntityManager, actor: Actor, childId: string, mediaId: string | null | undefined): Promise<void> {
     if (!mediaId) return;
-    const id = assertId(mediaId, 'Media');
-    const found = await manager.existsBy(MediaEntity, { id, childId });
-    if (!found) throw notFound('Media');
+    const { media } = await this.loadVisible(manager, actor, mediaId);
+    if (media.childId !== childId) throw notFound('Media');
   }
 
-  /**
-   * One file for download, loaded only within the actor's reach (in SQL) and
-   * then checked against the media policy. Anything refused is NOT_FOUND.
-   */
-  async openDownload(actor: Actor, mediaId: string, size: MediaSize, ip: string | null): Promise<OpenedDownload> {
+  /** One file within the actor's reach (in SQL), checked against the media policy: NOT_FOUND otherwise. */
+  private async loadVisible(manager: EntityManager, actor: Actor, mediaId: string): Promise<{ media: MediaEntity }> {
     const id = assertId(mediaId, 'Media');
     const reach = childReach(actor, 'c');
-    const { entities, raw } = await this.dataSource
+    const { entities, raw } = await manager
       .getRepository(MediaEntity)
       .createQueryBuilder('m')
       .innerJoin(ChildEntity, 'c', 'c.id = m.child_id')
@@ -153,9 +154,18 @@ export class MediaService {
       .getRawAndEntities<{ visible: boolean; attached: boolean }>();
     const media = entities[0];
     if (!media) throw notFound('Media');
-    const child = await reachableChild(this.dataSource.manager, actor, media.childId);
+    const child = await reachableChild(manager, actor, media.childId);
     const facts = { uploadedById: media.uploadedById, onItemVisibleToChild: raw[0].visible, onAnyItem: raw[0].attached };
     if (!canDownloadMedia(actor, child, facts)) throw notFound('Media');
+    return { media };
+  }
+
+  /**
+   * One file for download, loaded only within the actor's reach (in SQL) and
+   * then checked against the media policy. Anything refused is NOT_FOUND.
+   */
+  async openDownload(actor: Actor, mediaId: string, size: MediaSize, ip: string | null): Promise<OpenedDownload> {
+    const { media } = await this.loadVisible(this.dataSource.manager, actor, mediaId);
     const file = media.files[size];
     if (!file) throw notFound('Media');
     const body = await this.storage.get(file.key);

@@ -1,8 +1,8 @@
 import { Field, Float, InputType } from 'type-graphql';
-import { IsBoolean, IsIn, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { NEW_EPISODE_REASONS, PLACEMENT_TYPES, type NewEpisodeReason, type PlacementType } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
-import { IdField, SensibleDate } from '../../common/validation';
+import { IdField, Pounds, SensibleDate } from '../../common/validation';
 import { ExpectedVersionField } from '../case-records/case-record.inputs';
 import { NewEpisodeReasonEnum, PlacementTypeEnum } from './placement.type';
 
@@ -43,9 +43,7 @@ class PlacementDetailsInput {
 
   @Field(() => Float, { nullable: true, description: 'Weekly cost in pounds.' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(99_999_999)
+  @Pounds(99_999_999)
   weeklyCost?: number;
 }
 

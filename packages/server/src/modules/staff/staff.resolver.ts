@@ -1,7 +1,14 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
-import { CreateStaffAccountInput, StaffAccountType } from './staff.types';
+import { TeamRef } from '../children/child.type';
+import {
+  ApproveStaffAccountRequestInput,
+  CreateStaffAccountInput,
+  RefuseStaffAccountRequestInput,
+  StaffAccountRequestType,
+  StaffAccountType,
+} from './staff.types';
 import { StaffContactInput } from '../notifications/notification.type';
 
 @Resolver(() => StaffAccountType)
@@ -12,10 +19,36 @@ export class StaffResolver {
     return ctx.services.staff.list(ctx.actor!);
   }
 
-  @Mutation(() => StaffAccountType, { description: 'Creates a professional account with a role (and team for social workers and team managers). Audited.' })
+  @Query(() => [TeamRef], { description: "The council's teams, for choosing a new account's team." })
   @AllowRoles('ADMINISTRATOR')
-  createStaffAccount(@Arg('input') input: CreateStaffAccountInput, @Ctx() ctx: RequestContext): Promise<StaffAccountType> {
-    return ctx.services.staff.create(ctx.actor!, input, ctx.ip);
+  councilTeams(@Ctx() ctx: RequestContext): Promise<TeamRef[]> {
+    return ctx.services.staff.teams(ctx.actor!);
+  }
+
+  @Query(() => [StaffAccountRequestType], { description: "The council's account requests, waiting ones first, then the newest." })
+  @AllowRoles('ADMINISTRATOR', 'HEAD_OF_SERVICE')
+  staffAccountRequests(@Ctx() ctx: RequestContext): Promise<StaffAccountRequestType[]> {
+    return ctx.services.staff.requests(ctx.actor!);
+  }
+
+  @Mutation(() => StaffAccountRequestType, {
+    description: 'Asks for a professional account with a role (and team for social workers and team managers). A head of service must approve it before anyone can sign in. Audited.',
+  })
+  @AllowRoles('ADMINISTRATOR')
+  requestStaffAccount(@Arg('input') input: CreateStaffAccountInput, @Ctx() ctx: RequestContext): Promise<StaffAccountRequestType> {
+    return ctx.services.staff.request(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => StaffAccountRequestType, { description: 'Approves a waiting account request: the account is made in the same step. Audited.' })
+  @AllowRoles('HEAD_OF_SERVICE')
+  approveStaffAccountRequest(@Arg('input') input: ApproveStaffAccountRequestInput, @Ctx() ctx: RequestContext): Promise<StaffAccountRequestType> {
+    return ctx.services.staff.approve(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => StaffAccountRequestType, { description: 'Refuses a waiting account request, with the reason: no account is made. Audited.' })
+  @AllowRoles('HEAD_OF_SERVICE')
+  refuseStaffAccountRequest(@Arg('input') input: RefuseStaffAccountRequestInput, @Ctx() ctx: RequestContext): Promise<StaffAccountRequestType> {
+    return ctx.services.staff.refuse(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => StaffAccountType, { description: "Sets a professional's work email, mobile number and notification preference. Audited." })

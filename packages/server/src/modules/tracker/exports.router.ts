@@ -53,6 +53,25 @@ const TRACKER_COLUMNS: readonly [string, (l: TrackerLine) => CsvCell][] = [
 
 const badQuery = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 
+const TRACKER_PARAMETERS = ['teamId', 'placementType', 'planOption', 'planStatus', 'inArea', 'withAlerts', 'sort', 'descending'] as const;
+const PERIOD_PARAMETERS = ['from', 'to', 'teamId'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A parameter the link may not carry (a misspelling, `teamId[]=...`) is
+ * refused, as is one given twice or an id that is not one: silently dropping
+ * it would export more children than the person asked for.
+ */
+export function onlyParameters(query: Request['query'], allowed: readonly string[]): void {
+  for (const [name, value] of Object.entries(query)) {
+    if (!allowed.includes(name)) {
+      throw badQuery(name, `"${name}" is not a parameter of this export. Use only: ${allowed.join(', ')}.`);
+    }
+    if (typeof value !== 'string') throw badQuery(name, `${name} must be given once.`);
+    if (name === 'teamId' && value !== '' && !UUID.test(value)) throw badQuery(name, 'teamId must be the id of a team.');
+  }
+}
+
 /**
  * The tracker screen's filters and sort from an export link's query string,
  * with the same names as the API's TrackerFilter. A value the screen would
@@ -60,6 +79,7 @@ const badQuery = (field: string, message: string) => new GraphQLError(message, {
  * children than the person asked for.
  */
 export function trackerQuery(query: Request['query']): { filter: TrackerFilterSpec; sort: TrackerSortField; descending: boolean } {
+  onlyParameters(query, TRACKER_PARAMETERS);
   const text = (name: string): string | undefined => {
     const v = query[name];
     if (v === undefined || v === '') return undefined;
@@ -146,7 +166,10 @@ export function exportsRouter(services: Services): Router {
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment('tracker.xlsx').send(Buffer.from(buffer));
   });
 
-  const period = (req: Request) => ({ from: q(req, 'from') ?? '', to: q(req, 'to') ?? '' });
+  const period = (req: Request) => {
+    onlyParameters(req.query, PERIOD_PARAMETERS);
+    return { from: q(req, 'from') ?? '', to: q(req, 'to') ?? '' };
+  };
   const checkDates = (p: { from: string; to: string }) => {
     for (const field of ['from', 'to'] as const) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(p[field])) throw new GraphQLError(`${field} must be a date (YYYY-MM-DD).`, { extensions: { code: 'BAD_USER_INPUT', field } });
@@ -182,6 +205,7 @@ export function exportsRouter(services: Services): Router {
 
   // One CSV per file of the return (no zip library): the portal offers each link.
   route('/ssda903/:year/:file.csv', ['HEAD_OF_SERVICE'], async (actor, req, res) => {
+    onlyParameters(req.query, []);
     const file = String(req.params.file);
     if (file !== 'validation' && !(SSDA903_FILE_NAMES as string[]).includes(file)) return void res.status(404).type('text/plain').send('No such file in the return.');
     const ret = await services.tracker.ssda903(actor, Number(req.params.year), req.ip ?? null, `ssda903:${file}`);
