@@ -67,7 +67,7 @@ export function MeetingsPage() {
       {meetings.length === 0 && <p className="govuk-body">No meetings yet.</p>}
       {meetings.map((m) =>
         recording === m.id ? (
-          <RecordMeetingForm key={m.id} meeting={m} onDone={() => setRecording(null)} onDirtyChange={setDirty} />
+          <RecordMeetingForm key={m.id} meeting={m} today={data?.today ?? londonToday()} onDone={() => setRecording(null)} onDirtyChange={setDirty} />
         ) : (
           <MeetingCard key={m.id} meeting={m} canRecord={canRecord} canSignOff={me.role === 'TEAM_MANAGER'} onRecord={() => setRecording(m.id)} />
         ),
@@ -191,8 +191,10 @@ interface RecordValues {
   decisions: string;
 }
 
-function RecordMeetingForm({ meeting: m, onDone, onDirtyChange }: { meeting: MeetingDetailFragment; onDone: () => void; onDirtyChange: (d: boolean) => void }) {
-  const today = new Date().toISOString().slice(0, 10);
+/** Today in England on this device: only until the server's today has arrived. */
+const londonToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+
+function RecordMeetingForm({ meeting: m, today, onDone, onDirtyChange }: { meeting: MeetingDetailFragment; today: string; onDone: () => void; onDirtyChange: (d: boolean) => void }) {
   // Not asked twice: a meeting booked for today or earlier was most likely held that day.
   const bookedDay = !m.heldOn && m.scheduledFor && m.scheduledFor <= today ? m.scheduledFor : null;
   const form = useForm<RecordValues>({

@@ -1,12 +1,8 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DataSource } from 'typeorm';
 import { systemClock } from '../common/clock';
-import { ConfigError, loadConfig } from '../config';
-import { resolveDatabase, type ResolvedDatabase } from '../database/connect';
-import { createDataSource } from '../database/data-source';
-import { DataDirError } from '../database/embedded-postgres';
+import { runCli, withCliDatabase } from '../database/cli-database';
 import { DEFAULT_MAX_BYTES } from './csv-file';
 import { syncChildren } from './case-system-sync';
 import { formatReport, problemLine } from './import-report';
@@ -22,29 +18,8 @@ export const USAGE = [
   '       npm run import -- sync --council LA_NUMBER children.csv [--dry-run]   (the case system\'s nightly file; see packages/server/docs/import.md)',
 ].join('\n');
 
-async function withDatabase<T>(fn: (ds: DataSource) => Promise<T>): Promise<T | 1> {
-  let database: ResolvedDatabase | undefined;
-  let ds: DataSource | undefined;
-  try {
-    database = await resolveDatabase(loadConfig());
-    ds = createDataSource(database.url);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'all' });
-    return await fn(ds);
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof DataDirError) {
-      console.log(error.message);
-      return 1;
-    }
-    throw error;
-  } finally {
-    if (ds?.isInitialized) await ds.destroy();
-    await database?.stop();
-  }
-}
-
 async function sync(laCode: string, file: string, dryRun: boolean): Promise<number> {
-  return withDatabase(async (ds) => {
+  return withCliDatabase(async (ds) => {
     const report = await syncChildren(ds, { laCode, file, dryRun, clock: systemClock, maxBytes: Number(process.env.FP_IMPORT_MAX_BYTES) || DEFAULT_MAX_BYTES });
     console.log(`Case-system sync${dryRun ? ' (DRY RUN, nothing written)' : ''}: ${report.updated.length} ${dryRun ? 'would be' : ''} updated, ${report.unchanged} unchanged, ${report.rejected} not applied.`.replace('  ', ' '));
     for (const u of report.updated) console.log(`  ${u.child}: ${u.changes.join(', ')}`);
@@ -83,15 +58,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 1;
   }
-  let database: ResolvedDatabase | undefined;
-  let ds: DataSource | undefined;
-  try {
-    database = await resolveDatabase(loadConfig());
-    ds = createDataSource(database.url);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'all' });
+  const laCode = values.council;
+  return withCliDatabase(async (ds) => {
     const report = await importSsda903(ds, {
-      laCode: values.council,
+      laCode,
       councilName: values['council-name'],
       year,
       folder: fromCaller(folder),
@@ -103,23 +73,7 @@ async function main(argv: string[]): Promise<number> {
     });
     console.log(formatReport(report));
     return report.completed && report.children.rejected === 0 && !report.problems.some((p) => p.severity === 'error') ? 0 : 1;
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof DataDirError) {
-      console.log(error.message);
-      return 1;
-    }
-    throw error;
-  } finally {
-    if (ds?.isInitialized) await ds.destroy();
-    await database?.stop();
-  }
+  });
 }
 
-// Exit explicitly: embedded-postgres's exit hook otherwise ends the process with 0 whatever happened.
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('The import failed unexpectedly:', error);
-    process.exit(1);
-  },
-);
+runCli(() => main(process.argv.slice(2)), 'The import');

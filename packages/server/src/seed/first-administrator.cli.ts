@@ -1,10 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import type { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../config';
-import { resolveDatabase, type ResolvedDatabase } from '../database/connect';
-import { createDataSource } from '../database/data-source';
-import { DataDirError } from '../database/embedded-postgres';
+import { runCli, withCliDatabase } from '../database/cli-database';
 import { createFirstAdministrator, FirstAdministratorError } from './first-administrator';
 
 /**
@@ -35,36 +31,18 @@ async function main(): Promise<number> {
     return 1;
   }
   const password = await readStdin();
-  let database: ResolvedDatabase | undefined;
-  let ds: DataSource | undefined;
-  try {
-    database = await resolveDatabase(loadConfig());
-    ds = createDataSource(database.url);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'all' });
-    await createFirstAdministrator(ds, {
-      councilName: values.council, laCode: values['la-code'], username: values.username.toLowerCase(),
-      firstName: values['first-name'], lastName: values['last-name'], email: values.email ?? null, password,
-    });
-    console.log(`Created ${values.council} and its administrator ${values.username.toLowerCase()} in ${database.description}. Sign in to the professional portal to add teams and staff.`);
-    return 0;
-  } catch (error) {
-    if (error instanceof FirstAdministratorError || error instanceof ConfigError || error instanceof DataDirError) {
-      console.log(error.message);
-      return 1;
-    }
-    throw error;
-  } finally {
-    if (ds?.isInitialized) await ds.destroy();
-    await database?.stop();
-  }
+  return withCliDatabase(
+    async (ds, database) => {
+      const username = values.username.toLowerCase();
+      await createFirstAdministrator(ds, {
+        councilName: values.council, laCode: values['la-code'], username,
+        firstName: values['first-name'], lastName: values['last-name'], email: values.email ?? null, password,
+      });
+      console.log(`Created ${values.council} and its administrator ${username} in ${database.description}. Sign in to the professional portal to add teams and staff.`);
+      return 0;
+    },
+    { explain: (error) => (error instanceof FirstAdministratorError ? error.message : undefined) },
+  );
 }
 
-// Exit explicitly: embedded-postgres's exit hook otherwise ends the process with 0 whatever happened.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('Creating the first administrator failed unexpectedly:', error);
-    process.exit(1);
-  },
-);
+runCli(main, 'Creating the first administrator');

