@@ -4,9 +4,14 @@ import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
 import { seedDemoCouncil } from '../../packages/server/src/seed/demo-council';
 import { DESKTOP, usePortalHarness } from './support/harness';
+import { notifyEnv, NotifyStandIn } from '../support/notify-stand-in';
 import { expectNoSeriousAxeViolations } from './support/screens';
 
-const harness = usePortalHarness({ seed: (ds) => seedDemoCouncil(ds) });
+// GOV.UK Notify cannot be reached from here: a local server that speaks its API (and checks its JWT) stands in.
+const notify = new NotifyStandIn();
+beforeAll(() => notify.start());
+afterAll(() => notify.stop());
+const harness = usePortalHarness({ seed: (ds) => seedDemoCouncil(ds), queue: true, env: () => notifyEnv(notify) });
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 /** The issue's promise: a new alert on an already-open page within 15 seconds, without a reload. */
 const LIVE_WITHIN_MS = 15_000;
@@ -61,6 +66,19 @@ describe("a child's message reaches her worker's open page, live (Chromium, demo
     await amira.getByText('We have told your worker and their boss.').waitFor();
     await amira.getByText('Not seen yet.').waitFor();
     const sentAt = Date.now();
+
+    // Within 60 seconds Notify is asked for a text and an email to Sam, his manager Tess and the duty contact,
+    // and none of them carries her words.
+    const people: { username: string; email: string; phone: string }[] = await harness.api.services.dataSource.query(
+      `SELECT username, email, phone FROM users WHERE username IN ('sam.worker', 'tess.manager')`,
+    );
+    const [duty] = await harness.api.services.dataSource.query(
+      `SELECT duty_contact_email AS email, duty_contact_mobile AS mobile FROM councils WHERE name LIKE 'Riverside%'`,
+    );
+    const addresses = [...people.flatMap((p) => [p.email, p.phone]), duty.email, duty.mobile];
+    const told = await notify.waitFor((r) => addresses.includes(r.to), 6, 60_000);
+    expect(told.map((r) => r.to).sort()).toEqual([...addresses].sort());
+    for (const r of told) expect(JSON.stringify(r)).not.toMatch(/shouted|scared|next door/);
 
     // Sam's home page, open all along, shows the alert pinned above the caseload: her words, no reload.
     const pinned = sam.getByRole('region', { name: 'Unsafe alerts' });

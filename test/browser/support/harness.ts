@@ -53,6 +53,8 @@ export function usePortalHarness(
   options: {
     seed?: (dataSource: DataSource) => Promise<unknown>;
     queue?: boolean;
+    /** Settings for the API (for example a Notify stand-in's address), read when the harness starts. */
+    env?: () => NodeJS.ProcessEnv;
     /** Other local servers the browser may reach (a test identity provider), read when each page opens. */
     allowedOrigins?: () => string[];
   } = {},
@@ -76,7 +78,7 @@ export function usePortalHarness(
     if (options.seed) await options.seed(db.dataSource);
     else world = await buildWorld(db.dataSource);
     // The API's clock starts at the real time, so session expiry times make sense to the browser.
-    api = await startTestApi(db.dataSource, { now: new Date(), queue: options.queue });
+    api = await startTestApi(db.dataSource, { now: new Date(), queue: options.queue, env: options.env?.() });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       // Chromium hangs under libfaketime (the clock-ahead run, test/run-clock-ahead.mjs): it keeps the real
