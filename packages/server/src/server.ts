@@ -100,6 +100,10 @@ function formatKnownError(formatted: GraphQLFormattedError, error: unknown): Gra
   const code = formatted.extensions?.code as string | undefined;
   const original = error instanceof GraphQLError ? error : null;
   const validationErrors = formatted.extensions?.validationErrors;
+  // graphql-js stops coercing variables after 50 errors and throws an uncoded error: the input is what is wrong.
+  if (original && !original.originalError && /^Too many errors processing variables/.test(original.message)) {
+    return { message: 'The input has too many errors to list: check the values sent.', extensions: { code: 'BAD_USER_INPUT' } };
+  }
   // type-graphql puts a validator's own crash here too (not an array): that is ours, not the input's.
   if (code === 'BAD_USER_INPUT' && validationErrors && !Array.isArray(validationErrors)) {
     return unexpected(formatted, errorForLog(validationErrors));
