@@ -41,6 +41,8 @@ function variablesTheCodeReads(): string[] {
     const text = fs.readFileSync(file, 'utf8');
     for (const pattern of patterns) for (const m of text.matchAll(pattern)) names.add(m[1]);
   }
+  // Set by npm for the scripts it runs (the folder it was started in), not a setting of ours.
+  names.delete('INIT_CWD');
   return [...names].sort();
 }
 

@@ -1,11 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { ChildAlertsDocument, ChildDocument, CreateSubjectAccessExportDocument, RecordsDueForRetentionReviewDocument } from '../gql/graphql';
+import { ChildAlertsDocument, ChildDocument, ChildMessagesDocument, CreateSubjectAccessExportDocument, RecordsDueForRetentionReviewDocument } from '../gql/graphql';
 import { childRecord, meMock, person, renderPortal } from '../testing/render-portal';
 
 const childQuery = { request: { query: ChildDocument, variables: { id: 'child-1' } }, result: { data: { child: childRecord() } }, maxUsageCount: 5 };
 const alerts = { request: { query: ChildAlertsDocument, variables: { id: 'child-1' } }, result: { data: { child: { __typename: 'Child', id: 'child-1', alerts: [], suggestions: [] } } }, maxUsageCount: 5 };
+// The child's page also lists the child's messages: none here, so its only problem box is the export's.
+const messages = {
+  request: { query: ChildMessagesDocument, variables: { id: 'child-1' } },
+  result: { data: { child: { __typename: 'Child', id: 'child-1', displayName: 'Amira Khan', messages: [] } } },
+  maxUsageCount: 5,
+};
 const REASON = 'Letter from Amira received 3 March asking for her file';
 
 describe('subject access export on the child page', () => {
@@ -15,6 +21,7 @@ describe('subject access export on the child page', () => {
       meMock(person('HEAD_OF_SERVICE', { displayName: 'Harriet Head' })),
       childQuery,
       alerts,
+      messages,
       {
         request: { query: CreateSubjectAccessExportDocument, variables: { input: { childId: 'child-1', reason: REASON } } },
         result: {
@@ -47,6 +54,7 @@ describe('subject access export on the child page', () => {
       meMock(person('HEAD_OF_SERVICE')),
       childQuery,
       alerts,
+      messages,
       {
         request: { query: CreateSubjectAccessExportDocument, variables: { input: { childId: 'child-1', reason: REASON } } },
         result: { errors: [new GraphQLError('Child not found.', { extensions: { code: 'NOT_FOUND' } })] },
@@ -59,7 +67,7 @@ describe('subject access export on the child page', () => {
   });
 
   it('is not offered to a social worker', async () => {
-    renderPortal('/children/child-1', [meMock(person('SOCIAL_WORKER')), childQuery, alerts]);
+    renderPortal('/children/child-1', [meMock(person('SOCIAL_WORKER')), childQuery, alerts, messages]);
     expect(await screen.findByRole('heading', { name: 'Amira Ahmed' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Subject access export' })).toBeNull();
   });

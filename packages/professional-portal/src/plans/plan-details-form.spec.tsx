@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
@@ -119,9 +119,8 @@ describe('the one save path', () => {
     );
     await user.type(screen.getByLabelText('The child’s wishes'), wishes);
     await user.click(screen.getByRole('button', { name: 'Save and check before submitting' }));
-    await screen.findByRole('button', { name: 'Save and check before submitting' });
-    await new Promise((r) => setTimeout(r, 0));
-    expect(onContinue).toHaveBeenCalledTimes(1);
+    // Goes on once the save has answered (waited for, not a fixed pause: a loaded machine answers later).
+    await waitFor(() => expect(onContinue).toHaveBeenCalledTimes(1));
     expect(screen.queryByText('The plan has been saved.')).not.toBeInTheDocument();
   });
 
