@@ -1,4 +1,5 @@
 import { Logger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import { Pool } from 'pg';
 import type { NotificationsConfig } from '../../config';
 import { logger } from '../../logger';
 import { TASKS, type NotificationsService } from './notifications.service';
@@ -19,6 +20,7 @@ const workerLogger = new Logger((scope) => (level, message, meta) => {
  */
 export class NotificationQueue {
   private runner: Runner | null = null;
+  private pool: Pool | null = null;
 
   constructor(
     private readonly databaseUrl: string,
@@ -43,9 +45,13 @@ export class NotificationQueue {
 
   async start(): Promise<void> {
     if (this.runner) return;
+    // Our own pool, so a dropped idle connection (the database restarting or stopping) is logged, not an
+    // unhandled 'error' event that ends the process: the pool opens a new connection when next asked.
+    const pool = new Pool({ connectionString: this.databaseUrl, max: 4, application_name: 'forever-planning-queue' });
+    pool.on('error', (err) => logger.warn({ err }, 'a job queue connection was dropped'));
+    this.pool = pool;
     this.runner = await run({
-      connectionString: this.databaseUrl,
-      maxPoolSize: 4,
+      pgPool: pool,
       concurrency: 2,
       // main.ts handles SIGTERM and SIGINT: the queue stops with the server.
       noHandleSignals: true,
@@ -60,8 +66,11 @@ export class NotificationQueue {
   /** Lets jobs in flight finish (their rows say how far they got), then releases the connections. */
   async stop(): Promise<void> {
     const runner = this.runner;
+    const pool = this.pool;
     this.runner = null;
+    this.pool = null;
     if (runner) await runner.stop();
+    await pool?.end();
   }
 }
 
