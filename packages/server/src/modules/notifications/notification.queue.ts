@@ -48,7 +48,7 @@ export class NotificationQueue {
     // Our own pool, so a dropped idle connection (the database restarting or stopping) is logged, not an
     // unhandled 'error' event that ends the process: the pool opens a new connection when next asked.
     const pool = new Pool({ connectionString: this.databaseUrl, max: 4, application_name: 'forever-planning-queue' });
-    pool.on('error', (err) => logger.warn({ err }, 'a job queue connection was dropped'));
+    pool.on('error', (err) => logger.warn({ reason: err.message }, 'a job queue connection was dropped'));
     this.pool = pool;
     this.runner = await run({
       pgPool: pool,
