@@ -36,7 +36,7 @@ import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
 import { mediaRouter } from './modules/media/media.routes';
 import { subjectAccessRouter } from './modules/data-protection/subject-access.routes';
 import { retentionRefusalFrom } from './modules/data-protection/retention.service';
-import { conflictNamesPlugin } from './common/conflict-names';
+import { conflictNamesPlugin } from './conflict-names';
 import { LiveEventsHub } from './modules/live-events/live-events.hub';
 import { liveEventsRouter } from './modules/live-events/live-events.routes';
 import { singleSignOnRouter } from './modules/single-sign-on/single-sign-on.routes';

@@ -32,7 +32,7 @@ export interface ChangedRecord {
 /**
  * A stale version: someone else saved first. The extensions carry the current
  * version, when it changed and who changed it (`changedById` becomes the
- * person's name, `changedBy`, on the way out: see common/conflict-names.ts).
+ * person's name, `changedBy`, on the way out: see conflict-names.ts beside server.ts).
  */
 export function versionConflict(current: ChangedRecord, what = 'record'): CodedError {
   return conflict(`Someone else changed this ${what} since you opened it. Reload it and make your change again.`, {

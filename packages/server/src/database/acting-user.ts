@@ -9,7 +9,7 @@ import type { Actor } from '../common/actor';
  * transaction: it ends with it and never leaks to the next user of the
  * pooled connection.
  *
- * Every change starts by locking what it changes (common/child-record.ts,
+ * Every change starts by locking what it changes (policies/child-record.ts,
  * policies/reachable-row.ts), and those locks call this; a write path that
  * locks nothing calls it itself.
  */

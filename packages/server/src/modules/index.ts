@@ -27,7 +27,8 @@ import { PlanChildFields, PlanDecisionFields, PlansResolver } from './plans/plan
 import { TrackerChildFields, TrackerResolver } from './tracker/tracker.resolver';
 import { DataProtectionResolver } from './data-protection/data-protection.resolver';
 import type { ClassType } from 'type-graphql';
-import { changedByFields, type ChangedRecordType } from '../common/changed-by';
+import type { ChangedRecordType } from '../common/changed-by';
+import { changedByFields } from './children/changed-by.resolver';
 import { ChildType } from './children/child.type';
 import { LifeStoryItemType } from './life-story/life-story-item.type';
 import { MeetingType } from './meetings/meeting.type';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { REVIEW_MEETING_TYPES } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
-import { insertOnce, reachableChild } from '../../common/child-record';
+import { insertOnce, reachableChild } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { badInput, notFound } from '../../common/errors';

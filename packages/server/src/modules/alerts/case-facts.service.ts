@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
-import { lockReachableChild } from '../../common/child-record';
+import { lockReachableChild } from '../../policies/child-record';
 import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';

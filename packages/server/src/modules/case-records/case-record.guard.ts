@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { badInput, notFound } from '../../common/errors';
-import { lockReachableChild } from '../../common/child-record';
+import { lockReachableChild } from '../../policies/child-record';
 import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { diff, writeAudit } from '../audit/audit.service';
@@ -44,7 +44,7 @@ export async function lockChildRecordForEdit<T extends ObjectLiteral & { childId
   return { record, child };
 }
 
-export { assertVersion } from '../../common/child-record';
+export { assertVersion } from '../../policies/child-record';
 
 /** One audit row for a created or changed case record, with before and after. */
 export function auditChange(

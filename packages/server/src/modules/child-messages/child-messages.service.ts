@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { assertVersion, lockChildRecord, ownChildId, reachableChild } from '../../common/child-record';
+import { assertVersion, lockChildRecord, ownChildId, reachableChild } from '../../policies/child-record';
 import type { Clock } from '../../common/clock';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { getRawAndManyPlain } from '../../common/plain-rows';

@@ -4,7 +4,7 @@ import { isoDateInLondon, type Clock } from '../../common/clock';
 import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
 import { ageOn } from '../../common/dates';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { assertVersion, lockReachableChild } from '../../common/child-record';
+import { assertVersion, lockReachableChild } from '../../policies/child-record';
 import { assertId, isUuid } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { getOnePlain, getRawAndManyPlain } from '../../common/plain-rows';

@@ -1,6 +1,6 @@
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { assertVersion } from '../../common/child-record';
+import { assertVersion } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, CodedError } from '../../common/errors';
 import { addDays } from '../../rules';

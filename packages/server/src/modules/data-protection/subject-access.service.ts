@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { lockReachableChild } from '../../common/child-record';
+import { lockReachableChild } from '../../policies/child-record';
 import type { Clock } from '../../common/clock';
 import { badInput, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';

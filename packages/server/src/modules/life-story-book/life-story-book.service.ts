@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { loadSharp } from '../media/media-images';
 import type { Actor } from '../../common/actor';
-import { reachableChild } from '../../common/child-record';
+import { reachableChild } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { notFound } from '../../common/errors';
 import { can } from '../../policies/child.policy';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { actAs } from '../../database/acting-user';
 import type { Actor } from '../../common/actor';
-import { assertVersion, insertOnce, lockChildRecord, ownChildId, reachableChild } from '../../common/child-record';
+import { assertVersion, insertOnce, lockChildRecord, ownChildId, reachableChild } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, forbidden } from '../../common/errors';
 import { can } from '../../policies/child.policy';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { reachableChild, type ChildFacts } from '../../common/child-record';
+import { reachableChild, type ChildFacts } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { forbidden, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';

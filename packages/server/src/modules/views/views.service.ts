@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { VIEW_TOPIC_LABELS } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
-import { assertVersion, insertOnce, lockChildRecord, ownChildId } from '../../common/child-record';
+import { assertVersion, insertOnce, lockChildRecord, ownChildId } from '../../policies/child-record';
 import type { Clock } from '../../common/clock';
 import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';

@@ -1,7 +1,7 @@
 import { In, IsNull, type DataSource } from 'typeorm';
 import type { MeetingType } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
-import { ownChildId } from '../../common/child-record';
+import { ownChildId } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { badInput } from '../../common/errors';

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
-import type { RequestContext } from '../context';
-import { personLoader } from '../modules/children/children.loaders';
+import type { RequestContext } from './context';
+import { personLoader } from './modules/children/children.loaders';
 
 /**
  * A CONFLICT says who saved first, by name. Services throw it with the

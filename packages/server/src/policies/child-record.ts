@@ -1,11 +1,11 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Actor } from './actor';
-import { assertId } from './validation';
-import { conflict, forbidden, notFound, versionConflict, type ChangedRecord } from './errors';
-import { can, type ChildAbility } from '../policies/child.policy';
-import { childReach } from '../policies/child-reach';
+import type { Actor } from '../common/actor';
+import { assertId } from '../common/validation';
+import { conflict, forbidden, notFound, versionConflict, type ChangedRecord } from '../common/errors';
+import { can, type ChildAbility } from './child.policy';
+import { childReach } from './child-reach';
 import { ChildEntity } from '../modules/children/child.entity';
-import type { ChildFactsForPolicy } from '../policies/predicates';
+import type { ChildFactsForPolicy } from './predicates';
 import { AdvocacyReferralEntity } from '../modules/advocacy/advocacy-referral.entity';
 import { actAs } from '../database/acting-user';
 
