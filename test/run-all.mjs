@@ -33,4 +33,6 @@ if (!existsSync(CHROMIUM)) {
 if (run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
 // The tests are code too: type-checked like the packages (which the build checks).
 if (run('npx', ['tsc', '-p', 'test', '--noEmit']) !== 0) process.exit(1);
+// The boundaries between the parts (eslint.config.mjs) and typescript-eslint's rules.
+if (run('npm', ['run', 'lint', '--silent']) !== 0) process.exit(1);
 process.exit(run('npx', ['jest', '--config', 'test/jest.config.js', ...process.argv.slice(2)]));

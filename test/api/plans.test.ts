@@ -228,7 +228,7 @@ describe('the Forever Plan and reviews', () => {
   it('copies the previous version into a new draft and lists what changed between versions', async () => {
     // Progress is how the plan is worked: it may be updated on the endorsed plan; other outcome fields may not.
     const first = endorsed.outcomes[0];
-    let plan = await m<Plan>(as.sw, 'updatePlanOutcome', 'UpdatePlanOutcomeInput', { outcomeId: first.id, expectedVersion: first.version, progress: 'Angie on time to all four sessions' });
+    const plan = await m<Plan>(as.sw, 'updatePlanOutcome', 'UpdatePlanOutcomeInput', { outcomeId: first.id, expectedVersion: first.version, progress: 'Angie on time to all four sessions' });
     expect(plan.outcomes[0].progress).toBe('Angie on time to all four sessions');
     const locked = await raw(as.sw, 'updatePlanOutcome', 'UpdatePlanOutcomeInput', { outcomeId: first.id, expectedVersion: plan.outcomes[0].version, measure: 'Other' });
     expect(errorCode(locked)).toBe('CONFLICT');
@@ -320,8 +320,8 @@ describe('the Forever Plan and reviews', () => {
     expect(audit.filter((a) => a.action === 'CREATE').length).toBeGreaterThanOrEqual(3); // the plan, and each decision
 
     // Now in force, the approved version is the child's current plan; a new draft compares itself with it.
-    let next = await m<Plan>(as.sw, 'createPlan', 'CreatePlanInput', { childId: child.id });
-    next = await transition(as.sw, 'updatePlan', next, { primaryOption: 'SPECIAL_GUARDIANSHIP' }, 'UpdatePlanInput');
+    const next = await m<Plan>(as.sw, 'createPlan', 'CreatePlanInput', { childId: child.id });
+    await transition(as.sw, 'updatePlan', next, { primaryOption: 'SPECIAL_GUARDIANSHIP' }, 'UpdatePlanInput');
     const compared = await as.sw.ok<{ child: { currentPlan: { planNumber: number }; latestPlan: { changesSinceApproved: { comparedWithPlanNumber: number; changes: { field: string; before: string; after: string }[] } } } }>(
       `query($id: ID!) { child(id: $id) { currentPlan { planNumber } latestPlan { changesSinceApproved { comparedWithPlanNumber changes { field before after } } } } }`, { id: child.id });
     expect(compared.child.currentPlan.planNumber).toBe(1);

@@ -47,6 +47,14 @@ function variablesTheCodeReads(): string[] {
 }
 
 describe('README facts', () => {
+  it('names every npm script a developer runs', () => {
+    const scripts = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>);
+    // postinstall is npm's own hook, never typed.
+    const missing = scripts.filter((name) => name !== 'postinstall' && !readme.includes(`npm run ${name}`) && !readme.includes(`npm ${name}`));
+    expect(missing).toEqual([]);
+    expect(section('Development')).toContain('`npm run lint`');
+  });
+
   it('the configuration table names every variable the code reads', () => {
     const table = section('Configuration');
     const documented = new Set([...table.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]));

@@ -6,7 +6,6 @@ import { createDataSource } from '../../packages/server/src/database/data-source
 import { startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from '../../packages/server/src/database/embedded-postgres';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __FP_EMBEDDED__: EmbeddedDatabase | undefined;
 }
 

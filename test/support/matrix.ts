@@ -117,5 +117,6 @@ export function loadMatrixCases(): MatrixCase[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.cases.ts'))
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the case files are found at run time, so loaded synchronously by path
     .flatMap((f) => Object.values(require(path.join(dir, f)) as Record<string, MatrixCase[]>).flat());
 }

@@ -102,7 +102,7 @@ export function buildManifest(dirs: string[], relativeTo: string): OperationMani
       try {
         document = parse(text);
       } catch (error) {
-        throw new Error(`${source}: not a valid GraphQL document: ${(error as Error).message}`);
+        throw new Error(`${source}: not a valid GraphQL document: ${(error as Error).message}`, { cause: error });
       }
       for (const definition of document.definitions) {
         if (definition.kind === Kind.OPERATION_DEFINITION) operations.push({ node: definition, source });

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Button, ErrorSummary, Tag } from '@forever-planning/ui';
+import { ErrorSummary, Tag } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';

@@ -419,7 +419,7 @@ async function main(): Promise<void> {
   };
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   let slot = 0;
-  let writeSql = 0;
+  const writeSql = 0;
   const writes = (): Requests => {
     const header = (cookie: string) => ({ 'content-type': 'application/json', cookie });
     // Each connection owns one outcome and one review; their versions outlive a run (the warm-up and each

@@ -39,7 +39,7 @@ export function profileShares(profile: CpuProfile): { busyMs: number; shares: [s
     const ms = (self.get(node.id) ?? 0) / 1000;
     if (ms === 0) continue;
     const { functionName, url } = node.callFrame;
-    let category: string | null = null;
+    let category: string | null;
     if (functionName === '(idle)') continue;
     if (functionName === '(garbage collector)') category = 'garbage collection';
     else if (/cjs\/loader|package_json_reader/.test(url) || ['wrapSafe', 'internalModuleStat', 'readFileUtf8'].includes(functionName)) continue;

@@ -8,7 +8,7 @@ function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, o
   }
 }
 
-function childSet(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): SelectionSetNode | undefined {
+function childSet(set: SelectionSetNode | undefined, name: string): SelectionSetNode | undefined {
   for (const selection of set?.selections ?? []) {
     if (selection.kind === 'Field' && selection.name.value === name) return selection.selectionSet;
   }
@@ -21,7 +21,7 @@ function childSet(set: SelectionSetNode | undefined, name: string, info: GraphQL
  */
 export function requestedParts(info: GraphQLResolveInfo, path: string[] = []): string[] {
   let set: SelectionSetNode | undefined = (info.fieldNodes[0] as FieldNode).selectionSet;
-  for (const name of path) set = childSet(set, name, info);
+  for (const name of path) set = childSet(set, name);
   const out = new Set<string>();
   fieldsOf(set, info, out);
   out.delete('__typename');

@@ -118,8 +118,8 @@ export function seedGeneratedChildren(ctx: StoryContext, count: number, workers:
     if (uasc && laDaysAgo > 690) laDaysAgo = Math.max(minLa, 690 - rng.int(0, 100));
     const heritage = weighted(rng, uasc ? UASC_HERITAGES : HERITAGES);
     const gender = uasc ? (rng.chance(0.9) ? 'MALE' : 'FEMALE') : rng.chance(0.5) ? 'MALE' : 'FEMALE';
-    let first = '';
-    let last = '';
+    let first: string;
+    let last: string;
     do {
       first = rng.pick(gender === 'MALE' ? heritage.male : heritage.female);
       last = rng.pick(heritage.surnames);

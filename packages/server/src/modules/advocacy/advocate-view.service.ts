@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { REVIEW_MEETING_TYPES } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
-import { insertOnce, reachableChild } from '../../policies/child-record';
+import { reachableChild } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { badInput, notFound } from '../../common/errors';
@@ -11,7 +11,8 @@ import { diff, writeAudit } from '../audit/audit.service';
 import { ChildMessagesService } from '../child-messages/child-messages.service';
 import type { RaiseConcernInput } from '../child-messages/child-messages.inputs';
 import { ChildEntity } from '../children/child.entity';
-import { ViewEntity } from '../views/view.entity';
+import type { ViewEntity } from '../views/view.entity';
+import { insertSentViewOnce, sentViewsForAdvocate } from '../views/views.queries';
 import type { WriteViewWithChildInput } from '../views/views.inputs';
 import type { AdvocateChild, AdvocateChildSummary, AdvocateConcern, AdvocateView } from './advocate-view.types';
 
@@ -79,13 +80,7 @@ export class AdvocateViewService {
     if (!can(actor, 'advocate', child)) throw notFound('Child');
     const [summary] = await this.summaries(actor, child.id);
     if (!summary) throw notFound('Child');
-    const views = await this.dataSource
-      .getRepository(ViewEntity)
-      .createQueryBuilder('v')
-      .where('v.child_id = :childId', { childId: child.id })
-      .andWhere(`v.status = 'SENT' AND ('ADVOCATE' = ANY(v.readers) OR v.written_with_advocate_id = :me)`, { me: actor.userId })
-      .orderBy('v.sent_at', 'DESC')
-      .getMany();
+    const views = await sentViewsForAdvocate(this.dataSource.manager, child.id, actor.userId);
     await writeAudit(this.dataSource.manager, actor, ip, [
       { action: 'READ', childId: child.id, recordType: 'Child', recordId: child.id, parts: ['advocateSummary', 'views'] },
     ]);
@@ -122,7 +117,7 @@ export class AdvocateViewService {
         writtenWithAdvocateId: actor.userId,
         clientKey: input.clientKey ?? null,
       };
-      const { record, created } = await insertOnce(manager, ViewEntity, values);
+      const { record, created } = await insertSentViewOnce(manager, values);
       if (created) {
         await writeAudit(manager, actor, ip, [
           { action: 'CREATE', childId: child.id, recordType: 'View', recordId: record.id, changes: diff({}, { topic: values.topic, words: values.words, readers: values.readers, writtenWithAdvocateId: actor.userId }) },

@@ -152,7 +152,7 @@ export class AuthService {
       if (!oldEnoughForOwnAccess(child.dateOfBirth, isoDateInLondon(this.clock.now()), policy)) {
         throw conflict('This child is younger than the age at which the council gives children their own account.');
       }
-      let assignment = await manager.findOne(RoleAssignmentEntity, { where: { childId: child.id, role: 'YOUNG_PERSON' } });
+      const assignment = await manager.findOne(RoleAssignmentEntity, { where: { childId: child.id, role: 'YOUNG_PERSON' } });
       let userId: string;
       if (assignment) {
         userId = assignment.userId;
@@ -179,7 +179,7 @@ export class AuthService {
           }),
         );
         userId = user.id;
-        assignment = await manager.save(
+        await manager.save(
           manager.create(RoleAssignmentEntity, { userId, role: 'YOUNG_PERSON', councilId: child.councilId, teamId: null, childId: child.id }),
         );
       }

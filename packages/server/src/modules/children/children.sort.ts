@@ -67,6 +67,7 @@ const KEYS: Record<ChildSortField, SortKey> = {
 
 const ZERO = { text: "''", date: "DATE '0001-01-01'", int: '0' } as const;
 /** What a cursor's value must look like for its type, so a forged one is BAD_USER_INPUT, never a failed cast. */
+// eslint-disable-next-line no-control-regex -- a NUL is exactly what a text cursor must not hold (PostgreSQL refuses it)
 const CURSOR_VALUE = { text: /^[^\u0000]{0,400}$/, date: /^\d{4}-\d{2}-\d{2}$/, int: /^-?\d{1,9}$/ } as const;
 
 /**

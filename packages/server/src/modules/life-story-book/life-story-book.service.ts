@@ -6,9 +6,8 @@ import { isoDateInLondon, type Clock } from '../../common/clock';
 import { notFound } from '../../common/errors';
 import { can } from '../../policies/child.policy';
 import { writeAudit } from '../audit/audit.service';
-import { ChildEntity } from '../children/child.entity';
-import { LifeStoryItemEntity } from '../life-story/life-story-item.entity';
-import { visibleToChildSql } from '../life-story/life-story-visibility';
+import type { LifeStoryItemEntity } from '../life-story/life-story-item.entity';
+import { lifeStoryInOrder } from '../life-story/life-story.queries';
 import type { MediaEntity } from '../media/media.entity';
 import type { MediaService } from '../media/media.service';
 import { renderBook, type BookEdition, type BookItem } from './life-story-book.pdf';
@@ -43,15 +42,7 @@ export class LifeStoryBookService {
     const allowed = can(actor, 'readRecord', child) || (edition === 'child' && can(actor, 'own', child));
     if (!allowed) throw notFound('Child');
     const today = isoDateInLondon(this.clock.now());
-    const qb = this.dataSource
-      .getRepository(LifeStoryItemEntity)
-      .createQueryBuilder('i')
-      .innerJoin(ChildEntity, 'c', 'c.id = i.child_id')
-      .where('i.child_id = :childId', { childId: child.id })
-      .orderBy('i.occurred_on', 'ASC', 'NULLS LAST')
-      .addOrderBy('i.created_at', 'ASC');
-    if (edition === 'child') qb.andWhere(visibleToChildSql('i', 'c'), { visibleToday: today });
-    const items = await qb.getMany();
+    const items = await lifeStoryInOrder(this.dataSource.manager, child.id, edition === 'child' ? today : null);
     const files = await this.media.byIds(actor, [...new Set(items.map((i) => i.mediaId).filter((m): m is string => !!m))]);
     const byId = new Map(files.filter((f): f is MediaEntity => !!f).map((f) => [f.id, f]));
 

@@ -89,7 +89,7 @@ export function sniffMime(bytes: Buffer): Promise<string | null> {
 // PDF that a browser or another program would also read as a page or script).
 const MARKUP = /<(script|html|body|svg|iframe|object|embed|\?php|!doctype)[\s>/]/i;
 // Active PDF content: scripts, launch actions, embedded files, forms with scripts.
-const ACTIVE_PDF = /\/(JavaScript|JS|Launch|EmbeddedFiles?|RichMedia|XFA|AA)[\s/<(\[]/;
+const ACTIVE_PDF = /\/(JavaScript|JS|Launch|EmbeddedFiles?|RichMedia|XFA|AA)[\s/<([]/;
 const ZIP_LOCAL = Buffer.from('PK\x03\x04', 'latin1');
 const ZIP_END = Buffer.from('PK\x05\x06', 'latin1');
 

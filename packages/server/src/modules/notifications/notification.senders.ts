@@ -102,9 +102,9 @@ export class SmtpSender implements Sender {
       const e = error as { responseCode?: number; message?: string; code?: string };
       // 550/553: the server refused the mailbox itself.
       if (e.responseCode === 550 || e.responseCode === 553 || e.code === 'EENVELOPE') {
-        throw new AddressRefusedError(`The mail server refused the address: ${e.message}`);
+        throw new AddressRefusedError(`The mail server refused the address: ${e.message}`, { cause: error });
       }
-      throw new Error(`The mail server could not take the message: ${e.code ?? ''} ${e.message ?? ''}`.trim());
+      throw new Error(`The mail server could not take the message: ${e.code ?? ''} ${e.message ?? ''}`.trim(), { cause: error });
     }
   }
 

@@ -12,7 +12,8 @@ import { permits, stateAllows, type PlanAction } from '../../policies/plan.polic
 import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
-import { MeetingEntity } from '../meetings/meeting.entity';
+import type { MeetingEntity } from '../meetings/meeting.entity';
+import { lockReachableMeeting } from '../meetings/meetings.queries';
 import { oldEnoughForOwnAccess, requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
 import type { PolicyService } from '../policy/policy.service';
 import { PlanContingencyEntity } from './plan-contingency.entity';
@@ -431,7 +432,7 @@ export class PlansService {
 
   /** A meeting of this child, of one of the given types; NOT_FOUND if out of reach, BAD_USER_INPUT if not the right meeting. */
   private async meetingOfChild(manager: EntityManager, actor: Actor, meetingId: string, child: ChildEntity, types: readonly string[], what: string): Promise<MeetingEntity> {
-    const meeting = await lockReachableRow(manager, actor, MeetingEntity, assertId(meetingId, 'Meeting'));
+    const meeting = await lockReachableMeeting(manager, actor, assertId(meetingId, 'Meeting'));
     if (!meeting) throw notFound('Meeting');
     if (meeting.childId !== child.id || !types.includes(meeting.type)) throw badInput(`meetingId must be ${what} of this child.`, 'meetingId');
     return meeting;

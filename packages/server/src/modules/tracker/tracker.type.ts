@@ -7,7 +7,7 @@ import { IdField, SensibleDate } from '../../common/validation';
 import { TeamRef } from '../children/child.type';
 import { PlacementTypeEnum } from '../placements/placement.type';
 import { PlanOptionEnum, PlanStatusEnum } from '../plans/plan.enums';
-import { TRACKER_GROUPS, TRACKER_SORT_FIELDS, type TrackerGroupBy, type TrackerSortField } from './tracker-query';
+import { TRACKER_GROUPS, TRACKER_SORT_FIELDS, type TrackerSortField } from './tracker-query';
 import { INDICATORS, type IndicatorCode } from './reports';
 
 export const TrackerSortFieldEnum = graphqlEnum('TrackerSortField', TRACKER_SORT_FIELDS);

@@ -10,7 +10,7 @@ import { childReach } from '../../policies/child-reach';
 import { canReadView, canReplyToView, professionalViewCondition } from '../../policies/view.policy';
 import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
-import { MeetingEntity } from '../meetings/meeting.entity';
+import { isMeetingOfChild } from '../meetings/meetings.queries';
 import type { MyView } from '../young-person/young-person.types';
 import { ViewEntity } from './view.entity';
 import type { ViewType } from './view.type';
@@ -176,7 +176,7 @@ export class ViewsService {
     return this.dataSource.transaction(async (manager) => {
       await actAs(manager, actor);
       const meetingId = input.meetingId ? assertId(input.meetingId, 'Meeting') : null;
-      if (meetingId && !(await manager.existsBy(MeetingEntity, { id: meetingId, childId }))) throw notFound('Meeting');
+      if (meetingId && !(await isMeetingOfChild(manager, meetingId, childId))) throw notFound('Meeting');
       const content = { topic: input.topic, words: input.words, mood: input.mood ?? null, readers: input.readers, meetingId };
       if (input.id) {
         const { view, child } = await this.ownView(manager, actor, input.id);

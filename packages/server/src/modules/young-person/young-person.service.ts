@@ -6,16 +6,12 @@ import { isoDateInLondon, type Clock } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { badInput } from '../../common/errors';
 import { writeAudit } from '../audit/audit.service';
-import { AdvocacyReferralEntity } from '../advocacy/advocacy-referral.entity';
+import { activeAdvocateIdOf, openReferralOf, saveReferralAskedByChild } from '../advocacy/advocacy.queries';
 import { ChildEntity } from '../children/child.entity';
-import { CURRENT_PLAN_SQL } from '../children/children.sql';
-import { MeetingEntity } from '../meetings/meeting.entity';
-import { PlacementEntity } from '../placements/placement.entity';
-import { PlanContingencyEntity } from '../plans/plan-contingency.entity';
-import { PlanOutcomeEntity } from '../plans/plan-outcome.entity';
-import { PlanEntity } from '../plans/plan.entity';
-import { KeepingInTouchPlanEntity } from '../siblings/keeping-in-touch-plan.entity';
-import { SiblingLinkEntity } from '../siblings/sibling-link.entity';
+import { nextMeetingOfChild } from '../meetings/meetings.queries';
+import { placementOn } from '../placements/placements.queries';
+import { contingenciesOfPlan, currentPlanSharedWithChild, outcomesOfPlan } from '../plans/plans.queries';
+import { keepingInTouchPlansForChild, siblingLinksOf } from '../siblings/siblings.queries';
 import { UserEntity } from '../users/user.entity';
 import { namedForChild } from '../views/views.people';
 import {
@@ -71,17 +67,9 @@ export class YoungPersonService {
     return writeAudit(this.dataSource.manager, actor, ip, [{ action: 'READ', childId, recordType: 'Child', recordId: childId, parts: [part] }]);
   }
 
-  private async activeAdvocateId(childId: string): Promise<string | null> {
-    const referral = await this.dataSource.getRepository(AdvocacyReferralEntity).findOne({
-      where: { childId, status: 'ACTIVE' },
-      order: { acceptedAt: 'DESC' },
-    });
-    return referral?.advocateId ?? null;
-  }
-
   async profile(actor: Actor, ip: string | null): Promise<MyProfile> {
     const child = await this.me(actor);
-    const advocateId = await this.activeAdvocateId(child.id);
+    const advocateId = await activeAdvocateIdOf(this.dataSource.manager, child.id);
     const ids = [child.socialWorkerId, child.iroId, advocateId].filter((id): id is string => id !== null);
     const users = await this.dataSource.getRepository(UserEntity).find({ where: { id: In(ids), councilId: child.councilId, disabledAt: IsNull() } });
     const person = (id: string | null, role: string): MyPerson | null => {
@@ -101,26 +89,15 @@ export class YoungPersonService {
   /** My plan, only once a professional has shared the current plan with me. */
   async plan(actor: Actor, ip: string | null): Promise<MyPlan | null> {
     const child = await this.me(actor);
-    const plan = await this.dataSource
-      .getRepository(PlanEntity)
-      .createQueryBuilder('p')
-      .innerJoin(ChildEntity, 'c', 'c.id = p.child_id')
-      .where('c.id = :childId', { childId: child.id })
-      .andWhere(CURRENT_PLAN_SQL('c', 'p'))
-      .andWhere('p.shared_with_child_at IS NOT NULL')
-      .getOne();
+    const plan = await currentPlanSharedWithChild(this.dataSource.manager, child.id);
     await this.audit(actor, child.id, 'myPlan', ip);
     if (!plan) return null;
     const today = this.today();
+    const manager = this.dataSource.manager;
     const [placement, contingencies, outcomes] = await Promise.all([
-      this.dataSource
-        .getRepository(PlacementEntity)
-        .createQueryBuilder('pl')
-        .where('pl.child_id = :childId AND pl.start_date <= :today AND (pl.end_date IS NULL OR pl.end_date >= :today)', { childId: child.id, today })
-        .orderBy('pl.start_date', 'DESC')
-        .getOne(),
-      this.dataSource.getRepository(PlanContingencyEntity).find({ where: { planId: plan.id }, order: { position: 'ASC' } }),
-      this.dataSource.getRepository(PlanOutcomeEntity).find({ where: { planId: plan.id }, order: { position: 'ASC' } }),
+      placementOn(manager, child.id, today),
+      contingenciesOfPlan(manager, plan.id),
+      outcomesOfPlan(manager, plan.id),
     ]);
     return {
       whereILive: placement ? WHERE_I_LIVE_WORDS[placement.type] : null,
@@ -135,13 +112,7 @@ export class YoungPersonService {
 
   async nextMeeting(actor: Actor, ip: string | null): Promise<MyMeeting | null> {
     const child = await this.me(actor);
-    const meeting = await this.dataSource
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .where('m.child_id = :childId AND m.held_on IS NULL', { childId: child.id })
-      .andWhere('COALESCE(m.scheduled_for, m.due_date) >= :today', { today: this.today() })
-      .orderBy('COALESCE(m.scheduled_for, m.due_date)', 'ASC')
-      .getOne();
+    const meeting = await nextMeetingOfChild(this.dataSource.manager, child.id, this.today());
     await this.audit(actor, child.id, 'myNextMeeting', ip);
     if (!meeting) return null;
     return { id: meeting.id, date: (meeting.scheduledFor ?? meeting.dueDate)!, what: MEETING_WORDS[meeting.type as MeetingType] };
@@ -149,15 +120,13 @@ export class YoungPersonService {
 
   async brothersAndSisters(actor: Actor, ip: string | null): Promise<MyBrotherOrSister[]> {
     const child = await this.me(actor);
-    const links = await this.dataSource.getRepository(SiblingLinkEntity).find({ where: [{ childAId: child.id }, { childBId: child.id }] });
+    const links = await siblingLinksOf(this.dataSource.manager, child.id);
     const otherIds = links.map((l) => (l.childAId === child.id ? l.childBId : l.childAId));
     const [others, plans] = await Promise.all([
       otherIds.length
         ? this.dataSource.getRepository(ChildEntity).find({ where: { id: In(otherIds) }, select: { id: true, preferredName: true, legalFirstName: true } })
         : [],
-      links.length
-        ? this.dataSource.getRepository(KeepingInTouchPlanEntity).find({ where: { siblingLinkId: In(links.map((l) => l.id)), shareableWithChild: true } })
-        : [],
+      keepingInTouchPlansForChild(this.dataSource.manager, links.map((l) => l.id)),
     ]);
     await this.audit(actor, child.id, 'myBrothersAndSisters', ip);
     return links.map((l) => {
@@ -208,11 +177,9 @@ export class YoungPersonService {
     if (age < 7 || age >= 18) throw badInput('Advocates are for young people aged 7 to 18. Your worker can help you find someone to talk to.', 'age');
     return this.dataSource.transaction(async (manager) => {
       await actAs(manager, actor);
-      const open = await manager.findOne(AdvocacyReferralEntity, { where: [{ childId: child.id, status: 'REQUESTED' }, { childId: child.id, status: 'ACTIVE' }] });
+      const open = await openReferralOf(manager, child.id);
       if (open) return { message: open.status === 'ACTIVE' ? 'You already have an advocate.' : 'You have already asked for an advocate. Someone will be in touch soon.' };
-      const saved = await manager.save(
-        manager.create(AdvocacyReferralEntity, { childId: child.id, status: 'REQUESTED', requestedById: actor.userId, requestedByChild: true, reason, advocateId: null }),
-      );
+      const saved = await saveReferralAskedByChild(manager, child.id, actor.userId, reason);
       await writeAudit(manager, actor, ip, [
         { action: 'CREATE', childId: child.id, recordType: 'AdvocacyReferral', recordId: saved.id, changes: { status: { before: null, after: 'REQUESTED' }, requestedByChild: { before: null, after: true } } },
       ]);
