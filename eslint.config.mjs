@@ -47,6 +47,60 @@ const boundaries = {
   ],
 };
 
+// Which services each module's resolvers use (`ctx.services.<name>`). Every resolver is
+// handed all of them in its context; this keeps each module's resolvers to its own
+// (and the few it answers for: a meeting's plan, a child's alerts) without changing
+// how the context is built. clock and config are everyone's.
+const RESOLVER_SERVICES = {
+  advocacy: ['advocacy', 'advocateView'],
+  alerts: ['alerts', 'caseFacts'],
+  allocation: ['allocation'],
+  audit: ['auditTrail'],
+  auth: ['auth'],
+  calendar: [],
+  'child-messages': ['childMessages'],
+  children: ['children', 'alerts'],
+  'data-protection': ['retention', 'subjectAccess'],
+  'legal-status': ['legalStatus'],
+  'life-story': ['lifeStory'],
+  matching: ['matching'],
+  media: ['media'],
+  meetings: ['meetings', 'plans'],
+  network: ['network'],
+  notifications: ['notifications'],
+  placements: ['placements'],
+  plans: ['plans', 'meetings'],
+  policy: ['policy'],
+  siblings: ['siblings'],
+  'single-sign-on': ['singleSignOn'],
+  staff: ['staff'],
+  tracker: ['tracker'],
+  views: ['views'],
+  'young-person': ['youngPerson'],
+  'young-person-drafts': ['youngPersonDrafts'],
+  // Modules other branches are adding now, with the services their resolvers use there
+  // (abilities reads rows itself for the moment: move that behind a service when it settles).
+  'second-factor': ['secondFactor', 'auth'],
+  imports: ['ssda'],
+  abilities: ['plans', 'dataSource'],
+};
+
+function resolverServices(module, allowed) {
+  const names = ['clock', 'config', ...allowed];
+  return {
+    files: [`${SERVER}/modules/${module}/**/*.resolver.ts`],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `MemberExpression:matches([object.property.name='services'], [object.name='services'])[property.name!=/^(${names.join('|')})$/]`,
+          message: `The resolvers of modules/${module} use only ${names.join(', ')} from ctx.services (eslint.config.mjs RESOLVER_SERVICES): go through the module's own service.`,
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig(
   {
     ignores: [
@@ -112,6 +166,13 @@ export default defineConfig(
     files: ['packages/ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  ...Object.entries(RESOLVER_SERVICES).map(([module, allowed]) => resolverServices(module, allowed)),
+  {
+    // A module folder without an entry above has resolvers that may use no service until it gets one.
+    files: [`${SERVER}/modules/*/**/*.resolver.ts`],
+    ignores: Object.keys(RESOLVER_SERVICES).map((module) => `${SERVER}/modules/${module}/**`),
+    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[object.property.name='services']", message: 'Add this module to RESOLVER_SERVICES in eslint.config.mjs with the services its resolvers use.' }] },
   },
   {
     files: ['packages/shared/**/*.ts'],

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 /**
- * The boundary rules in eslint.config.mjs bite: ESLint (the project's own
+ * The boundary rules in eslint.config.mjs bite (imports between the parts, and
+ * which services a module's resolvers take from the context): ESLint (the project's own
  * configuration, as `npm run lint` runs it) refuses each crossing written
  * into a file at the place it would live, and lets the allowed imports
  * beside it through. `npm run lint` itself shows that today's code keeps them.
@@ -23,7 +24,7 @@ function boundaryErrors(cases: Case[]): string[][] {
     const out = [];
     for (const c of cases) {
       const [result] = await eslint.lintText(c.code, { filePath: c.file });
-      out.push(result.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message));
+      out.push(result.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message));
     }
     process.stdout.write(JSON.stringify(out));
   `;
@@ -73,6 +74,22 @@ describe('the import boundaries ESLint checks', () => {
     sharedImportsUi: { file: 'packages/shared/src/labels.ts', code: `import { Button } from '@forever-planning/ui';\nexport const b = Button;\n` },
     sharedImportsServerFile: { file: 'packages/shared/src/labels.ts', code: `import { ROLES } from '../../server/src/common/enums';\nexport const r = ROLES;\n` },
     sharedImportsItself: { file: 'packages/shared/src/labels.ts', code: `import { ROLES } from './roles';\nexport const r = ROLES;\n` },
+    resolverUsesOwnService: {
+      file: `${SERVER}/modules/plans/plan-steps.resolver.ts`,
+      code: `import type { RequestContext } from '../../context';\nexport const steps = (ctx: RequestContext) => [ctx.services.plans, ctx.services.meetings, ctx.services.clock];\n`,
+    },
+    resolverUsesOthersService: {
+      file: `${SERVER}/modules/plans/plan-steps.resolver.ts`,
+      code: `import type { RequestContext } from '../../context';\nexport const steps = (ctx: RequestContext) => ctx.services.tracker;\n`,
+    },
+    resolverUsesDatabase: {
+      file: `${SERVER}/modules/plans/plan-steps.resolver.ts`,
+      code: `import type { RequestContext } from '../../context';\nexport const steps = (ctx: RequestContext) => ctx.services.dataSource;\n`,
+    },
+    newModuleResolver: {
+      file: `${SERVER}/modules/contact/contact.resolver.ts`,
+      code: `import type { RequestContext } from '../../context';\nexport const contact = (ctx: RequestContext) => ctx.services.plans;\n`,
+    },
   } satisfies Record<string, Case>;
   let errors: Record<keyof typeof cases, string[]>;
 
@@ -96,6 +113,13 @@ describe('the import boundaries ESLint checks', () => {
     expect(errors.moduleJoinsChild).toEqual([]);
     expect(errors.moduleReadsOwnTable).toEqual([]);
     expect(errors.entityRelation).toEqual([]);
+  });
+
+  it("a module's resolvers use only that module's services from the context", () => {
+    expect(errors.resolverUsesOwnService).toEqual([]);
+    expect(errors.resolverUsesOthersService).toEqual([expect.stringContaining('The resolvers of modules/plans use only')]);
+    expect(errors.resolverUsesDatabase).toEqual([expect.stringContaining('The resolvers of modules/plans use only')]);
+    expect(errors.newModuleResolver).toEqual([expect.stringContaining('Add this module to RESOLVER_SERVICES')]);
   });
 
   it('the portals import no server code', () => {
