@@ -83,7 +83,7 @@ describe('the API database role (least privilege)', () => {
     await refused(`DELETE FROM graphile_worker.migrations`, /permission denied for table migrations/);
     await refused(`CREATE ROLE intruder LOGIN`, /permission denied to create role/);
     await refused(`CREATE ROLE intruder SUPERUSER`, /must be superuser to create superusers/);
-    await refused(`ALTER ROLE forever_planning_api SUPERUSER`, /permission denied to alter role/);
+    await refused(`ALTER ROLE forever_planning_api SUPERUSER`, /must be superuser to alter superuser roles/);
     await refused(`GRANT fp_api TO PUBLIC`, /permission denied to grant role "fp_api"|must have admin option on role "fp_api"/);
     expect(await count(`SELECT count(*)::int AS n FROM children`)).toBe(children);
   });

@@ -18,6 +18,25 @@ export const API_ROLE = 'fp_api';
 export const EMBEDDED_API_USER = 'forever_planning_api';
 export const EMBEDDED_API_PASSWORD = 'forever-planning-local-api';
 
+/**
+ * graphile-worker turns on row-level security (with no policy) on its tables,
+ * so that only their owner sees jobs. The API's queue runs as fp_api: one
+ * policy per such table lets it, and no other role, work them. Idempotent: run
+ * by the migration and again after the queue's own migrations (main.ts).
+ */
+export const QUEUE_POLICIES_SQL = `
+  DO $$
+  DECLARE t record;
+  BEGIN
+    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = 'graphile_worker' AND c.relkind = 'r' AND c.relrowsecurity
+                AND NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'fp_api_queue')
+    LOOP
+      EXECUTE format('CREATE POLICY fp_api_queue ON graphile_worker.%I FOR ALL TO fp_api USING (true) WITH CHECK (true)', t.relname);
+    END LOOP;
+  END
+  $$`;
+
 /** The same server and database as `url`, logged in as another user. */
 export function withUser(url: string, user: string, password?: string): string {
   const parsed = new URL(url);

@@ -1,5 +1,5 @@
 import { installJobQueue } from '../modules/notifications/notification.queue';
-import { ensureApiLogin } from './api-role';
+import { ensureApiLogin, QUEUE_POLICIES_SQL } from './api-role';
 import type { ResolvedDatabase } from './connect';
 import { createDataSource } from './data-source';
 
@@ -38,6 +38,7 @@ export async function migrateAsOwner(db: ResolvedDatabase): Promise<string[]> {
     try {
       applied = (await owner.runMigrations()).map((m) => m.name);
       await installJobQueue(db.ownerUrl);
+      await owner.query(QUEUE_POLICIES_SQL);
     } catch (error) {
       throw new MigrationFailedError(error);
     }

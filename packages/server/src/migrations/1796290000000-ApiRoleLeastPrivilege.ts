@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { QUEUE_POLICIES_SQL } from '../database/api-role';
 
 /**
  * The role the API connects as (through a login that is a member of it,
@@ -9,7 +10,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Tables and sequences a later migration creates (run by the same owner) get
  * the same DML through default privileges; a later append-only table must
  * REVOKE UPDATE, DELETE itself, as audit_events does here. graphile-worker's
- * schema is the queue's working storage: full DML there, no ownership.
+ * schema is the queue's working storage: full DML there (its row-level
+ * security let through for fp_api only), no ownership.
  *
  * fp_api is created when missing (a cluster-wide role: several databases, and
  * the tests' many, share it); an owner without CREATEROLE needs it created first.
@@ -45,9 +47,21 @@ export class ApiRoleLeastPrivilege1796290000000 implements MigrationInterface {
     await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON migrations FROM fp_api`);
     // The queue only reads which of its own migrations ran; the owner runs them (main.ts).
     await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON graphile_worker.migrations FROM fp_api`);
+    await queryRunner.query(QUEUE_POLICIES_SQL);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      DO $$
+      DECLARE t record;
+      BEGIN
+        FOR t IN SELECT c.relname FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname = 'graphile_worker' AND p.polname = 'fp_api_queue'
+        LOOP
+          EXECUTE format('DROP POLICY fp_api_queue ON graphile_worker.%I', t.relname);
+        END LOOP;
+      END
+      $$`);
     for (const schema of [...SCHEMAS].reverse()) {
       await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} REVOKE USAGE, SELECT, UPDATE ON SEQUENCES FROM fp_api`);
       await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM fp_api`);
