@@ -84,7 +84,7 @@ describe('the API database role (least privilege)', () => {
     await refused(`CREATE ROLE intruder LOGIN`, /permission denied to create role/);
     await refused(`CREATE ROLE intruder SUPERUSER`, /must be superuser to create superusers/);
     await refused(`ALTER ROLE forever_planning_api SUPERUSER`, /must be superuser to alter superuser roles/);
-    await refused(`GRANT fp_api TO PUBLIC`, /permission denied to grant role "fp_api"|must have admin option on role "fp_api"/);
+    await refused(`GRANT pg_read_server_files TO forever_planning_api`, /permission denied to grant role "pg_read_server_files"|must have admin option/);
     expect(await count(`SELECT count(*)::int AS n FROM children`)).toBe(children);
   });
 
