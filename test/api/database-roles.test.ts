@@ -1,7 +1,13 @@
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import type { DataSource } from 'typeorm';
+import { startServerProcess } from '../support/server-process';
+import { freePort } from '../support/free-port';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startTestApi, type TestApi } from '../support/api';
 import { buildWorld, PASSWORD, type World } from '../support/world';
+
+const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * Finding 9: the API connected as a superuser, so nothing stopped it switching
@@ -110,5 +116,58 @@ describe('the API database role (least privilege)', () => {
     expect(await asApi.query(`SELECT note FROM later_table`)).toEqual([{ note: 'b' }]);
     await refused(`TRUNCATE later_table`, /permission denied for table later_table/);
     await refused(`DROP TABLE later_table`, /must be owner of table later_table/);
+  });
+});
+
+/** The server as deployed: migrations by the owner (npm run migrate), then the API with only its own login. */
+describe('deployment: the owner migrates, the API serves as its own login', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase({ empty: true });
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+  const run = (script: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'packages', 'server', 'src', script)], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DATABASE_OWNER_URL: '', ...env },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+
+  it('refuses to migrate with the API login, and says who should', async () => {
+    const started = run('main.ts', { DATABASE_URL: db.apiUrl, PORT: String(await freePort()) });
+    expect(started.status).toBe(1);
+    expect(started.stderr).toMatch(/A database migration failed, so nothing was changed and the server did not start: permission denied for schema public \(migrations run as the owner of the schema: set DATABASE_OWNER_URL/);
+  });
+
+  it('npm run migrate as the owner, then the API starts with DATABASE_URL alone, without a warning', async () => {
+    const migrated = run('database/migrate.cli.ts', { DATABASE_OWNER_URL: db.url, DATABASE_URL: db.apiUrl });
+    expect(migrated.stdout).toMatch(/Applied \d+ migration\(s\): InitialSchema\d+, .*ApiRoleLeastPrivilege\d+\./);
+    expect(migrated.status).toBe(0);
+    const server = await startServerProcess({ DATABASE_URL: db.apiUrl, DATABASE_OWNER_URL: '', FP_SEED_ON_EMPTY: 'false' });
+    try {
+      const res = await fetch(`${server.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+      // The server was given no other user: the API and its job queue are both connected as the API's login.
+      const connections = await db.dataSource.query(
+        `SELECT DISTINCT application_name FROM pg_stat_activity WHERE datname = $1 AND usename = 'forever_planning_api' ORDER BY 1`,
+        [db.name],
+      );
+      expect(connections).toEqual([{ application_name: 'forever-planning' }, { application_name: 'forever-planning-queue' }]);
+      expect(server.output()).not.toMatch(/WARNING/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('warns at start-up when the API connects as a superuser', async () => {
+    const server = await startServerProcess({ DATABASE_URL: db.url, DATABASE_OWNER_URL: '', FP_SEED_ON_EMPTY: 'false' });
+    try {
+      expect(server.output()).toMatch(/WARNING: The API connects to PostgreSQL as a user that is a superuser and owns the tables .*so it could switch off the audit trail's and retention's triggers/);
+    } finally {
+      await server.stop();
+    }
   });
 });
