@@ -46,7 +46,7 @@ export function withUser(url: string, user: string, password?: string): string {
 }
 
 function userOf(url: string): string {
-  return decodeURIComponent(new URL(url).username) || process.env.PGUSER || process.env.USER || '';
+  return decodeURIComponent(new URL(url).username);
 }
 
 const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
