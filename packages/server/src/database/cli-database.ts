@@ -42,6 +42,8 @@ function explainDatabaseFault(error: unknown): string | undefined {
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND') return `The database cannot be reached: check ${setting}, or unset it to use the embedded PostgreSQL.`;
   if (code === '28P01' || code === '28000') return `The database refused the user name or password in ${setting}.`;
   if (code === '3D000') return `The database named in ${setting} does not exist: create it first.`;
+  // The API's own login (a member of fp_api) may not migrate, drop or alter anything.
+  if (code === '42501') return `The user in ${setting} may not do this (${(error as Error).message}): run it with DATABASE_OWNER_URL set to the schema's owner (README, "PostgreSQL roles").`;
   return undefined;
 }
 
