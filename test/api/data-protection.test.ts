@@ -46,7 +46,8 @@ describe('data protection: subject access export and retention', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     world = await buildWorld(db.dataSource);
-    api = await startTestApi(db.dataSource);
+    // As the API's own least-privilege login: the review and exports need no more.
+    api = await startTestApi(await db.apiDataSource());
     const { a1, a1sib, a2 } = world.children;
     await db.dataSource.transaction(async (m) => {
       await m.save(m.create(PlacementEntity, { childId: a1.id, type: 'FOSTER_CARE', carerName: 'Mr and Mrs Oak', startDate: '2024-01-15', endDate: null }));
@@ -228,10 +229,11 @@ describe('data protection: subject access export and retention', () => {
       expect(errorCode(await hos.gql(DUE, { days: -1 }))).toBe('BAD_USER_INPUT');
       expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE record_type = 'RetentionReview'`)).toBe(3);
 
-      // Past its date, the database lets the record go.
+      // Past its date, the database lets the record go, to the API's own least-privilege login too.
+      const asApi = await db.apiDataSource();
       await db.dataSource.getRepository(PlacementEntity).save({ childId: old.id, type: 'FOSTER_CARE', carerName: 'Long ago', startDate: '1950-01-01', endDate: '1958-01-01' });
-      await db.dataSource.query(`DELETE FROM placements WHERE child_id = $1`, [old.id]);
-      await db.dataSource.query(`DELETE FROM children WHERE id = $1`, [old.id]);
+      await asApi.query(`DELETE FROM placements WHERE child_id = $1`, [old.id]);
+      await asApi.query(`DELETE FROM children WHERE id = $1`, [old.id]);
       expect(await count(`SELECT count(*)::int AS n FROM children WHERE id = $1`, [old.id])).toBe(0);
     });
 

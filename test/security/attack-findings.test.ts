@@ -85,7 +85,9 @@ describe.each(['development', 'production'] as const)('attack findings against t
     fs.writeFileSync(path.join(dir, 'documents', 'operations.graphql'), [CLIENT_SIGN_IN, CHILDREN_BY_NAME, START_PLACEMENT, ME].join('\n'));
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(buildManifest([path.join(dir, 'documents')], dir)));
     server = await startServerProcess({
-      DATABASE_URL: db.url,
+      // Deployed as README says: migrations as the owner, the API as its own least-privilege login.
+      DATABASE_OWNER_URL: db.url,
+      DATABASE_URL: db.apiUrl,
       NODE_ENV: mode,
       FP_SECURE_COOKIES: 'false',
       FP_PORTAL_OPERATION_MANIFEST: path.join(dir, 'manifest.json'),
@@ -166,7 +168,7 @@ describe('production: the allow-list is checked before the schema (finding 7)', 
     fs.mkdirSync(path.join(dir, 'documents'));
     fs.writeFileSync(path.join(dir, 'documents', 'sign-in.graphql'), CLIENT_SIGN_IN);
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(buildManifest([path.join(dir, 'documents')], dir)));
-    server = await startServerProcess({ DATABASE_URL: db.url, NODE_ENV: 'production', FP_SECURE_COOKIES: 'false', FP_PORTAL_OPERATION_MANIFEST: path.join(dir, 'manifest.json') });
+    server = await startServerProcess({ DATABASE_OWNER_URL: db.url, DATABASE_URL: db.apiUrl, NODE_ENV: 'production', FP_SECURE_COOKIES: 'false', FP_PORTAL_OPERATION_MANIFEST: path.join(dir, 'manifest.json') });
   }, 120_000);
   afterAll(async () => {
     await server?.stop();
@@ -208,7 +210,7 @@ describe('production start-up on an empty database (finding 10) and the banner (
   };
 
   it('does not seed the demo council unless FP_SEED_ON_EMPTY=true', async () => {
-    const server = await startServerProcess({ DATABASE_URL: db.url, NODE_ENV: 'production', FP_PORTAL_OPERATION_MANIFEST: manifest() });
+    const server = await startServerProcess({ DATABASE_OWNER_URL: db.url, DATABASE_URL: db.apiUrl, NODE_ENV: 'production', FP_PORTAL_OPERATION_MANIFEST: manifest() });
     try {
       const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM councils`);
       expect(count).toBe(0);
@@ -219,7 +221,7 @@ describe('production start-up on an empty database (finding 10) and the banner (
   }, 120_000);
 
   it('with FP_SEED_ON_EMPTY=true it seeds, warns loudly, and the banner names no young person', async () => {
-    const server = await startServerProcess({ DATABASE_URL: db.url, NODE_ENV: 'production', FP_SEED_ON_EMPTY: 'true', FP_PORTAL_OPERATION_MANIFEST: manifest() }, 180_000);
+    const server = await startServerProcess({ DATABASE_OWNER_URL: db.url, DATABASE_URL: db.apiUrl, NODE_ENV: 'production', FP_SEED_ON_EMPTY: 'true', FP_PORTAL_OPERATION_MANIFEST: manifest() }, 180_000);
     try {
       const output = server.output();
       expect(output).toMatch(/WARNING: FP_SEED_ON_EMPTY=true in production\. Creating the demo council, whose accounts all share the published password/);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { Client } from 'pg';
 import { createDataSource } from '../../packages/server/src/database/data-source';
+import { EMBEDDED_API_PASSWORD, EMBEDDED_API_USER, ensureApiLogin, withUser } from '../../packages/server/src/database/api-role';
 import { startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from '../../packages/server/src/database/embedded-postgres';
 
 declare global {
@@ -24,7 +25,8 @@ async function reachable(url: string): Promise<boolean> {
 
 /**
  * Finds PostgreSQL (DATABASE_URL, else 127.0.0.1:5432, else an embedded one it
- * starts) and builds one migrated template database that each suite copies.
+ * starts) and builds one migrated template database that each suite copies,
+ * and a login for the API with only the fp_api role's rights.
  */
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,6 +49,10 @@ export default async function globalSetup(): Promise<void> {
   await ds.initialize();
   await ds.runMigrations();
   await ds.destroy();
+  // The API's least-privilege login (a member of fp_api, whose grants every copy of the template inherits).
+  const apiUrl = withUser(adminUrl, EMBEDDED_API_USER, EMBEDDED_API_PASSWORD);
+  await ensureApiLogin(withDatabase(adminUrl, template), withDatabase(apiUrl, template));
   process.env.FP_TEST_ADMIN_URL = adminUrl;
+  process.env.FP_TEST_API_URL = apiUrl;
   process.env.FP_TEST_TEMPLATE = template;
 }

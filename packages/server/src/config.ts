@@ -4,8 +4,10 @@ import path from 'node:path';
 export interface ServerConfig {
   port: number;
   host: string;
-  /** Set: use this PostgreSQL. Unset: start an embedded PostgreSQL in dataDir. */
+  /** Set: use this PostgreSQL. Unset: start an embedded PostgreSQL in dataDir. The API's own connection (a user in fp_api). */
   databaseUrl?: string;
+  /** The owner of the schema, for migrations and the command-line tools; unset: DATABASE_URL does both (and is warned about). */
+  databaseOwnerUrl?: string;
   dataDir: string;
   embeddedPort: number;
   production: boolean;
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port: int('PORT', 4000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseOwnerUrl: ownerUrl(env),
     dataDir: path.resolve(env.FP_DATA_DIR ?? path.join(repoRoot, '.data')),
     embeddedPort: int('FP_EMBEDDED_PG_PORT', 54329),
     production,
@@ -130,6 +133,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ],
     notifications: loadNotificationsConfig(env),
   };
+}
+
+function ownerUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) throw new ConfigError('DATABASE_OWNER_URL is set without DATABASE_URL: set both (the owner for migrations, and the API\'s own user), or neither for the embedded PostgreSQL.');
+  return env.DATABASE_OWNER_URL || undefined;
 }
 
 /** GOV.UK Notify's own API, used when FP_NOTIFY_BASE_URL is unset. */

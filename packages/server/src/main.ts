@@ -3,6 +3,8 @@ import { ConfigError, loadConfig } from './config';
 import { resolveDatabase, type ResolvedDatabase } from './database/connect';
 import { createDataSource } from './database/data-source';
 import { DataDirError } from './database/embedded-postgres';
+import { ApiRoleError, apiRoleWarning } from './database/api-role';
+import { MigrationFailedError, migrateAsOwner, OwnerConnectionError } from './database/migrate';
 import { systemClock } from './common/clock';
 import { createServices } from './services';
 import { createApp } from './server';
@@ -15,13 +17,13 @@ import type { DataSource } from 'typeorm';
 /** A problem the person starting the server can fix: said in one sentence, no stack trace. */
 class StartupError extends Error {}
 
-function describeDbError(error: unknown, db: ResolvedDatabase): string {
+function describeDbError(error: unknown, db: ResolvedDatabase, setting = db.urlSetting): string {
   const code = (error as { code?: string }).code;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EAI_AGAIN') {
-    return `Cannot reach the database (${db.description}). Check that PostgreSQL is running and DATABASE_URL is right.`;
+    return `Cannot reach the database (${db.description}). Check that PostgreSQL is running and ${setting} is right.`;
   }
-  if (code === '28P01' || code === '28000') return `The database refused the user or password in DATABASE_URL (${db.description}).`;
-  if (code === '3D000') return `The database named in DATABASE_URL does not exist (${db.description}). Create it first.`;
+  if (code === '28P01' || code === '28000') return `The database refused the user or password in ${setting} (${db.description}).`;
+  if (code === '3D000') return `The database named in ${setting} does not exist (${db.description}). Create it first.`;
   return `Could not connect to the database (${db.description}): ${(error as Error).message}`;
 }
 
@@ -60,20 +62,26 @@ async function main(): Promise<void> {
 
   try {
     console.log(`Database: ${db.description}`);
+    try {
+      const applied = await migrateAsOwner(db);
+      if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+    } catch (error) {
+      if (error instanceof OwnerConnectionError) throw new StartupError(describeDbError(error.cause, db, db.ownerUrlSetting));
+      if (error instanceof MigrationFailedError) throw new StartupError(`A database migration failed, so nothing was changed and the server did not start: ${error.message}`);
+      if (error instanceof ApiRoleError) throw new StartupError(error.message);
+      throw error;
+    }
+
     dataSource = createDataSource(db.url, config.countSql ? { logger: sqlCountingLogger } : {});
     try {
       await dataSource.initialize();
     } catch (error) {
       throw new StartupError(describeDbError(error, db));
     }
-
-    try {
-      const applied = await dataSource.runMigrations();
-      if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-    } catch (error) {
-      throw new StartupError(
-        `A database migration failed, so nothing was changed and the server did not start: ${(error as Error).message}`,
-      );
+    const roleWarning = await apiRoleWarning((sql) => dataSource!.query(sql));
+    if (roleWarning) {
+      logger.warn({ database: db.description }, 'the API connects to PostgreSQL with more rights than it needs');
+      console.warn(`WARNING: ${roleWarning}`);
     }
 
     const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM councils`);

@@ -78,7 +78,8 @@ export function usePortalHarness(
     if (options.seed) await options.seed(db.dataSource);
     else world = await buildWorld(db.dataSource);
     // The API's clock starts at the real time, so session expiry times make sense to the browser.
-    api = await startTestApi(db.dataSource, { now: new Date(), queue: options.queue, env: options.env?.() });
+    // The API connects as its own least-privilege login, as main.ts does: every browser journey shows that is enough.
+    api = await startTestApi(await db.apiDataSource(), { now: new Date(), queue: options.queue, env: options.env?.() });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       // Chromium hangs under libfaketime (the clock-ahead run, test/run-clock-ahead.mjs): it keeps the real

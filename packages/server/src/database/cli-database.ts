@@ -19,7 +19,8 @@ export async function withCliDatabase(
   let ds: DataSource | undefined;
   try {
     database = await resolveDatabase(loadConfig(), options.log);
-    ds = createDataSource(database.url);
+    // An operator's tool: it migrates (and --reset drops), so it works as the schema's owner.
+    ds = createDataSource(database.ownerUrl);
     await ds.initialize();
     if (options.migrate ?? true) await ds.runMigrations({ transaction: 'all' });
     return await work(ds, database);
@@ -37,9 +38,12 @@ export async function withCliDatabase(
 /** The database faults a person can fix, in one sentence; undefined for anything else. */
 function explainDatabaseFault(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND') return 'The database cannot be reached: check DATABASE_URL, or unset it to use the embedded PostgreSQL.';
-  if (code === '28P01' || code === '28000') return 'The database refused the user name or password in DATABASE_URL.';
-  if (code === '3D000') return 'The database named in DATABASE_URL does not exist: create it first.';
+  const setting = process.env.DATABASE_OWNER_URL ? 'DATABASE_OWNER_URL' : 'DATABASE_URL';
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND') return `The database cannot be reached: check ${setting}, or unset it to use the embedded PostgreSQL.`;
+  if (code === '28P01' || code === '28000') return `The database refused the user name or password in ${setting}.`;
+  if (code === '3D000') return `The database named in ${setting} does not exist: create it first.`;
+  // The API's own login (a member of fp_api) may not migrate, drop or alter anything.
+  if (code === '42501') return `The user in ${setting} may not do this (${(error as Error).message}): run it with DATABASE_OWNER_URL set to the schema's owner (README, "PostgreSQL roles").`;
   return undefined;
 }
 

@@ -46,7 +46,8 @@ async function main(argv: readonly string[]): Promise<number> {
   let ds: DataSource | undefined;
   try {
     database = await resolveDatabase(loadConfig(), log);
-    ds = createDataSource(database.url);
+    // Read by an operator, like the other command-line tools: as the schema's owner.
+    ds = createDataSource(database.ownerUrl);
     await ds.initialize();
     const councils: { id: string; name: string; la_code: string }[] = await ds.query(
       `SELECT id, name, la_code FROM councils ${args.council ? 'WHERE la_code = $1' : ''} ORDER BY name`,
