@@ -82,6 +82,8 @@ export async function startTestApi(
     close: async () => {
       await running.apollo.stop();
       await services.queue.stop();
+      // An uploaded return still being checked or imported finishes before the database goes.
+      await services.ssda903Uploads.idle();
     },
   };
 }

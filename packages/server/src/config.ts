@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_MAX_BYTES } from './import/csv-file';
 
 /** Every setting the server reads from its environment, with defaults, in one place. */
 export interface ServerConfig {
@@ -39,6 +40,8 @@ export interface ServerConfig {
   /** The manifests: the portals' (written by the build) and any an integrator adds. */
   operationManifests: string[];
   notifications: NotificationsConfig;
+  /** The largest single file of an SSDA903 return the import reads (the CLI and the portal's upload). */
+  importMaxBytes: number;
 }
 
 /** Templates a council sets up in GOV.UK Notify: one id per message, each with the personalisation in README. */
@@ -132,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       ...(env.FP_OPERATION_MANIFESTS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((p) => path.resolve(p)),
     ],
     notifications: loadNotificationsConfig(env),
+    importMaxBytes: int('FP_IMPORT_MAX_BYTES', DEFAULT_MAX_BYTES, env),
   };
 }
 

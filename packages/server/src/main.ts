@@ -110,6 +110,8 @@ async function main(): Promise<void> {
     });
     // The notifications queue runs in this process, started and stopped with the server.
     if (config.notifications.runQueue) await services.queue.start();
+    // An uploaded return whose check or import a stopped process left under way.
+    await services.ssda903Uploads.failInterrupted();
 
     const base = `http://localhost:${config.port}`;
     console.log(`

@@ -34,6 +34,7 @@ import { apolloHardening, bodyErrorHandler, corsForPortals, LIMITS, unexpectedEr
 import { exportsRouter } from './modules/tracker/exports.router';
 import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
 import { mediaRouter } from './modules/media/media.routes';
+import { ssda903UploadsRouter } from './modules/imports/ssda903-uploads.routes';
 import { subjectAccessRouter } from './modules/data-protection/subject-access.routes';
 import { retentionRefusalFrom } from './modules/data-protection/retention.service';
 import { conflictNamesPlugin } from './conflict-names';
@@ -265,6 +266,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.use('/exports', exportsRouter(services));
   // Life story uploads, downloads and the book: through the server and its policies, never a public path.
   app.use(mediaRouter(services));
+  // An administrator's upload of the council's SSDA903 return, checked and then imported (modules/imports).
+  app.use(ssda903UploadsRouter(services));
   // Live updates for open professional pages (server-sent events, authorized per event).
   app.use(liveEventsRouter(services, live));
 

@@ -35,6 +35,7 @@ import { NotificationQueue } from './modules/notifications/notification.queue';
 import { senderFor, type Sender } from './modules/notifications/notification.senders';
 import { YoungPersonDraftsService } from './modules/young-person-drafts/young-person-drafts.service';
 import { SingleSignOnService } from './modules/single-sign-on/single-sign-on.service';
+import { Ssda903UploadsService } from './modules/imports/ssda903-uploads.service';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
@@ -71,6 +72,7 @@ export interface Services {
   retention: RetentionService;
   subjectAccess: SubjectAccessService;
   notifications: NotificationsService;
+  ssda903Uploads: Ssda903UploadsService;
   /** The job queue: started and stopped with the server (startBackgroundWork / stopBackgroundWork). */
   queue: NotificationQueue;
   sender: Sender;
@@ -131,6 +133,7 @@ export function createServices(
     retention,
     subjectAccess: new SubjectAccessService(dataSource, clock, alerts, retention, media.links),
     notifications,
+    ssda903Uploads: new Ssda903UploadsService(dataSource, config, clock),
     queue: new NotificationQueue(databaseUrl, config.notifications, notifications),
     sender,
   };

@@ -57,6 +57,8 @@ export function usePortalHarness(
     env?: () => NodeJS.ProcessEnv;
     /** Other local servers the browser may reach (a test identity provider), read when each page opens. */
     allowedOrigins?: () => string[];
+    /** Console errors a journey causes on purpose (a refused upload answers HTTP 400, which the browser logs). */
+    expectedConsoleErrors?: RegExp[];
   } = {},
 ): PortalHarness {
   // A journey signs in, loads several screens and runs axe twice on each.
@@ -130,7 +132,7 @@ export function usePortalHarness(
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error' && !EXPECTED_CONSOLE_ERRORS.some((re) => re.test(message.text()))) {
+        if (message.type() === 'error' && ![...EXPECTED_CONSOLE_ERRORS, ...(options.expectedConsoleErrors ?? [])].some((re) => re.test(message.text()))) {
           pageErrors.push(`${page.url()}: console: ${message.text()}`);
         }
       });

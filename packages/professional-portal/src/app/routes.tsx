@@ -61,6 +61,8 @@ export const routes: RouteObject[] = [
               { path: '/notifications', element: screen(() => import('../notifications/notifications-page'), 'NotificationsPage') },
               { path: '/staff', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactsPage') },
               { path: '/staff/:id', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactEditPage') },
+              { path: '/imports', element: screen(() => import('../imports/import-return-page'), 'ImportReturnPage') },
+              { path: '/imports/:id', element: screen(() => import('../imports/import-return-page'), 'ImportUploadPage') },
             ],
           },
           {

@@ -34,6 +34,7 @@ import { RoleMappingEntity } from '../modules/single-sign-on/role-mapping.entity
 import { SignInAttemptEntity } from '../modules/single-sign-on/sign-in-attempt.entity';
 import { SubjectAccessExportEntity } from '../modules/data-protection/subject-access-export.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { Ssda903UploadEntity } from '../modules/imports/ssda903-upload.entity';
 
 /** Every table the application maps. */
 export const ENTITIES = [
@@ -73,4 +74,5 @@ export const ENTITIES = [
   IdentityProviderEntity,
   RoleMappingEntity,
   SignInAttemptEntity,
+  Ssda903UploadEntity,
 ];

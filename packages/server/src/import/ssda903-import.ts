@@ -2,6 +2,7 @@ import path from 'node:path';
 import { REVIEW_MEETING_TYPES, type MeetingType } from '@forever-planning/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
+import type { Actor } from '../common/actor';
 import { writeAudit } from '../modules/audit/audit.service';
 import type { IsoDate } from '../rules/iso-date';
 import { ethnicCode } from '../ssda903/ssda903.codes';
@@ -27,6 +28,10 @@ export interface ImportOptions {
   strict: boolean;
   clock: Clock;
   maxBytes?: number;
+  /** Who imports from the portal (the CLI has no signed-in person): the audit event names them. */
+  actor?: Actor | null;
+  /** Told after each child is checked or written, so a portal can show a progress bar. */
+  onProgress?: (progress: { done: number; total: number }) => Promise<void> | void;
 }
 
 export type ChildOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
@@ -132,6 +137,8 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   const now = options.clock.now();
   const source = `SSDA903 return ${options.year - 1}/${String(options.year).slice(2)} (${path.basename(path.resolve(options.folder))})`;
   let teamId: string | null = null;
+  let done = 0;
+  await options.onProgress?.({ done, total: plans.length });
   for (const plan of plans) {
     try {
       const result = await ds.transaction(async (manager) => {
@@ -162,6 +169,7 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
       report.perChild.push({ child: plan.child, outcome: 'rejected', changes: [] });
       report.problems.push({ file: files.header, line: current.children.get(plan.child)?.headerLine ?? null, column: null, child: plan.child, severity: 'error', reason: `The database refused the child's records: ${(error as Error).message}` });
     }
+    await options.onProgress?.({ done: ++done, total: plans.length });
   }
   if (!councilId && !options.dryRun) {
     report.completed = true;
@@ -171,7 +179,7 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   report.completed = true;
   if (!options.dryRun) {
     await ds.transaction((manager) =>
-      writeAudit(manager, null, null, [
+      writeAudit(manager, options.actor ?? null, null, [
         {
           action: 'IMPORT_SSDA903',
           recordType: 'COUNCIL',

@@ -35,6 +35,7 @@ import { MeetingType } from './meetings/meeting.type';
 import { PlanOutcomeType, PlanType } from './plans/plan.type';
 import { ViewType } from './views/view.type';
 import { NotificationsResolver } from './notifications/notifications.resolver';
+import { Ssda903UploadsResolver } from './imports/ssda903-uploads.resolver';
 
 /** Every resolver class in the API. A module's resolvers are listed here once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -83,6 +84,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DataProtectionResolver,
   // Email and text messages: the administrator's outbox and the duty contact.
   NotificationsResolver,
+  Ssda903UploadsResolver,
   // Who last changed each editable record (updatedBy), next to its version.
   ...[ChildType, PlanType, PlanOutcomeType, MeetingType, LifeStoryItemType, ViewType].map((type: ClassType<ChangedRecordType>) => changedByFields(type)),
 ];

@@ -627,6 +627,28 @@ export type Gender =
   | 'NOT_KNOWN'
   | 'OTHER';
 
+/** One problem the import found: where it is and why. */
+export type ImportProblem = {
+  /** The return's CHILD id the problem is about. */
+  child?: Maybe<Scalars['String']['output']>;
+  column?: Maybe<Scalars['String']['output']>;
+  file: Scalars['String']['output'];
+  /** The line in the file (1 is the header row). */
+  line?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+  /** ERROR leaves the child out (or stops the import); WARNING and NOTE are told, nothing is left out. */
+  severity: Scalars['String']['output'];
+};
+
+/** What the import does (or would do) to one child of the return. */
+export type ImportedChild = {
+  changes: Array<Scalars['String']['output']>;
+  /** The return's CHILD id. */
+  child: Scalars['String']['output'];
+  /** created, updated, unchanged or rejected. */
+  outcome: Scalars['String']['output'];
+};
+
 export type IndicatorCode =
   | 'ADOPTION_TIMELINESS_A1'
   | 'ADOPTION_TIMELINESS_A2'
@@ -912,12 +934,16 @@ export type Mutation = {
   approvePlanAsHeadOfService: Plan;
   /** Approves a waiting account request: the account is made in the same step. Audited. */
   approveStaffAccountRequest: StaffAccountRequest;
+  /** Drops a checked return without importing it; its files are deleted. */
+  cancelSsda903Upload: Ssda903Upload;
   /** Changes your password; your other sessions are signed out. */
   changePassword: Scalars['Boolean']['output'];
   /** Closes a referral: the assigned advocate, or the child's worker or team manager. */
   closeAdvocacyReferral: AdvocacyReferral;
   /** Close an "I feel unsafe" alert with what was done. */
   closeChildMessage: ChildMessage;
+  /** Imports a checked return (the same files the check read). Audited with its counts. */
+  confirmSsda903Upload: Ssda903Upload;
   createChild: Child;
   /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
   createPlan: Plan;
@@ -1091,6 +1117,12 @@ export type MutationApproveStaffAccountRequestArgs = {
 };
 
 
+export type MutationCancelSsda903UploadArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -1103,6 +1135,12 @@ export type MutationCloseAdvocacyReferralArgs = {
 
 export type MutationCloseChildMessageArgs = {
   input: CloseChildMessageInput;
+};
+
+
+export type MutationConfirmSsda903UploadArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2040,6 +2078,10 @@ export type Query = {
   retentionSettings: RetentionSettings;
   /** Your council's staff sign-in provider and how its groups map to roles; null when staff sign in with local passwords only. */
   singleSignOnSettings?: Maybe<SingleSignOnSettings>;
+  /** One uploaded return: its progress and its reports. */
+  ssda903Upload: Ssda903Upload;
+  /** The council's last 20 uploaded returns, newest first. */
+  ssda903Uploads: Array<Ssda903Upload>;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
   /** The council's account requests, waiting ones first, then the newest. */
@@ -2120,6 +2162,11 @@ export type QueryQuarterlyReportArgs = {
 
 export type QueryRecordsDueForRetentionReviewArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QuerySsda903UploadArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2432,6 +2479,30 @@ export type Ssda903ChildIssuesType = {
   localId: Scalars['String']['output'];
 };
 
+/** The counts and problems of a check (dry run) or an import. */
+export type Ssda903ImportReport = {
+  /** The first 500 children created, updated or left out (unchanged children are only counted). */
+  children: Array<ImportedChild>;
+  childrenCreated: Scalars['Int']['output'];
+  childrenRejected: Scalars['Int']['output'];
+  childrenUnchanged: Scalars['Int']['output'];
+  childrenUpdated: Scalars['Int']['output'];
+  /** False when a problem with the files stopped it before any child was looked at. */
+  completed: Scalars['Boolean']['output'];
+  councilName?: Maybe<Scalars['String']['output']>;
+  errorCount: Scalars['Int']['output'];
+  legalStatusesCreated: Scalars['Int']['output'];
+  legalStatusesUpdated: Scalars['Int']['output'];
+  notHeld: Array<TableNotHeld>;
+  placementsCreated: Scalars['Int']['output'];
+  placementsUpdated: Scalars['Int']['output'];
+  problemCount: Scalars['Int']['output'];
+  /** The first 500 problems, errors first. */
+  problems: Array<ImportProblem>;
+  reviewsCreated: Scalars['Int']['output'];
+  reviewsUpdated: Scalars['Int']['output'];
+};
+
 /** One SSDA903 validation failure. */
 export type Ssda903IssueType = {
   /** DfE rule number, or this product’s FP- code where the DfE has none we use. */
@@ -2440,6 +2511,37 @@ export type Ssda903IssueType = {
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+/** A council's SSDA903 return uploaded by its administrator: checked, then imported when they confirm. */
+export type Ssda903Upload = {
+  /** The dry run: what the import would do. */
+  check?: Maybe<Ssda903ImportReport>;
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  failure?: Maybe<Scalars['String']['output']>;
+  fileNames: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  progressDone: Scalars['Int']['output'];
+  /** Children to go through; empty while the files are still being read. */
+  progressTotal?: Maybe<Scalars['Int']['output']>;
+  /** What the import did. */
+  result?: Maybe<Ssda903ImportReport>;
+  status: Ssda903UploadStatus;
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  uploadedBy: Scalars['String']['output'];
+  /** The version the next decision (confirm or cancel) is based on. */
+  version: Scalars['Int']['output'];
+  /** The collection year’s end: 2025 is the 2024 to 2025 return. */
+  year: Scalars['Int']['output'];
+};
+
+/** Where an uploaded return is: CHECKING (a dry run), CHECKED (waiting for the administrator), IMPORTING, IMPORTED, FAILED or CANCELLED. */
+export type Ssda903UploadStatus =
+  | 'CANCELLED'
+  | 'CHECKED'
+  | 'CHECKING'
+  | 'FAILED'
+  | 'IMPORTED'
+  | 'IMPORTING';
 
 export type Ssda903ValidationType = {
   children: Scalars['Int']['output'];
@@ -2552,6 +2654,12 @@ export type SuggestionCode =
   | 'OFFER_FAMILY_GROUP_CONFERENCE'
   | 'PATHWAY_PLAN_IS_PERMANENCE_PLAN'
   | 'REVIEW_REUNIFICATION_PLAN';
+
+/** A table of the return that was read and checked but is not stored yet. */
+export type TableNotHeld = {
+  rows: Scalars['Int']['output'];
+  table: Scalars['String']['output'];
+};
 
 export type TeamRef = {
   id: Scalars['ID']['output'];
