@@ -37,6 +37,8 @@ export interface ServerConfig {
   /** The manifests: the portals' (written by the build) and any an integrator adds. */
   operationManifests: string[];
   notifications: NotificationsConfig;
+  /** Key for staff authenticator secrets at rest (32 bytes, base64); unset: generated once into the data folder. */
+  totpKey?: string;
 }
 
 /** Templates a council sets up in GOV.UK Notify: one id per message, each with the personalisation in README. */
@@ -129,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       ...(env.FP_OPERATION_MANIFESTS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((p) => path.resolve(p)),
     ],
     notifications: loadNotificationsConfig(env),
+    totpKey: env.FP_TOTP_KEY || undefined,
   };
 }
 

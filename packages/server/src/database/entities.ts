@@ -34,6 +34,8 @@ import { RoleMappingEntity } from '../modules/single-sign-on/role-mapping.entity
 import { SignInAttemptEntity } from '../modules/single-sign-on/sign-in-attempt.entity';
 import { SubjectAccessExportEntity } from '../modules/data-protection/subject-access-export.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { RecoveryCodeEntity } from '../modules/second-factor/recovery-code.entity';
+import { SecondFactorChallengeEntity } from '../modules/second-factor/second-factor-challenge.entity';
 
 /** Every table the application maps. */
 export const ENTITIES = [
@@ -73,4 +75,6 @@ export const ENTITIES = [
   IdentityProviderEntity,
   RoleMappingEntity,
   SignInAttemptEntity,
+  RecoveryCodeEntity,
+  SecondFactorChallengeEntity,
 ];

@@ -6,6 +6,7 @@ import { PolicyResolver } from './policy/policy.resolver';
 import { TodayResolver } from './calendar/today.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { SingleSignOnResolver } from './single-sign-on/single-sign-on.resolver';
+import { SecondFactorResolver } from './second-factor/second-factor.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
@@ -40,6 +41,7 @@ import { NotificationsResolver } from './notifications/notifications.resolver';
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
   SingleSignOnResolver,
+  SecondFactorResolver,
   StaffResolver,
   ChildrenResolver,
   AuditResolver,
