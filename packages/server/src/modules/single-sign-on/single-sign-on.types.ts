@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import type { Role } from '@forever-planning/shared';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ROLES, type Role } from '@forever-planning/shared';
 import { RoleEnum } from '../auth/auth.types';
 
 @ObjectType({ description: 'A group or app role sent by the provider, and the role and team it gives.' })
@@ -62,6 +62,7 @@ export class ProviderRoleMappingInput {
   claimValue!: string;
 
   @Field(() => RoleEnum)
+  @IsIn(ROLES)
   role!: Role;
 
   @Field(() => ID, { nullable: true, description: 'Needed for social workers and team managers.' })
