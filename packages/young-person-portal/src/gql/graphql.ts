@@ -300,6 +300,11 @@ export type CategoryOfNeed =
   | 'N7'
   | 'N8';
 
+export type ChallengeInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 12 characters and not a common password (NCSC guidance). */
@@ -513,6 +518,13 @@ export type CloseChildMessageInput = {
   id: Scalars['ID']['input'];
   /** What was done: for staff, never shown to the child. */
   whatWasDone: Scalars['String']['input'];
+};
+
+export type ConfirmTotpEnrolmentInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+  /** The 6-digit code the app shows now. */
+  code: Scalars['String']['input'];
 };
 
 export type CreateChildInput = {
@@ -918,6 +930,8 @@ export type Mutation = {
   closeAdvocacyReferral: AdvocacyReferral;
   /** Close an "I feel unsafe" alert with what was done. */
   closeChildMessage: ChildMessage;
+  /** A code from the new secret sets it up and signs the person in. */
+  confirmTotpEnrolment: TotpEnrolled;
   createChild: Child;
   /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
   createPlan: Plan;
@@ -975,6 +989,8 @@ export type Mutation = {
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
+  /** Sets up or changes your council's staff sign-in provider and its group mappings. The client secret is write-only. */
+  saveSingleSignOnSettings: SingleSignOnSettings;
   /** Start a view or change a draft. A clientKey makes a retried start save once. */
   saveViewDraft: MyView;
   /** Worker or team manager; the child's IRO may schedule the child's reviews. */
@@ -989,16 +1005,22 @@ export type Mutation = {
   setKeepingInTouchPlan: KeepingInTouchPlan;
   /** Who may see it and from when. Each decision is in the audit trail. */
   setLifeStoryAudience: LifeStoryItem;
+  /** Requires (or stops requiring) an authenticator code from staff who sign in with a local password. */
+  setStaffTotpRequired: StaffSignInPolicy;
   /** Show a submitted plan's child-friendly summary in the young person's portal. */
   sharePlanWithChild: Plan;
   /** Share a signed-off review record with the child. */
   shareReviewWithChild: Meeting;
   signIn: Me;
+  /** After the right password: a code from the authenticator app, or a recovery code, signs the person in. */
+  signInWithSecondFactor: Me;
   /** The child's team manager signs off a recorded review. */
   signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
   /** A move: ends the current placement on the new start date and starts the new one. */
   startPlacement: Placement;
+  /** After the right password, where the council requires it: a new authenticator secret to scan. */
+  startTotpEnrolment: TotpEnrolment;
   /** DRAFT → PROPOSED. Needs a primary option, a contingency and an outcome. */
   submitPlan: Plan;
   updateBrotherOrSisterLink: BrotherOrSister;
@@ -1103,6 +1125,11 @@ export type MutationCloseAdvocacyReferralArgs = {
 
 export type MutationCloseChildMessageArgs = {
   input: CloseChildMessageInput;
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  input: ConfirmTotpEnrolmentInput;
 };
 
 
@@ -1276,6 +1303,11 @@ export type MutationSaveMyDraftArgs = {
 };
 
 
+export type MutationSaveSingleSignOnSettingsArgs = {
+  input: SingleSignOnSettingsInput;
+};
+
+
 export type MutationSaveViewDraftArgs = {
   input: SaveViewDraftInput;
 };
@@ -1312,6 +1344,11 @@ export type MutationSetLifeStoryAudienceArgs = {
 };
 
 
+export type MutationSetStaffTotpRequiredArgs = {
+  required: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSharePlanWithChildArgs = {
   input: PlanTransitionInput;
 };
@@ -1327,6 +1364,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationSignInWithSecondFactorArgs = {
+  input: SecondFactorInput;
+};
+
+
 export type MutationSignOffReviewArgs = {
   input: MeetingStepInput;
 };
@@ -1334,6 +1376,11 @@ export type MutationSignOffReviewArgs = {
 
 export type MutationStartPlacementArgs = {
   input: StartPlacementInput;
+};
+
+
+export type MutationStartTotpEnrolmentArgs = {
+  input: ChallengeInput;
 };
 
 
@@ -1972,7 +2019,16 @@ export type ProviderRoleMapping = {
   /** When several match, the lowest position wins. */
   position: Scalars['Int']['output'];
   role: Role;
+  teamId?: Maybe<Scalars['ID']['output']>;
   teamName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProviderRoleMappingInput = {
+  /** The group object id or app role value, exactly as the provider sends it. */
+  claimValue: Scalars['String']['input'];
+  role: Role;
+  /** Needed for social workers and team managers. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Bolton 11.3: the quarterly report. */
@@ -2046,6 +2102,8 @@ export type Query = {
   staffAccountRequests: Array<StaffAccountRequest>;
   /** The council's professional accounts. */
   staffAccounts: Array<StaffAccount>;
+  /** Whether your council's staff need an authenticator code after their password. */
+  staffSignInPolicy: StaffSignInPolicy;
   /** Today in England, from the server’s clock: what dates are judged against. */
   today: Scalars['LocalDate']['output'];
   /** The permanence tracker: every looked-after child you reach, with plan, progress, costs and alerts. */
@@ -2350,6 +2408,15 @@ export type ScheduleMeetingInput = {
   type: MeetingType;
 };
 
+export type SecondFactorInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+  /** The 6-digit code the authenticator app shows now. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** One of the recovery codes, instead of a code from the app. */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SetContingencyOptionsInput = {
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
@@ -2411,6 +2478,8 @@ export type SingleSignOnSettings = {
   /** Staff email addresses must be in one of these domains (none: any). */
   allowedEmailDomains: Array<Scalars['String']['output']>;
   clientId: Scalars['String']['output'];
+  /** An account the provider has not vouched for in this many days is disabled (null: never). */
+  disableAfterIdleDays?: Maybe<Scalars['Int']['output']>;
   issuer: Scalars['String']['output'];
   /** Staff may still sign in with a local password. */
   localPasswordsAllowed: Scalars['Boolean']['output'];
@@ -2420,6 +2489,27 @@ export type SingleSignOnSettings = {
   /** The sign-in button says "Sign in with" this. */
   providerName: Scalars['String']['output'];
   roleMappings: Array<ProviderRoleMapping>;
+  /** Send it back when saving: a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** The council's OpenID Connect provider for staff sign-in. The order of roleMappings is the order they are tried in. */
+export type SingleSignOnSettingsInput = {
+  allowedEmailDomains: Array<Scalars['String']['input']>;
+  clientId: Scalars['String']['input'];
+  /** Write-only: leave empty to keep the current secret. Needed when setting up a provider. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  disableAfterIdleDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; null when setting up a provider. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** https:// (http:// only for a provider on this machine). */
+  issuer: Scalars['String']['input'];
+  localPasswordsAllowed: Scalars['Boolean']['input'];
+  mfaAcrValues: Array<Scalars['String']['input']>;
+  mfaRequired: Scalars['Boolean']['input'];
+  /** The sign-in button says "Sign in with" this. */
+  providerName: Scalars['String']['input'];
+  roleMappings: Array<ProviderRoleMappingInput>;
 };
 
 export type SortDirection =
@@ -2501,6 +2591,14 @@ export type StaffContactInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** How staff of your council sign in when they use a local password. */
+export type StaffSignInPolicy = {
+  /** Staff of the council who have set up an authenticator app. */
+  staffEnrolled: Scalars['Int']['output'];
+  /** Staff with a local password must also give a code from an authenticator app. */
+  staffTotpRequired: Scalars['Boolean']['output'];
+};
+
 export type StartPlacementInput = {
   carerName: Scalars['String']['input'];
   childId: Scalars['ID']['input'];
@@ -2570,6 +2668,23 @@ export type TogetherApartOutcome =
   | 'APART'
   | 'TOGETHER'
   | 'TOGETHER_WHERE_POSSIBLE';
+
+/** The authenticator is set up and the person signed in; the recovery codes are shown this once. */
+export type TotpEnrolled = {
+  me: Me;
+  /** Single-use codes for when the phone is lost. Only their hashes are kept. */
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
+/** A new authenticator secret to add to an app: as a QR code, and as text to type in. */
+export type TotpEnrolment = {
+  /** The otpauth:// address the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as a PNG data: URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The key in base32, for typing into the app by hand. */
+  secret: Scalars['String']['output'];
+};
 
 /** The tracker charts, over every matching child (not only the page). */
 export type TrackerChartsType = {
