@@ -137,7 +137,12 @@ export function ProviderForm({
       <TextInput label="Name on the sign-in button" hint="Staff see “Sign in with” this, for example “Council A staff account”." width="two-thirds" {...field('providerName')} />
       <TextInput
         label="Issuer"
-        hint="From the provider’s app registration. For Microsoft Entra ID: https://login.microsoftonline.com/<tenant ID>/v2.0"
+        hint={
+          <>
+            From the provider’s app registration. For Microsoft Entra ID:{' '}
+            <span className="fp-break-anywhere">https://login.microsoftonline.com/&lt;tenant ID&gt;/v2.0</span>
+          </>
+        }
         spellCheck={false}
         {...field('issuer')}
       />
