@@ -178,7 +178,7 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
         )}
         {step === 'CODE' && (
           <p className="govuk-body">
-            <button type="button" className="fp-link-button govuk-link" onClick={() => setUseRecovery(!useRecovery)}>
+            <button type="button" className="fp-link-button govuk-body" onClick={() => setUseRecovery(!useRecovery)}>
               {useRecovery ? 'Use a code from my authenticator app' : 'I cannot use my authenticator app: use a recovery code'}
             </button>
           </p>
