@@ -43,7 +43,7 @@ describe('authenticator codes for staff with local passwords', () => {
   it('an administrator requires authenticator codes for the council’s staff', async () => {
     const page = await harness.newPage();
     await harness.signIn(page, 'admin.a');
-    await page.getByRole('link', { name: 'Staff sign-in' }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Staff sign-in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
     await page.getByText('Not required', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Require authenticator codes' }).click();
@@ -140,7 +140,7 @@ describe('authenticator codes for staff with local passwords', () => {
     await page.getByRole('button', { name: 'Confirm and sign in' }).click();
     await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
 
-    await page.getByRole('link', { name: 'Staff sign-in' }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Staff sign-in' }).click();
     await page.getByRole('button', { name: 'Set up an identity provider' }).click();
     await page.getByRole('heading', { level: 2, name: 'Set up an identity provider' }).waitFor();
     await page.getByLabel('Name on the sign-in button').fill('Council A staff account');
