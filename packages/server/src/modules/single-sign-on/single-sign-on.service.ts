@@ -368,6 +368,8 @@ export class SingleSignOnService {
    * write-only and never in the audit.
    */
   async saveSettings(actor: Actor, input: SingleSignOnSettingsInput, ip: string | null): Promise<SingleSignOnSettings> {
+    if (!input.providerName.trim()) throw badInput('Enter the name staff will see on the sign-in button.', 'providerName');
+    if (!input.clientId.trim()) throw badInput('Enter the client ID the provider gave you.', 'clientId');
     let issuer: URL;
     try {
       issuer = new URL(input.issuer.trim());
@@ -375,6 +377,7 @@ export class SingleSignOnService {
       throw badInput('Enter the issuer as a web address, for example https://login.microsoftonline.com/<tenant id>/v2.0', 'issuer');
     }
     const local = LOCAL_HOSTS.includes(issuer.hostname);
+    if (issuer.href.length > 500) throw badInput('The issuer must be at most 500 characters.', 'issuer');
     if (!(issuer.protocol === 'https:' || (issuer.protocol === 'http:' && local)) || issuer.search || issuer.hash || issuer.username) {
       throw badInput('The issuer must be an https:// address (http:// only for a provider on this machine), with no query or fragment.', 'issuer');
     }
@@ -399,6 +402,8 @@ export class SingleSignOnService {
     });
 
     await this.dataSource.transaction(async (manager) => {
+      // One save per council at a time: two administrators setting up a provider at once get one provider and a CONFLICT.
+      await manager.query(`SELECT id FROM councils WHERE id = $1 FOR UPDATE`, [actor.councilId]);
       const teamIds = [...new Set(mappings.map((m) => m.teamId).filter((t): t is string => !!t))];
       if (teamIds.length) {
         const teams = await manager.find(TeamEntity, { where: teamIds.map((id) => ({ id, councilId: actor.councilId })), select: { id: true } });
