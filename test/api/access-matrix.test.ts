@@ -8,8 +8,14 @@ import { rootFieldAccess } from '../../packages/server/src/schema.cli';
 const CASES = loadMatrixCases();
 const ACTORS = Object.keys(ROLE_OF) as ActorKey[];
 const TARGETS: TargetKey[] = ['a1', 'a1sib', 'a2', 'b1'];
-/** Operations that act on no child record, covered by their own tests. */
-const NOT_CHILD_RECORD_OPERATIONS = new Set(['Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.changePassword', 'Mutation.redeemInvitation', 'Mutation.createChild', 'Mutation.createYoungPersonInvitation']);
+/**
+ * Operations that act on no child record, covered by their own tests. The second-factor steps are open to anyone
+ * holding a challenge from a right password (test/api/second-factor.test.ts), like signIn itself.
+ */
+const NOT_CHILD_RECORD_OPERATIONS = new Set([
+  'Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.changePassword', 'Mutation.redeemInvitation', 'Mutation.createChild', 'Mutation.createYoungPersonInvitation',
+  'Mutation.startTotpEnrolment', 'Mutation.confirmTotpEnrolment', 'Mutation.signInWithSecondFactor',
+]);
 
 describe('authorization matrix', () => {
   let db: TestDatabase;

@@ -45,6 +45,7 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
         'sub-other-domain': providerUser('olly.other@elsewhere.org', [GROUPS.socialWorkersA1]),
         'sub-leaver': providerUser('sw.a2@a.gov.uk', [GROUPS.socialWorkersA1]),
         'sub-head': providerUser('hana.head@a.gov.uk', [GROUPS.heads]),
+        'sub-closed': providerUser('carl.closed@a.gov.uk', [GROUPS.socialWorkersA1]),
       },
     });
     council = await configureCouncilProvider(db.dataSource, world.councilA.id, idp.issuer, [
@@ -164,6 +165,24 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
     const leaver = await signInAtProvider('sw.a2@a.gov.uk');
     expect(leaver.landed).toBe(`${api.baseUrl}/sign-in?problem=disabled`);
     expect(leaver.session).toBeUndefined();
+  });
+
+  it('an account disabled at the provider cannot sign in next time, even from a browser with a live provider session', async () => {
+    const first = await signInAtProvider('carl.closed@a.gov.uk');
+    expect(await me(first.session)).toMatchObject({ role: 'SOCIAL_WORKER' });
+    await idp.disable('sub-closed');
+    // The same browser still holds its session at the provider: the provider no longer knows the account and sends no code back.
+    const again = await first.browser.go(`${api.baseUrl}/auth/oidc/${council.id}/start?returnTo=/children`);
+    expect(new URL(again.url).origin).toBe(idp.issuer);
+    expect(again.visited.some((u) => u.startsWith(`${api.baseUrl}/auth/oidc/callback`))).toBe(false);
+    const refused = await signInAtProvider('carl.closed@a.gov.uk');
+    expect(refused.callback).toBeUndefined();
+    expect(refused.landed).toMatch(new RegExp(`^${idp.issuer}/interaction/`));
+    expect(refused.session).toBeUndefined();
+    const sessions = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.username = 'carl.closed@a.gov.uk'`,
+    );
+    expect(sessions).toEqual([{ n: 1 }]);
   });
 
   it.each([

@@ -50,7 +50,10 @@ const acceptable = (c: MatrixCase, path: string, outcome: string | undefined) =>
 const opName = (c: MatrixCase) => c.operation.split(' ')[0];
 
 /** Root fields with no matrix case (they act on no child), covered by their own tests. */
-const NO_CHILD_OPERATIONS = new Set(['Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.changePassword', 'Mutation.redeemInvitation', 'Mutation.createChild', 'Mutation.createYoungPersonInvitation']);
+const NO_CHILD_OPERATIONS = new Set([
+  'Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.changePassword', 'Mutation.redeemInvitation', 'Mutation.createChild', 'Mutation.createYoungPersonInvitation',
+  'Mutation.startTotpEnrolment', 'Mutation.confirmTotpEnrolment', 'Mutation.signInWithSecondFactor',
+]);
 
 /**
  * The object-level cases: targeted operations that take an ID, read from the

@@ -116,6 +116,19 @@ const PUBLIC_CASES: MatrixCase[] = [
     operation: 'Mutation.redeemInvitation', document: `mutation($input: RedeemInvitationInput!) { redeemInvitation(input: $input) { id } }`, roles: [], reach: 'none', untargeted: true, write: true,
     variables: () => ({ input: { code: 'ABCDE-FGHJK', password: 'lighthouse marmalade cello' } }),
   },
+  // The second-factor steps after a right password: a challenge nobody was given.
+  {
+    operation: 'Mutation.startTotpEnrolment', document: `mutation($input: ChallengeInput!) { startTotpEnrolment(input: $input) { secret } }`, roles: [], reach: 'none', untargeted: true, write: true,
+    variables: () => ({ input: { challenge: 'a-challenge-nobody-was-given-0123456789abcdef' } }),
+  },
+  {
+    operation: 'Mutation.confirmTotpEnrolment', document: `mutation($input: ConfirmTotpEnrolmentInput!) { confirmTotpEnrolment(input: $input) { recoveryCodes } }`, roles: [], reach: 'none', untargeted: true, write: true,
+    variables: () => ({ input: { challenge: 'a-challenge-nobody-was-given-0123456789abcdef', code: '123456' } }),
+  },
+  {
+    operation: 'Mutation.signInWithSecondFactor', document: `mutation($input: SecondFactorInput!) { signInWithSecondFactor(input: $input) { id } }`, roles: [], reach: 'none', untargeted: true, write: true,
+    variables: () => ({ input: { challenge: 'a-challenge-nobody-was-given-0123456789abcdef', code: '123456', recoveryCode: null } }),
+  },
 ];
 
 describe('input fuzzing of every mutation', () => {

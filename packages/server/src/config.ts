@@ -42,6 +42,8 @@ export interface ServerConfig {
   notifications: NotificationsConfig;
   /** The largest single file of an SSDA903 return the import reads (the CLI and the portal's upload). */
   importMaxBytes: number;
+  /** Key for staff authenticator secrets at rest (32 bytes, base64); unset: generated once into the data folder. */
+  totpKey?: string;
 }
 
 /** Templates a council sets up in GOV.UK Notify: one id per message, each with the personalisation in README. */
@@ -136,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ],
     notifications: loadNotificationsConfig(env),
     importMaxBytes: int('FP_IMPORT_MAX_BYTES', DEFAULT_MAX_BYTES, env),
+    totpKey: env.FP_TOTP_KEY || undefined,
   };
 }
 

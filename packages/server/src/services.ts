@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { SecondFactorService } from './modules/second-factor/second-factor.service';
+import { SecretBox } from './modules/second-factor/secret-box';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './common/clock';
 import { useClock } from './database/clock-of';
@@ -45,6 +48,7 @@ export interface Services {
   sessions: SessionService;
   auth: AuthService;
   singleSignOn: SingleSignOnService;
+  secondFactor: SecondFactorService;
   children: ChildrenService;
   staff: StaffService;
   auditTrail: AuditTrailService;
@@ -98,14 +102,17 @@ export function createServices(
   const notifications = new NotificationsService(dataSource, clock, config.notifications, sender, { alerts, children, policy });
   // Messages and views queue their notifications in their own transactions.
   const childMessages = new ChildMessagesService(dataSource, clock, children, (manager, id) => notifications.queueForChildMessage(manager, id));
-  const auth = new AuthService(dataSource, sessions, throttle, clock, policy);
+  const secondFactor = new SecondFactorService(dataSource, clock, throttle, new SecretBox({ configuredKey: config.totpKey, keyFile: path.join(config.dataDir, 'totp-secret.key') }));
+  const auth = new AuthService(dataSource, sessions, throttle, clock, policy, secondFactor);
+  const singleSignOn = new SingleSignOnService(dataSource, auth, sessions, clock);
   return {
     dataSource,
     config,
     clock,
     sessions,
     auth,
-    singleSignOn: new SingleSignOnService(dataSource, auth, sessions, clock),
+    singleSignOn,
+    secondFactor,
     children,
     staff: new StaffService(dataSource, sessions, clock),
     policy,
@@ -134,7 +141,7 @@ export function createServices(
     subjectAccess: new SubjectAccessService(dataSource, clock, alerts, retention, media.links),
     notifications,
     ssda903Uploads: new Ssda903UploadsService(dataSource, config, clock),
-    queue: new NotificationQueue(databaseUrl, config.notifications, notifications),
+    queue: new NotificationQueue(databaseUrl, config.notifications, notifications, () => singleSignOn.disableIdleAccounts()),
     sender,
   };
 }

@@ -33,6 +33,51 @@ export const staffCases: MatrixCase[] = [
     variables: () => ({}),
   },
   {
+    operation: 'Mutation.saveSingleSignOnSettings',
+    document: `mutation($input: SingleSignOnSettingsInput!) { saveSingleSignOnSettings(input: $input) { providerName version } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: async ({ world, ds }) => {
+      // Each call sends the version it read, as the settings page does.
+      const [current] = await ds.query(`SELECT version FROM identity_providers WHERE council_id = $1`, [world.councilA.id]);
+      return {
+        input: {
+          providerName: 'Matrix provider',
+          issuer: 'https://login.example.com/matrix',
+          clientId: 'matrix-client',
+          clientSecret: 'matrix-client-secret',
+          allowedEmailDomains: ['a.gov.uk'],
+          localPasswordsAllowed: true,
+          mfaRequired: false,
+          mfaAcrValues: [],
+          disableAfterIdleDays: null,
+          roleMappings: [{ claimValue: `grp-matrix-${++n}`, role: 'SOCIAL_WORKER', teamId: world.teamA1.id }],
+          expectedVersion: current?.version ?? null,
+        },
+      };
+    },
+  },
+  {
+    operation: 'Query.staffSignInPolicy',
+    document: `query { staffSignInPolicy { staffTotpRequired staffEnrolled } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
+    operation: 'Mutation.setStaffTotpRequired',
+    // false: the matrix's own sign-ins stay one step.
+    document: `mutation($required: Boolean!) { setStaffTotpRequired(required: $required) { staffTotpRequired } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: () => ({ required: false }),
+  },
+  {
     operation: 'Query.councilTeams',
     document: `query { councilTeams { id name } }`,
     roles: ['ADMINISTRATOR'],

@@ -7,6 +7,7 @@
 // app roles and authentication methods (amr) are whatever the test gives.
 // POST /__test/tamper changes the next token responses' ID token, so tests can
 // prove the API refuses a tampered signature, a wrong audience or an expired token.
+// POST /__test/disable closes a user's account at the provider, as a council does for a leaver.
 import http from 'node:http';
 import Provider from 'oidc-provider';
 import { importJWK, SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
@@ -20,8 +21,9 @@ const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 const provider = new Provider(issuer, {
   clients,
   jwks: { keys: [jwk] },
+  // A disabled account (a leaver, closed at the council) is no account at all: even a live provider session ends.
   findAccount: async (_ctx, id) =>
-    users[id] ? { accountId: id, claims: async () => ({ sub: id, amr: users[id].amr, ...users[id].claims }) } : undefined,
+    users[id] && !users[id].disabled ? { accountId: id, claims: async () => ({ sub: id, amr: users[id].amr, ...users[id].claims }) } : undefined,
   claims: {
     acr: null, amr: null, sid: null, auth_time: null, iss: null,
     openid: ['sub'],
@@ -96,6 +98,12 @@ async function interaction(req, res) {
   const form = await readForm(req);
   const id = Object.keys(users).find((k) => users[k].claims.email === form.get('username'));
   const user = id && users[id];
+  if (user?.disabled) {
+    res.statusCode = 403;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(page('Council account sign-in', '<p role="alert">Your account has been disabled. Contact your IT service desk.</p>'));
+    return;
+  }
   if (!user || user.password !== form.get('password')) {
     res.statusCode = 401;
     res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -111,6 +119,11 @@ const server = http.createServer(async (req, res) => {
     if (req.url === '/__test/tamper' && req.method === 'POST') {
       const text = (await readForm(req)).get('json');
       tamper = text ? JSON.parse(text) : null;
+      res.end('ok');
+      return;
+    }
+    if (req.url === '/__test/disable' && req.method === 'POST') {
+      users[(await readForm(req)).get('sub')].disabled = true;
       res.end('ok');
       return;
     }

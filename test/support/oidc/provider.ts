@@ -24,6 +24,8 @@ export interface TestProvider {
   issuer: string;
   /** Changes the ID token of the next token responses; null puts things right again. */
   tamper(setting: { mode: 'signature' } | { mode: 'claims'; claims: Record<string, unknown> } | null): Promise<void>;
+  /** Closes a user's account at the provider (a leaver): it refuses their sign-in, even with a live provider session. */
+  disable(sub: string): Promise<void>;
   /** Signs a JWT with the provider's own key (for logout tokens). */
   sign(claims: Record<string, unknown>, typ?: string): Promise<string>;
   stop(): Promise<void>;
@@ -52,6 +54,9 @@ export async function startTestProvider(options: { users: Record<string, TestPro
     issuer,
     async tamper(setting) {
       await fetch(`${issuer}/__test/tamper`, { method: 'POST', body: new URLSearchParams({ json: setting ? JSON.stringify(setting) : '' }) });
+    },
+    async disable(sub) {
+      await fetch(`${issuer}/__test/disable`, { method: 'POST', body: new URLSearchParams({ sub }) });
     },
     sign: (claims, typ = 'logout+jwt') => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ }).sign(key),
     async stop() {

@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Button, ErrorSummary, NotificationBanner, TextInput, useForm, type Validators } from '@forever-planning/ui';
@@ -6,6 +7,8 @@ import { usePageTitle } from '../common/use-page-title';
 import { SignInDocument } from '../gql/graphql';
 import { useSession } from './session';
 import { PROVIDER_PROBLEMS, useSignInOptions } from './sign-in-providers';
+import { SecondFactorStep, type SecondFactorChallenge } from './second-factor-step';
+import type { SignedInPersonFragment } from '../gql/graphql';
 
 type Values = { username: string; password: string };
 
@@ -31,17 +34,36 @@ export function SignInPage() {
   const problem = PROVIDER_PROBLEMS[params.get('problem') ?? ''];
   const errors = form.summary.length > 0 ? form.summary : problem ? [{ message: problem }] : [];
   const returnTo = safeReturnTo(params.get('returnTo'));
+  const [secondFactor, setSecondFactor] = useState<SecondFactorChallenge | null>(null);
   usePageTitle('Sign in', errors.length > 0);
+
+  const finish = useCallback(
+    async (me: SignedInPersonFragment) => {
+      await session.signedIn(me);
+      navigate(returnTo, { replace: true });
+    },
+    [session, navigate, returnTo],
+  );
+  const startAgain = useCallback(
+    (message: string) => {
+      setSecondFactor(null);
+      form.setServerErrors([{ message }]);
+    },
+    [form.setServerErrors],
+  );
 
   const submit = form.handleSubmit(async ({ username, password }) => {
     try {
       const result = await signIn({ variables: { input: { username: username.trim(), password } } });
       if (!result.data) return;
-      await session.signedIn(result.data.signIn);
-      navigate(returnTo, { replace: true });
+      await finish(result.data.signIn);
     } catch (error) {
       const e = apiError(error);
-      if (e.code === 'UNAUTHENTICATED') {
+      if (e.secondFactor && e.challenge) {
+        // The password was right; the council asks for a code from an authenticator app next.
+        form.setServerErrors([]);
+        setSecondFactor({ step: e.secondFactor, challenge: e.challenge });
+      } else if (e.code === 'UNAUTHENTICATED') {
         form.setServerErrors([{ field: 'password', message: 'The username or password is not right. Check them and try again.' }]);
       } else if (e.code === 'BAD_USER_INPUT' && (e.field === 'username' || e.field === 'password')) {
         form.setServerErrors([{ field: e.field, message: e.message }]);
@@ -51,6 +73,8 @@ export function SignInPage() {
       }
     }
   });
+
+  if (secondFactor) return <SecondFactorStep {...secondFactor} onSignedIn={finish} onStartAgain={startAgain} />;
 
   return (
     <div className="govuk-grid-row">

@@ -8,14 +8,20 @@ export interface ApiError {
   changedBy?: string | null;
   /** On a stale-version CONFLICT: when they saved (ISO). */
   changedAt?: string | null;
+  /** A right password where a second factor comes next: what to ask for, and the challenge to send back with it. */
+  secondFactor?: 'CODE' | 'ENROL';
+  challenge?: string;
 }
 
 /** The first GraphQL error of a failed operation, with the server's code; network faults read as such. */
 export function apiError(error: unknown): ApiError {
   if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {
     const first = error.errors[0];
-    const extensions = (first.extensions ?? {}) as { code?: string; field?: string; changedBy?: string | null; changedAt?: string | null };
+    const extensions = (first.extensions ?? {}) as {
+      code?: string; field?: string; changedBy?: string | null; changedAt?: string | null; secondFactor?: 'CODE' | 'ENROL'; challenge?: string;
+    };
     const found: ApiError = { code: extensions.code, message: first.message, field: extensions.field };
+    if (extensions.secondFactor && extensions.challenge) Object.assign(found, { secondFactor: extensions.secondFactor, challenge: extensions.challenge });
     // A stale version (not a wrong status) says who saved first and when.
     if (extensions.code === 'CONFLICT' && 'changedAt' in extensions) Object.assign(found, { changedBy: extensions.changedBy ?? null, changedAt: extensions.changedAt ?? null });
     return found;

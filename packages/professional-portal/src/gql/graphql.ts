@@ -300,6 +300,11 @@ export type CategoryOfNeed =
   | 'N7'
   | 'N8';
 
+export type ChallengeInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 12 characters and not a common password (NCSC guidance). */
@@ -515,6 +520,13 @@ export type CloseChildMessageInput = {
   whatWasDone: Scalars['String']['input'];
 };
 
+export type ConfirmTotpEnrolmentInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+  /** The 6-digit code the app shows now. */
+  code: Scalars['String']['input'];
+};
+
 export type CreateChildInput = {
   /** SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing. */
   adoptionDecisionCeasedOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -626,28 +638,6 @@ export type Gender =
   | 'MALE'
   | 'NOT_KNOWN'
   | 'OTHER';
-
-/** One problem the import found: where it is and why. */
-export type ImportProblem = {
-  /** The return's CHILD id the problem is about. */
-  child?: Maybe<Scalars['String']['output']>;
-  column?: Maybe<Scalars['String']['output']>;
-  file: Scalars['String']['output'];
-  /** The line in the file (1 is the header row). */
-  line?: Maybe<Scalars['Int']['output']>;
-  reason: Scalars['String']['output'];
-  /** ERROR leaves the child out (or stops the import); WARNING and NOTE are told, nothing is left out. */
-  severity: Scalars['String']['output'];
-};
-
-/** What the import does (or would do) to one child of the return. */
-export type ImportedChild = {
-  changes: Array<Scalars['String']['output']>;
-  /** The return's CHILD id. */
-  child: Scalars['String']['output'];
-  /** created, updated, unchanged or rejected. */
-  outcome: Scalars['String']['output'];
-};
 
 export type IndicatorCode =
   | 'ADOPTION_TIMELINESS_A1'
@@ -934,16 +924,14 @@ export type Mutation = {
   approvePlanAsHeadOfService: Plan;
   /** Approves a waiting account request: the account is made in the same step. Audited. */
   approveStaffAccountRequest: StaffAccountRequest;
-  /** Drops a checked return without importing it; its files are deleted. */
-  cancelSsda903Upload: Ssda903Upload;
   /** Changes your password; your other sessions are signed out. */
   changePassword: Scalars['Boolean']['output'];
   /** Closes a referral: the assigned advocate, or the child's worker or team manager. */
   closeAdvocacyReferral: AdvocacyReferral;
   /** Close an "I feel unsafe" alert with what was done. */
   closeChildMessage: ChildMessage;
-  /** Imports a checked return (the same files the check read). Audited with its counts. */
-  confirmSsda903Upload: Ssda903Upload;
+  /** A code from the new secret sets it up and signs the person in. */
+  confirmTotpEnrolment: TotpEnrolled;
   createChild: Child;
   /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
   createPlan: Plan;
@@ -1001,6 +989,8 @@ export type Mutation = {
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
+  /** Sets up or changes your council's staff sign-in provider and its group mappings. The client secret is write-only. */
+  saveSingleSignOnSettings: SingleSignOnSettings;
   /** Start a view or change a draft. A clientKey makes a retried start save once. */
   saveViewDraft: MyView;
   /** Worker or team manager; the child's IRO may schedule the child's reviews. */
@@ -1015,16 +1005,22 @@ export type Mutation = {
   setKeepingInTouchPlan: KeepingInTouchPlan;
   /** Who may see it and from when. Each decision is in the audit trail. */
   setLifeStoryAudience: LifeStoryItem;
+  /** Requires (or stops requiring) an authenticator code from staff who sign in with a local password. */
+  setStaffTotpRequired: StaffSignInPolicy;
   /** Show a submitted plan's child-friendly summary in the young person's portal. */
   sharePlanWithChild: Plan;
   /** Share a signed-off review record with the child. */
   shareReviewWithChild: Meeting;
   signIn: Me;
+  /** After the right password: a code from the authenticator app, or a recovery code, signs the person in. */
+  signInWithSecondFactor: Me;
   /** The child's team manager signs off a recorded review. */
   signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
   /** A move: ends the current placement on the new start date and starts the new one. */
   startPlacement: Placement;
+  /** After the right password, where the council requires it: a new authenticator secret to scan. */
+  startTotpEnrolment: TotpEnrolment;
   /** DRAFT → PROPOSED. Needs a primary option, a contingency and an outcome. */
   submitPlan: Plan;
   updateBrotherOrSisterLink: BrotherOrSister;
@@ -1117,12 +1113,6 @@ export type MutationApproveStaffAccountRequestArgs = {
 };
 
 
-export type MutationCancelSsda903UploadArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -1138,9 +1128,8 @@ export type MutationCloseChildMessageArgs = {
 };
 
 
-export type MutationConfirmSsda903UploadArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
+export type MutationConfirmTotpEnrolmentArgs = {
+  input: ConfirmTotpEnrolmentInput;
 };
 
 
@@ -1314,6 +1303,11 @@ export type MutationSaveMyDraftArgs = {
 };
 
 
+export type MutationSaveSingleSignOnSettingsArgs = {
+  input: SingleSignOnSettingsInput;
+};
+
+
 export type MutationSaveViewDraftArgs = {
   input: SaveViewDraftInput;
 };
@@ -1350,6 +1344,11 @@ export type MutationSetLifeStoryAudienceArgs = {
 };
 
 
+export type MutationSetStaffTotpRequiredArgs = {
+  required: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSharePlanWithChildArgs = {
   input: PlanTransitionInput;
 };
@@ -1365,6 +1364,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationSignInWithSecondFactorArgs = {
+  input: SecondFactorInput;
+};
+
+
 export type MutationSignOffReviewArgs = {
   input: MeetingStepInput;
 };
@@ -1372,6 +1376,11 @@ export type MutationSignOffReviewArgs = {
 
 export type MutationStartPlacementArgs = {
   input: StartPlacementInput;
+};
+
+
+export type MutationStartTotpEnrolmentArgs = {
+  input: ChallengeInput;
 };
 
 
@@ -2010,7 +2019,16 @@ export type ProviderRoleMapping = {
   /** When several match, the lowest position wins. */
   position: Scalars['Int']['output'];
   role: Role;
+  teamId?: Maybe<Scalars['ID']['output']>;
   teamName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProviderRoleMappingInput = {
+  /** The group object id or app role value, exactly as the provider sends it. */
+  claimValue: Scalars['String']['input'];
+  role: Role;
+  /** Needed for social workers and team managers. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Bolton 11.3: the quarterly report. */
@@ -2078,16 +2096,14 @@ export type Query = {
   retentionSettings: RetentionSettings;
   /** Your council's staff sign-in provider and how its groups map to roles; null when staff sign in with local passwords only. */
   singleSignOnSettings?: Maybe<SingleSignOnSettings>;
-  /** One uploaded return: its progress and its reports. */
-  ssda903Upload: Ssda903Upload;
-  /** The council's last 20 uploaded returns, newest first. */
-  ssda903Uploads: Array<Ssda903Upload>;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
   /** The council's account requests, waiting ones first, then the newest. */
   staffAccountRequests: Array<StaffAccountRequest>;
   /** The council's professional accounts. */
   staffAccounts: Array<StaffAccount>;
+  /** Whether your council's staff need an authenticator code after their password. */
+  staffSignInPolicy: StaffSignInPolicy;
   /** Today in England, from the server’s clock: what dates are judged against. */
   today: Scalars['LocalDate']['output'];
   /** The permanence tracker: every looked-after child you reach, with plan, progress, costs and alerts. */
@@ -2162,11 +2178,6 @@ export type QueryQuarterlyReportArgs = {
 
 export type QueryRecordsDueForRetentionReviewArgs = {
   withinDays?: Scalars['Int']['input'];
-};
-
-
-export type QuerySsda903UploadArgs = {
-  id: Scalars['ID']['input'];
 };
 
 
@@ -2397,6 +2408,15 @@ export type ScheduleMeetingInput = {
   type: MeetingType;
 };
 
+export type SecondFactorInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+  /** The 6-digit code the authenticator app shows now. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** One of the recovery codes, instead of a code from the app. */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SetContingencyOptionsInput = {
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
@@ -2458,6 +2478,8 @@ export type SingleSignOnSettings = {
   /** Staff email addresses must be in one of these domains (none: any). */
   allowedEmailDomains: Array<Scalars['String']['output']>;
   clientId: Scalars['String']['output'];
+  /** An account the provider has not vouched for in this many days is disabled (null: never). */
+  disableAfterIdleDays?: Maybe<Scalars['Int']['output']>;
   issuer: Scalars['String']['output'];
   /** Staff may still sign in with a local password. */
   localPasswordsAllowed: Scalars['Boolean']['output'];
@@ -2467,6 +2489,27 @@ export type SingleSignOnSettings = {
   /** The sign-in button says "Sign in with" this. */
   providerName: Scalars['String']['output'];
   roleMappings: Array<ProviderRoleMapping>;
+  /** Send it back when saving: a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** The council's OpenID Connect provider for staff sign-in. The order of roleMappings is the order they are tried in. */
+export type SingleSignOnSettingsInput = {
+  allowedEmailDomains: Array<Scalars['String']['input']>;
+  clientId: Scalars['String']['input'];
+  /** Write-only: leave empty to keep the current secret. Needed when setting up a provider. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  disableAfterIdleDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; null when setting up a provider. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** https:// (http:// only for a provider on this machine). */
+  issuer: Scalars['String']['input'];
+  localPasswordsAllowed: Scalars['Boolean']['input'];
+  mfaAcrValues: Array<Scalars['String']['input']>;
+  mfaRequired: Scalars['Boolean']['input'];
+  /** The sign-in button says "Sign in with" this. */
+  providerName: Scalars['String']['input'];
+  roleMappings: Array<ProviderRoleMappingInput>;
 };
 
 export type SortDirection =
@@ -2479,30 +2522,6 @@ export type Ssda903ChildIssuesType = {
   localId: Scalars['String']['output'];
 };
 
-/** The counts and problems of a check (dry run) or an import. */
-export type Ssda903ImportReport = {
-  /** The first 500 children created, updated or left out (unchanged children are only counted). */
-  children: Array<ImportedChild>;
-  childrenCreated: Scalars['Int']['output'];
-  childrenRejected: Scalars['Int']['output'];
-  childrenUnchanged: Scalars['Int']['output'];
-  childrenUpdated: Scalars['Int']['output'];
-  /** False when a problem with the files stopped it before any child was looked at. */
-  completed: Scalars['Boolean']['output'];
-  councilName?: Maybe<Scalars['String']['output']>;
-  errorCount: Scalars['Int']['output'];
-  legalStatusesCreated: Scalars['Int']['output'];
-  legalStatusesUpdated: Scalars['Int']['output'];
-  notHeld: Array<TableNotHeld>;
-  placementsCreated: Scalars['Int']['output'];
-  placementsUpdated: Scalars['Int']['output'];
-  problemCount: Scalars['Int']['output'];
-  /** The first 500 problems, errors first. */
-  problems: Array<ImportProblem>;
-  reviewsCreated: Scalars['Int']['output'];
-  reviewsUpdated: Scalars['Int']['output'];
-};
-
 /** One SSDA903 validation failure. */
 export type Ssda903IssueType = {
   /** DfE rule number, or this product’s FP- code where the DfE has none we use. */
@@ -2511,37 +2530,6 @@ export type Ssda903IssueType = {
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
-
-/** A council's SSDA903 return uploaded by its administrator: checked, then imported when they confirm. */
-export type Ssda903Upload = {
-  /** The dry run: what the import would do. */
-  check?: Maybe<Ssda903ImportReport>;
-  confirmedBy?: Maybe<Scalars['String']['output']>;
-  failure?: Maybe<Scalars['String']['output']>;
-  fileNames: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  progressDone: Scalars['Int']['output'];
-  /** Children to go through; empty while the files are still being read. */
-  progressTotal?: Maybe<Scalars['Int']['output']>;
-  /** What the import did. */
-  result?: Maybe<Ssda903ImportReport>;
-  status: Ssda903UploadStatus;
-  uploadedAt: Scalars['DateTimeISO']['output'];
-  uploadedBy: Scalars['String']['output'];
-  /** The version the next decision (confirm or cancel) is based on. */
-  version: Scalars['Int']['output'];
-  /** The collection year’s end: 2025 is the 2024 to 2025 return. */
-  year: Scalars['Int']['output'];
-};
-
-/** Where an uploaded return is: CHECKING (a dry run), CHECKED (waiting for the administrator), IMPORTING, IMPORTED, FAILED or CANCELLED. */
-export type Ssda903UploadStatus =
-  | 'CANCELLED'
-  | 'CHECKED'
-  | 'CHECKING'
-  | 'FAILED'
-  | 'IMPORTED'
-  | 'IMPORTING';
 
 export type Ssda903ValidationType = {
   children: Scalars['Int']['output'];
@@ -2603,6 +2591,14 @@ export type StaffContactInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** How staff of your council sign in when they use a local password. */
+export type StaffSignInPolicy = {
+  /** Staff of the council who have set up an authenticator app. */
+  staffEnrolled: Scalars['Int']['output'];
+  /** Staff with a local password must also give a code from an authenticator app. */
+  staffTotpRequired: Scalars['Boolean']['output'];
+};
+
 export type StartPlacementInput = {
   carerName: Scalars['String']['input'];
   childId: Scalars['ID']['input'];
@@ -2655,12 +2651,6 @@ export type SuggestionCode =
   | 'PATHWAY_PLAN_IS_PERMANENCE_PLAN'
   | 'REVIEW_REUNIFICATION_PLAN';
 
-/** A table of the return that was read and checked but is not stored yet. */
-export type TableNotHeld = {
-  rows: Scalars['Int']['output'];
-  table: Scalars['String']['output'];
-};
-
 export type TeamRef = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -2678,6 +2668,23 @@ export type TogetherApartOutcome =
   | 'APART'
   | 'TOGETHER'
   | 'TOGETHER_WHERE_POSSIBLE';
+
+/** The authenticator is set up and the person signed in; the recovery codes are shown this once. */
+export type TotpEnrolled = {
+  me: Me;
+  /** Single-use codes for when the phone is lost. Only their hashes are kept. */
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
+/** A new authenticator secret to add to an app: as a QR code, and as text to type in. */
+export type TotpEnrolment = {
+  /** The otpauth:// address the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as a PNG data: URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The key in base32, for typing into the app by hand. */
+  secret: Scalars['String']['output'];
+};
 
 /** The tracker charts, over every matching child (not only the page). */
 export type TrackerChartsType = {
@@ -3117,6 +3124,27 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me?: { id: string, displayName: string, firstName: string, role: Role, councilName: string, teamName?: string | null, sessionExpiresAt: string } | null };
 
+export type StartTotpEnrolmentMutationVariables = Exact<{
+  input: ChallengeInput;
+}>;
+
+
+export type StartTotpEnrolmentMutation = { startTotpEnrolment: { secret: string, otpauthUri: string, qrCodeDataUrl: string } };
+
+export type ConfirmTotpEnrolmentMutationVariables = Exact<{
+  input: ConfirmTotpEnrolmentInput;
+}>;
+
+
+export type ConfirmTotpEnrolmentMutation = { confirmTotpEnrolment: { recoveryCodes: Array<string>, me: { id: string, displayName: string, firstName: string, role: Role, councilName: string, teamName?: string | null, sessionExpiresAt: string } } };
+
+export type SignInWithSecondFactorMutationVariables = Exact<{
+  input: SecondFactorInput;
+}>;
+
+
+export type SignInWithSecondFactorMutation = { signInWithSecondFactor: { id: string, displayName: string, firstName: string, role: Role, councilName: string, teamName?: string | null, sessionExpiresAt: string } };
+
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
@@ -3177,38 +3205,6 @@ export type CreateSubjectAccessExportMutationVariables = Exact<{
 
 
 export type CreateSubjectAccessExportMutation = { createSubjectAccessExport: { id: string, childId: string, producedAt: string, reason: string, schemaVersion: number, pdfUrl: string, jsonUrl: string } };
-
-export type ImportReportPartsFragment = { completed: boolean, councilName?: string | null, childrenCreated: number, childrenUpdated: number, childrenUnchanged: number, childrenRejected: number, placementsCreated: number, placementsUpdated: number, legalStatusesCreated: number, legalStatusesUpdated: number, reviewsCreated: number, reviewsUpdated: number, errorCount: number, problemCount: number, notHeld: Array<{ table: string, rows: number }>, problems: Array<{ file: string, line?: number | null, column?: string | null, child?: string | null, severity: string, reason: string }>, children: Array<{ child: string, outcome: string, changes: Array<string> }> };
-
-export type UploadPartsFragment = { id: string, version: number, year: number, status: Ssda903UploadStatus, fileNames: Array<string>, progressDone: number, progressTotal?: number | null, uploadedAt: string, uploadedBy: string, confirmedBy?: string | null, failure?: string | null };
-
-export type Ssda903UploadsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type Ssda903UploadsQuery = { today: string, ssda903Uploads: Array<{ id: string, version: number, year: number, status: Ssda903UploadStatus, fileNames: Array<string>, progressDone: number, progressTotal?: number | null, uploadedAt: string, uploadedBy: string, confirmedBy?: string | null, failure?: string | null }> };
-
-export type Ssda903UploadQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type Ssda903UploadQuery = { ssda903Upload: { id: string, version: number, year: number, status: Ssda903UploadStatus, fileNames: Array<string>, progressDone: number, progressTotal?: number | null, uploadedAt: string, uploadedBy: string, confirmedBy?: string | null, failure?: string | null, check?: { completed: boolean, councilName?: string | null, childrenCreated: number, childrenUpdated: number, childrenUnchanged: number, childrenRejected: number, placementsCreated: number, placementsUpdated: number, legalStatusesCreated: number, legalStatusesUpdated: number, reviewsCreated: number, reviewsUpdated: number, errorCount: number, problemCount: number, notHeld: Array<{ table: string, rows: number }>, problems: Array<{ file: string, line?: number | null, column?: string | null, child?: string | null, severity: string, reason: string }>, children: Array<{ child: string, outcome: string, changes: Array<string> }> } | null, result?: { completed: boolean, councilName?: string | null, childrenCreated: number, childrenUpdated: number, childrenUnchanged: number, childrenRejected: number, placementsCreated: number, placementsUpdated: number, legalStatusesCreated: number, legalStatusesUpdated: number, reviewsCreated: number, reviewsUpdated: number, errorCount: number, problemCount: number, notHeld: Array<{ table: string, rows: number }>, problems: Array<{ file: string, line?: number | null, column?: string | null, child?: string | null, severity: string, reason: string }>, children: Array<{ child: string, outcome: string, changes: Array<string> }> } | null } };
-
-export type ConfirmSsda903UploadMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-}>;
-
-
-export type ConfirmSsda903UploadMutation = { confirmSsda903Upload: { id: string, version: number, year: number, status: Ssda903UploadStatus, fileNames: Array<string>, progressDone: number, progressTotal?: number | null, uploadedAt: string, uploadedBy: string, confirmedBy?: string | null, failure?: string | null } };
-
-export type CancelSsda903UploadMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-}>;
-
-
-export type CancelSsda903UploadMutation = { cancelSsda903Upload: { id: string, version: number, year: number, status: Ssda903UploadStatus, fileNames: Array<string>, progressDone: number, progressTotal?: number | null, uploadedAt: string, uploadedBy: string, confirmedBy?: string | null, failure?: string | null } };
 
 export type LifeStoryItemFieldsFragment = { id: string, version: number, kind: LifeStoryKind, title: string, occurredOn?: string | null, words?: string | null, audience: LifeStoryAudience, releaseOn?: string | null, releaseAge?: number | null, visibleToChildToday: boolean, withdrawn: boolean, withdrawnAt?: string | null, addedByChild: boolean, addedBy?: { id: string, displayName: string } | null, media?: { id: string, kind: MediaKind, fileName: string, thumbnailUrl?: string | null, downloadUrl: string } | null };
 
@@ -3579,10 +3575,26 @@ export type Ssda903ValidationQueryVariables = Exact<{
 
 export type Ssda903ValidationQuery = { ssda903Validation: { year: number, children: number, episodes: number, files: Array<string>, failures: Array<{ childId: string, localId: string, issues: Array<{ code: string, field: string, message: string, date?: string | null }> }> } };
 
+export type SignInProviderSettingsFragment = { providerName: string, issuer: string, clientId: string, allowedEmailDomains: Array<string>, localPasswordsAllowed: boolean, mfaRequired: boolean, mfaAcrValues: Array<string>, disableAfterIdleDays?: number | null, version: number, roleMappings: Array<{ position: number, claimValue: string, role: Role, teamId?: string | null, teamName?: string | null }> };
+
 export type SingleSignOnSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SingleSignOnSettingsQuery = { singleSignOnSettings?: { providerName: string, issuer: string, clientId: string, allowedEmailDomains: Array<string>, localPasswordsAllowed: boolean, mfaRequired: boolean, mfaAcrValues: Array<string>, roleMappings: Array<{ position: number, claimValue: string, role: Role, teamName?: string | null }> } | null };
+export type SingleSignOnSettingsQuery = { singleSignOnSettings?: { providerName: string, issuer: string, clientId: string, allowedEmailDomains: Array<string>, localPasswordsAllowed: boolean, mfaRequired: boolean, mfaAcrValues: Array<string>, disableAfterIdleDays?: number | null, version: number, roleMappings: Array<{ position: number, claimValue: string, role: Role, teamId?: string | null, teamName?: string | null }> } | null, staffSignInPolicy: { staffTotpRequired: boolean, staffEnrolled: number }, councilTeams: Array<{ id: string, name: string }> };
+
+export type SaveSingleSignOnSettingsMutationVariables = Exact<{
+  input: SingleSignOnSettingsInput;
+}>;
+
+
+export type SaveSingleSignOnSettingsMutation = { saveSingleSignOnSettings: { providerName: string, issuer: string, clientId: string, allowedEmailDomains: Array<string>, localPasswordsAllowed: boolean, mfaRequired: boolean, mfaAcrValues: Array<string>, disableAfterIdleDays?: number | null, version: number, roleMappings: Array<{ position: number, claimValue: string, role: Role, teamId?: string | null, teamName?: string | null }> } };
+
+export type SetStaffTotpRequiredMutationVariables = Exact<{
+  required: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetStaffTotpRequiredMutation = { setStaffTotpRequired: { staffTotpRequired: boolean, staffEnrolled: number } };
 
 export type StaffAccountRequestFieldsFragment = { id: string, version: number, username: string, firstName: string, lastName: string, role: Role, teamName?: string | null, status: StaffAccountRequestStatus, requestedByName: string, requestedAt: string, decidedByName?: string | null, decidedAt?: string | null, refusalReason?: string | null };
 
@@ -3679,8 +3691,6 @@ export const AlertDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":
 export const SignedInPersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<SignedInPersonFragment, unknown>;
 export const ChildAllocationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ChildAllocationFragment, unknown>;
 export const ChildRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oldEnoughForOwnAccess"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"legalFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"religion"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSchool"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"categoryOfNeed"}},{"kind":"Field","name":{"kind":"Name","value":"dateLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"dateCeasedLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyOfferedOn"}},{"kind":"Field","name":{"kind":"Name","value":"iroAllocatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"importedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ChildRecordFragment, unknown>;
-export const ImportReportPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903ImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"childrenRejected"}},{"kind":"Field","name":{"kind":"Name","value":"placementsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"placementsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatusesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatusesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"notHeld"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"child"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]} as unknown as DocumentNode<ImportReportPartsFragment, unknown>;
-export const UploadPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UploadParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903Upload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileNames"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedBy"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}}]}}]} as unknown as DocumentNode<UploadPartsFragment, unknown>;
 export const LifeStoryItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifeStoryItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifeStoryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"releaseOn"}},{"kind":"Field","name":{"kind":"Name","value":"releaseAge"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToChildToday"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"addedByChild"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<LifeStoryItemFieldsFragment, unknown>;
 export const MeetingDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"isReview"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"planEndorsed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOffAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedOffBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithChildAt"}}]}}]} as unknown as DocumentNode<MeetingDetailFragment, unknown>;
 export const PlanDecisionRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDecisionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<PlanDecisionRowFragment, unknown>;
@@ -3694,6 +3704,7 @@ export const KeepingInTouchPlanFieldsFragmentDoc = {"kind":"Document","definitio
 export const BrotherOrSisterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BrotherOrSisterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BrotherOrSister"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"livingTogether"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"reachable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keepingInTouchPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeepingInTouchPlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeepingInTouchPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeepingInTouchPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"arrangements"}},{"kind":"Field","name":{"kind":"Name","value":"agreedBy"}},{"kind":"Field","name":{"kind":"Name","value":"shareableWithChild"}}]}}]} as unknown as DocumentNode<BrotherOrSisterFieldsFragment, unknown>;
 export const NetworkMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NetworkMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"consideredAsCarer"}},{"kind":"Field","name":{"kind":"Name","value":"carerAssessmentOutcome"}}]}}]} as unknown as DocumentNode<NetworkMemberFieldsFragment, unknown>;
 export const MatchingAreaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchingAreaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingAreaRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"currentSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerPotential"}},{"kind":"Field","name":{"kind":"Name","value":"childViews"}},{"kind":"Field","name":{"kind":"Name","value":"inSupportPlan"}}]}}]} as unknown as DocumentNode<MatchingAreaFieldsFragment, unknown>;
+export const SignInProviderSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignInProviderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SingleSignOnSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedEmailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"localPasswordsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"mfaRequired"}},{"kind":"Field","name":{"kind":"Name","value":"mfaAcrValues"}},{"kind":"Field","name":{"kind":"Name","value":"disableAfterIdleDays"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"roleMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"claimValue"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}}]}}]}}]} as unknown as DocumentNode<SignInProviderSettingsFragment, unknown>;
 export const StaffAccountRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<StaffAccountRequestFieldsFragment, unknown>;
 export const TrackerRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerRowType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"planOption"}},{"kind":"Field","name":{"kind":"Name","value":"planStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCare"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceAchievedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysToPermanence"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"inArea"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alertCodes"}},{"kind":"Field","name":{"kind":"Name","value":"movesInLast12Months"}}]}}]} as unknown as DocumentNode<TrackerRowFieldsFragment, unknown>;
 export const TrackerTotalsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerTotalsType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"}}]}}]} as unknown as DocumentNode<TrackerTotalsFieldsFragment, unknown>;
@@ -3712,6 +3723,9 @@ export const ReplyToChildMessageDocument = {"kind":"Document","definitions":[{"k
 export const DriftListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DriftList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driftList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUrgency"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"council"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<DriftListQuery, DriftListQueryVariables>;
 export const ChildAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"parts"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildAuditTrailQuery, ChildAuditTrailQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const StartTotpEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTotpEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChallengeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTotpEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeDataUrl"}}]}}]}}]} as unknown as DocumentNode<StartTotpEnrolmentMutation, StartTotpEnrolmentMutationVariables>;
+export const ConfirmTotpEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmTotpEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmTotpEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTotpEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recoveryCodes"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInPerson"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
+export const SignInWithSecondFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithSecondFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecondFactorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInWithSecondFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<SignInWithSecondFactorMutation, SignInWithSecondFactorMutationVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildrenFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}},{"kind":"Field","name":{"kind":"Name","value":"currentPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"primaryOption"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draftPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
@@ -3720,10 +3734,6 @@ export const CreateYoungPersonInvitationDocument = {"kind":"Document","definitio
 export const UpdateChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildAllocation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oldEnoughForOwnAccess"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"legalFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"religion"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"virtualSchool"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"categoryOfNeed"}},{"kind":"Field","name":{"kind":"Name","value":"dateLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"dateCeasedLookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyOfferedOn"}},{"kind":"Field","name":{"kind":"Name","value":"iroAllocatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"importedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildAllocation"}}]}}]} as unknown as DocumentNode<UpdateChildMutation, UpdateChildMutationVariables>;
 export const RecordsDueForRetentionReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsDueForRetentionReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordsDueForRetentionReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"keepUntil"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"ruleFrom"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"retentionSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookedAfterUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"adoptionYears"}}]}}]}}]} as unknown as DocumentNode<RecordsDueForRetentionReviewQuery, RecordsDueForRetentionReviewQueryVariables>;
 export const CreateSubjectAccessExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSubjectAccessExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSubjectAccessExportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSubjectAccessExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"producedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"schemaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"jsonUrl"}}]}}]}}]} as unknown as DocumentNode<CreateSubjectAccessExportMutation, CreateSubjectAccessExportMutationVariables>;
-export const Ssda903UploadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903Uploads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"ssda903Uploads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UploadParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UploadParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903Upload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileNames"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedBy"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}}]}}]} as unknown as DocumentNode<Ssda903UploadsQuery, Ssda903UploadsQueryVariables>;
-export const Ssda903UploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903Upload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Upload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UploadParts"}},{"kind":"Field","name":{"kind":"Name","value":"check"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UploadParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903Upload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileNames"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedBy"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903ImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"childrenRejected"}},{"kind":"Field","name":{"kind":"Name","value":"placementsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"placementsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatusesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatusesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"notHeld"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"child"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]} as unknown as DocumentNode<Ssda903UploadQuery, Ssda903UploadQueryVariables>;
-export const ConfirmSsda903UploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSsda903Upload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSsda903Upload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UploadParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UploadParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903Upload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileNames"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedBy"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}}]}}]} as unknown as DocumentNode<ConfirmSsda903UploadMutation, ConfirmSsda903UploadMutationVariables>;
-export const CancelSsda903UploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelSsda903Upload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSsda903Upload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UploadParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UploadParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903Upload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileNames"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedBy"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}}]}}]} as unknown as DocumentNode<CancelSsda903UploadMutation, CancelSsda903UploadMutationVariables>;
 export const LifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifeStory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LifeStoryItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeStoryReleaseSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visibleToday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upcoming"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notShared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifeStoryItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifeStoryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"releaseOn"}},{"kind":"Field","name":{"kind":"Name","value":"releaseAge"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToChildToday"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"addedByChild"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<LifeStoryQuery, LifeStoryQueryVariables>;
 export const LifeStoryAsChildSeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifeStoryAsChildSees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"lifeStoryAsChildSees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"displayUrl"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LifeStoryAsChildSeesQuery, LifeStoryAsChildSeesQueryVariables>;
 export const AddLifeStoryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLifeStoryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLifeStoryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLifeStoryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LifeStoryItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifeStoryItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifeStoryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"releaseOn"}},{"kind":"Field","name":{"kind":"Name","value":"releaseAge"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToChildToday"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"addedByChild"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<AddLifeStoryItemMutation, AddLifeStoryItemMutationVariables>;
@@ -3773,7 +3783,9 @@ export const QuarterlyReportDocument = {"kind":"Document","definitions":[{"kind"
 export const AnnualIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnualIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"outOf"}},{"kind":"Field","name":{"kind":"Name","value":"averageDays"}}]}}]}}]} as unknown as DocumentNode<AnnualIndicatorsQuery, AnnualIndicatorsQueryVariables>;
 export const ReportTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}}]}}]}}]}}]} as unknown as DocumentNode<ReportTeamsQuery, ReportTeamsQueryVariables>;
 export const Ssda903ValidationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903Validation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Validation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"files"}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Ssda903ValidationQuery, Ssda903ValidationQueryVariables>;
-export const SingleSignOnSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SingleSignOnSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"singleSignOnSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedEmailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"localPasswordsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"mfaRequired"}},{"kind":"Field","name":{"kind":"Name","value":"mfaAcrValues"}},{"kind":"Field","name":{"kind":"Name","value":"roleMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"claimValue"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}}]}}]}}]}}]} as unknown as DocumentNode<SingleSignOnSettingsQuery, SingleSignOnSettingsQueryVariables>;
+export const SingleSignOnSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SingleSignOnSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"singleSignOnSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignInProviderSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffSignInPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffTotpRequired"}},{"kind":"Field","name":{"kind":"Name","value":"staffEnrolled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"councilTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignInProviderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SingleSignOnSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedEmailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"localPasswordsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"mfaRequired"}},{"kind":"Field","name":{"kind":"Name","value":"mfaAcrValues"}},{"kind":"Field","name":{"kind":"Name","value":"disableAfterIdleDays"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"roleMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"claimValue"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}}]}}]}}]} as unknown as DocumentNode<SingleSignOnSettingsQuery, SingleSignOnSettingsQueryVariables>;
+export const SaveSingleSignOnSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveSingleSignOnSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SingleSignOnSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSingleSignOnSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignInProviderSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignInProviderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SingleSignOnSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedEmailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"localPasswordsAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"mfaRequired"}},{"kind":"Field","name":{"kind":"Name","value":"mfaAcrValues"}},{"kind":"Field","name":{"kind":"Name","value":"disableAfterIdleDays"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"roleMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"claimValue"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}}]}}]}}]} as unknown as DocumentNode<SaveSingleSignOnSettingsMutation, SaveSingleSignOnSettingsMutationVariables>;
+export const SetStaffTotpRequiredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetStaffTotpRequired"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"required"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStaffTotpRequired"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"required"},"value":{"kind":"Variable","name":{"kind":"Name","value":"required"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffTotpRequired"}},{"kind":"Field","name":{"kind":"Name","value":"staffEnrolled"}}]}}]}}]} as unknown as DocumentNode<SetStaffTotpRequiredMutation, SetStaffTotpRequiredMutationVariables>;
 export const StaffAccountRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffAccountRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAccountRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffAccountRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<StaffAccountRequestsQuery, StaffAccountRequestsQueryVariables>;
 export const CouncilTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CouncilTeamsQuery, CouncilTeamsQueryVariables>;
 export const RequestStaffAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestStaffAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestStaffAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffAccountRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<RequestStaffAccountMutation, RequestStaffAccountMutationVariables>;

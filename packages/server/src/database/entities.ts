@@ -35,6 +35,8 @@ import { SignInAttemptEntity } from '../modules/single-sign-on/sign-in-attempt.e
 import { SubjectAccessExportEntity } from '../modules/data-protection/subject-access-export.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { Ssda903UploadEntity } from '../modules/imports/ssda903-upload.entity';
+import { RecoveryCodeEntity } from '../modules/second-factor/recovery-code.entity';
+import { SecondFactorChallengeEntity } from '../modules/second-factor/second-factor-challenge.entity';
 
 /** Every table the application maps. */
 export const ENTITIES = [
@@ -75,4 +77,6 @@ export const ENTITIES = [
   RoleMappingEntity,
   SignInAttemptEntity,
   Ssda903UploadEntity,
+  RecoveryCodeEntity,
+  SecondFactorChallengeEntity,
 ];

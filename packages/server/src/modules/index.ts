@@ -6,6 +6,7 @@ import { PolicyResolver } from './policy/policy.resolver';
 import { TodayResolver } from './calendar/today.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { SingleSignOnResolver } from './single-sign-on/single-sign-on.resolver';
+import { SecondFactorResolver } from './second-factor/second-factor.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
@@ -42,6 +43,7 @@ import { Ssda903UploadsResolver } from './imports/ssda903-uploads.resolver';
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
   SingleSignOnResolver,
+  SecondFactorResolver,
   StaffResolver,
   ChildrenResolver,
   AuditResolver,

@@ -300,6 +300,11 @@ export type CategoryOfNeed =
   | 'N7'
   | 'N8';
 
+export type ChallengeInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 12 characters and not a common password (NCSC guidance). */
@@ -515,6 +520,13 @@ export type CloseChildMessageInput = {
   whatWasDone: Scalars['String']['input'];
 };
 
+export type ConfirmTotpEnrolmentInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+  /** The 6-digit code the app shows now. */
+  code: Scalars['String']['input'];
+};
+
 export type CreateChildInput = {
   /** SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing. */
   adoptionDecisionCeasedOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -626,28 +638,6 @@ export type Gender =
   | 'MALE'
   | 'NOT_KNOWN'
   | 'OTHER';
-
-/** One problem the import found: where it is and why. */
-export type ImportProblem = {
-  /** The return's CHILD id the problem is about. */
-  child?: Maybe<Scalars['String']['output']>;
-  column?: Maybe<Scalars['String']['output']>;
-  file: Scalars['String']['output'];
-  /** The line in the file (1 is the header row). */
-  line?: Maybe<Scalars['Int']['output']>;
-  reason: Scalars['String']['output'];
-  /** ERROR leaves the child out (or stops the import); WARNING and NOTE are told, nothing is left out. */
-  severity: Scalars['String']['output'];
-};
-
-/** What the import does (or would do) to one child of the return. */
-export type ImportedChild = {
-  changes: Array<Scalars['String']['output']>;
-  /** The return's CHILD id. */
-  child: Scalars['String']['output'];
-  /** created, updated, unchanged or rejected. */
-  outcome: Scalars['String']['output'];
-};
 
 export type IndicatorCode =
   | 'ADOPTION_TIMELINESS_A1'
@@ -934,16 +924,14 @@ export type Mutation = {
   approvePlanAsHeadOfService: Plan;
   /** Approves a waiting account request: the account is made in the same step. Audited. */
   approveStaffAccountRequest: StaffAccountRequest;
-  /** Drops a checked return without importing it; its files are deleted. */
-  cancelSsda903Upload: Ssda903Upload;
   /** Changes your password; your other sessions are signed out. */
   changePassword: Scalars['Boolean']['output'];
   /** Closes a referral: the assigned advocate, or the child's worker or team manager. */
   closeAdvocacyReferral: AdvocacyReferral;
   /** Close an "I feel unsafe" alert with what was done. */
   closeChildMessage: ChildMessage;
-  /** Imports a checked return (the same files the check read). Audited with its counts. */
-  confirmSsda903Upload: Ssda903Upload;
+  /** A code from the new secret sets it up and signs the person in. */
+  confirmTotpEnrolment: TotpEnrolled;
   createChild: Child;
   /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
   createPlan: Plan;
@@ -1001,6 +989,8 @@ export type Mutation = {
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
+  /** Sets up or changes your council's staff sign-in provider and its group mappings. The client secret is write-only. */
+  saveSingleSignOnSettings: SingleSignOnSettings;
   /** Start a view or change a draft. A clientKey makes a retried start save once. */
   saveViewDraft: MyView;
   /** Worker or team manager; the child's IRO may schedule the child's reviews. */
@@ -1015,16 +1005,22 @@ export type Mutation = {
   setKeepingInTouchPlan: KeepingInTouchPlan;
   /** Who may see it and from when. Each decision is in the audit trail. */
   setLifeStoryAudience: LifeStoryItem;
+  /** Requires (or stops requiring) an authenticator code from staff who sign in with a local password. */
+  setStaffTotpRequired: StaffSignInPolicy;
   /** Show a submitted plan's child-friendly summary in the young person's portal. */
   sharePlanWithChild: Plan;
   /** Share a signed-off review record with the child. */
   shareReviewWithChild: Meeting;
   signIn: Me;
+  /** After the right password: a code from the authenticator app, or a recovery code, signs the person in. */
+  signInWithSecondFactor: Me;
   /** The child's team manager signs off a recorded review. */
   signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
   /** A move: ends the current placement on the new start date and starts the new one. */
   startPlacement: Placement;
+  /** After the right password, where the council requires it: a new authenticator secret to scan. */
+  startTotpEnrolment: TotpEnrolment;
   /** DRAFT → PROPOSED. Needs a primary option, a contingency and an outcome. */
   submitPlan: Plan;
   updateBrotherOrSisterLink: BrotherOrSister;
@@ -1117,12 +1113,6 @@ export type MutationApproveStaffAccountRequestArgs = {
 };
 
 
-export type MutationCancelSsda903UploadArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -1138,9 +1128,8 @@ export type MutationCloseChildMessageArgs = {
 };
 
 
-export type MutationConfirmSsda903UploadArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
+export type MutationConfirmTotpEnrolmentArgs = {
+  input: ConfirmTotpEnrolmentInput;
 };
 
 
@@ -1314,6 +1303,11 @@ export type MutationSaveMyDraftArgs = {
 };
 
 
+export type MutationSaveSingleSignOnSettingsArgs = {
+  input: SingleSignOnSettingsInput;
+};
+
+
 export type MutationSaveViewDraftArgs = {
   input: SaveViewDraftInput;
 };
@@ -1350,6 +1344,11 @@ export type MutationSetLifeStoryAudienceArgs = {
 };
 
 
+export type MutationSetStaffTotpRequiredArgs = {
+  required: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSharePlanWithChildArgs = {
   input: PlanTransitionInput;
 };
@@ -1365,6 +1364,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationSignInWithSecondFactorArgs = {
+  input: SecondFactorInput;
+};
+
+
 export type MutationSignOffReviewArgs = {
   input: MeetingStepInput;
 };
@@ -1372,6 +1376,11 @@ export type MutationSignOffReviewArgs = {
 
 export type MutationStartPlacementArgs = {
   input: StartPlacementInput;
+};
+
+
+export type MutationStartTotpEnrolmentArgs = {
+  input: ChallengeInput;
 };
 
 
@@ -2010,7 +2019,16 @@ export type ProviderRoleMapping = {
   /** When several match, the lowest position wins. */
   position: Scalars['Int']['output'];
   role: Role;
+  teamId?: Maybe<Scalars['ID']['output']>;
   teamName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProviderRoleMappingInput = {
+  /** The group object id or app role value, exactly as the provider sends it. */
+  claimValue: Scalars['String']['input'];
+  role: Role;
+  /** Needed for social workers and team managers. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Bolton 11.3: the quarterly report. */
@@ -2078,16 +2096,14 @@ export type Query = {
   retentionSettings: RetentionSettings;
   /** Your council's staff sign-in provider and how its groups map to roles; null when staff sign in with local passwords only. */
   singleSignOnSettings?: Maybe<SingleSignOnSettings>;
-  /** One uploaded return: its progress and its reports. */
-  ssda903Upload: Ssda903Upload;
-  /** The council's last 20 uploaded returns, newest first. */
-  ssda903Uploads: Array<Ssda903Upload>;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
   /** The council's account requests, waiting ones first, then the newest. */
   staffAccountRequests: Array<StaffAccountRequest>;
   /** The council's professional accounts. */
   staffAccounts: Array<StaffAccount>;
+  /** Whether your council's staff need an authenticator code after their password. */
+  staffSignInPolicy: StaffSignInPolicy;
   /** Today in England, from the server’s clock: what dates are judged against. */
   today: Scalars['LocalDate']['output'];
   /** The permanence tracker: every looked-after child you reach, with plan, progress, costs and alerts. */
@@ -2162,11 +2178,6 @@ export type QueryQuarterlyReportArgs = {
 
 export type QueryRecordsDueForRetentionReviewArgs = {
   withinDays?: Scalars['Int']['input'];
-};
-
-
-export type QuerySsda903UploadArgs = {
-  id: Scalars['ID']['input'];
 };
 
 
@@ -2397,6 +2408,15 @@ export type ScheduleMeetingInput = {
   type: MeetingType;
 };
 
+export type SecondFactorInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+  /** The 6-digit code the authenticator app shows now. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** One of the recovery codes, instead of a code from the app. */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SetContingencyOptionsInput = {
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
@@ -2458,6 +2478,8 @@ export type SingleSignOnSettings = {
   /** Staff email addresses must be in one of these domains (none: any). */
   allowedEmailDomains: Array<Scalars['String']['output']>;
   clientId: Scalars['String']['output'];
+  /** An account the provider has not vouched for in this many days is disabled (null: never). */
+  disableAfterIdleDays?: Maybe<Scalars['Int']['output']>;
   issuer: Scalars['String']['output'];
   /** Staff may still sign in with a local password. */
   localPasswordsAllowed: Scalars['Boolean']['output'];
@@ -2467,6 +2489,27 @@ export type SingleSignOnSettings = {
   /** The sign-in button says "Sign in with" this. */
   providerName: Scalars['String']['output'];
   roleMappings: Array<ProviderRoleMapping>;
+  /** Send it back when saving: a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** The council's OpenID Connect provider for staff sign-in. The order of roleMappings is the order they are tried in. */
+export type SingleSignOnSettingsInput = {
+  allowedEmailDomains: Array<Scalars['String']['input']>;
+  clientId: Scalars['String']['input'];
+  /** Write-only: leave empty to keep the current secret. Needed when setting up a provider. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  disableAfterIdleDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; null when setting up a provider. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** https:// (http:// only for a provider on this machine). */
+  issuer: Scalars['String']['input'];
+  localPasswordsAllowed: Scalars['Boolean']['input'];
+  mfaAcrValues: Array<Scalars['String']['input']>;
+  mfaRequired: Scalars['Boolean']['input'];
+  /** The sign-in button says "Sign in with" this. */
+  providerName: Scalars['String']['input'];
+  roleMappings: Array<ProviderRoleMappingInput>;
 };
 
 export type SortDirection =
@@ -2479,30 +2522,6 @@ export type Ssda903ChildIssuesType = {
   localId: Scalars['String']['output'];
 };
 
-/** The counts and problems of a check (dry run) or an import. */
-export type Ssda903ImportReport = {
-  /** The first 500 children created, updated or left out (unchanged children are only counted). */
-  children: Array<ImportedChild>;
-  childrenCreated: Scalars['Int']['output'];
-  childrenRejected: Scalars['Int']['output'];
-  childrenUnchanged: Scalars['Int']['output'];
-  childrenUpdated: Scalars['Int']['output'];
-  /** False when a problem with the files stopped it before any child was looked at. */
-  completed: Scalars['Boolean']['output'];
-  councilName?: Maybe<Scalars['String']['output']>;
-  errorCount: Scalars['Int']['output'];
-  legalStatusesCreated: Scalars['Int']['output'];
-  legalStatusesUpdated: Scalars['Int']['output'];
-  notHeld: Array<TableNotHeld>;
-  placementsCreated: Scalars['Int']['output'];
-  placementsUpdated: Scalars['Int']['output'];
-  problemCount: Scalars['Int']['output'];
-  /** The first 500 problems, errors first. */
-  problems: Array<ImportProblem>;
-  reviewsCreated: Scalars['Int']['output'];
-  reviewsUpdated: Scalars['Int']['output'];
-};
-
 /** One SSDA903 validation failure. */
 export type Ssda903IssueType = {
   /** DfE rule number, or this product’s FP- code where the DfE has none we use. */
@@ -2511,37 +2530,6 @@ export type Ssda903IssueType = {
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
-
-/** A council's SSDA903 return uploaded by its administrator: checked, then imported when they confirm. */
-export type Ssda903Upload = {
-  /** The dry run: what the import would do. */
-  check?: Maybe<Ssda903ImportReport>;
-  confirmedBy?: Maybe<Scalars['String']['output']>;
-  failure?: Maybe<Scalars['String']['output']>;
-  fileNames: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  progressDone: Scalars['Int']['output'];
-  /** Children to go through; empty while the files are still being read. */
-  progressTotal?: Maybe<Scalars['Int']['output']>;
-  /** What the import did. */
-  result?: Maybe<Ssda903ImportReport>;
-  status: Ssda903UploadStatus;
-  uploadedAt: Scalars['DateTimeISO']['output'];
-  uploadedBy: Scalars['String']['output'];
-  /** The version the next decision (confirm or cancel) is based on. */
-  version: Scalars['Int']['output'];
-  /** The collection year’s end: 2025 is the 2024 to 2025 return. */
-  year: Scalars['Int']['output'];
-};
-
-/** Where an uploaded return is: CHECKING (a dry run), CHECKED (waiting for the administrator), IMPORTING, IMPORTED, FAILED or CANCELLED. */
-export type Ssda903UploadStatus =
-  | 'CANCELLED'
-  | 'CHECKED'
-  | 'CHECKING'
-  | 'FAILED'
-  | 'IMPORTED'
-  | 'IMPORTING';
 
 export type Ssda903ValidationType = {
   children: Scalars['Int']['output'];
@@ -2603,6 +2591,14 @@ export type StaffContactInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** How staff of your council sign in when they use a local password. */
+export type StaffSignInPolicy = {
+  /** Staff of the council who have set up an authenticator app. */
+  staffEnrolled: Scalars['Int']['output'];
+  /** Staff with a local password must also give a code from an authenticator app. */
+  staffTotpRequired: Scalars['Boolean']['output'];
+};
+
 export type StartPlacementInput = {
   carerName: Scalars['String']['input'];
   childId: Scalars['ID']['input'];
@@ -2655,12 +2651,6 @@ export type SuggestionCode =
   | 'PATHWAY_PLAN_IS_PERMANENCE_PLAN'
   | 'REVIEW_REUNIFICATION_PLAN';
 
-/** A table of the return that was read and checked but is not stored yet. */
-export type TableNotHeld = {
-  rows: Scalars['Int']['output'];
-  table: Scalars['String']['output'];
-};
-
 export type TeamRef = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -2678,6 +2668,23 @@ export type TogetherApartOutcome =
   | 'APART'
   | 'TOGETHER'
   | 'TOGETHER_WHERE_POSSIBLE';
+
+/** The authenticator is set up and the person signed in; the recovery codes are shown this once. */
+export type TotpEnrolled = {
+  me: Me;
+  /** Single-use codes for when the phone is lost. Only their hashes are kept. */
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
+/** A new authenticator secret to add to an app: as a QR code, and as text to type in. */
+export type TotpEnrolment = {
+  /** The otpauth:// address the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as a PNG data: URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The key in base32, for typing into the app by hand. */
+  secret: Scalars['String']['output'];
+};
 
 /** The tracker charts, over every matching child (not only the page). */
 export type TrackerChartsType = {

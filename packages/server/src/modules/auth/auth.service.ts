@@ -21,6 +21,7 @@ import { SessionService } from './session.service';
 import type { SignInMethod } from './session.entity';
 import { SignInThrottle } from './sign-in-throttle';
 import type { Me, YoungPersonInvitation } from './auth.types';
+import { secondFactorRequired, type SecondFactorService } from '../second-factor/second-factor.service';
 
 const INVITATION_DAYS = 7;
 // No 0/O, 1/I/L: codes are read aloud and typed by children.
@@ -50,6 +51,7 @@ export class AuthService {
     private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
     private readonly policy: PolicyService,
+    private readonly secondFactor: SecondFactorService,
   ) {
     this.passwords = new PasswordAuthenticator(dataSource);
   }
@@ -68,6 +70,9 @@ export class AuthService {
     }
     await this.throttle.recordSuccess(username);
     await this.assertLocalPasswordAllowed(result.userId);
+    // Where the council requires it (or the person has set one up), a code from their authenticator comes next.
+    const step = await this.secondFactor.stepFor(result.userId);
+    if (step) throw secondFactorRequired(step, await this.secondFactor.challenge(result.userId));
     return this.startSession(result.userId, ip, previousToken);
   }
 

@@ -2,11 +2,12 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { UserEntity } from '../users/user.entity';
 import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 
-export type SignInMethod = 'PASSWORD' | 'INVITATION' | 'OIDC';
+/** PASSWORD_TOTP: a password and an authenticator code; RECOVERY_CODE: a password and one of their single-use recovery codes. */
+export type SignInMethod = 'PASSWORD' | 'PASSWORD_TOTP' | 'RECOVERY_CODE' | 'INVITATION' | 'OIDC';
 
 /** A signed-in session. The cookie holds a random token; only its hash is stored. */
 @Entity('sessions')
-@Check('session_sign_in_method', `"sign_in_method" IN ('PASSWORD', 'INVITATION', 'OIDC')`)
+@Check('session_sign_in_method', `"sign_in_method" IN ('PASSWORD', 'PASSWORD_TOTP', 'RECOVERY_CODE', 'INVITATION', 'OIDC')`)
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

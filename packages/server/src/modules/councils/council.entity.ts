@@ -32,4 +32,8 @@ export class CouncilEntity extends EditableRecord {
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   dutyContactMobile!: string | null;
+
+  /** Staff who sign in with a local password must also give a code from an authenticator app (TOTP). */
+  @Column({ type: 'boolean', default: false })
+  staffTotpRequired!: boolean;
 }

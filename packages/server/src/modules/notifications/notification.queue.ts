@@ -4,6 +4,9 @@ import type { NotificationsConfig } from '../../config';
 import { logger } from '../../logger';
 import { TASKS, type NotificationsService } from './notifications.service';
 
+/** The daily job that disables accounts idle at their council's provider (leavers). */
+export const DISABLE_IDLE_ACCOUNTS_TASK = 'disable_idle_provider_accounts';
+
 /** graphile-worker's log lines through the server's pino logger. */
 const workerLogger = new Logger((scope) => (level, message, meta) => {
   const log = { scope, ...meta };
@@ -26,6 +29,8 @@ export class NotificationQueue {
     private readonly databaseUrl: string,
     private readonly config: NotificationsConfig,
     private readonly notifications: NotificationsService,
+    /** Leavers: accounts the council's provider has not vouched for within its idle limit. */
+    private readonly disableIdleAccounts: () => Promise<number> = async () => 0,
   ) {}
 
   get running(): boolean {
@@ -40,6 +45,10 @@ export class NotificationQueue {
       [TASKS.send]: (payload, helpers) => n.send(payload as { id: string }, helpers),
       [TASKS.escalations]: () => n.escalate(),
       [TASKS.digests]: () => n.dailyDigests(),
+      [DISABLE_IDLE_ACCOUNTS_TASK]: async () => {
+        const disabled = await this.disableIdleAccounts();
+        if (disabled > 0) logger.info({ disabled }, 'idle provider accounts disabled');
+      },
     };
   }
 
@@ -59,7 +68,8 @@ export class NotificationQueue {
       logger: workerLogger,
       taskList: this.taskList(),
       // Every minute: unacknowledged unsafe messages. Daily: the digest.
-      crontab: [`* * * * * ${TASKS.escalations} ?max=1`, `${this.config.digestCron} ${TASKS.digests} ?max=1`].join('\n'),
+      // Daily at 03:15: accounts idle at the council's provider are disabled.
+      crontab: [`* * * * * ${TASKS.escalations} ?max=1`, `${this.config.digestCron} ${TASKS.digests} ?max=1`, `15 3 * * * ${DISABLE_IDLE_ACCOUNTS_TASK} ?max=1`].join('\n'),
     });
   }
 

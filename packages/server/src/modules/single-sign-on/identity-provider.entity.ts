@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { EditableRecord } from '../../database/columns';
 import { CouncilEntity } from '../councils/council.entity';
 
@@ -7,6 +7,7 @@ import { CouncilEntity } from '../councils/council.entity';
  * Workspace, Okta, AD FS) for staff sign-in. One per council.
  */
 @Entity('identity_providers')
+@Check('idp_disable_after_idle_days', '"disable_after_idle_days" IS NULL OR "disable_after_idle_days" BETWEEN 1 AND 3650')
 export class IdentityProviderEntity extends EditableRecord {
   @Index({ unique: true })
   @Column('uuid')
@@ -46,4 +47,8 @@ export class IdentityProviderEntity extends EditableRecord {
   /** acr values that count as multi-factor (e.g. a provider's "phr" or a custom level). */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   mfaAcrValues!: string[];
+
+  /** An account the provider has not vouched for in this many days is disabled (a leaver); null: never. */
+  @Column({ type: 'int', nullable: true })
+  disableAfterIdleDays!: number | null;
 }

@@ -1,7 +1,7 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
-import { SingleSignOnSettings } from './single-sign-on.types';
+import { SingleSignOnSettings, SingleSignOnSettingsInput } from './single-sign-on.types';
 
 @Resolver()
 export class SingleSignOnResolver {
@@ -12,5 +12,13 @@ export class SingleSignOnResolver {
   @AllowRoles('ADMINISTRATOR')
   singleSignOnSettings(@Ctx() ctx: RequestContext): Promise<SingleSignOnSettings | null> {
     return ctx.services.singleSignOn.settingsFor(ctx.actor!.councilId);
+  }
+
+  @Mutation(() => SingleSignOnSettings, {
+    description: "Sets up or changes your council's staff sign-in provider and its group mappings. The client secret is write-only.",
+  })
+  @AllowRoles('ADMINISTRATOR')
+  saveSingleSignOnSettings(@Arg('input') input: SingleSignOnSettingsInput, @Ctx() ctx: RequestContext): Promise<SingleSignOnSettings> {
+    return ctx.services.singleSignOn.saveSettings(ctx.actor!, input, ctx.ip);
   }
 }

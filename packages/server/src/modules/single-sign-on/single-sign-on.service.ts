@@ -12,7 +12,16 @@ import { UserEntity } from '../users/user.entity';
 import { IdentityProviderEntity } from './identity-provider.entity';
 import { RoleMappingEntity } from './role-mapping.entity';
 import { SignInAttemptEntity } from './sign-in-attempt.entity';
-import type { SingleSignOnSettings } from './single-sign-on.types';
+import type { SingleSignOnSettings, SingleSignOnSettingsInput } from './single-sign-on.types';
+import type { Actor } from '../../common/actor';
+import { badInput, versionConflict } from '../../common/errors';
+import { isUuid } from '../../common/validation';
+import { PROFESSIONAL_ROLES } from '@forever-planning/shared';
+import { TeamEntity } from '../councils/team.entity';
+
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+const TEAM_ROLES: Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
 
 /** Why a sign-in through a provider was refused; the portal words each one for the person. */
 export type RefusalReason = 'failed' | 'expired' | 'email-domain' | 'mfa-required' | 'no-role' | 'disabled';
@@ -98,7 +107,9 @@ export class SingleSignOnService {
       localPasswordsAllowed: provider.localPasswordsAllowed,
       mfaRequired: provider.mfaRequired,
       mfaAcrValues: provider.mfaAcrValues,
-      roleMappings: mappings.map((m) => ({ position: m.position, claimValue: m.claimValue, role: m.role, teamName: m.team?.name ?? null })),
+      roleMappings: mappings.map((m) => ({ position: m.position, claimValue: m.claimValue, role: m.role, teamId: m.teamId, teamName: m.team?.name ?? null })),
+      disableAfterIdleDays: provider.disableAfterIdleDays,
+      version: provider.version,
     };
   }
 
@@ -273,6 +284,8 @@ export class SingleSignOnService {
         await writeAudit(manager, null, ip, [{ action: 'ACCOUNT_LINKED', actorUserId: user.id, recordType: 'User', recordId: user.id }]);
       }
       await this.syncRole(manager, user.id, provider.councilId, mapping.role, mapping.teamId, ip);
+      // The provider vouched for them today: the idle-account job counts from here.
+      await manager.update(UserEntity, { id: user.id }, { lastProviderSignInAt: this.clock.now() });
       return { refused: null, userId: user.id };
     });
     if (outcome.refused) return refuse(outcome.refused, 'account cannot sign in');
@@ -343,6 +356,146 @@ export class SingleSignOnService {
       );
       const users = [...new Set(rows.map((r) => r.user_id))];
       await writeAudit(manager, null, ip, users.map((userId) => ({ action: 'SIGN_OUT_BY_PROVIDER', actorUserId: userId, recordType: 'User', recordId: userId })));
+      return rows.length;
+    });
+  }
+
+  /**
+   * An administrator sets up or changes their council's provider. Checked
+   * first (issuer https except on this machine, domains well formed, each
+   * mapping to a role and a team of this council), then saved with its
+   * mappings in one transaction and audited; the client secret is
+   * write-only and never in the audit.
+   */
+  async saveSettings(actor: Actor, input: SingleSignOnSettingsInput, ip: string | null): Promise<SingleSignOnSettings> {
+    if (!input.providerName.trim()) throw badInput('Enter the name staff will see on the sign-in button.', 'providerName');
+    if (!input.clientId.trim()) throw badInput('Enter the client ID the provider gave you.', 'clientId');
+    let issuer: URL;
+    try {
+      issuer = new URL(input.issuer.trim());
+    } catch {
+      throw badInput('Enter the issuer as a web address, for example https://login.microsoftonline.com/<tenant id>/v2.0', 'issuer');
+    }
+    const local = LOCAL_HOSTS.includes(issuer.hostname);
+    if (issuer.href.length > 500) throw badInput('The issuer must be at most 500 characters.', 'issuer');
+    if (!(issuer.protocol === 'https:' || (issuer.protocol === 'http:' && local)) || issuer.search || issuer.hash || issuer.username) {
+      throw badInput('The issuer must be an https:// address (http:// only for a provider on this machine), with no query or fragment.', 'issuer');
+    }
+    const domains = [...new Set(input.allowedEmailDomains.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))];
+    const badDomain = domains.find((d) => !DOMAIN.test(d));
+    if (badDomain) throw badInput(`"${badDomain}" is not an email domain. Enter domains like council.gov.uk, one per line.`, 'allowedEmailDomains');
+    const acr = [...new Set(input.mfaAcrValues.map((v) => v.trim()).filter(Boolean))];
+    if (acr.some((v) => v.length > 200)) throw badInput('Each acr value must be at most 200 characters.', 'mfaAcrValues');
+    const clientSecret = input.clientSecret?.trim() || null;
+    const seen = new Set<string>();
+    const mappings = input.roleMappings.map((m, position) => {
+      const claimValue = m.claimValue.trim();
+      const field = `roleMappings.${position}`;
+      if (!claimValue) throw badInput('Each mapping needs the group or app role the provider sends.', `${field}.claimValue`);
+      if (seen.has(claimValue)) throw badInput(`"${claimValue}" is mapped twice. Keep one mapping for it.`, `${field}.claimValue`);
+      seen.add(claimValue);
+      if (!(PROFESSIONAL_ROLES as readonly string[]).includes(m.role)) throw badInput('A provider can only give staff roles.', `${field}.role`);
+      const teamId = m.teamId || null;
+      if (TEAM_ROLES.includes(m.role) && !teamId) throw badInput('Choose the team for social workers and team managers.', `${field}.teamId`);
+      if (teamId && !isUuid(teamId)) throw badInput('Choose a team of your council.', `${field}.teamId`);
+      return { claimValue, role: m.role, teamId, position };
+    });
+
+    await this.dataSource.transaction(async (manager) => {
+      // One save per council at a time: two administrators setting up a provider at once get one provider and a CONFLICT.
+      await manager.query(`SELECT id FROM councils WHERE id = $1 FOR UPDATE`, [actor.councilId]);
+      const teamIds = [...new Set(mappings.map((m) => m.teamId).filter((t): t is string => !!t))];
+      if (teamIds.length) {
+        const teams = await manager.find(TeamEntity, { where: teamIds.map((id) => ({ id, councilId: actor.councilId })), select: { id: true } });
+        const missing = mappings.find((m) => m.teamId && !teams.some((t) => t.id === m.teamId));
+        if (missing) throw badInput('Choose a team of your council.', `roleMappings.${missing.position}.teamId`);
+      }
+      const current = await manager
+        .createQueryBuilder(IdentityProviderEntity, 'p')
+        .addSelect('p.clientSecret')
+        .where('p.council_id = :c', { c: actor.councilId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (current && input.expectedVersion !== current.version) throw versionConflict(current, 'sign-in setting');
+      if (!current && input.expectedVersion != null) throw badInput('There is no provider to change: reload the page.', 'expectedVersion');
+      if (!current && !clientSecret) throw badInput('Enter the client secret the provider gave you.', 'clientSecret');
+      const before = current ? await this.settingsFor(actor.councilId) : null;
+      const values = {
+        name: input.providerName.trim(),
+        issuer: issuer.href.replace(/\/$/, ''),
+        clientId: input.clientId.trim(),
+        allowedEmailDomains: domains,
+        localPasswordsAllowed: input.localPasswordsAllowed,
+        mfaRequired: input.mfaRequired,
+        mfaAcrValues: acr,
+        disableAfterIdleDays: input.disableAfterIdleDays ?? null,
+        updatedById: actor.userId,
+      };
+      let providerId: string;
+      if (current) {
+        providerId = current.id;
+        await manager.update(IdentityProviderEntity, { id: current.id }, { ...values, ...(clientSecret ? { clientSecret } : {}), version: current.version + 1 });
+        await manager.delete(RoleMappingEntity, { identityProviderId: current.id });
+      } else {
+        const created = await manager.save(manager.create(IdentityProviderEntity, { ...values, councilId: actor.councilId, clientSecret: clientSecret! }));
+        providerId = created.id;
+      }
+      if (mappings.length) await manager.insert(RoleMappingEntity, mappings.map((m) => ({ ...m, identityProviderId: providerId })));
+      const after = { ...values, roleMappings: mappings.map((m) => `${m.claimValue} → ${m.role}${m.teamId ? ` (${m.teamId})` : ''}`) };
+      const was: Record<string, unknown> = before
+        ? {
+            name: before.providerName,
+            issuer: before.issuer,
+            clientId: before.clientId,
+            allowedEmailDomains: before.allowedEmailDomains,
+            localPasswordsAllowed: before.localPasswordsAllowed,
+            mfaRequired: before.mfaRequired,
+            mfaAcrValues: before.mfaAcrValues,
+            disableAfterIdleDays: before.disableAfterIdleDays,
+            roleMappings: before.roleMappings.map((m) => `${m.claimValue} → ${m.role}${m.teamId ? ` (${m.teamId})` : ''}`),
+          }
+        : {};
+      const changes: Record<string, { before: unknown; after: unknown }> = {};
+      for (const [key, value] of Object.entries(after)) {
+        if (key === 'updatedById') continue;
+        if (JSON.stringify(was[key] ?? null) !== JSON.stringify(value)) changes[key] = { before: was[key] ?? null, after: value };
+      }
+      // The secret itself is never written to the audit: only that it changed.
+      if (clientSecret && clientSecret !== current?.clientSecret) changes.clientSecret = { before: current ? 'set' : null, after: 'changed' };
+      await writeAudit(manager, actor, ip, [{ action: current ? 'SIGN_IN_PROVIDER_CHANGED' : 'SIGN_IN_PROVIDER_SET_UP', recordType: 'IdentityProvider', recordId: providerId, changes }]);
+    });
+    return (await this.settingsFor(actor.councilId))!;
+  }
+
+  /**
+   * Leavers: an account the council's provider has not vouched for within
+   * the council's idle limit (counted from its last sign-in through the
+   * provider, or its creation) is disabled and its sessions end. Run daily
+   * by the job queue.
+   */
+  async disableIdleAccounts(): Promise<number> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const [rows]: [{ id: string; days: number; last_seen: Date | null }[], number] = await manager.query(
+        `UPDATE users u SET disabled_at = $1
+           FROM identity_providers p
+          WHERE u.identity_provider_id = p.id AND p.disable_after_idle_days IS NOT NULL AND u.disabled_at IS NULL
+            AND COALESCE(u.last_provider_sign_in_at, u.created_at) < $1::timestamptz - make_interval(days => p.disable_after_idle_days)
+          RETURNING u.id, p.disable_after_idle_days AS days, u.last_provider_sign_in_at AS last_seen`,
+        [now],
+      );
+      for (const row of rows) await this.sessions.revokeAllForUser(manager, row.id);
+      await writeAudit(
+        manager,
+        null,
+        null,
+        rows.map((r) => ({
+          action: 'ACCOUNT_DISABLED_IDLE',
+          recordType: 'User',
+          recordId: r.id,
+          changes: { disabledAt: { before: null, after: now.toISOString() }, lastSeenAtProvider: { before: r.last_seen, after: r.last_seen }, idleDaysLimit: { before: r.days, after: r.days } },
+        })),
+      );
       return rows.length;
     });
   }

@@ -53,4 +53,19 @@ export class UserEntity extends EditableRecord {
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   externalSubject!: string | null;
+
+  /** The last time the council's provider vouched for them: an account idle past the council's limit is disabled (a leaver). */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastProviderSignInAt!: Date | null;
+
+  /** Staff with local passwords: their authenticator's secret, encrypted (second-factor/secret-box.ts). Never returned. */
+  @Column({ type: 'text', nullable: true, select: false })
+  totpSecret!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnrolledAt!: Date | null;
+
+  /** The 30-second step of the last code accepted: that code, and any older, cannot be used again. */
+  @Column({ type: 'bigint', nullable: true, select: false })
+  totpLastStep!: string | null;
 }

@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Button, ErrorSummary, TextInput, WarningText, useForm, type Validators } from '@forever-planning/ui';
+import { apiError } from '../common/graphql-errors';
+import { usePageTitle } from '../common/use-page-title';
+import {
+  ConfirmTotpEnrolmentDocument,
+  SignInWithSecondFactorDocument,
+  StartTotpEnrolmentDocument,
+  type SignedInPersonFragment,
+} from '../gql/graphql';
+
+export interface SecondFactorChallenge {
+  step: 'CODE' | 'ENROL';
+  challenge: string;
+}
+
+interface Props extends SecondFactorChallenge {
+  /** Signed in: the session is set, the page moves on. */
+  onSignedIn(me: SignedInPersonFragment): Promise<void>;
+  /** The challenge ran out or was used: back to the password. */
+  onStartAgain(message: string): void;
+}
+
+type CodeValues = { code: string };
+type RecoveryValues = { recoveryCode: string };
+
+const codeValidators: Validators<CodeValues> = {
+  code: (v) => (!v.trim() ? 'Enter the 6-digit code from your authenticator app' : !/^\d{6}$/.test(v.replace(/\s/g, '')) ? 'The code must be 6 digits' : undefined),
+};
+const recoveryValidators: Validators<RecoveryValues> = {
+  recoveryCode: (v) => (!v.trim() ? 'Enter one of your recovery codes' : undefined),
+};
+
+/** "ABCD EFGH ...": the key in groups of four, easier to read and type into an app. */
+const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
+
+/**
+ * After a right password, where the council requires it: a code from the
+ * person's authenticator app (or a recovery code), or setting the app up
+ * first, then the recovery codes, shown once.
+ */
+export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: Props) {
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [recoveryCodes, setRecoveryCodes] = useState<{ codes: string[]; me: SignedInPersonFragment } | null>(null);
+  const [start, started] = useMutation(StartTotpEnrolmentDocument);
+  const [confirm, confirming] = useMutation(ConfirmTotpEnrolmentDocument);
+  const [verify, verifying] = useMutation(SignInWithSecondFactorDocument);
+  const codeForm = useForm<CodeValues>({ initialValues: { code: '' }, validators: codeValidators });
+  const recoveryForm = useForm<RecoveryValues>({ initialValues: { recoveryCode: '' }, validators: recoveryValidators });
+  const enrolment = started.data?.startTotpEnrolment;
+  const form = useRecovery ? recoveryForm : codeForm;
+  const title = recoveryCodes ? 'Save your recovery codes' : step === 'ENROL' ? 'Set up an authenticator app' : useRecovery ? 'Enter a recovery code' : 'Enter the code from your authenticator app';
+  usePageTitle(title, form.summary.length > 0);
+
+  useEffect(() => {
+    if (step !== 'ENROL') return;
+    start({ variables: { input: { challenge } } }).catch((error) => onStartAgain(apiError(error).message));
+  }, [step, challenge, start, onStartAgain]);
+
+  const failed = (error: unknown, field: 'code' | 'recoveryCode') => {
+    const e = apiError(error);
+    if (e.code === 'UNAUTHENTICATED') onStartAgain(e.message);
+    else if (e.code === 'BAD_USER_INPUT' && field === 'code') codeForm.setServerErrors([{ field: 'code', message: e.message }]);
+    else if (e.code === 'BAD_USER_INPUT') recoveryForm.setServerErrors([{ field: 'recoveryCode', message: e.message }]);
+    else form.setServerErrors([{ message: e.message }]);
+  };
+
+  const submitCode = codeForm.handleSubmit(async ({ code }) => {
+    try {
+      if (step === 'ENROL') {
+        const result = await confirm({ variables: { input: { challenge, code: code.replace(/\s/g, '') } } });
+        if (result.data) setRecoveryCodes({ codes: result.data.confirmTotpEnrolment.recoveryCodes, me: result.data.confirmTotpEnrolment.me });
+      } else {
+        const result = await verify({ variables: { input: { challenge, code: code.replace(/\s/g, '') } } });
+        if (result.data) await onSignedIn(result.data.signInWithSecondFactor);
+      }
+    } catch (error) {
+      failed(error, 'code');
+    }
+  });
+
+  const submitRecovery = recoveryForm.handleSubmit(async ({ recoveryCode }) => {
+    try {
+      const result = await verify({ variables: { input: { challenge, recoveryCode: recoveryCode.trim() } } });
+      if (result.data) await onSignedIn(result.data.signInWithSecondFactor);
+    } catch (error) {
+      failed(error, 'recoveryCode');
+    }
+  });
+
+  if (recoveryCodes) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">{title}</h1>
+          <p className="govuk-body">Your authenticator app is set up. If you lose your phone, each of these codes lets you sign in once instead of a code from the app.</p>
+          <WarningText>This is the only time you will see these codes. Print them or write them down and keep them somewhere safe, not on your phone.</WarningText>
+          <ul className="govuk-list fp-recovery-codes" aria-label="Recovery codes">
+            {recoveryCodes.codes.map((c) => (
+              <li key={c}>
+                <code className="govuk-!-font-size-24">{c}</code>
+              </li>
+            ))}
+          </ul>
+          <Button onClick={() => void onSignedIn(recoveryCodes.me)}>I have saved my recovery codes</Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
+        <h1 className="govuk-heading-l">{title}</h1>
+        {step === 'ENROL' && (
+          <>
+            <p className="govuk-body">Your council asks staff to give a code from an authenticator app (such as Microsoft Authenticator or Google Authenticator) each time they sign in.</p>
+            {!enrolment ? (
+              <p className="govuk-body" role="status">Making your key…</p>
+            ) : (
+              <ol className="govuk-list govuk-list--number">
+                <li>
+                  In your authenticator app, add an account and scan this QR code.
+                  <div>
+                    <img
+                      src={enrolment.qrCodeDataUrl}
+                      width={200}
+                      height={200}
+                      className="fp-qr-code"
+                      alt="QR code holding your Forever Planning key. If you cannot scan it, type in the key shown below instead."
+                    />
+                  </div>
+                </li>
+                <li>
+                  If you cannot scan it, choose to enter a key and type this one (spaces do not matter):
+                  <p className="govuk-inset-text govuk-!-margin-top-2">
+                    <code className="fp-totp-secret" data-secret={enrolment.secret}>
+                      {grouped(enrolment.secret)}
+                    </code>
+                  </p>
+                </li>
+                <li>Enter the 6-digit code the app now shows for Forever Planning.</li>
+              </ol>
+            )}
+          </>
+        )}
+        {!useRecovery ? (
+          <form noValidate onSubmit={submitCode}>
+            <TextInput
+              label="Code from your authenticator app"
+              hint="The 6-digit code for Forever Planning. It changes every 30 seconds."
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              spellCheck={false}
+              width="10"
+              {...codeForm.field('code')}
+            />
+            <Button type="submit" disabled={confirming.loading || verifying.loading || (step === 'ENROL' && !enrolment)}>
+              {step === 'ENROL' ? 'Confirm and sign in' : 'Continue'}
+            </Button>
+          </form>
+        ) : (
+          <form noValidate onSubmit={submitRecovery}>
+            <TextInput
+              label="Recovery code"
+              hint="One of the codes you saved when you set up your app, like abcde-fghjk. Each works once."
+              autoComplete="off"
+              spellCheck={false}
+              width="10"
+              {...recoveryForm.field('recoveryCode')}
+            />
+            <Button type="submit" disabled={verifying.loading}>
+              Continue
+            </Button>
+          </form>
+        )}
+        {step === 'CODE' && (
+          <p className="govuk-body">
+            <button type="button" className="fp-link-button govuk-body" onClick={() => setUseRecovery(!useRecovery)}>
+              {useRecovery ? 'Use a code from my authenticator app' : 'I cannot use my authenticator app: use a recovery code'}
+            </button>
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
