@@ -13,6 +13,7 @@ import { PolicyService } from './modules/policy/policy.service';
 import { CaseFactsService } from './modules/alerts/case-facts.service';
 import { AdvocacyService } from './modules/advocacy/advocacy.service';
 import { AllocationService } from './modules/allocation/allocation.service';
+import { HealthOutcomesService } from './modules/health-outcomes/health-outcomes.service';
 import { LegalStatusService } from './modules/legal-status/legal-status.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { NetworkService } from './modules/network/network.service';
@@ -52,6 +53,7 @@ export interface Services {
   caseFacts: CaseFactsService;
   placements: PlacementsService;
   legalStatus: LegalStatusService;
+  healthOutcomes: HealthOutcomesService;
   siblings: SiblingsService;
   network: NetworkService;
   matching: MatchingService;
@@ -112,6 +114,7 @@ export function createServices(
     auditTrail: new AuditTrailService(dataSource),
     placements: new PlacementsService(dataSource, clock),
     legalStatus: new LegalStatusService(dataSource, clock),
+    healthOutcomes: new HealthOutcomesService(dataSource, clock),
     siblings: new SiblingsService(dataSource, clock),
     network: new NetworkService(dataSource),
     matching: new MatchingService(dataSource),

@@ -3,6 +3,8 @@ import type { MatrixCase, TargetKey } from '../../support/matrix';
 import { makeChild, makeTeam, type World } from '../../support/world';
 import { AdvocacyReferralEntity } from '../../../packages/server/src/modules/advocacy/advocacy-referral.entity';
 import { LegalStatusEntity } from '../../../packages/server/src/modules/legal-status/legal-status.entity';
+import { oc2Asks } from '../../../packages/server/src/ssda903/ssda903.oc2';
+import { collectionYear } from '../../../packages/server/src/ssda903/ssda903.record';
 import { NetworkMemberEntity } from '../../../packages/server/src/modules/network/network-member.entity';
 import { PlacementEntity } from '../../../packages/server/src/modules/placements/placement.entity';
 import { KeepingInTouchPlanEntity } from '../../../packages/server/src/modules/siblings/keeping-in-touch-plan.entity';
@@ -82,6 +84,20 @@ const poolLink = (ds: DataSource, childId: string) =>
     [childId],
   );
 
+/** A complete 2025/26 health outcomes record for the target child, with the version to update when one is saved already. */
+async function healthOutcomesInput(ctx: Ctx): Promise<Record<string, unknown>> {
+  const childId = childOf(ctx);
+  const [child] = await ctx.ds.query(`SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM children WHERE id = $1`, [childId]);
+  const [saved] = await ctx.ds.query(`SELECT version FROM health_outcomes WHERE child_id = $1 AND year = 2026`, [childId]);
+  const asks = oc2Asks(child.dob as string, collectionYear(2026));
+  return {
+    input: {
+      childId, year: 2026, sdqScore: asks.sdq ? 14 : null, convicted: asks.convicted ? false : null, healthCheck: asks.healthCheck ? true : null,
+      immunisations: true, teethCheck: true, healthAssessment: true, substanceMisuse: false, expectedVersion: saved?.version ?? null,
+    },
+  };
+}
+
 export const recordsCases: MatrixCase[] = [
   {
     // First: makes the fixtures the write cases below use.
@@ -131,6 +147,14 @@ export const recordsCases: MatrixCase[] = [
     reach: 'caseEdit',
     write: true,
     variables: withFixtures((ctx) => ({ input: { childId: childOf(ctx), status: 'FULL_CARE_ORDER', startDate: TODAY } })),
+  },
+  {
+    operation: 'Mutation.saveHealthOutcomes',
+    document: `mutation($input: SaveHealthOutcomesInput!) { saveHealthOutcomes(input: $input) { id } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    variables: withFixtures(healthOutcomesInput),
   },
   {
     operation: 'Mutation.updateLegalStatus',

@@ -10,6 +10,7 @@ import { StaffResolver } from './staff/staff.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
 import { AllocationResolver } from './allocation/allocation.resolver';
+import { HealthOutcomesChildFields, HealthOutcomesResolver } from './health-outcomes/health-outcomes.resolver';
 import { LegalStatusChildFields, LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MatchingChildFields, MatchingResolver } from './matching/matching.resolver';
 import { NetworkChildFields, NetworkResolver } from './network/network.resolver';
@@ -53,6 +54,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   // Case records (placements, legal status, brothers and sisters, network, matching, advocacy, allocation).
   PlacementChildFields, PlacementsResolver,
   LegalStatusChildFields, LegalStatusResolver,
+  HealthOutcomesChildFields, HealthOutcomesResolver,
   SiblingChildFields, BrotherOrSisterFields, SiblingsResolver,
   NetworkChildFields, NetworkResolver,
   MatchingChildFields, MatchingResolver,

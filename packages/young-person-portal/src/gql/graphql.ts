@@ -348,6 +348,8 @@ export type Child = {
   firstLanguage?: Maybe<Scalars['String']['output']>;
   gender: Gender;
   healthNeeds?: Maybe<Scalars['String']['output']>;
+  /** Health, SDQ and offending outcomes, one record per collection year, newest first. */
+  healthOutcomes: Array<HealthOutcomes>;
   id: Scalars['ID']['output'];
   /** When that import last changed the record (the server clock). */
   importedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -626,6 +628,28 @@ export type Gender =
   | 'MALE'
   | 'NOT_KNOWN'
   | 'OTHER';
+
+/** Health, SDQ and offending outcomes for one collection year (the SSDA903 OC2 items). */
+export type HealthOutcomes = {
+  /** Convicted of an offence in the year (asked from age 10). */
+  convicted?: Maybe<Scalars['Boolean']['output']>;
+  healthAssessment: Scalars['Boolean']['output'];
+  /** Development assessments up to date (asked under age 5). */
+  healthCheck?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  immunisations: Scalars['Boolean']['output'];
+  interventionOffered?: Maybe<Scalars['Boolean']['output']>;
+  interventionReceived?: Maybe<Scalars['Boolean']['output']>;
+  /** Why there is no SDQ score: SDQ1 to SDQ5. */
+  sdqReason?: Maybe<Scalars['String']['output']>;
+  /** Strengths and Difficulties Questionnaire score, 0 to 40. */
+  sdqScore?: Maybe<Scalars['Int']['output']>;
+  substanceMisuse: Scalars['Boolean']['output'];
+  teethCheck: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+  /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
+  year: Scalars['Int']['output'];
+};
 
 export type IndicatorCode =
   | 'ADOPTION_TIMELINESS_A1'
@@ -972,6 +996,8 @@ export type Mutation = {
   restoreLifeStoryItem: LifeStoryItem;
   /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
   returnPlan: Plan;
+  /** Saves one collection year’s health outcomes whole (the first save sends no expectedVersion). */
+  saveHealthOutcomes: HealthOutcomes;
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
@@ -1263,6 +1289,11 @@ export type MutationRestoreLifeStoryItemArgs = {
 
 export type MutationReturnPlanArgs = {
   input: ReturnPlanInput;
+};
+
+
+export type MutationSaveHealthOutcomesArgs = {
+  input: SaveHealthOutcomesInput;
 };
 
 
@@ -2302,6 +2333,24 @@ export type RuleSourceType = {
   council: Scalars['String']['output'];
   section: Scalars['String']['output'];
   text: Scalars['String']['output'];
+};
+
+export type SaveHealthOutcomesInput = {
+  childId: Scalars['ID']['input'];
+  convicted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  healthAssessment: Scalars['Boolean']['input'];
+  healthCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  immunisations: Scalars['Boolean']['input'];
+  interventionOffered?: InputMaybe<Scalars['Boolean']['input']>;
+  interventionReceived?: InputMaybe<Scalars['Boolean']['input']>;
+  sdqReason?: InputMaybe<Scalars['String']['input']>;
+  sdqScore?: InputMaybe<Scalars['Int']['input']>;
+  substanceMisuse: Scalars['Boolean']['input'];
+  teethCheck: Scalars['Boolean']['input'];
+  /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
+  year: Scalars['Int']['input'];
 };
 
 export type SaveMatchingAreaInput = {

@@ -14,6 +14,7 @@ const SECTIONS: [key: keyof SubjectAccessDocument, heading: string][] = [
   ['lifeStoryItems', 'Life story'],
   ['advocacyReferrals', 'Advocacy'],
   ['matchingRecords', 'Matching'],
+  ['healthOutcomes', 'Health checks and outcomes, each year'],
   ['iroEscalations', 'IRO escalations'],
   ['alerts', 'Alerts on the record when this was made'],
   ['previousSubjectAccessExports', 'Earlier copies of this record'],

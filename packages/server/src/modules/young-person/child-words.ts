@@ -101,6 +101,8 @@ const PART_WORDS: Record<string, string> = {
   reviews: 'your meetings',
   Meeting: 'your meetings',
   legalStatuses: 'your court orders',
+  healthOutcomes: 'your health checks',
+  HealthOutcomes: 'your health checks',
 };
 
 export function partWords(recordType: string | null, parts: readonly string[]): string[] {
