@@ -1,4 +1,5 @@
-import { addYears, type IsoDate } from '../rules/iso-date';
+import { healthOutcomesAsks, SDQ_MAX_SCORE, type HealthOutcomesAsks, type SdqReason } from '@forever-planning/shared';
+import type { IsoDate } from '../rules/iso-date';
 import type { CollectionYear } from './ssda903.record';
 import type { Episode } from './ssda903.episodes';
 
@@ -10,37 +11,11 @@ import type { Episode } from './ssda903.episodes';
  * (numbers in the comments).
  */
 
-/**
- * SDQ_REASON: why there is no Strengths and Difficulties Questionnaire score.
- * SDQ1 under 4 or over 17 when it was due; SDQ2 the carer refused; SDQ3 not
- * possible because of the severity of the child's disability; SDQ4 other;
- * SDQ5 the child or young person refused.
- */
-export const SDQ_REASONS = ['SDQ1', 'SDQ2', 'SDQ3', 'SDQ4', 'SDQ5'] as const;
-export type SdqReason = (typeof SDQ_REASONS)[number];
-export const SDQ_MAX_SCORE = 40;
+export { SDQ_MAX_SCORE, SDQ_REASONS, type SdqReason } from '@forever-planning/shared';
 
-/** What OC2 asks of a child of this date of birth in this collection year. */
-export interface Oc2Asks {
-  /** An SDQ score or the reason there is none: required from the year the child turns 4 to the year they turn 17 (186, 197B); not asked outside it (188, 189). */
-  sdq: boolean;
-  /** SDQ1 ("under 4 or over 17") is wrong for a child 4 or over at the year's start and 16 or under at its end (157). */
-  sdq1Allowed: boolean;
-  /** CONVICTED: asked of a child 10 or over at 31 March (543), never of a younger one (542). */
-  convicted: boolean;
-  /** HEALTH_CHECK (development assessment): asked of a child under 5 at 31 March (545), never of an older one (546). */
-  healthCheck: boolean;
-}
-
-export function oc2Asks(dateOfBirth: IsoDate, year: CollectionYear): Oc2Asks {
-  const fourth = addYears(dateOfBirth, 4);
-  const seventeenth = addYears(dateOfBirth, 17);
-  return {
-    sdq: fourth <= year.end && seventeenth >= year.start,
-    sdq1Allowed: !(fourth <= year.start && addYears(dateOfBirth, 16) >= year.end),
-    convicted: addYears(dateOfBirth, 10) <= year.end,
-    healthCheck: year.end < addYears(dateOfBirth, 5),
-  };
+/** What OC2 asks of a child of this date of birth in this collection year (the shared rules the form uses too). */
+export function oc2Asks(dateOfBirth: IsoDate, year: CollectionYear): HealthOutcomesAsks {
+  return healthOutcomesAsks(dateOfBirth, year.year);
 }
 
 /**
