@@ -379,6 +379,8 @@ export type Child = {
   meetings: Array<Meeting>;
   /** Messages that reached you: unsafe reports reach everyone on the case. */
   messages: Array<ChildMessage>;
+  /** Periods missing or away from placement without authorisation, by start date. */
+  missingEpisodes: Array<MissingEpisode>;
   /** SSDA903 MOTHER: whether she is a mother; null until recorded. */
   mother?: Maybe<Scalars['Boolean']['output']>;
   /** SSDA903 MC_DOB: her (first) child's date of birth. */
@@ -904,6 +906,16 @@ export type MeetingType =
   | 'SECOND_REVIEW'
   | 'SUBSEQUENT_REVIEW';
 
+/** A period missing (M) or away from placement without authorisation (A). */
+export type MissingEpisode = {
+  endDate?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** M missing, A away from placement without authorisation. */
+  kind: Scalars['String']['output'];
+  startDate: Scalars['LocalDate']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Mood =
   | 'HAPPY'
   | 'OK'
@@ -972,6 +984,7 @@ export type Mutation = {
   recordLegalStatus: LegalStatus;
   /** Reviews are recorded by the child's IRO; other meetings by the worker or team manager. */
   recordMeeting: Meeting;
+  recordMissingEpisode: MissingEpisode;
   /** APPROVED → RECOMMENDED_BY_PANEL. */
   recordPanelRecommendation: Plan;
   recordTogetherApartAssessment: TogetherApartAssessment;
@@ -1035,6 +1048,7 @@ export type Mutation = {
   updateDutyContact: Scalars['Boolean']['output'];
   updateLegalStatus: LegalStatus;
   updateLifeStoryItem: LifeStoryItem;
+  updateMissingEpisode: MissingEpisode;
   updateNetworkMember: NetworkMember;
   updatePlacement: Placement;
   /** Change a DRAFT plan; CONFLICT once it has been submitted. */
@@ -1214,6 +1228,11 @@ export type MutationRecordLegalStatusArgs = {
 
 export type MutationRecordMeetingArgs = {
   input: RecordMeetingInput;
+};
+
+
+export type MutationRecordMissingEpisodeArgs = {
+  input: RecordMissingEpisodeInput;
 };
 
 
@@ -1400,6 +1419,11 @@ export type MutationUpdateLegalStatusArgs = {
 
 export type MutationUpdateLifeStoryItemArgs = {
   input: UpdateLifeStoryItemInput;
+};
+
+
+export type MutationUpdateMissingEpisodeArgs = {
+  input: UpdateMissingEpisodeInput;
 };
 
 
@@ -2202,6 +2226,15 @@ export type RecordMeetingInput = {
   participation?: InputMaybe<ParticipationCode>;
 };
 
+export type RecordMissingEpisodeInput = {
+  childId: Scalars['ID']['input'];
+  /** Empty while the child is still missing or away. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** M missing, A away from placement without authorisation. */
+  kind: Scalars['String']['input'];
+  startDate: Scalars['LocalDate']['input'];
+};
+
 export type RecordPanelRecommendationInput = {
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
@@ -2787,6 +2820,16 @@ export type UpdateLifeStoryItemInput = {
   occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   words?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateMissingEpisodeInput = {
+  /** Set when the child came back; null reopens it. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type UpdateNetworkMemberInput = {

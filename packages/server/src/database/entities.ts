@@ -11,6 +11,7 @@ import { ChildEntity } from '../modules/children/child.entity';
 import { CouncilEntity } from '../modules/councils/council.entity';
 import { TeamEntity } from '../modules/councils/team.entity';
 import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes.entity';
+import { MissingEpisodeEntity } from '../modules/missing-episodes/missing-episode.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../modules/life-story/life-story-item.entity';
 import { MatchingRecordEntity } from '../modules/matching/matching-record.entity';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   ChildEntity,
   LegalStatusEntity,
   HealthOutcomesEntity,
+  MissingEpisodeEntity,
   PlacementEntity,
   SiblingLinkEntity,
   TogetherApartAssessmentEntity,

@@ -11,6 +11,7 @@ import { ChildrenResolver } from './children/children.resolver';
 import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
 import { AllocationResolver } from './allocation/allocation.resolver';
 import { HealthOutcomesChildFields, HealthOutcomesResolver } from './health-outcomes/health-outcomes.resolver';
+import { MissingEpisodeChildFields, MissingEpisodeResolver } from './missing-episodes/missing-episode.resolver';
 import { LegalStatusChildFields, LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MatchingChildFields, MatchingResolver } from './matching/matching.resolver';
 import { NetworkChildFields, NetworkResolver } from './network/network.resolver';
@@ -55,6 +56,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PlacementChildFields, PlacementsResolver,
   LegalStatusChildFields, LegalStatusResolver,
   HealthOutcomesChildFields, HealthOutcomesResolver,
+  MissingEpisodeChildFields, MissingEpisodeResolver,
   SiblingChildFields, BrotherOrSisterFields, SiblingsResolver,
   NetworkChildFields, NetworkResolver,
   MatchingChildFields, MatchingResolver,

@@ -58,6 +58,7 @@ export function goodChild(fields: Partial<Ssda903Child> = {}): Ssda903Child {
       { heldOn: '2024-08-20', participation: 'PN3' },
     ],
     healthOutcomes: [],
+    missingEpisodes: [],
     ...fields,
   };
 }

@@ -32,6 +32,14 @@ export interface Ssda903Child {
   reviews: readonly Ssda903Review[];
   /** Health, SDQ and offending outcomes, one per collection year (OC2). */
   healthOutcomes: readonly HealthOutcomesRecord[];
+  /** Periods missing (M) or away from placement without authorisation (A). */
+  missingEpisodes: readonly Ssda903MissingEpisode[];
+}
+
+export interface Ssda903MissingEpisode {
+  kind: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
 }
 
 export interface Ssda903Placement {

@@ -25,7 +25,6 @@ export const SSDA903_FILE_NAMES = Object.keys(SSDA903_FILES) as Ssda903FileName[
 
 /** Files this product cannot fill from its records yet: written with their header only. */
 export const HEADER_ONLY_FILES: Record<string, string> = {
-  missing: 'Missing and away-from-placement episodes are not recorded yet.',
   ad1: 'The adoption decision date, adopters and their legal status are not recorded yet.',
   oc3: "Care leavers' accommodation and activity at their birthday are not recorded yet.",
 };
@@ -107,6 +106,10 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
         DATE_PLACED_CEASED: ceasedInYear ? dfeDate(child.adoptionDecisionCeasedOn) : '',
         REASON_PLACED_CEASED: ceasedInYear ? (child.adoptionDecisionCeasedReason ?? '') : '',
       });
+    }
+    // Periods missing or away open at some time in the year; one still open at 31 March is returned without its end (rule 571).
+    for (const m of child.missingEpisodes.filter((x) => x.startDate <= year.end && (x.endDate === null || x.endDate >= year.start))) {
+      files.missing.push({ CHILD, DOB, MISSING: m.kind, MIS_START: dfeDate(m.startDate), MIS_END: m.endDate !== null && m.endDate <= year.end ? dfeDate(m.endDate) : '' });
     }
     // OC2 is for children looked after continuously for 12 months at 31 March, and only for them (rules 190, 191).
     const health = child.healthOutcomes.find((h) => h.year === year.year);

@@ -305,3 +305,23 @@ describe('SSDA903 OC2 (health outcomes)', () => {
     expect(codes(left('2025-03-30'))).not.toContain('191');
   });
 });
+
+describe('SSDA903 missing and away from placement', () => {
+  it('writes each period open in the year, without an end that falls after 31 March', () => {
+    const child = goodChild({
+      missingEpisodes: [
+        { kind: 'M', startDate: '2024-05-10', endDate: '2024-05-11' },
+        { kind: 'A', startDate: '2025-03-30', endDate: '2025-04-02' },
+        { kind: 'M', startDate: '2025-06-01', endDate: null },
+      ],
+    });
+    expect(buildReturn([child], Y2025).missing).toEqual([
+      { CHILD: 'RB104037', DOB: '10/06/2015', MISSING: 'M', MIS_START: '10/05/2024', MIS_END: '11/05/2024' },
+      { CHILD: 'RB104037', DOB: '10/06/2015', MISSING: 'A', MIS_START: '30/03/2025', MIS_END: '' },
+    ]);
+    expect(buildReturn([child], collectionYear(2026)).missing.map((m) => [m.MISSING, m.MIS_START, m.MIS_END])).toEqual([
+      ['A', '30/03/2025', '02/04/2025'],
+      ['M', '01/06/2025', ''],
+    ]);
+  });
+});

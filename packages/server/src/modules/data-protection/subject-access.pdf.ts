@@ -15,6 +15,7 @@ const SECTIONS: [key: keyof SubjectAccessDocument, heading: string][] = [
   ['advocacyReferrals', 'Advocacy'],
   ['matchingRecords', 'Matching'],
   ['healthOutcomes', 'Health checks and outcomes, each year'],
+  ['missingEpisodes', 'Times you were missing or away from where you lived'],
   ['iroEscalations', 'IRO escalations'],
   ['alerts', 'Alerts on the record when this was made'],
   ['previousSubjectAccessExports', 'Earlier copies of this record'],
