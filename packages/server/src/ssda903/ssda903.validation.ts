@@ -57,7 +57,8 @@ export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
   '219, 221, 224 and the other URN look-ups': "the URN is not looked up in Ofsted's lists of children's homes and social care providers.",
   '551, 557 and the other placed-for-adoption rules (553 is checked)': 'not checked yet: the adoption decision is recorded, but only 553 is compared with it.',
   '169, 179, 392a, 392c (look-up)': 'postcodes are checked for their shape, not looked up in the ONS postcode directory, so the placement authority and distance are not worked out.',
-  'AD1, missing, OC3, social worker episode rules': 'those tables are not recorded yet.',
+  'AD1, OC3, social worker episode rules': 'those tables are not recorded yet.',
+  '575, 576, 577, 580 (missing periods)': 'missing periods are recorded and returned, but not yet compared with the placements, last year’s return or the reason care ended.',
 };
 
 /** The latest collection year whose code lists this product knows (2026/27). */
