@@ -64,7 +64,7 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     db = await createTestDatabase();
     await seedDemoCouncil(db.dataSource, { today: SEEDED_ON });
     const [{ id }]: { id: string }[] = await db.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
-    for (const year of [2025, 2026]) returns.set(year, await councilExport(db.dataSource, id, year));
+    for (const year of [2024, 2025, 2026]) returns.set(year, await councilExport(db.dataSource, id, year));
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-ssda903-'));
   }, 60_000);
   afterAll(async () => {
@@ -88,7 +88,10 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
       expect([table, fs.readFileSync(path.join(dir, `${table}.csv`), 'utf8').split(/\r?\n/)[0]]).toEqual([table, columns.join(',')]);
     }
     expect(fs.readFileSync(`${dir}.validation.csv`, 'utf8').trim()).toBe('CHILD,RULE,FIELD,DATE,MESSAGE');
-    expect(fs.readFileSync(`${dir}.notes.txt`, 'utf8')).toContain('191');
+    const notes = fs.readFileSync(`${dir}.notes.txt`, 'utf8');
+    expect(notes).toContain('ad1.csv');
+    expect(notes).not.toContain('oc2.csv');
+    expect(notes).not.toContain('missing.csv');
   }, 60_000);
 
   it.each([2025, 2026])('%i: every table is written with the DfE columns, and the product finds nothing to fix', (year) => {
@@ -98,6 +101,34 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     }
     expect(ret.files.header.length).toBeGreaterThan(30);
     expect(ret.failures.flatMap((f) => f.issues.map((i) => `${f.child.localId} ${i.code}: ${i.message}`))).toEqual([]);
+  });
+
+  it.each([2024, 2025, 2026])('%i: OC2 has a row for each child looked after for 12 months at 31 March and no other, asking what the DfE asks at their age', (year) => {
+    const { files } = returns.get(year)!;
+    const start = `${year - 1}-04-01`;
+    const end = `${year}-03-31`;
+    // Looked after for 12 months as the DfE's rules see it in the episodes: no period of care begins after 1 April or ends before 31 March.
+    const continuous = files.header
+      .map((h) => h.CHILD)
+      .filter((child) => {
+        const eps = files.episodes.filter((e) => e.CHILD === child);
+        return !eps.some((e) => (e.RNE === 'S' && iso(e.DECOM) > start) || (e.DEC !== '' && e.REC !== 'X1' && iso(e.DEC) < end));
+      });
+    expect(continuous.length).toBeGreaterThan(2);
+    expect(files.oc2.map((o) => o.CHILD)).toEqual(continuous);
+    const flags = ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'] as const;
+    for (const o of files.oc2) {
+      const birthday = (n: number) => iso(plusYears(o.DOB, n));
+      for (const f of flags) expect([o.CHILD, f, o[f]]).toEqual([o.CHILD, f, expect.stringMatching(/^[01]$/)]); // 191, 181
+      const sdqAsked = birthday(4) <= end && birthday(17) >= start; // 186, 197B, 188, 189
+      expect([o.CHILD, 'SDQ', o.SDQ_SCORE !== '' || o.SDQ_REASON !== '']).toEqual([o.CHILD, 'SDQ', sdqAsked]);
+      expect([o.CHILD, 'SDQ one', o.SDQ_SCORE === '' || o.SDQ_REASON === '']).toEqual([o.CHILD, 'SDQ one', true]); // 197a
+      expect([o.CHILD, 'CONVICTED', o.CONVICTED !== '']).toEqual([o.CHILD, 'CONVICTED', birthday(10) <= end]); // 542, 543
+      expect([o.CHILD, 'HEALTH_CHECK', o.HEALTH_CHECK !== '']).toEqual([o.CHILD, 'HEALTH_CHECK', end < birthday(5)]); // 545, 546
+      const misuse = o.SUBSTANCE_MISUSE === '1';
+      expect([o.CHILD, 'intervention', o.INTERVENTION_RECEIVED !== '']).toEqual([o.CHILD, 'intervention', misuse]); // 192, 193
+      expect([o.CHILD, 'offered', o.INTERVENTION_OFFERED !== '']).toEqual([o.CHILD, 'offered', o.INTERVENTION_RECEIVED === '0']); // 158, 159
+    }
   });
 
   it.each([2025, 2026])('%i: SEX is M, F or U, in the header and uasc.csv (101)', (year) => {

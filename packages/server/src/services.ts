@@ -16,6 +16,8 @@ import { PolicyService } from './modules/policy/policy.service';
 import { CaseFactsService } from './modules/alerts/case-facts.service';
 import { AdvocacyService } from './modules/advocacy/advocacy.service';
 import { AllocationService } from './modules/allocation/allocation.service';
+import { HealthOutcomesService } from './modules/health-outcomes/health-outcomes.service';
+import { MissingEpisodeService } from './modules/missing-episodes/missing-episode.service';
 import { LegalStatusService } from './modules/legal-status/legal-status.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { NetworkService } from './modules/network/network.service';
@@ -57,6 +59,8 @@ export interface Services {
   caseFacts: CaseFactsService;
   placements: PlacementsService;
   legalStatus: LegalStatusService;
+  healthOutcomes: HealthOutcomesService;
+  missingEpisodes: MissingEpisodeService;
   siblings: SiblingsService;
   network: NetworkService;
   matching: MatchingService;
@@ -121,6 +125,8 @@ export function createServices(
     auditTrail: new AuditTrailService(dataSource),
     placements: new PlacementsService(dataSource, clock),
     legalStatus: new LegalStatusService(dataSource, clock),
+    healthOutcomes: new HealthOutcomesService(dataSource, clock),
+    missingEpisodes: new MissingEpisodeService(dataSource, clock),
     siblings: new SiblingsService(dataSource, clock),
     network: new NetworkService(dataSource),
     matching: new MatchingService(dataSource),

@@ -1,2 +1,3 @@
 export * from './roles';
 export * from './vocabulary';
+export * from './health-outcomes';

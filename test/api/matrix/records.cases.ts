@@ -3,6 +3,9 @@ import type { MatrixCase, TargetKey } from '../../support/matrix';
 import { makeChild, makeTeam, type World } from '../../support/world';
 import { AdvocacyReferralEntity } from '../../../packages/server/src/modules/advocacy/advocacy-referral.entity';
 import { LegalStatusEntity } from '../../../packages/server/src/modules/legal-status/legal-status.entity';
+import { MissingEpisodeEntity } from '../../../packages/server/src/modules/missing-episodes/missing-episode.entity';
+import { oc2Asks } from '../../../packages/server/src/ssda903/ssda903.oc2';
+import { collectionYear } from '../../../packages/server/src/ssda903/ssda903.record';
 import { NetworkMemberEntity } from '../../../packages/server/src/modules/network/network-member.entity';
 import { PlacementEntity } from '../../../packages/server/src/modules/placements/placement.entity';
 import { KeepingInTouchPlanEntity } from '../../../packages/server/src/modules/siblings/keeping-in-touch-plan.entity';
@@ -38,6 +41,7 @@ function ensureFixtures(ds: DataSource, world: World): Promise<void> {
       await m.save(m.create(PlacementEntity, { childId: child.id, type: 'FOSTER_CARE', carerName: 'First carer', startDate: '2024-01-01', endDate: '2025-01-01', reasonForChange: 'CARPL' }));
       await m.save(m.create(PlacementEntity, { childId: child.id, type: 'FOSTER_CARE', carerName: 'Second carer', startDate: '2025-01-01', endDate: null }));
       await m.save(m.create(LegalStatusEntity, { childId: child.id, status: 'INTERIM_CARE_ORDER', startDate: '2024-01-01', endDate: null }));
+      await m.save(m.create(MissingEpisodeEntity, { childId: child.id, kind: 'M', startDate: '2024-06-01', endDate: '2024-06-02' }));
       await m.save(m.create(NetworkMemberEntity, { childId: child.id, kind: 'RELATIVE', name: 'Gran', relationship: 'maternal grandmother' }));
       const [pool] = await m.query(`SELECT id FROM children WHERE local_id = $1`, [target === 'b1' ? 'MXB0' : 'MXA0']);
       const [lo, hi] = [child.id, pool.id as string].sort();
@@ -81,6 +85,20 @@ const poolLink = (ds: DataSource, childId: string) =>
       WHERE $1 IN (l.child_a_id, l.child_b_id) AND o.local_id IN ('MXA0', 'MXB0')`,
     [childId],
   );
+
+/** A complete 2025/26 health outcomes record for the target child, with the version to update when one is saved already. */
+async function healthOutcomesInput(ctx: Ctx): Promise<Record<string, unknown>> {
+  const childId = childOf(ctx);
+  const [child] = await ctx.ds.query(`SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM children WHERE id = $1`, [childId]);
+  const [saved] = await ctx.ds.query(`SELECT version FROM health_outcomes WHERE child_id = $1 AND year = 2026`, [childId]);
+  const asks = oc2Asks(child.dob as string, collectionYear(2026));
+  return {
+    input: {
+      childId, year: 2026, sdqScore: asks.sdq ? 14 : null, convicted: asks.convicted ? false : null, healthCheck: asks.healthCheck ? true : null,
+      immunisations: true, teethCheck: true, healthAssessment: true, substanceMisuse: false, expectedVersion: saved?.version ?? null,
+    },
+  };
+}
 
 export const recordsCases: MatrixCase[] = [
   {
@@ -131,6 +149,39 @@ export const recordsCases: MatrixCase[] = [
     reach: 'caseEdit',
     write: true,
     variables: withFixtures((ctx) => ({ input: { childId: childOf(ctx), status: 'FULL_CARE_ORDER', startDate: TODAY } })),
+  },
+  {
+    operation: 'Mutation.saveHealthOutcomes',
+    document: `mutation($input: SaveHealthOutcomesInput!) { saveHealthOutcomes(input: $input) { id } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    variables: withFixtures(healthOutcomesInput),
+  },
+  {
+    operation: 'Mutation.recordMissingEpisode',
+    document: `mutation($input: RecordMissingEpisodeInput!) { recordMissingEpisode(input: $input) { id } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    // A day each call: periods may not overlap, and every allowed call adds one.
+    variables: withFixtures(async (ctx) => {
+      const childId = childOf(ctx);
+      const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM missing_episodes WHERE child_id = $1`, [childId]);
+      const day = `2025-01-${String(n + 1).padStart(2, '0')}`;
+      return { input: { childId, kind: 'M', startDate: day, endDate: day } };
+    }),
+  },
+  {
+    operation: 'Mutation.updateMissingEpisode',
+    document: `mutation($input: UpdateMissingEpisodeInput!) { updateMissingEpisode(input: $input) { id } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    variables: withFixtures(async (ctx) => {
+      const m = await one<{ id: string; version: number }>(ctx.ds, `SELECT id, version FROM missing_episodes WHERE child_id = $1 AND start_date = '2024-06-01'`, [childOf(ctx)]);
+      return { input: { id: m.id, kind: 'A', expectedVersion: m.version } };
+    }),
   },
   {
     operation: 'Mutation.updateLegalStatus',

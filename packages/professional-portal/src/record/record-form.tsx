@@ -21,6 +21,8 @@ export const recordPath = (childId: string, section?: string) => `/children/${ch
 export interface EditableRecordProps {
   child: RecordChild;
   userId: string;
+  /** Today in England, from the server's clock. */
+  today: string;
   /** The record as it is now on the server (after a CONFLICT). */
   reload: () => Promise<RecordChild | null>;
 }
@@ -48,7 +50,7 @@ export function EditableRecord({ render }: { render: (props: EditableRecordProps
   if (loading && !data) return <Loading what="Loading the record" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!data?.child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
-  return <>{render({ child: data.child, userId: me.id, reload: async () => (await refetch()).data?.child ?? null })}</>;
+  return <>{render({ child: data.child, userId: me.id, today: data.today, reload: async () => (await refetch()).data?.child ?? null })}</>;
 }
 
 interface Base<V> {

@@ -1,7 +1,9 @@
+import { SDQ_MAX_SCORE, type HealthOutcomesAsks } from '@forever-planning/shared';
 import { dateParts, EMPTY_DATE, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
 import { changedKeys, maxLength } from '../common/form-changes';
 import type {
   FamilyTimeKind,
+  HealthOutcomesFieldsFragment,
   KeepingInTouchPlanFieldsFragment,
   LegalStatusFieldsFragment,
   LegalStatusKind,
@@ -499,3 +501,93 @@ export const matchingAreaInput = (childId: string, area: MatchingAreaFieldsFragm
   childViews: text(v.childViews),
   inSupportPlan: v.inSupportPlan === 'yes',
 });
+
+// ---- Health outcomes (SSDA903 OC2) ---------------------------------------------
+
+export interface HealthOutcomesValues {
+  sdqScore: string;
+  sdqReason: string;
+  convicted: string;
+  healthCheck: string;
+  immunisations: string;
+  teethCheck: string;
+  healthAssessment: string;
+  substanceMisuse: string;
+  interventionReceived: string;
+  interventionOffered: string;
+}
+
+export const HEALTH_OUTCOMES_FORM_LABELS: Record<keyof HealthOutcomesValues, string> = {
+  sdqScore: 'Strengths and Difficulties Questionnaire (SDQ) score',
+  sdqReason: 'If there is no SDQ score, why not?',
+  convicted: 'Was the child convicted of an offence during the year?',
+  healthCheck: 'Were the child’s development assessments up to date?',
+  immunisations: 'Were the child’s immunisations up to date?',
+  teethCheck: 'Did the child have their teeth checked by a dentist during the year?',
+  healthAssessment: 'Did the child have their annual health assessment?',
+  substanceMisuse: 'Was the child identified as having a substance misuse problem during the year?',
+  interventionReceived: 'Did the child receive an intervention for their substance misuse problem?',
+  interventionOffered: 'Was the child offered an intervention?',
+};
+
+export const healthOutcomesValues = (h: HealthOutcomesFieldsFragment | null): HealthOutcomesValues => ({
+  sdqScore: h?.sdqScore == null ? '' : String(h.sdqScore),
+  sdqReason: h?.sdqReason ?? '',
+  convicted: yesNo(h?.convicted),
+  healthCheck: yesNo(h?.healthCheck),
+  immunisations: yesNo(h?.immunisations),
+  teethCheck: yesNo(h?.teethCheck),
+  healthAssessment: yesNo(h?.healthAssessment),
+  substanceMisuse: yesNo(h?.substanceMisuse),
+  interventionReceived: yesNo(h?.interventionReceived),
+  interventionOffered: yesNo(h?.interventionOffered),
+});
+
+/** The API's checks (the DfE's OC2 rules), asked only of what the DfE asks at the child's age. */
+export function healthOutcomesValidators(asks: HealthOutcomesAsks): Validators<HealthOutcomesValues> {
+  const ifAsked = (asked: boolean, message: string) => (v: string) => (asked && !v ? message : undefined);
+  return {
+    sdqScore: (v, all) => {
+      if (!asks.sdq) return undefined;
+      const score = v.trim();
+      if (score && !/^\d{1,2}$/.test(score)) return `The SDQ score must be a whole number from 0 to ${SDQ_MAX_SCORE}`;
+      if (score && Number(score) > SDQ_MAX_SCORE) return `The SDQ score must be a whole number from 0 to ${SDQ_MAX_SCORE}`;
+      if (!score && !all.sdqReason) return 'Enter the SDQ score, or select why there is none';
+      return undefined;
+    },
+    sdqReason: (v, all) => (asks.sdq && v && all.sdqScore.trim() ? 'Give an SDQ score or the reason there is none, not both' : undefined),
+    convicted: ifAsked(asks.convicted, 'Select whether the child was convicted of an offence'),
+    healthCheck: ifAsked(asks.healthCheck, 'Select whether the development assessments were up to date'),
+    immunisations: chosen('Select whether the immunisations were up to date'),
+    teethCheck: chosen('Select whether the child had their teeth checked'),
+    healthAssessment: chosen('Select whether the child had their health assessment'),
+    substanceMisuse: chosen('Select whether a substance misuse problem was identified'),
+    interventionReceived: (v, all) => (all.substanceMisuse === 'yes' && !v ? 'Select whether the child received an intervention' : undefined),
+    interventionOffered: (v, all) =>
+      all.substanceMisuse === 'yes' && all.interventionReceived === 'no' && !v ? 'Select whether the child was offered an intervention' : undefined,
+  };
+}
+
+const flagOf = (v: string) => (v === 'yes' ? true : v === 'no' ? false : null);
+
+/** The whole year's record as the API takes it: items not asked at this age are sent empty. */
+export function healthOutcomesInput(childId: string, year: number, asks: HealthOutcomesAsks, v: HealthOutcomesValues, version: number | null) {
+  const misuse = v.substanceMisuse === 'yes';
+  const received = misuse ? flagOf(v.interventionReceived) : null;
+  const score = asks.sdq && v.sdqScore.trim() ? Number(v.sdqScore.trim()) : null;
+  return {
+    childId,
+    year,
+    ...(version !== null ? { expectedVersion: version } : {}),
+    sdqScore: score,
+    sdqReason: asks.sdq && score === null && v.sdqReason ? v.sdqReason : null,
+    convicted: asks.convicted ? flagOf(v.convicted) : null,
+    healthCheck: asks.healthCheck ? flagOf(v.healthCheck) : null,
+    immunisations: v.immunisations === 'yes',
+    teethCheck: v.teethCheck === 'yes',
+    healthAssessment: v.healthAssessment === 'yes',
+    substanceMisuse: misuse,
+    interventionReceived: received,
+    interventionOffered: received === false ? flagOf(v.interventionOffered) : null,
+  };
+}

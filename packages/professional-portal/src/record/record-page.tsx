@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useLocation, useParams } from 'react-router';
-import { LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS } from '@forever-planning/shared';
+import { collectionYearContaining, LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS, SDQ_REASON_LABELS, type SdqReason } from '@forever-planning/shared';
 import { BackLink, ButtonLink, NotificationBanner, SummaryCard, SummaryList, Tag, UiLink, WarningText } from '@forever-planning/ui';
 import { canEditChild } from '../auth/roles';
 import { useMe } from '../auth/session';
@@ -11,6 +11,7 @@ import { usePageTitle } from '../common/use-page-title';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
 import { Genogram } from './genogram';
+import { collectionYearName } from './health-outcomes-page';
 import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
@@ -56,6 +57,7 @@ export function RecordPage() {
       {saved && <NotificationBanner type="success" heading={saved} />}
       <Placements child={child} editable={editable} />
       <LegalStatus child={child} editable={editable} />
+      <HealthOutcomes child={child} editable={editable} today={data.today} />
       <BrothersAndSisters child={child} editable={editable} />
       <FamilyNetwork child={child} editable={editable} />
       <Matching child={child} editable={editable} />
@@ -132,6 +134,65 @@ function LegalStatus({ child, editable }: SectionProps) {
               ? [{ href: `/children/${child.id}/record/legal-status/${s.id}`, text: 'Correct', visuallyHiddenText: `${LEGAL_STATUS_LABELS[s.status].toLowerCase()} from ${formatDate(s.startDate)}` }]
               : undefined,
           }))}
+        />
+      )}
+    </section>
+  );
+}
+
+const yes = (b: boolean | null | undefined, what: string) => (b === true ? what : b === false ? `no ${what}` : null);
+
+/** One year's answers in a line a reader can scan. */
+function healthSummary(h: Child['healthOutcomes'][number]): string {
+  const sdq = h.sdqScore !== null ? `SDQ score ${h.sdqScore}` : h.sdqReason ? `no SDQ score (${SDQ_REASON_LABELS[h.sdqReason as SdqReason]?.toLowerCase() ?? h.sdqReason})` : null;
+  const misuse = h.substanceMisuse ? `substance misuse identified${h.interventionReceived ? ', intervention received' : h.interventionOffered ? ', intervention offered' : ', no intervention'}` : 'no substance misuse';
+  const parts = [
+    sdq,
+    yes(h.immunisations, 'immunisations up to date'),
+    yes(h.teethCheck, 'dental check'),
+    yes(h.healthAssessment, 'health assessment'),
+    yes(h.healthCheck, 'development assessments up to date'),
+    h.convicted === null ? null : h.convicted ? 'convicted of an offence' : 'no convictions',
+    misuse,
+  ].filter((p): p is string => p !== null);
+  const text = parts.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+}
+
+/**
+ * Health outcomes by collection year: every year the child was looked after
+ * from 1 April to 31 March, and the year in progress, plus any year recorded.
+ */
+function HealthOutcomes({ child, editable, today }: SectionProps & { today: string }) {
+  const current = collectionYearContaining(today);
+  const years = new Set(child.healthOutcomes.map((h) => h.year));
+  if (child.dateLookedAfter) {
+    const ceased = child.dateCeasedLookedAfter;
+    for (let y = collectionYearContaining(child.dateLookedAfter) + 1; y <= current; y++) {
+      if (!ceased || ceased >= `${y}-03-31`) years.add(y);
+    }
+  }
+  const newestFirst = [...years].sort((a, b) => b - a);
+  return (
+    <section aria-labelledby="health">
+      <h2 className="govuk-heading-m" id="health">
+        Health outcomes
+      </h2>
+      <p className="govuk-body">Recorded each year for a child looked after from 1 April to 31 March, for the children looked after return.</p>
+      {newestFirst.length === 0 ? (
+        <p className="govuk-body">The child has not been looked after for a whole year yet.</p>
+      ) : (
+        <SummaryList
+          rows={newestFirst.map((y) => {
+            const h = child.healthOutcomes.find((x) => x.year === y);
+            return {
+              key: collectionYearName(y),
+              value: h ? healthSummary(h) : 'Not recorded',
+              actions: editable
+                ? [{ href: `/children/${child.id}/record/health/${y}`, text: h ? 'Change' : 'Record', visuallyHiddenText: `health outcomes for ${collectionYearName(y)}` }]
+                : undefined,
+            };
+          })}
         />
       )}
     </section>

@@ -15,5 +15,6 @@ export const recordRoutes: RouteObject[] = [
   { path: '/children/:id/record/brothers-and-sisters/:linkId/keeping-in-touch/:planId', element: screen(() => import('./sibling-pages'), 'KeepingInTouchPage') },
   { path: '/children/:id/record/network/new', element: screen(() => import('./network-page'), 'NetworkMemberPage') },
   { path: '/children/:id/record/network/:memberId', element: screen(() => import('./network-page'), 'NetworkMemberPage') },
+  { path: '/children/:id/record/health/:year', element: screen(() => import('./health-outcomes-page'), 'HealthOutcomesPage') },
   { path: '/children/:id/record/matching/:area', element: screen(() => import('./matching-page'), 'MatchingAreaPage') },
 ];

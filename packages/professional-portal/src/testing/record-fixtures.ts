@@ -65,6 +65,9 @@ export function recordChild(overrides: Partial<RecordChild> = {}): Typed<RecordC
     id: 'child-1',
     displayName: 'Amira Ahmed',
     dateOfBirth: '2014-03-02',
+    dateLookedAfter: '2024-01-15',
+    dateCeasedLookedAfter: null,
+    healthOutcomes: [],
     placementMovesInLast12Months: 0,
     currentPlacement: { __typename: 'Placement', id: current.id } as RecordChild['currentPlacement'],
     currentLegalStatus: { __typename: 'LegalStatus', id: 'status-1' } as RecordChild['currentLegalStatus'],
@@ -95,5 +98,5 @@ export function recordChild(overrides: Partial<RecordChild> = {}): Typed<RecordC
 
 /** The record sections query, answered with this child as often as it is asked (the forms and the record page both load it). */
 export function recordMock(child: RecordChild, times = Number.POSITIVE_INFINITY): MockLink.MockedResponse {
-  return { request: { query: ChildRecordSectionsDocument, variables: { id: child.id } }, result: { data: { child } }, maxUsageCount: times };
+  return { request: { query: ChildRecordSectionsDocument, variables: { id: child.id } }, result: { data: { today: '2026-11-24', child } }, maxUsageCount: times };
 }

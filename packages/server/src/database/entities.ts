@@ -10,6 +10,8 @@ import { ChildMessageEntity } from '../modules/child-messages/child-message.enti
 import { ChildEntity } from '../modules/children/child.entity';
 import { CouncilEntity } from '../modules/councils/council.entity';
 import { TeamEntity } from '../modules/councils/team.entity';
+import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes.entity';
+import { MissingEpisodeEntity } from '../modules/missing-episodes/missing-episode.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../modules/life-story/life-story-item.entity';
 import { MatchingRecordEntity } from '../modules/matching/matching-record.entity';
@@ -49,6 +51,8 @@ export const ENTITIES = [
   InvitationEntity,
   ChildEntity,
   LegalStatusEntity,
+  HealthOutcomesEntity,
+  MissingEpisodeEntity,
   PlacementEntity,
   SiblingLinkEntity,
   TogetherApartAssessmentEntity,

@@ -29,8 +29,10 @@ export type ImportTable = keyof typeof IMPORT_TABLES;
 
 /** Tables read and checked but not held by the product yet: their rows are counted and reported, not stored. */
 export const TABLES_NOT_HELD: Partial<Record<ImportTable, string>> = {
-  missing: 'missing and away-from-placement episodes are not recorded by the product yet',
-  oc2: 'health and offending outcomes are not recorded by the product yet',
+  // Held now (missing_episodes); importing them is not built yet.
+  missing: 'missing and away-from-placement periods are entered on the child’s record and are not imported from a return yet',
+  // Health outcomes are held now (health_outcomes); importing them needs the return's year per row, not built yet.
+  oc2: 'health outcomes are entered on the child’s record (Health outcomes) and are not imported from a return yet',
   oc3: "care leavers' accommodation and activity are not recorded by the product yet",
   ad1: 'adopters and matching dates are not recorded by the product yet',
   previous_permanence: 'previous permanence is not recorded by the product (the export writes Z1, not known)',

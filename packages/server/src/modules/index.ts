@@ -11,6 +11,8 @@ import { StaffResolver } from './staff/staff.resolver';
 import { ChildrenResolver } from './children/children.resolver';
 import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
 import { AllocationResolver } from './allocation/allocation.resolver';
+import { HealthOutcomesChildFields, HealthOutcomesResolver } from './health-outcomes/health-outcomes.resolver';
+import { MissingEpisodeChildFields, MissingEpisodeResolver } from './missing-episodes/missing-episode.resolver';
 import { LegalStatusChildFields, LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MatchingChildFields, MatchingResolver } from './matching/matching.resolver';
 import { NetworkChildFields, NetworkResolver } from './network/network.resolver';
@@ -57,6 +59,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   // Case records (placements, legal status, brothers and sisters, network, matching, advocacy, allocation).
   PlacementChildFields, PlacementsResolver,
   LegalStatusChildFields, LegalStatusResolver,
+  HealthOutcomesChildFields, HealthOutcomesResolver,
+  MissingEpisodeChildFields, MissingEpisodeResolver,
   SiblingChildFields, BrotherOrSisterFields, SiblingsResolver,
   NetworkChildFields, NetworkResolver,
   MatchingChildFields, MatchingResolver,

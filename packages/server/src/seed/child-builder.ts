@@ -16,6 +16,7 @@ import type { PlanEntity } from '../modules/plans/plan.entity';
 import { isOfSchoolAge, upnCheckLetter } from '../ssda903/ssda903.codes';
 import { collectionYearOf } from '../ssda903/ssda903.record';
 import { addDays, addMonths, addWorkingDays, at, daysBetween, maxDate, minDate } from './dates';
+import { demoHealthOutcomes } from './health-outcomes';
 import { CHILD_FRIENDLY_SUMMARY, CHILD_WISHES, CHILD_WISHES_YOUNG, fill, OUTCOME_WORDING } from './plan-wording';
 import type { SeededRandom } from './random';
 import { newId, type Row, type SeedRows } from './seed-rows';
@@ -210,6 +211,7 @@ export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
   addLegalStatuses(seed, id, spec);
   addPlacements(seed, id, spec);
   const reviews = addReviews(seed, id, spec);
+  rows.healthOutcomes.push(...demoHealthOutcomes({ id, localId: spec.localId, dateOfBirth: spec.dateOfBirth, dateLookedAfter: spec.dateLookedAfter, dateCeasedLookedAfter: spec.dateCeasedLookedAfter ?? null }, today));
   const built: BuiltChild = {
     id,
     spec,

@@ -6,6 +6,7 @@ import { ChildMessageEntity } from '../modules/child-messages/child-message.enti
 import { ChildEntity } from '../modules/children/child.entity';
 import { CouncilEntity } from '../modules/councils/council.entity';
 import { TeamEntity } from '../modules/councils/team.entity';
+import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../modules/life-story/life-story-item.entity';
 import { MatchingRecordEntity } from '../modules/matching/matching-record.entity';
@@ -71,6 +72,7 @@ export class SeedRows {
   readonly lifeStoryItems: Row<LifeStoryItemEntity>[] = [];
   readonly advocacyReferrals: Row<AdvocacyReferralEntity>[] = [];
   readonly matchingRecords: Row<MatchingRecordEntity>[] = [];
+  readonly healthOutcomes: Row<HealthOutcomesEntity>[] = [];
   readonly childMessages: Row<ChildMessageEntity>[] = [];
   readonly caseFacts: (Pick<CaseFactsEntity, 'childId'> & Partial<CaseFactsEntity>)[] = [];
   readonly iroEscalations: Row<IroEscalationEntity>[] = [];
@@ -99,6 +101,7 @@ export class SeedRows {
       life_story_items: await insertRows(manager, LifeStoryItemEntity, this.lifeStoryItems),
       advocacy_referrals: await insertRows(manager, AdvocacyReferralEntity, this.advocacyReferrals),
       matching_records: await insertRows(manager, MatchingRecordEntity, this.matchingRecords),
+      health_outcomes: await insertRows(manager, HealthOutcomesEntity, this.healthOutcomes),
       child_messages: await insertRows(manager, ChildMessageEntity, this.childMessages),
       case_facts: await insertRows(manager, CaseFactsEntity, this.caseFacts),
       iro_escalations: await insertRows(manager, IroEscalationEntity, this.iroEscalations),

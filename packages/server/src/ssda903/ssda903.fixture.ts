@@ -57,6 +57,8 @@ export function goodChild(fields: Partial<Ssda903Child> = {}): Ssda903Child {
       { heldOn: '2024-05-28', participation: 'PN1' },
       { heldOn: '2024-08-20', participation: 'PN3' },
     ],
+    healthOutcomes: [],
+    missingEpisodes: [],
     ...fields,
   };
 }

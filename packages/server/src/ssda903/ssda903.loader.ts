@@ -4,6 +4,7 @@ import type { Ssda903Child } from './ssda903.record';
 
 type Row = Record<string, unknown>;
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const flag = (v: unknown): boolean | null => (v === null || v === undefined ? null : Boolean(v));
 
 function byChild(rows: Row[]): Map<string, Row[]> {
   const map = new Map<string, Row[]>();
@@ -12,14 +13,14 @@ function byChild(rows: Row[]): Map<string, Row[]> {
 }
 
 /**
- * The return's view of a batch of children, in four statements. The ids must
+ * The return's view of a batch of children, in six statements. The ids must
  * already be scoped to the caller's reach (or to one council for the CLI).
  */
 export async function loadSsda903Children(ds: DataSource, childIds: readonly string[]): Promise<Ssda903Child[]> {
   const ids = [...new Set(childIds)];
   if (ids.length === 0) return [];
   const q = (sql: string, extra: unknown[] = []) => ds.query(sql, [ids, ...extra]) as Promise<Row[]>;
-  const [children, placements, legal, reviews] = await Promise.all([
+  const [children, placements, legal, reviews, health, missing] = await Promise.all([
     q(`SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, home_postcode, date_looked_after::text,
               date_ceased_looked_after::text, category_of_need, uasc, mother, mothers_child_dob::text,
               adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason
@@ -31,10 +32,16 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
     q(`SELECT child_id, held_on::text, participation FROM meetings WHERE child_id = ANY($1) AND type = ANY($2) AND held_on IS NOT NULL ORDER BY held_on`, [
       [...REVIEW_MEETING_TYPES],
     ]),
+    q(`SELECT child_id, year, sdq_score, sdq_reason, convicted, health_check, immunisations, teeth_check, health_assessment, substance_misuse,
+              intervention_received, intervention_offered
+         FROM health_outcomes WHERE child_id = ANY($1) ORDER BY year`),
+    q(`SELECT child_id, kind, start_date::text, end_date::text FROM missing_episodes WHERE child_id = ANY($1) ORDER BY start_date`),
   ]);
   const p = byChild(placements);
   const l = byChild(legal);
   const r = byChild(reviews);
+  const h = byChild(health);
+  const m = byChild(missing);
   return children.map((c): Ssda903Child => {
     const id = String(c.id);
     return {
@@ -73,6 +80,20 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
         endDate: text(row.end_date),
       })),
       reviews: (r.get(id) ?? []).map((row) => ({ heldOn: String(row.held_on), participation: text(row.participation) })),
+      missingEpisodes: (m.get(id) ?? []).map((row) => ({ kind: String(row.kind), startDate: String(row.start_date), endDate: text(row.end_date) })),
+      healthOutcomes: (h.get(id) ?? []).map((row) => ({
+        year: Number(row.year),
+        sdqScore: row.sdq_score === null ? null : Number(row.sdq_score),
+        sdqReason: text(row.sdq_reason) as Ssda903Child['healthOutcomes'][number]['sdqReason'],
+        convicted: flag(row.convicted),
+        healthCheck: flag(row.health_check),
+        immunisations: Boolean(row.immunisations),
+        teethCheck: Boolean(row.teeth_check),
+        healthAssessment: Boolean(row.health_assessment),
+        substanceMisuse: Boolean(row.substance_misuse),
+        interventionReceived: flag(row.intervention_received),
+        interventionOffered: flag(row.intervention_offered),
+      })),
     };
   });
 }

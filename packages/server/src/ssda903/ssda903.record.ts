@@ -1,5 +1,6 @@
 import type { Gender, LegalStatusKind, PlacementType } from '@forever-planning/shared';
 import type { IsoDate } from '../rules/iso-date';
+import type { HealthOutcomesRecord } from './ssda903.oc2';
 
 /**
  * What the return needs about one child, shaped after the entities so the
@@ -29,6 +30,16 @@ export interface Ssda903Child {
   legalStatuses: readonly Ssda903LegalStatus[];
   /** Held statutory reviews (first, second, subsequent). */
   reviews: readonly Ssda903Review[];
+  /** Health, SDQ and offending outcomes, one per collection year (OC2). */
+  healthOutcomes: readonly HealthOutcomesRecord[];
+  /** Periods missing (M) or away from placement without authorisation (A). */
+  missingEpisodes: readonly Ssda903MissingEpisode[];
+}
+
+export interface Ssda903MissingEpisode {
+  kind: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
 }
 
 export interface Ssda903Placement {

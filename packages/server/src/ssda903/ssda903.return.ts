@@ -1,6 +1,7 @@
 import { addYears, type IsoDate } from '../rules/iso-date';
 import { ethnicCode, isOfSchoolAge, sexCode } from './ssda903.codes';
 import { deriveEpisodes, episodesInYear } from './ssda903.episodes';
+import { continuouslyLookedAfter, oc2Row } from './ssda903.oc2';
 import type { CollectionYear, Ssda903Child } from './ssda903.record';
 
 /**
@@ -24,9 +25,7 @@ export const SSDA903_FILE_NAMES = Object.keys(SSDA903_FILES) as Ssda903FileName[
 
 /** Files this product cannot fill from its records yet: written with their header only. */
 export const HEADER_ONLY_FILES: Record<string, string> = {
-  missing: 'Missing and away-from-placement episodes are not recorded yet.',
   ad1: 'The adoption decision date, adopters and their legal status are not recorded yet.',
-  oc2: 'Health, offending and SDQ outcomes for children looked after 12 months are not recorded yet.',
   oc3: "Care leavers' accommodation and activity at their birthday are not recorded yet.",
 };
 
@@ -108,6 +107,13 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
         REASON_PLACED_CEASED: ceasedInYear ? (child.adoptionDecisionCeasedReason ?? '') : '',
       });
     }
+    // Periods missing or away open at some time in the year; one still open at 31 March is returned without its end (rule 571).
+    for (const m of child.missingEpisodes.filter((x) => x.startDate <= year.end && (x.endDate === null || x.endDate >= year.start))) {
+      files.missing.push({ CHILD, DOB, MISSING: m.kind, MIS_START: dfeDate(m.startDate), MIS_END: m.endDate !== null && m.endDate <= year.end ? dfeDate(m.endDate) : '' });
+    }
+    // OC2 is for children looked after continuously for 12 months at 31 March, and only for them (rules 190, 191).
+    const health = child.healthOutcomes.find((h) => h.year === year.year);
+    if (health && continuouslyLookedAfter(episodes, year)) files.oc2.push({ CHILD, DOB, ...oc2Row(health) });
     // Previous permanence is asked of every child starting a period of care in the year; it is not recorded, so "not known" (Z1).
     if (child.dateLookedAfter && child.dateLookedAfter >= year.start && child.dateLookedAfter <= year.end) {
       files.previous_permanence.push({ CHILD, DOB, PREV_PERM: 'Z1', LA_PERM: '', DATE_PERM: '' });

@@ -5,6 +5,13 @@ import { buildReturn, dfeDate } from './ssda903.return';
 import { SSDA903_RULES, validateChild } from './ssda903.validation';
 import { goodChild, GOOD_UPN, placement } from './ssda903.fixture';
 import type { Ssda903Child } from './ssda903.record';
+import { continuouslyLookedAfter, oc2Asks, type HealthOutcomesRecord } from './ssda903.oc2';
+
+/** A complete OC2 record for 2024/25 for a child of 9 (SDQ asked, no convictions or development check). */
+const HEALTH_2025: HealthOutcomesRecord = {
+  year: 2025, sdqScore: 12, sdqReason: null, convicted: null, healthCheck: null, immunisations: true, teethCheck: false, healthAssessment: true,
+  substanceMisuse: false, interventionReceived: null, interventionOffered: null,
+};
 
 const Y2025 = collectionYear(2025);
 const codes = (child: Ssda903Child, year = Y2025) => validateChild(child, year).map((i) => i.code);
@@ -148,6 +155,8 @@ describe('SSDA903 validation', () => {
   // Each rule: a record that breaks it, and the code it gives (in 2024/25 unless `breakingYear` says otherwise).
   const inCareSince2023 = { dateLookedAfter: '2023-05-01', placements: [placement({ startDate: '2023-05-01' })], legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2023-05-01', endDate: null }], reviews: [] };
   const breakingYear: Record<string, number> = { '101': 2024 };
+  const oc2Child = (health: Partial<HealthOutcomesRecord>, dateOfBirth = '2015-06-10') =>
+    goodChild({ ...inCareSince2023, dateOfBirth, healthOutcomes: [{ ...HEALTH_2025, ...health }] });
   const breaking: Record<string, Ssda903Child> = {
     '101': goodChild({ gender: 'NOT_KNOWN', ...inCareSince2023 }),
     '442': goodChild({ upn: null }),
@@ -189,6 +198,21 @@ describe('SSDA903 validation', () => {
     '440': goodChild({ reviews: [{ heldOn: '2024-05-28', participation: 'PN0' }] }),
     '441': goodChild({ dateOfBirth: '2022-01-01', reviews: [{ heldOn: '2024-05-28', participation: 'PN1' }] }),
     'FP-REVIEW-OUTSIDE': goodChild({ reviews: [{ heldOn: '2024-04-20', participation: 'PN1' }] }),
+    // OC2, for a child looked after since May 2023 (12 months at 31 March 2025).
+    '191': goodChild(inCareSince2023),
+    '180': oc2Child({ sdqScore: 41 }),
+    '197a': oc2Child({ sdqReason: 'SDQ2' }),
+    '186': oc2Child({ sdqScore: null }),
+    '157': oc2Child({ sdqScore: null, sdqReason: 'SDQ1' }),
+    '188': oc2Child({ healthCheck: true }, '2021-06-01'),
+    '545': oc2Child({ sdqScore: null }, '2021-06-01'),
+    '546': oc2Child({ healthCheck: true }),
+    '543': oc2Child({}, '2010-01-01'),
+    '542': oc2Child({ convicted: false }),
+    '192': oc2Child({ substanceMisuse: true }),
+    '158': oc2Child({ substanceMisuse: true, interventionReceived: true, interventionOffered: false }),
+    '159': oc2Child({ substanceMisuse: true, interventionReceived: false }),
+    '193': oc2Child({ interventionReceived: true }),
   };
 
   it('has a breaking record for every rule', () => {
@@ -242,5 +266,62 @@ describe('SSDA903 validation', () => {
       goodChild({ dateCeasedLookedAfter: '2024-12-01', placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason })] });
     expect(codes(ended('E6'))).toContain('387');
     expect(codes(ended('E56'))).toContain('149');
+  });
+});
+
+describe('SSDA903 OC2 (health outcomes)', () => {
+  const since2023 = { dateLookedAfter: '2023-05-01', placements: [placement({ startDate: '2023-05-01' })], legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2023-05-01', endDate: null }], reviews: [] };
+
+  it('writes one row for a child looked after for 12 months at 31 March, with 0 and 1 and empty items not asked', () => {
+    const child = goodChild({ ...since2023, healthOutcomes: [HEALTH_2025, { ...HEALTH_2025, year: 2024, sdqScore: 30 }] });
+    expect(validateChild(child, Y2025)).toEqual([]);
+    expect(buildReturn([child], Y2025).oc2).toEqual([
+      {
+        CHILD: 'RB104037', DOB: '10/06/2015', SDQ_SCORE: '12', SDQ_REASON: '', CONVICTED: '', HEALTH_CHECK: '', IMMUNISATIONS: '1', TEETH_CHECK: '0',
+        HEALTH_ASSESSMENT: '1', SUBSTANCE_MISUSE: '0', INTERVENTION_RECEIVED: '', INTERVENTION_OFFERED: '',
+      },
+    ]);
+  });
+
+  it('writes no row for a child who came into care in the year, even with a record (rule 190)', () => {
+    const child = goodChild({ healthOutcomes: [HEALTH_2025] });
+    expect(continuouslyLookedAfter(episodesInYear(deriveEpisodes(child), Y2025), Y2025)).toBe(false);
+    expect(buildReturn([child], Y2025).oc2).toEqual([]);
+    expect(codes(child)).toEqual([]);
+  });
+
+  it('asks by age as the DfE does: SDQ from the year a child turns 4 to the year they turn 17, convictions from 10, development checks under 5', () => {
+    expect(oc2Asks('2021-03-31', Y2025)).toEqual({ sdq: true, sdq1Allowed: true, convicted: false, healthCheck: true });
+    expect(oc2Asks('2021-04-01', Y2025)).toEqual({ sdq: false, sdq1Allowed: true, convicted: false, healthCheck: true });
+    expect(oc2Asks('2015-03-31', Y2025)).toEqual({ sdq: true, sdq1Allowed: false, convicted: true, healthCheck: false });
+    expect(oc2Asks('2007-04-01', Y2025)).toEqual({ sdq: true, sdq1Allowed: true, convicted: true, healthCheck: false });
+    expect(oc2Asks('2007-03-31', Y2025)).toEqual({ sdq: false, sdq1Allowed: true, convicted: true, healthCheck: false });
+  });
+
+  it('counts a child who left care on 31 March as looked after for 12 months, and one who left the day before as not', () => {
+    const left = (on: string) =>
+      goodChild({ ...since2023, dateCeasedLookedAfter: on, placements: [placement({ startDate: '2023-05-01', endDate: on, endReason: 'E8' })], legalStatuses: [{ status: 'FULL_CARE_ORDER', startDate: '2023-05-01', endDate: on }] });
+    expect(codes(left('2025-03-31'))).toContain('191');
+    expect(codes(left('2025-03-30'))).not.toContain('191');
+  });
+});
+
+describe('SSDA903 missing and away from placement', () => {
+  it('writes each period open in the year, without an end that falls after 31 March', () => {
+    const child = goodChild({
+      missingEpisodes: [
+        { kind: 'M', startDate: '2024-05-10', endDate: '2024-05-11' },
+        { kind: 'A', startDate: '2025-03-30', endDate: '2025-04-02' },
+        { kind: 'M', startDate: '2025-06-01', endDate: null },
+      ],
+    });
+    expect(buildReturn([child], Y2025).missing).toEqual([
+      { CHILD: 'RB104037', DOB: '10/06/2015', MISSING: 'M', MIS_START: '10/05/2024', MIS_END: '11/05/2024' },
+      { CHILD: 'RB104037', DOB: '10/06/2015', MISSING: 'A', MIS_START: '30/03/2025', MIS_END: '' },
+    ]);
+    expect(buildReturn([child], collectionYear(2026)).missing.map((m) => [m.MISSING, m.MIS_START, m.MIS_END])).toEqual([
+      ['A', '30/03/2025', '02/04/2025'],
+      ['M', '01/06/2025', ''],
+    ]);
   });
 });

@@ -22,6 +22,7 @@ import {
 } from './ssda903.codes';
 import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes';
 import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda903.record';
+import { continuouslyLookedAfter, oc2Problems } from './ssda903.oc2';
 import { upnFor } from './ssda903.return';
 
 /** One failed rule for one child. */
@@ -53,17 +54,31 @@ interface Context {
 
 /** DfE rules the return can fail that this product cannot check yet, and why: shown beside a clean report. */
 export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
-  '191 and the other OC2 rules': 'health outcomes, SDQ and convictions of children looked after 12 months are not recorded.',
   '219, 221, 224 and the other URN look-ups': "the URN is not looked up in Ofsted's lists of children's homes and social care providers.",
   '551, 557 and the other placed-for-adoption rules (553 is checked)': 'not checked yet: the adoption decision is recorded, but only 553 is compared with it.',
   '169, 179, 392a, 392c (look-up)': 'postcodes are checked for their shape, not looked up in the ONS postcode directory, so the placement authority and distance are not worked out.',
-  'AD1, missing, OC3, social worker episode rules': 'those tables are not recorded yet.',
+  'AD1, OC3, social worker episode rules': 'those tables are not recorded yet.',
+  '575, 576, 577, 580 (missing periods)': 'missing periods are recorded and returned, but not yet compared with the placements, last year’s return or the reason care ended.',
 };
 
 /** The latest collection year whose code lists this product knows (2026/27). */
 export const LATEST_CODE_YEAR = 2027;
 
 type Rule = (ctx: Context) => Ssda903Issue[];
+
+/** The DfE's OC2 rules on the items of a saved record (the API refuses such a record; one saved before the date of birth was corrected can still fail). */
+const OC2_RULES = ['157', '158', '159', '180', '186', '188', '192', '193', '197a', '542', '543', '545', '546'] as const;
+const oc2Rule =
+  (code: string): Rule =>
+  (ctx) => {
+    if (ctx.yearEnd === null) return [];
+    const year = collectionYear(ctx.codeYear);
+    const health = ctx.child.healthOutcomes.find((h) => h.year === year.year);
+    if (!health || !continuouslyLookedAfter(ctx.episodes, year)) return [];
+    return oc2Problems(health, ctx.child.dateOfBirth, year)
+      .filter((p) => p.rule === code)
+      .map((p) => ({ code, field: p.field, message: p.message, date: year.end }));
+  };
 
 const issue = (code: string, field: string, message: string, date: IsoDate | null = null): Ssda903Issue => ({ code, field, message, date });
 const each = (ctx: Context, check: (e: Episode, i: number) => Ssda903Issue | null): Ssda903Issue[] =>
@@ -268,6 +283,15 @@ export const SSDA903_RULES: Record<string, Rule> = {
     each(ctx, (e) =>
       e.DEC && includes(REC_SPECIAL_GUARDIANSHIP, e.REC) && age(ctx, e.DEC) >= 18 ? issue('407', 'REC', 'The episode ended with a special guardianship order, but the child had reached 18.', e.DEC) : null,
     ),
+
+  // Health outcomes (OC2), asked of children looked after continuously for 12 months at 31 March.
+  '191': (ctx) => {
+    if (ctx.yearEnd === null) return [];
+    const year = collectionYear(ctx.codeYear);
+    if (!continuouslyLookedAfter(ctx.episodes, year) || ctx.child.healthOutcomes.some((h) => h.year === year.year)) return [];
+    return [issue('191', 'IMMUNISATIONS', `The child has been looked after for 12 months at 31 March ${year.year}: record their health outcomes for ${year.year - 1}/${String(year.year).slice(2)}.`, year.end)];
+  },
+  ...Object.fromEntries(OC2_RULES.map((code) => [code, oc2Rule(code)])),
 
   // Reviews.
   '167': ({ reviews }) =>

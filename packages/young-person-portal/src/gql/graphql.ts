@@ -353,6 +353,8 @@ export type Child = {
   firstLanguage?: Maybe<Scalars['String']['output']>;
   gender: Gender;
   healthNeeds?: Maybe<Scalars['String']['output']>;
+  /** Health, SDQ and offending outcomes, one record per collection year, newest first. */
+  healthOutcomes: Array<HealthOutcomes>;
   id: Scalars['ID']['output'];
   /** When that import last changed the record (the server clock). */
   importedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -382,6 +384,8 @@ export type Child = {
   meetings: Array<Meeting>;
   /** Messages that reached you: unsafe reports reach everyone on the case. */
   messages: Array<ChildMessage>;
+  /** Periods missing or away from placement without authorisation, by start date. */
+  missingEpisodes: Array<MissingEpisode>;
   /** SSDA903 MOTHER: whether she is a mother; null until recorded. */
   mother?: Maybe<Scalars['Boolean']['output']>;
   /** SSDA903 MC_DOB: her (first) child's date of birth. */
@@ -639,6 +643,28 @@ export type Gender =
   | 'NOT_KNOWN'
   | 'OTHER';
 
+/** Health, SDQ and offending outcomes for one collection year (the SSDA903 OC2 items). */
+export type HealthOutcomes = {
+  /** Convicted of an offence in the year (asked from age 10). */
+  convicted?: Maybe<Scalars['Boolean']['output']>;
+  healthAssessment: Scalars['Boolean']['output'];
+  /** Development assessments up to date (asked under age 5). */
+  healthCheck?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  immunisations: Scalars['Boolean']['output'];
+  interventionOffered?: Maybe<Scalars['Boolean']['output']>;
+  interventionReceived?: Maybe<Scalars['Boolean']['output']>;
+  /** Why there is no SDQ score: SDQ1 to SDQ5. */
+  sdqReason?: Maybe<Scalars['String']['output']>;
+  /** Strengths and Difficulties Questionnaire score, 0 to 40. */
+  sdqScore?: Maybe<Scalars['Int']['output']>;
+  substanceMisuse: Scalars['Boolean']['output'];
+  teethCheck: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+  /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
+  year: Scalars['Int']['output'];
+};
+
 export type IndicatorCode =
   | 'ADOPTION_TIMELINESS_A1'
   | 'ADOPTION_TIMELINESS_A2'
@@ -892,6 +918,16 @@ export type MeetingType =
   | 'SECOND_REVIEW'
   | 'SUBSEQUENT_REVIEW';
 
+/** A period missing (M) or away from placement without authorisation (A). */
+export type MissingEpisode = {
+  endDate?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** M missing, A away from placement without authorisation. */
+  kind: Scalars['String']['output'];
+  startDate: Scalars['LocalDate']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Mood =
   | 'HAPPY'
   | 'OK'
@@ -962,6 +998,7 @@ export type Mutation = {
   recordLegalStatus: LegalStatus;
   /** Reviews are recorded by the child's IRO; other meetings by the worker or team manager. */
   recordMeeting: Meeting;
+  recordMissingEpisode: MissingEpisode;
   /** APPROVED → RECOMMENDED_BY_PANEL. */
   recordPanelRecommendation: Plan;
   recordTogetherApartAssessment: TogetherApartAssessment;
@@ -986,6 +1023,8 @@ export type Mutation = {
   restoreLifeStoryItem: LifeStoryItem;
   /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
   returnPlan: Plan;
+  /** Saves one collection year’s health outcomes whole (the first save sends no expectedVersion). */
+  saveHealthOutcomes: HealthOutcomes;
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
@@ -1031,6 +1070,7 @@ export type Mutation = {
   updateDutyContact: Scalars['Boolean']['output'];
   updateLegalStatus: LegalStatus;
   updateLifeStoryItem: LifeStoryItem;
+  updateMissingEpisode: MissingEpisode;
   updateNetworkMember: NetworkMember;
   updatePlacement: Placement;
   /** Change a DRAFT plan; CONFLICT once it has been submitted. */
@@ -1218,6 +1258,11 @@ export type MutationRecordMeetingArgs = {
 };
 
 
+export type MutationRecordMissingEpisodeArgs = {
+  input: RecordMissingEpisodeInput;
+};
+
+
 export type MutationRecordPanelRecommendationArgs = {
   input: RecordPanelRecommendationInput;
 };
@@ -1290,6 +1335,11 @@ export type MutationRestoreLifeStoryItemArgs = {
 
 export type MutationReturnPlanArgs = {
   input: ReturnPlanInput;
+};
+
+
+export type MutationSaveHealthOutcomesArgs = {
+  input: SaveHealthOutcomesInput;
 };
 
 
@@ -1416,6 +1466,11 @@ export type MutationUpdateLegalStatusArgs = {
 
 export type MutationUpdateLifeStoryItemArgs = {
   input: UpdateLifeStoryItemInput;
+};
+
+
+export type MutationUpdateMissingEpisodeArgs = {
+  input: UpdateMissingEpisodeInput;
 };
 
 
@@ -2229,6 +2284,15 @@ export type RecordMeetingInput = {
   participation?: InputMaybe<ParticipationCode>;
 };
 
+export type RecordMissingEpisodeInput = {
+  childId: Scalars['ID']['input'];
+  /** Empty while the child is still missing or away. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** M missing, A away from placement without authorisation. */
+  kind: Scalars['String']['input'];
+  startDate: Scalars['LocalDate']['input'];
+};
+
 export type RecordPanelRecommendationInput = {
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
@@ -2360,6 +2424,24 @@ export type RuleSourceType = {
   council: Scalars['String']['output'];
   section: Scalars['String']['output'];
   text: Scalars['String']['output'];
+};
+
+export type SaveHealthOutcomesInput = {
+  childId: Scalars['ID']['input'];
+  convicted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  healthAssessment: Scalars['Boolean']['input'];
+  healthCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  immunisations: Scalars['Boolean']['input'];
+  interventionOffered?: InputMaybe<Scalars['Boolean']['input']>;
+  interventionReceived?: InputMaybe<Scalars['Boolean']['input']>;
+  sdqReason?: InputMaybe<Scalars['String']['input']>;
+  sdqScore?: InputMaybe<Scalars['Int']['input']>;
+  substanceMisuse: Scalars['Boolean']['input'];
+  teethCheck: Scalars['Boolean']['input'];
+  /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
+  year: Scalars['Int']['input'];
 };
 
 export type SaveMatchingAreaInput = {
@@ -2853,6 +2935,16 @@ export type UpdateLifeStoryItemInput = {
   occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   words?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateMissingEpisodeInput = {
+  /** Set when the child came back; null reopens it. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type UpdateNetworkMemberInput = {

@@ -10,6 +10,8 @@ import { CouncilEntity } from '../councils/council.entity';
 import { TeamEntity } from '../councils/team.entity';
 import { LegalStatusEntity } from '../legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../life-story/life-story-item.entity';
+import { HealthOutcomesEntity } from '../health-outcomes/health-outcomes.entity';
+import { MissingEpisodeEntity } from '../missing-episodes/missing-episode.entity';
 import { MatchingRecordEntity } from '../matching/matching-record.entity';
 import { MediaEntity } from '../media/media.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -65,6 +67,8 @@ export interface SubjectAccessDocument {
   lifeStoryItems: Row[];
   advocacyReferrals: Row[];
   matchingRecords: Row[];
+  healthOutcomes: Row[];
+  missingEpisodes: Row[];
   caseFacts: Row | null;
   iroEscalations: Row[];
   alerts: Row[];
@@ -106,7 +110,7 @@ export async function collectChildRecords(
     manager.getRepository(entity).find({ where: { childId } as never, order: order as never, withDeleted: true });
   const many = <T extends ObjectLiteral>(entity: EntityTarget<T>, rows: T[], omit: string[] = []) => rows.map((r) => plain(manager, entity, r, omit));
 
-  const [council, team, legal, placements, network, plans, meetings, views, messages, items, referrals, matching, facts, escalations, exports, audit] =
+  const [council, team, legal, placements, network, plans, meetings, views, messages, items, referrals, matching, health, missing, facts, escalations, exports, audit] =
     await Promise.all([
       manager.findOneByOrFail(CouncilEntity, { id: child.councilId }),
       manager.findOneBy(TeamEntity, { id: child.teamId }),
@@ -120,6 +124,8 @@ export async function collectChildRecords(
       byChild(LifeStoryItemEntity, { createdAt: 'ASC' }),
       byChild(AdvocacyReferralEntity, { createdAt: 'ASC' }),
       byChild(MatchingRecordEntity, { createdAt: 'ASC' }),
+      byChild(HealthOutcomesEntity, { year: 'ASC' }),
+      byChild(MissingEpisodeEntity, { startDate: 'ASC' }),
       manager.findOneBy(CaseFactsEntity, { childId }),
       byChild(IroEscalationEntity, { createdAt: 'ASC' }),
       manager.getRepository(SubjectAccessExportEntity).find({ where: { childId }, order: { createdAt: 'ASC' }, select: { id: true, createdAt: true, producedById: true, reason: true } }),
@@ -200,6 +206,8 @@ export async function collectChildRecords(
     }),
     advocacyReferrals: many(AdvocacyReferralEntity, referrals),
     matchingRecords: many(MatchingRecordEntity, matching),
+    healthOutcomes: many(HealthOutcomesEntity, health),
+    missingEpisodes: many(MissingEpisodeEntity, missing),
     caseFacts: facts ? plain(manager, CaseFactsEntity, facts) : null,
     iroEscalations: many(IroEscalationEntity, escalations),
     previousSubjectAccessExports: exports.map((x) => ({ id: x.id, producedAt: x.createdAt.toISOString(), producedById: x.producedById, reason: x.reason })),

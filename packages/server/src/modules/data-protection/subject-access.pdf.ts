@@ -14,6 +14,8 @@ const SECTIONS: [key: keyof SubjectAccessDocument, heading: string][] = [
   ['lifeStoryItems', 'Life story'],
   ['advocacyReferrals', 'Advocacy'],
   ['matchingRecords', 'Matching'],
+  ['healthOutcomes', 'Health checks and outcomes, each year'],
+  ['missingEpisodes', 'Times you were missing or away from where you lived'],
   ['iroEscalations', 'IRO escalations'],
   ['alerts', 'Alerts on the record when this was made'],
   ['previousSubjectAccessExports', 'Earlier copies of this record'],

@@ -101,6 +101,10 @@ const PART_WORDS: Record<string, string> = {
   reviews: 'your meetings',
   Meeting: 'your meetings',
   legalStatuses: 'your court orders',
+  healthOutcomes: 'your health checks',
+  HealthOutcomes: 'your health checks',
+  missingEpisodes: 'times you were away from home',
+  MissingEpisode: 'times you were away from home',
 };
 
 export function partWords(recordType: string | null, parts: readonly string[]): string[] {
