@@ -37,6 +37,7 @@ export const routes: RouteObject[] = [
               { path: '/children/:id/plan/check', element: screen(() => import('../plans/check-plan-page'), 'CheckPlanPage') },
               { path: '/children/:id/plan/compare', element: screen(() => import('../plans/compare-plans-page'), 'ComparePlansPage') },
               { path: '/children/:id/meetings', element: screen(() => import('../meetings/meetings-page'), 'MeetingsPage') },
+              { path: '/children/:id/escalations', element: screen(() => import('../escalations/escalations-page'), 'EscalationsPage') },
               { path: '/children/:id/life-story', element: screen(() => import('../life-story/life-story-page'), 'LifeStoryPage') },
               { path: '/children/:id/life-story/as-the-child-sees-it', element: screen(() => import('../life-story/life-story-preview-page'), 'LifeStoryPreviewPage') },
               ...recordRoutes,
@@ -61,6 +62,7 @@ export const routes: RouteObject[] = [
               { path: '/notifications', element: screen(() => import('../notifications/notifications-page'), 'NotificationsPage') },
               { path: '/staff', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactsPage') },
               { path: '/staff/:id', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactEditPage') },
+              { path: '/local-policy', element: screen(() => import('../local-policy/local-policy-page'), 'LocalPolicyPage') },
             ],
           },
           {

@@ -26,6 +26,9 @@ export function HomePage() {
           <UiLink className="govuk-link" href="/staff">Staff contact details</UiLink>: where each person’s notifications go.{' '}
           <UiLink className="govuk-link" href="/sign-in-settings">Staff sign-in</UiLink>: the council’s identity provider.
         </p>
+        <p className="govuk-body">
+          <UiLink className="govuk-link" href="/local-policy">Local policy</UiLink>: the council’s timescales as versions from a date, non-working days, advocacy ages and the duty contact.
+        </p>
         <p className="govuk-body">Administrators do not see or change children’s case records.</p>
       </MessagePage>
     );
