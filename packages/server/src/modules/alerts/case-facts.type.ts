@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsBoolean, IsOptional, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, Length, Max, Min } from 'class-validator';
 import { LocalDate } from '../../common/scalars';
 import { IdField, SensibleDate } from '../../common/validation';
 import { PersonRef } from '../children/child.type';
@@ -113,6 +113,6 @@ export class ResolveIroEscalationInput {
 export class RecordIroEscalationStageInput {
   @IdField() id!: string;
   @Field(() => Int) @Min(1) @Max(2_147_483_647) expectedVersion!: number;
-  @Field(() => IroDisputeStageOutcomeEnum) outcome!: 'RESOLVED' | 'ESCALATED';
+  @Field(() => IroDisputeStageOutcomeEnum) @IsIn(['RESOLVED', 'ESCALATED']) outcome!: 'RESOLVED' | 'ESCALATED';
   @Field({ description: 'What was agreed, or why it goes to the next stage.' }) @Length(1, 4000) outcomeText!: string;
 }
