@@ -68,7 +68,7 @@ describe('reviews signed off, disputes resolved through their stages, local poli
     await informal.getByRole('button', { name: 'Record the outcome' }).click();
     await iro.getByText('The dispute has gone to the team manager stage.').waitFor();
     await card.getByText(/^Not resolved\. At the team manager stage/).waitFor();
-    await card.getByText(/^Escalated on .* by Iro Tester:/).waitFor();
+    await card.getByText(/Escalated on .* by Iro Tester:/).waitFor();
 
     // The team manager resolves it at their stage; the record says so, and who.
     const tm = await harness.newPage();

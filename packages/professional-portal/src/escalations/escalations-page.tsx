@@ -72,8 +72,11 @@ function statusOf(e: EscalationDetailFragment, today: string): { tag: string; co
 function EscalationCard({ escalation: e, today, childId, mayRecord }: { escalation: EscalationDetailFragment; today: string; childId: string; mayRecord: boolean }) {
   const status = statusOf(e, today);
   const title = `Dispute raised on ${formatDate(e.raisedOn)}`;
+  // Kept here, not in the form: the form goes once the dispute is resolved.
+  const [done, setDone] = useState<string | null>(null);
   return (
     <SummaryCard title={title}>
+      {done && <NotificationBanner type="success" heading={done} />}
       <p className="govuk-body">
         <Tag colour={status.colour}>{status.tag}</Tag>
       </p>
@@ -95,14 +98,14 @@ function EscalationCard({ escalation: e, today, childId, mayRecord }: { escalati
           </li>
         ))}
       </ol>
-      {mayRecord && !e.resolvedOn && <StageOutcomeForm escalation={e} childId={childId} />}
+      {mayRecord && !e.resolvedOn && <StageOutcomeForm escalation={e} childId={childId} onDone={setDone} />}
     </SummaryCard>
   );
 }
 
 type StageValues = { outcome: string; outcomeText: string };
 
-function StageOutcomeForm({ escalation: e, childId }: { escalation: EscalationDetailFragment; childId: string }) {
+function StageOutcomeForm({ escalation: e, childId, onDone }: { escalation: EscalationDetailFragment; childId: string; onDone: (message: string | null) => void }) {
   const current = e.stages[e.stages.length - 1];
   const next = nextStage(current.stage);
   const ids = { outcome: `outcome-${e.id}`, outcomeText: `outcomeText-${e.id}` };
@@ -115,13 +118,12 @@ function StageOutcomeForm({ escalation: e, childId }: { escalation: EscalationDe
     fieldIds: ids,
   });
   const [record, { loading }] = useMutation(RecordIroEscalationStageDocument, { refetchQueries: [{ query: ChildEscalationsDocument, variables: { id: childId } }] });
-  const [done, setDone] = useState<string | null>(null);
   const submit = form.handleSubmit(async (v) => {
-    setDone(null);
+    onDone(null);
     try {
       await record({ variables: { input: { id: e.id, expectedVersion: e.version, outcome: v.outcome as 'RESOLVED' | 'ESCALATED', outcomeText: v.outcomeText.trim() } } });
       form.reset({ outcome: '', outcomeText: '' });
-      setDone(v.outcome === 'RESOLVED' ? 'The dispute is recorded as resolved.' : `The dispute has gone to the ${next ? STAGE_NAMES[next].toLowerCase() : 'next'} stage.`);
+      onDone(v.outcome === 'RESOLVED' ? 'The dispute is recorded as resolved.' : `The dispute has gone to the ${next ? STAGE_NAMES[next].toLowerCase() : 'next'} stage.`);
     } catch (err) {
       const error = apiError(err);
       form.setServerErrors([{ message: error.code === 'CONFLICT' ? conflictMessage(error, 'escalation') : error.message }]);
@@ -132,7 +134,6 @@ function StageOutcomeForm({ escalation: e, childId }: { escalation: EscalationDe
   return (
     <form noValidate onSubmit={submit} aria-label={`The ${current.label} stage`}>
       <h3 className="govuk-heading-s">Record how the {current.label} stage ended</h3>
-      {done && <NotificationBanner type="success" heading={done} />}
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
       <Radios
         {...outcome}

@@ -115,10 +115,11 @@ const wholeNumber = (label: string, max: number) => (v: string) =>
   !/^\d+$/.test(v.trim()) ? `${label} must be a whole number` : Number(v) < 1 || Number(v) > max ? `${label} must be between 1 and ${max}` : undefined;
 
 function AddVersionForm({ latest, today }: { latest: PolicyVersionDetailFragment; today: string }) {
-  const startValues = (): VersionValues => ({
-    baseProfile: latest.baseProfile,
+  // The form starts from the latest version's settings: a new version usually changes one or two.
+  const startValues = (from: PolicyVersionDetailFragment = latest): VersionValues => ({
+    baseProfile: from.baseProfile,
     effectiveFrom: EMPTY_DATE,
-    ...(Object.fromEntries(SETTINGS.map((s) => [s.key, String(latest[s.key])])) as Record<SettingKey, string>),
+    ...(Object.fromEntries(SETTINGS.map((s) => [s.key, String(from[s.key])])) as Record<SettingKey, string>),
   });
   const validators: Validators<VersionValues> = {
     baseProfile: (v) => (v ? undefined : 'Choose the profile it is based on'),
@@ -134,12 +135,12 @@ function AddVersionForm({ latest, today }: { latest: PolicyVersionDetailFragment
     setDone(null);
     try {
       const from = isoDate(v.effectiveFrom)!;
-      await add({
+      const result = await add({
         variables: {
           input: { baseProfile: v.baseProfile, effectiveFrom: from, ...(Object.fromEntries(SETTINGS.map((s) => [s.key, Number(v[s.key])])) as Record<SettingKey, number>) },
         },
       });
-      form.reset(startValues());
+      form.reset(startValues(result.data?.addPolicyVersion.at(-1)));
       setDone(`The new version starts on ${formatDate(from)}. Deadlines that started before then do not change.`);
     } catch (e) {
       const err = apiError(e);

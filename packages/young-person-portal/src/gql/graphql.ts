@@ -1959,9 +1959,18 @@ export type PolicyProfileType = {
   /** From this age a child has their own account and may see a plan shared with them. */
   childOwnAccessFromAge: Scalars['Int']['output'];
   courtWeeks: Scalars['Int']['output'];
+  /** Dispute stage 4, the director: working days. */
+  disputeDirectorWorkingDays: Scalars['Int']['output'];
+  /** Dispute stage 1, informal resolution with the social worker: working days. */
+  disputeInformalWorkingDays: Scalars['Int']['output'];
+  /** Dispute stage 3, the service manager or head of service: working days. */
+  disputeServiceManagerWorkingDays: Scalars['Int']['output'];
+  /** Dispute stage 2, the team manager: working days. */
+  disputeTeamManagerWorkingDays: Scalars['Int']['output'];
   effectiveFrom: Scalars['LocalDate']['output'];
   firstReviewWorkingDays: Scalars['Int']['output'];
   iroAllocationWorkingDays: Scalars['Int']['output'];
+  /** The whole dispute resolution protocol, from the day the IRO raises a dispute. */
   iroDisputeWorkingDays: Scalars['Int']['output'];
   /** True for version zero, the national default the council works to until its first version starts. */
   isNationalDefault: Scalars['Boolean']['output'];
@@ -1998,6 +2007,10 @@ export type PolicyVersionInput = {
   baseProfile: Scalars['String']['input'];
   childOwnAccessFromAge?: InputMaybe<Scalars['Int']['input']>;
   courtWeeks?: InputMaybe<Scalars['Int']['input']>;
+  disputeDirectorWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  disputeInformalWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  disputeServiceManagerWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  disputeTeamManagerWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   effectiveFrom: Scalars['LocalDate']['input'];
   firstReviewWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   iroAllocationWorkingDays?: InputMaybe<Scalars['Int']['input']>;
