@@ -139,7 +139,7 @@ export function createServices(
     media,
     lifeStoryBook: new LifeStoryBookService(dataSource, clock, media),
     childMessages,
-    youngPerson: new YoungPersonService(dataSource, clock),
+    youngPerson: new YoungPersonService(dataSource, clock, policy),
     youngPersonDrafts: new YoungPersonDraftsService(dataSource),
     advocateView: new AdvocateViewService(dataSource, clock, childMessages),
     tracker: new TrackerService(dataSource, clock, policy),

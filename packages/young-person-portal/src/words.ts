@@ -206,7 +206,7 @@ export const WORDS = {
   },
   advocate: {
     intro: 'An advocate is someone who helps you say what you want. They work for you, not for the council.',
-    ages: 'Advocates are for young people aged 7 to 18.',
+    ages: 'Advocates are for young people aged {from} to {until}.',
     reason: 'Why would you like one?',
     reasonHint: 'You do not have to say.',
     button: 'Ask for an advocate',

@@ -140,8 +140,8 @@ export const plansCases: MatrixCase[] = [
   {
     operation: 'Mutation.signOffReview',
     document: `mutation($input: MeetingStepInput!) { signOffReview(input: $input) { ${MEETING_FIELDS} } }`,
-    roles: ['TEAM_MANAGER'],
-    reach: 'manage',
+    roles: ['IRO'],
+    reach: 'review',
     write: true,
     variables: async ({ world, target, ds }) => ({ input: await meetingInState(ds, world.children[target].id, 'FIRST_REVIEW', { held: true, signedOff: false }) }),
   },

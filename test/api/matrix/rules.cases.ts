@@ -89,4 +89,22 @@ export const rulesCases: MatrixCase[] = [
       return { input: { id: row.id, expectedVersion: row.version, resolution: 'Plan agreed at a meeting.' } };
     },
   },
+  {
+    operation: 'Mutation.recordIroEscalationStage',
+    document: `mutation($input: RecordIroEscalationStageInput!) { recordIroEscalationStage(input: $input) { currentStage stages { stage outcome } } }`,
+    roles: ['TEAM_MANAGER', 'IRO'],
+    reach: 'manageOrReview',
+    write: true,
+    forbiddenWhenVisible: 'fullRead',
+    variables: async ({ world, target, ds }) => {
+      const child = world.children[target];
+      const [row] = await ds.query(
+        `INSERT INTO iro_escalations (child_id, raised_by_id, raised_on, concern, stages)
+         VALUES ($1, $2, '2026-10-01', 'Matrix concern', '[{"stage":"INFORMAL","startedOn":"2026-10-01","closedOn":null,"outcome":null,"outcomeText":null,"closedById":null}]')
+         RETURNING id, version`,
+        [child.id, child.iroId],
+      );
+      return { input: { id: row.id, expectedVersion: row.version, outcome: 'ESCALATED', outcomeText: 'No agreement with the worker: to the team manager.' } };
+    },
+  },
 ];

@@ -163,6 +163,14 @@ export const staffCases: MatrixCase[] = [
     variables: () => ({}),
   },
   {
+    operation: 'Query.dutyContact',
+    document: `query { dutyContact { name email mobile } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
     operation: 'Mutation.updateDutyContact',
     document: `mutation($input: DutyContactInput!) { updateDutyContact(input: $input) }`,
     roles: ['ADMINISTRATOR'],

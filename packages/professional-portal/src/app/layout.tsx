@@ -24,7 +24,7 @@ function navigationFor(role: Role, pathname: string) {
   if (role === 'ADVOCATE') items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
   items.push(...reportNavigation(role));
   if (canReviewRetention(role)) items.push({ href: '/retention-review', text: 'Retention review' });
-  if (role === 'ADMINISTRATOR') items.push({ href: '/notifications', text: 'Notifications' }, { href: '/staff', text: 'Staff contact details' }, { href: '/sign-in-settings', text: 'Staff sign-in' }, { href: '/imports', text: 'Import a return' });
+  if (role === 'ADMINISTRATOR') items.push({ href: '/notifications', text: 'Notifications' }, { href: '/staff', text: 'Staff contact details' }, { href: '/sign-in-settings', text: 'Staff sign-in' }, { href: '/local-policy', text: 'Local policy' }, { href: '/imports', text: 'Import a return' });
   if (canAskForAccounts(role)) items.push({ href: '/staff-accounts', text: 'Staff accounts' });
   if (canDecideAccountRequests(role)) items.push({ href: '/account-requests', text: 'Account requests' });
   return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));

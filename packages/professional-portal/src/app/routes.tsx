@@ -37,6 +37,7 @@ export const routes: RouteObject[] = [
               { path: '/children/:id/plan/check', element: screen(() => import('../plans/check-plan-page'), 'CheckPlanPage') },
               { path: '/children/:id/plan/compare', element: screen(() => import('../plans/compare-plans-page'), 'ComparePlansPage') },
               { path: '/children/:id/meetings', element: screen(() => import('../meetings/meetings-page'), 'MeetingsPage') },
+              { path: '/children/:id/escalations', element: screen(() => import('../escalations/escalations-page'), 'EscalationsPage') },
               { path: '/children/:id/life-story', element: screen(() => import('../life-story/life-story-page'), 'LifeStoryPage') },
               { path: '/children/:id/life-story/as-the-child-sees-it', element: screen(() => import('../life-story/life-story-preview-page'), 'LifeStoryPreviewPage') },
               ...recordRoutes,
@@ -63,6 +64,7 @@ export const routes: RouteObject[] = [
               { path: '/staff/:id', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactEditPage') },
               { path: '/imports', element: screen(() => import('../imports/import-return-page'), 'ImportReturnPage') },
               { path: '/imports/:id', element: screen(() => import('../imports/import-return-page'), 'ImportUploadPage') },
+              { path: '/local-policy', element: screen(() => import('../local-policy/local-policy-page'), 'LocalPolicyPage') },
             ],
           },
           {

@@ -29,6 +29,9 @@ export function HomePage() {
         <p className="govuk-body">
           <UiLink className="govuk-link" href="/imports">Import an SSDA903 return</UiLink>: bring the council’s children in from the return it sends the DfE.
         </p>
+        <p className="govuk-body">
+          <UiLink className="govuk-link" href="/local-policy">Local policy</UiLink>: the council’s timescales as versions from a date, non-working days, advocacy ages and the duty contact.
+        </p>
         <p className="govuk-body">Administrators do not see or change children’s case records.</p>
       </MessagePage>
     );

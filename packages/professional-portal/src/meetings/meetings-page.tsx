@@ -69,7 +69,7 @@ export function MeetingsPage() {
         recording === m.id ? (
           <RecordMeetingForm key={m.id} meeting={m} today={data?.today ?? londonToday()} onDone={() => setRecording(null)} onDirtyChange={setDirty} />
         ) : (
-          <MeetingCard key={m.id} meeting={m} canRecord={canRecord} canSignOff={me.role === 'TEAM_MANAGER'} onRecord={() => setRecording(m.id)} />
+          <MeetingCard key={m.id} meeting={m} canRecord={canRecord} canSignOff={me.role === 'IRO'} onRecord={() => setRecording(m.id)} />
         ),
       )}
       {canRecord && <ScheduleMeetingForm childId={child.id} />}
@@ -108,7 +108,14 @@ function MeetingCard({ meeting: m, canRecord, canSignOff, onRecord }: { meeting:
           ...(m.isReview
             ? [
                 { key: 'Plan endorsed', value: m.planEndorsed ? `Plan ${m.planEndorsed.planNumber}` : null },
-                { key: 'Signed off', value: m.signedOffAt && `${formatDayAndTime(m.signedOffAt)}${m.signedOffBy ? ` by ${m.signedOffBy.displayName}` : ''}` },
+                {
+                  key: 'Record signed off',
+                  value: m.signedOffAt
+                    ? `${m.signedOffBy ? `By ${m.signedOffBy.displayName}, ` : ''}${formatDayAndTime(m.signedOffAt)}`
+                    : m.heldOn
+                      ? 'Not signed off yet: the IRO signs off the record'
+                      : null,
+                },
                 { key: 'Shared with the child', value: m.sharedWithChildAt && formatDayAndTime(m.sharedWithChildAt) },
               ]
             : []),
@@ -123,10 +130,10 @@ function MeetingCard({ meeting: m, canRecord, canSignOff, onRecord }: { meeting:
         )}
         {canSignOff && m.isReview && m.heldOn && !m.signedOffAt && (
           <Button variant="secondary" onClick={step(() => signOff({ variables: { input } }))}>
-            Sign off the review<span className="govuk-visually-hidden"> {title}</span>
+            Sign off the review record<span className="govuk-visually-hidden"> {title}</span>
           </Button>
         )}
-        {canRecord && m.isReview && m.heldOn && !m.sharedWithChildAt && (
+        {canRecord && m.isReview && m.signedOffAt && !m.sharedWithChildAt && (
           <Button variant="secondary" onClick={step(() => share({ variables: { input } }))}>
             Share with the child<span className="govuk-visually-hidden"> {title}</span>
           </Button>

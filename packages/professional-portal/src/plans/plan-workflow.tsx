@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { PLAN_IN_FORCE_STATUSES } from '@forever-planning/shared';
 import { useMutation } from '@apollo/client/react';
-import { Button, ButtonGroup, ErrorSummary, NotificationBanner, Radios, Textarea } from '@forever-planning/ui';
+import { Button, ButtonGroup, ErrorSummary, NotificationBanner, Radios, Textarea, UiLink } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
@@ -70,8 +70,13 @@ export function PlanWorkflow({
   const [busy, setBusy] = useState(false);
   const [recommendation, setRecommendation] = useState('');
   const [recommendationError, setRecommendationError] = useState<string | undefined>();
-  const reviews = meetings.filter((m) => m.isReview && (!m.planEndorsed || m.planEndorsed.id === plan.id));
-  const [reviewId, setReviewId] = useState('');
+  // A plan is endorsed at a review that has been held and recorded, most recent first.
+  const reviews = meetings
+    .filter((m) => m.isReview && m.heldOn && (!m.planEndorsed || m.planEndorsed.id === plan.id))
+    .sort((a, b) => (b.heldOn ?? '').localeCompare(a.heldOn ?? ''));
+  // With one review to choose, it is chosen already: no error for a choice there is no need to make.
+  const [chosenReviewId, setReviewId] = useState('');
+  const reviewId = chosenReviewId || (reviews.length === 1 ? reviews[0].id : '');
   const [reviewError, setReviewError] = useState<string | undefined>();
   const [decision, setDecision] = useState('');
   const [decisionWords, setDecisionWords] = useState('');
@@ -196,7 +201,11 @@ export function PlanWorkflow({
         >
           {reviews.length === 0 ? (
             <p className="govuk-body">
-              There is no review to endorse the plan at. Schedule the review on the meetings page first.
+              There is no held review to endorse the plan at.{' '}
+              <UiLink className="govuk-link" href={`/children/${childId}/meetings`}>
+                Record the review on the meetings page
+              </UiLink>{' '}
+              first, then endorse the plan here.
             </p>
           ) : (
             <>

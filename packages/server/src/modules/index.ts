@@ -1,6 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AlertsChildFields, DriftResolver } from './alerts/alerts.resolver';
-import { CaseFactsChildFields, CaseFactsResolver } from './alerts/case-facts.resolver';
+import { CaseFactsChildFields, CaseFactsResolver, IroEscalationStageFields } from './alerts/case-facts.resolver';
 import { AuditChildFields, AuditResolver } from './audit/audit.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
 import { TodayResolver } from './calendar/today.resolver';
@@ -56,6 +56,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TodayResolver,
   CaseFactsChildFields,
   CaseFactsResolver,
+  IroEscalationStageFields,
   // Case records (placements, legal status, brothers and sisters, network, matching, advocacy, allocation).
   PlacementChildFields, PlacementsResolver,
   LegalStatusChildFields, LegalStatusResolver,

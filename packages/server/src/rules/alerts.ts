@@ -18,6 +18,7 @@ import {
   type Deadline,
 } from './clocks';
 import { addMonths, ageInYears, compareDates, daysBetween, type IsoDate } from './iso-date';
+import { isOfAdvocacyAge } from './advocacy';
 import { profileInForce, type PolicyInput } from './policy-profile';
 import { RULE_SOURCES, type RuleId, type RuleSource } from './sources';
 import { addWorkingDays, workingDaysBetween } from './working-days';
@@ -232,7 +233,9 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
   }
 
   for (const dispute of iroDisputeDeadlines(facts, policy).filter((d) => missed(d, today))) {
-    drafts.push({ code: 'IRO_DISPUTE_UNRESOLVED', urgency: 'MEDIUM', title: `${iro} dispute not resolved`, detail: `${dispute.label} by ${dispute.dueDate}.`, dueDate: dispute.dueDate, rule: 'iroDispute' });
+    // A stage runs from its own start; the whole dispute from the day it was raised.
+    const title = dispute.label.endsWith('to be resolved') ? `${iro} dispute not resolved in time` : `${iro} dispute stage overdue`;
+    drafts.push({ code: 'IRO_DISPUTE_UNRESOLVED', urgency: 'MEDIUM', title, detail: `${dispute.label} by ${dispute.dueDate}.`, dueDate: dispute.dueDate, rule: 'iroDispute' });
   }
   for (const record of reviewRecordDeadlines(facts, policy, 'SIGN_OFF').filter((d) => missed(d, today))) {
     drafts.push({ code: 'REVIEW_RECORD_NOT_SIGNED_OFF', urgency: 'LOW', title: 'Review record not signed off', detail: `${record.label} by ${record.dueDate}.`, dueDate: record.dueDate, rule: 'reviewSignOff' });
@@ -260,7 +263,7 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
     drafts.push({ code: 'VIEW_NOT_REPLIED', urgency: 'MEDIUM', title: "The child's views have had no reply", detail: `${plural(unanswered.length, 'view')} waiting for a reply.`, evidence: unanswered.map((v) => `Sent ${v.sentAt}, reply due ${v.due}`), dueDate: unanswered[0].due, rule: 'viewReply' });
   }
 
-  if (age >= profile.advocacyMinAge && age < profile.advocacyMaxAge && facts.advocacyOfferedOn === null && facts.advocacyReferrals.length === 0) {
+  if (isOfAdvocacyAge(facts.dateOfBirth, today, policy) && facts.advocacyOfferedOn === null && facts.advocacyReferrals.length === 0) {
     drafts.push({ code: 'ADVOCACY_NOT_OFFERED', urgency: 'LOW', title: 'Advocacy never offered', detail: `Children aged ${profile.advocacyMinAge} to ${profile.advocacyMaxAge} are offered an independent advocate.`, evidence: [`Aged ${age}`], rule: 'advocacy' });
   }
   return drafts;

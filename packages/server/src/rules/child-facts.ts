@@ -1,3 +1,4 @@
+import type { IroDisputeStage } from './iro-disputes';
 import type { AdvocacyStatus, LegalStatusKind, MeetingType, PlacementType, PlanOption, PlanStatus } from '@forever-planning/shared';
 import type { IsoDate } from './iso-date';
 
@@ -136,6 +137,15 @@ export interface UnsafeReportFact {
 export interface IroDisputeFact {
   raisedOn: IsoDate;
   resolvedOn: IsoDate | null;
+  /** The protocol's stages so far, oldest first; none recorded reads as the informal stage from raisedOn. */
+  stages?: readonly IroDisputeStageFact[];
+}
+
+export interface IroDisputeStageFact {
+  stage: IroDisputeStage;
+  startedOn: IsoDate;
+  /** The day it was resolved or escalated. */
+  closedOn: IsoDate | null;
 }
 
 /** A child with nothing recorded beyond the required fields; tests and mappers start here. */

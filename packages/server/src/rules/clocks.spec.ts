@@ -105,7 +105,19 @@ describe('other clocks', () => {
     ['Newham planning meeting: within a month', () => planningMeetingDeadline(wellRunChild(), NEWHAM_PROFILE), '2024-02-05'],
     ['Newham planning meeting: then monthly (31 January + 1 month)', () => planningMeetingDeadline(wellRunChild({ meetings: [meeting('PERMANENCE_PLANNING_MEETING', '2024-01-31')] }), NEWHAM_PROFILE), '2024-02-29'],
     ['review record: 5 working days over Easter 2024', () => reviewRecordDeadlines(wellRunChild({ meetings: [review('2024-03-27')] }), national, 'SIGN_OFF')[0], '2024-04-05'],
-    ['IRO dispute: 20 working days over the 2023 coronation', () => iroDisputeDeadlines(wellRunChild({ iroDisputes: [{ raisedOn: '2023-05-01', resolvedOn: null }] }), national)[0], '2023-05-31'],
+    ['IRO dispute: 20 working days over the 2023 coronation', () => iroDisputeDeadlines(wellRunChild({ iroDisputes: [{ raisedOn: '2023-05-01', resolvedOn: null }] }), national).at(-1), '2023-05-31'],
+    ['IRO dispute, informal stage: 5 working days over the coronation', () => iroDisputeDeadlines(wellRunChild({ iroDisputes: [{ raisedOn: '2023-05-01', resolvedOn: null }] }), national)[0], '2023-05-09'],
+    [
+      'IRO dispute, team manager stage: 5 working days from the day it was escalated',
+      () =>
+        iroDisputeDeadlines(
+          wellRunChild({
+            iroDisputes: [{ raisedOn: '2023-05-01', resolvedOn: null, stages: [{ stage: 'INFORMAL', startedOn: '2023-05-01', closedOn: '2023-05-09' }, { stage: 'TEAM_MANAGER', startedOn: '2023-05-09', closedOn: null }] }],
+          }),
+          national,
+        )[1],
+      '2023-05-16',
+    ],
   ])('%s is due %s', (_case, clock, due) => {
     expect(clock()?.dueDate).toBe(due);
   });

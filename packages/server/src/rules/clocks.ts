@@ -1,9 +1,10 @@
 import { REVIEW_MEETING_TYPES, type MeetingType } from '@forever-planning/shared';
-import type { ChildFacts, MeetingFact, PlacementFact, PlanFact } from './child-facts';
+import type { ChildFacts, IroDisputeFact, IroDisputeStageFact, MeetingFact, PlacementFact, PlanFact } from './child-facts';
 import { addDays, addMonths, addWeeks, addYears, compareDates, type IsoDate } from './iso-date';
 import { profileInForce, type PolicyInput, type PolicyProfile } from './policy-profile';
 import { RULE_SOURCES, type RuleId, type RuleSource } from './sources';
 import { addWorkingDays } from './working-days';
+import { IRO_DISPUTE_STAGE_LABELS, stageWorkingDays } from './iro-disputes';
 
 /** A statutory or local clock: when it started, when it is due, and whether it was met. */
 export interface Deadline {
@@ -81,7 +82,11 @@ export function factsAsOf(facts: ChildFacts, today: IsoDate): ChildFacts {
     iroAllocatedOn: after(facts.iroAllocatedOn, today),
     iroDisputes: (facts.iroDisputes ?? [])
       .filter((d) => d.raisedOn <= today)
-      .map((d) => ({ ...d, resolvedOn: after(d.resolvedOn, today) })),
+      .map((d) => ({
+        ...d,
+        resolvedOn: after(d.resolvedOn, today),
+        stages: disputeStages(d).filter((s) => s.startedOn <= today).map((s) => ({ ...s, closedOn: after(s.closedOn, today) })),
+      })),
     courtProceedingsStartedOn: after(facts.courtProceedingsStartedOn, today),
     courtProceedingsEndedOn: after(facts.courtProceedingsEndedOn, today),
     dischargePlanAgreedOn: after(facts.dischargePlanAgreedOn, today),
@@ -199,7 +204,7 @@ export function iroAllocationDeadline(facts: ChildFacts, policy: PolicyInput): D
   return deadline('iroAllocation', `${profile.reviewingOfficerTitle} allocated`, start, profile, due, facts.iroAllocatedOn);
 }
 
-/** For each held review: the record signed off by the team manager (SIGN_OFF), or shared with the child (SHARE). */
+/** For each held review: the record signed off by the IRO (SIGN_OFF), or shared with the child (SHARE). */
 export function reviewRecordDeadlines(facts: ChildFacts, policy: PolicyInput, part: 'SIGN_OFF' | 'SHARE'): Deadline[] {
   return heldReviews(facts).map((review) => {
     const profile = profileInForce(policy, review.heldOn);
@@ -210,11 +215,31 @@ export function reviewRecordDeadlines(facts: ChildFacts, policy: PolicyInput, pa
   });
 }
 
+/** A dispute's stages; one recorded before stages existed reads as the informal stage from the day it was raised. */
+export function disputeStages(dispute: IroDisputeFact): readonly IroDisputeStageFact[] {
+  return dispute.stages && dispute.stages.length > 0 ? dispute.stages : [{ stage: 'INFORMAL', startedOn: dispute.raisedOn, closedOn: dispute.resolvedOn }];
+}
+
+/**
+ * For each dispute the IRO raised: each stage of the council's protocol
+ * resolved or escalated within its timescale, and the whole dispute resolved
+ * within the protocol's. All run under the policy in force the day it was raised.
+ */
 export function iroDisputeDeadlines(facts: ChildFacts, policy: PolicyInput): Deadline[] {
-  return (facts.iroDisputes ?? []).map((dispute) => {
+  return (facts.iroDisputes ?? []).flatMap((dispute) => {
     const profile = profileInForce(policy, dispute.raisedOn);
-    const due = addWorkingDays(dispute.raisedOn, profile.iroDisputeWorkingDays, profile.extraHolidays);
-    return deadline('iroDispute', `Dispute raised ${dispute.raisedOn} resolved`, dispute.raisedOn, profile, due, dispute.resolvedOn);
+    const stages = disputeStages(dispute).map((s) =>
+      deadline(
+        'iroDispute',
+        `Dispute raised on ${dispute.raisedOn}: the ${IRO_DISPUTE_STAGE_LABELS[s.stage]} stage to be resolved or escalated`,
+        s.startedOn,
+        profile,
+        addWorkingDays(s.startedOn, stageWorkingDays(profile, s.stage), profile.extraHolidays),
+        s.closedOn,
+      ),
+    );
+    const whole = addWorkingDays(dispute.raisedOn, profile.iroDisputeWorkingDays, profile.extraHolidays);
+    return [...stages, deadline('iroDispute', `Dispute raised on ${dispute.raisedOn}: to be resolved`, dispute.raisedOn, profile, whole, dispute.resolvedOn)];
   });
 }
 

@@ -10,3 +10,5 @@ export * from './clocks';
 export * from './alerts';
 export * from './decision-support';
 export * from './measures';
+export * from './advocacy';
+export * from './iro-disputes';

@@ -20,9 +20,15 @@ export interface PolicySettings {
   /** Plan review interval once long-term fostering is confirmed. */
   planReviewWeeksLongTermFostering: number;
   iroAllocationWorkingDays: number;
-  /** Team manager signs off the review record and shares it with the child. */
+  /** The IRO signs off the review record and it is shared with the child. */
   reviewSignOffWorkingDays: number;
+  /** The whole dispute resolution protocol, from the day the IRO raises a dispute. */
   iroDisputeWorkingDays: number;
+  /** Each stage of the dispute resolution protocol (rules/iro-disputes.ts), from the day the stage starts. */
+  disputeInformalWorkingDays: number;
+  disputeTeamManagerWorkingDays: number;
+  disputeServiceManagerWorkingDays: number;
+  disputeDirectorWorkingDays: number;
   /** Care proceedings should end within this many weeks. */
   courtWeeks: number;
   /** Flag section 20 accommodation longer than this. */
@@ -85,6 +91,11 @@ export const NATIONAL_DEFAULT_SETTINGS: Readonly<PolicySettings> = {
   iroAllocationWorkingDays: 5,
   reviewSignOffWorkingDays: 5,
   iroDisputeWorkingDays: 20,
+  // Four stages of five working days fit the whole protocol's 20.
+  disputeInformalWorkingDays: 5,
+  disputeTeamManagerWorkingDays: 5,
+  disputeServiceManagerWorkingDays: 5,
+  disputeDirectorWorkingDays: 5,
   courtWeeks: 26,
   section20DriftYears: 2,
   placementMovesThreshold: 3,
@@ -191,7 +202,8 @@ export interface ProfileProblem {
 const WHOLE_NUMBER_FIELDS = [
   'firstReviewWorkingDays', 'secondReviewMonths', 'laterReviewMonths', 'planReviewWeeks',
   'planReviewWeeksLongTermFostering', 'iroAllocationWorkingDays', 'reviewSignOffWorkingDays',
-  'iroDisputeWorkingDays', 'courtWeeks', 'section20DriftYears', 'placementMovesThreshold',
+  'iroDisputeWorkingDays', 'disputeInformalWorkingDays', 'disputeTeamManagerWorkingDays', 'disputeServiceManagerWorkingDays',
+  'disputeDirectorWorkingDays', 'courtWeeks', 'section20DriftYears', 'placementMovesThreshold',
   'placementMovesWindowMonths', 'placedWithParentsDischargeMonths', 'viewReplyWorkingDays',
   'reviewDueSoonWorkingDays', 'advocacyMinAge', 'childOwnAccessFromAge', 'advocacyMaxAge', 'longTermFosteringApprovalUnderAge',
   'adoptionRouteUnderAge', 'pathwayPlanFromAge', 'reunificationMonths',

@@ -6,7 +6,7 @@ import { WORDS } from '../words';
 const person = (firstName: string, role: string) => ({ __typename: 'MyPerson', firstName, role, phone: '01632 960007', email: null });
 const helpers = (myAdvocate: object | null) => ({
   request: { query: MyHelpersDocument },
-  result: { data: { myProfile: { __typename: 'MyProfile', firstName: 'Amira', age: 12, myWorker: person('Sam', 'my worker'), myIro: null, myAdvocate } } },
+  result: { data: { myProfile: { __typename: 'MyProfile', firstName: 'Amira', age: 12, mayAskForAdvocate: true, advocacyFromAge: 7, advocacyUntilAge: 18, myWorker: person('Sam', 'my worker'), myIro: null, myAdvocate } } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 

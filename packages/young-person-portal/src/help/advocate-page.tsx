@@ -6,8 +6,9 @@ import { MyHelpersDocument, RequestAdvocateDocument } from '../gql/graphql';
 import { PeopleList } from '../plan/people';
 import { READER_WORDS, WORDS } from '../words';
 
-/** Advocates are for ages 7 to 18 (the server checks too). */
-export const canAskForAdvocate = (age: number) => age >= 7 && age < 18;
+/** The ages the council offers an advocate, from its policy (the server decides who may ask). */
+const advocacyAgesWords = (p: { advocacyFromAge: number; advocacyUntilAge: number }) =>
+  WORDS.advocate.ages.replace('{from}', String(p.advocacyFromAge)).replace('{until}', String(p.advocacyUntilAge));
 
 export function AdvocatePage() {
   const { data, error } = useQuery(MyHelpersDocument);
@@ -36,10 +37,10 @@ export function AdvocatePage() {
               </>
             );
           }
-          if (!canAskForAdvocate(myProfile.age)) return <p className="govuk-body">{WORDS.advocate.ages}</p>;
+          if (!myProfile.mayAskForAdvocate) return <p className="govuk-body">{advocacyAgesWords(myProfile)}</p>;
           return (
             <form noValidate onSubmit={submit}>
-              <p className="govuk-body">{WORDS.advocate.ages}</p>
+              <p className="govuk-body">{advocacyAgesWords(myProfile)}</p>
               <Textarea label={WORDS.advocate.reason} hint={WORDS.advocate.reasonHint} rows={4} {...form.field('reason')} />
               <Button type="submit" disabled={loading}>
                 {WORDS.advocate.button}

@@ -7,7 +7,16 @@ import { ChildType, PersonRef } from '../children/child.type';
 import { personLoader } from '../children/children.loaders';
 import { CaseFactsEntity } from './case-facts.entity';
 import { presentCaseFacts, presentEscalation } from './case-facts.service';
-import { CaseFactsType, IroEscalationType, RaiseIroEscalationInput, ResolveIroEscalationInput, UpdateCaseFactsInput } from './case-facts.type';
+import {
+  CaseFactsType,
+  IroEscalationStageType,
+  IroEscalationType,
+  RaiseIroEscalationInput,
+  RecordIroEscalationStageInput,
+  ResolveIroEscalationInput,
+  UpdateCaseFactsInput,
+} from './case-facts.type';
+import { addWorkingDays, IRO_DISPUTE_STAGE_LABELS, profileInForce, stageWorkingDays } from '../../rules';
 import { IroEscalationEntity } from './iro-escalation.entity';
 
 const caseFactsLoader = registerLoader('caseFacts', (services, actor) => {
@@ -45,14 +54,41 @@ export class CaseFactsResolver {
     return ctx.services.caseFacts.raiseEscalation(ctx.actor!, input.childId, input.concern, ctx.ip);
   }
 
-  @Mutation(() => IroEscalationType)
+  @Mutation(() => IroEscalationType, { description: 'Ends the current stage of the dispute resolution protocol: resolved, or escalated to the next stage. Audited.' })
+  @AllowRoles('TEAM_MANAGER', 'IRO')
+  recordIroEscalationStage(@Arg('input') input: RecordIroEscalationStageInput, @Ctx() ctx: RequestContext): Promise<IroEscalationType> {
+    return ctx.services.caseFacts.recordStage(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => IroEscalationType, { description: 'Resolves the dispute at its current stage.' })
   @AllowRoles('TEAM_MANAGER', 'IRO')
   resolveIroEscalation(@Arg('input') input: ResolveIroEscalationInput, @Ctx() ctx: RequestContext): Promise<IroEscalationType> {
     return ctx.services.caseFacts.resolveEscalation(ctx.actor!, input.id, input.expectedVersion, input.resolution, ctx.ip);
   }
 
+  @FieldResolver(() => [IroEscalationStageType], { description: 'The stages so far, oldest first, each with its timescale under the policy in force when the dispute was raised.' })
+  async stages(@Root() e: IroEscalationType, @Ctx() ctx: RequestContext): Promise<IroEscalationStageType[]> {
+    const profile = profileInForce(await ctx.services.policy.versions(ctx.actor!.councilId), e.raisedOn);
+    return e.stageRecords.map((s) => {
+      const workingDays = stageWorkingDays(profile, s.stage);
+      return {
+        stage: s.stage, label: IRO_DISPUTE_STAGE_LABELS[s.stage], startedOn: s.startedOn, workingDays,
+        dueOn: addWorkingDays(s.startedOn, workingDays, profile.extraHolidays),
+        closedOn: s.closedOn, outcome: s.outcome, outcomeText: s.outcomeText, closedBy: null, closedById: s.closedById,
+      };
+    });
+  }
+
   @FieldResolver(() => PersonRef, { nullable: true })
   raisedBy(@Root() e: IroEscalationType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> {
     return personLoader(ctx.loaders).load(e.raisedById);
+  }
+}
+
+@Resolver(() => IroEscalationStageType)
+export class IroEscalationStageFields {
+  @FieldResolver(() => PersonRef, { nullable: true, description: 'Who recorded how the stage ended.' })
+  closedBy(@Root() s: IroEscalationStageType, @Ctx() ctx: RequestContext): Promise<PersonRef | null> | null {
+    return s.closedById ? personLoader(ctx.loaders).load(s.closedById) : null;
   }
 }

@@ -10,8 +10,9 @@ import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
 import { CaseFactsEntity } from './case-facts.entity';
-import { IroEscalationEntity } from './iro-escalation.entity';
-import type { CaseFactsType, IroEscalationType, UpdateCaseFactsInput } from './case-facts.type';
+import { IroEscalationEntity, type IroEscalationStageRecord } from './iro-escalation.entity';
+import { nextDisputeStage } from '../../rules';
+import type { CaseFactsType, IroEscalationType, RecordIroEscalationStageInput, UpdateCaseFactsInput } from './case-facts.type';
 import { actAs } from '../../database/acting-user';
 
 const EMPTY: Omit<CaseFactsType, 'version'> = {
@@ -35,8 +36,20 @@ export function presentCaseFacts(row: CaseFactsEntity | null | undefined): CaseF
   return rest;
 }
 
+/** The stages as stored; an escalation stored before stages existed reads as the informal stage. */
+export function stagesOf(e: IroEscalationEntity): IroEscalationStageRecord[] {
+  if (e.stages && e.stages.length > 0) return e.stages;
+  return [{ stage: 'INFORMAL', startedOn: e.raisedOn, closedOn: e.resolvedOn, outcome: e.resolvedOn ? 'RESOLVED' : null, outcomeText: e.resolution, closedById: null }];
+}
+
 export function presentEscalation(e: IroEscalationEntity): IroEscalationType {
-  return { id: e.id, version: e.version, raisedOn: e.raisedOn, raisedBy: null, raisedById: e.raisedById, concern: e.concern, resolvedOn: e.resolvedOn, resolution: e.resolution };
+  const stageRecords = stagesOf(e);
+  const last = stageRecords.at(-1)!;
+  return {
+    id: e.id, version: e.version, raisedOn: e.raisedOn, raisedBy: null, raisedById: e.raisedById, concern: e.concern, resolvedOn: e.resolvedOn, resolution: e.resolution,
+    currentStage: e.resolvedOn ? null : last.stage,
+    stageRecords,
+  };
 }
 
 export class CaseFactsService {
@@ -77,32 +90,68 @@ export class CaseFactsService {
   async raiseEscalation(actor: Actor, childId: string, concern: string, ip: string | null): Promise<IroEscalationType> {
     return this.dataSource.transaction(async (manager) => {
       const child = await lockReachableChild(manager, actor, childId, 'review');
+      if (!concern.trim()) throw badInput('Enter the concern you are escalating.', 'concern');
+      const today = isoDateInLondon(this.clock.now());
       const row = await manager.save(
-        manager.create(IroEscalationEntity, { childId: child.id, raisedById: actor.userId, raisedOn: isoDateInLondon(this.clock.now()), concern, resolvedOn: null, resolution: null }),
+        manager.create(IroEscalationEntity, {
+          childId: child.id, raisedById: actor.userId, raisedOn: today, concern, resolvedOn: null, resolution: null,
+          // Every dispute starts with informal resolution with the social worker.
+          stages: [{ stage: 'INFORMAL', startedOn: today, closedOn: null, outcome: null, outcomeText: null, closedById: null }],
+        }),
       );
       await writeAudit(manager, actor, ip, [{ action: 'CREATE', childId: child.id, recordType: 'IroEscalation', recordId: row.id }]);
       return presentEscalation(row);
     });
   }
 
-  /** Resolved by the team manager or the IRO who reviews the child. */
-  async resolveEscalation(actor: Actor, id: string, expectedVersion: number, resolution: string, ip: string | null): Promise<IroEscalationType> {
+  /** Resolves the dispute at its current stage (kept for callers from before the stages). */
+  resolveEscalation(actor: Actor, id: string, expectedVersion: number, resolution: string, ip: string | null): Promise<IroEscalationType> {
+    return this.recordStage(actor, { id, expectedVersion, outcome: 'RESOLVED', outcomeText: resolution }, ip);
+  }
+
+  /**
+   * Ends the current stage of the protocol, recorded by the IRO who reviews the
+   * child or the child's team manager: resolved (the dispute is resolved), or
+   * escalated (the next stage starts today). The director's stage is the last.
+   */
+  async recordStage(actor: Actor, input: RecordIroEscalationStageInput, ip: string | null): Promise<IroEscalationType> {
+    const outcomeText = input.outcomeText.trim();
+    if (!outcomeText) throw badInput('Enter what was agreed, or why the dispute goes to the next stage.', 'outcomeText');
     return this.dataSource.transaction(async (manager) => {
       await actAs(manager, actor);
-      const escalation = await manager.findOne(IroEscalationEntity, { where: { id: assertId(id, 'Escalation') } });
+      const escalation = await manager.findOne(IroEscalationEntity, { where: { id: assertId(input.id, 'Escalation') }, lock: { mode: 'pessimistic_write' } });
       if (!escalation) throw notFound('Escalation');
       const reach = childReach(actor, 'c');
       const child = await manager.createQueryBuilder(ChildEntity, 'c').where('c.id = :id', { id: escalation.childId }).andWhere(reach.sql, reach.params).getOne();
       if (!child || !can(actor, 'readRecord', child)) throw notFound('Escalation');
       if (!can(actor, 'manage', child) && !can(actor, 'review', child)) throw forbidden();
-      if (escalation.version !== expectedVersion) throw conflict('This escalation changed since you opened it.', { currentVersion: escalation.version });
+      if (escalation.version !== input.expectedVersion) throw conflict('This escalation changed since you opened it.', { currentVersion: escalation.version });
       if (escalation.resolvedOn) throw conflict('This escalation is already resolved.');
-      const before = { resolvedOn: escalation.resolvedOn, resolution: escalation.resolution };
-      escalation.resolvedOn = isoDateInLondon(this.clock.now());
-      escalation.resolution = resolution;
+      const stages = stagesOf(escalation).map((s) => ({ ...s }));
+      const current = stages.at(-1)!;
+      const next = nextDisputeStage(current.stage);
+      if (input.outcome === 'ESCALATED' && !next) {
+        throw badInput('The director’s stage is the last in the council’s dispute resolution protocol: record how it was resolved, or refer the case to Cafcass outside this service.', 'outcome');
+      }
+      const today = isoDateInLondon(this.clock.now());
+      const before = { stage: current.stage, resolvedOn: escalation.resolvedOn, resolution: escalation.resolution };
+      Object.assign(current, { closedOn: today, outcome: input.outcome, outcomeText, closedById: actor.userId });
+      if (input.outcome === 'ESCALATED') {
+        stages.push({ stage: next!, startedOn: today, closedOn: null, outcome: null, outcomeText: null, closedById: null });
+      } else {
+        escalation.resolvedOn = today;
+        escalation.resolution = outcomeText;
+      }
+      escalation.stages = stages;
       const saved = await manager.save(escalation);
       await writeAudit(manager, actor, ip, [
-        { action: 'UPDATE', childId: child.id, recordType: 'IroEscalation', recordId: saved.id, changes: diff(before, { resolvedOn: saved.resolvedOn, resolution }) },
+        {
+          action: input.outcome === 'ESCALATED' ? 'ESCALATE' : 'RESOLVE',
+          childId: child.id,
+          recordType: 'IroEscalation',
+          recordId: saved.id,
+          changes: diff(before, { stage: stages.at(-1)!.stage, resolvedOn: saved.resolvedOn, resolution: saved.resolution }),
+        },
       ]);
       return presentEscalation(saved);
     });

@@ -52,7 +52,7 @@ SELECT c.id, c.facts_version::text AS version, CASE WHEN known.version = c.facts
      FROM plan_outcomes o JOIN plans p ON p.id = o.plan_id
      WHERE p.child_id = c.id AND p.deleted_at IS NULL
        AND p.plan_number = (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = c.id AND cp.deleted_at IS NULL)), '[]'),
-  'iroDisputes', coalesce((SELECT json_agg(json_build_object('raisedOn', e.raised_on, 'resolvedOn', e.resolved_on) ORDER BY e.raised_on, e.id)
+  'iroDisputes', coalesce((SELECT json_agg(json_build_object('raisedOn', e.raised_on, 'resolvedOn', e.resolved_on, 'stages', e.stages) ORDER BY e.raised_on, e.id)
      FROM iro_escalations e WHERE e.child_id = c.id), '[]'),
   'courtProceedingsStartedOn', cf.court_proceedings_started_on,
   'courtProceedingsEndedOn', cf.court_proceedings_ended_on,

@@ -2,8 +2,24 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { dateOrder, EditableRecord, type IsoDate } from '../../database/columns';
 import { ChildEntity } from '../children/child.entity';
 import { UserEntity } from '../users/user.entity';
+import type { IroDisputeStage } from '../../rules';
 
-/** A drift escalation (dispute) raised by the child's IRO; to be resolved within 20 working days. */
+/** One stage of the council's dispute resolution protocol, as the IRO recorded it. */
+export interface IroEscalationStageRecord {
+  stage: IroDisputeStage;
+  startedOn: IsoDate;
+  closedOn: IsoDate | null;
+  /** How the stage ended: resolved, or escalated to the next stage. */
+  outcome: 'RESOLVED' | 'ESCALATED' | null;
+  outcomeText: string | null;
+  closedById: string | null;
+}
+
+/**
+ * A drift escalation (dispute) raised by the child's IRO, taken through the
+ * stages of the council's dispute resolution protocol (rules/iro-disputes.ts).
+ * resolvedOn and resolution are set when a stage resolves it.
+ */
 @Entity('iro_escalations')
 @Check('iro_escalation_dates', dateOrder('raised_on', 'resolved_on'))
 export class IroEscalationEntity extends EditableRecord {
@@ -33,4 +49,8 @@ export class IroEscalationEntity extends EditableRecord {
 
   @Column({ type: 'text', nullable: true })
   resolution!: string | null;
+
+  /** The stages so far, oldest first; the last is the current one until the dispute is resolved. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  stages!: IroEscalationStageRecord[];
 }

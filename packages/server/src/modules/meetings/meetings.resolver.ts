@@ -25,8 +25,8 @@ export class MeetingsResolver {
     return ctx.services.meetings.record(ctx.actor!, input, ctx.ip);
   }
 
-  @Mutation(() => MeetingType, { description: "The child's team manager signs off a recorded review." })
-  @AllowRoles('TEAM_MANAGER')
+  @Mutation(() => MeetingType, { description: "The child's IRO signs off a recorded review: who and when are kept on the record." })
+  @AllowRoles('IRO')
   signOffReview(@Arg('input') input: MeetingStepInput, @Ctx() ctx: RequestContext): Promise<MeetingType> {
     return ctx.services.meetings.signOff(ctx.actor!, input, ctx.ip);
   }

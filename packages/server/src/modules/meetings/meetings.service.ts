@@ -119,7 +119,7 @@ export class MeetingsService {
     }, 'RECORD');
   }
 
-  /** The child's team manager signs off a held review's record. */
+  /** The child's IRO signs off a held review's record: who and when are kept on it. */
   async signOff(actor: Actor, input: MeetingStepInput, ip: string | null): Promise<MeetingType> {
     return this.step(actor, ip, input, 'signOff', (meeting) => {
       if (!meeting.heldOn) throw conflict('This review has not been recorded yet: it can be signed off once it has been held and recorded.');

@@ -71,6 +71,13 @@ export class StaffContactInput {
   notificationPreference!: NotificationPreference;
 }
 
+@ObjectType('DutyContact', { description: 'The council duty / out-of-hours contact, as set by the administrator.' })
+export class DutyContactType {
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) mobile!: string | null;
+}
+
 @InputType({ description: 'The council duty / out-of-hours contact, told at once when a child feels unsafe.' })
 export class DutyContactInput {
   @Field() @MaxLength(200) name!: string;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
-import { DutyContactInput, NotificationOutboxType, NotificationStatusEnum } from './notification.type';
+import { DutyContactInput, DutyContactType, NotificationOutboxType, NotificationStatusEnum } from './notification.type';
 import type { NotificationStatus } from './notification.vocabulary';
 
 @Resolver()
@@ -14,6 +14,12 @@ export class NotificationsResolver {
     @Arg('first', () => Int, { defaultValue: 100 }) first?: number,
   ): Promise<NotificationOutboxType> {
     return ctx.services.notifications.outbox(ctx.actor!, status ?? null, first ?? 100);
+  }
+
+  @Query(() => DutyContactType, { description: 'The council duty / out-of-hours contact, for the administrator to check and change.' })
+  @AllowRoles('ADMINISTRATOR')
+  dutyContact(@Ctx() ctx: RequestContext): Promise<DutyContactType> {
+    return ctx.services.notifications.dutyContactOf(ctx.actor!);
   }
 
   @Mutation(() => Boolean, { description: 'Sets the council duty / out-of-hours contact. Audited.' })

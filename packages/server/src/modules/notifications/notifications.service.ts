@@ -92,7 +92,15 @@ export class NotificationsService {
     };
   }
 
+  async dutyContactOf(actor: Actor): Promise<{ name: string | null; email: string | null; mobile: string | null }> {
+    const council = await this.dataSource.getRepository(CouncilEntity).findOne({ where: { id: actor.councilId } });
+    if (!council) throw notFound('Council');
+    return { name: council.dutyContactName, email: council.dutyContactEmail, mobile: council.dutyContactMobile };
+  }
+
   async updateDutyContact(actor: Actor, input: DutyContactInput, ip: string | null): Promise<boolean> {
+    if (!input.name.trim()) throw badInput('Enter the name of the duty contact.', 'name');
+    if (!input.email && !input.mobile?.trim()) throw badInput('Enter an email address or a mobile number for the duty contact.', 'email');
     await this.dataSource.transaction(async (m) => {
       await actAs(m, actor);
       const council = await m.findOne(CouncilEntity, { where: { id: actor.councilId }, lock: { mode: 'pessimistic_write' } });

@@ -4,10 +4,13 @@ import type { RequestContext } from '../../context';
 import type { PolicyProfile, PolicySettings } from '../../rules';
 import { NonWorkingDayInput, NonWorkingDayType, PolicyProfileType, PolicyVersionInput } from './policy.type';
 
-function present(p: PolicyProfile): PolicyProfileType {
+/** Version zero is the national default, always first (PolicyService.read). */
+function present(p: PolicyProfile, versionNumber: number): PolicyProfileType {
   const { permanencePlanningMeetingMonths, id, council: _c, extraHolidays: _x, ...rest } = p;
   return {
     ...rest,
+    versionNumber,
+    isNationalDefault: versionNumber === 0,
     baseProfile: id,
     permanencePlanningMeetingFirstMonths: permanencePlanningMeetingMonths?.firstMonths ?? null,
     permanencePlanningMeetingThenMonths: permanencePlanningMeetingMonths?.thenMonths ?? null,
@@ -26,7 +29,7 @@ export class PolicyResolver {
   @Query(() => [PolicyProfileType], { description: "Every version of the council's policy, oldest first; the rules use the version in force when each clock started." })
   @AllowRoles('ADMINISTRATOR', 'HEAD_OF_SERVICE')
   async policyProfile(@Ctx() ctx: RequestContext): Promise<PolicyProfileType[]> {
-    return (await ctx.services.policy.versions(ctx.actor!.councilId)).map(present);
+    return (await ctx.services.policy.versions(ctx.actor!.councilId)).map((p, i) => present(p, i));
   }
 
   @Mutation(() => [PolicyProfileType], { description: 'Adds a version of the policy from a date. Audited.' })
@@ -37,7 +40,7 @@ export class PolicyResolver {
       { baseProfile: input.baseProfile, effectiveFrom: input.effectiveFrom, overrides: overridesFrom(input) },
       ctx.ip,
     );
-    return versions.map(present);
+    return versions.map((p, i) => present(p, i));
   }
 
   @Query(() => [NonWorkingDayType], { description: 'Days added by the administrator beyond the England and Wales bank holidays.' })

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import type { Clock } from '../../common/clock';
+import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, conflict } from '../../common/errors';
 import {
   defineProfile,
@@ -63,14 +63,17 @@ export class PolicyService {
     )) as { versions: Pick<PolicyProfileVersionEntity, 'baseProfile' | 'effectiveFrom' | 'overrides'>[]; days: string[] }[];
     const rows = row.versions;
     const extraHolidays = row.days;
-    if (rows.length === 0) return [{ ...NATIONAL_DEFAULT_PROFILE, extraHolidays }];
-    return rows.map((row) => {
+    // The national default is version zero and stays first: a clock that started
+    // before the council's first version keeps running under it, so a new
+    // version never moves a deadline that started before it.
+    const versionZero: PolicyProfile = { ...NATIONAL_DEFAULT_PROFILE, extraHolidays };
+    return [versionZero, ...rows.map((row) => {
       const base = this.baseProfile(row.baseProfile);
       return defineProfile(
         { id: base.id, name: base.name, council: base.council, effectiveFrom: row.effectiveFrom, extraHolidays },
         { ...pickSettings(base), ...row.overrides },
       );
-    });
+    })];
   }
 
   async nonWorkingDays(councilId: string): Promise<NonWorkingDayEntity[]> {
@@ -88,6 +91,11 @@ export class PolicyService {
       { id: base.id, name: base.name, council: base.council, effectiveFrom: input.effectiveFrom },
       { ...pickSettings(base), ...input.overrides },
     );
+    const today = isoDateInLondon(this.clock.now());
+    // Never retroactive: a version starts tomorrow at the earliest, so no clock that has already started changes.
+    if (input.effectiveFrom <= today) {
+      throw badInput(`A new version of the policy must start after today (${today}): clocks that have already started keep the policy they started under.`, 'effectiveFrom');
+    }
     const problems = validateProfile(candidate);
     if (problems.length > 0) {
       throw badInput(problems.map((p) => `${p.field}: ${p.problem}`).join('; '), String(problems[0].field));

@@ -5,6 +5,12 @@ import { SensibleDate } from '../../common/validation';
 
 @ObjectType({ description: 'One version of the council’s local policy: the timescales its rules run on.' })
 export class PolicyProfileType {
+  @Field(() => Int, { description: 'Version zero is the national default: shown, never changed.' })
+  versionNumber!: number;
+
+  @Field({ description: 'True for version zero, the national default the council works to until its first version starts.' })
+  isNationalDefault!: boolean;
+
   @Field({ description: 'The shipped profile it starts from.' })
   baseProfile!: string;
 
@@ -22,7 +28,11 @@ export class PolicyProfileType {
   @Field(() => Int) planReviewWeeksLongTermFostering!: number;
   @Field(() => Int) iroAllocationWorkingDays!: number;
   @Field(() => Int) reviewSignOffWorkingDays!: number;
-  @Field(() => Int) iroDisputeWorkingDays!: number;
+  @Field(() => Int, { description: 'The whole dispute resolution protocol, from the day the IRO raises a dispute.' }) iroDisputeWorkingDays!: number;
+  @Field(() => Int, { description: 'Dispute stage 1, informal resolution with the social worker: working days.' }) disputeInformalWorkingDays!: number;
+  @Field(() => Int, { description: 'Dispute stage 2, the team manager: working days.' }) disputeTeamManagerWorkingDays!: number;
+  @Field(() => Int, { description: 'Dispute stage 3, the service manager or head of service: working days.' }) disputeServiceManagerWorkingDays!: number;
+  @Field(() => Int, { description: 'Dispute stage 4, the director: working days.' }) disputeDirectorWorkingDays!: number;
   @Field(() => Int) courtWeeks!: number;
   @Field(() => Int) section20DriftYears!: number;
   @Field(() => Int) placementMovesThreshold!: number;
@@ -84,6 +94,10 @@ export class PolicyVersionInput {
   @Setting(60) iroAllocationWorkingDays?: number;
   @Setting(60) reviewSignOffWorkingDays?: number;
   @Setting(120) iroDisputeWorkingDays?: number;
+  @Setting(120) disputeInformalWorkingDays?: number;
+  @Setting(120) disputeTeamManagerWorkingDays?: number;
+  @Setting(120) disputeServiceManagerWorkingDays?: number;
+  @Setting(120) disputeDirectorWorkingDays?: number;
   @Setting(104) courtWeeks?: number;
   @Setting(10) section20DriftYears?: number;
   @Setting(20) placementMovesThreshold?: number;

@@ -5,8 +5,10 @@ import { ownChildId } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { badInput } from '../../common/errors';
+import { advocacyAges, isOfAdvocacyAge } from '../../rules';
 import { writeAudit } from '../audit/audit.service';
 import { activeAdvocateIdOf, openReferralOf, saveReferralAskedByChild } from '../advocacy/advocacy.queries';
+import type { PolicyService } from '../policy/policy.service';
 import { ChildEntity } from '../children/child.entity';
 import { nextMeetingOfChild } from '../meetings/meetings.queries';
 import { placementOn } from '../placements/placements.queries';
@@ -41,6 +43,7 @@ export class YoungPersonService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly policy: PolicyService,
   ) {}
 
   private today(): string {
@@ -77,9 +80,14 @@ export class YoungPersonService {
       return u ? { firstName: u.firstName, role, phone: u.phone, email: u.email } : null;
     };
     await this.audit(actor, child.id, 'myProfile', ip);
+    const policy = await this.policy.versions(actor.councilId);
+    const { fromAge, untilAge } = advocacyAges(policy, this.today());
     return {
       firstName: child.preferredName ?? child.legalFirstName,
       age: ageOn(child.dateOfBirth, this.today()),
+      mayAskForAdvocate: isOfAdvocacyAge(child.dateOfBirth, this.today(), policy),
+      advocacyFromAge: fromAge,
+      advocacyUntilAge: untilAge,
       myWorker: person(child.socialWorkerId, 'my worker'),
       myIro: person(child.iroId, 'my IRO'),
       myAdvocate: person(advocateId, 'my advocate'),
@@ -169,12 +177,15 @@ export class YoungPersonService {
     });
   }
 
-  /** Children aged 7 to 18 may ask for an advocate themselves. */
+  /** Children of the ages the council's policy sets (nationally 7 to 18) may ask for an advocate themselves. */
   async requestAdvocate(actor: Actor, reason: string | null, ip: string | null): Promise<MyAdvocateRequest> {
     if (reason && reason.length > 2000) throw badInput('reason can be up to 2000 characters.', 'reason');
     const child = await this.me(actor);
-    const age = ageOn(child.dateOfBirth, this.today());
-    if (age < 7 || age >= 18) throw badInput('Advocates are for young people aged 7 to 18. Your worker can help you find someone to talk to.', 'age');
+    const policy = await this.policy.versions(actor.councilId);
+    if (!isOfAdvocacyAge(child.dateOfBirth, this.today(), policy)) {
+      const { fromAge, untilAge } = advocacyAges(policy, this.today());
+      throw badInput(`Advocates are for young people aged ${fromAge} to ${untilAge}. Your worker can help you find someone to talk to.`, 'age');
+    }
     return this.dataSource.transaction(async (manager) => {
       await actAs(manager, actor);
       const open = await openReferralOf(manager, child.id);

@@ -34,6 +34,15 @@ export class MyProfile {
   @Field(() => Int)
   age!: number;
 
+  @Field({ description: 'Whether I may ask for an advocate myself: my age is within the ages the council offers one.' })
+  mayAskForAdvocate!: boolean;
+
+  @Field(() => Int, { description: 'The council offers an advocate from this age…' })
+  advocacyFromAge!: number;
+
+  @Field(() => Int, { description: '…until this age.' })
+  advocacyUntilAge!: number;
+
   @Field(() => MyPerson, { nullable: true })
   myWorker!: MyPerson | null;
 
