@@ -31,7 +31,7 @@ import { changedByFields, type ChangedRecordType } from '../common/changed-by';
 import { ChildType } from './children/child.type';
 import { LifeStoryItemType } from './life-story/life-story-item.type';
 import { MeetingType } from './meetings/meeting.type';
-import { PlanOutcomeType, PlanType } from './plans/plan.type';
+import { PlanOutcomeType, PlanOutcomeActionType, PlanType } from './plans/plan.type';
 import { ViewType } from './views/view.type';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 
@@ -83,5 +83,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   // Email and text messages: the administrator's outbox and the duty contact.
   NotificationsResolver,
   // Who last changed each editable record (updatedBy), next to its version.
-  ...[ChildType, PlanType, PlanOutcomeType, MeetingType, LifeStoryItemType, ViewType].map((type: ClassType<ChangedRecordType>) => changedByFields(type)),
+  ...[ChildType, PlanType, PlanOutcomeType, PlanOutcomeActionType, MeetingType, LifeStoryItemType, ViewType].map((type: ClassType<ChangedRecordType>) => changedByFields(type)),
 ];

@@ -10,3 +10,4 @@ export * from './clocks';
 export * from './alerts';
 export * from './decision-support';
 export * from './measures';
+export * from './plan-timescales';

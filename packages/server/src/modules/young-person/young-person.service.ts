@@ -13,6 +13,7 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { PlacementEntity } from '../placements/placement.entity';
 import { PlanContingencyEntity } from '../plans/plan-contingency.entity';
 import { PlanOutcomeEntity } from '../plans/plan-outcome.entity';
+import { PlanOutcomeActionEntity } from '../plans/plan-outcome-action.entity';
 import { PlanEntity } from '../plans/plan.entity';
 import { KeepingInTouchPlanEntity } from '../siblings/keeping-in-touch-plan.entity';
 import { SiblingLinkEntity } from '../siblings/sibling-link.entity';
@@ -120,7 +121,15 @@ export class YoungPersonService {
         .orderBy('pl.start_date', 'DESC')
         .getOne(),
       this.dataSource.getRepository(PlanContingencyEntity).find({ where: { planId: plan.id }, order: { position: 'ASC' } }),
-      this.dataSource.getRepository(PlanOutcomeEntity).find({ where: { planId: plan.id }, order: { position: 'ASC' } }),
+      this.dataSource
+        .getRepository(PlanOutcomeEntity)
+        .createQueryBuilder('o')
+        // An outcome is due when its last action is.
+        .addSelect((q) => q.select('max(a.due_date)::text').from(PlanOutcomeActionEntity, 'a').where('a.outcome_id = o.id'), 'due_date')
+        .where('o.plan_id = :planId', { planId: plan.id })
+        .orderBy('o.position', 'ASC')
+        .getRawAndEntities<{ o_id: string; due_date: string | null }>()
+        .then(({ entities, raw }) => entities.map((o) => ({ ...o, dueDate: raw.find((r) => r.o_id === o.id)?.due_date ?? null }))),
     ]);
     return {
       whereILive: placement ? WHERE_I_LIVE_WORDS[placement.type] : null,
@@ -129,7 +138,7 @@ export class YoungPersonService {
       mainPlan: plan.primaryOption ? PLAN_OPTION_WORDS[plan.primaryOption] : null,
       backUpPlans: contingencies.map((c) => contingencyWords(c.option)),
       // A date already passed is left out: the plan editor asks staff to give a new one (packages/shared child-words).
-      outcomes: outcomes.map((o) => ({ whatWeWant: o.outcome, byWhen: o.dueDate >= today ? o.dueDate : null })),
+      outcomes: outcomes.map((o) => ({ whatWeWant: o.outcome, byWhen: o.dueDate && o.dueDate >= today ? o.dueDate : null })),
     };
   }
 
