@@ -215,11 +215,11 @@ describe("Newham's outcome rows, bottom lines and the panel decision", () => {
       { field: 'optionTrack', outcome: FOURTH_OUTCOME.outcome, before: 'CONTINGENCY', after: 'PRIMARY' },
       {
         field: 'action', outcome: FOURTH_OUTCOME.outcome,
-        before: 'Social Worker: SW progress viability assessment of Lisa Brown (within 6 weeks, by 2027-01-12) Progress: Referral sent to the kinship team',
-        after: 'Social Worker: SW progress viability assessment of Lisa Brown (within 2 weeks, by 2026-12-15) Progress: Referral sent to the kinship team',
+        before: 'Social Worker: SW progress viability assessment of Lisa Brown (within 6 weeks, by 12 January 2027) Progress: Referral sent to the kinship team',
+        after: 'Social Worker: SW progress viability assessment of Lisa Brown (within 2 weeks, by 15 December 2026) Progress: Referral sent to the kinship team',
       },
-      { field: 'actionRemoved', outcome: FOURTH_OUTCOME.outcome, before: 'Social Worker, Fostering Worker: SW to commence life story work for Damian (within 6 weeks, by 2027-01-12)', after: null },
-      { field: 'actionRemoved', outcome: FOURTH_OUTCOME.outcome, before: 'Social Worker: SW to book permanence Planning meeting (by 2026-12-04)', after: null },
+      { field: 'actionRemoved', outcome: FOURTH_OUTCOME.outcome, before: 'Social Worker, Fostering Worker: SW to commence life story work for Damian (within 6 weeks, by 12 January 2027)', after: null },
+      { field: 'actionRemoved', outcome: FOURTH_OUTCOME.outcome, before: 'Social Worker: SW to book permanence Planning meeting (by 4 December 2026)', after: null },
     ]);
   });
 });

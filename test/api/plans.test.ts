@@ -276,7 +276,7 @@ describe('the Forever Plan and reviews', () => {
       { field: 'primaryOption', outcome: null, before: 'REUNIFICATION', after: 'KINSHIP_CARE' },
       { field: 'contingencies', outcome: null, before: 'KINSHIP_CARE, SPECIAL_GUARDIANSHIP', after: 'SPECIAL_GUARDIANSHIP, LONG_TERM_FOSTERING' },
       { field: 'outcomeAdded', outcome: 'Damian moves to live with Lisa Brown', before: null, after: 'Damian moves to live with Lisa Brown' },
-      { field: 'action', outcome: o2.outcome, before: `Angie and Drugs worker: ${NEWHAM_OUTCOMES[1].actions[0].action} (by 2027-02-14)`, after: `Angie and Drugs worker: ${NEWHAM_OUTCOMES[1].actions[0].action} (by 2027-03-14)` },
+      { field: 'action', outcome: o2.outcome, before: `Angie and Drugs worker: ${NEWHAM_OUTCOMES[1].actions[0].action} (by 14 February 2027)`, after: `Angie and Drugs worker: ${NEWHAM_OUTCOMES[1].actions[0].action} (by 14 March 2027)` },
       { field: 'outcomeRemoved', outcome: o3.outcome, before: o3.outcome, after: null },
     ]);
     expect(o1.outcome).toBe(NEWHAM_OUTCOMES[0].outcome);

@@ -35,8 +35,8 @@ describe('planChanges', () => {
       { field: 'wordsAndPicturesAge', outcome: null, before: null, after: '4' },
       { field: 'contingencies', outcome: null, before: 'KINSHIP_CARE', after: 'LONG_TERM_FOSTERING, ADOPTION' },
       { field: 'progress', outcome: 'Damian will feel safe', before: null, after: 'Angie on time to every session' },
-      { field: 'action', outcome: 'Damian will feel safe', before: 'Angie: a (by 2027-02-01)', after: 'Angie: a (within 6 weeks, by 2027-03-01)' },
-      { field: 'actionAdded', outcome: 'Damian will feel safe', before: null, after: 'Social worker: Book the meeting (by 2027-02-01)' },
+      { field: 'action', outcome: 'Damian will feel safe', before: 'Angie: a (by 1 February 2027)', after: 'Angie: a (within 6 weeks, by 1 March 2027)' },
+      { field: 'actionAdded', outcome: 'Damian will feel safe', before: null, after: 'Social worker: Book the meeting (by 1 February 2027)' },
       { field: 'outcomeAdded', outcome: 'Damian has a permanent carer', before: null, after: 'Damian has a permanent carer' },
       { field: 'outcomeRemoved', outcome: 'Damian will be kept clean', before: 'Damian will be kept clean', after: null },
     ]);

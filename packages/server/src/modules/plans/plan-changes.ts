@@ -33,9 +33,12 @@ export interface PlanChange {
 
 const OUTCOME_FIELDS = ['measure', 'optionTrack', 'progress', 'completed'] as const;
 
-/** An action in one line: "Angie: Angie will get to contact on time (within 4 weeks, by 2027-02-01)". */
+/** "1 February 2027": the date as people write it. */
+const written = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** An action in one line: "Angie: Angie will get to contact on time (within 4 weeks, by 1 February 2027)". */
 export function actionLine(a: ActionSnapshot): string {
-  const when = a.withinWeeks !== null ? `within ${a.withinWeeks} weeks, by ${a.dueDate}` : `by ${a.dueDate}`;
+  const when = a.withinWeeks !== null ? `within ${a.withinWeeks} weeks, by ${written(a.dueDate)}` : `by ${written(a.dueDate)}`;
   return `${a.byWhom}: ${a.action} (${when})${a.completed ? ' (done)' : ''}${a.progress ? ` Progress: ${a.progress}` : ''}`;
 }
 
