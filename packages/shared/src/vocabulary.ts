@@ -135,8 +135,8 @@ export const PLAN_DECISION_LABELS: Record<PlanDecisionKind, string> = {
 export const OUTCOME_TRACKS = ['PRIMARY', 'CONTINGENCY'] as const;
 export type OutcomeTrack = (typeof OUTCOME_TRACKS)[number];
 export const OUTCOME_TRACK_LABELS: Record<OutcomeTrack, string> = {
-  PRIMARY: 'The primary option',
-  CONTINGENCY: 'The contingency option',
+  PRIMARY: 'The main plan',
+  CONTINGENCY: 'The contingency plan',
 };
 
 /** Whether the family agreed the plan, as recorded with their comments. */

@@ -157,9 +157,9 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
                 onChange={(v) => setAction(i, { completed: v.includes('done') })}
               />
               {!progressOnly && actions.length > 1 && (
-                <button type="button" className="fp-link-button govuk-body-s" onClick={() => form.setValue('actions', actions.filter((_, j) => j !== i))}>
+                <Button variant="secondary" onClick={() => form.setValue('actions', actions.filter((_, j) => j !== i))}>
                   Remove action {i + 1}
-                </button>
+                </Button>
               )}
             </fieldset>
           );
