@@ -428,7 +428,8 @@ describe('the Forever Plan, from entry to endorsement', () => {
     expect(await planStatus(childId)).toBe('ENDORSED');
     await iro.getByRole('button', { name: 'Submit the plan for approval' }).count().then((n) => expect(n).toBe(0));
     await checkScreen(iro, 'plan-endorsed');
-  });
+    // Newham's whole template, three roles and axe at two widths on every screen: longer than the harness's default.
+  }, 600_000);
 
   it('a social worker replies to a child’s view and the child sees the reply', async () => {
     const child = harness.api.client();
