@@ -3,7 +3,8 @@ import { ApiClient, errorCode, startTestApi, type GraphQLResponse, type TestApi 
 import { buildWorld, makeChild, PASSWORD, type World } from '../support/world';
 import type { ChildEntity } from '../../packages/server/src/modules/children/child.entity';
 
-interface Outcome { id: string; version: number; outcome: string; measure: string; byWhom: string; dueDate: string; progress: string | null; completed: boolean }
+interface Action { id: string; version: number; action: string; byWhom: string; withinWeeks: number | null; dueDate: string; progress: string | null; completed: boolean }
+interface Outcome { id: string; version: number; outcome: string; measure: string; dueDate: string | null; actions: Action[]; progress: string | null; completed: boolean }
 interface Plan {
   id: string; version: number; planNumber: number; status: string; primaryOption: string | null; childWishes: string | null;
   bottomLines: string | null; needsHeadOfServiceApproval: boolean; sharedWithChildAt: string | null;
@@ -15,7 +16,7 @@ interface Plan {
 interface Meeting { id: string; version: number; type: string; heldOn: string | null; signedOffAt: string | null; sharedWithChildAt: string | null; participation: string | null; chair: { displayName: string } | null; planEndorsed: { id: string } | null }
 
 const PLAN = `id version planNumber status primaryOption childWishes bottomLines needsHeadOfServiceApproval sharedWithChildAt
-  contingencies { option } outcomes { id version outcome measure byWhom dueDate progress completed }
+  contingencies { option } outcomes { id version outcome measure dueDate actions { id version action byWhom withinWeeks dueDate progress completed } progress completed }
   createdBy { displayName } approvedBy { displayName } endorsedBy { displayName } endorsedAtMeeting { id }
   changesFromPrevious { field outcome before after }`;
 const MEETING = `id version type heldOn signedOffAt sharedWithChildAt participation chair { displayName } planEndorsed { id }`;
@@ -25,26 +26,27 @@ const NEWHAM_OUTCOMES = [
   {
     outcome: 'Damian will feel safe and not worry about Mum as he sees her not under the influence of drugs',
     measure: 'Angie is drug free when spending time with Damian',
-    actions: 'Angie will get to contact sessions with Damian on time and not take drugs before contact',
-    byWhom: 'Angie', dueDate: '2027-02-01',
+    actions: [{ action: 'Angie will get to contact sessions with Damian on time and not take drugs before contact', byWhom: 'Angie', dueDate: '2027-02-01' }],
   },
   {
     outcome: "Damian will more often receive Angie's best care he will feel safe",
     measure: 'Angie is more in control of her drug use so that she can limit use to times when Damian is in the safe care of an agreed safety person',
-    actions: 'Angie will develop strategies with her substance misuse worker to manage her cocaine use so she can have care of the children drug free',
-    byWhom: 'Angie and Drugs worker', dueDate: '2027-02-14',
+    actions: [{ action: 'Angie will develop strategies with her substance misuse worker to manage her cocaine use so she can have care of the children drug free', byWhom: 'Angie and Drugs worker', dueDate: '2027-02-14' }],
   },
   {
     outcome: 'Damian will be kept clean and have a good diet and show weight gain. He will not ingest drugs',
     measure: 'Angie is keeping her home clean and free of drugs and equipment. She is buying food',
-    actions: 'Angie will keep her home clean and will not have drugs in the home or use them in her home. Angie will have help to develop routine',
-    byWhom: 'Angie and Family Support Worker', dueDate: '2027-02-14',
+    actions: [{ action: 'Angie will keep her home clean and will not have drugs in the home or use them in her home. Angie will have help to develop routine', byWhom: 'Angie and Family Support Worker', dueDate: '2027-02-14' }],
   },
   {
     outcome: 'If Damian can not be cared for by his mother he has alternative permanent carers',
     measure: 'Damian has a permanent carer',
-    actions: 'SW progress viability assessment of Lisa Brown. SW to commence life story work for Damian. SW to book permanence planning meeting',
-    byWhom: 'Social Worker, Fostering Worker', dueDate: '2027-01-20',
+    optionTrack: 'CONTINGENCY',
+    actions: [
+      { action: 'SW progress viability assessment of Lisa Brown', byWhom: 'Social Worker', dueDate: '2027-02-14' },
+      { action: 'SW to commence life story work for Damian', byWhom: 'Fostering Worker', dueDate: '2027-02-14' },
+      { action: 'SW to book permanence planning meeting', byWhom: 'Social Worker', dueDate: '2027-01-20' },
+    ],
   },
 ];
 
@@ -115,7 +117,8 @@ describe('the Forever Plan and reviews', () => {
     let plan = await enterNewhamPlan(damian.id);
     expect(plan).toMatchObject({ planNumber: 1, status: 'DRAFT', primaryOption: 'REUNIFICATION', createdBy: { displayName: 'Sw Tester' } });
     expect(plan.contingencies.map((c) => c.option)).toEqual(['KINSHIP_CARE', 'SPECIAL_GUARDIANSHIP']);
-    expect(plan.outcomes.map((o) => [o.outcome, o.byWhom, o.dueDate])).toEqual(NEWHAM_OUTCOMES.map((o) => [o.outcome, o.byWhom, o.dueDate]));
+    expect(plan.outcomes.map((o) => [o.outcome, o.actions.map((a) => [a.action, a.byWhom, a.dueDate])])).toEqual(NEWHAM_OUTCOMES.map((o) => [o.outcome, o.actions.map((a) => [a.action, a.byWhom, a.dueDate])]));
+    expect(plan.outcomes[3].dueDate).toBe('2027-02-14');
 
     plan = await transition(as.sw, 'submitPlan', plan);
     expect(plan.status).toBe('PROPOSED');
@@ -253,10 +256,10 @@ describe('the Forever Plan and reviews', () => {
     const repeated = await raw(as.sw, 'setContingencyOptions', 'SetContingencyOptionsInput', { planId: next.id, expectedVersion: next.version, options: ['ADOPTION', 'ADOPTION'] });
     expect(repeated.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'options' });
     const [o1, o2, o3] = next.outcomes;
-    next = await m<Plan>(as.sw, 'updatePlanOutcome', 'UpdatePlanOutcomeInput', { outcomeId: o2.id, expectedVersion: o2.version, dueDate: '2027-03-14' });
+    next = await m<Plan>(as.sw, 'updatePlanOutcome', 'UpdatePlanOutcomeInput', { outcomeId: o2.id, expectedVersion: o2.version, actions: [{ ...NEWHAM_OUTCOMES[1].actions[0], dueDate: '2027-03-14' }] });
     next = await m<Plan>(as.sw, 'removePlanOutcome', 'RemovePlanOutcomeInput', { outcomeId: o3.id, expectedVersion: o3.version });
     next = await transition(as.sw, 'addPlanOutcome', next, {
-      outcome: 'Damian moves to live with Lisa Brown', measure: 'Damian is settled with Lisa', actions: 'Introductions', byWhom: 'Social Worker', dueDate: '2027-04-01',
+      outcome: 'Damian moves to live with Lisa Brown', measure: 'Damian is settled with Lisa', actions: [{ action: 'Introductions', byWhom: 'Social Worker', dueDate: '2027-04-01' }],
     }, 'AddPlanOutcomeInput');
     const reordered = [next.outcomes[3].id, ...next.outcomes.slice(0, 3).map((o) => o.id)];
     next = await transition(as.sw, 'reorderPlanOutcomes', next, { outcomeIds: reordered }, 'ReorderPlanOutcomesInput');
@@ -273,7 +276,7 @@ describe('the Forever Plan and reviews', () => {
       { field: 'primaryOption', outcome: null, before: 'REUNIFICATION', after: 'KINSHIP_CARE' },
       { field: 'contingencies', outcome: null, before: 'KINSHIP_CARE, SPECIAL_GUARDIANSHIP', after: 'SPECIAL_GUARDIANSHIP, LONG_TERM_FOSTERING' },
       { field: 'outcomeAdded', outcome: 'Damian moves to live with Lisa Brown', before: null, after: 'Damian moves to live with Lisa Brown' },
-      { field: 'dueDate', outcome: o2.outcome, before: '2027-02-14', after: '2027-03-14' },
+      { field: 'action', outcome: o2.outcome, before: `Angie and Drugs worker: ${NEWHAM_OUTCOMES[1].actions[0].action} (by 14 February 2027)`, after: `Angie and Drugs worker: ${NEWHAM_OUTCOMES[1].actions[0].action} (by 14 March 2027)` },
       { field: 'outcomeRemoved', outcome: o3.outcome, before: o3.outcome, after: null },
     ]);
     expect(o1.outcome).toBe(NEWHAM_OUTCOMES[0].outcome);
@@ -389,9 +392,9 @@ describe('the Forever Plan and reviews', () => {
     const { latestPlan } = await current(as.sw, damian.id);
     const countBefore = await db.dataSource.query(`SELECT count(*)::int AS n, max(updated_at) AS u FROM plan_outcomes WHERE plan_id = $1`, [latestPlan.id]);
     const tooLong = await raw(as.sw, 'addPlanOutcome', 'AddPlanOutcomeInput', {
-      planId: latestPlan.id, expectedVersion: latestPlan.version, ...NEWHAM_OUTCOMES[0], outcome: 'New', byWhom: 'x'.repeat(201),
+      planId: latestPlan.id, expectedVersion: latestPlan.version, ...NEWHAM_OUTCOMES[0], outcome: 'New', actions: [{ ...NEWHAM_OUTCOMES[0].actions[0], byWhom: 'x'.repeat(201) }],
     });
-    expect(tooLong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'byWhom' });
+    expect(tooLong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actions.0.byWhom' });
     const badOption = await as.sw.gql(`mutation { updatePlan(input: { planId: "${latestPlan.id}", expectedVersion: ${latestPlan.version}, primaryOption: ORPHANAGE }) { id } }`);
     expect(badOption.errors).toBeDefined();
     const stale = await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: latestPlan.id, expectedVersion: latestPlan.version - 1, childWishes: 'stale' });

@@ -28,7 +28,7 @@ async function approvedFirstPlan(): Promise<void> {
   plan = await step(sw, 'setContingencyOptions', 'SetContingencyOptionsInput', { planId: plan.id, expectedVersion: plan.version, options: ['SPECIAL_GUARDIANSHIP'] });
   plan = await step(sw, 'addPlanOutcome', 'AddPlanOutcomeInput', {
     planId: plan.id, expectedVersion: plan.version, outcome: 'Amira feels safe at family time', measure: 'Amira says so at each visit',
-    actions: 'Family time twice a week, supervised', byWhom: 'Social worker', dueDate: '2027-02-01',
+    actions: [{ action: 'Family time twice a week, supervised', byWhom: 'Social worker', dueDate: '2027-02-01' }],
   });
   plan = await step(sw, 'submitPlan', 'PlanTransitionInput', { planId: plan.id, expectedVersion: plan.version });
   await step(tm, 'approvePlan', 'ApprovePlanInput', { planId: plan.id, expectedVersion: plan.version });

@@ -25,9 +25,13 @@ export async function planInState(ds: DataSource, childId: string, status: PlanS
     [plan.id],
   );
   await ds.query(
-    `INSERT INTO plan_outcomes (plan_id, position, outcome, measure, actions, by_whom, due_date)
-     SELECT $1, 0, 'Matrix outcome', 'Measured', 'Act', 'Social worker', '2027-01-31'
-      WHERE NOT EXISTS (SELECT 1 FROM plan_outcomes WHERE plan_id = $1)`,
+    `WITH outcome AS (
+       INSERT INTO plan_outcomes (plan_id, position, outcome, measure)
+       SELECT $1, 0, 'Matrix outcome', 'Measured'
+        WHERE NOT EXISTS (SELECT 1 FROM plan_outcomes WHERE plan_id = $1)
+       RETURNING id)
+     INSERT INTO plan_outcome_actions (outcome_id, position, action, by_whom, due_date)
+     SELECT id, 0, 'Act', 'Social worker', '2027-01-31' FROM outcome`,
     [plan.id],
   );
   const [{ version }] = await ds.query(`SELECT version FROM plans WHERE id = $1`, [plan.id]);

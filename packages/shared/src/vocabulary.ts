@@ -131,6 +131,31 @@ export const PLAN_DECISION_LABELS: Record<PlanDecisionKind, string> = {
   HEAD_OF_SERVICE_APPROVED: 'Approved by head of service',
 };
 
+/** Which option of the plan an outcome works towards (Newham: progress options concurrently). */
+export const OUTCOME_TRACKS = ['PRIMARY', 'CONTINGENCY'] as const;
+export type OutcomeTrack = (typeof OUTCOME_TRACKS)[number];
+export const OUTCOME_TRACK_LABELS: Record<OutcomeTrack, string> = {
+  PRIMARY: 'The main plan',
+  CONTINGENCY: 'The contingency plan',
+};
+
+/** Whether the family agreed the plan, as recorded with their comments. */
+export const FAMILY_AGREEMENTS = ['AGREED', 'NOT_AGREED'] as const;
+export type FamilyAgreement = (typeof FAMILY_AGREEMENTS)[number];
+export const FAMILY_AGREEMENT_LABELS: Record<FamilyAgreement, string> = {
+  AGREED: 'The family agree with the plan',
+  NOT_AGREED: 'The family do not agree with the plan',
+};
+
+/** The agency decision maker's decision on a panel's recommendation. */
+export const PANEL_DECISIONS = ['AGREED', 'NOT_AGREED', 'DEFERRED'] as const;
+export type PanelDecision = (typeof PANEL_DECISIONS)[number];
+export const PANEL_DECISION_LABELS: Record<PanelDecision, string> = {
+  AGREED: 'Agreed the recommendation',
+  NOT_AGREED: 'Did not agree the recommendation',
+  DEFERRED: 'Deferred for more information',
+};
+
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   DRAFT: 'Draft',
   PROPOSED: 'Submitted for approval',

@@ -36,7 +36,7 @@ export const plansCases: MatrixCase[] = [
   planStep('updatePlan', 'UpdatePlanInput', EDITORS, 'caseEdit', 'DRAFT', { childWishes: 'To stay with my brother' }),
   planStep('setContingencyOptions', 'SetContingencyOptionsInput', EDITORS, 'caseEdit', 'DRAFT', { options: ['KINSHIP_CARE', 'LONG_TERM_FOSTERING'] }),
   planStep('addPlanOutcome', 'AddPlanOutcomeInput', EDITORS, 'caseEdit', 'DRAFT', {
-    outcome: 'Feels safe', measure: 'Says so', actions: 'Visits', byWhom: 'Worker', dueDate: '2027-02-01',
+    outcome: 'Feels safe', measure: 'Says so', optionTrack: 'PRIMARY', actions: [{ action: 'Visits', byWhom: 'Worker', withinWeeks: 6 }, { action: 'Calls', byWhom: 'Carer', dueDate: '2027-02-01' }],
   }),
   {
     operation: 'Mutation.updatePlanOutcome',
@@ -63,6 +63,21 @@ export const plansCases: MatrixCase[] = [
     },
   },
   {
+    operation: 'Mutation.updatePlanActionProgress',
+    document: `mutation($input: UpdatePlanActionProgressInput!) { updatePlanActionProgress(input: $input) { ${PLAN_FIELDS} } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    variables: async ({ world, target, ds }) => {
+      const { planId } = await planInState(ds, world.children[target].id, 'ENDORSED');
+      const [a] = await ds.query(
+        `SELECT a.id, a.version FROM plan_outcome_actions a JOIN plan_outcomes o ON o.id = a.outcome_id WHERE o.plan_id = $1 ORDER BY o.position, a.position LIMIT 1`,
+        [planId],
+      );
+      return { input: { actionId: a.id, expectedVersion: a.version, progress: 'Two visits done', completed: false } };
+    },
+  },
+  {
     operation: 'Mutation.reorderPlanOutcomes',
     document: `mutation($input: ReorderPlanOutcomesInput!) { reorderPlanOutcomes(input: $input) { ${PLAN_FIELDS} } }`,
     roles: EDITORS,
@@ -80,7 +95,10 @@ export const plansCases: MatrixCase[] = [
   planStep('approvePlanAsHeadOfService', 'PlanTransitionInput', ['HEAD_OF_SERVICE'], 'fullRead', 'PROPOSED'),
   // Team managers reach their team's children, the head of service the council's: together, the full-record reach of those two roles.
   planStep('recordPanelRecommendation', 'RecordPanelRecommendationInput', ['TEAM_MANAGER', 'HEAD_OF_SERVICE'], 'fullRead', 'APPROVED', {
-    recommendation: 'Panel recommends adoption.',
+    recommendation: 'Panel recommends adoption.', panelType: 'ADOPTION_PANEL', panelDate: '2026-11-16',
+  }),
+  planStep('recordPanelDecision', 'RecordPanelDecisionInput', ['TEAM_MANAGER', 'HEAD_OF_SERVICE'], 'fullRead', 'RECOMMENDED_BY_PANEL', {
+    decision: 'AGREED', decisionDate: '2026-11-23', decisionMaker: 'Dana Decider, agency decision maker',
   }),
   {
     operation: 'Mutation.endorsePlanAtReview',

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, Button, ErrorSummary, SummaryCard, SummaryList, UiLink, type SummaryRow } from '@forever-planning/ui';
-import { PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
+import { OUTCOME_TRACK_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
 import { canEditPlan } from '../auth/roles';
 import { useMe } from '../auth/session';
-import { formatDate } from '../common/dates';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
@@ -13,6 +12,8 @@ import { usePageTitle } from '../common/use-page-title';
 import { CheckPlanDocument, ChildPlanDocument, SubmitPlanDocument } from '../gql/graphql';
 import { PlanChangesTable } from './plan-changes-table';
 import { PLAN_FIELD_LABELS } from './plan-forms';
+import { bottomLineRows } from './plan-bottom-lines';
+import { ActionList } from './outcomes-table';
 
 /**
  * "Check your answers" before a plan goes to the manager: the whole draft as
@@ -57,8 +58,7 @@ export function CheckPlanPage() {
     { key: PLAN_FIELD_LABELS.primaryOption, value: plan.primaryOption ? PLAN_OPTION_LABELS[plan.primaryOption] : null, actions: change('primaryOption', PLAN_FIELD_LABELS.primaryOption) },
     { key: PLAN_FIELD_LABELS.contingencies, value: contingencies.map((c) => PLAN_OPTION_LABELS[c.option]).join(', '), actions: change('contingencies', PLAN_FIELD_LABELS.contingencies) },
     { key: PLAN_FIELD_LABELS.childWishes, value: text(plan.childWishes), actions: change('childWishes', PLAN_FIELD_LABELS.childWishes) },
-    { key: PLAN_FIELD_LABELS.bottomLines, value: text(plan.bottomLines), actions: change('bottomLines', PLAN_FIELD_LABELS.bottomLines) },
-    { key: PLAN_FIELD_LABELS.consequenceOfNoChange, value: text(plan.consequenceOfNoChange), actions: change('consequenceOfNoChange', PLAN_FIELD_LABELS.consequenceOfNoChange) },
+    ...bottomLineRows(plan).map((r) => ({ key: r.key, value: r.value, actions: change(r.field, r.key) })),
     { key: PLAN_FIELD_LABELS.childFriendlySummary, value: text(plan.childFriendlySummary), actions: change('childFriendlySummary', PLAN_FIELD_LABELS.childFriendlySummary) },
   ];
   const comparison = plan.changesSinceApproved;
@@ -98,10 +98,10 @@ export function CheckPlanPage() {
           <ol className="govuk-list govuk-list--number">
             {plan.outcomes.map((o) => (
               <li key={o.id}>
-                {o.outcome}
-                <span className="fp-secondary-text fp-block">
-                  {o.byWhom}, by {formatDate(o.dueDate)}
-                </span>
+                <span className="govuk-!-font-weight-bold">{o.outcome}</span>
+                <span className="fp-block">Measure of progress: {o.measure}</span>
+                {o.optionTrack && <span className="fp-block">Works towards: {OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase()}</span>}
+                <ActionList outcome={o} />
               </li>
             ))}
           </ol>

@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
 import { BackLink, Button, Select, Tag } from '@forever-planning/ui';
-import { PLAN_DECISION_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
+import { FAMILY_AGREEMENT_LABELS, OUTCOME_TRACK_LABELS, PLAN_DECISION_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
 import { formatDate, formatDayAndTime } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { ComparePlansDocument, type PlanDetailFragment } from '../gql/graphql';
 import { PLAN_FIELD_LABELS } from './plan-forms';
+import { panelRows } from './plan-bottom-lines';
+import { timescaleWords } from './outcomes-table';
 
 interface Row {
   what: string;
@@ -29,16 +31,33 @@ export function comparisonRows(a: PlanDetailFragment, b: PlanDetailFragment): Ro
     { what: PLAN_FIELD_LABELS.primaryOption, left: a.primaryOption ? PLAN_OPTION_LABELS[a.primaryOption] : 'None', right: b.primaryOption ? PLAN_OPTION_LABELS[b.primaryOption] : 'None' },
     { what: PLAN_FIELD_LABELS.contingencies, left: options(a), right: options(b) },
     { what: PLAN_FIELD_LABELS.childWishes, left: words(a.childWishes), right: words(b.childWishes) },
-    { what: PLAN_FIELD_LABELS.bottomLines, left: words(a.bottomLines), right: words(b.bottomLines) },
-    { what: PLAN_FIELD_LABELS.consequenceOfNoChange, left: words(a.consequenceOfNoChange), right: words(b.consequenceOfNoChange) },
+    ...(['safetyPeople', 'monitoringPeople', 'peopleToAvoid', 'safetyPlanLasts', 'bottomLines', 'consequenceOfNoChange', 'familyComments'] as const).map((k) => ({
+      what: PLAN_FIELD_LABELS[k],
+      left: words(a[k]),
+      right: words(b[k]),
+    })),
+    { what: PLAN_FIELD_LABELS.wordsAndPicturesAge, left: words(a.wordsAndPicturesAge?.toString()), right: words(b.wordsAndPicturesAge?.toString()) },
+    { what: PLAN_FIELD_LABELS.familyAgreement, left: a.familyAgreement ? FAMILY_AGREEMENT_LABELS[a.familyAgreement] : 'None', right: b.familyAgreement ? FAMILY_AGREEMENT_LABELS[b.familyAgreement] : 'None' },
+    { what: PLAN_FIELD_LABELS.permanenceTargetDate, left: a.permanenceTargetDate ? formatDate(a.permanenceTargetDate) : 'None', right: b.permanenceTargetDate ? formatDate(b.permanenceTargetDate) : 'None' },
     { what: PLAN_FIELD_LABELS.childFriendlySummary, left: words(a.childFriendlySummary), right: words(b.childFriendlySummary) },
   ];
   const outcome = (o: PlanDetailFragment['outcomes'][number] | undefined) =>
-    o ? `${o.measure}\nActions: ${o.actions}\nBy whom: ${o.byWhom}, by ${formatDate(o.dueDate)}${o.progress ? `\nProgress: ${o.progress}` : ''}` : 'Not in this version';
+    o
+      ? [
+          o.measure,
+          ...(o.optionTrack ? [`Works towards: ${OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase()}`] : []),
+          ...[...o.actions]
+            .sort((x, y) => x.position - y.position)
+            .map((x, i) => `Action ${i + 1}: ${x.action}. ${x.byWhom}. ${timescaleWords(x)}${x.completed ? ' (done)' : ''}${x.progress ? `. Progress: ${x.progress}` : ''}`),
+          ...(o.progress ? [`Progress: ${o.progress}`] : []),
+        ].join('\n')
+      : 'Not in this version';
   const names = [...new Set([...a.outcomes, ...b.outcomes].map((o) => o.outcome))];
   for (const name of names) {
     rows.push({ what: `Outcome: ${name}`, left: outcome(a.outcomes.find((o) => o.outcome === name)), right: outcome(b.outcomes.find((o) => o.outcome === name)) });
   }
+  const panel = (p: PlanDetailFragment) => panelRows(p).map((r) => `${r.key}: ${r.value ?? 'None'}`).join('\n') || 'None';
+  rows.push({ what: 'Panel and decision', left: panel(a), right: panel(b) });
   rows.push({ what: 'Management oversight', left: decisions(a), right: decisions(b) });
   return rows;
 }

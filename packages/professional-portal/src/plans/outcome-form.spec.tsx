@@ -12,12 +12,20 @@ function renderForm(onSave: (v: OutcomeValues) => Promise<void>) {
 async function fillOutcome(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText('Planned outcome for the child'), 'Damian will feel safe');
   await user.type(screen.getByLabelText('Measure of progress'), 'Angie is drug free when spending time with Damian');
-  await user.type(screen.getByLabelText('Actions'), 'Angie will get to contact sessions on time');
-  await user.type(screen.getByLabelText('By whom'), 'Angie');
-  const timescale = screen.getByRole('group', { name: /Timescale/ });
-  await user.type(within(timescale).getByLabelText('Day'), '1');
-  await user.type(within(timescale).getByLabelText('Month'), '2');
-  await user.type(within(timescale).getByLabelText('Year'), '2027');
+  const first = screen.getByRole('group', { name: 'Action 1' });
+  await user.type(within(first).getByLabelText('What will be done'), 'Angie will get to contact sessions on time');
+  await user.type(within(first).getByLabelText('By whom'), 'Angie');
+  await user.click(within(first).getByLabelText('By a date'));
+  const date = within(first).getByRole('group', { name: /Date/ });
+  await user.type(within(date).getByLabelText('Day'), '1');
+  await user.type(within(date).getByLabelText('Month'), '2');
+  await user.type(within(date).getByLabelText('Year'), '2027');
+  await user.click(screen.getByRole('button', { name: 'Add another action' }));
+  const second = screen.getByRole('group', { name: 'Action 2' });
+  await user.type(within(second).getByLabelText('What will be done'), 'Book the permanence planning meeting');
+  await user.type(within(second).getByLabelText('By whom'), 'Social worker');
+  await user.click(within(second).getByLabelText('Within a number of weeks of the plan’s approval'));
+  await user.type(within(second).getByLabelText('Number of weeks'), '6');
 }
 
 describe('the plan editor’s outcome form', () => {
@@ -29,33 +37,42 @@ describe('the plan editor’s outcome form', () => {
     renderForm(onSave);
     await user.click(screen.getByRole('button', { name: 'Add outcome' }));
     const summary = await screen.findByRole('alert');
-    for (const message of ['Enter the planned outcome for the child', 'Enter how you will measure progress', 'Enter the actions that will deliver the outcome', 'Enter who will do the actions', 'Enter the date the outcome is due by']) {
+    for (const message of ['Enter the planned outcome for the child', 'Enter how you will measure progress', 'Enter what will be done for action 1']) {
       expect(within(summary).getByRole('link', { name: message })).toBeInTheDocument();
     }
+    const action = screen.getByRole('group', { name: 'Action 1' });
+    expect(within(action).getByText('Enter who will do action 1')).toBeInTheDocument();
+    expect(within(action).getByText(/Choose a timescale for action 1/)).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
   });
 
   it('validates as the user types once a field has been left', async () => {
     const user = userEvent.setup();
     renderForm(async () => undefined);
-    await user.type(screen.getByLabelText('Actions'), 'Book the meeting');
-    const box = screen.getByLabelText('By whom');
+    await user.type(screen.getByLabelText('Planned outcome for the child'), 'Damian feels safe');
+    const box = screen.getByLabelText('Measure of progress');
     await user.type(box, 'x');
     await user.clear(box);
     await user.tab();
-    expect(await screen.findAllByText('Enter who will do the actions')).not.toHaveLength(0);
-    await user.type(box, 'Angie');
-    await waitFor(() => expect(screen.queryByText('Enter who will do the actions')).not.toBeInTheDocument());
+    expect(await screen.findAllByText('Enter how you will measure progress')).not.toHaveLength(0);
+    await user.type(box, 'Angie is on time');
+    await waitFor(() => expect(screen.queryByText('Enter how you will measure progress')).not.toBeInTheDocument());
   });
 
-  it('saves the five columns with an ISO date, then empties the form for the next outcome', async () => {
+  it('saves the outcome with several actions, each with its own timescale, then empties the form for the next outcome', async () => {
     const user = userEvent.setup();
     const onSave = jest.fn(async (_values: OutcomeValues) => undefined);
     renderForm(onSave);
     await fillOutcome(user);
     await user.click(screen.getByRole('button', { name: 'Add outcome' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
-    expect(onSave.mock.calls[0][0]).toMatchObject({ outcome: 'Damian will feel safe', byWhom: 'Angie', dueDate: { day: '1', month: '2', year: '2027' } });
+    expect(onSave.mock.calls[0][0]).toMatchObject({
+      outcome: 'Damian will feel safe',
+      actions: [
+        { action: 'Angie will get to contact sessions on time', byWhom: 'Angie', timescale: 'DATE', dueDate: { day: '1', month: '2', year: '2027' } },
+        { action: 'Book the permanence planning meeting', byWhom: 'Social worker', timescale: 'WEEKS', withinWeeks: '6' },
+      ],
+    });
     await waitFor(() => expect(screen.getByLabelText('Planned outcome for the child')).toHaveValue(''));
     expect(readDraft('u1', 'plan:p1:new-outcome')).toBeNull();
   });
@@ -73,12 +90,12 @@ describe('the plan editor’s outcome form', () => {
   it('shows a server error on the field it names', async () => {
     const user = userEvent.setup();
     const onSave = jest.fn(async () => {
-      throw new CombinedGraphQLErrors({ errors: [{ message: 'The timescale must be after the plan started', extensions: { code: 'BAD_USER_INPUT', field: 'input.dueDate' } }] });
+      throw new CombinedGraphQLErrors({ errors: [{ message: 'withinWeeks must be at most 104 (two years)', extensions: { code: 'BAD_USER_INPUT', field: 'input.actions.1.withinWeeks' } }] });
     });
     renderForm(onSave);
     await fillOutcome(user);
     await user.click(screen.getByRole('button', { name: 'Add outcome' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'The timescale must be after the plan started' })).toHaveAttribute('href', '#new-dueDate');
+    expect(within(summary).getByRole('link', { name: 'withinWeeks must be at most 104 (two years)' })).toHaveAttribute('href', '#new-action-1-withinWeeks');
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { ErrorSummary, Tag } from '@forever-planning/ui';
+import { Button, ButtonGroup, ErrorSummary, Tag } from '@forever-planning/ui';
+import { OUTCOME_TRACK_LABELS } from '@forever-planning/shared';
 import { formatDate } from '../common/dates';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
@@ -8,12 +9,40 @@ import {
   AddPlanOutcomeDocument,
   RemovePlanOutcomeDocument,
   ReorderPlanOutcomesDocument,
+  UpdatePlanActionProgressDocument,
   UpdatePlanOutcomeDocument,
   type PlanDetailFragment,
   type PlanOutcomeRowFragment,
 } from '../gql/graphql';
 import { OutcomeForm, type ChildWordsContext } from './outcome-form';
 import { outcomeInput, outcomeValues, type OutcomeValues } from './plan-forms';
+
+/** "Within 6 weeks, by 14 February 2027" or "By 20 January 2027": Newham's timescale column. */
+export function timescaleWords(a: { withinWeeks?: number | null; dueDate: string }): string {
+  return a.withinWeeks ? `Within ${a.withinWeeks} ${a.withinWeeks === 1 ? 'week' : 'weeks'}, by ${formatDate(a.dueDate)}` : `By ${formatDate(a.dueDate)}`;
+}
+
+/** An outcome's actions as a list: what, by whom, when, and progress. */
+export function ActionList({ outcome }: { outcome: PlanOutcomeRowFragment }) {
+  const actions = [...outcome.actions].sort((a, b) => a.position - b.position);
+  return (
+    <ol className="govuk-list govuk-list--number fp-action-list">
+      {actions.map((a) => (
+        <li key={a.id}>
+          <span className="fp-pre-line">{a.action}</span>
+          <span className="fp-secondary-text fp-block">
+            {a.byWhom}. {timescaleWords(a)}
+          </span>
+          {(a.completed || a.progress) && (
+            <span className="fp-block">
+              {a.completed && <Tag colour="green">Done</Tag>} {a.progress && <span className="fp-pre-line">{a.progress}</span>}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 export interface OutcomesProps {
   plan: PlanDetailFragment;
@@ -33,6 +62,9 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
   const [error, setError] = useState<string | null>(null);
   const [add] = useMutation(AddPlanOutcomeDocument);
   const [update] = useMutation(UpdatePlanOutcomeDocument);
+  const [updateActionProgress] = useMutation(UpdatePlanActionProgressDocument);
+  // "Remove outcome" asks first: the outcome and its actions go at once.
+  const [confirmingRemove, setConfirmingRemove] = useState<string | null>(null);
   const [remove] = useMutation(RemovePlanOutcomeDocument);
   const [reorder] = useMutation(ReorderPlanOutcomesDocument);
   const dirtyAdd = useCallback((d: boolean) => onDirtyChange('add-outcome', d), [onDirtyChange]);
@@ -56,11 +88,19 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
 
   const save = (o: PlanOutcomeRowFragment) => async (v: OutcomeValues) => {
     const input = outcomeInput(v);
-    await update({
-      variables: {
-        input: editable ? { outcomeId: o.id, expectedVersion: o.version, ...input } : { outcomeId: o.id, expectedVersion: o.version, progress: input.progress },
-      },
-    });
+    if (editable) {
+      await update({ variables: { input: { outcomeId: o.id, expectedVersion: o.version, ...input } } });
+    } else {
+      // Once submitted, only progress changes: each action's, then the outcome's, each with its own version.
+      const actions = [...o.actions].sort((a, b) => a.position - b.position);
+      for (const [i, a] of actions.entries()) {
+        const next = input.actions[i];
+        if (next && ((next.progress ?? null) !== (a.progress ?? null) || next.completed !== a.completed)) {
+          await updateActionProgress({ variables: { input: { actionId: a.id, expectedVersion: a.version, progress: next.progress, completed: next.completed } } });
+        }
+      }
+      if ((input.progress ?? null) !== (o.progress ?? null)) await update({ variables: { input: { outcomeId: o.id, expectedVersion: o.version, progress: input.progress } } });
+    }
     setEditing(null);
   };
 
@@ -77,29 +117,22 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">Planned outcome for the child</th>
               <th scope="col" className="govuk-table__header">Measure of progress</th>
-              <th scope="col" className="govuk-table__header">Actions</th>
-              <th scope="col" className="govuk-table__header">By whom</th>
-              <th scope="col" className="govuk-table__header">Timescale</th>
+              <th scope="col" className="govuk-table__header">Actions, by whom and timescale</th>
               <th scope="col" className="govuk-table__header">Progress</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {outcomes.map((o, i) => (
               <tr key={o.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header fp-pre-line" data-label="Planned outcome for the child">
-                  {o.outcome}
+                <th scope="row" className="govuk-table__header" data-label="Planned outcome for the child">
+                  <span className="fp-pre-line">{o.outcome}</span>
+                  {o.optionTrack && <span className="fp-secondary-text fp-block govuk-!-font-weight-regular">Works towards: {OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase()}</span>}
                 </th>
                 <td className="govuk-table__cell fp-pre-line" data-label="Measure of progress">
                   {o.measure}
                 </td>
-                <td className="govuk-table__cell fp-pre-line" data-label="Actions">
-                  {o.actions}
-                </td>
-                <td className="govuk-table__cell" data-label="By whom">
-                  {o.byWhom}
-                </td>
-                <td className="govuk-table__cell" data-label="Timescale">
-                  {formatDate(o.dueDate)}
+                <td className="govuk-table__cell" data-label="Actions, by whom and timescale">
+                  <ActionList outcome={o} />
                 </td>
                 <td className="govuk-table__cell" data-label="Progress">
                   {o.completed && <Tag colour="green">Done</Tag>} <span className="fp-pre-line">{o.progress}</span>
@@ -120,14 +153,33 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
                         </button>
                       )}
                       {editable && (
-                        <button
-                          type="button"
-                          className="fp-link-button govuk-body-s"
-                          onClick={() => void run(() => remove({ variables: { input: { outcomeId: o.id, expectedVersion: o.version } } }))}
-                        >
+                        <button type="button" className="fp-link-button govuk-body-s" onClick={() => setConfirmingRemove(o.id)}>
                           Remove<span className="govuk-visually-hidden"> outcome {i + 1}</span>
                         </button>
                       )}
+                    </div>
+                  )}
+                  {editable && confirmingRemove === o.id && (
+                    <div className="fp-confirm-remove" role="group" aria-label={`Remove outcome ${i + 1}?`}>
+                      <p className="govuk-body-s govuk-!-font-weight-bold">
+                        Remove outcome {i + 1} and its {o.actions.length === 1 ? 'action' : `${o.actions.length} actions`}? This cannot be undone.
+                      </p>
+                      <ButtonGroup>
+                        <Button
+                          variant="warning"
+                          onClick={() =>
+                            void run(async () => {
+                              await remove({ variables: { input: { outcomeId: o.id, expectedVersion: o.version } } });
+                              setConfirmingRemove(null);
+                            })
+                          }
+                        >
+                          Yes, remove outcome {i + 1}
+                        </Button>
+                        <button type="button" className="fp-link-button govuk-body-s" onClick={() => setConfirmingRemove(null)}>
+                          Keep outcome {i + 1}
+                        </button>
+                      </ButtonGroup>
                     </div>
                   )}
                 </td>

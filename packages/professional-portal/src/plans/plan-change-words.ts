@@ -1,4 +1,4 @@
-import { PLAN_OPTION_LABELS, type PlanOption } from '@forever-planning/shared';
+import { FAMILY_AGREEMENT_LABELS, OUTCOME_TRACK_LABELS, PLAN_OPTION_LABELS, type FamilyAgreement, type OutcomeTrack, type PlanOption } from '@forever-planning/shared';
 import { formatDate } from '../common/dates';
 import type { PlanChangeRowFragment } from '../gql/graphql';
 
@@ -13,8 +13,18 @@ const FIELD_WORDS: Record<string, string> = {
   outcomeAdded: 'Outcome added',
   outcomeRemoved: 'Outcome removed',
   measure: 'Measure of progress',
-  actions: 'Actions',
-  byWhom: 'By whom',
+  optionTrack: 'Works towards',
+  action: 'Action changed',
+  actionAdded: 'Action added',
+  actionRemoved: 'Action removed',
+  safetyPeople: 'Key safety people',
+  monitoringPeople: 'People who monitor the child’s safety',
+  peopleToAvoid: 'People to avoid',
+  safetyPlanLasts: 'How long the safety plan lasts',
+  wordsAndPicturesAge: 'Age for the Words and Pictures',
+  familyAgreement: 'The family’s agreement',
+  familyComments: 'The family’s comments',
+  permanenceTargetDate: 'Target date for permanence',
   dueDate: 'Timescale',
   progress: 'Progress',
   completed: 'Completed',
@@ -27,7 +37,10 @@ export function changeValueWords(field: string, value: string | null | undefined
   if (value === null || value === undefined || value === '') return 'None';
   if (field === 'primaryOption') return optionWords(value);
   if (field === 'contingencies') return value.split(', ').map(optionWords).join(', ');
-  if (field === 'dueDate') return formatDate(value);
+  if (field === 'dueDate' || field === 'permanenceTargetDate') return formatDate(value);
+  if (field === 'optionTrack') return OUTCOME_TRACK_LABELS[value as OutcomeTrack]?.toLowerCase() ?? value;
+  if (field === 'familyAgreement') return FAMILY_AGREEMENT_LABELS[value as FamilyAgreement] ?? value;
+  if (field === 'wordsAndPicturesAge') return `${value} years old`;
   if (field === 'completed') return value === 'true' ? 'Yes' : 'No';
   return value;
 }

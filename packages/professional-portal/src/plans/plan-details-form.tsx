@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Button, ButtonGroup, Checkboxes, ErrorSummary, NotificationBanner, Select, Textarea, useForm } from '@forever-planning/ui';
-import { PLAN_OPTION_LABELS, PLAN_OPTIONS } from '@forever-planning/shared';
+import { Button, ButtonGroup, Checkboxes, DateInput, ErrorSummary, NotificationBanner, Radios, Select, Textarea, TextInput, useForm } from '@forever-planning/ui';
+import { FAMILY_AGREEMENT_LABELS, FAMILY_AGREEMENTS, PLAN_OPTION_LABELS, PLAN_OPTIONS } from '@forever-planning/shared';
 import { formatDayAndTime } from '../common/dates';
 import { ConflictNotice } from '../common/conflict-notice';
 import { apiError, type ApiError } from '../common/graphql-errors';
@@ -137,13 +137,29 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
       <h2 className="govuk-heading-m">The child’s wishes</h2>
       <Textarea label={PLAN_FIELD_LABELS.childWishes} hint="What the child has said they want, in their words where possible" rows={4} {...field('childWishes')} />
       <h2 className="govuk-heading-m">Bottom lines</h2>
-      <Textarea
-        label={PLAN_FIELD_LABELS.bottomLines}
-        hint="The conditions of how the outcomes must be achieved: safety people, people to avoid, how long the safety plan lasts"
-        rows={4}
-        {...field('bottomLines')}
+      <p className="govuk-body">The conditions of how the outcomes must be achieved, while the plan lasts.</p>
+      <Textarea label={PLAN_FIELD_LABELS.safetyPeople} hint="Who the child can go to if they have any worries, with how they know them" rows={2} {...field('safetyPeople')} />
+      <Textarea label={PLAN_FIELD_LABELS.monitoringPeople} rows={2} {...field('monitoringPeople')} />
+      <Textarea label={PLAN_FIELD_LABELS.peopleToAvoid} rows={2} {...field('peopleToAvoid')} />
+      <TextInput label={PLAN_FIELD_LABELS.safetyPlanLasts} hint="For example, until the final hearing and at least 6 months" {...field('safetyPlanLasts')} />
+      <TextInput
+        label={PLAN_FIELD_LABELS.wordsAndPicturesAge}
+        hint="In whole years. The age at which the Words and Pictures and the safety plan will be explained to the child"
+        width="2"
+        inputMode="numeric"
+        {...field('wordsAndPicturesAge')}
       />
+      <Textarea label={PLAN_FIELD_LABELS.bottomLines} hint="Any other conditions, and the contingency plan" rows={3} {...field('bottomLines')} />
       <Textarea label={PLAN_FIELD_LABELS.consequenceOfNoChange} hint="What will happen if things do not change" rows={3} {...field('consequenceOfNoChange')} />
+      <h2 className="govuk-heading-m">The family’s agreement</h2>
+      <Radios
+        label={PLAN_FIELD_LABELS.familyAgreement}
+        options={[...FAMILY_AGREEMENTS.map((value) => ({ value, label: FAMILY_AGREEMENT_LABELS[value] })), { value: '', label: 'Not asked yet' }]}
+        {...field('familyAgreement')}
+      />
+      <Textarea label={PLAN_FIELD_LABELS.familyComments} hint="What the family said about the plan, in their words where possible" rows={3} {...field('familyComments')} />
+      <h2 className="govuk-heading-m">Timescale</h2>
+      <DateInput label={PLAN_FIELD_LABELS.permanenceTargetDate} hint="When the child should know where they will live for good, for example 24 5 2027" {...field('permanenceTargetDate')} />
       <h2 className="govuk-heading-m">For the child</h2>
       <Textarea
         label={PLAN_FIELD_LABELS.childFriendlySummary}

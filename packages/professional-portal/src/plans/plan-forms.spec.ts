@@ -2,12 +2,24 @@ import { planDetailsValidators, planUpdateInput, reapplyPlan, type PlanDetailsVa
 import { availableSteps } from './plan-workflow';
 import type { PlanDetailFragment } from '../gql/graphql';
 
-const base: PlanDetailsValues = { primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE'], childWishes: '', bottomLines: 'Old', consequenceOfNoChange: '', childFriendlySummary: '' };
+const base: PlanDetailsValues = {
+  primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE'], childWishes: '', bottomLines: 'Old', consequenceOfNoChange: '', childFriendlySummary: '',
+  safetyPeople: '', monitoringPeople: '', peopleToAvoid: '', safetyPlanLasts: '', wordsAndPicturesAge: '', familyAgreement: '', familyComments: '',
+  permanenceTargetDate: { day: '', month: '', year: '' },
+};
 
 describe('the plan details form', () => {
   it('sends only the changed fields, empty text as null', () => {
     expect(planUpdateInput({ ...base, bottomLines: '', childWishes: ' To live with Mum ' }, base)).toEqual({ bottomLines: null, childWishes: 'To live with Mum' });
     expect(planUpdateInput(base, base)).toBeNull();
+  });
+
+  it("sends Newham's bottom lines as their own fields: the age as a number, the agreement as a choice, the target date as ISO", () => {
+    expect(
+      planUpdateInput({ ...base, safetyPeople: 'Lisa Brown', wordsAndPicturesAge: '5', familyAgreement: 'NOT_AGREED', permanenceTargetDate: { day: '24', month: '5', year: '2027' } }, base),
+    ).toEqual({ safetyPeople: 'Lisa Brown', wordsAndPicturesAge: 5, familyAgreement: 'NOT_AGREED', permanenceTargetDate: '2027-05-24' });
+    expect(planUpdateInput(base, { ...base, wordsAndPicturesAge: '5', familyAgreement: 'AGREED' })).toEqual({ wordsAndPicturesAge: null, familyAgreement: null });
+    expect(planDetailsValidators.wordsAndPicturesAge!('18', base)).toMatch(/from 0 to 17/);
   });
 
   it('sends a swap of the primary option and a contingency as one change', () => {

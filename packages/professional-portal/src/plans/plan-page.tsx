@@ -18,6 +18,7 @@ import { PlanDetailsForm } from './plan-details-form';
 import { PlanHistory } from './plan-history';
 import { PlanOversight, ReturnedBanner } from './plan-oversight';
 import { PlanWorkflow } from './plan-workflow';
+import { bottomLineRows, panelRows } from './plan-bottom-lines';
 
 /** The Forever Plan editor: the current version, its outcomes, its workflow and its history. */
 export function PlanPage() {
@@ -154,11 +155,12 @@ function PlanSummary({ plan }: { plan: PlanDetailFragment }) {
         <SummaryList
           rows={[
             { key: 'The child’s wishes', value: plan.childWishes && <span className="fp-pre-line">{plan.childWishes}</span> },
-            { key: 'Bottom lines', value: plan.bottomLines && <span className="fp-pre-line">{plan.bottomLines}</span> },
-            { key: 'The consequence of no change', value: plan.consequenceOfNoChange && <span className="fp-pre-line">{plan.consequenceOfNoChange}</span> },
             { key: 'Summary for the child', value: plan.childFriendlySummary && <span className="fp-pre-line">{plan.childFriendlySummary}</span> },
           ]}
         />
+      </SummaryCard>
+      <SummaryCard title="Bottom lines, the family’s agreement and the target date">
+        <SummaryList rows={bottomLineRows(plan)} />
       </SummaryCard>
       <SummaryCard title="Decisions">
         <SummaryList
@@ -168,7 +170,7 @@ function PlanSummary({ plan }: { plan: PlanDetailFragment }) {
             ...(plan.needsHeadOfServiceApproval
               ? [{ key: 'Head of service approval', value: plan.headOfServiceApprovedAt && `${formatDayAndTime(plan.headOfServiceApprovedAt)}${plan.headOfServiceApprovedBy ? ` by ${plan.headOfServiceApprovedBy.displayName}` : ''}` }]
               : []),
-            { key: 'Panel recommendation', value: plan.panelRecommendation },
+            ...(panelRows(plan).length ? panelRows(plan) : [{ key: 'Panel recommendation', value: null }]),
             {
               key: 'Endorsed at review',
               value:

@@ -6,13 +6,13 @@ import { formatDate } from '../common/dates';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
 import { MEETING_TYPE_LABELS } from '../common/labels';
+import { PanelDecisionForm, PanelRecommendationForm } from './panel-forms';
 import {
   ApprovePlanAsHeadOfServiceDocument,
   ApprovePlanDocument,
   ChildPlanDocument,
   EndorsePlanAtReviewDocument,
   MarkPlanAchievedDocument,
-  RecordPanelRecommendationDocument,
   ReturnPlanDocument,
   SharePlanWithChildDocument,
   type ChildPlanQuery,
@@ -33,6 +33,7 @@ export function availableSteps(role: Role, plan: PlanDetailFragment, childOldEno
     decide: role === 'TEAM_MANAGER' && plan.status === 'PROPOSED',
     approveAsHeadOfService: role === 'HEAD_OF_SERVICE' && hosPending && plan.status !== 'DRAFT' && plan.status !== 'ACHIEVED' && plan.status !== 'ENDED',
     panel: (role === 'TEAM_MANAGER' || role === 'HEAD_OF_SERVICE') && plan.status === 'APPROVED',
+    panelDecision: (role === 'TEAM_MANAGER' || role === 'HEAD_OF_SERVICE') && (plan.status === 'RECOMMENDED_BY_PANEL' || plan.status === 'ENDORSED') && !plan.panelDecision,
     endorse: role === 'IRO' && (plan.status === 'APPROVED' || plan.status === 'RECOMMENDED_BY_PANEL'),
     achieved: editor && plan.status === 'ENDORSED',
     // A child sees only an approved plan (the API refuses the rest too).
@@ -61,7 +62,6 @@ export function PlanWorkflow({
   const [approve] = useMutation(ApprovePlanDocument, { refetchQueries });
   const [returnPlan] = useMutation(ReturnPlanDocument, { refetchQueries });
   const [approveHos] = useMutation(ApprovePlanAsHeadOfServiceDocument, { refetchQueries });
-  const [panel] = useMutation(RecordPanelRecommendationDocument, { refetchQueries });
   const [endorse] = useMutation(EndorsePlanAtReviewDocument, { refetchQueries });
   const [achieved] = useMutation(MarkPlanAchievedDocument, { refetchQueries });
   const [share] = useMutation(SharePlanWithChildDocument, { refetchQueries });
@@ -171,23 +171,8 @@ export function PlanWorkflow({
           </Button>
         </form>
       )}
-      {steps.panel && (
-        <form
-          noValidate
-          aria-label="Panel recommendation"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!recommendation.trim()) return setRecommendationError('Enter the panel’s recommendation');
-            setRecommendationError(undefined);
-            void run('The panel’s recommendation has been recorded.', () => panel({ variables: { input: { ...input, recommendation: recommendation.trim() } } }));
-          }}
-        >
-          <Textarea id="recommendation" label="Panel recommendation" rows={3} value={recommendation} onChange={setRecommendation} error={recommendationError} />
-          <Button type="submit" variant="secondary" disabled={busy}>
-            Record the panel recommendation
-          </Button>
-        </form>
-      )}
+      {steps.panel && <PanelRecommendationForm plan={plan} childId={childId} />}
+      {steps.panelDecision && <PanelDecisionForm plan={plan} childId={childId} />}
       {steps.endorse && (
         <form
           noValidate

@@ -40,6 +40,7 @@ export interface EnglandTables {
   plans: CopyBuffer;
   planContingencies: CopyBuffer;
   planOutcomes: CopyBuffer;
+  planOutcomeActions: CopyBuffer;
   meetings: CopyBuffer;
   views: CopyBuffer;
   lifeStory: CopyBuffer;
@@ -69,7 +70,8 @@ export function englandTables(): EnglandTables {
       'endorsed_by_id', 'endorsed_at', 'achieved_at', 'ended_at', 'end_reason',
     ]),
     planContingencies: new CopyBuffer('plan_contingencies', ['id', 'plan_id', 'option', 'position']),
-    planOutcomes: new CopyBuffer('plan_outcomes', ['id', 'plan_id', 'position', 'outcome', 'measure', 'actions', 'by_whom', 'due_date', 'progress', 'completed']),
+    planOutcomes: new CopyBuffer('plan_outcomes', ['id', 'plan_id', 'position', 'outcome', 'measure', 'progress', 'completed']),
+    planOutcomeActions: new CopyBuffer('plan_outcome_actions', ['id', 'outcome_id', 'position', 'action', 'by_whom', 'due_date', 'progress', 'completed']),
     meetings: new CopyBuffer('meetings', [
       'id', 'child_id', 'type', 'due_date', 'scheduled_for', 'held_on', 'chair_id', 'attendees', 'decisions', 'participation', 'signed_off_at', 'signed_off_by_id', 'shared_with_child_at',
     ]),
@@ -352,7 +354,10 @@ export async function generateEngland(options: EnglandOptions, tables: EnglandTa
           for (let k = 0; k < 3; k++) {
             const [outcome, measure, actions, byWhom] = OUTCOMES[(k + v) % OUTCOMES.length];
             const progressed = reached('ENDORSED');
-            t.planOutcomes.add(id(), planId, k, outcome, measure, actions, byWhom, isoDay(created + 90 + k * 60), progressed ? 'Going well.' : null, progressed && rng.chance(0.3));
+            const outcomeId = id();
+            const done = progressed && rng.chance(0.3);
+            t.planOutcomes.add(outcomeId, planId, k, outcome, measure, progressed ? 'Going well.' : null, done);
+            t.planOutcomeActions.add(id(), outcomeId, 0, actions, byWhom, isoDay(created + 90 + k * 60), null, done);
           }
         }
 

@@ -30,7 +30,7 @@ export const CHILD_RECORD_QUERY = `query ChildRecord($id: ID!) {
     currentLegalStatus { id status startDate }
     legalStatuses { id status label startDate endDate }
     currentPlan { id planNumber status primaryOption childWishes contingencies { id option position }
-      outcomes { id position outcome measure actions byWhom dueDate progress completed version } }
+      outcomes { id position outcome measure dueDate actions { id action byWhom dueDate progress completed version } progress completed version } }
     planHistory { id planNumber status primaryOption endedAt }
     nextReview { id type dueDate scheduledFor }
     meetings { id type dueDate heldOn participation signedOffAt }
@@ -103,7 +103,8 @@ export const PG_CHILD_RECORD_QUERY = `query ChildRecord($id: UUID!) {
     legalStatusesByChildId(orderBy: START_DATE_ASC) { nodes { id status startDate endDate } }
     plansByChildId(orderBy: PLAN_NUMBER_DESC) { nodes { id planNumber status primaryOption childWishes endedAt
       planContingenciesByPlanId(orderBy: POSITION_ASC) { nodes { id option position } }
-      planOutcomesByPlanId(orderBy: POSITION_ASC) { nodes { id position outcome measure actions byWhom dueDate progress completed version } } } }
+      planOutcomesByPlanId(orderBy: POSITION_ASC) { nodes { id position outcome measure progress completed version
+        planOutcomeActionsByOutcomeId(orderBy: POSITION_ASC) { nodes { id action byWhom dueDate progress completed version } } } } } }
     meetingsByChildId(orderBy: DUE_DATE_DESC) { nodes { id type dueDate heldOn participation signedOffAt } }
     siblingLinksByChildAId { nodes { id relationship livingTogether childByChildBId { id legalFirstName preferredName dateOfBirth } } }
     siblingLinksByChildBId { nodes { id relationship livingTogether childByChildAId { id legalFirstName preferredName dateOfBirth } } }

@@ -20,6 +20,7 @@ import { NetworkMemberEntity } from '../modules/network/network-member.entity';
 import { PlacementEntity } from '../modules/placements/placement.entity';
 import { PlanContingencyEntity } from '../modules/plans/plan-contingency.entity';
 import { PlanOutcomeEntity } from '../modules/plans/plan-outcome.entity';
+import { PlanOutcomeActionEntity } from '../modules/plans/plan-outcome-action.entity';
 import { PlanDecisionEntity } from '../modules/plans/plan-decision.entity';
 import { PlanEntity } from '../modules/plans/plan.entity';
 import { KeepingInTouchPlanEntity } from '../modules/siblings/keeping-in-touch-plan.entity';
@@ -61,6 +62,7 @@ export const ENTITIES = [
   PlanEntity,
   PlanContingencyEntity,
   PlanOutcomeEntity,
+  PlanOutcomeActionEntity,
   PlanDecisionEntity,
   MeetingEntity,
   ViewEntity,

@@ -35,7 +35,7 @@ import { changedByFields } from './children/changed-by.resolver';
 import { ChildType } from './children/child.type';
 import { LifeStoryItemType } from './life-story/life-story-item.type';
 import { MeetingType } from './meetings/meeting.type';
-import { PlanOutcomeType, PlanType } from './plans/plan.type';
+import { PlanOutcomeType, PlanOutcomeActionType, PlanType } from './plans/plan.type';
 import { ViewType } from './views/view.type';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { Ssda903UploadsResolver } from './imports/ssda903-uploads.resolver';
@@ -93,5 +93,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   NotificationsResolver,
   Ssda903UploadsResolver,
   // Who last changed each editable record (updatedBy), next to its version.
-  ...[ChildType, PlanType, PlanOutcomeType, MeetingType, LifeStoryItemType, ViewType].map((type: ClassType<ChangedRecordType>) => changedByFields(type)),
+  ...[ChildType, PlanType, PlanOutcomeType, PlanOutcomeActionType, MeetingType, LifeStoryItemType, ViewType].map((type: ClassType<ChangedRecordType>) => changedByFields(type)),
 ];

@@ -18,6 +18,7 @@ export type PlanAction =
   | 'return'
   | 'approveAsHeadOfService'
   | 'recordPanelRecommendation'
+  | 'recordPanelDecision'
   | 'endorse'
   | 'markAchieved'
   | 'end'
@@ -35,6 +36,8 @@ export const PLAN_ACTION_STATUSES: Record<PlanAction, readonly PlanStatus[]> = {
   return: ['PROPOSED'],
   approveAsHeadOfService: ['PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL'],
   recordPanelRecommendation: ['APPROVED'],
+  // The agency decision maker decides on the panel's recommendation, often after the review has endorsed the plan.
+  recordPanelDecision: ['RECOMMENDED_BY_PANEL', 'ENDORSED'],
   endorse: ['APPROVED', 'RECOMMENDED_BY_PANEL'],
   markAchieved: ['ENDORSED'],
   end: ['DRAFT', 'PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED'],
@@ -48,6 +51,7 @@ export const PLAN_ACTION_STATUSES: Record<PlanAction, readonly PlanStatus[]> = {
  *   may approve or return a plan         = manage on its child (team manager of the child's team)
  *   may approve as head of service       = approveReserved on its child
  *   may record a panel recommendation    = manage OR approveReserved on its child
+ *   may record the panel decision        = manage OR approveReserved on its child
  *   may endorse a plan                   = review on its child (the child's IRO)
  */
 export function permits(actor: Actor, action: PlanAction, child: ChildFactsForPolicy): boolean {
@@ -66,6 +70,7 @@ export function permits(actor: Actor, action: PlanAction, child: ChildFactsForPo
     case 'approveAsHeadOfService':
       return can(actor, 'approveReserved', child);
     case 'recordPanelRecommendation':
+    case 'recordPanelDecision':
       return can(actor, 'manage', child) || can(actor, 'approveReserved', child);
     case 'endorse':
       return can(actor, 'review', child);

@@ -61,7 +61,7 @@ export interface ChildFacts {
   dischargePlanAgreedOn?: IsoDate | null;
   /** Agency decision maker's match with adopters (adoption scorecard A2). */
   adoptionMatchedOn?: IsoDate | null;
-  /** PlanOutcomeEntity rows of the current plan (the tracker's progress columns). */
+  /** The current plan's outcomes, each due with its last action (the tracker's progress columns). */
   currentPlanOutcomes?: readonly { dueDate: IsoDate; completed: boolean }[];
 }
 

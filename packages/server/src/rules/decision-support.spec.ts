@@ -131,6 +131,12 @@ describe('suggestions', () => {
     expect(suggestionsForChild(wellRunChild(nearMiss), national, TODAY).map((s) => s.code)).not.toContain(code);
   });
 
+  it('names options in words, never as codes', () => {
+    const made = suggestionsForChild(wellRunChild({ dateOfBirth: '2021-01-01', kinshipCarerAvailable: false }), national, TODAY).find((s) => s.code === 'CONSIDER_OPTIONS_FOR_AGE');
+    expect(made?.reasons).toContain('Long-term fostering: Needs head of service approval if the child is under five');
+    expect(made?.reasons.filter((r) => /[A-Z]+_[A-Z_]+/.test(r))).toEqual([]);
+  });
+
   it('makes none for a child no longer looked after', () => {
     expect(suggestionsForChild(wellRunChild({ dateCeasedLookedAfter: '2024-06-01', meetings: [meeting('FIRST_REVIEW', '2024-01-31')] }), national, TODAY)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { PlanOption } from '@forever-planning/shared';
+import { PLAN_OPTION_LABELS, type PlanOption } from '@forever-planning/shared';
 import type { ChildFacts, PlacementFact } from './child-facts';
 import { currentPlacement, currentPlan, factsAsOf, isLongTermFosteringConfirmed } from './clocks';
 import { addMonths, addYears, ageInYears, daysBetween, maxDate, minDate, type IsoDate } from './iso-date';
@@ -225,7 +225,7 @@ export function suggestionsForChild(facts: ChildFacts, policy: PolicyInput, toda
     out.push(suggestion('PATHWAY_PLAN_IS_PERMANENCE_PLAN', 'The pathway plan is the permanence plan', [`Aged ${age}: the needs assessment and pathway plan form the permanence plan, decided with the young person`], 'pathwayPlan', optionsForAge(age, kin).map((o) => o.option)));
   } else {
     const options = optionsForAge(age, kin);
-    out.push(suggestion('CONSIDER_OPTIONS_FOR_AGE', 'Options to consider for this age', [`Aged ${age}`, kin ? 'A kinship carer is available' : 'No kinship carer is available', ...options.filter((o) => o.note).map((o) => `${o.option}: ${o.note}`)], 'optionsByAge', options.map((o) => o.option)));
+    out.push(suggestion('CONSIDER_OPTIONS_FOR_AGE', 'Options to consider for this age', [`Aged ${age}`, kin ? 'A kinship carer is available' : 'No kinship carer is available', ...options.filter((o) => o.note).map((o) => `${PLAN_OPTION_LABELS[o.option]}: ${o.note}`)], 'optionsByAge', options.map((o) => o.option)));
     if (!f.meetings.some((m) => m.type === 'FAMILY_GROUP_CONFERENCE')) {
       out.push(suggestion('OFFER_FAMILY_GROUP_CONFERENCE', 'Offer a family group conference', ['Offered at every age under 16', 'None recorded'], 'familyGroupConference'));
     }

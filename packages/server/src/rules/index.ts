@@ -12,3 +12,4 @@ export * from './decision-support';
 export * from './measures';
 export * from './advocacy';
 export * from './iro-disputes';
+export * from './plan-timescales';

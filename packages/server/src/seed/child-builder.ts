@@ -59,11 +59,14 @@ export interface LegalStep {
 export interface OutcomeSpec {
   outcome: string;
   measure: string;
+  /** The first action, its owner and timescale. */
   actions: string;
   byWhom: string;
   dueDate: IsoDate;
   progress: string | null;
   completed: boolean;
+  /** Further actions, each with its own owner and timescale (Newham's fourth outcome has three). */
+  moreActions?: readonly { action: string; byWhom: string; dueDate: IsoDate; withinWeeks?: number }[];
 }
 
 export interface PlanSpec {
@@ -468,7 +471,16 @@ function addOutcomes(seed: CouncilSeed, built: BuiltChild, p: PlanSpec, planId: 
         completed,
       };
     });
-  outcomes.forEach((o, position) => seed.rows.planOutcomes.push({ id: newId(), planId, position: position + 1, ...o }));
+  outcomes.forEach(({ actions, byWhom, dueDate, moreActions = [], ...o }, position) => {
+    const outcomeId = newId();
+    seed.rows.planOutcomes.push({ id: outcomeId, planId, position: position + 1, optionTrack: null, ...o });
+    [{ action: actions, byWhom, dueDate, withinWeeks: undefined }, ...moreActions].forEach((a, i) =>
+      seed.rows.planOutcomeActions.push({
+        id: newId(), outcomeId, position: i, action: a.action, byWhom: a.byWhom, dueDate: a.dueDate, withinWeeks: a.withinWeeks ?? null,
+        progress: null, completed: o.completed,
+      }),
+    );
+  });
 }
 
 /** A meeting other than a statutory review: held on the date given when it is past, scheduled when it is not. */

@@ -15,6 +15,7 @@ import { NetworkMemberEntity } from '../modules/network/network-member.entity';
 import { PlacementEntity } from '../modules/placements/placement.entity';
 import { PlanContingencyEntity } from '../modules/plans/plan-contingency.entity';
 import { PlanOutcomeEntity } from '../modules/plans/plan-outcome.entity';
+import { PlanOutcomeActionEntity } from '../modules/plans/plan-outcome-action.entity';
 import { PlanEntity } from '../modules/plans/plan.entity';
 import { KeepingInTouchPlanEntity } from '../modules/siblings/keeping-in-touch-plan.entity';
 import { SiblingLinkEntity } from '../modules/siblings/sibling-link.entity';
@@ -67,6 +68,7 @@ export class SeedRows {
   readonly plans: Row<PlanEntity>[] = [];
   readonly planContingencies: Row<PlanContingencyEntity>[] = [];
   readonly planOutcomes: Row<PlanOutcomeEntity>[] = [];
+  readonly planOutcomeActions: Row<PlanOutcomeActionEntity>[] = [];
   readonly meetings: Row<MeetingEntity>[] = [];
   readonly views: Row<ViewEntity>[] = [];
   readonly lifeStoryItems: Row<LifeStoryItemEntity>[] = [];
@@ -96,6 +98,7 @@ export class SeedRows {
       plans: await insertRows(manager, PlanEntity, this.plans),
       plan_contingencies: await insertRows(manager, PlanContingencyEntity, this.planContingencies),
       plan_outcomes: await insertRows(manager, PlanOutcomeEntity, this.planOutcomes),
+      plan_outcome_actions: await insertRows(manager, PlanOutcomeActionEntity, this.planOutcomeActions),
       meetings: await insertRows(manager, MeetingEntity, this.meetings),
       views: await insertRows(manager, ViewEntity, this.views),
       life_story_items: await insertRows(manager, LifeStoryItemEntity, this.lifeStoryItems),

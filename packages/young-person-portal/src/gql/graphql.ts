@@ -66,13 +66,14 @@ export type AddNetworkMemberInput = {
 };
 
 export type AddPlanOutcomeInput = {
-  actions: Scalars['String']['input'];
-  byWhom: Scalars['String']['input'];
-  dueDate: Scalars['LocalDate']['input'];
+  /** The actions to deliver the outcome, in order: at least one. */
+  actions: Array<PlanActionInput>;
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   /** Measure of progress. */
   measure: Scalars['String']['input'];
+  /** The option this outcome works towards. */
+  optionTrack?: InputMaybe<OutcomeTrack>;
   /** Planned outcome for the child. */
   outcome: Scalars['String']['input'];
   planId: Scalars['ID']['input'];
@@ -620,6 +621,11 @@ export type EndorsePlanInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** Whether the family agree with the plan. */
+export type FamilyAgreement =
+  | 'AGREED'
+  | 'NOT_AGREED';
+
 export type FamilyTimeKind =
   | 'DIRECT'
   | 'INDIRECT';
@@ -990,6 +996,8 @@ export type Mutation = {
   recordLegalStatus: LegalStatus;
   /** Reviews are recorded by the child's IRO; other meetings by the worker or team manager. */
   recordMeeting: Meeting;
+  /** The agency decision maker's decision on the panel's recommendation (decision, date, name); the status does not change. */
+  recordPanelDecision: Plan;
   /** APPROVED → RECOMMENDED_BY_PANEL. */
   recordPanelRecommendation: Plan;
   recordTogetherApartAssessment: TogetherApartAssessment;
@@ -1056,6 +1064,8 @@ export type Mutation = {
   updatePlacement: Placement;
   /** Change a DRAFT plan; CONFLICT once it has been submitted. */
   updatePlan: Plan;
+  /** Progress on one action of an outcome; may change until the plan is achieved or ended. */
+  updatePlanActionProgress: Plan;
   /** Progress and completed may change until the plan is achieved or ended; other fields only in a DRAFT. */
   updatePlanOutcome: Plan;
   /** Keep records longer than the law’s minimum (never shorter). Audited. */
@@ -1236,6 +1246,11 @@ export type MutationRecordLegalStatusArgs = {
 
 export type MutationRecordMeetingArgs = {
   input: RecordMeetingInput;
+};
+
+
+export type MutationRecordPanelDecisionArgs = {
+  input: RecordPanelDecisionInput;
 };
 
 
@@ -1432,6 +1447,11 @@ export type MutationUpdatePlacementArgs = {
 
 export type MutationUpdatePlanArgs = {
   input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePlanActionProgressArgs = {
+  input: UpdatePlanActionProgressInput;
 };
 
 
@@ -1720,6 +1740,11 @@ export type NotificationVia =
   | 'OUTBOX'
   | 'SMTP';
 
+/** The option an outcome works towards. */
+export type OutcomeTrack =
+  | 'CONTINGENCY'
+  | 'PRIMARY';
+
 export type OverTimeInterval =
   | 'MONTH'
   | 'QUARTER';
@@ -1735,6 +1760,12 @@ export type PanelCriterionType = {
   evidence: Scalars['String']['output'];
   source: RuleSourceType;
 };
+
+/** The agency decision maker's decision on a panel's recommendation. */
+export type PanelDecision =
+  | 'AGREED'
+  | 'DEFERRED'
+  | 'NOT_AGREED';
 
 /** SSDA903 review participation code, PN0 (child under 4) to PN7. */
 export type ParticipationCode =
@@ -1830,19 +1861,41 @@ export type Plan = {
   endorsedAtMeeting?: Maybe<Meeting>;
   /** The IRO who endorsed the plan at review. */
   endorsedBy?: Maybe<PersonRef>;
+  familyAgreement?: Maybe<FamilyAgreement>;
+  familyComments?: Maybe<Scalars['String']['output']>;
   headOfServiceApprovedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   headOfServiceApprovedBy?: Maybe<PersonRef>;
   id: Scalars['ID']['output'];
   /** Management oversight of this version, oldest first: approvals with comments and returns with reasons. */
   managementOversight: Array<PlanDecision>;
+  /** Bottom line: people who help and monitor the child's safety. */
+  monitoringPeople?: Maybe<Scalars['String']['output']>;
   /** Long-term fostering for a child under five: head of service approval is needed before panel or endorsement. */
   needsHeadOfServiceApproval: Scalars['Boolean']['output'];
   outcomes: Array<PlanOutcome>;
+  /** The day the panel sat. */
+  panelDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The agency decision maker's decision. */
+  panelDecision?: Maybe<PanelDecision>;
+  panelDecisionDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The decision maker, by name and role. */
+  panelDecisionMaker?: Maybe<Scalars['String']['output']>;
+  panelDecisionNotes?: Maybe<Scalars['String']['output']>;
   panelRecommendation?: Maybe<Scalars['String']['output']>;
   panelRecommendedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Which panel made the recommendation. */
+  panelType?: Maybe<MeetingType>;
+  /** Bottom line: people the family need to avoid. */
+  peopleToAvoid?: Maybe<Scalars['String']['output']>;
+  /** The target date for permanence. */
+  permanenceTargetDate?: Maybe<Scalars['LocalDate']['output']>;
   /** 1 for the first plan, then 2, 3, ... */
   planNumber: Scalars['Int']['output'];
   primaryOption?: Maybe<PlanOption>;
+  /** Bottom line: key safety people the child can contact. */
+  safetyPeople?: Maybe<Scalars['String']['output']>;
+  /** Bottom line: how long the safety plan must be in place. */
+  safetyPlanLasts?: Maybe<Scalars['String']['output']>;
   sharedWithChildAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: PlanStatus;
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1852,6 +1905,20 @@ export type Plan = {
   updatedBy?: Maybe<PersonRef>;
   /** Changes on every update; send it back to update the plan. */
   version: Scalars['Int']['output'];
+  /** Bottom line: the age at which the Words and Pictures are explained to the child. */
+  wordsAndPicturesAge?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PlanActionInput = {
+  /** What will be done. */
+  action: Scalars['String']['input'];
+  byWhom: Scalars['String']['input'];
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Timescale as a date. Give this or withinWeeks, not both. */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  progress?: InputMaybe<Scalars['String']['input']>;
+  /** Timescale as "within N weeks" (1 to 104) of the plan's approval. Give this or dueDate, not both. */
+  withinWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One difference between a plan version and the version before it. */
@@ -1911,17 +1978,18 @@ export type PlanOption =
   | 'STAYING_PUT'
   | 'SUPPORTED_LODGINGS';
 
-/** A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions | by whom | timescale | progress. */
+/** A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions, each with by whom, timescale and progress. */
 export type PlanOutcome = {
-  /** Actions to deliver the outcome. */
-  actions: Scalars['String']['output'];
-  byWhom: Scalars['String']['output'];
+  /** Actions to deliver the outcome, in order. */
+  actions: Array<PlanOutcomeAction>;
   completed: Scalars['Boolean']['output'];
-  /** Timescale. */
-  dueDate: Scalars['LocalDate']['output'];
+  /** When the last action is due: the timescale of the outcome as a whole. */
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
   id: Scalars['ID']['output'];
   /** Measure of progress: how we know we are closer to the outcome. */
   measure: Scalars['String']['output'];
+  /** The option this outcome works towards. */
+  optionTrack?: Maybe<OutcomeTrack>;
   /** Planned outcome for the child. */
   outcome: Scalars['String']['output'];
   position: Scalars['Int']['output'];
@@ -1932,6 +2000,26 @@ export type PlanOutcome = {
   updatedBy?: Maybe<PersonRef>;
   /** Send it back to update or remove the outcome. */
   version: Scalars['Int']['output'];
+};
+
+/** One action towards an outcome: what, by whom, its timescale and its progress. */
+export type PlanOutcomeAction = {
+  action: Scalars['String']['output'];
+  byWhom: Scalars['String']['output'];
+  completed: Scalars['Boolean']['output'];
+  /** The date given, or the date "within N weeks" falls on. */
+  dueDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  progress?: Maybe<Scalars['String']['output']>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who last changed it; null when no one signed in did (imports, scheduled jobs) or they are outside your council. */
+  updatedBy?: Maybe<PersonRef>;
+  /** Send it back to update the progress. */
+  version: Scalars['Int']['output'];
+  /** Set when the timescale is "within N weeks" of approval. */
+  withinWeeks?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PlanStatus =
@@ -2253,11 +2341,28 @@ export type RecordMeetingInput = {
   participation?: InputMaybe<ParticipationCode>;
 };
 
+export type RecordPanelDecisionInput = {
+  decision: PanelDecision;
+  /** The day the decision maker decided. */
+  decisionDate: Scalars['LocalDate']['input'];
+  /** The decision maker's name and role. */
+  decisionMaker: Scalars['String']['input'];
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The reasons, as minuted. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
 export type RecordPanelRecommendationInput = {
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   /** The panel meeting, if recorded. */
   meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day the panel sat. */
+  panelDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Which panel: one of the panel meeting types. */
+  panelType?: InputMaybe<MeetingType>;
   planId: Scalars['ID']['input'];
   /** The panel's recommendation, as minuted. */
   recommendation: Scalars['String']['input'];
@@ -2855,6 +2960,14 @@ export type UpdatePlacementInput = {
   weeklyCost?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type UpdatePlanActionProgressInput = {
+  actionId: Scalars['ID']['input'];
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The action version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  progress?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdatePlanInput = {
   bottomLines?: InputMaybe<Scalars['String']['input']>;
   /** The plan in words the child reads. */
@@ -2866,19 +2979,35 @@ export type UpdatePlanInput = {
   contingencies?: InputMaybe<Array<PlanOption>>;
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Whether the family agree with the plan. */
+  familyAgreement?: InputMaybe<FamilyAgreement>;
+  /** The family's comments on the plan. */
+  familyComments?: InputMaybe<Scalars['String']['input']>;
+  /** Bottom line: people who help the parents or carers and monitor the child's safety. */
+  monitoringPeople?: InputMaybe<Scalars['String']['input']>;
+  /** Bottom line: people the family or parents need to avoid. */
+  peopleToAvoid?: InputMaybe<Scalars['String']['input']>;
+  /** The date by which the child should have permanence. */
+  permanenceTargetDate?: InputMaybe<Scalars['LocalDate']['input']>;
   planId: Scalars['ID']['input'];
   primaryOption?: InputMaybe<PlanOption>;
+  /** Bottom line: key safety people the child can contact if they have any concerns. */
+  safetyPeople?: InputMaybe<Scalars['String']['input']>;
+  /** Bottom line: how long the safety plan must be in place. */
+  safetyPlanLasts?: InputMaybe<Scalars['String']['input']>;
+  /** Bottom line: the age at which the child has the Words and Pictures and the safety plan explained to them (0 to 17). */
+  wordsAndPicturesAge?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdatePlanOutcomeInput = {
-  actions?: InputMaybe<Scalars['String']['input']>;
-  byWhom?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the actions, in order (a draft only): at least one. */
+  actions?: InputMaybe<Array<PlanActionInput>>;
   /** May be updated after endorsement. */
   completed?: InputMaybe<Scalars['Boolean']['input']>;
-  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** The outcome version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   measure?: InputMaybe<Scalars['String']['input']>;
+  optionTrack?: InputMaybe<OutcomeTrack>;
   outcome?: InputMaybe<Scalars['String']['input']>;
   outcomeId: Scalars['ID']['input'];
   /** May be updated after endorsement: progress is how the plan is worked. */

@@ -48,7 +48,7 @@ SELECT c.id, c.facts_version::text AS version, CASE WHEN known.version = c.facts
      FROM advocacy_referrals r WHERE r.child_id = c.id), '[]'),
   'unsafeReports', coalesce((SELECT json_agg(json_build_object('id', u.id, 'createdAt', ${londonDay('u.created_at')}, 'acknowledgedAt', ${londonDay('u.acknowledged_at')}) ORDER BY u.created_at, u.id)
      FROM child_messages u WHERE u.child_id = c.id AND u.kind = 'UNSAFE'), '[]'),
-  'currentPlanOutcomes', coalesce((SELECT json_agg(json_build_object('dueDate', o.due_date, 'completed', o.completed) ORDER BY o.position, o.id)
+  'currentPlanOutcomes', coalesce((SELECT json_agg(json_build_object('dueDate', (SELECT max(a.due_date) FROM plan_outcome_actions a WHERE a.outcome_id = o.id), 'completed', o.completed) ORDER BY o.position, o.id)
      FROM plan_outcomes o JOIN plans p ON p.id = o.plan_id
      WHERE p.child_id = c.id AND p.deleted_at IS NULL
        AND p.plan_number = (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = c.id AND cp.deleted_at IS NULL)), '[]'),

@@ -19,6 +19,7 @@ import { NetworkMemberEntity } from '../network/network-member.entity';
 import { PlacementEntity } from '../placements/placement.entity';
 import { PlanContingencyEntity } from '../plans/plan-contingency.entity';
 import { PlanOutcomeEntity } from '../plans/plan-outcome.entity';
+import { PlanOutcomeActionEntity } from '../plans/plan-outcome-action.entity';
 import { PlanEntity } from '../plans/plan.entity';
 import { KeepingInTouchPlanEntity } from '../siblings/keeping-in-touch-plan.entity';
 import { SiblingLinkEntity } from '../siblings/sibling-link.entity';
@@ -140,6 +141,9 @@ export async function collectChildRecords(
         manager.find(PlanContingencyEntity, { where: { planId: In(planIds) }, order: { position: 'ASC' } }),
       ])
     : [[], []];
+  const actions = outcomes.length
+    ? await manager.find(PlanOutcomeActionEntity, { where: { outcomeId: In(outcomes.map((o) => o.id)) }, order: { position: 'ASC' } })
+    : [];
 
   // Life story: the item and its file's name, type and size (withdrawn and removed items too).
   const mediaIds = items.map((i) => i.mediaId).filter((m): m is string => !!m);
@@ -192,7 +196,9 @@ export async function collectChildRecords(
     plans: plans.map((p) => ({
       ...plain(manager, PlanEntity, p),
       contingencies: many(PlanContingencyEntity, contingencies.filter((c) => c.planId === p.id)),
-      outcomes: many(PlanOutcomeEntity, outcomes.filter((o) => o.planId === p.id)),
+      outcomes: outcomes
+        .filter((o) => o.planId === p.id)
+        .map((o) => ({ ...plain(manager, PlanOutcomeEntity, o), actions: many(PlanOutcomeActionEntity, actions.filter((a) => a.outcomeId === o.id)) })),
     })),
     meetings: many(MeetingEntity, meetings),
     views: many(ViewEntity, views),

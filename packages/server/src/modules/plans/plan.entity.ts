@@ -1,6 +1,17 @@
 import { Check, Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
-import { PLAN_OPTIONS, PLAN_STATUSES, type PlanOption, type PlanStatus } from '@forever-planning/shared';
-import { EditableRecord, oneOf } from '../../database/columns';
+import {
+  FAMILY_AGREEMENTS,
+  PANEL_DECISIONS,
+  PANEL_MEETING_TYPES,
+  PLAN_OPTIONS,
+  PLAN_STATUSES,
+  type FamilyAgreement,
+  type MeetingType,
+  type PanelDecision,
+  type PlanOption,
+  type PlanStatus,
+} from '@forever-planning/shared';
+import { EditableRecord, oneOf, type IsoDate } from '../../database/columns';
 import { ChildEntity } from '../children/child.entity';
 import { UserEntity } from '../users/user.entity';
 import { PlanContingencyEntity } from './plan-contingency.entity';
@@ -14,6 +25,10 @@ import { PlanOutcomeEntity } from './plan-outcome.entity';
 @Unique(['childId', 'planNumber'])
 @Check('plan_status', oneOf('status', PLAN_STATUSES))
 @Check('plan_primary_option', oneOf('primary_option', PLAN_OPTIONS, true))
+@Check('plan_family_agreement', oneOf('family_agreement', FAMILY_AGREEMENTS, true))
+@Check('plan_panel_type', oneOf('panel_type', PANEL_MEETING_TYPES, true))
+@Check('plan_panel_decision', oneOf('panel_decision', PANEL_DECISIONS, true))
+@Check('plan_words_and_pictures_age', '"words_and_pictures_age" IS NULL OR "words_and_pictures_age" BETWEEN 0 AND 17')
 @Index(['childId', 'status'])
 export class PlanEntity extends EditableRecord {
   @Column('uuid')
@@ -41,6 +56,38 @@ export class PlanEntity extends EditableRecord {
 
   @Column({ type: 'text', nullable: true })
   consequenceOfNoChange!: string | null;
+
+  // Newham's bottom lines, each its own field (bottomLines holds any others).
+  /** Key safety people the child can contact if they have any concerns. */
+  @Column({ type: 'text', nullable: true })
+  safetyPeople!: string | null;
+
+  /** People who help the parents or carers and monitor the child's safety. */
+  @Column({ type: 'text', nullable: true })
+  monitoringPeople!: string | null;
+
+  /** People the family or parents need to avoid. */
+  @Column({ type: 'text', nullable: true })
+  peopleToAvoid!: string | null;
+
+  /** How long the safety plan must be in place, in words ("until the final hearing, at least 6 months"). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  safetyPlanLasts!: string | null;
+
+  /** The age at which the child has the Words and Pictures and the safety plan explained to them. */
+  @Column({ type: 'int', nullable: true })
+  wordsAndPicturesAge!: number | null;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  familyAgreement!: FamilyAgreement | null;
+
+  /** The family's own comments on the plan, in their words. */
+  @Column({ type: 'text', nullable: true })
+  familyComments!: string | null;
+
+  /** When the child should know where they will live for good. */
+  @Column({ type: 'date', nullable: true })
+  permanenceTargetDate!: IsoDate | null;
 
   /** The plan in words the child reads, shown once shared. */
   @Column({ type: 'text', nullable: true })
@@ -77,6 +124,26 @@ export class PlanEntity extends EditableRecord {
 
   @Column({ type: 'timestamptz', nullable: true })
   panelRecommendedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  panelType!: MeetingType | null;
+
+  /** The day the panel sat. */
+  @Column({ type: 'date', nullable: true })
+  panelDate!: IsoDate | null;
+
+  /** The agency decision maker's decision on the recommendation, its date and their name (often outside the system). */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  panelDecision!: PanelDecision | null;
+
+  @Column({ type: 'date', nullable: true })
+  panelDecisionDate!: IsoDate | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  panelDecisionMaker!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  panelDecisionNotes!: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   endorsedById!: string | null;

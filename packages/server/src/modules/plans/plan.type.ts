@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ChangedRecordType } from '../../common/changed-by';
-import type { PlanDecisionKind, PlanOption, PlanStatus } from '@forever-planning/shared';
+import type { FamilyAgreement, MeetingType, OutcomeTrack, PanelDecision, PlanDecisionKind, PlanOption, PlanStatus } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
-import { PlanDecisionKindEnum, PlanOptionEnum, PlanStatusEnum } from './plan.enums';
+import { MeetingTypeEnum } from '../meetings/meeting.type';
+import { FamilyAgreementEnum, OutcomeTrackEnum, PanelDecisionEnum, PlanDecisionKindEnum, PlanOptionEnum, PlanStatusEnum } from './plan.enums';
 
 @ObjectType('PlanContingency', { description: 'A contingency option, in the order it would be pursued.' })
 export class PlanContingencyType {
@@ -19,8 +20,38 @@ export class PlanContingencyType {
   notes!: string | null;
 }
 
+@ObjectType('PlanOutcomeAction', { description: 'One action towards an outcome: what, by whom, its timescale and its progress.' })
+export class PlanOutcomeActionType extends ChangedRecordType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Send it back to update the progress.' })
+  version!: number;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field()
+  action!: string;
+
+  @Field()
+  byWhom!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Set when the timescale is "within N weeks" of approval.' })
+  withinWeeks!: number | null;
+
+  @Field(() => LocalDate, { description: 'The date given, or the date "within N weeks" falls on.' })
+  dueDate!: string;
+
+  @Field(() => String, { nullable: true })
+  progress!: string | null;
+
+  @Field()
+  completed!: boolean;
+}
+
 @ObjectType('PlanOutcome', {
-  description: "A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions | by whom | timescale | progress.",
+  description: "A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions, each with by whom, timescale and progress.",
 })
 export class PlanOutcomeType extends ChangedRecordType {
   @Field(() => ID)
@@ -38,14 +69,14 @@ export class PlanOutcomeType extends ChangedRecordType {
   @Field({ description: 'Measure of progress: how we know we are closer to the outcome.' })
   measure!: string;
 
-  @Field({ description: 'Actions to deliver the outcome.' })
-  actions!: string;
+  @Field(() => OutcomeTrackEnum, { nullable: true, description: 'The option this outcome works towards.' })
+  optionTrack!: OutcomeTrack | null;
 
-  @Field()
-  byWhom!: string;
+  @Field(() => [PlanOutcomeActionType], { description: 'Actions to deliver the outcome, in order.' })
+  actions!: PlanOutcomeActionType[];
 
-  @Field(() => LocalDate, { description: 'Timescale.' })
-  dueDate!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'When the last action is due: the timescale of the outcome as a whole.' })
+  dueDate!: string | null;
 
   @Field(() => String, { nullable: true })
   progress!: string | null;
@@ -131,6 +162,30 @@ export class PlanType extends ChangedRecordType {
   @Field(() => String, { nullable: true })
   childFriendlySummary!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Bottom line: key safety people the child can contact.' })
+  safetyPeople!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Bottom line: people who help and monitor the child's safety." })
+  monitoringPeople!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Bottom line: people the family need to avoid.' })
+  peopleToAvoid!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Bottom line: how long the safety plan must be in place.' })
+  safetyPlanLasts!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Bottom line: the age at which the Words and Pictures are explained to the child.' })
+  wordsAndPicturesAge!: number | null;
+
+  @Field(() => FamilyAgreementEnum, { nullable: true })
+  familyAgreement!: FamilyAgreement | null;
+
+  @Field(() => String, { nullable: true })
+  familyComments!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The target date for permanence.' })
+  permanenceTargetDate!: string | null;
+
   @Field(() => Date, { nullable: true })
   sharedWithChildAt!: Date | null;
 
@@ -151,6 +206,24 @@ export class PlanType extends ChangedRecordType {
 
   @Field(() => Date, { nullable: true })
   panelRecommendedAt!: Date | null;
+
+  @Field(() => MeetingTypeEnum, { nullable: true, description: 'Which panel made the recommendation.' })
+  panelType!: MeetingType | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day the panel sat.' })
+  panelDate!: string | null;
+
+  @Field(() => PanelDecisionEnum, { nullable: true, description: "The agency decision maker's decision." })
+  panelDecision!: PanelDecision | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  panelDecisionDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The decision maker, by name and role.' })
+  panelDecisionMaker!: string | null;
+
+  @Field(() => String, { nullable: true })
+  panelDecisionNotes!: string | null;
 
   @Field(() => Date, { nullable: true })
   endorsedAt!: Date | null;

@@ -1,9 +1,21 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { PLAN_OPTIONS, type PlanOption } from '@forever-planning/shared';
+import {
+  FAMILY_AGREEMENTS,
+  OUTCOME_TRACKS,
+  PANEL_DECISIONS,
+  PANEL_MEETING_TYPES,
+  PLAN_OPTIONS,
+  type FamilyAgreement,
+  type MeetingType,
+  type OutcomeTrack,
+  type PanelDecision,
+  type PlanOption,
+} from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
 import { IdField, SensibleDate } from '../../common/validation';
-import { PlanOptionEnum } from './plan.enums';
+import { MeetingTypeEnum } from '../meetings/meeting.type';
+import { FamilyAgreementEnum, OutcomeTrackEnum, PanelDecisionEnum, PlanOptionEnum } from './plan.enums';
 
 const LONG_TEXT = 10_000;
 
@@ -56,6 +68,53 @@ export class UpdatePlanInput extends PlanTransitionInput {
   @MaxLength(LONG_TEXT)
   childFriendlySummary?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Bottom line: key safety people the child can contact if they have any concerns.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  safetyPeople?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Bottom line: people who help the parents or carers and monitor the child's safety." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  monitoringPeople?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Bottom line: people the family or parents need to avoid.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  peopleToAvoid?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Bottom line: how long the safety plan must be in place.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  safetyPlanLasts?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Bottom line: the age at which the child has the Words and Pictures and the safety plan explained to them (0 to 17).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(17)
+  wordsAndPicturesAge?: number | null;
+
+  @Field(() => FamilyAgreementEnum, { nullable: true, description: "Whether the family agree with the plan." })
+  @IsOptional()
+  @IsIn(FAMILY_AGREEMENTS)
+  familyAgreement?: FamilyAgreement | null;
+
+  @Field(() => String, { nullable: true, description: "The family's comments on the plan." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  familyComments?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The date by which the child should have permanence.' })
+  @IsOptional()
+  @SensibleDate()
+  permanenceTargetDate?: string | null;
+
   @Field(() => [PlanOptionEnum], {
     nullable: true,
     description: 'Replaces the contingency options, in order, in the same change as the primary option: a swap of the two saves in one step.',
@@ -78,7 +137,46 @@ export class SetContingencyOptionsInput extends PlanTransitionInput {
   options!: PlanOption[];
 }
 
-/** The columns of Newham's SMART layout, added at the end of a draft plan. */
+/** One action towards an outcome: what, by whom, and a timescale given as a date or as "within N weeks". */
+@InputType()
+export class PlanActionInput {
+  @Field({ description: 'What will be done.' })
+  @IsString()
+  @Length(1, 2000)
+  @Matches(/\S/, { message: 'action must say what will be done' })
+  action!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  @Matches(/\S/, { message: 'byWhom must name who will do it' })
+  byWhom!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Timescale as a date. Give this or withinWeeks, not both.' })
+  @IsOptional()
+  @SensibleDate()
+  dueDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Timescale as \"within N weeks\" (1 to 104) of the plan's approval. Give this or dueDate, not both." })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'withinWeeks must be at least 1' })
+  @Max(104, { message: 'withinWeeks must be at most 104 (two years)' })
+  withinWeeks?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  progress?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  completed?: boolean | null;
+}
+
+/** The columns of Newham's SMART layout, added at the end of a draft plan, with one or more actions. */
 @InputType()
 export class AddPlanOutcomeInput extends PlanTransitionInput {
   @Field({ description: 'Planned outcome for the child.' })
@@ -91,19 +189,17 @@ export class AddPlanOutcomeInput extends PlanTransitionInput {
   @Length(1, 2000)
   measure!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 4000)
-  actions!: string;
+  @Field(() => OutcomeTrackEnum, { nullable: true, description: 'The option this outcome works towards.' })
+  @IsOptional()
+  @IsIn(OUTCOME_TRACKS)
+  optionTrack?: OutcomeTrack | null;
 
-  @Field()
-  @IsString()
-  @Length(1, 200)
-  byWhom!: string;
-
-  @Field(() => LocalDate)
-  @SensibleDate()
-  dueDate!: string;
+  @Field(() => [PlanActionInput], { description: 'The actions to deliver the outcome, in order: at least one.' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'actions must hold at least one action' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  actions!: PlanActionInput[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -134,22 +230,18 @@ export class UpdatePlanOutcomeInput {
   @Length(1, 2000)
   measure?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => OutcomeTrackEnum, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 4000)
-  actions?: string;
+  @IsIn(OUTCOME_TRACKS)
+  optionTrack?: OutcomeTrack | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => [PlanActionInput], { nullable: true, description: 'Replaces the actions, in order (a draft only): at least one.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  byWhom?: string;
-
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
-  @SensibleDate()
-  dueDate?: string;
+  @IsArray()
+  @ArrayMinSize(1, { message: 'actions must hold at least one action' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  actions?: PlanActionInput[];
 
   @Field(() => String, { nullable: true, description: 'May be updated after endorsement: progress is how the plan is worked.' })
   @IsOptional()
@@ -158,6 +250,29 @@ export class UpdatePlanOutcomeInput {
   progress?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'May be updated after endorsement.' })
+  @IsOptional()
+  @IsBoolean()
+  completed?: boolean;
+}
+
+/** Progress on one action, while the plan is worked (after endorsement too). */
+@InputType()
+export class UpdatePlanActionProgressInput {
+  @IdField()
+  actionId!: string;
+
+  @Field(() => Int, { description: 'The action version the change was based on.' })
+  @Min(1)
+  @Max(2_147_483_647)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  progress?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()
   completed?: boolean;
@@ -195,6 +310,40 @@ export class RecordPanelRecommendationInput extends PlanTransitionInput {
 
   @IdField({ nullable: true, description: 'The panel meeting, if recorded.' })
   meetingId?: string;
+
+  @Field(() => MeetingTypeEnum, { nullable: true, description: 'Which panel: one of the panel meeting types.' })
+  @IsOptional()
+  @IsIn(PANEL_MEETING_TYPES, { message: 'panelType must be a panel' })
+  panelType?: MeetingType | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day the panel sat.' })
+  @IsOptional()
+  @SensibleDate()
+  panelDate?: string | null;
+}
+
+/** The agency decision maker's decision on the panel's recommendation. */
+@InputType()
+export class RecordPanelDecisionInput extends PlanTransitionInput {
+  @Field(() => PanelDecisionEnum)
+  @IsIn(PANEL_DECISIONS)
+  decision!: PanelDecision;
+
+  @Field(() => LocalDate, { description: 'The day the decision maker decided.' })
+  @SensibleDate()
+  decisionDate!: string;
+
+  @Field({ description: "The decision maker's name and role." })
+  @IsString()
+  @Length(1, 200)
+  @Matches(/\S/, { message: 'decisionMaker must name the decision maker' })
+  decisionMaker!: string;
+
+  @Field(() => String, { nullable: true, description: 'The reasons, as minuted.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notes?: string | null;
 }
 
 @InputType()

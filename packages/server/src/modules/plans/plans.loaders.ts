@@ -8,6 +8,7 @@ import { ChildEntity } from '../children/child.entity';
 import { PlanContingencyEntity } from './plan-contingency.entity';
 import { PlanDecisionEntity } from './plan-decision.entity';
 import { PlanOutcomeEntity } from './plan-outcome.entity';
+import { PlanOutcomeActionEntity } from './plan-outcome-action.entity';
 import { PlanEntity } from './plan.entity';
 
 /**
@@ -72,4 +73,26 @@ export const planByIdLoader = registerLoader('planById', (services, actor) =>
 /** Management oversight of each plan version, oldest first. */
 export const decisionsByPlanLoader = registerLoader('decisionsByPlan', (services, actor) =>
   planScopedLoader(services, actor, PlanDecisionEntity, { decided_at: 'ASC', created_at: 'ASC' }),
+);
+
+/** The actions of each outcome, in order, within the actor's reach (actions → outcomes → plans → children). */
+export const actionsByOutcomeLoader = registerLoader('actionsByOutcome', (services, actor) =>
+  new DataLoader<string, PlanOutcomeActionEntity[]>(async (outcomeIds) => {
+    if (!actor) return outcomeIds.map(() => []);
+    const reach = childReach(actor, 'reach_child');
+    const rows = await services.dataSource
+      .getRepository(PlanOutcomeActionEntity)
+      .createQueryBuilder('a')
+      .innerJoin(PlanOutcomeEntity, 'reach_outcome', 'reach_outcome.id = a.outcome_id')
+      .innerJoin(PlanEntity, 'reach_plan', 'reach_plan.id = reach_outcome.plan_id')
+      .innerJoin(ChildEntity, 'reach_child', 'reach_child.id = reach_plan.child_id')
+      .where('a.outcome_id IN (:...outcomeIds)', { outcomeIds: [...outcomeIds] })
+      .andWhere(reach.sql, reach.params)
+      .orderBy('a.position', 'ASC')
+      .addOrderBy('a.created_at', 'ASC')
+      .getMany();
+    const byOutcome = new Map<string, PlanOutcomeActionEntity[]>();
+    for (const row of rows) byOutcome.set(row.outcomeId, [...(byOutcome.get(row.outcomeId) ?? []), row]);
+    return outcomeIds.map((id) => byOutcome.get(id) ?? []);
+  }),
 );

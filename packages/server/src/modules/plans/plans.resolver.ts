@@ -6,13 +6,15 @@ import { ChildType, PersonRef } from '../children/child.type';
 import { personLoader } from '../children/children.loaders';
 import { MeetingType } from '../meetings/meeting.type';
 import { meetingByIdLoader } from '../meetings/meetings.loaders';
-import { planChanges, type PlanSnapshot } from './plan-changes';
-import { PlanChangeType, PlanComparisonType, PlanContingencyType, PlanDecisionType, PlanOutcomeType, PlanType } from './plan.type';
+import { PLAN_COMPARED_FIELDS, planChanges, type PlanSnapshot } from './plan-changes';
+import { PlanChangeType, PlanComparisonType, PlanContingencyType, PlanDecisionType, PlanOutcomeActionType, PlanOutcomeType, PlanType } from './plan.type';
 import { currentPlanOf, newerDraftOf, planInForce } from './plan-in-force';
 import { oldEnoughForOwnAccess } from '../../rules';
 import type { PlanEntity } from './plan.entity';
 import {
   AddPlanOutcomeInput,
+  RecordPanelDecisionInput,
+  UpdatePlanActionProgressInput,
   ApprovePlanInput,
   CreatePlanInput,
   EndorsePlanInput,
@@ -26,7 +28,9 @@ import {
   UpdatePlanInput,
   UpdatePlanOutcomeInput,
 } from './plans.inputs';
-import { contingenciesByPlanLoader, decisionsByPlanLoader, outcomesByPlanLoader, plansByChildLoader } from './plans.loaders';
+import { actionsByOutcomeLoader, contingenciesByPlanLoader, decisionsByPlanLoader, outcomesByPlanLoader, plansByChildLoader } from './plans.loaders';
+import type { PlanOutcomeActionEntity } from './plan-outcome-action.entity';
+import type { PlanOutcomeEntity } from './plan-outcome.entity';
 
 const CASE_EDITORS = ['SOCIAL_WORKER', 'TEAM_MANAGER'] as const;
 
@@ -68,6 +72,12 @@ export class PlansResolver {
     return ctx.services.plans.removeOutcome(ctx.actor!, input, ctx.ip);
   }
 
+  @Mutation(() => PlanType, { description: 'Progress on one action of an outcome; may change until the plan is achieved or ended.' })
+  @AllowRoles(...CASE_EDITORS)
+  updatePlanActionProgress(@Arg('input') input: UpdatePlanActionProgressInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.updateActionProgress(ctx.actor!, input, ctx.ip);
+  }
+
   @Mutation(() => PlanType)
   @AllowRoles(...CASE_EDITORS)
   reorderPlanOutcomes(@Arg('input') input: ReorderPlanOutcomesInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
@@ -104,6 +114,12 @@ export class PlansResolver {
     return ctx.services.plans.recordPanelRecommendation(ctx.actor!, input, ctx.ip);
   }
 
+  @Mutation(() => PlanType, { description: "The agency decision maker's decision on the panel's recommendation (decision, date, name); the status does not change." })
+  @AllowRoles('TEAM_MANAGER', 'HEAD_OF_SERVICE')
+  recordPanelDecision(@Arg('input') input: RecordPanelDecisionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return ctx.services.plans.recordPanelDecision(ctx.actor!, input, ctx.ip);
+  }
+
   @Mutation(() => PlanType, { description: "APPROVED or RECOMMENDED_BY_PANEL → ENDORSED, by the child's IRO at a review of the child." })
   @AllowRoles('IRO')
   endorsePlanAtReview(@Arg('input') input: EndorsePlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
@@ -135,11 +151,9 @@ export class PlansResolver {
 
   @FieldResolver(() => [PlanOutcomeType])
   async outcomes(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PlanOutcomeType[]> {
-    return (await outcomesByPlanLoader(ctx.loaders).load(plan.id)).map((o) => ({
-      id: o.id, version: o.version, position: o.position, outcome: o.outcome, measure: o.measure, actions: o.actions,
-      byWhom: o.byWhom, dueDate: o.dueDate, progress: o.progress, completed: o.completed,
-      updatedAt: o.updatedAt, updatedById: o.updatedById,
-    }));
+    const outcomes = await outcomesByPlanLoader(ctx.loaders).load(plan.id);
+    const actions = await actionsByOutcomeLoader(ctx.loaders).loadMany(outcomes.map((o) => o.id));
+    return outcomes.map((o, i) => presentOutcome(o, actions[i] instanceof Error ? [] : (actions[i] as PlanOutcomeActionEntity[])));
   }
 
   @FieldResolver(() => PersonRef, { nullable: true })
@@ -193,19 +207,32 @@ export class PlansResolver {
   }
 }
 
-type Comparable = Pick<PlanEntity, 'id' | 'primaryOption' | 'childWishes' | 'bottomLines' | 'consequenceOfNoChange' | 'childFriendlySummary'>;
+function presentOutcome(o: PlanOutcomeEntity, actions: PlanOutcomeActionEntity[]): PlanOutcomeType {
+  const presented: PlanOutcomeActionType[] = actions.map((a) => ({
+    id: a.id, version: a.version, position: a.position, action: a.action, byWhom: a.byWhom, withinWeeks: a.withinWeeks,
+    dueDate: a.dueDate, progress: a.progress, completed: a.completed, updatedAt: a.updatedAt, updatedById: a.updatedById,
+  }));
+  return {
+    id: o.id, version: o.version, position: o.position, outcome: o.outcome, measure: o.measure, optionTrack: o.optionTrack,
+    actions: presented, dueDate: presented.reduce<string | null>((last, a) => (last === null || a.dueDate > last ? a.dueDate : last), null),
+    progress: o.progress, completed: o.completed, updatedAt: o.updatedAt, updatedById: o.updatedById,
+  };
+}
+
+type Comparable = PlanEntity | PlanType;
 
 /** The differences between two versions of one child's plan, read through the request's loaders. */
 async function compare(ctx: RequestContext, before: Comparable, after: Comparable): Promise<PlanChangeType[]> {
-  const snapshot = async (p: Comparable): Promise<PlanSnapshot> => ({
-    primaryOption: p.primaryOption,
-    childWishes: p.childWishes,
-    bottomLines: p.bottomLines,
-    consequenceOfNoChange: p.consequenceOfNoChange,
-    childFriendlySummary: p.childFriendlySummary,
-    contingencies: await contingenciesByPlanLoader(ctx.loaders).load(p.id),
-    outcomes: await outcomesByPlanLoader(ctx.loaders).load(p.id),
-  });
+  const snapshot = async (p: Comparable): Promise<PlanSnapshot> => {
+    const outcomes = await outcomesByPlanLoader(ctx.loaders).load(p.id);
+    const actions = await actionsByOutcomeLoader(ctx.loaders).loadMany(outcomes.map((o) => o.id));
+    const fields = Object.fromEntries(PLAN_COMPARED_FIELDS.map((k) => [k, p[k]])) as Pick<PlanSnapshot, (typeof PLAN_COMPARED_FIELDS)[number]>;
+    return {
+      ...fields,
+      contingencies: await contingenciesByPlanLoader(ctx.loaders).load(p.id),
+      outcomes: outcomes.map((o, i) => ({ ...o, actions: actions[i] instanceof Error ? [] : (actions[i] as PlanOutcomeActionEntity[]) })),
+    };
+  };
   const [a, b] = await Promise.all([snapshot(before), snapshot(after)]);
   return planChanges(a, b);
 }

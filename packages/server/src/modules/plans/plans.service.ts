@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { actAs } from '../../database/acting-user';
 import { PANEL_MEETING_TYPES, PLAN_STATUS_LABELS, REVIEW_MEETING_TYPES, type PlanStatus } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
@@ -14,15 +14,19 @@ import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { lockReachableMeeting } from '../meetings/meetings.queries';
-import { oldEnoughForOwnAccess, requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
+import { actionDueDate, oldEnoughForOwnAccess, requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
 import type { PolicyService } from '../policy/policy.service';
 import { PlanContingencyEntity } from './plan-contingency.entity';
 import { PlanDecisionEntity } from './plan-decision.entity';
 import { PlanOutcomeEntity } from './plan-outcome.entity';
+import { PlanOutcomeActionEntity } from './plan-outcome-action.entity';
 import { PlanEntity } from './plan.entity';
 import type { PlanType } from './plan.type';
 import type {
   AddPlanOutcomeInput,
+  PlanActionInput,
+  RecordPanelDecisionInput,
+  UpdatePlanActionProgressInput,
   ApprovePlanInput,
   CreatePlanInput,
   EndorsePlanInput,
@@ -42,8 +46,16 @@ const PLAN_AUDITED = [
   'status', 'primaryOption', 'childWishes', 'bottomLines', 'consequenceOfNoChange', 'childFriendlySummary', 'sharedWithChildAt',
   'submittedAt', 'approvedById', 'approvedAt', 'headOfServiceApprovedById', 'headOfServiceApprovedAt', 'panelRecommendation',
   'panelRecommendedAt', 'endorsedById', 'endorsedAt', 'endorsedAtMeetingId', 'achievedAt', 'endedAt', 'endReason',
+  'safetyPeople', 'monitoringPeople', 'peopleToAvoid', 'safetyPlanLasts', 'wordsAndPicturesAge', 'familyAgreement', 'familyComments',
+  'permanenceTargetDate', 'panelType', 'panelDate', 'panelDecision', 'panelDecisionDate', 'panelDecisionMaker', 'panelDecisionNotes',
 ] as const;
-const OUTCOME_AUDITED = ['position', 'outcome', 'measure', 'actions', 'byWhom', 'dueDate', 'progress', 'completed'] as const;
+/** Carried into a new version of the plan: the bottom lines and the target date (the family agree to each version afresh). */
+const PLAN_CARRIED = [
+  'primaryOption', 'childWishes', 'bottomLines', 'consequenceOfNoChange', 'childFriendlySummary',
+  'safetyPeople', 'monitoringPeople', 'peopleToAvoid', 'safetyPlanLasts', 'wordsAndPicturesAge', 'permanenceTargetDate',
+] as const;
+const OUTCOME_AUDITED = ['position', 'outcome', 'measure', 'optionTrack', 'progress', 'completed'] as const;
+const ACTION_AUDITED = ['outcomeId', 'position', 'action', 'byWhom', 'withinWeeks', 'dueDate', 'progress', 'completed'] as const;
 const PROGRESS_FIELDS = ['progress', 'completed'];
 
 const pick = <T extends object>(row: T, keys: readonly (keyof T)[]): Partial<T> =>
@@ -78,6 +90,20 @@ export class PlansService {
       bottomLines: plan.bottomLines,
       consequenceOfNoChange: plan.consequenceOfNoChange,
       childFriendlySummary: plan.childFriendlySummary,
+      safetyPeople: plan.safetyPeople,
+      monitoringPeople: plan.monitoringPeople,
+      peopleToAvoid: plan.peopleToAvoid,
+      safetyPlanLasts: plan.safetyPlanLasts,
+      wordsAndPicturesAge: plan.wordsAndPicturesAge,
+      familyAgreement: plan.familyAgreement,
+      familyComments: plan.familyComments,
+      permanenceTargetDate: plan.permanenceTargetDate,
+      panelType: plan.panelType,
+      panelDate: plan.panelDate,
+      panelDecision: plan.panelDecision,
+      panelDecisionDate: plan.panelDecisionDate,
+      panelDecisionMaker: plan.panelDecisionMaker,
+      panelDecisionNotes: plan.panelDecisionNotes,
       sharedWithChildAt: plan.sharedWithChildAt,
       createdAt: plan.createdAt,
       updatedAt: plan.updatedAt,
@@ -193,11 +219,7 @@ export class PlansService {
           childId,
           planNumber: (maxNumber[0].n ?? 0) + 1,
           status: 'DRAFT',
-          primaryOption: previous?.primaryOption ?? null,
-          childWishes: previous?.childWishes ?? null,
-          bottomLines: previous?.bottomLines ?? null,
-          consequenceOfNoChange: previous?.consequenceOfNoChange ?? null,
-          childFriendlySummary: previous?.childFriendlySummary ?? null,
+          ...Object.fromEntries(PLAN_CARRIED.map((k) => [k, previous?.[k] ?? null])),
           createdById: actor.userId,
         }),
       );
@@ -215,6 +237,18 @@ export class PlansService {
           outcomes.map((o) => manager.create(PlanOutcomeEntity, { ...pick(o, OUTCOME_AUDITED), planId: plan.id })),
         );
         for (const o of copies) entries.push({ action: 'CREATE', childId, recordType: 'PlanOutcome', recordId: o.id, changes: diff({}, pick(o, OUTCOME_AUDITED)) });
+        const actions = outcomes.length
+          ? await manager.find(PlanOutcomeActionEntity, { where: { outcomeId: In(outcomes.map((o) => o.id)) }, order: { position: 'ASC' } })
+          : [];
+        // A carried action keeps the date it fell on: a new version of the plan never moves a deadline already running.
+        const actionCopies = await manager.save(
+          actions.map((a) =>
+            manager.create(PlanOutcomeActionEntity, {
+              ...pick(a, ACTION_AUDITED), withinWeeks: null, outcomeId: copies[outcomes.findIndex((o) => o.id === a.outcomeId)].id,
+            }),
+          ),
+        );
+        for (const a of actionCopies) entries.push({ action: 'CREATE', childId, recordType: 'PlanOutcomeAction', recordId: a.id, changes: diff({}, pick(a, ACTION_AUDITED)) });
       }
       await writeAudit(manager, actor, ip, entries);
       return this.present(plan, child.dateOfBirth, await this.policy.versions(child.councilId));
@@ -267,15 +301,57 @@ export class PlansService {
     });
   }
 
+  /** Each action's timescale is a date or "within N weeks", exactly one of them. */
+  private checkActions(actions: PlanActionInput[]): void {
+    actions.forEach((a, i) => {
+      const hasDate = a.dueDate !== undefined && a.dueDate !== null;
+      const hasWeeks = a.withinWeeks !== undefined && a.withinWeeks !== null;
+      if (hasDate === hasWeeks) {
+        throw badInput(`Action ${i + 1} needs a timescale: a date or a number of weeks, not both.`, `actions.${i}.${hasDate ? 'withinWeeks' : 'dueDate'}`);
+      }
+      if (!a.action.trim()) throw badInput(`Action ${i + 1} must say what will be done.`, `actions.${i}.action`);
+      if (!a.byWhom.trim()) throw badInput(`Action ${i + 1} must say who will do it.`, `actions.${i}.byWhom`);
+    });
+  }
+
+  /** Writes an outcome's actions in order, their "within N weeks" counted from the plan's approval (or today). */
+  private async saveActions(manager: EntityManager, plan: PlanEntity, outcomeId: string, actions: PlanActionInput[]): Promise<AuditEntry[]> {
+    const approvedOn = plan.approvedAt ? isoDateInLondon(plan.approvedAt) : null;
+    const rows = await manager.save(
+      actions.map((a, position) =>
+        manager.create(PlanOutcomeActionEntity, {
+          outcomeId,
+          position,
+          action: a.action.trim(),
+          byWhom: a.byWhom.trim(),
+          withinWeeks: a.withinWeeks ?? null,
+          dueDate: actionDueDate({ withinWeeks: a.withinWeeks ?? null, dueDate: a.dueDate ?? null }, approvedOn, this.today()),
+          progress: a.progress?.trim() || null,
+          completed: a.completed ?? false,
+        }),
+      ),
+    );
+    return rows.map((r) => ({ action: 'CREATE', recordType: 'PlanOutcomeAction', recordId: r.id, changes: diff({}, pick(r, ACTION_AUDITED)) }));
+  }
+
   async addOutcome(actor: Actor, input: AddPlanOutcomeInput, ip: string | null): Promise<PlanType> {
+    this.checkActions(input.actions);
     return this.run(actor, ip, input.planId, input.expectedVersion, 'edit', async (manager, { plan }) => {
       const [{ n }]: { n: number | null }[] = await manager.query('SELECT max(position) AS n FROM plan_outcomes WHERE plan_id = $1', [plan.id]);
-      const { planId: _p, expectedVersion: _v, ...fields } = input;
       const saved = await manager.save(
-        manager.create(PlanOutcomeEntity, { ...fields, progress: fields.progress ?? null, completed: false, planId: plan.id, position: (n ?? -1) + 1 }),
+        manager.create(PlanOutcomeEntity, {
+          outcome: input.outcome,
+          measure: input.measure,
+          optionTrack: input.optionTrack ?? null,
+          progress: input.progress ?? null,
+          completed: false,
+          planId: plan.id,
+          position: (n ?? -1) + 1,
+        }),
       );
+      const actions = await this.saveActions(manager, plan, saved.id, input.actions);
       await this.touch(manager, plan);
-      return [{ action: 'CREATE', recordType: 'PlanOutcome', recordId: saved.id, changes: diff({}, pick(saved, OUTCOME_AUDITED)) }];
+      return [{ action: 'CREATE', recordType: 'PlanOutcome', recordId: saved.id, changes: diff({}, pick(saved, OUTCOME_AUDITED)) }, ...actions];
     });
   }
 
@@ -324,14 +400,24 @@ export class PlansService {
 
   /** Progress and completion may change while the plan is worked; the other columns only in a draft. */
   async updateOutcome(actor: Actor, input: UpdatePlanOutcomeInput, ip: string | null): Promise<PlanType> {
-    const { outcomeId, expectedVersion, ...changes } = stripUndefined(input);
-    const fields = Object.keys(changes);
+    const { outcomeId, expectedVersion, actions, ...changes } = stripUndefined(input);
+    if (actions) this.checkActions(actions);
+    const fields = [...Object.keys(changes), ...(actions ? ['actions'] : [])];
     const action = (f: string[]): PlanAction => (f.every((k) => PROGRESS_FIELDS.includes(k)) ? 'updateProgress' : 'edit');
-    return this.outcomeTransaction(actor, ip, outcomeId!, expectedVersion!, action, fields, async (manager, { outcome }) => {
+    return this.outcomeTransaction(actor, ip, outcomeId!, expectedVersion!, action, fields, async (manager, { outcome, plan }) => {
       const before = pick(outcome, OUTCOME_AUDITED);
       Object.assign(outcome, changes);
       await manager.save(outcome);
-      return [{ action: 'UPDATE', recordType: 'PlanOutcome', recordId: outcome.id, changes: diff(before, pick(outcome, OUTCOME_AUDITED)) }];
+      const entries: AuditEntry[] = [{ action: 'UPDATE', recordType: 'PlanOutcome', recordId: outcome.id, changes: diff(before, pick(outcome, OUTCOME_AUDITED)) }];
+      if (actions) {
+        const old = await manager.find(PlanOutcomeActionEntity, { where: { outcomeId: outcome.id } });
+        await manager.delete(PlanOutcomeActionEntity, { outcomeId: outcome.id });
+        for (const a of old) {
+          entries.push({ action: 'DELETE', recordType: 'PlanOutcomeAction', recordId: a.id, changes: diff(pick(a, ACTION_AUDITED), Object.fromEntries(ACTION_AUDITED.map((k) => [k, null]))) });
+        }
+        entries.push(...(await this.saveActions(manager, plan, outcome.id, actions)));
+      }
+      return entries;
     });
   }
 
@@ -339,6 +425,40 @@ export class PlansService {
     return this.outcomeTransaction(actor, ip, input.outcomeId, input.expectedVersion, () => 'edit', [], async (manager, { outcome }) => {
       await manager.delete(PlanOutcomeEntity, { id: outcome.id });
       return [{ action: 'DELETE', recordType: 'PlanOutcome', recordId: outcome.id, changes: diff(pick(outcome, OUTCOME_AUDITED), Object.fromEntries(OUTCOME_AUDITED.map((k) => [k, null]))) }];
+    });
+  }
+
+  /** Progress on one action while the plan is worked: its plan, then the action, locked. */
+  async updateActionProgress(actor: Actor, input: UpdatePlanActionProgressInput, ip: string | null): Promise<PlanType> {
+    const id = assertId(input.actionId, 'Plan action');
+    return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
+      const reach = childReach(actor, 'c');
+      const found = await manager
+        .createQueryBuilder(PlanOutcomeActionEntity, 'a')
+        .innerJoin(PlanOutcomeEntity, 'o', 'o.id = a.outcome_id')
+        .innerJoin(PlanEntity, 'p', 'p.id = o.plan_id')
+        .innerJoin(ChildEntity, 'c', 'c.id = p.child_id')
+        .addSelect('o.plan_id', 'plan_id')
+        .where('a.id = :id', { id })
+        .andWhere(reach.sql, reach.params)
+        .getRawAndEntities<{ plan_id: string }>();
+      if (!found.entities[0]) throw notFound('Plan action');
+      const locked = await this.lockPlan(manager, actor, found.raw[0].plan_id);
+      this.check(actor, 'updateProgress', locked, null);
+      const row = await manager.createQueryBuilder(PlanOutcomeActionEntity, 'a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+      if (!row) throw notFound('Plan action');
+      if (row.version !== input.expectedVersion) throw versionConflict(row, 'action');
+      const before = pick(row, ACTION_AUDITED);
+      if (input.progress !== undefined) row.progress = input.progress?.trim() || null;
+      if (input.completed !== undefined && input.completed !== null) row.completed = input.completed;
+      await manager.save(row);
+      await this.touch(manager, locked.plan);
+      await writeAudit(manager, actor, ip, [
+        { childId: locked.child.id, action: 'UPDATE', recordType: 'PlanOutcomeAction', recordId: row.id, changes: diff(before, pick(row, ACTION_AUDITED)) },
+      ]);
+      const plan = await manager.findOneByOrFail(PlanEntity, { id: locked.plan.id });
+      return this.present(plan, locked.child.dateOfBirth, await this.policy.versions(locked.child.councilId));
     });
   }
 
@@ -398,7 +518,27 @@ export class PlansService {
     return this.run(actor, ip, input.planId, input.expectedVersion, 'approve', async (manager, { plan }) => [
       await this.savePlan(manager, plan, { status: 'APPROVED', approvedById: actor.userId, approvedAt: this.clock.now() }, 'APPROVE'),
       await this.recordDecision(manager, actor, plan, 'APPROVED', input.comments?.trim() || null),
+      ...(await this.startWeeksFromApproval(manager, plan)),
     ]);
+  }
+
+  /** "Within N weeks" runs from the day the plan is approved: the actions' due dates are counted again from it. */
+  private async startWeeksFromApproval(manager: EntityManager, plan: PlanEntity): Promise<AuditEntry[]> {
+    const approvedOn = isoDateInLondon(plan.approvedAt!);
+    const rows = await manager
+      .createQueryBuilder(PlanOutcomeActionEntity, 'a')
+      .innerJoin(PlanOutcomeEntity, 'o', 'o.id = a.outcome_id')
+      .where('o.plan_id = :planId AND a.within_weeks IS NOT NULL', { planId: plan.id })
+      .getMany();
+    const entries: AuditEntry[] = [];
+    for (const row of rows) {
+      const dueDate = actionDueDate(row, approvedOn, approvedOn);
+      if (dueDate === row.dueDate) continue;
+      entries.push({ action: 'UPDATE', recordType: 'PlanOutcomeAction', recordId: row.id, changes: { dueDate: { before: row.dueDate, after: dueDate } } });
+      row.dueDate = dueDate;
+      await manager.save(row);
+    }
+    return entries;
   }
 
   /** PROPOSED → DRAFT: the manager returns the plan to its worker with reasons, and the worker changes it and submits again. */
@@ -447,8 +587,35 @@ export class PlansService {
         await this.savePlan(
           manager,
           plan,
-          { status: 'RECOMMENDED_BY_PANEL', panelRecommendation: input.recommendation, panelRecommendedAt: this.clock.now() },
+          {
+            status: 'RECOMMENDED_BY_PANEL',
+            panelRecommendation: input.recommendation,
+            panelRecommendedAt: this.clock.now(),
+            panelType: input.panelType ?? null,
+            panelDate: input.panelDate ?? null,
+          },
           'PANEL_RECOMMENDATION',
+        ),
+      ];
+    });
+  }
+
+  /** The agency decision maker's decision on the panel's recommendation: what, when and who; the status does not move. */
+  async recordPanelDecision(actor: Actor, input: RecordPanelDecisionInput, ip: string | null): Promise<PlanType> {
+    return this.run(actor, ip, input.planId, input.expectedVersion, 'recordPanelDecision', async (manager, { plan }) => {
+      if (plan.panelDate && input.decisionDate < plan.panelDate) throw badInput('The decision cannot be dated before the panel sat.', 'decisionDate');
+      if (input.decisionDate > this.today()) throw badInput('The decision date cannot be in the future.', 'decisionDate');
+      return [
+        await this.savePlan(
+          manager,
+          plan,
+          {
+            panelDecision: input.decision,
+            panelDecisionDate: input.decisionDate,
+            panelDecisionMaker: input.decisionMaker.trim(),
+            panelDecisionNotes: input.notes?.trim() || null,
+          },
+          'PANEL_DECISION',
         ),
       ];
     });

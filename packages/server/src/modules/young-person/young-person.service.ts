@@ -114,7 +114,7 @@ export class YoungPersonService {
       mainPlan: plan.primaryOption ? PLAN_OPTION_WORDS[plan.primaryOption] : null,
       backUpPlans: contingencies.map((c) => contingencyWords(c.option)),
       // A date already passed is left out: the plan editor asks staff to give a new one (packages/shared child-words).
-      outcomes: outcomes.map((o) => ({ whatWeWant: o.outcome, byWhen: o.dueDate >= today ? o.dueDate : null })),
+      outcomes: outcomes.map((o) => ({ whatWeWant: o.outcome, byWhen: o.dueDate && o.dueDate >= today ? o.dueDate : null })),
     };
   }
 
