@@ -1,2 +1,4 @@
 export * from './roles';
 export * from './vocabulary';
+export * from './dates';
+export * from './audit-words';

@@ -234,6 +234,8 @@ export type AuditEvent = {
   parts: Array<Scalars['String']['output']>;
   recordId?: Maybe<Scalars['ID']['output']>;
   recordType?: Maybe<Scalars['String']['output']>;
+  /** What happened, in words: "Sam Worker changed Damian’s plan: primary option long-term fostering → special guardianship order". Names and values follow what the reader may see. */
+  summary: Scalars['String']['output'];
   /** The values written to a child's record are not shown to the administrator: changes then name the fields only. */
   valuesWithheld: Scalars['Boolean']['output'];
 };
@@ -385,7 +387,7 @@ export type Child = {
   nextReview?: Maybe<Meeting>;
   /** Old enough, under the council's policy today, for their own account and to see a plan shared with them. */
   oldEnoughForOwnAccess: Scalars['Boolean']['output'];
-  /** Moves in the last 12 months; more than three is flagged to panel and the IRO. */
+  /** Moves in the council's window (12 months unless its policy says otherwise), in this period of care: the same count as the alerts and the tracker. More than three is flagged to panel and the IRO. */
   placementMovesInLast12Months: Scalars['Int']['output'];
   /** Every placement, by start date. */
   placements: Array<Placement>;
@@ -420,6 +422,7 @@ export type Child = {
 export type ChildAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  listViews?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ChildConnection = {
@@ -575,11 +578,47 @@ export type CreateYoungPersonInvitationInput = {
   username: Scalars['String']['input'];
 };
 
+/** How many children have an alert of this type (team and worker filters applied). */
+export type DriftAlertCount = {
+  children: Scalars['Int']['output'];
+  code: AlertCode;
+  /** The alert's name, as on the alert. */
+  title: Scalars['String']['output'];
+};
+
 /** A child on the drift list with their alerts, most urgent first. */
 export type DriftEntry = {
   alerts: Array<Alert>;
   child: Child;
   topUrgency: Urgency;
+};
+
+/** Narrows the drift list: any combination, each optional. */
+export type DriftFilter = {
+  /** Only children with this alert, showing only it. */
+  alert?: InputMaybe<AlertCode>;
+  /** Only this team's children. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only alerts this urgent, and the children who have one. */
+  urgency?: InputMaybe<Urgency>;
+  /** Only this social worker's children. */
+  workerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The drift list with what it can be filtered by. */
+export type DriftList = {
+  /** Each alert type present, most children first: for the alert filter. */
+  alertCounts: Array<DriftAlertCount>;
+  /** Looked-after children you reach in the chosen team and worker, with or without alerts. */
+  childrenReached: Scalars['Int']['output'];
+  /** Children with a matching alert, most urgent first, each with only the matching alerts. */
+  entries: Array<DriftEntry>;
+  /** Teams of the looked-after children you reach: for the team filter. */
+  teams: Array<TeamRef>;
+  /** Children with a matching alert (entries may stop at first). */
+  totalCount: Scalars['Int']['output'];
+  /** Social workers of the looked-after children you reach: for the worker filter. */
+  workers: Array<PersonRef>;
 };
 
 /** The council duty / out-of-hours contact, told at once when a child feels unsafe. */
@@ -2005,6 +2044,8 @@ export type Query = {
   children: ChildConnection;
   /** The council's teams, for choosing a new account's team. */
   councilTeams: Array<TeamRef>;
+  /** The drift list filtered by alert type, urgency, team and social worker, with the counts and choices for each filter. Every role that holds children; each sees the children they reach. */
+  drift: DriftList;
   /** Children with alerts, most urgent first: your caseload, your team, the children you review, or the council (optionally one team). */
   driftList: Array<DriftEntry>;
   /** Children you reach looked after at the end of each month or quarter of a period (counts only). */
@@ -2085,6 +2126,12 @@ export type QueryChildrenArgs = {
   filter?: InputMaybe<ChildrenFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ChildSort>;
+};
+
+
+export type QueryDriftArgs = {
+  filter?: InputMaybe<DriftFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2618,7 +2665,7 @@ export type TrackerRowType = {
   inArea?: Maybe<Scalars['Boolean']['output']>;
   /** The council case number (SSDA903 CHILD). */
   localId: Scalars['String']['output'];
-  /** Placement moves in the last 12 months (placement stability). */
+  /** Placement moves in the council's window (12 months unless its policy says otherwise): the alerts' count. */
   movesInLast12Months: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   outcomesCompleted: Scalars['Int']['output'];
