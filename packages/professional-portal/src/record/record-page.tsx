@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS } from '@forever-planning/shared';
 import { BackLink, ButtonLink, NotificationBanner, SummaryCard, SummaryList, Tag, UiLink, WarningText } from '@forever-planning/ui';
 import { canEditChild } from '../auth/roles';
@@ -7,6 +7,7 @@ import { useMe } from '../auth/session';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
+import { useSavedBanner } from '../common/saved-banner';
 import { usePageTitle } from '../common/use-page-title';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
@@ -37,8 +38,7 @@ function ItemAction({ href, text, hidden }: { href: string; text: string; hidden
 export function RecordPage() {
   const { id = '' } = useParams();
   const me = useMe();
-  const location = useLocation();
-  const saved = (location.state as { saved?: string } | null)?.saved;
+  const saved = useSavedBanner((state) => (state as { saved?: string } | null)?.saved);
   // Fresh on every visit: the forms change these sections and come back here.
   const { data, loading, error } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const child = data?.child;
