@@ -220,15 +220,18 @@ export function auditEventInWords(event: AuditEventForWords, names: AuditNames):
   const verb = VERBS[event.action] ?? lowerFirst(event.action.toLowerCase().replace(/_/g, ' '));
   let sentence = `${who} ${verb} ${whose} ${recordInWords(event.recordType)}`;
   if (event.changes.length > 0) {
-    const changes = event.changes.map((c) => {
+    // A new record: only what it holds (no empty fields, no links by id).
+    const shown = event.action === 'CREATE' && !event.valuesWithheld ? event.changes.filter((c) => valueInWords(c.field, c.after) !== 'empty' && valueInWords(c.field, c.after) !== 'changed') : event.changes;
+    const changes = shown.map((c) => {
       if (event.valuesWithheld) return fieldInWords(c.field);
       // Something new has no "before" worth reading.
       if (event.action === 'CREATE' && (c.before === null || c.before === undefined)) return `${fieldInWords(c.field)} ${valueInWords(c.field, c.after)}`;
       return `${fieldInWords(c.field)} ${valueInWords(c.field, c.before)} → ${valueInWords(c.field, c.after)}`;
     });
-    sentence += `: ${changes.join('; ')}`;
-  } else if (event.action === 'READ' && event.parts.length > 0) {
-    sentence += ` (${event.parts.map((p) => (/^\d/.test(p) ? p : fieldInWords(p))).join(', ')})`;
+    if (changes.length > 0) sentence += `: ${changes.join('; ')}`;
+  } else if (event.action === 'READ') {
+    const parts = event.parts.map((p) => (/^\d/.test(p) ? p : fieldInWords(p))).filter((p) => p !== '');
+    if (parts.length > 0) sentence += ` (${parts.join(', ')})`;
   }
   return sentence;
 }
