@@ -129,7 +129,7 @@ describe('the drift list and the audit trail in words (Chromium, demo council)',
     await checkScreen(page, 'audit-trail-in-words');
     await page.getByRole('link', { name: 'See when and by whom' }).click();
     await page.getByRole('heading', { level: 2, name: 'Seen in lists' }).waitFor();
-    await page.getByRole('table', { name: /When Damian was seen in a list/ }).locator('td', { hasText: /^Sam Okoro saw Damian in the list of children/ }).first().waitFor();
+    await page.getByRole('table', { name: /When Damian Carter was seen in a list/ }).locator('td', { hasText: /^Sam Okoro saw Damian in the list of children/ }).first().waitFor();
     await checkScreen(page, 'audit-trail-list-views');
   });
 });
