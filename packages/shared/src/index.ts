@@ -2,3 +2,4 @@ export * from './roles';
 export * from './vocabulary';
 export * from './dates';
 export * from './audit-words';
+export * from './alert-names';

@@ -21,7 +21,7 @@ import { addMonths, ageInYears, compareDates, daysBetween, type IsoDate } from '
 import { profileInForce, type PolicyInput } from './policy-profile';
 import { RULE_SOURCES, type RuleId, type RuleSource } from './sources';
 import { addWorkingDays, workingDaysBetween } from './working-days';
-import { writtenDate, writtenDates } from '@forever-planning/shared';
+import { ALERT_TYPE_NAMES, writtenDate, writtenDates } from '@forever-planning/shared';
 
 /** Most urgent first; the index is the rank. */
 export const URGENCIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
@@ -53,31 +53,8 @@ export const ALERT_CODES = [
 ] as const;
 export type AlertCode = (typeof ALERT_CODES)[number];
 
-/** Each alert type by name, for filters and counts (an alert's own title may carry its numbers). */
-export const ALERT_NAMES: Record<AlertCode, string> = {
-  CHILD_FEELS_UNSAFE: 'The child says they feel unsafe',
-  REVIEW_OVERDUE: 'Review overdue',
-  REVIEW_DUE_SOON: 'Review due soon',
-  NO_PLAN_BY_SECOND_REVIEW: 'No permanence plan by the second review',
-  PLAN_REVIEW_OVERDUE: 'Permanence plan not reviewed in time',
-  NO_CONTINGENCY: 'The plan has no contingency',
-  PERMANENCE_PANEL_CRITERIA_MET: 'Refer to the permanence panel',
-  GATEWAY_CRITERIA_MET: 'Present to the gateway panel',
-  PERMANENCE_PANEL_OVERDUE: 'Permanence panel overdue',
-  PLANNING_MEETING_OVERDUE: 'Permanence planning meeting overdue',
-  SECTION_20_DRIFT: 'Section 20 for more than two years',
-  PLACEMENT_INSTABILITY: 'Placement moves over the limit',
-  PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN: 'Placed with parents: no plan to discharge the order',
-  COURT_TIMESCALE_EXCEEDED: 'Care proceedings past 26 weeks',
-  IRO_NOT_ALLOCATED: 'No IRO allocated',
-  IRO_DISPUTE_UNRESOLVED: 'IRO dispute not resolved',
-  REVIEW_RECORD_NOT_SIGNED_OFF: 'Review record not signed off',
-  REVIEW_RECORD_NOT_SHARED: 'Review record not shared with the child',
-  SIBLINGS_APART_NO_ASSESSMENT: 'Brothers or sisters apart without a together-or-apart assessment',
-  SIBLINGS_APART_NO_KEEPING_IN_TOUCH_PLAN: 'Brothers or sisters apart without a keeping-in-touch plan',
-  VIEW_NOT_REPLIED: "The child's views have had no reply",
-  ADVOCACY_NOT_OFFERED: 'Advocacy never offered',
-};
+/** Each alert type by name (one place, shared with the portals): every code has one. */
+export const ALERT_NAMES: Record<AlertCode, string> = ALERT_TYPE_NAMES;
 
 /** One Bolton 5 criterion that a child meets, with what shows it. */
 export interface PanelCriterion {

@@ -1,4 +1,4 @@
-import { REVIEW_MEETING_TYPES, type MeetingType } from '@forever-planning/shared';
+import { REVIEW_MEETING_TYPES, writtenDate, type MeetingType } from '@forever-planning/shared';
 import type { ChildFacts, MeetingFact, PlacementFact, PlanFact } from './child-facts';
 import { addDays, addMonths, addWeeks, addYears, compareDates, type IsoDate } from './iso-date';
 import { profileInForce, type PolicyInput, type PolicyProfile } from './policy-profile';
@@ -208,8 +208,8 @@ export function reviewRecordDeadlines(facts: ChildFacts, policy: PolicyInput, pa
     const profile = profileInForce(policy, review.heldOn);
     const due = addWorkingDays(review.heldOn, profile.reviewSignOffWorkingDays, profile.extraHolidays);
     return part === 'SIGN_OFF'
-      ? deadline('reviewSignOff', `Record of the review on ${review.heldOn} signed off`, review.heldOn, profile, due, review.signedOffAt)
-      : deadline('reviewSignOff', `Record of the review on ${review.heldOn} shared with the child`, review.heldOn, profile, due, review.sharedWithChildAt);
+      ? deadline('reviewSignOff', `Record of the review on ${writtenDate(review.heldOn)} signed off`, review.heldOn, profile, due, review.signedOffAt)
+      : deadline('reviewSignOff', `Record of the review on ${writtenDate(review.heldOn)} shared with the child`, review.heldOn, profile, due, review.sharedWithChildAt);
   });
 }
 
@@ -217,7 +217,7 @@ export function iroDisputeDeadlines(facts: ChildFacts, policy: PolicyInput): Dea
   return (facts.iroDisputes ?? []).map((dispute) => {
     const profile = profileInForce(policy, dispute.raisedOn);
     const due = addWorkingDays(dispute.raisedOn, profile.iroDisputeWorkingDays, profile.extraHolidays);
-    return deadline('iroDispute', `Dispute raised ${dispute.raisedOn} resolved`, dispute.raisedOn, profile, due, dispute.resolvedOn);
+    return deadline('iroDispute', `Dispute raised ${writtenDate(dispute.raisedOn)} resolved`, dispute.raisedOn, profile, due, dispute.resolvedOn);
   });
 }
 
