@@ -48,6 +48,56 @@ describe('alerts, the drift list and local policy on the demo council', () => {
     for (const entry of res.driftList) for (const a of entry.alerts) expect(a.source.section).not.toBe('');
   });
 
+  it('filters the drift list by alert type, urgency, team and social worker, naming the panel criteria met', async () => {
+    type Drift = {
+      drift: {
+        totalCount: number;
+        childrenReached: number;
+        alertCounts: { code: string; title: string; children: number }[];
+        teams: { id: string; name: string }[];
+        workers: { id: string; displayName: string }[];
+        entries: { child: { team: { id: string }; socialWorker: { id: string } | null }; alerts: { code: string; urgency: string; detail: string; criteria: { criterion: string }[] }[] }[];
+      };
+    };
+    const Q = `query($f: DriftFilter) { drift(filter: $f) { totalCount childrenReached alertCounts { code title children } teams { id name } workers { id displayName }
+      entries { child { team { id } socialWorker { id } } alerts { code urgency detail criteria { criterion } } } } }`;
+    const head = await as('harriet.head');
+    const all = (await head.ok<Drift>(Q, {})).drift;
+    expect(all.totalCount).toBeGreaterThan(0);
+    expect(all.childrenReached).toBeGreaterThanOrEqual(all.totalCount);
+    expect(all.teams.length).toBeGreaterThan(1);
+    expect(all.workers.length).toBeGreaterThan(1);
+
+    const panel = (await head.ok<Drift>(Q, { f: { alert: 'PERMANENCE_PANEL_CRITERIA_MET' } })).drift;
+    expect(panel.totalCount).toBe(all.alertCounts.find((a) => a.code === 'PERMANENCE_PANEL_CRITERIA_MET')!.children);
+    for (const e of panel.entries) {
+      expect(e.alerts.map((a) => a.code)).toEqual(['PERMANENCE_PANEL_CRITERIA_MET']);
+      // The criteria met are named in the sentence, not "Meets 1 panel criterion".
+      for (const c of e.alerts[0].criteria) expect(e.alerts[0].detail).toMatch(new RegExp(`criteri(on|a) .*\\b${c.criterion} \\(`));
+    }
+
+    const high = (await head.ok<Drift>(Q, { f: { urgency: 'HIGH' } })).drift;
+    expect(high.entries.length).toBeGreaterThan(0);
+    expect(high.entries.every((e) => e.alerts.every((a) => a.urgency === 'HIGH'))).toBe(true);
+
+    const team = all.teams[0];
+    const byTeam = (await head.ok<Drift>(Q, { f: { teamId: team.id } })).drift;
+    expect(byTeam.entries.every((e) => e.child.team.id === team.id)).toBe(true);
+    expect(byTeam.totalCount).toBeLessThan(all.totalCount);
+
+    const worker = all.workers[0];
+    const byWorker = (await head.ok<Drift>(Q, { f: { workerId: worker.id, urgency: 'HIGH' } })).drift;
+    expect(byWorker.entries.every((e) => e.child.socialWorker?.id === worker.id && e.alerts.every((a) => a.urgency === 'HIGH'))).toBe(true);
+
+    // A social worker's list: their own children, one worker to choose from.
+    const sam = await as('sam.worker');
+    const mine = (await sam.ok<Drift>(Q, {})).drift;
+    expect(mine.workers).toHaveLength(1);
+    expect(mine.childrenReached).toBeLessThan(all.childrenReached);
+    // An id that is not one reads as one that does not exist.
+    expect(errorCode(await sam.gql(Q, { f: { teamId: 'not-an-id' } }))).toBe('NOT_FOUND');
+  });
+
   it('filters the children list by an alert', async () => {
     const tm = await as('tom.manager');
     const res = await tm.ok<{ children: { edges: { node: { legalFirstName: string } }[] } }>(

@@ -95,4 +95,55 @@ describe('audit trail', () => {
     const sw = await as('sw.a1');
     expect(errorCode(await sw.gql(q, { id: world.children.a1.id }))).toBe('FORBIDDEN');
   });
+
+  it('writes the trail in words: who, which child, which record, each field and value by its label', async () => {
+    const sw = await as('sw.a1');
+    const [{ version }] = await db.dataSource.query(`SELECT version FROM children WHERE id = $1`, [world.children.a1.id]);
+    await sw.ok(`mutation($input: UpdateChildInput!) { updateChild(input: $input) { id } }`, {
+      input: { id: world.children.a1.id, expectedVersion: version, dateLookedAfter: '2025-03-04' },
+    });
+    const tm = await as('tm.a1');
+    const res = await tm.ok<{ child: { auditTrail: { edges: { node: { action: string; summary: string } }[] } } }>(
+      `query($id: ID!) { child(id: $id) { auditTrail(first: 50) { edges { node { action summary } } } } }`,
+      { id: world.children.a1.id },
+    );
+    const sentences = res.child.auditTrail.edges.map((e) => e.node.summary);
+    const worker = `${world.users.swA1.firstName} ${world.users.swA1.lastName}`;
+    expect(sentences).toContainEqual(expect.stringMatching(new RegExp(`^${worker} changed (Mira|${world.children.a1.legalFirstName})’s record: date looked after .* → 4 March 2025`)));
+    expect(sentences.join('\n')).not.toMatch(/dateLookedAfter|2025-03-04|[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
+  it("summarises a caseload view in one line, and keeps list views out of a child's trail unless asked for", async () => {
+    const sw = await as('sw.a1');
+    const listed = await sw.ok<{ children: { edges: { node: { id: string } }[] } }>(`{ children(first: 25) { edges { node { id displayName } } } }`);
+    const n = listed.children.edges.length;
+    expect(n).toBeGreaterThan(0);
+    const hos = await as('hos.a');
+    const search = await hos.ok<{ auditEvents: { edges: { node: { summary: string; childId: string | null } }[] } }>(
+      `query($f: AuditFilter) { auditEvents(filter: $f, first: 100) { edges { node { summary childId } } } }`,
+      { f: { userId: world.users.swA1.id } },
+    );
+    const lines = search.auditEvents.edges.map((e) => e.node.summary);
+    expect(lines).toContain(`${world.users.swA1.firstName} ${world.users.swA1.lastName} viewed the list of children (${n} ${n === 1 ? 'child' : 'children'})`);
+    // No line per child in the list: those are kept for the record, folded away.
+    expect(lines.filter((l) => / saw .* in the list of children$/.test(l))).toEqual([]);
+
+    const tm = await as('tm.a1');
+    const trail = (listViews: boolean) =>
+      tm.ok<{ child: { auditTrail: { totalCount: number; edges: { node: { summary: string } }[] } } }>(
+        `query($id: ID!, $l: Boolean) { child(id: $id) { auditTrail(first: 50, listViews: $l) { totalCount edges { node { summary } } } } }`,
+        { id: world.children.a1.id, l: listViews },
+      );
+    const record = await trail(false);
+    expect(record.child.auditTrail.edges.map((e) => e.node.summary).filter((l) => / saw /.test(l))).toEqual([]);
+    const lists = await trail(true);
+    expect(lists.child.auditTrail.totalCount).toBeGreaterThan(0);
+    expect(lists.child.auditTrail.edges.every((e) => / saw .* in the (list of children|drift list|permanence tracker)/.test(e.node.summary))).toBe(true);
+    // Kept for the record: who saw which child.
+    const [{ n: kept }] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE child_id = $1 AND actor_user_id = $2 AND record_type = 'ChildInList'`,
+      [world.children.a1.id, world.users.swA1.id],
+    );
+    expect(kept).toBeGreaterThan(0);
+  });
 });

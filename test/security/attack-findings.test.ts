@@ -311,20 +311,24 @@ describe('findings on authorization and disclosure (an in-process instance)', ()
     await worker.ok(`mutation($input: UpdateChildInput!) { updateChild(input: $input) { id } }`, { input: { id: world.children.a1.id, expectedVersion: version, preferredName: 'Mimi' } });
     await signedIn(world.users.ypA1.username);
     await api.client().signIn(world.users.ypA1.username, 'a wrong password');
-    const SEARCH = `{ auditEvents(first: 100) { edges { node { action childId actorRole attemptedUsername valuesWithheld actor { displayName } changes { field before after } } } } }`;
-    type Events = { auditEvents: { edges: { node: { action: string; childId: string | null; actorRole: string | null; attemptedUsername: string | null; valuesWithheld: boolean; actor: { displayName: string } | null; changes: { field: string; before: string | null; after: string | null }[] } }[] } };
+    const SEARCH = `{ auditEvents(first: 100) { edges { node { action childId actorRole attemptedUsername valuesWithheld summary actor { displayName } changes { field before after } } } } }`;
+    type Events = { auditEvents: { edges: { node: { action: string; childId: string | null; actorRole: string | null; attemptedUsername: string | null; valuesWithheld: boolean; summary: string; actor: { displayName: string } | null; changes: { field: string; before: string | null; after: string | null }[] } }[] } };
     const admin = await signedIn(world.users.adminA.username);
     const asAdmin = JSON.stringify(await admin.ok<Events>(SEARCH));
     for (const secret of ['Mimi', 'Amira', 'Ahmed', world.users.ypA1.username]) expect(asAdmin).not.toContain(secret);
     const adminEvents = (JSON.parse(asAdmin) as Events).auditEvents.edges.map((e) => e.node);
     const update = adminEvents.find((e) => e.action === 'UPDATE' && e.childId === world.children.a1.id)!;
     expect(update).toMatchObject({ valuesWithheld: true, changes: expect.arrayContaining([{ field: 'preferredName', before: null, after: null }]) });
+    // In words too: the field, never the child's name or the value.
+    expect(update.summary).toMatch(/ changed a child’s record: .*preferred name/);
     // The young person's own sign-in is listed, without their name.
     expect(adminEvents.some((e) => e.action === 'SIGN_IN' && e.actorRole === 'YOUNG_PERSON' && e.actor === null)).toBe(true);
     // The head of service sees the values and names.
     const head = await signedIn(world.users.hosA.username);
     const asHead = JSON.stringify(await head.ok<Events>(SEARCH));
     expect(asHead).toContain('Mimi');
+    const headUpdate = (JSON.parse(asHead) as Events).auditEvents.edges.map((e) => e.node).find((e) => e.action === 'UPDATE' && e.childId === world.children.a1.id)!;
+    expect(headUpdate.summary).toMatch(/ changed .*’s record: .*preferred name .* → “Mimi”/);
     expect(asHead).toContain(world.users.ypA1.username);
   });
 

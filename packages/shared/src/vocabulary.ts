@@ -182,6 +182,21 @@ export const MEETING_TYPES = [
 ] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
+export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
+  FIRST_REVIEW: 'First review',
+  SECOND_REVIEW: 'Second review',
+  SUBSEQUENT_REVIEW: 'Review',
+  PERMANENCE_PLANNING_MEETING: 'Permanence planning meeting',
+  GATEWAY_PANEL: 'Gateway panel',
+  PERMANENCE_PANEL: 'Permanence panel',
+  PLACEMENT_STABILITY_PANEL: 'Placement stability panel',
+  RESOURCE_ALLOCATION_PANEL: 'Resource allocation panel',
+  FOSTERING_PANEL: 'Fostering panel',
+  ADOPTION_PANEL: 'Adoption panel',
+  FAMILY_GROUP_CONFERENCE: 'Family group conference',
+  PLO_MEETING: 'Public Law Outline (PLO) meeting',
+};
+
 export const REVIEW_MEETING_TYPES: readonly MeetingType[] = ['FIRST_REVIEW', 'SECOND_REVIEW', 'SUBSEQUENT_REVIEW'];
 export const PANEL_MEETING_TYPES: readonly MeetingType[] = [
   'GATEWAY_PANEL',

@@ -19,6 +19,14 @@ export const rulesCases: MatrixCase[] = [
     variables: () => ({}),
   },
   {
+    operation: 'Query.drift',
+    document: `query { drift { totalCount entries { child { id } alerts { code } } alertCounts { code children } workers { id } teams { id } } }`,
+    roles: READERS,
+    reach: 'fullRead',
+    listedChildIds: (data) => (data as { drift: { entries: { child: { id: string } }[] } }).drift.entries.map((e) => e.child.id),
+    variables: () => ({}),
+  },
+  {
     operation: 'Query.policyProfile',
     document: `query { policyProfile { baseProfile effectiveFrom firstReviewWorkingDays } }`,
     roles: ['ADMINISTRATOR', 'HEAD_OF_SERVICE'],

@@ -6,7 +6,9 @@ import { DESKTOP } from './harness';
 
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'test-artifacts', 'screenshots');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const WIDTHS = [DESKTOP.width, 375];
+/** A laptop and the smallest phone a page must work on (WCAG 1.4.10 reflow is checked at 320 px). */
+const WIDTHS = [DESKTOP.width, 320];
+const NARROWEST = 320;
 
 /** Fails on any serious or critical WCAG 2.2 AA violation axe-core finds on the page as it is now. */
 export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
@@ -21,8 +23,10 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
 }
 
 /**
- * Every main screen in every journey: axe at desktop and phone widths, and a
- * full-page screenshot at each, kept under test-artifacts/screenshots/.
+ * Every main screen in every journey: axe at desktop and phone widths, a
+ * full-page screenshot at each, kept under test-artifacts/screenshots/, and
+ * at 320 px no page wider than the screen (no sideways scrolling), which axe
+ * does not check.
  */
 export async function checkScreen(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -30,6 +34,7 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height: DESKTOP.height });
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+    if (width === NARROWEST) await expectFitsNarrowScreen(page, NARROWEST, name);
   }
   await page.setViewportSize(DESKTOP);
 }
@@ -39,7 +44,7 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
  * measured as the document's scroll width, which axe does not check. Names
  * the widest elements that stick out, to say what to fix.
  */
-export async function expectFitsNarrowScreen(page: Page, width = 320): Promise<void> {
+export async function expectFitsNarrowScreen(page: Page, width = NARROWEST, name?: string): Promise<void> {
   await page.setViewportSize({ width, height: DESKTOP.height });
   const { documentWidth, culprits } = await page.evaluate((viewport) => {
     const wide = [...document.querySelectorAll('body *')]
@@ -51,5 +56,5 @@ export async function expectFitsNarrowScreen(page: Page, width = 320): Promise<v
     return { documentWidth: document.documentElement.scrollWidth, culprits: wide };
   }, width);
   await page.setViewportSize(DESKTOP);
-  if (documentWidth > width) throw new Error(`${page.url()} is ${documentWidth} px wide at a ${width} px viewport. Widest: ${culprits.join(', ')}`);
+  if (documentWidth > width) throw new Error(`${name ? `${name} (${page.url()})` : page.url()} is ${documentWidth} px wide at a ${width} px viewport. Widest: ${culprits.join(', ')}`);
 }

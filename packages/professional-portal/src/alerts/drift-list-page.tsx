@@ -1,37 +1,124 @@
+import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { ErrorSummary, Tag, UiLink } from '@forever-planning/ui';
+import { useSearchParams } from 'react-router';
+import { Button, ErrorSummary, Select, Tag, UiLink } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
 import { apiError } from '../common/graphql-errors';
-import { sourceLabel, URGENCY_LABELS } from '../common/labels';
+import { sourceLabel, URGENCY_LABELS, URGENCY_ORDER } from '../common/labels';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
-import { DriftListDocument } from '../gql/graphql';
+import { DriftListDocument, type AlertCode, type Urgency } from '../gql/graphql';
 import { byUrgency, URGENCY_COLOURS } from './alert-tags';
-import { MessagesNeedingAttention } from './child-messages-panels';
 import { usePollInterval } from './live-updates';
 
-/** Children with alerts, most urgent first, each alert with its reason, due date and the rule's source. */
+/** The filters the URL holds, so Back and a shared link show the same list. */
+const FILTERS = ['alert', 'urgency', 'team', 'worker'] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Children whose plans or reviews are late or at risk of drift, most urgent
+ * first, filtered by alert type, urgency, team and social worker. Each alert
+ * says why, when it was due and the rule it comes from; a panel referral names
+ * the criteria met.
+ */
 export function DriftListPage() {
-  usePageTitle('Needs attention');
+  usePageTitle('Drift list');
+  const [params, setParams] = useSearchParams();
+  const applied: Filters = { alert: params.get('alert') ?? '', urgency: params.get('urgency') ?? '', team: params.get('team') ?? '', worker: params.get('worker') ?? '' };
+  const [chosen, setChosen] = useState<Filters>(applied);
+  const appliedKey = params.toString();
+  // Back and forward change the URL: the form follows it.
+  useEffect(() => setChosen(applied), [appliedKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const pollInterval = usePollInterval();
-  const { data, loading, error } = useQuery(DriftListDocument, { fetchPolicy: 'cache-and-network', pollInterval });
-  const entries = data?.driftList ?? [];
+  const { data, loading, error } = useQuery(DriftListDocument, {
+    variables: {
+      filter: {
+        alert: (applied.alert || undefined) as AlertCode | undefined,
+        urgency: (applied.urgency || undefined) as Urgency | undefined,
+        teamId: applied.team || undefined,
+        workerId: applied.worker || undefined,
+      },
+    },
+    fetchPolicy: 'cache-and-network',
+    pollInterval,
+  });
+  const drift = data?.drift;
+  const filtered = FILTERS.some((f) => applied[f]);
+
+  const onApply = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const f of FILTERS) if (chosen[f]) next.set(f, chosen[f]);
+    setParams(next);
+  };
+
   return (
     <>
-      <h1 className="govuk-heading-l">Needs attention</h1>
-      <MessagesNeedingAttention />
-      <h2 className="govuk-heading-m">Drift list</h2>
-      <p className="govuk-body">Children whose plans or reviews are late or at risk of drift, most urgent first.</p>
+      <h1 className="govuk-heading-l">Drift list</h1>
+      <p className="govuk-body">Children whose plans or reviews are late or at risk of drift, most urgent first. Each alert says why and the rule it comes from.</p>
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
-      {loading && !data ? (
+      {drift && (
+        <form noValidate onSubmit={onApply} role="search" aria-label="Drift list">
+          <div className="fp-filters">
+            <Select
+              id="alert"
+              label="Alert"
+              value={chosen.alert}
+              onChange={(v) => setChosen((c) => ({ ...c, alert: v }))}
+              options={[{ value: '', label: 'Any alert' }, ...drift.alertCounts.map((a) => ({ value: a.code, label: `${a.title} (${a.children})` }))]}
+            />
+            <Select
+              id="urgency"
+              label="Urgency"
+              value={chosen.urgency}
+              onChange={(v) => setChosen((c) => ({ ...c, urgency: v }))}
+              options={[{ value: '', label: 'Any urgency' }, ...URGENCY_ORDER.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))]}
+            />
+            {drift.teams.length > 1 && (
+              <Select
+                id="team"
+                label="Team"
+                value={chosen.team}
+                onChange={(v) => setChosen((c) => ({ ...c, team: v }))}
+                options={[{ value: '', label: 'All teams' }, ...drift.teams.map((t) => ({ value: t.id, label: t.name }))]}
+              />
+            )}
+            {drift.workers.length > 1 && (
+              <Select
+                id="worker"
+                label="Social worker"
+                value={chosen.worker}
+                onChange={(v) => setChosen((c) => ({ ...c, worker: v }))}
+                options={[{ value: '', label: 'All social workers' }, ...drift.workers.map((w) => ({ value: w.id, label: w.displayName }))]}
+              />
+            )}
+            <Button type="submit" variant="secondary">
+              Apply filters
+            </Button>
+          </div>
+          {filtered && (
+            <p className="govuk-body">
+              <UiLink href="/drift-list" className="govuk-link">
+                Clear filters
+              </UiLink>
+            </p>
+          )}
+        </form>
+      )}
+      {loading && !drift ? (
         <Loading what="Loading the drift list" />
-      ) : entries.length === 0 ? (
-        <p className="govuk-body">No child has an alert.</p>
+      ) : !drift ? null : drift.entries.length === 0 ? (
+        <p className="govuk-body">{filtered ? 'No child matches these filters.' : 'No child has an alert.'}</p>
       ) : (
         <div className="fp-table-scroll">
           <table className="govuk-table fp-responsive-table">
             <caption className="govuk-table__caption govuk-table__caption--s">
-              {entries.length} {entries.length === 1 ? 'child' : 'children'} with alerts
+              {filtered
+                ? `${plural(drift.totalCount, 'child matches', 'children match')} these filters (of ${plural(drift.childrenReached, 'child', 'children')})`
+                : `${plural(drift.totalCount, 'child', 'children')} with alerts, of ${plural(drift.childrenReached, 'child', 'children')}`}
+              {drift.entries.length < drift.totalCount ? `; the first ${drift.entries.length} shown` : ''}
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
@@ -43,7 +130,7 @@ export function DriftListPage() {
               </tr>
             </thead>
             <tbody className="govuk-table__body">
-              {entries.flatMap((entry) =>
+              {drift.entries.flatMap((entry) =>
                 byUrgency(entry.alerts).map((alert, i) => (
                   <tr key={`${entry.child.id}-${alert.code}`} className="govuk-table__row">
                     {i === 0 ? (
@@ -53,13 +140,22 @@ export function DriftListPage() {
                         </UiLink>
                         <br />
                         <span className="fp-secondary-text">
-                          Age {entry.child.age}, {entry.child.socialWorker?.displayName ?? 'no social worker'}
+                          Age {entry.child.age}, {entry.child.socialWorker?.displayName ?? 'no social worker'}, {entry.child.team.name}
                         </span>
                       </th>
                     ) : null}
                     <td className="govuk-table__cell" data-label="Alert">
                       <Tag colour={URGENCY_COLOURS[alert.urgency]}>{`${URGENCY_LABELS[alert.urgency]}: ${alert.title}`}</Tag>
                       <p className="govuk-body-s fp-cell-text">{alert.detail}</p>
+                      {alert.criteria.length > 0 && (
+                        <ul className="govuk-list govuk-list--bullet govuk-body-s fp-cell-text">
+                          {alert.criteria.map((c) => (
+                            <li key={c.criterion}>
+                              Criterion {c.criterion}: {c.evidence}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                     </td>
                     <td className="govuk-table__cell" data-label="Due">
                       {formatDate(alert.dueDate) || '–'}

@@ -18,8 +18,8 @@ function RouterLink({ href, ...rest }: UiLinkProps) {
 function navigationFor(role: Role, pathname: string) {
   const items: { href: string; text: string }[] = [];
   if (canReadChildren(role) || role === 'ADVOCATE') items.push({ href: '/', text: HOME_TITLES[role] });
-  // Children's messages and unsafe alerts, then the drift list: every role that holds children.
-  if (canSeeDriftList(role)) items.push({ href: '/drift-list', text: 'Needs attention' });
+  // Children's messages and unsafe alerts, and the drift list: every role that holds children.
+  if (canSeeDriftList(role)) items.push({ href: '/needs-attention', text: 'Needs attention' }, { href: '/drift-list', text: 'Drift list' });
   if (hasViewsInbox(role)) items.push({ href: '/inbox', text: 'Views inbox' });
   if (role === 'ADVOCATE') items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
   items.push(...reportNavigation(role));

@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
               ...recordRoutes,
               { path: '/children/:id/audit', element: screen(() => import('../audit/audit-trail-page'), 'AuditTrailPage') },
               { path: '/drift-list', element: screen(() => import('../alerts/drift-list-page'), 'DriftListPage') },
+              { path: '/needs-attention', element: screen(() => import('../alerts/needs-attention-page'), 'NeedsAttentionPage') },
               { path: '/inbox', element: screen(() => import('../views/views-inbox-page'), 'ViewsInboxPage') },
             ],
           },

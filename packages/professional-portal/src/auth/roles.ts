@@ -31,6 +31,17 @@ export const HOME_TITLES: Record<Role, string> = {
   ADMINISTRATOR: 'Running the service',
   YOUNG_PERSON: 'Forever Planning',
 };
+/** The way back to the home list from a child's record, as a sentence: "Back to the children I review". */
+export const HOME_BACK_LINKS: Record<Role, string> = {
+  SOCIAL_WORKER: 'Back to my caseload',
+  TEAM_MANAGER: 'Back to my team',
+  IRO: 'Back to the children I review',
+  HEAD_OF_SERVICE: 'Back to all children',
+  ADVOCATE: 'Back to your work as an advocate',
+  ADMINISTRATOR: 'Back to running the service',
+  YOUNG_PERSON: 'Back to Forever Planning',
+};
+
 /** Data protection: a head of service makes subject access exports; they and the administrator review retention. */
 export const canExportSubjectAccess = (role: Role) => role === 'HEAD_OF_SERVICE';
 export const canReviewRetention = (role: Role) => role === 'HEAD_OF_SERVICE' || role === 'ADMINISTRATOR';

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { BackLink, NotificationBanner, SummaryCard, SummaryList, UiLink } from '@forever-planning/ui';
-import { canEditChild, canExportSubjectAccess, canInviteYoungPerson, HOME_TITLES } from '../auth/roles';
+import { canEditChild, canExportSubjectAccess, canInviteYoungPerson, HOME_BACK_LINKS } from '../auth/roles';
+import { useSavedBanner } from '../common/saved-banner';
 import { useMe } from '../auth/session';
 import { formatDate, formatTime } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
@@ -27,8 +28,7 @@ function ChangeLink({ childId, section }: { childId: string; section: string }) 
 export function ChildPage() {
   const { id = '' } = useParams();
   const me = useMe();
-  const location = useLocation();
-  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const saved = useSavedBanner((state) => ((state as { saved?: boolean } | null)?.saved === true ? true : undefined));
   const { data, loading, error } = useQuery(ChildDocument, { variables: { id } });
   const child = data?.child;
   usePageTitle(child?.displayName ?? 'Child');
@@ -41,8 +41,7 @@ export function ChildPage() {
 
   return (
     <>
-      {/* "Children I review" keeps its capital I: only the first word is lowered. */}
-      <BackLink href="/">{`Back to ${HOME_TITLES[me.role].replace(/^\S+/, (w) => w.toLowerCase())}`}</BackLink>
+      <BackLink href="/">{HOME_BACK_LINKS[me.role]}</BackLink>
       {saved && <NotificationBanner type="success" heading={`${child.displayName}’s details have been saved.`} />}
       <span className="govuk-caption-l">Case reference {child.localId}</span>
       <h1 className="govuk-heading-l">{child.displayName}</h1>

@@ -1,24 +1,12 @@
-import type { MeetingType, ParticipationCode, Urgency } from '../gql/graphql';
+import type { ParticipationCode, Urgency } from '../gql/graphql';
 
 /** Most urgent first: the order of alert tags in a row and on the drift list. */
 export const URGENCY_ORDER: readonly Urgency[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 
 export const URGENCY_LABELS: Record<Urgency, string> = { CRITICAL: 'Critical', HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' };
 
-export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
-  FIRST_REVIEW: 'First review',
-  SECOND_REVIEW: 'Second review',
-  SUBSEQUENT_REVIEW: 'Review',
-  PERMANENCE_PLANNING_MEETING: 'Permanence planning meeting',
-  GATEWAY_PANEL: 'Gateway panel',
-  PERMANENCE_PANEL: 'Permanence panel',
-  PLACEMENT_STABILITY_PANEL: 'Placement stability panel',
-  RESOURCE_ALLOCATION_PANEL: 'Resource allocation panel',
-  FOSTERING_PANEL: 'Fostering panel',
-  ADOPTION_PANEL: 'Adoption panel',
-  FAMILY_GROUP_CONFERENCE: 'Family group conference',
-  PLO_MEETING: 'Public Law Outline (PLO) meeting',
-};
+/** Meeting names: one place, shared with the server's audit sentences. */
+export { MEETING_TYPE_LABELS } from '@forever-planning/shared';
 
 /** SSDA903 participation codes in plain words. */
 export const PARTICIPATION_LABELS: Record<ParticipationCode, string> = {

@@ -98,6 +98,8 @@ export function LifeStoryPage() {
               setSaved(null);
               setEditing(item.id);
             }}
+            // A new action makes the last "saved" banner stale: it must not sit beside this action's error.
+            onAction={() => setSaved(null)}
           />
         ),
       )}
@@ -112,12 +114,14 @@ function LifeStoryItemCard({
   canEdit,
   canRestore,
   onEdit,
+  onAction,
 }: {
   childId: string;
   item: LifeStoryItemFieldsFragment;
   canEdit: boolean;
   canRestore: boolean;
   onEdit: () => void;
+  onAction: () => void;
 }) {
   const refetchQueries = [{ query: LifeStoryDocument, variables: { id: childId } }];
   const [withdraw, withdrawing] = useMutation(WithdrawLifeStoryItemDocument, { refetchQueries });
@@ -126,6 +130,7 @@ function LifeStoryItemCard({
   const input = { id: item.id, expectedVersion: item.version };
   const run = async (action: () => Promise<unknown>) => {
     setProblem(null);
+    onAction();
     try {
       await action();
     } catch (e) {

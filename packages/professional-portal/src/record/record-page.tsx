@@ -7,6 +7,7 @@ import { useMe } from '../auth/session';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
+import { useSavedBanner } from '../common/saved-banner';
 import { usePageTitle } from '../common/use-page-title';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
@@ -38,8 +39,7 @@ function ItemAction({ href, text, hidden }: { href: string; text: string; hidden
 export function RecordPage() {
   const { id = '' } = useParams();
   const me = useMe();
-  const location = useLocation();
-  const saved = (location.state as { saved?: string } | null)?.saved;
+  const saved = useSavedBanner((state) => (state as { saved?: string } | null)?.saved);
   // Fresh on every visit: the forms change these sections and come back here.
   const { data, loading, error } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const child = data?.child;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { Button, ErrorSummary, Pagination, Select, Table, UiLink, type Column, type SortState } from '@forever-planning/ui';
-import { PLACEMENT_TYPE_LABELS, PLACEMENT_TYPES, PLAN_OPTION_LABELS, PLAN_OPTIONS, PLAN_STATUS_LABELS, PLAN_STATUSES } from '@forever-planning/shared';
+import { ALERT_TYPE_NAMES, PLACEMENT_TYPE_LABELS, PLACEMENT_TYPES, PLAN_OPTION_LABELS, PLAN_OPTIONS, PLAN_STATUS_LABELS, PLAN_STATUSES } from '@forever-planning/shared';
 import { formatDate } from '../common/dates';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
@@ -25,6 +25,9 @@ import './tracker.css';
 type Key = 'name' | 'plan' | 'days' | 'due' | 'achieved' | 'progress' | 'placement' | 'area' | 'weekly' | 'toDate' | 'to18' | 'alerts';
 
 /** Columns the API sorts by; the rest keep the API's order. */
+/** An alert code by its name, from the one list the rules use. */
+const alertName = (code: string) => (ALERT_TYPE_NAMES as Record<string, string>)[code] ?? code.toLowerCase().replaceAll('_', ' ');
+
 const SORT_FIELD: Partial<Record<Key, TrackerSortField>> = {
   name: 'NAME',
   days: 'DAYS_IN_CARE',
@@ -88,7 +91,7 @@ const COLUMNS: Column<TrackerRow, Key>[] = [
   { key: 'weekly', header: 'Weekly cost', sortable: true, numeric: true, cell: (r) => pounds(r.weeklyCost) },
   { key: 'toDate', header: 'Cost to date', sortable: true, numeric: true, cell: (r) => pounds(r.costToDate) },
   { key: 'to18', header: 'Projected to 18', sortable: true, numeric: true, cell: (r) => pounds(r.projectedCostTo18) },
-  { key: 'alerts', header: 'Alerts', sortable: true, cell: (r) => (r.alertCodes.length ? r.alertCodes.join(', ').toLowerCase().replaceAll('_', ' ') : none('None')) },
+  { key: 'alerts', header: 'Alerts', sortable: true, cell: (r) => (r.alertCodes.length ? r.alertCodes.map(alertName).join('; ') : none('None')) },
 ];
 
 const TOTAL_COLUMNS: Column<TrackerTotalsFieldsFragment, 'label' | 'children' | 'weekly' | 'toDate' | 'to18' | 'alerts'>[] = [

@@ -22,6 +22,7 @@ import { isOfAdvocacyAge } from './advocacy';
 import { profileInForce, type PolicyInput } from './policy-profile';
 import { RULE_SOURCES, type RuleId, type RuleSource } from './sources';
 import { addWorkingDays, workingDaysBetween } from './working-days';
+import { ALERT_TYPE_NAMES, writtenDate, writtenDates } from '@forever-planning/shared';
 
 /** Most urgent first; the index is the rank. */
 export const URGENCIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
@@ -52,6 +53,9 @@ export const ALERT_CODES = [
   'ADVOCACY_NOT_OFFERED',
 ] as const;
 export type AlertCode = (typeof ALERT_CODES)[number];
+
+/** Each alert type by name (one place, shared with the portals): every code has one. */
+export const ALERT_NAMES: Record<AlertCode, string> = ALERT_TYPE_NAMES;
 
 /** One Bolton 5 criterion that a child meets, with what shows it. */
 export interface PanelCriterion {
@@ -96,6 +100,28 @@ function missed(d: Deadline | null, today: IsoDate): d is Deadline {
   return d !== null && d.metOn === null && d.dueDate < today;
 }
 
+/** "Fourth review" reads "the fourth review" mid-sentence. */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** Each Bolton 5 criterion the child meets, named: "Meets panel criterion b (more than three moves in 12 months)." */
+export function namedCriteria(criteria: readonly PanelCriterion[]): string {
+  const named = criteria.map((c) => `${c.criterion} (${PANEL_CRITERION_NAMES[c.criterion]})`);
+  const list = named.length <= 1 ? named.join('') : `${named.slice(0, -1).join('; ')} and ${named[named.length - 1]}`;
+  return `Meets panel ${criteria.length === 1 ? 'criterion' : 'criteria'} ${list}.`;
+}
+
+/** Bolton 5's criteria, short enough for a list row. */
+export const PANEL_CRITERION_NAMES: Record<PanelCriterion['criterion'], string> = {
+  a: 'court proceedings past the 26-week timescale',
+  b: 'more than three moves in 12 months',
+  c: 'difficulty securing a permanence plan',
+  d: 'living in residential care',
+  e: 'joint funding may be needed',
+  f: 'returning to the panel for review',
+};
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -116,11 +142,11 @@ export function permanencePanelCriteria(facts: ChildFacts, policy: PolicyInput, 
   const met: PanelCriterion[] = [];
   const court = courtDeadline(f, policy);
   if (missed(court, today)) {
-    met.push({ criterion: 'a', evidence: `Care proceedings began ${court.startedOn} and are still open after the ${court.dueDate} timescale`, source: RULE_SOURCES.panelProceedings });
+    met.push({ criterion: 'a', evidence: `Care proceedings began ${writtenDate(court.startedOn)} and are still open after the ${writtenDate(court.dueDate)} timescale`, source: RULE_SOURCES.panelProceedings });
   }
   const moves = placementMoves(f, policy, today);
   if (moves.exceeded) {
-    met.push({ criterion: 'b', evidence: `${plural(moves.moves.length, 'move')} since ${moves.windowStart}: ${moves.moves.join(', ')}`, source: RULE_SOURCES.panelMoves });
+    met.push({ criterion: 'b', evidence: `${plural(moves.moves.length, 'move')} since ${writtenDate(moves.windowStart)}: ${writtenDates(moves.moves)}`, source: RULE_SOURCES.panelMoves });
   }
   if (f.difficultySecuringPlan) {
     met.push({ criterion: 'c', evidence: 'The worker records difficulty securing a suitable plan', source: RULE_SOURCES.panelDifficulty });
@@ -129,7 +155,7 @@ export function permanencePanelCriteria(facts: ChildFacts, policy: PolicyInput, 
   }
   const placement = currentPlacement(f);
   if (placement?.type === 'RESIDENTIAL') {
-    met.push({ criterion: 'd', evidence: `Living in residential care (${placement.carerName}) since ${placement.startDate}`, source: RULE_SOURCES.panelResidential });
+    met.push({ criterion: 'd', evidence: `Living in residential care (${placement.carerName}) since ${writtenDate(placement.startDate)}`, source: RULE_SOURCES.panelResidential });
   }
   if (f.jointFunding) met.push({ criterion: 'e', evidence: 'Joint health, education and social care funding may be needed', source: RULE_SOURCES.panelJointFunding });
   if (f.returningForReview) met.push({ criterion: 'f', evidence: 'Presented to the panel before and returning for review', source: RULE_SOURCES.panelReturning });
@@ -152,7 +178,7 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
       urgency: 'CRITICAL',
       title: 'The child said they feel unsafe',
       detail: `${plural(unsafe.length, 'message')} saying "I feel unsafe" not yet acknowledged. Respond today.`,
-      evidence: unsafe.map((r) => `Sent ${r.createdAt}`),
+      evidence: unsafe.map((r) => `Sent ${writtenDate(r.createdAt)}`),
       dueDate: unsafe[0].createdAt,
       rule: 'childUnsafe',
     });
@@ -171,21 +197,21 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
 
   const review = nextReviewDue(facts, policy);
   if (review && review.dueDate < today) {
-    drafts.push({ code: 'REVIEW_OVERDUE', urgency: 'HIGH', title: `${review.label} overdue`, detail: `The ${review.label.toLowerCase()} was due by ${review.dueDate}.`, evidence: [`Clock started ${review.startedOn}`], dueDate: review.dueDate, rule: review.rule });
+    drafts.push({ code: 'REVIEW_OVERDUE', urgency: 'HIGH', title: `${review.label} overdue`, detail: `The ${lowerFirst(review.label)} was due by ${writtenDate(review.dueDate)}.`, evidence: [`Clock started ${writtenDate(review.startedOn)}`], dueDate: review.dueDate, rule: review.rule });
   } else if (review && workingDaysBetween(today, review.dueDate, profile.extraHolidays) <= profile.reviewDueSoonWorkingDays) {
-    drafts.push({ code: 'REVIEW_DUE_SOON', urgency: 'MEDIUM', title: `${review.label} due soon`, detail: `The ${review.label.toLowerCase()} is due by ${review.dueDate}.`, evidence: [`Clock started ${review.startedOn}`], dueDate: review.dueDate, rule: review.rule });
+    drafts.push({ code: 'REVIEW_DUE_SOON', urgency: 'MEDIUM', title: `${review.label} due soon`, detail: `The ${lowerFirst(review.label)} is due by ${writtenDate(review.dueDate)}.`, evidence: [`Clock started ${writtenDate(review.startedOn)}`], dueDate: review.dueDate, rule: review.rule });
   }
 
   const plan = planDeadline(facts, policy);
   const age = ageInYears(facts.dateOfBirth, today);
   // At 16 and over the pathway plan is the permanence plan (Bolton 3.2).
   if (missed(plan, today) && age < profile.pathwayPlanFromAge) {
-    drafts.push({ code: 'NO_PLAN_BY_SECOND_REVIEW', urgency: 'HIGH', title: 'No permanence plan by the second review', detail: `A permanence plan should have been endorsed by ${plan.dueDate}.`, dueDate: plan.dueDate, rule: 'planBySecondReview' });
+    drafts.push({ code: 'NO_PLAN_BY_SECOND_REVIEW', urgency: 'HIGH', title: 'No permanence plan by the second review', detail: `A permanence plan should have been endorsed by ${writtenDate(plan.dueDate)}.`, dueDate: plan.dueDate, rule: 'planBySecondReview' });
   }
 
   const planReview = planReviewDeadline(facts, policy);
   if (missed(planReview, today)) {
-    drafts.push({ code: 'PLAN_REVIEW_OVERDUE', urgency: 'MEDIUM', title: 'Permanence plan not reviewed in time', detail: `${planReview.label} was due by ${planReview.dueDate}; last looked at ${planReview.startedOn}.`, dueDate: planReview.dueDate, rule: planReview.rule });
+    drafts.push({ code: 'PLAN_REVIEW_OVERDUE', urgency: 'MEDIUM', title: 'Permanence plan not reviewed in time', detail: `${planReview.label} was due by ${writtenDate(planReview.dueDate)}; last looked at ${writtenDate(planReview.startedOn)}.`, dueDate: planReview.dueDate, rule: planReview.rule });
   }
 
   const current = currentPlan(facts);
@@ -195,53 +221,53 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
 
   const criteria = permanencePanelCriteria(facts, policy, today);
   if (criteria.length > 0 && !panelInHand(facts, today)) {
-    drafts.push({ code: 'PERMANENCE_PANEL_CRITERIA_MET', urgency: 'HIGH', title: 'Refer to the permanence panel', detail: `Meets ${plural(criteria.length, 'panel criterion')}.`.replace('criterions', 'criteria'), evidence: criteria.map((c) => `(${c.criterion}) ${c.evidence}`), rule: 'permanencePanel', criteria });
+    drafts.push({ code: 'PERMANENCE_PANEL_CRITERIA_MET', urgency: 'HIGH', title: 'Refer to the permanence panel', detail: namedCriteria(criteria), evidence: criteria.map((c) => `(${c.criterion}) ${c.evidence}`), rule: 'permanencePanel', criteria });
   }
 
   const panel = permanencePanelDeadline(facts, policy);
   if (missed(panel, today)) {
-    drafts.push({ code: 'PERMANENCE_PANEL_OVERDUE', urgency: 'MEDIUM', title: 'Permanence panel overdue', detail: `The plan should have been to the permanence panel by ${panel.dueDate}.`, dueDate: panel.dueDate, rule: 'newhamPanel' });
+    drafts.push({ code: 'PERMANENCE_PANEL_OVERDUE', urgency: 'MEDIUM', title: 'Permanence panel overdue', detail: `The plan should have been to the permanence panel by ${writtenDate(panel.dueDate)}.`, dueDate: panel.dueDate, rule: 'newhamPanel' });
   }
   const planning = planningMeetingDeadline(facts, policy);
   if (missed(planning, today)) {
-    drafts.push({ code: 'PLANNING_MEETING_OVERDUE', urgency: 'MEDIUM', title: 'Permanence planning meeting overdue', detail: `${planning.label} was due by ${planning.dueDate}.`, dueDate: planning.dueDate, rule: 'newhamPlanningMeeting' });
+    drafts.push({ code: 'PLANNING_MEETING_OVERDUE', urgency: 'MEDIUM', title: 'Permanence planning meeting overdue', detail: `${planning.label} was due by ${writtenDate(planning.dueDate)}.`, dueDate: planning.dueDate, rule: 'newhamPlanningMeeting' });
   }
 
   const s20 = section20DriftDeadline(facts, policy);
   if (missed(s20, today)) {
-    drafts.push({ code: 'SECTION_20_DRIFT', urgency: 'HIGH', title: 'Section 20 for more than two years', detail: `Accommodated under section 20 since ${s20.startedOn}. Legal steps may be needed to plan for the future.`, dueDate: s20.dueDate, rule: 'section20Drift' });
+    drafts.push({ code: 'SECTION_20_DRIFT', urgency: 'HIGH', title: 'Section 20 for more than two years', detail: `Accommodated under section 20 since ${writtenDate(s20.startedOn)}. Legal steps may be needed to plan for the future.`, dueDate: s20.dueDate, rule: 'section20Drift' });
   }
 
   const moves = placementMoves(facts, policy, today);
   if (moves.exceeded) {
-    drafts.push({ code: 'PLACEMENT_INSTABILITY', urgency: 'HIGH', title: `More than ${moves.threshold} moves in 12 months`, detail: `${plural(moves.moves.length, 'placement move')} since ${moves.windowStart}.`, evidence: moves.moves.map((d) => `Moved ${d}`), rule: 'placementMoves' });
+    drafts.push({ code: 'PLACEMENT_INSTABILITY', urgency: 'HIGH', title: `More than ${plural(moves.threshold, 'move')} in ${moves.windowMonths} months`, detail: `${plural(moves.moves.length, 'placement move')} since ${writtenDate(moves.windowStart)}.`, evidence: moves.moves.map((d) => `Moved ${writtenDate(d)}`), rule: 'placementMoves' });
   }
 
   const parents = placedWithParentsDeadline(facts, policy);
   if (missed(parents, today)) {
-    drafts.push({ code: 'PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN', urgency: 'MEDIUM', title: 'Placed with parents: no plan to discharge the order', detail: `Living with parents since ${parents.startedOn} with no exit plan agreed.`, dueDate: parents.dueDate, rule: 'placedWithParents' });
+    drafts.push({ code: 'PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN', urgency: 'MEDIUM', title: 'Placed with parents: no plan to discharge the order', detail: `Living with parents since ${writtenDate(parents.startedOn)} with no exit plan agreed.`, dueDate: parents.dueDate, rule: 'placedWithParents' });
   }
 
   const court = courtDeadline(facts, policy);
   if (missed(court, today)) {
-    drafts.push({ code: 'COURT_TIMESCALE_EXCEEDED', urgency: 'HIGH', title: 'Care proceedings past 26 weeks', detail: `Proceedings began ${court.startedOn}; the timescale ended ${court.dueDate}.`, dueDate: court.dueDate, rule: 'courtTimescale' });
+    drafts.push({ code: 'COURT_TIMESCALE_EXCEEDED', urgency: 'HIGH', title: 'Care proceedings past 26 weeks', detail: `Proceedings began ${writtenDate(court.startedOn)}; the timescale ended ${writtenDate(court.dueDate)}.`, dueDate: court.dueDate, rule: 'courtTimescale' });
   }
 
   const allocation = iroAllocationDeadline(facts, policy);
   if (missed(allocation, today)) {
-    drafts.push({ code: 'IRO_NOT_ALLOCATED', urgency: 'HIGH', title: `No ${iro} allocated`, detail: `An ${iro} should have been allocated by ${allocation.dueDate}.`, dueDate: allocation.dueDate, rule: 'iroAllocation' });
+    drafts.push({ code: 'IRO_NOT_ALLOCATED', urgency: 'HIGH', title: `No ${iro} allocated`, detail: `An ${iro} should have been allocated by ${writtenDate(allocation.dueDate)}.`, dueDate: allocation.dueDate, rule: 'iroAllocation' });
   }
 
   for (const dispute of iroDisputeDeadlines(facts, policy).filter((d) => missed(d, today))) {
     // A stage runs from its own start; the whole dispute from the day it was raised.
     const title = dispute.label.endsWith('to be resolved') ? `${iro} dispute not resolved in time` : `${iro} dispute stage overdue`;
-    drafts.push({ code: 'IRO_DISPUTE_UNRESOLVED', urgency: 'MEDIUM', title, detail: `${dispute.label} by ${dispute.dueDate}.`, dueDate: dispute.dueDate, rule: 'iroDispute' });
+    drafts.push({ code: 'IRO_DISPUTE_UNRESOLVED', urgency: 'MEDIUM', title, detail: `${dispute.label} by ${writtenDate(dispute.dueDate)}.`, dueDate: dispute.dueDate, rule: 'iroDispute' });
   }
   for (const record of reviewRecordDeadlines(facts, policy, 'SIGN_OFF').filter((d) => missed(d, today))) {
-    drafts.push({ code: 'REVIEW_RECORD_NOT_SIGNED_OFF', urgency: 'LOW', title: 'Review record not signed off', detail: `${record.label} by ${record.dueDate}.`, dueDate: record.dueDate, rule: 'reviewSignOff' });
+    drafts.push({ code: 'REVIEW_RECORD_NOT_SIGNED_OFF', urgency: 'LOW', title: 'Review record not signed off', detail: `${record.label} by ${writtenDate(record.dueDate)}.`, dueDate: record.dueDate, rule: 'reviewSignOff' });
   }
   for (const record of reviewRecordDeadlines(facts, policy, 'SHARE').filter((d) => missed(d, today))) {
-    drafts.push({ code: 'REVIEW_RECORD_NOT_SHARED', urgency: 'LOW', title: 'Review record not shared with the child', detail: `${record.label} by ${record.dueDate}.`, dueDate: record.dueDate, rule: 'reviewSignOff' });
+    drafts.push({ code: 'REVIEW_RECORD_NOT_SHARED', urgency: 'LOW', title: 'Review record not shared with the child', detail: `${record.label} by ${writtenDate(record.dueDate)}.`, dueDate: record.dueDate, rule: 'reviewSignOff' });
   }
 
   const apart = facts.siblings.filter((s) => !s.livingTogether);
@@ -260,7 +286,7 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
     .filter((v) => v.due < today)
     .sort((a, b) => compareDates(a.due, b.due));
   if (unanswered.length > 0) {
-    drafts.push({ code: 'VIEW_NOT_REPLIED', urgency: 'MEDIUM', title: "The child's views have had no reply", detail: `${plural(unanswered.length, 'view')} waiting for a reply.`, evidence: unanswered.map((v) => `Sent ${v.sentAt}, reply due ${v.due}`), dueDate: unanswered[0].due, rule: 'viewReply' });
+    drafts.push({ code: 'VIEW_NOT_REPLIED', urgency: 'MEDIUM', title: "The child's views have had no reply", detail: `${plural(unanswered.length, 'view')} waiting for a reply.`, evidence: unanswered.map((v) => `Sent ${writtenDate(v.sentAt)}, reply due ${writtenDate(v.due)}`), dueDate: unanswered[0].due, rule: 'viewReply' });
   }
 
   if (isOfAdvocacyAge(facts.dateOfBirth, today, policy) && facts.advocacyOfferedOn === null && facts.advocacyReferrals.length === 0) {

@@ -70,10 +70,17 @@ describe('review clocks', () => {
 describe('other clocks', () => {
   it.each([
     ['plan by second review, first held early', wellRunChild(), '2024-04-30', '2024-04-25'],
-    ['plan by second review, first held late gives no extra time', wellRunChild({ meetings: [review('2024-02-20')] }), '2024-05-02', '2024-04-25'],
+    ['plan by second review, first held late: the second review is due 3 months after it', wellRunChild({ meetings: [review('2024-02-20')] }), '2024-05-20', '2024-04-25'],
     ['no plan endorsed', wellRunChild({ plans: [] }), '2024-04-30', null],
   ])('%s', (_case, child, due, met) => {
     expect(planDeadline(child, national)).toMatchObject({ dueDate: due, metOn: met });
+  });
+
+  it('the plan is due the day the second review is due, however the first review went', () => {
+    for (const meetings of [[], [review('2024-02-20')], [review('2024-01-25')]]) {
+      const child = wellRunChild({ meetings });
+      expect(planDeadline(child, national)?.dueDate).toBe(reviewSchedule(child, national, 2)[1].dueDate);
+    }
   });
 
   it('plan review every 12 weeks, yearly once long-term fostering is confirmed', () => {

@@ -1,4 +1,4 @@
-import { REVIEW_MEETING_TYPES, type MeetingType } from '@forever-planning/shared';
+import { REVIEW_MEETING_TYPES, writtenDate, type MeetingType } from '@forever-planning/shared';
 import type { ChildFacts, IroDisputeFact, IroDisputeStageFact, MeetingFact, PlacementFact, PlanFact } from './child-facts';
 import { addDays, addMonths, addWeeks, addYears, compareDates, type IsoDate } from './iso-date';
 import { profileInForce, type PolicyInput, type PolicyProfile } from './policy-profile';
@@ -105,7 +105,9 @@ export function heldReviews(facts: ChildFacts): HeldMeeting[] {
     .sort((a, b) => compareDates(a.heldOn, b.heldOn));
 }
 
-const REVIEW_LABELS = ['First review', 'Second review'];
+/** Reviews by their number in words ("Fourth review"), so a sentence never reads "the review 4". */
+const REVIEW_LABELS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth'].map((n) => `${n} review`);
+const reviewLabel = (index: number) => REVIEW_LABELS[index] ?? `Review number ${index + 1}`;
 
 /**
  * The review chain: the first review 20 working days after becoming looked
@@ -128,7 +130,7 @@ export function reviewSchedule(facts: ChildFacts, policy: PolicyInput, minimum =
     const profile = profileInForce(policy, anchor);
     const isSecond = chain.length === 1;
     const due = addMonths(anchor, isSecond ? profile.secondReviewMonths : profile.laterReviewMonths);
-    const label = REVIEW_LABELS[chain.length] ?? `Review ${chain.length + 1}`;
+    const label = reviewLabel(chain.length);
     chain.push(deadline(isSecond ? 'secondReview' : 'laterReviews', label, anchor, profile, due, held[chain.length]?.heldOn ?? null));
   }
   return chain;
@@ -148,8 +150,8 @@ export function firstEndorsement(plans: readonly PlanFact[]): IsoDate | null {
 
 /**
  * Permanence plan endorsed by the second review (the profile may say the
- * first). The second review counts from the first review's due date, or the
- * day it was held if earlier: a late first review never gives the plan more time.
+ * first): due when that review is due in the review schedule, so the tracker,
+ * the alerts and the meetings page show one date for it.
  */
 export function planDeadline(facts: ChildFacts, policy: PolicyInput): Deadline | null {
   const start = facts.dateLookedAfter;
@@ -160,9 +162,10 @@ export function planDeadline(facts: ChildFacts, policy: PolicyInput): Deadline |
   if (profile.planByReview === 'FIRST') {
     return deadline('planBySecondReview', 'Permanence plan endorsed by the first review', start, profile, first.dueDate, endorsed);
   }
-  const anchor = first.metOn !== null && first.metOn < first.dueDate ? first.metOn : first.dueDate;
-  const due = addMonths(anchor, profileInForce(policy, anchor).secondReviewMonths);
-  return deadline('planBySecondReview', 'Permanence plan endorsed by the second review', start, profile, due, endorsed);
+  // The second review's own due date: one computation, so the tracker's
+  // permanence due date and the review schedule never disagree.
+  const second = reviewSchedule(facts, policy, 2)[1];
+  return deadline('planBySecondReview', 'Permanence plan endorsed by the second review', start, profile, second.dueDate, endorsed);
 }
 
 const LIVE_PLAN_STATUSES: readonly PlanFact['status'][] = ['PROPOSED', 'APPROVED', 'RECOMMENDED_BY_PANEL', 'ENDORSED'];
@@ -210,8 +213,8 @@ export function reviewRecordDeadlines(facts: ChildFacts, policy: PolicyInput, pa
     const profile = profileInForce(policy, review.heldOn);
     const due = addWorkingDays(review.heldOn, profile.reviewSignOffWorkingDays, profile.extraHolidays);
     return part === 'SIGN_OFF'
-      ? deadline('reviewSignOff', `Record of the review on ${review.heldOn} signed off`, review.heldOn, profile, due, review.signedOffAt)
-      : deadline('reviewSignOff', `Record of the review on ${review.heldOn} shared with the child`, review.heldOn, profile, due, review.sharedWithChildAt);
+      ? deadline('reviewSignOff', `Record of the review on ${writtenDate(review.heldOn)} signed off`, review.heldOn, profile, due, review.signedOffAt)
+      : deadline('reviewSignOff', `Record of the review on ${writtenDate(review.heldOn)} shared with the child`, review.heldOn, profile, due, review.sharedWithChildAt);
   });
 }
 
@@ -231,7 +234,7 @@ export function iroDisputeDeadlines(facts: ChildFacts, policy: PolicyInput): Dea
     const stages = disputeStages(dispute).map((s) =>
       deadline(
         'iroDispute',
-        `Dispute raised on ${dispute.raisedOn}: the ${IRO_DISPUTE_STAGE_LABELS[s.stage]} stage to be resolved or escalated`,
+        `Dispute raised on ${writtenDate(dispute.raisedOn)}: the ${IRO_DISPUTE_STAGE_LABELS[s.stage]} stage to be resolved or escalated`,
         s.startedOn,
         profile,
         addWorkingDays(s.startedOn, stageWorkingDays(profile, s.stage), profile.extraHolidays),
@@ -239,7 +242,7 @@ export function iroDisputeDeadlines(facts: ChildFacts, policy: PolicyInput): Dea
       ),
     );
     const whole = addWorkingDays(dispute.raisedOn, profile.iroDisputeWorkingDays, profile.extraHolidays);
-    return [...stages, deadline('iroDispute', `Dispute raised on ${dispute.raisedOn}: to be resolved`, dispute.raisedOn, profile, whole, dispute.resolvedOn)];
+    return [...stages, deadline('iroDispute', `Dispute raised on ${writtenDate(dispute.raisedOn)}: to be resolved`, dispute.raisedOn, profile, whole, dispute.resolvedOn)];
   });
 }
 
@@ -279,12 +282,16 @@ export interface PlacementMoves {
   /** Start dates of placements that were moves, inside the window. */
   moves: IsoDate[];
   threshold: number;
+  /** The council's window, in months (12 unless its policy says otherwise). */
+  windowMonths: number;
   exceeded: boolean;
 }
 
 /**
- * Placement moves in the 12 months up to `today`: every placement in the
- * current period of care after the first is a move.
+ * Placement moves in the council's window (12 months by default) up to
+ * `today`: every placement in the current period of care after the first is a
+ * move. The one count: alerts, panel criteria, the tracker and the child's
+ * record all use it.
  */
 export function placementMoves(facts: ChildFacts, policy: PolicyInput, today: IsoDate): PlacementMoves {
   const profile = profileInForce(policy, today);
@@ -295,7 +302,7 @@ export function placementMoves(facts: ChildFacts, policy: PolicyInput, today: Is
     .filter((d) => d >= careStart && d <= today)
     .sort(compareDates);
   const moves = starts.slice(1).filter((d) => d > windowStart);
-  return { windowStart, moves, threshold: profile.placementMovesThreshold, exceeded: moves.length > profile.placementMovesThreshold };
+  return { windowStart, moves, threshold: profile.placementMovesThreshold, windowMonths: profile.placementMovesWindowMonths, exceeded: moves.length > profile.placementMovesThreshold };
 }
 
 export function placedWithParentsDeadline(facts: ChildFacts, policy: PolicyInput): Deadline | null {

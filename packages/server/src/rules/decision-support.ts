@@ -1,4 +1,4 @@
-import { PLAN_OPTION_LABELS, type PlanOption } from '@forever-planning/shared';
+import { PLAN_OPTION_LABELS, writtenDate, type PlanOption } from '@forever-planning/shared';
 import type { ChildFacts, PlacementFact } from './child-facts';
 import { currentPlacement, currentPlan, factsAsOf, isLongTermFosteringConfirmed } from './clocks';
 import { addMonths, addYears, ageInYears, daysBetween, maxDate, minDate, type IsoDate } from './iso-date';
@@ -241,7 +241,7 @@ export function suggestionsForChild(facts: ChildFacts, policy: PolicyInput, toda
 
   const reunificationBy = addMonths(f.dateLookedAfter, profile.reunificationMonths);
   if (plan?.primaryOption === 'REUNIFICATION' && today > reunificationBy) {
-    out.push(suggestion('REVIEW_REUNIFICATION_PLAN', 'Reunification has taken longer than 6 months', [`Looked after since ${f.dateLookedAfter}`, `Return home is most likely by ${reunificationBy}`, 'Check the contingency is being progressed'], 'reunificationTimescale', [...plan.contingencyOptions]));
+    out.push(suggestion('REVIEW_REUNIFICATION_PLAN', 'Reunification has taken longer than 6 months', [`Looked after since ${writtenDate(f.dateLookedAfter)}`, `Return home is most likely by ${writtenDate(reunificationBy)}`, 'Check the contingency is being progressed'], 'reunificationTimescale', [...plan.contingencyOptions]));
   }
 
   if (plan?.primaryOption) {
@@ -256,7 +256,7 @@ export function suggestionsForChild(facts: ChildFacts, policy: PolicyInput, toda
 
   const placement = currentPlacement(f);
   if (placement && isLongTermFosteringConfirmed(f) && fosteredForYearBefore(f.placements, placement.carerName, today)) {
-    out.push(suggestion('CONSIDER_SGO_WITH_FOSTER_CARER', 'Consider special guardianship with the foster carer', [`Lived with ${placement.carerName} since ${placement.startDate}`, 'A foster carer of a year may apply for special guardianship'], 'sgoWithFosterCarer', ['SPECIAL_GUARDIANSHIP']));
+    out.push(suggestion('CONSIDER_SGO_WITH_FOSTER_CARER', 'Consider special guardianship with the foster carer', [`Lived with ${placement.carerName} since ${writtenDate(placement.startDate)}`, 'A foster carer of a year may apply for special guardianship'], 'sgoWithFosterCarer', ['SPECIAL_GUARDIANSHIP']));
   }
   return out;
 }

@@ -66,14 +66,13 @@ export type AddNetworkMemberInput = {
 };
 
 export type AddPlanOutcomeInput = {
-  /** The actions to deliver the outcome, in order: at least one. */
-  actions: Array<PlanActionInput>;
+  actions: Scalars['String']['input'];
+  byWhom: Scalars['String']['input'];
+  dueDate: Scalars['LocalDate']['input'];
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   /** Measure of progress. */
   measure: Scalars['String']['input'];
-  /** The option this outcome works towards. */
-  optionTrack?: InputMaybe<OutcomeTrack>;
   /** Planned outcome for the child. */
   outcome: Scalars['String']['input'];
   planId: Scalars['ID']['input'];
@@ -235,6 +234,8 @@ export type AuditEvent = {
   parts: Array<Scalars['String']['output']>;
   recordId?: Maybe<Scalars['ID']['output']>;
   recordType?: Maybe<Scalars['String']['output']>;
+  /** What happened, in words: "Sam Worker changed Damian’s plan: primary option long-term fostering → special guardianship order". Names and values follow what the reader may see. */
+  summary: Scalars['String']['output'];
   /** The values written to a child's record are not shown to the administrator: changes then name the fields only. */
   valuesWithheld: Scalars['Boolean']['output'];
 };
@@ -386,7 +387,7 @@ export type Child = {
   nextReview?: Maybe<Meeting>;
   /** Old enough, under the council's policy today, for their own account and to see a plan shared with them. */
   oldEnoughForOwnAccess: Scalars['Boolean']['output'];
-  /** Moves in the last 12 months; more than three is flagged to panel and the IRO. */
+  /** Moves in the council's window (12 months unless its policy says otherwise), in this period of care: the same count as the alerts and the tracker. More than three is flagged to panel and the IRO. */
   placementMovesInLast12Months: Scalars['Int']['output'];
   /** Every placement, by start date. */
   placements: Array<Placement>;
@@ -421,6 +422,7 @@ export type Child = {
 export type ChildAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  listViews?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ChildConnection = {
@@ -576,6 +578,14 @@ export type CreateYoungPersonInvitationInput = {
   username: Scalars['String']['input'];
 };
 
+/** How many children have an alert of this type (team and worker filters applied). */
+export type DriftAlertCount = {
+  children: Scalars['Int']['output'];
+  code: AlertCode;
+  /** The alert's name, as on the alert. */
+  title: Scalars['String']['output'];
+};
+
 /** A child on the drift list with their alerts, most urgent first. */
 export type DriftEntry = {
   alerts: Array<Alert>;
@@ -583,11 +593,32 @@ export type DriftEntry = {
   topUrgency: Urgency;
 };
 
-/** The council duty / out-of-hours contact, as set by the administrator. */
-export type DutyContact = {
-  email?: Maybe<Scalars['String']['output']>;
-  mobile?: Maybe<Scalars['String']['output']>;
-  name?: Maybe<Scalars['String']['output']>;
+/** Narrows the drift list: any combination, each optional. */
+export type DriftFilter = {
+  /** Only children with this alert, showing only it. */
+  alert?: InputMaybe<AlertCode>;
+  /** Only this team's children. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only alerts this urgent, and the children who have one. */
+  urgency?: InputMaybe<Urgency>;
+  /** Only this social worker's children. */
+  workerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The drift list with what it can be filtered by. */
+export type DriftList = {
+  /** Each alert type present, most children first: for the alert filter. */
+  alertCounts: Array<DriftAlertCount>;
+  /** Looked-after children you reach in the chosen team and worker, with or without alerts. */
+  childrenReached: Scalars['Int']['output'];
+  /** Children with a matching alert, most urgent first, each with only the matching alerts. */
+  entries: Array<DriftEntry>;
+  /** Teams of the looked-after children you reach: for the team filter. */
+  teams: Array<TeamRef>;
+  /** Children with a matching alert (entries may stop at first). */
+  totalCount: Scalars['Int']['output'];
+  /** Social workers of the looked-after children you reach: for the worker filter. */
+  workers: Array<PersonRef>;
 };
 
 /** The council duty / out-of-hours contact, told at once when a child feels unsafe. */
@@ -620,11 +651,6 @@ export type EndorsePlanInput = {
   meetingId: Scalars['ID']['input'];
   planId: Scalars['ID']['input'];
 };
-
-/** Whether the family agree with the plan. */
-export type FamilyAgreement =
-  | 'AGREED'
-  | 'NOT_AGREED';
 
 export type FamilyTimeKind =
   | 'DIRECT'
@@ -659,48 +685,15 @@ export type IndicatorType = {
   outOf?: Maybe<Scalars['Int']['output']>;
 };
 
-/** A stage of the council’s dispute resolution protocol, in order. */
-export type IroDisputeStage =
-  | 'DIRECTOR'
-  | 'INFORMAL'
-  | 'SERVICE_MANAGER'
-  | 'TEAM_MANAGER';
-
-/** How a stage of a dispute ended. */
-export type IroDisputeStageOutcome =
-  | 'ESCALATED'
-  | 'RESOLVED';
-
-/** A drift escalation raised by the child’s IRO, taken through the stages of the council’s dispute resolution protocol. */
+/** A drift escalation raised by the child’s IRO. */
 export type IroEscalation = {
   concern: Scalars['String']['output'];
-  /** The stage the dispute is at; null once resolved. */
-  currentStage?: Maybe<IroDisputeStage>;
   id: Scalars['ID']['output'];
   raisedBy?: Maybe<PersonRef>;
   raisedOn: Scalars['LocalDate']['output'];
   resolution?: Maybe<Scalars['String']['output']>;
-  /** Set only when a stage resolved the dispute. */
   resolvedOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** The stages so far, oldest first, each with its timescale under the policy in force when the dispute was raised. */
-  stages: Array<IroEscalationStage>;
   version: Scalars['Int']['output'];
-};
-
-/** One stage of the dispute resolution protocol: when it started, when it is due, and how it ended. */
-export type IroEscalationStage = {
-  closedBy?: Maybe<PersonRef>;
-  closedOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** Resolve or escalate by this day. */
-  dueOn: Scalars['LocalDate']['output'];
-  /** Who the IRO takes the dispute to at this stage, in words. */
-  label: Scalars['String']['output'];
-  outcome?: Maybe<IroDisputeStageOutcome>;
-  outcomeText?: Maybe<Scalars['String']['output']>;
-  stage: IroDisputeStage;
-  startedOn: Scalars['LocalDate']['output'];
-  /** The stage’s timescale in working days, from the council’s policy in force when the dispute was raised. */
-  workingDays: Scalars['Int']['output'];
 };
 
 /** How brothers and sisters who live apart keep in touch (family time). */
@@ -990,14 +983,10 @@ export type Mutation = {
   raiseConcernToIro: AdvocateConcern;
   /** The child’s IRO raises a drift escalation (to be resolved within 20 working days). */
   raiseIroEscalation: IroEscalation;
-  /** Ends the current stage of the dispute resolution protocol: resolved, or escalated to the next stage. Audited. */
-  recordIroEscalationStage: IroEscalation;
   /** A new legal status; the open one ends on its start date. */
   recordLegalStatus: LegalStatus;
   /** Reviews are recorded by the child's IRO; other meetings by the worker or team manager. */
   recordMeeting: Meeting;
-  /** The agency decision maker's decision on the panel's recommendation (decision, date, name); the status does not change. */
-  recordPanelDecision: Plan;
   /** APPROVED → RECOMMENDED_BY_PANEL. */
   recordPanelRecommendation: Plan;
   recordTogetherApartAssessment: TogetherApartAssessment;
@@ -1018,7 +1007,6 @@ export type Mutation = {
   requestAdvocate: MyAdvocateRequest;
   /** Asks for a professional account with a role (and team for social workers and team managers). A head of service must approve it before anyone can sign in. Audited. */
   requestStaffAccount: StaffAccountRequest;
-  /** Resolves the dispute at its current stage. */
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
   /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
@@ -1045,7 +1033,7 @@ export type Mutation = {
   /** Share a signed-off review record with the child. */
   shareReviewWithChild: Meeting;
   signIn: Me;
-  /** The child's IRO signs off a recorded review: who and when are kept on the record. */
+  /** The child's team manager signs off a recorded review. */
   signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
   /** A move: ends the current placement on the new start date and starts the new one. */
@@ -1064,8 +1052,6 @@ export type Mutation = {
   updatePlacement: Placement;
   /** Change a DRAFT plan; CONFLICT once it has been submitted. */
   updatePlan: Plan;
-  /** Progress on one action of an outcome; may change until the plan is achieved or ended. */
-  updatePlanActionProgress: Plan;
   /** Progress and completed may change until the plan is achieved or ended; other fields only in a DRAFT. */
   updatePlanOutcome: Plan;
   /** Keep records longer than the law’s minimum (never shorter). Audited. */
@@ -1234,11 +1220,6 @@ export type MutationRaiseIroEscalationArgs = {
 };
 
 
-export type MutationRecordIroEscalationStageArgs = {
-  input: RecordIroEscalationStageInput;
-};
-
-
 export type MutationRecordLegalStatusArgs = {
   input: RecordLegalStatusInput;
 };
@@ -1246,11 +1227,6 @@ export type MutationRecordLegalStatusArgs = {
 
 export type MutationRecordMeetingArgs = {
   input: RecordMeetingInput;
-};
-
-
-export type MutationRecordPanelDecisionArgs = {
-  input: RecordPanelDecisionInput;
 };
 
 
@@ -1450,11 +1426,6 @@ export type MutationUpdatePlanArgs = {
 };
 
 
-export type MutationUpdatePlanActionProgressArgs = {
-  input: UpdatePlanActionProgressInput;
-};
-
-
 export type MutationUpdatePlanOutcomeArgs = {
   input: UpdatePlanOutcomeInput;
 };
@@ -1585,15 +1556,9 @@ export type MyPlan = {
 };
 
 export type MyProfile = {
-  /** The council offers an advocate from this age… */
-  advocacyFromAge: Scalars['Int']['output'];
-  /** …until this age. */
-  advocacyUntilAge: Scalars['Int']['output'];
   age: Scalars['Int']['output'];
   /** The name I like to be called. */
   firstName: Scalars['String']['output'];
-  /** Whether I may ask for an advocate myself: my age is within the ages the council offers one. */
-  mayAskForAdvocate: Scalars['Boolean']['output'];
   myAdvocate?: Maybe<MyPerson>;
   myIro?: Maybe<MyPerson>;
   myWorker?: Maybe<MyPerson>;
@@ -1740,11 +1705,6 @@ export type NotificationVia =
   | 'OUTBOX'
   | 'SMTP';
 
-/** The option an outcome works towards. */
-export type OutcomeTrack =
-  | 'CONTINGENCY'
-  | 'PRIMARY';
-
 export type OverTimeInterval =
   | 'MONTH'
   | 'QUARTER';
@@ -1760,12 +1720,6 @@ export type PanelCriterionType = {
   evidence: Scalars['String']['output'];
   source: RuleSourceType;
 };
-
-/** The agency decision maker's decision on a panel's recommendation. */
-export type PanelDecision =
-  | 'AGREED'
-  | 'DEFERRED'
-  | 'NOT_AGREED';
 
 /** SSDA903 review participation code, PN0 (child under 4) to PN7. */
 export type ParticipationCode =
@@ -1861,41 +1815,19 @@ export type Plan = {
   endorsedAtMeeting?: Maybe<Meeting>;
   /** The IRO who endorsed the plan at review. */
   endorsedBy?: Maybe<PersonRef>;
-  familyAgreement?: Maybe<FamilyAgreement>;
-  familyComments?: Maybe<Scalars['String']['output']>;
   headOfServiceApprovedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   headOfServiceApprovedBy?: Maybe<PersonRef>;
   id: Scalars['ID']['output'];
   /** Management oversight of this version, oldest first: approvals with comments and returns with reasons. */
   managementOversight: Array<PlanDecision>;
-  /** Bottom line: people who help and monitor the child's safety. */
-  monitoringPeople?: Maybe<Scalars['String']['output']>;
   /** Long-term fostering for a child under five: head of service approval is needed before panel or endorsement. */
   needsHeadOfServiceApproval: Scalars['Boolean']['output'];
   outcomes: Array<PlanOutcome>;
-  /** The day the panel sat. */
-  panelDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** The agency decision maker's decision. */
-  panelDecision?: Maybe<PanelDecision>;
-  panelDecisionDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** The decision maker, by name and role. */
-  panelDecisionMaker?: Maybe<Scalars['String']['output']>;
-  panelDecisionNotes?: Maybe<Scalars['String']['output']>;
   panelRecommendation?: Maybe<Scalars['String']['output']>;
   panelRecommendedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Which panel made the recommendation. */
-  panelType?: Maybe<MeetingType>;
-  /** Bottom line: people the family need to avoid. */
-  peopleToAvoid?: Maybe<Scalars['String']['output']>;
-  /** The target date for permanence. */
-  permanenceTargetDate?: Maybe<Scalars['LocalDate']['output']>;
   /** 1 for the first plan, then 2, 3, ... */
   planNumber: Scalars['Int']['output'];
   primaryOption?: Maybe<PlanOption>;
-  /** Bottom line: key safety people the child can contact. */
-  safetyPeople?: Maybe<Scalars['String']['output']>;
-  /** Bottom line: how long the safety plan must be in place. */
-  safetyPlanLasts?: Maybe<Scalars['String']['output']>;
   sharedWithChildAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: PlanStatus;
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1905,20 +1837,6 @@ export type Plan = {
   updatedBy?: Maybe<PersonRef>;
   /** Changes on every update; send it back to update the plan. */
   version: Scalars['Int']['output'];
-  /** Bottom line: the age at which the Words and Pictures are explained to the child. */
-  wordsAndPicturesAge?: Maybe<Scalars['Int']['output']>;
-};
-
-export type PlanActionInput = {
-  /** What will be done. */
-  action: Scalars['String']['input'];
-  byWhom: Scalars['String']['input'];
-  completed?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Timescale as a date. Give this or withinWeeks, not both. */
-  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
-  progress?: InputMaybe<Scalars['String']['input']>;
-  /** Timescale as "within N weeks" (1 to 104) of the plan's approval. Give this or dueDate, not both. */
-  withinWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One difference between a plan version and the version before it. */
@@ -1978,18 +1896,17 @@ export type PlanOption =
   | 'STAYING_PUT'
   | 'SUPPORTED_LODGINGS';
 
-/** A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions, each with by whom, timescale and progress. */
+/** A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions | by whom | timescale | progress. */
 export type PlanOutcome = {
-  /** Actions to deliver the outcome, in order. */
-  actions: Array<PlanOutcomeAction>;
+  /** Actions to deliver the outcome. */
+  actions: Scalars['String']['output'];
+  byWhom: Scalars['String']['output'];
   completed: Scalars['Boolean']['output'];
-  /** When the last action is due: the timescale of the outcome as a whole. */
-  dueDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Timescale. */
+  dueDate: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
   /** Measure of progress: how we know we are closer to the outcome. */
   measure: Scalars['String']['output'];
-  /** The option this outcome works towards. */
-  optionTrack?: Maybe<OutcomeTrack>;
   /** Planned outcome for the child. */
   outcome: Scalars['String']['output'];
   position: Scalars['Int']['output'];
@@ -2000,26 +1917,6 @@ export type PlanOutcome = {
   updatedBy?: Maybe<PersonRef>;
   /** Send it back to update or remove the outcome. */
   version: Scalars['Int']['output'];
-};
-
-/** One action towards an outcome: what, by whom, its timescale and its progress. */
-export type PlanOutcomeAction = {
-  action: Scalars['String']['output'];
-  byWhom: Scalars['String']['output'];
-  completed: Scalars['Boolean']['output'];
-  /** The date given, or the date "within N weeks" falls on. */
-  dueDate: Scalars['LocalDate']['output'];
-  id: Scalars['ID']['output'];
-  position: Scalars['Int']['output'];
-  progress?: Maybe<Scalars['String']['output']>;
-  /** When it was last changed. */
-  updatedAt: Scalars['DateTimeISO']['output'];
-  /** Who last changed it; null when no one signed in did (imports, scheduled jobs) or they are outside your council. */
-  updatedBy?: Maybe<PersonRef>;
-  /** Send it back to update the progress. */
-  version: Scalars['Int']['output'];
-  /** Set when the timescale is "within N weeks" of approval. */
-  withinWeeks?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PlanStatus =
@@ -2047,21 +1944,10 @@ export type PolicyProfileType = {
   /** From this age a child has their own account and may see a plan shared with them. */
   childOwnAccessFromAge: Scalars['Int']['output'];
   courtWeeks: Scalars['Int']['output'];
-  /** Dispute stage 4, the director: working days. */
-  disputeDirectorWorkingDays: Scalars['Int']['output'];
-  /** Dispute stage 1, informal resolution with the social worker: working days. */
-  disputeInformalWorkingDays: Scalars['Int']['output'];
-  /** Dispute stage 3, the service manager or head of service: working days. */
-  disputeServiceManagerWorkingDays: Scalars['Int']['output'];
-  /** Dispute stage 2, the team manager: working days. */
-  disputeTeamManagerWorkingDays: Scalars['Int']['output'];
   effectiveFrom: Scalars['LocalDate']['output'];
   firstReviewWorkingDays: Scalars['Int']['output'];
   iroAllocationWorkingDays: Scalars['Int']['output'];
-  /** The whole dispute resolution protocol, from the day the IRO raises a dispute. */
   iroDisputeWorkingDays: Scalars['Int']['output'];
-  /** True for version zero, the national default the council works to until its first version starts. */
-  isNationalDefault: Scalars['Boolean']['output'];
   laterReviewMonths: Scalars['Int']['output'];
   longTermFosteringApprovalUnderAge: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -2081,8 +1967,6 @@ export type PolicyProfileType = {
   reviewingOfficerTitle: Scalars['String']['output'];
   secondReviewMonths: Scalars['Int']['output'];
   section20DriftYears: Scalars['Int']['output'];
-  /** Version zero is the national default: shown, never changed. */
-  versionNumber: Scalars['Int']['output'];
   viewReplyWorkingDays: Scalars['Int']['output'];
 };
 
@@ -2095,10 +1979,6 @@ export type PolicyVersionInput = {
   baseProfile: Scalars['String']['input'];
   childOwnAccessFromAge?: InputMaybe<Scalars['Int']['input']>;
   courtWeeks?: InputMaybe<Scalars['Int']['input']>;
-  disputeDirectorWorkingDays?: InputMaybe<Scalars['Int']['input']>;
-  disputeInformalWorkingDays?: InputMaybe<Scalars['Int']['input']>;
-  disputeServiceManagerWorkingDays?: InputMaybe<Scalars['Int']['input']>;
-  disputeTeamManagerWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   effectiveFrom: Scalars['LocalDate']['input'];
   firstReviewWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   iroAllocationWorkingDays?: InputMaybe<Scalars['Int']['input']>;
@@ -2164,10 +2044,10 @@ export type Query = {
   children: ChildConnection;
   /** The council's teams, for choosing a new account's team. */
   councilTeams: Array<TeamRef>;
+  /** The drift list filtered by alert type, urgency, team and social worker, with the counts and choices for each filter. Every role that holds children; each sees the children they reach. */
+  drift: DriftList;
   /** Children with alerts, most urgent first: your caseload, your team, the children you review, or the council (optionally one team). */
   driftList: Array<DriftEntry>;
-  /** The council duty / out-of-hours contact, for the administrator to check and change. */
-  dutyContact: DutyContact;
   /** Children you reach looked after at the end of each month or quarter of a period (counts only). */
   lookedAfterOverTime: Array<LookedAfterPointType>;
   /** The signed-in person, or null when not signed in. */
@@ -2249,6 +2129,12 @@ export type QueryChildrenArgs = {
 };
 
 
+export type QueryDriftArgs = {
+  filter?: InputMaybe<DriftFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDriftListArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
@@ -2314,15 +2200,6 @@ export type RaiseIroEscalationInput = {
   concern: Scalars['String']['input'];
 };
 
-/** The outcome of the dispute’s current stage: resolved, or escalated to the next stage. */
-export type RecordIroEscalationStageInput = {
-  expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-  outcome: IroDisputeStageOutcome;
-  /** What was agreed, or why it goes to the next stage. */
-  outcomeText: Scalars['String']['input'];
-};
-
 export type RecordLegalStatusInput = {
   childId: Scalars['ID']['input'];
   startDate: Scalars['LocalDate']['input'];
@@ -2341,28 +2218,11 @@ export type RecordMeetingInput = {
   participation?: InputMaybe<ParticipationCode>;
 };
 
-export type RecordPanelDecisionInput = {
-  decision: PanelDecision;
-  /** The day the decision maker decided. */
-  decisionDate: Scalars['LocalDate']['input'];
-  /** The decision maker's name and role. */
-  decisionMaker: Scalars['String']['input'];
-  /** The plan version the change was based on. */
-  expectedVersion: Scalars['Int']['input'];
-  /** The reasons, as minuted. */
-  notes?: InputMaybe<Scalars['String']['input']>;
-  planId: Scalars['ID']['input'];
-};
-
 export type RecordPanelRecommendationInput = {
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   /** The panel meeting, if recorded. */
   meetingId?: InputMaybe<Scalars['ID']['input']>;
-  /** The day the panel sat. */
-  panelDate?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Which panel: one of the panel meeting types. */
-  panelType?: InputMaybe<MeetingType>;
   planId: Scalars['ID']['input'];
   /** The panel's recommendation, as minuted. */
   recommendation: Scalars['String']['input'];
@@ -2805,7 +2665,7 @@ export type TrackerRowType = {
   inArea?: Maybe<Scalars['Boolean']['output']>;
   /** The council case number (SSDA903 CHILD). */
   localId: Scalars['String']['output'];
-  /** Placement moves in the last 12 months (placement stability). */
+  /** Placement moves in the council's window (12 months unless its policy says otherwise): the alerts' count. */
   movesInLast12Months: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   outcomesCompleted: Scalars['Int']['output'];
@@ -2960,14 +2820,6 @@ export type UpdatePlacementInput = {
   weeklyCost?: InputMaybe<Scalars['Float']['input']>;
 };
 
-export type UpdatePlanActionProgressInput = {
-  actionId: Scalars['ID']['input'];
-  completed?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The action version the change was based on. */
-  expectedVersion: Scalars['Int']['input'];
-  progress?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type UpdatePlanInput = {
   bottomLines?: InputMaybe<Scalars['String']['input']>;
   /** The plan in words the child reads. */
@@ -2979,35 +2831,19 @@ export type UpdatePlanInput = {
   contingencies?: InputMaybe<Array<PlanOption>>;
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
-  /** Whether the family agree with the plan. */
-  familyAgreement?: InputMaybe<FamilyAgreement>;
-  /** The family's comments on the plan. */
-  familyComments?: InputMaybe<Scalars['String']['input']>;
-  /** Bottom line: people who help the parents or carers and monitor the child's safety. */
-  monitoringPeople?: InputMaybe<Scalars['String']['input']>;
-  /** Bottom line: people the family or parents need to avoid. */
-  peopleToAvoid?: InputMaybe<Scalars['String']['input']>;
-  /** The date by which the child should have permanence. */
-  permanenceTargetDate?: InputMaybe<Scalars['LocalDate']['input']>;
   planId: Scalars['ID']['input'];
   primaryOption?: InputMaybe<PlanOption>;
-  /** Bottom line: key safety people the child can contact if they have any concerns. */
-  safetyPeople?: InputMaybe<Scalars['String']['input']>;
-  /** Bottom line: how long the safety plan must be in place. */
-  safetyPlanLasts?: InputMaybe<Scalars['String']['input']>;
-  /** Bottom line: the age at which the child has the Words and Pictures and the safety plan explained to them (0 to 17). */
-  wordsAndPicturesAge?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdatePlanOutcomeInput = {
-  /** Replaces the actions, in order (a draft only): at least one. */
-  actions?: InputMaybe<Array<PlanActionInput>>;
+  actions?: InputMaybe<Scalars['String']['input']>;
+  byWhom?: InputMaybe<Scalars['String']['input']>;
   /** May be updated after endorsement. */
   completed?: InputMaybe<Scalars['Boolean']['input']>;
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** The outcome version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   measure?: InputMaybe<Scalars['String']['input']>;
-  optionTrack?: InputMaybe<OutcomeTrack>;
   outcome?: InputMaybe<Scalars['String']['input']>;
   outcomeId: Scalars['ID']['input'];
   /** May be updated after endorsement: progress is how the plan is worked. */
@@ -3178,7 +3014,7 @@ export type WhoLookedAtMyFileQuery = { whoLookedAtMyFile: Array<{ sentence: stri
 export type MyHelpersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyHelpersQuery = { myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+export type MyHelpersQuery = { myProfile: { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
 
 export type RequestAdvocateMutationVariables = Exact<{
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -3220,12 +3056,12 @@ export type AddMyMemoryMutation = { addMyLifeStoryItem: { id: string } };
 
 export type MyPersonDetailsFragment = { firstName: string, role: string, phone?: string | null, email?: string | null };
 
-export type MyHelpersFragment = { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null };
+export type MyHelpersFragment = { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null };
 
 export type MyForeverPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
 
 export type MyViewDetailsFragment = { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null };
 
@@ -3266,7 +3102,7 @@ export type DeleteViewDraftMutation = { deleteViewDraft: boolean };
 export const YoungPersonMeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeFragment, unknown>;
 export const MyDraftPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftPartsFragment, unknown>;
 export const MyPersonDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyPersonDetailsFragment, unknown>;
-export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
+export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
 export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
 export const YoungPersonMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPersonMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeQuery, YoungPersonMeQueryVariables>;
 export const YoungPersonSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonSignInMutation, YoungPersonSignInMutationVariables>;
@@ -3277,14 +3113,14 @@ export const SaveMyDraftDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const DeleteMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}]}}]} as unknown as DocumentNode<DeleteMyDraftMutation, DeleteMyDraftMutationVariables>;
 export const MyBrothersAndSistersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"livingTogether"}},{"kind":"Field","name":{"kind":"Name","value":"keepingInTouch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"how"}},{"kind":"Field","name":{"kind":"Name","value":"howOften"}}]}}]}}]}}]} as unknown as DocumentNode<MyBrothersAndSistersQuery, MyBrothersAndSistersQueryVariables>;
 export const WhoLookedAtMyFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"when"}}]}}]}}]} as unknown as DocumentNode<WhoLookedAtMyFileQuery, WhoLookedAtMyFileQueryVariables>;
-export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHelpers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyHelpersQuery, MyHelpersQueryVariables>;
+export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHelpers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyHelpersQuery, MyHelpersQueryVariables>;
 export const RequestAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RequestAdvocateMutation, RequestAdvocateMutationVariables>;
 export const SendNotHappyMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendNotHappyMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotHappyMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendNotHappyMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"whatHappensNext"}}]}}]}}]} as unknown as DocumentNode<SendNotHappyMessageMutation, SendNotHappyMessageMutationVariables>;
 export const ReportFeelingUnsafeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFeelingUnsafe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeelingUnsafeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFeelingUnsafe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpText"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childlineNumber"}}]}}]}}]} as unknown as DocumentNode<ReportFeelingUnsafeMutation, ReportFeelingUnsafeMutationVariables>;
 export const MyMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenByFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMessagesQuery, MyMessagesQueryVariables>;
 export const MyLifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"addedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"displayUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeStoryQuery, MyLifeStoryQueryVariables>;
 export const AddMyMemoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMyMemory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMyLifeStoryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMyLifeStoryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddMyMemoryMutation, AddMyMemoryMutationVariables>;
-export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whereILive"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlan"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlans"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
+export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whereILive"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlan"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlans"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
 export const MyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewsQuery, MyViewsQueryVariables>;
 export const SaveViewDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveViewDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveViewDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveViewDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<SaveViewDraftMutation, SaveViewDraftMutationVariables>;
 export const SendViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<SendViewMutation, SendViewMutationVariables>;

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context';
 import { compareAlerts } from '../../rules';
 import { ChildType } from '../children/child.type';
 import { CHILD_RECORD_READERS } from '../children/children.resolver';
-import { AlertType, ChildMeasuresType, DriftEntryType, SuggestionType } from './alerts.type';
+import { AlertType, ChildMeasuresType, DriftEntryType, DriftFilter, DriftListType, SuggestionType } from './alerts.type';
 import { factsAndProfile, presentAlert } from './alerts.service';
 
 @Resolver(() => ChildType)
@@ -45,5 +45,19 @@ export class DriftResolver {
     const n = first ?? 200;
     if (!Number.isInteger(n) || n < 1 || n > 1000) throw badInput('first must be between 1 and 1000.', 'first');
     return ctx.services.alerts.driftList(ctx.actor!, teamId, n, ctx.ip);
+  }
+
+  @Query(() => DriftListType, {
+    description: 'The drift list filtered by alert type, urgency, team and social worker, with the counts and choices for each filter. Every role that holds children; each sees the children they reach.',
+  })
+  @AllowRoles(...CHILD_RECORD_READERS)
+  drift(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => DriftFilter, { nullable: true }) filter?: DriftFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 200 }) first?: number,
+  ): Promise<DriftListType> {
+    const n = first ?? 200;
+    if (!Number.isInteger(n) || n < 1 || n > 1000) throw badInput('first must be between 1 and 1000.', 'first');
+    return ctx.services.alerts.drift(ctx.actor!, filter ?? {}, n, ctx.ip);
   }
 }

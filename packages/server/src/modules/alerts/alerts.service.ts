@@ -4,6 +4,7 @@ import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { assertId } from '../../common/validation';
 import {
+  ALERT_NAMES,
   alertsForChild,
   compareAlerts,
   measuresForChild,
@@ -17,11 +18,11 @@ import {
 } from '../../rules';
 import { registerLoader, type Loaders } from '../../loaders';
 import { getManyPlain } from '../../common/plain-rows';
-import { writeAudit } from '../audit/audit.service';
+import { listReadEntries, writeAudit } from '../audit/audit.service';
 import type { ChildrenService } from '../children/children.service';
 import type { PolicyService } from '../policy/policy.service';
 import { loadChildFacts } from './child-facts.loader';
-import type { AlertType, DriftEntryType } from './alerts.type';
+import type { AlertType, DriftEntryType, DriftFilter, DriftListType } from './alerts.type';
 
 interface RulesResults {
   today: string;
@@ -104,30 +105,49 @@ export class AlertsService {
    * first (then the most days overdue). A head of service may narrow it to a team.
    */
   async driftList(actor: Actor, teamId: string | undefined, first: number, ip: string | null): Promise<DriftEntryType[]> {
-    const qb = this.children.reachable(actor);
-    if (teamId) qb.andWhere('c.team_id = :teamId', { teamId: assertId(teamId, 'Team') });
-    qb.andWhere('c.date_ceased_looked_after IS NULL');
-    const rows = await getManyPlain(qb);
+    return (await this.drift(actor, { teamId }, first, ip)).entries;
+  }
+
+  /**
+   * The drift list filtered by alert type, urgency, team and social worker,
+   * with each alert type's count and the teams and workers to filter by. An
+   * alert or urgency filter keeps only the matching alerts on each row.
+   */
+  async drift(actor: Actor, filter: DriftFilter, first: number, ip: string | null): Promise<DriftListType> {
+    const qb = this.children.reachable(actor).andWhere('c.date_ceased_looked_after IS NULL');
+    const everyone = await getManyPlain(qb.clone());
+    const teamId = filter.teamId ? assertId(filter.teamId, 'Team') : undefined;
+    const workerId = filter.workerId ? assertId(filter.workerId, 'Person') : undefined;
+    const rows = everyone.filter((c) => (!teamId || c.teamId === teamId) && (!workerId || c.socialWorkerId === workerId));
     const [facts, profile] = await Promise.all([this.facts(rows.map((c) => c.id)), this.profile(actor.councilId)]);
-    const entries = rows
-      .map((child) => {
-        const alerts = this.alertsFor(facts.get(child.id)!, profile).sort(compareAlerts);
-        return { child, alerts };
-      })
+    const withAlerts = rows.map((child) => ({ child, alerts: this.alertsFor(facts.get(child.id)!, profile).sort(compareAlerts) })).filter((e) => e.alerts.length > 0);
+    const counts = new Map<Alert['code'], number>();
+    for (const e of withAlerts) for (const code of new Set(e.alerts.map((a) => a.code))) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (filter.alert && !counts.has(filter.alert)) counts.set(filter.alert, 0);
+    const matching = withAlerts
+      .map((e) => ({ child: e.child, alerts: e.alerts.filter((a) => (!filter.alert || a.code === filter.alert) && (!filter.urgency || a.urgency === filter.urgency)) }))
       .filter((e) => e.alerts.length > 0)
-      .sort((a, b) => compareAlerts(a.alerts[0], b.alerts[0]))
-      .slice(0, first);
-    await writeAudit(
-      this.dataSource.manager,
-      actor,
-      ip,
-      entries.map((e) => ({ action: 'READ', childId: e.child.id, recordType: 'Child', recordId: e.child.id, parts: ['driftList'] })),
-    );
-    return entries.map((e) => ({
-      child: this.children.present(e.child),
-      alerts: e.alerts.map(presentAlert),
-      topUrgency: e.alerts[0].urgency,
-    }));
+      .sort((a, b) => compareAlerts(a.alerts[0], b.alerts[0]));
+    const entries = matching.slice(0, first);
+    await writeAudit(this.dataSource.manager, actor, ip, listReadEntries('driftList', entries.map((e) => e.child.id)));
+    const [teams, workers] = await Promise.all([this.names('teams', 'name', everyone.map((c) => c.teamId)), this.names('users', "first_name || ' ' || last_name", everyone.map((c) => c.socialWorkerId))]);
+    return {
+      entries: entries.map((e) => ({ child: this.children.present(e.child), alerts: e.alerts.map(presentAlert), topUrgency: e.alerts[0].urgency })),
+      totalCount: matching.length,
+      childrenReached: rows.length,
+      alertCounts: [...counts]
+        .map(([code, children]) => ({ code, title: ALERT_NAMES[code], children }))
+        .sort((a, b) => b.children - a.children || a.title.localeCompare(b.title)),
+      teams: teams.map((t) => ({ id: t.id, name: t.name })),
+      workers: workers.map((w) => ({ id: w.id, displayName: w.name })),
+    };
+  }
+
+  /** Names of the teams or workers of children already reached (ids from a reach-scoped query), A to Z. */
+  private async names(table: 'teams' | 'users', name: string, ids: readonly (string | null)[]): Promise<{ id: string; name: string }[]> {
+    const unique = [...new Set(ids.filter((id): id is string => !!id))];
+    if (unique.length === 0) return [];
+    return this.dataSource.query(`SELECT id, ${name} AS name FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY 2, 1`, [unique]);
   }
 }
 

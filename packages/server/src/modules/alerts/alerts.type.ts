@@ -1,9 +1,11 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { IsIn, IsOptional } from 'class-validator';
+import { IdField } from '../../common/validation';
 import { ALERT_CODES, SUGGESTION_CODES, URGENCIES, type AlertCode, type SuggestionCode, type Urgency } from '../../rules';
 import type { PlanOption } from '@forever-planning/shared';
 import { graphqlEnum } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
-import { ChildType } from '../children/child.type';
+import { ChildType, PersonRef, TeamRef } from '../children/child.type';
 import { PlanOptionEnum } from '../plans/plan.enums';
 
 export const AlertCodeEnum = graphqlEnum('AlertCode', ALERT_CODES);
@@ -110,4 +112,56 @@ export class DriftEntryType {
 
   @Field(() => UrgencyEnum)
   topUrgency!: Urgency;
+}
+
+@InputType({ description: 'Narrows the drift list: any combination, each optional.' })
+export class DriftFilter {
+  @Field(() => AlertCodeEnum, { nullable: true, description: 'Only children with this alert, showing only it.' })
+  @IsOptional()
+  @IsIn(ALERT_CODES)
+  alert?: AlertCode;
+
+  @Field(() => UrgencyEnum, { nullable: true, description: 'Only alerts this urgent, and the children who have one.' })
+  @IsOptional()
+  @IsIn(URGENCIES)
+  urgency?: Urgency;
+
+  @IdField({ nullable: true, description: "Only this team's children." })
+  teamId?: string;
+
+  @IdField({ nullable: true, description: "Only this social worker's children." })
+  workerId?: string;
+}
+
+@ObjectType('DriftAlertCount', { description: 'How many children have an alert of this type (team and worker filters applied).' })
+export class DriftAlertCountType {
+  @Field(() => AlertCodeEnum)
+  code!: AlertCode;
+
+  @Field({ description: "The alert's name, as on the alert." })
+  title!: string;
+
+  @Field(() => Int)
+  children!: number;
+}
+
+@ObjectType('DriftList', { description: 'The drift list with what it can be filtered by.' })
+export class DriftListType {
+  @Field(() => [DriftEntryType], { description: 'Children with a matching alert, most urgent first, each with only the matching alerts.' })
+  entries!: DriftEntryType[];
+
+  @Field(() => Int, { description: 'Children with a matching alert (entries may stop at first).' })
+  totalCount!: number;
+
+  @Field(() => Int, { description: 'Looked-after children you reach in the chosen team and worker, with or without alerts.' })
+  childrenReached!: number;
+
+  @Field(() => [DriftAlertCountType], { description: 'Each alert type present, most children first: for the alert filter.' })
+  alertCounts!: DriftAlertCountType[];
+
+  @Field(() => [TeamRef], { description: 'Teams of the looked-after children you reach: for the team filter.' })
+  teams!: TeamRef[];
+
+  @Field(() => [PersonRef], { description: 'Social workers of the looked-after children you reach: for the worker filter.' })
+  workers!: PersonRef[];
 }

@@ -1,4 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { auditEventInWords } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
 import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
 import { badInput, forbidden, notFound } from '../../common/errors';
@@ -7,7 +8,7 @@ import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
 import { ChildEntity } from '../children/child.entity';
 import { AuditEventEntity } from './audit-event.entity';
-import { writeAudit } from './audit.service';
+import { CHILD_IN_LIST, writeAudit } from './audit.service';
 import type { AuditEvent, AuditFilter } from './audit.type';
 
 function present(e: AuditEventEntity): AuditEvent {
@@ -30,6 +31,8 @@ function present(e: AuditEventEntity): AuditEvent {
     ipAddress: e.ipAddress,
     attemptedUsername: e.attemptedUsername,
     valuesWithheld: false,
+    summary: '',
+    rawChanges: Object.entries(e.changes ?? {}).map(([field, c]) => ({ field, before: c.before, after: c.after })),
   };
 }
 
@@ -53,8 +56,12 @@ export class AuditTrailService {
     if (filter?.from) qb.andWhere(`ae.occurred_at >= (:from::date AT TIME ZONE 'Europe/London')`, { from: filter.from });
     if (filter?.to) qb.andWhere(`ae.occurred_at < ((:to::date + 1) AT TIME ZONE 'Europe/London')`, { to: filter.to });
     if (filter?.action) qb.andWhere('ae.action = :action', { action: filter.action });
+    // A list read shows as its one summary line; the row per child in it only when that child is asked about.
+    if (!filter?.childId) qb.andWhere(`ae.record_type IS DISTINCT FROM :inList`, { inList: CHILD_IN_LIST });
     const result = await this.page(qb, first, after);
-    if (actor.role === 'ADMINISTRATOR') await this.withholdChildrensDetails(result.edges.map((e) => e.node));
+    const events = result.edges.map((e) => e.node);
+    if (actor.role === 'ADMINISTRATOR') await this.withholdChildrensDetails(events);
+    await this.putInWords(actor, events, actor.role !== 'ADMINISTRATOR');
     await writeAudit(this.dataSource.manager, actor, ip, [
       { action: 'AUDIT_READ', childId: filter?.childId ?? null, parts: ['auditEvents'] },
     ]);
@@ -82,6 +89,7 @@ export class AuditTrailService {
     for (const e of events) {
       if (e.childId) {
         e.changes = e.changes.map((c) => ({ field: c.field, before: null, after: null }));
+        e.rawChanges = e.rawChanges.map((c) => ({ field: c.field, before: null, after: null }));
         e.valuesWithheld = e.changes.length > 0;
       }
       if ((e.actorUserId && youngIds.has(e.actorUserId)) || e.actorRole === 'YOUNG_PERSON') e.actorUserId = null;
@@ -90,7 +98,14 @@ export class AuditTrailService {
   }
 
   /** One child's trail, for those the brief allows: team manager, IRO, head of service. */
-  async forChild(actor: Actor, childId: string, first: number | undefined, after: string | undefined, ip: string | null): Promise<ConnectionShape<AuditEvent>> {
+  async forChild(
+    actor: Actor,
+    childId: string,
+    first: number | undefined,
+    after: string | undefined,
+    ip: string | null,
+    listViews = false,
+  ): Promise<ConnectionShape<AuditEvent>> {
     const reach = childReach(actor, 'c');
     const child = await this.dataSource
       .getRepository(ChildEntity)
@@ -100,10 +115,38 @@ export class AuditTrailService {
       .getOne();
     if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
     if (!can(actor, 'readAudit', child)) throw forbidden('Only managers, IROs and heads of service can see who looked at a record.');
-    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('ae').where('ae.child_id = :childId', { childId });
+    // The reads and changes of the record, or (listViews) only the times the child was seen in a list.
+    const qb = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('ae')
+      .where('ae.child_id = :childId', { childId })
+      .andWhere(listViews ? 'ae.record_type = :inList' : 'ae.record_type IS DISTINCT FROM :inList', { inList: CHILD_IN_LIST });
     const result = await this.page(qb, first, after);
+    await this.putInWords(actor, result.edges.map((e) => e.node), true);
     await writeAudit(this.dataSource.manager, actor, ip, [{ action: 'AUDIT_READ', childId, parts: ['auditTrail'] }]);
     return result;
+  }
+
+  /**
+   * Each event as a sentence. Names come from the actor's council only; a
+   * child's name only for readers who may see it (never the administrator).
+   */
+  private async putInWords(actor: Actor, events: AuditEvent[], childNames: boolean): Promise<void> {
+    const userIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => !!id))];
+    const childIds = childNames ? [...new Set(events.map((e) => e.childId).filter((id): id is string => !!id))] : [];
+    const [users, children]: [{ id: string; name: string }[], { id: string; name: string }[]] = await Promise.all([
+      userIds.length === 0 ? [] : this.dataSource.query(`SELECT id, first_name || ' ' || last_name AS name FROM users WHERE id = ANY($1::uuid[]) AND council_id = $2`, [userIds, actor.councilId]),
+      childIds.length === 0 ? [] : this.dataSource.query(`SELECT id, coalesce(preferred_name, legal_first_name) AS name FROM children WHERE id = ANY($1::uuid[]) AND council_id = $2`, [childIds, actor.councilId]),
+    ]);
+    const userNames = new Map(users.map((u) => [u.id, u.name]));
+    const childNamesById = new Map(children.map((c) => [c.id, c.name]));
+    for (const e of events) {
+      const who = e.actorUserId ? (userNames.get(e.actorUserId) ?? null) : e.actorRole === 'YOUNG_PERSON' ? 'The young person' : null;
+      e.summary = auditEventInWords(
+        { action: e.action, recordType: e.recordType, parts: e.parts, changes: e.rawChanges, valuesWithheld: e.valuesWithheld },
+        { actor: who ?? (e.attemptedUsername ? `“${e.attemptedUsername}”` : null), child: e.childId ? (childNamesById.get(e.childId) ?? null) : null, aboutChild: !!e.childId },
+      );
+    }
   }
 
   private async page(

@@ -36,7 +36,13 @@ export class AuditChildFields {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('listViews', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Only the times the child was seen in a list (the caseload, the drift list, the tracker), which are otherwise left out so the reads of the record stand out.',
+    })
+    listViews?: boolean,
   ): Promise<AuditEventConnection> {
-    return ctx.services.auditTrail.forChild(ctx.actor!, child.id, first, after, ctx.ip);
+    return ctx.services.auditTrail.forChild(ctx.actor!, child.id, first, after, ctx.ip, listViews ?? false);
   }
 }

@@ -51,6 +51,27 @@ const INSERT_AUDIT_ROWS = `
                                            record_id uuid, parts text[], changes jsonb, ip_address varchar, attempted_username varchar,
                                            occurred_at timestamptz)`;
 
+/** The lists a person can look at that name many children at once. */
+export type ChildListName = 'caseload' | 'driftList' | 'tracker' | 'trackerExport';
+
+/**
+ * A list of children looked at: one summary row ("viewed the caseload, 24
+ * children") that the trail shows, and a row per child kept for the record
+ * (who saw which child, for subject access) that the trail folds away, so a
+ * caseload page does not bury the reads of a child's record.
+ */
+export function listReadEntries(list: ChildListName, childIds: readonly string[], parts: readonly string[] = []): AuditEntry[] {
+  if (childIds.length === 0) return [];
+  return [
+    { action: 'READ', recordType: LIST_SUMMARY, parts: [list, `${childIds.length} ${childIds.length === 1 ? 'child' : 'children'}`] },
+    ...childIds.map((id) => ({ action: 'READ', childId: id, recordType: CHILD_IN_LIST, recordId: id, parts: [list, ...parts] })),
+  ];
+}
+
+/** Record types of list reads: the summary, and each child in it. */
+export const LIST_SUMMARY = 'ChildList';
+export const CHILD_IN_LIST = 'ChildInList';
+
 /** The fields that differ between two versions of a record, for an UPDATE audit row. */
 export function diff(before: object, after: object): Record<string, { before: unknown; after: unknown }> {
   const changes: Record<string, { before: unknown; after: unknown }> = {};

@@ -57,7 +57,12 @@ export class AuditEvent {
   @Field({ description: "The values written to a child's record are not shown to the administrator: changes then name the fields only." })
   valuesWithheld!: boolean;
 
+  @Field({ description: 'What happened, in words: "Sam Worker changed Damian’s plan: primary option long-term fostering → special guardianship order". Names and values follow what the reader may see.' })
+  summary!: string;
+
   actorUserId!: string | null;
+  /** The changes as stored, for the sentence (withheld values already emptied). */
+  rawChanges!: { field: string; before: unknown; after: unknown }[];
 }
 
 @InputType()

@@ -1,3 +1,4 @@
+import { writtenDate } from '@forever-planning/shared';
 import { badInput } from '../../common/errors';
 
 /** Placements and legal statuses are periods: one follows another, none overlap. */
@@ -25,7 +26,7 @@ export function checkNewStart(history: readonly Period[], startDate: string, con
     throw badInput(`startDate cannot be before the start of the previous ${context.what} (${previous.startDate}).`, 'startDate');
   }
   const overlapping = history.find((p) => p.endDate !== null && p.endDate > startDate);
-  if (overlapping) throw badInput(`startDate overlaps the ${context.what} that ended on ${overlapping.endDate}.`, 'startDate');
+  if (overlapping) throw badInput(`startDate overlaps the ${context.what} that ended on ${writtenDate(overlapping.endDate)}.`, 'startDate');
 }
 
 /** A period's end: not in the future, not before its start, not after the next one began. */

@@ -9,7 +9,7 @@ import { assertId, isUuid } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { getOnePlain, getRawAndManyPlain } from '../../common/plain-rows';
 import { can } from '../../policies/child.policy';
-import { diff, writeAudit } from '../audit/audit.service';
+import { diff, listReadEntries, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from './child.entity';
 import type { ChildType } from './child.type';
 import type { ChildDetailsInput, ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
@@ -159,7 +159,7 @@ export class ChildrenService {
       this.dataSource.manager,
       actor,
       ip,
-      page.map((c) => ({ action: 'READ', childId: c.id, recordType: 'Child', recordId: c.id, parts })),
+      listReadEntries('caseload', page.map((c) => c.id), parts),
     );
     const edges = page.map((c) => ({ cursor: encodeCursor([...keys.get(c.id)!, c.id]), node: this.present(c) }));
     return {

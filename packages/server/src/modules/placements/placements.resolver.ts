@@ -6,7 +6,8 @@ import { CASE_EDITORS } from '../case-records/case-record.inputs';
 import { ChildType } from '../children/child.type';
 import { EndPlacementInput, StartPlacementInput, UpdatePlacementInput } from './placement.inputs';
 import { currentOf } from '../case-records/case-record.periods';
-import { movesInLast12Months } from './placement-moves';
+import { placementMoves } from '../../rules';
+import { factsAndProfile } from '../alerts/alerts.service';
 import { PlacementType, presentPlacement } from './placement.type';
 import { placementsLoader } from './placements.loaders';
 
@@ -23,9 +24,12 @@ export class PlacementChildFields {
     return current ? presentPlacement(current) : null;
   }
 
-  @FieldResolver(() => Int, { description: 'Moves in the last 12 months; more than three is flagged to panel and the IRO.' })
+  @FieldResolver(() => Int, {
+    description: "Moves in the council's window (12 months unless its policy says otherwise), in this period of care: the same count as the alerts and the tracker. More than three is flagged to panel and the IRO.",
+  })
   async placementMovesInLast12Months(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<number> {
-    return movesInLast12Months(await placementsLoader(ctx.loaders).load(child.id), isoDateInLondon(ctx.services.clock.now()));
+    const [facts, profile] = await factsAndProfile(ctx.loaders, child.id, child.councilId);
+    return facts ? placementMoves(facts, profile, isoDateInLondon(ctx.services.clock.now())).moves.length : 0;
   }
 }
 

@@ -1,11 +1,11 @@
 import type { PlacementType, PlanOption, PlanStatus } from '@forever-planning/shared';
-import { movesInLast12Months } from '../placements/placement-moves';
 import {
   addYears,
   alertsForChild,
   currentPlacement,
   daysBetween,
   measuresForChild,
+  placementMoves,
   planDeadline,
   type ChildFacts,
   type IsoDate,
@@ -44,7 +44,7 @@ export interface TrackerFigures {
   costToDate: number;
   projectedCostTo18: number;
   alertCodes: string[];
-  /** Placement moves in the 12 months up to today (placement stability). */
+  /** Placement moves in the council's window up to today (12 months by default): the rules' one count. */
   movesInLast12Months: number;
 }
 
@@ -85,6 +85,6 @@ export function trackerFigures(facts: ChildFacts, policy: PolicyInput, today: Is
     costToDate: measures.placementCostToDate,
     projectedCostTo18: projectedCostTo18(measures.placementCostToDate, weeklyCost, facts.dateOfBirth, today),
     alertCodes: alertsForChild(facts, policy, today).map((a) => a.code),
-    movesInLast12Months: movesInLast12Months(facts.placements, today),
+    movesInLast12Months: placementMoves(facts, policy, today).moves.length,
   };
 }

@@ -8,7 +8,7 @@ import { collectionYear, collectionYearOf } from '../../ssda903/ssda903.record';
 import { exportFor, type Ssda903Export } from '../../ssda903/ssda903.export';
 import { loadSsda903Children } from '../../ssda903/ssda903.loader';
 import { validateChild, type Ssda903Issue } from '../../ssda903/ssda903.validation';
-import { writeAudit } from '../audit/audit.service';
+import { listReadEntries, writeAudit } from '../audit/audit.service';
 import { loadChildFacts } from '../alerts/child-facts.loader';
 import type { PolicyService } from '../policy/policy.service';
 import { trackerFigures, type TrackerFigures } from './tracker-row';
@@ -209,7 +209,8 @@ export class TrackerService {
     const from = start === -1 ? all.length : start;
     const page = first === null ? all.slice(from) : all.slice(from, from + first);
     const last = page.at(-1);
-    await this.audit(actor, ip, page.map((l) => l.childId), part);
+    // A page of the tracker is a list read: summarised in the trail, each child kept for the record.
+    await writeAudit(this.dataSource.manager, actor, ip, listReadEntries(part === 'trackerExport' ? 'trackerExport' : 'tracker', page.map((l) => l.childId)));
     return {
       lines: page,
       totalCount: all.length,

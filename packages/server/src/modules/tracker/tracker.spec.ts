@@ -1,5 +1,5 @@
-import { plan, wellRunChild } from '../../rules/child-facts.fixture';
-import { NATIONAL_DEFAULT_PROFILE } from '../../rules';
+import { plan, review, wellRunChild } from '../../rules/child-facts.fixture';
+import { alertsForChild, defineProfile, NATIONAL_DEFAULT_PROFILE, placementMoves, reviewSchedule } from '../../rules';
 import { projectedCostTo18, trackerFigures, weeksUntil18 } from './tracker-row';
 import { filterLines, groupLines, sortLines, trackerCharts, type TrackerLine } from './tracker-query';
 import { annualIndicators, periodProblem, quarterlyCounts } from './reports';
@@ -42,6 +42,45 @@ describe('tracker figures', () => {
     ]);
     expect(row).toMatchObject({ outcomesCompleted: 1, outcomesTotal: 3, outcomesOverdue: 1, planStatus: 'ACHIEVED', permanenceAchievedOn: '2024-01-15' });
     expect(row.permanenceDueOn).toMatch(/^2024-0[45]-/);
+  });
+
+  it("gives the permanence due date as the second review's due date, even when the first review was late", () => {
+    const late = movedMidWeek({ meetings: [review('2024-02-20', 'FIRST_REVIEW')] });
+    const row = trackerFigures(late, policy, '2024-03-01', []);
+    expect(row.permanenceDueOn).toBe(reviewSchedule(late, policy, 2)[1].dueDate);
+    expect(row.permanenceDueOn).toBe('2024-05-20');
+  });
+});
+
+describe('placement moves: one count for the tracker and the alerts', () => {
+  const placement = (startDate: string, endDate: string | null) => ({ type: 'FOSTER_CARE' as const, startDate, endDate, carerName: startDate, inArea: true, weeklyCost: 0 });
+  // Back into care on 1 March 2025 after an earlier period: the placements of that period are not moves.
+  const child = wellRunChild({
+    dateLookedAfter: '2025-03-01',
+    placements: [
+      placement('2024-06-01', '2024-09-01'),
+      placement('2024-09-01', '2025-01-01'),
+      placement('2025-03-01', '2025-04-01'),
+      placement('2025-04-01', '2025-06-01'),
+      placement('2025-06-01', '2025-09-15'),
+      placement('2025-09-15', null),
+    ],
+  });
+  const today = '2025-11-24';
+
+  it('counts only this period of care, in the 12 months by default', () => {
+    const row = trackerFigures(child, policy, today, []);
+    expect(row.movesInLast12Months).toBe(3);
+    expect(row.movesInLast12Months).toBe(placementMoves(child, policy, today).moves.length);
+  });
+
+  it("follows the council's window, and the tracker and the panel criterion agree", () => {
+    const sixMonths = defineProfile({ id: 'six', name: 'Six-month window', council: null, effectiveFrom: '2000-01-01' }, { placementMovesWindowMonths: 6, placementMovesThreshold: 1 });
+    const row = trackerFigures(child, sixMonths, today, []);
+    expect(row.movesInLast12Months).toBe(2);
+    const alert = alertsForChild(child, sixMonths, today).find((a) => a.code === 'PLACEMENT_INSTABILITY');
+    expect(alert?.title).toBe('More than 1 move in 6 months');
+    expect(alert?.evidence).toHaveLength(row.movesInLast12Months);
   });
 });
 

@@ -39,7 +39,7 @@ export class TrackerRowType {
   @Field(() => Float) costToDate!: number;
   @Field(() => Float, { description: "Bolton's lifetime costing: cost to date plus weekly cost × weeks to the 18th birthday." }) projectedCostTo18!: number;
   @Field(() => [String]) alertCodes!: string[];
-  @Field(() => Int, { description: 'Placement moves in the last 12 months (placement stability).' }) movesInLast12Months!: number;
+  @Field(() => Int, { description: "Placement moves in the council's window (12 months unless its policy says otherwise): the alerts' count." }) movesInLast12Months!: number;
 }
 
 @ObjectType()
