@@ -53,7 +53,7 @@ const boundaries = {
 // how the context is built. clock and config are everyone's.
 const RESOLVER_SERVICES = {
   advocacy: ['advocacy', 'advocateView'],
-  alerts: ['alerts', 'caseFacts'],
+  alerts: ['alerts', 'caseFacts', 'policy'],
   allocation: ['allocation'],
   audit: ['auditTrail'],
   auth: ['auth'],
@@ -81,7 +81,9 @@ const RESOLVER_SERVICES = {
   // Modules other branches are adding now, with the services their resolvers use there
   // (abilities reads rows itself for the moment: move that behind a service when it settles).
   'second-factor': ['secondFactor', 'auth'],
-  imports: ['ssda'],
+  imports: ['ssda903Uploads'],
+  'health-outcomes': ['healthOutcomes'],
+  'missing-episodes': ['missingEpisodes'],
   abilities: ['plans', 'dataSource'],
 };
 

@@ -115,7 +115,9 @@ describe('TOTP as the second factor for staff with local passwords', () => {
 
   it('next time: password then code; a wrong code and a replayed code are refused', async () => {
     const client = api.client();
-    let { step, challenge } = await passwordStep(client, 'sw.a1');
+    const first = await passwordStep(client, 'sw.a1');
+    const step = first.step;
+    let challenge = first.challenge;
     expect(step).toBe('CODE');
     // An enrolled person cannot be given a new secret by someone who knows only their password.
     expect(errorCode(await client.gql(START, { input: { challenge } }))).toBe('UNAUTHENTICATED');

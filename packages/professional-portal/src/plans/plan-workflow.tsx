@@ -68,8 +68,6 @@ export function PlanWorkflow({
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [recommendation, setRecommendation] = useState('');
-  const [recommendationError, setRecommendationError] = useState<string | undefined>();
   // A plan is endorsed at a review that has been held and recorded, most recent first.
   const reviews = meetings
     .filter((m) => m.isReview && m.heldOn && (!m.planEndorsed || m.planEndorsed.id === plan.id))

@@ -66,13 +66,14 @@ export type AddNetworkMemberInput = {
 };
 
 export type AddPlanOutcomeInput = {
-  actions: Scalars['String']['input'];
-  byWhom: Scalars['String']['input'];
-  dueDate: Scalars['LocalDate']['input'];
+  /** The actions to deliver the outcome, in order: at least one. */
+  actions: Array<PlanActionInput>;
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   /** Measure of progress. */
   measure: Scalars['String']['input'];
+  /** The option this outcome works towards. */
+  optionTrack?: InputMaybe<OutcomeTrack>;
   /** Planned outcome for the child. */
   outcome: Scalars['String']['input'];
   planId: Scalars['ID']['input'];
@@ -302,6 +303,11 @@ export type CategoryOfNeed =
   | 'N7'
   | 'N8';
 
+export type ChallengeInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 12 characters and not a common password (NCSC guidance). */
@@ -350,6 +356,8 @@ export type Child = {
   firstLanguage?: Maybe<Scalars['String']['output']>;
   gender: Gender;
   healthNeeds?: Maybe<Scalars['String']['output']>;
+  /** Health, SDQ and offending outcomes, one record per collection year, newest first. */
+  healthOutcomes: Array<HealthOutcomes>;
   id: Scalars['ID']['output'];
   /** When that import last changed the record (the server clock). */
   importedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -379,6 +387,8 @@ export type Child = {
   meetings: Array<Meeting>;
   /** Messages that reached you: unsafe reports reach everyone on the case. */
   messages: Array<ChildMessage>;
+  /** Periods missing or away from placement without authorisation, by start date. */
+  missingEpisodes: Array<MissingEpisode>;
   /** SSDA903 MOTHER: whether she is a mother; null until recorded. */
   mother?: Maybe<Scalars['Boolean']['output']>;
   /** SSDA903 MC_DOB: her (first) child's date of birth. */
@@ -518,6 +528,13 @@ export type CloseChildMessageInput = {
   whatWasDone: Scalars['String']['input'];
 };
 
+export type ConfirmTotpEnrolmentInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+  /** The 6-digit code the app shows now. */
+  code: Scalars['String']['input'];
+};
+
 export type CreateChildInput = {
   /** SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing. */
   adoptionDecisionCeasedOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -621,6 +638,13 @@ export type DriftList = {
   workers: Array<PersonRef>;
 };
 
+/** The council duty / out-of-hours contact, as set by the administrator. */
+export type DutyContact = {
+  email?: Maybe<Scalars['String']['output']>;
+  mobile?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
 /** The council duty / out-of-hours contact, told at once when a child feels unsafe. */
 export type DutyContactInput = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -652,6 +676,11 @@ export type EndorsePlanInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** Whether the family agree with the plan. */
+export type FamilyAgreement =
+  | 'AGREED'
+  | 'NOT_AGREED';
+
 export type FamilyTimeKind =
   | 'DIRECT'
   | 'INDIRECT';
@@ -665,6 +694,50 @@ export type Gender =
   | 'MALE'
   | 'NOT_KNOWN'
   | 'OTHER';
+
+/** Health, SDQ and offending outcomes for one collection year (the SSDA903 OC2 items). */
+export type HealthOutcomes = {
+  /** Convicted of an offence in the year (asked from age 10). */
+  convicted?: Maybe<Scalars['Boolean']['output']>;
+  healthAssessment: Scalars['Boolean']['output'];
+  /** Development assessments up to date (asked under age 5). */
+  healthCheck?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  immunisations: Scalars['Boolean']['output'];
+  interventionOffered?: Maybe<Scalars['Boolean']['output']>;
+  interventionReceived?: Maybe<Scalars['Boolean']['output']>;
+  /** Why there is no SDQ score: SDQ1 to SDQ5. */
+  sdqReason?: Maybe<Scalars['String']['output']>;
+  /** Strengths and Difficulties Questionnaire score, 0 to 40. */
+  sdqScore?: Maybe<Scalars['Int']['output']>;
+  substanceMisuse: Scalars['Boolean']['output'];
+  teethCheck: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+  /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
+  year: Scalars['Int']['output'];
+};
+
+/** One problem the import found: where it is and why. */
+export type ImportProblem = {
+  /** The return's CHILD id the problem is about. */
+  child?: Maybe<Scalars['String']['output']>;
+  column?: Maybe<Scalars['String']['output']>;
+  file: Scalars['String']['output'];
+  /** The line in the file (1 is the header row). */
+  line?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+  /** ERROR leaves the child out (or stops the import); WARNING and NOTE are told, nothing is left out. */
+  severity: Scalars['String']['output'];
+};
+
+/** What the import does (or would do) to one child of the return. */
+export type ImportedChild = {
+  changes: Array<Scalars['String']['output']>;
+  /** The return's CHILD id. */
+  child: Scalars['String']['output'];
+  /** created, updated, unchanged or rejected. */
+  outcome: Scalars['String']['output'];
+};
 
 export type IndicatorCode =
   | 'ADOPTION_TIMELINESS_A1'
@@ -685,15 +758,48 @@ export type IndicatorType = {
   outOf?: Maybe<Scalars['Int']['output']>;
 };
 
-/** A drift escalation raised by the child’s IRO. */
+/** A stage of the council’s dispute resolution protocol, in order. */
+export type IroDisputeStage =
+  | 'DIRECTOR'
+  | 'INFORMAL'
+  | 'SERVICE_MANAGER'
+  | 'TEAM_MANAGER';
+
+/** How a stage of a dispute ended. */
+export type IroDisputeStageOutcome =
+  | 'ESCALATED'
+  | 'RESOLVED';
+
+/** A drift escalation raised by the child’s IRO, taken through the stages of the council’s dispute resolution protocol. */
 export type IroEscalation = {
   concern: Scalars['String']['output'];
+  /** The stage the dispute is at; null once resolved. */
+  currentStage?: Maybe<IroDisputeStage>;
   id: Scalars['ID']['output'];
   raisedBy?: Maybe<PersonRef>;
   raisedOn: Scalars['LocalDate']['output'];
   resolution?: Maybe<Scalars['String']['output']>;
+  /** Set only when a stage resolved the dispute. */
   resolvedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The stages so far, oldest first, each with its timescale under the policy in force when the dispute was raised. */
+  stages: Array<IroEscalationStage>;
   version: Scalars['Int']['output'];
+};
+
+/** One stage of the dispute resolution protocol: when it started, when it is due, and how it ended. */
+export type IroEscalationStage = {
+  closedBy?: Maybe<PersonRef>;
+  closedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Resolve or escalate by this day. */
+  dueOn: Scalars['LocalDate']['output'];
+  /** Who the IRO takes the dispute to at this stage, in words. */
+  label: Scalars['String']['output'];
+  outcome?: Maybe<IroDisputeStageOutcome>;
+  outcomeText?: Maybe<Scalars['String']['output']>;
+  stage: IroDisputeStage;
+  startedOn: Scalars['LocalDate']['output'];
+  /** The stage’s timescale in working days, from the council’s policy in force when the dispute was raised. */
+  workingDays: Scalars['Int']['output'];
 };
 
 /** How brothers and sisters who live apart keep in touch (family time). */
@@ -919,6 +1025,16 @@ export type MeetingType =
   | 'SECOND_REVIEW'
   | 'SUBSEQUENT_REVIEW';
 
+/** A period missing (M) or away from placement without authorisation (A). */
+export type MissingEpisode = {
+  endDate?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** M missing, A away from placement without authorisation. */
+  kind: Scalars['String']['output'];
+  startDate: Scalars['LocalDate']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Mood =
   | 'HAPPY'
   | 'OK'
@@ -951,12 +1067,18 @@ export type Mutation = {
   approvePlanAsHeadOfService: Plan;
   /** Approves a waiting account request: the account is made in the same step. Audited. */
   approveStaffAccountRequest: StaffAccountRequest;
+  /** Drops a checked return without importing it; its files are deleted. */
+  cancelSsda903Upload: Ssda903Upload;
   /** Changes your password; your other sessions are signed out. */
   changePassword: Scalars['Boolean']['output'];
   /** Closes a referral: the assigned advocate, or the child's worker or team manager. */
   closeAdvocacyReferral: AdvocacyReferral;
   /** Close an "I feel unsafe" alert with what was done. */
   closeChildMessage: ChildMessage;
+  /** Imports a checked return (the same files the check read). Audited with its counts. */
+  confirmSsda903Upload: Ssda903Upload;
+  /** A code from the new secret sets it up and signs the person in. */
+  confirmTotpEnrolment: TotpEnrolled;
   createChild: Child;
   /** A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists. */
   createPlan: Plan;
@@ -983,10 +1105,15 @@ export type Mutation = {
   raiseConcernToIro: AdvocateConcern;
   /** The child’s IRO raises a drift escalation (to be resolved within 20 working days). */
   raiseIroEscalation: IroEscalation;
+  /** Ends the current stage of the dispute resolution protocol: resolved, or escalated to the next stage. Audited. */
+  recordIroEscalationStage: IroEscalation;
   /** A new legal status; the open one ends on its start date. */
   recordLegalStatus: LegalStatus;
   /** Reviews are recorded by the child's IRO; other meetings by the worker or team manager. */
   recordMeeting: Meeting;
+  recordMissingEpisode: MissingEpisode;
+  /** The agency decision maker's decision on the panel's recommendation (decision, date, name); the status does not change. */
+  recordPanelDecision: Plan;
   /** APPROVED → RECOMMENDED_BY_PANEL. */
   recordPanelRecommendation: Plan;
   recordTogetherApartAssessment: TogetherApartAssessment;
@@ -1007,13 +1134,18 @@ export type Mutation = {
   requestAdvocate: MyAdvocateRequest;
   /** Asks for a professional account with a role (and team for social workers and team managers). A head of service must approve it before anyone can sign in. Audited. */
   requestStaffAccount: StaffAccountRequest;
+  /** Resolves the dispute at its current stage. */
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
   /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
   returnPlan: Plan;
+  /** Saves one collection year’s health outcomes whole (the first save sends no expectedVersion). */
+  saveHealthOutcomes: HealthOutcomes;
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
+  /** Sets up or changes your council's staff sign-in provider and its group mappings. The client secret is write-only. */
+  saveSingleSignOnSettings: SingleSignOnSettings;
   /** Start a view or change a draft. A clientKey makes a retried start save once. */
   saveViewDraft: MyView;
   /** Worker or team manager; the child's IRO may schedule the child's reviews. */
@@ -1028,16 +1160,22 @@ export type Mutation = {
   setKeepingInTouchPlan: KeepingInTouchPlan;
   /** Who may see it and from when. Each decision is in the audit trail. */
   setLifeStoryAudience: LifeStoryItem;
+  /** Requires (or stops requiring) an authenticator code from staff who sign in with a local password. */
+  setStaffTotpRequired: StaffSignInPolicy;
   /** Show a submitted plan's child-friendly summary in the young person's portal. */
   sharePlanWithChild: Plan;
   /** Share a signed-off review record with the child. */
   shareReviewWithChild: Meeting;
   signIn: Me;
-  /** The child's team manager signs off a recorded review. */
+  /** After the right password: a code from the authenticator app, or a recovery code, signs the person in. */
+  signInWithSecondFactor: Me;
+  /** The child's IRO signs off a recorded review: who and when are kept on the record. */
   signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
   /** A move: ends the current placement on the new start date and starts the new one. */
   startPlacement: Placement;
+  /** After the right password, where the council requires it: a new authenticator secret to scan. */
+  startTotpEnrolment: TotpEnrolment;
   /** DRAFT → PROPOSED. Needs a primary option, a contingency and an outcome. */
   submitPlan: Plan;
   updateBrotherOrSisterLink: BrotherOrSister;
@@ -1048,10 +1186,13 @@ export type Mutation = {
   updateDutyContact: Scalars['Boolean']['output'];
   updateLegalStatus: LegalStatus;
   updateLifeStoryItem: LifeStoryItem;
+  updateMissingEpisode: MissingEpisode;
   updateNetworkMember: NetworkMember;
   updatePlacement: Placement;
   /** Change a DRAFT plan; CONFLICT once it has been submitted. */
   updatePlan: Plan;
+  /** Progress on one action of an outcome; may change until the plan is achieved or ended. */
+  updatePlanActionProgress: Plan;
   /** Progress and completed may change until the plan is achieved or ended; other fields only in a DRAFT. */
   updatePlanOutcome: Plan;
   /** Keep records longer than the law’s minimum (never shorter). Audited. */
@@ -1130,6 +1271,12 @@ export type MutationApproveStaffAccountRequestArgs = {
 };
 
 
+export type MutationCancelSsda903UploadArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -1142,6 +1289,17 @@ export type MutationCloseAdvocacyReferralArgs = {
 
 export type MutationCloseChildMessageArgs = {
   input: CloseChildMessageInput;
+};
+
+
+export type MutationConfirmSsda903UploadArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  input: ConfirmTotpEnrolmentInput;
 };
 
 
@@ -1220,6 +1378,11 @@ export type MutationRaiseIroEscalationArgs = {
 };
 
 
+export type MutationRecordIroEscalationStageArgs = {
+  input: RecordIroEscalationStageInput;
+};
+
+
 export type MutationRecordLegalStatusArgs = {
   input: RecordLegalStatusInput;
 };
@@ -1227,6 +1390,16 @@ export type MutationRecordLegalStatusArgs = {
 
 export type MutationRecordMeetingArgs = {
   input: RecordMeetingInput;
+};
+
+
+export type MutationRecordMissingEpisodeArgs = {
+  input: RecordMissingEpisodeInput;
+};
+
+
+export type MutationRecordPanelDecisionArgs = {
+  input: RecordPanelDecisionInput;
 };
 
 
@@ -1305,6 +1478,11 @@ export type MutationReturnPlanArgs = {
 };
 
 
+export type MutationSaveHealthOutcomesArgs = {
+  input: SaveHealthOutcomesInput;
+};
+
+
 export type MutationSaveMatchingAreaArgs = {
   input: SaveMatchingAreaInput;
 };
@@ -1312,6 +1490,11 @@ export type MutationSaveMatchingAreaArgs = {
 
 export type MutationSaveMyDraftArgs = {
   input: SaveMyDraftInput;
+};
+
+
+export type MutationSaveSingleSignOnSettingsArgs = {
+  input: SingleSignOnSettingsInput;
 };
 
 
@@ -1351,6 +1534,11 @@ export type MutationSetLifeStoryAudienceArgs = {
 };
 
 
+export type MutationSetStaffTotpRequiredArgs = {
+  required: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSharePlanWithChildArgs = {
   input: PlanTransitionInput;
 };
@@ -1366,6 +1554,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationSignInWithSecondFactorArgs = {
+  input: SecondFactorInput;
+};
+
+
 export type MutationSignOffReviewArgs = {
   input: MeetingStepInput;
 };
@@ -1373,6 +1566,11 @@ export type MutationSignOffReviewArgs = {
 
 export type MutationStartPlacementArgs = {
   input: StartPlacementInput;
+};
+
+
+export type MutationStartTotpEnrolmentArgs = {
+  input: ChallengeInput;
 };
 
 
@@ -1411,6 +1609,11 @@ export type MutationUpdateLifeStoryItemArgs = {
 };
 
 
+export type MutationUpdateMissingEpisodeArgs = {
+  input: UpdateMissingEpisodeInput;
+};
+
+
 export type MutationUpdateNetworkMemberArgs = {
   input: UpdateNetworkMemberInput;
 };
@@ -1423,6 +1626,11 @@ export type MutationUpdatePlacementArgs = {
 
 export type MutationUpdatePlanArgs = {
   input: UpdatePlanInput;
+};
+
+
+export type MutationUpdatePlanActionProgressArgs = {
+  input: UpdatePlanActionProgressInput;
 };
 
 
@@ -1556,9 +1764,15 @@ export type MyPlan = {
 };
 
 export type MyProfile = {
+  /** The council offers an advocate from this age… */
+  advocacyFromAge: Scalars['Int']['output'];
+  /** …until this age. */
+  advocacyUntilAge: Scalars['Int']['output'];
   age: Scalars['Int']['output'];
   /** The name I like to be called. */
   firstName: Scalars['String']['output'];
+  /** Whether I may ask for an advocate myself: my age is within the ages the council offers one. */
+  mayAskForAdvocate: Scalars['Boolean']['output'];
   myAdvocate?: Maybe<MyPerson>;
   myIro?: Maybe<MyPerson>;
   myWorker?: Maybe<MyPerson>;
@@ -1705,6 +1919,11 @@ export type NotificationVia =
   | 'OUTBOX'
   | 'SMTP';
 
+/** The option an outcome works towards. */
+export type OutcomeTrack =
+  | 'CONTINGENCY'
+  | 'PRIMARY';
+
 export type OverTimeInterval =
   | 'MONTH'
   | 'QUARTER';
@@ -1720,6 +1939,12 @@ export type PanelCriterionType = {
   evidence: Scalars['String']['output'];
   source: RuleSourceType;
 };
+
+/** The agency decision maker's decision on a panel's recommendation. */
+export type PanelDecision =
+  | 'AGREED'
+  | 'DEFERRED'
+  | 'NOT_AGREED';
 
 /** SSDA903 review participation code, PN0 (child under 4) to PN7. */
 export type ParticipationCode =
@@ -1815,19 +2040,41 @@ export type Plan = {
   endorsedAtMeeting?: Maybe<Meeting>;
   /** The IRO who endorsed the plan at review. */
   endorsedBy?: Maybe<PersonRef>;
+  familyAgreement?: Maybe<FamilyAgreement>;
+  familyComments?: Maybe<Scalars['String']['output']>;
   headOfServiceApprovedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   headOfServiceApprovedBy?: Maybe<PersonRef>;
   id: Scalars['ID']['output'];
   /** Management oversight of this version, oldest first: approvals with comments and returns with reasons. */
   managementOversight: Array<PlanDecision>;
+  /** Bottom line: people who help and monitor the child's safety. */
+  monitoringPeople?: Maybe<Scalars['String']['output']>;
   /** Long-term fostering for a child under five: head of service approval is needed before panel or endorsement. */
   needsHeadOfServiceApproval: Scalars['Boolean']['output'];
   outcomes: Array<PlanOutcome>;
+  /** The day the panel sat. */
+  panelDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The agency decision maker's decision. */
+  panelDecision?: Maybe<PanelDecision>;
+  panelDecisionDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The decision maker, by name and role. */
+  panelDecisionMaker?: Maybe<Scalars['String']['output']>;
+  panelDecisionNotes?: Maybe<Scalars['String']['output']>;
   panelRecommendation?: Maybe<Scalars['String']['output']>;
   panelRecommendedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Which panel made the recommendation. */
+  panelType?: Maybe<MeetingType>;
+  /** Bottom line: people the family need to avoid. */
+  peopleToAvoid?: Maybe<Scalars['String']['output']>;
+  /** The target date for permanence. */
+  permanenceTargetDate?: Maybe<Scalars['LocalDate']['output']>;
   /** 1 for the first plan, then 2, 3, ... */
   planNumber: Scalars['Int']['output'];
   primaryOption?: Maybe<PlanOption>;
+  /** Bottom line: key safety people the child can contact. */
+  safetyPeople?: Maybe<Scalars['String']['output']>;
+  /** Bottom line: how long the safety plan must be in place. */
+  safetyPlanLasts?: Maybe<Scalars['String']['output']>;
   sharedWithChildAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: PlanStatus;
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1837,6 +2084,20 @@ export type Plan = {
   updatedBy?: Maybe<PersonRef>;
   /** Changes on every update; send it back to update the plan. */
   version: Scalars['Int']['output'];
+  /** Bottom line: the age at which the Words and Pictures are explained to the child. */
+  wordsAndPicturesAge?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PlanActionInput = {
+  /** What will be done. */
+  action: Scalars['String']['input'];
+  byWhom: Scalars['String']['input'];
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Timescale as a date. Give this or withinWeeks, not both. */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  progress?: InputMaybe<Scalars['String']['input']>;
+  /** Timescale as "within N weeks" (1 to 104) of the plan's approval. Give this or dueDate, not both. */
+  withinWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One difference between a plan version and the version before it. */
@@ -1896,17 +2157,18 @@ export type PlanOption =
   | 'STAYING_PUT'
   | 'SUPPORTED_LODGINGS';
 
-/** A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions | by whom | timescale | progress. */
+/** A SMART outcome, laid out as Newham's example plan: outcome for the child | measure of progress | actions, each with by whom, timescale and progress. */
 export type PlanOutcome = {
-  /** Actions to deliver the outcome. */
-  actions: Scalars['String']['output'];
-  byWhom: Scalars['String']['output'];
+  /** Actions to deliver the outcome, in order. */
+  actions: Array<PlanOutcomeAction>;
   completed: Scalars['Boolean']['output'];
-  /** Timescale. */
-  dueDate: Scalars['LocalDate']['output'];
+  /** When the last action is due: the timescale of the outcome as a whole. */
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
   id: Scalars['ID']['output'];
   /** Measure of progress: how we know we are closer to the outcome. */
   measure: Scalars['String']['output'];
+  /** The option this outcome works towards. */
+  optionTrack?: Maybe<OutcomeTrack>;
   /** Planned outcome for the child. */
   outcome: Scalars['String']['output'];
   position: Scalars['Int']['output'];
@@ -1917,6 +2179,26 @@ export type PlanOutcome = {
   updatedBy?: Maybe<PersonRef>;
   /** Send it back to update or remove the outcome. */
   version: Scalars['Int']['output'];
+};
+
+/** One action towards an outcome: what, by whom, its timescale and its progress. */
+export type PlanOutcomeAction = {
+  action: Scalars['String']['output'];
+  byWhom: Scalars['String']['output'];
+  completed: Scalars['Boolean']['output'];
+  /** The date given, or the date "within N weeks" falls on. */
+  dueDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  progress?: Maybe<Scalars['String']['output']>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who last changed it; null when no one signed in did (imports, scheduled jobs) or they are outside your council. */
+  updatedBy?: Maybe<PersonRef>;
+  /** Send it back to update the progress. */
+  version: Scalars['Int']['output'];
+  /** Set when the timescale is "within N weeks" of approval. */
+  withinWeeks?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PlanStatus =
@@ -1944,10 +2226,21 @@ export type PolicyProfileType = {
   /** From this age a child has their own account and may see a plan shared with them. */
   childOwnAccessFromAge: Scalars['Int']['output'];
   courtWeeks: Scalars['Int']['output'];
+  /** Dispute stage 4, the director: working days. */
+  disputeDirectorWorkingDays: Scalars['Int']['output'];
+  /** Dispute stage 1, informal resolution with the social worker: working days. */
+  disputeInformalWorkingDays: Scalars['Int']['output'];
+  /** Dispute stage 3, the service manager or head of service: working days. */
+  disputeServiceManagerWorkingDays: Scalars['Int']['output'];
+  /** Dispute stage 2, the team manager: working days. */
+  disputeTeamManagerWorkingDays: Scalars['Int']['output'];
   effectiveFrom: Scalars['LocalDate']['output'];
   firstReviewWorkingDays: Scalars['Int']['output'];
   iroAllocationWorkingDays: Scalars['Int']['output'];
+  /** The whole dispute resolution protocol, from the day the IRO raises a dispute. */
   iroDisputeWorkingDays: Scalars['Int']['output'];
+  /** True for version zero, the national default the council works to until its first version starts. */
+  isNationalDefault: Scalars['Boolean']['output'];
   laterReviewMonths: Scalars['Int']['output'];
   longTermFosteringApprovalUnderAge: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -1967,6 +2260,8 @@ export type PolicyProfileType = {
   reviewingOfficerTitle: Scalars['String']['output'];
   secondReviewMonths: Scalars['Int']['output'];
   section20DriftYears: Scalars['Int']['output'];
+  /** Version zero is the national default: shown, never changed. */
+  versionNumber: Scalars['Int']['output'];
   viewReplyWorkingDays: Scalars['Int']['output'];
 };
 
@@ -1979,6 +2274,10 @@ export type PolicyVersionInput = {
   baseProfile: Scalars['String']['input'];
   childOwnAccessFromAge?: InputMaybe<Scalars['Int']['input']>;
   courtWeeks?: InputMaybe<Scalars['Int']['input']>;
+  disputeDirectorWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  disputeInformalWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  disputeServiceManagerWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  disputeTeamManagerWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   effectiveFrom: Scalars['LocalDate']['input'];
   firstReviewWorkingDays?: InputMaybe<Scalars['Int']['input']>;
   iroAllocationWorkingDays?: InputMaybe<Scalars['Int']['input']>;
@@ -2011,7 +2310,16 @@ export type ProviderRoleMapping = {
   /** When several match, the lowest position wins. */
   position: Scalars['Int']['output'];
   role: Role;
+  teamId?: Maybe<Scalars['ID']['output']>;
   teamName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProviderRoleMappingInput = {
+  /** The group object id or app role value, exactly as the provider sends it. */
+  claimValue: Scalars['String']['input'];
+  role: Role;
+  /** Needed for social workers and team managers. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Bolton 11.3: the quarterly report. */
@@ -2048,6 +2356,8 @@ export type Query = {
   drift: DriftList;
   /** Children with alerts, most urgent first: your caseload, your team, the children you review, or the council (optionally one team). */
   driftList: Array<DriftEntry>;
+  /** The council duty / out-of-hours contact, for the administrator to check and change. */
+  dutyContact: DutyContact;
   /** Children you reach looked after at the end of each month or quarter of a period (counts only). */
   lookedAfterOverTime: Array<LookedAfterPointType>;
   /** The signed-in person, or null when not signed in. */
@@ -2081,12 +2391,18 @@ export type Query = {
   retentionSettings: RetentionSettings;
   /** Your council's staff sign-in provider and how its groups map to roles; null when staff sign in with local passwords only. */
   singleSignOnSettings?: Maybe<SingleSignOnSettings>;
+  /** One uploaded return: its progress and its reports. */
+  ssda903Upload: Ssda903Upload;
+  /** The council's last 20 uploaded returns, newest first. */
+  ssda903Uploads: Array<Ssda903Upload>;
   /** The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child. */
   ssda903Validation: Ssda903ValidationType;
   /** The council's account requests, waiting ones first, then the newest. */
   staffAccountRequests: Array<StaffAccountRequest>;
   /** The council's professional accounts. */
   staffAccounts: Array<StaffAccount>;
+  /** Whether your council's staff need an authenticator code after their password. */
+  staffSignInPolicy: StaffSignInPolicy;
   /** Today in England, from the server’s clock: what dates are judged against. */
   today: Scalars['LocalDate']['output'];
   /** The permanence tracker: every looked-after child you reach, with plan, progress, costs and alerts. */
@@ -2170,6 +2486,11 @@ export type QueryRecordsDueForRetentionReviewArgs = {
 };
 
 
+export type QuerySsda903UploadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySsda903ValidationArgs = {
   year: Scalars['Int']['input'];
 };
@@ -2200,6 +2521,15 @@ export type RaiseIroEscalationInput = {
   concern: Scalars['String']['input'];
 };
 
+/** The outcome of the dispute’s current stage: resolved, or escalated to the next stage. */
+export type RecordIroEscalationStageInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  outcome: IroDisputeStageOutcome;
+  /** What was agreed, or why it goes to the next stage. */
+  outcomeText: Scalars['String']['input'];
+};
+
 export type RecordLegalStatusInput = {
   childId: Scalars['ID']['input'];
   startDate: Scalars['LocalDate']['input'];
@@ -2218,11 +2548,37 @@ export type RecordMeetingInput = {
   participation?: InputMaybe<ParticipationCode>;
 };
 
+export type RecordMissingEpisodeInput = {
+  childId: Scalars['ID']['input'];
+  /** Empty while the child is still missing or away. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** M missing, A away from placement without authorisation. */
+  kind: Scalars['String']['input'];
+  startDate: Scalars['LocalDate']['input'];
+};
+
+export type RecordPanelDecisionInput = {
+  decision: PanelDecision;
+  /** The day the decision maker decided. */
+  decisionDate: Scalars['LocalDate']['input'];
+  /** The decision maker's name and role. */
+  decisionMaker: Scalars['String']['input'];
+  /** The plan version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The reasons, as minuted. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
 export type RecordPanelRecommendationInput = {
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   /** The panel meeting, if recorded. */
   meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day the panel sat. */
+  panelDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Which panel: one of the panel meeting types. */
+  panelType?: InputMaybe<MeetingType>;
   planId: Scalars['ID']['input'];
   /** The panel's recommendation, as minuted. */
   recommendation: Scalars['String']['input'];
@@ -2351,6 +2707,24 @@ export type RuleSourceType = {
   text: Scalars['String']['output'];
 };
 
+export type SaveHealthOutcomesInput = {
+  childId: Scalars['ID']['input'];
+  convicted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  healthAssessment: Scalars['Boolean']['input'];
+  healthCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  immunisations: Scalars['Boolean']['input'];
+  interventionOffered?: InputMaybe<Scalars['Boolean']['input']>;
+  interventionReceived?: InputMaybe<Scalars['Boolean']['input']>;
+  sdqReason?: InputMaybe<Scalars['String']['input']>;
+  sdqScore?: InputMaybe<Scalars['Int']['input']>;
+  substanceMisuse: Scalars['Boolean']['input'];
+  teethCheck: Scalars['Boolean']['input'];
+  /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
+  year: Scalars['Int']['input'];
+};
+
 export type SaveMatchingAreaInput = {
   area: MatchingArea;
   carerPotential?: InputMaybe<Scalars['String']['input']>;
@@ -2395,6 +2769,15 @@ export type ScheduleMeetingInput = {
   /** When it is booked for. */
   scheduledFor?: InputMaybe<Scalars['LocalDate']['input']>;
   type: MeetingType;
+};
+
+export type SecondFactorInput = {
+  /** The challenge from the signIn error (extensions.challenge). */
+  challenge: Scalars['String']['input'];
+  /** The 6-digit code the authenticator app shows now. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** One of the recovery codes, instead of a code from the app. */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SetContingencyOptionsInput = {
@@ -2458,6 +2841,8 @@ export type SingleSignOnSettings = {
   /** Staff email addresses must be in one of these domains (none: any). */
   allowedEmailDomains: Array<Scalars['String']['output']>;
   clientId: Scalars['String']['output'];
+  /** An account the provider has not vouched for in this many days is disabled (null: never). */
+  disableAfterIdleDays?: Maybe<Scalars['Int']['output']>;
   issuer: Scalars['String']['output'];
   /** Staff may still sign in with a local password. */
   localPasswordsAllowed: Scalars['Boolean']['output'];
@@ -2467,6 +2852,27 @@ export type SingleSignOnSettings = {
   /** The sign-in button says "Sign in with" this. */
   providerName: Scalars['String']['output'];
   roleMappings: Array<ProviderRoleMapping>;
+  /** Send it back when saving: a stale one is a CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+/** The council's OpenID Connect provider for staff sign-in. The order of roleMappings is the order they are tried in. */
+export type SingleSignOnSettingsInput = {
+  allowedEmailDomains: Array<Scalars['String']['input']>;
+  clientId: Scalars['String']['input'];
+  /** Write-only: leave empty to keep the current secret. Needed when setting up a provider. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  disableAfterIdleDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; null when setting up a provider. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** https:// (http:// only for a provider on this machine). */
+  issuer: Scalars['String']['input'];
+  localPasswordsAllowed: Scalars['Boolean']['input'];
+  mfaAcrValues: Array<Scalars['String']['input']>;
+  mfaRequired: Scalars['Boolean']['input'];
+  /** The sign-in button says "Sign in with" this. */
+  providerName: Scalars['String']['input'];
+  roleMappings: Array<ProviderRoleMappingInput>;
 };
 
 export type SortDirection =
@@ -2479,6 +2885,30 @@ export type Ssda903ChildIssuesType = {
   localId: Scalars['String']['output'];
 };
 
+/** The counts and problems of a check (dry run) or an import. */
+export type Ssda903ImportReport = {
+  /** The first 500 children created, updated or left out (unchanged children are only counted). */
+  children: Array<ImportedChild>;
+  childrenCreated: Scalars['Int']['output'];
+  childrenRejected: Scalars['Int']['output'];
+  childrenUnchanged: Scalars['Int']['output'];
+  childrenUpdated: Scalars['Int']['output'];
+  /** False when a problem with the files stopped it before any child was looked at. */
+  completed: Scalars['Boolean']['output'];
+  councilName?: Maybe<Scalars['String']['output']>;
+  errorCount: Scalars['Int']['output'];
+  legalStatusesCreated: Scalars['Int']['output'];
+  legalStatusesUpdated: Scalars['Int']['output'];
+  notHeld: Array<TableNotHeld>;
+  placementsCreated: Scalars['Int']['output'];
+  placementsUpdated: Scalars['Int']['output'];
+  problemCount: Scalars['Int']['output'];
+  /** The first 500 problems, errors first. */
+  problems: Array<ImportProblem>;
+  reviewsCreated: Scalars['Int']['output'];
+  reviewsUpdated: Scalars['Int']['output'];
+};
+
 /** One SSDA903 validation failure. */
 export type Ssda903IssueType = {
   /** DfE rule number, or this product’s FP- code where the DfE has none we use. */
@@ -2487,6 +2917,37 @@ export type Ssda903IssueType = {
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+/** A council's SSDA903 return uploaded by its administrator: checked, then imported when they confirm. */
+export type Ssda903Upload = {
+  /** The dry run: what the import would do. */
+  check?: Maybe<Ssda903ImportReport>;
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  failure?: Maybe<Scalars['String']['output']>;
+  fileNames: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  progressDone: Scalars['Int']['output'];
+  /** Children to go through; empty while the files are still being read. */
+  progressTotal?: Maybe<Scalars['Int']['output']>;
+  /** What the import did. */
+  result?: Maybe<Ssda903ImportReport>;
+  status: Ssda903UploadStatus;
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  uploadedBy: Scalars['String']['output'];
+  /** The version the next decision (confirm or cancel) is based on. */
+  version: Scalars['Int']['output'];
+  /** The collection year’s end: 2025 is the 2024 to 2025 return. */
+  year: Scalars['Int']['output'];
+};
+
+/** Where an uploaded return is: CHECKING (a dry run), CHECKED (waiting for the administrator), IMPORTING, IMPORTED, FAILED or CANCELLED. */
+export type Ssda903UploadStatus =
+  | 'CANCELLED'
+  | 'CHECKED'
+  | 'CHECKING'
+  | 'FAILED'
+  | 'IMPORTED'
+  | 'IMPORTING';
 
 export type Ssda903ValidationType = {
   children: Scalars['Int']['output'];
@@ -2548,6 +3009,14 @@ export type StaffContactInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** How staff of your council sign in when they use a local password. */
+export type StaffSignInPolicy = {
+  /** Staff of the council who have set up an authenticator app. */
+  staffEnrolled: Scalars['Int']['output'];
+  /** Staff with a local password must also give a code from an authenticator app. */
+  staffTotpRequired: Scalars['Boolean']['output'];
+};
+
 export type StartPlacementInput = {
   carerName: Scalars['String']['input'];
   childId: Scalars['ID']['input'];
@@ -2600,6 +3069,12 @@ export type SuggestionCode =
   | 'PATHWAY_PLAN_IS_PERMANENCE_PLAN'
   | 'REVIEW_REUNIFICATION_PLAN';
 
+/** A table of the return that was read and checked but is not stored yet. */
+export type TableNotHeld = {
+  rows: Scalars['Int']['output'];
+  table: Scalars['String']['output'];
+};
+
 export type TeamRef = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -2617,6 +3092,23 @@ export type TogetherApartOutcome =
   | 'APART'
   | 'TOGETHER'
   | 'TOGETHER_WHERE_POSSIBLE';
+
+/** The authenticator is set up and the person signed in; the recovery codes are shown this once. */
+export type TotpEnrolled = {
+  me: Me;
+  /** Single-use codes for when the phone is lost. Only their hashes are kept. */
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
+/** A new authenticator secret to add to an app: as a QR code, and as text to type in. */
+export type TotpEnrolment = {
+  /** The otpauth:// address the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as a PNG data: URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The key in base32, for typing into the app by hand. */
+  secret: Scalars['String']['output'];
+};
 
 /** The tracker charts, over every matching child (not only the page). */
 export type TrackerChartsType = {
@@ -2787,6 +3279,16 @@ export type UpdateLifeStoryItemInput = {
   words?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateMissingEpisodeInput = {
+  /** Set when the child came back; null reopens it. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 export type UpdateNetworkMemberInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   carerAssessmentOutcome?: InputMaybe<Scalars['String']['input']>;
@@ -2820,6 +3322,14 @@ export type UpdatePlacementInput = {
   weeklyCost?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type UpdatePlanActionProgressInput = {
+  actionId: Scalars['ID']['input'];
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The action version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  progress?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdatePlanInput = {
   bottomLines?: InputMaybe<Scalars['String']['input']>;
   /** The plan in words the child reads. */
@@ -2831,19 +3341,35 @@ export type UpdatePlanInput = {
   contingencies?: InputMaybe<Array<PlanOption>>;
   /** The plan version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Whether the family agree with the plan. */
+  familyAgreement?: InputMaybe<FamilyAgreement>;
+  /** The family's comments on the plan. */
+  familyComments?: InputMaybe<Scalars['String']['input']>;
+  /** Bottom line: people who help the parents or carers and monitor the child's safety. */
+  monitoringPeople?: InputMaybe<Scalars['String']['input']>;
+  /** Bottom line: people the family or parents need to avoid. */
+  peopleToAvoid?: InputMaybe<Scalars['String']['input']>;
+  /** The date by which the child should have permanence. */
+  permanenceTargetDate?: InputMaybe<Scalars['LocalDate']['input']>;
   planId: Scalars['ID']['input'];
   primaryOption?: InputMaybe<PlanOption>;
+  /** Bottom line: key safety people the child can contact if they have any concerns. */
+  safetyPeople?: InputMaybe<Scalars['String']['input']>;
+  /** Bottom line: how long the safety plan must be in place. */
+  safetyPlanLasts?: InputMaybe<Scalars['String']['input']>;
+  /** Bottom line: the age at which the child has the Words and Pictures and the safety plan explained to them (0 to 17). */
+  wordsAndPicturesAge?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdatePlanOutcomeInput = {
-  actions?: InputMaybe<Scalars['String']['input']>;
-  byWhom?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the actions, in order (a draft only): at least one. */
+  actions?: InputMaybe<Array<PlanActionInput>>;
   /** May be updated after endorsement. */
   completed?: InputMaybe<Scalars['Boolean']['input']>;
-  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** The outcome version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   measure?: InputMaybe<Scalars['String']['input']>;
+  optionTrack?: InputMaybe<OutcomeTrack>;
   outcome?: InputMaybe<Scalars['String']['input']>;
   outcomeId: Scalars['ID']['input'];
   /** May be updated after endorsement: progress is how the plan is worked. */
@@ -3014,7 +3540,7 @@ export type WhoLookedAtMyFileQuery = { whoLookedAtMyFile: Array<{ sentence: stri
 export type MyHelpersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyHelpersQuery = { myProfile: { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+export type MyHelpersQuery = { myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
 
 export type RequestAdvocateMutationVariables = Exact<{
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -3056,12 +3582,12 @@ export type AddMyMemoryMutation = { addMyLifeStoryItem: { id: string } };
 
 export type MyPersonDetailsFragment = { firstName: string, role: string, phone?: string | null, email?: string | null };
 
-export type MyHelpersFragment = { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null };
+export type MyHelpersFragment = { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null };
 
 export type MyForeverPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
 
 export type MyViewDetailsFragment = { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null };
 
@@ -3102,7 +3628,7 @@ export type DeleteViewDraftMutation = { deleteViewDraft: boolean };
 export const YoungPersonMeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeFragment, unknown>;
 export const MyDraftPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftPartsFragment, unknown>;
 export const MyPersonDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyPersonDetailsFragment, unknown>;
-export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
+export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
 export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
 export const YoungPersonMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPersonMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeQuery, YoungPersonMeQueryVariables>;
 export const YoungPersonSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonSignInMutation, YoungPersonSignInMutationVariables>;
@@ -3113,14 +3639,14 @@ export const SaveMyDraftDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const DeleteMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}]}}]} as unknown as DocumentNode<DeleteMyDraftMutation, DeleteMyDraftMutationVariables>;
 export const MyBrothersAndSistersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"livingTogether"}},{"kind":"Field","name":{"kind":"Name","value":"keepingInTouch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"how"}},{"kind":"Field","name":{"kind":"Name","value":"howOften"}}]}}]}}]}}]} as unknown as DocumentNode<MyBrothersAndSistersQuery, MyBrothersAndSistersQueryVariables>;
 export const WhoLookedAtMyFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"when"}}]}}]}}]} as unknown as DocumentNode<WhoLookedAtMyFileQuery, WhoLookedAtMyFileQueryVariables>;
-export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHelpers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyHelpersQuery, MyHelpersQueryVariables>;
+export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHelpers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyHelpersQuery, MyHelpersQueryVariables>;
 export const RequestAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RequestAdvocateMutation, RequestAdvocateMutationVariables>;
 export const SendNotHappyMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendNotHappyMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotHappyMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendNotHappyMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"whatHappensNext"}}]}}]}}]} as unknown as DocumentNode<SendNotHappyMessageMutation, SendNotHappyMessageMutationVariables>;
 export const ReportFeelingUnsafeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFeelingUnsafe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeelingUnsafeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFeelingUnsafe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpText"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childlineNumber"}}]}}]}}]} as unknown as DocumentNode<ReportFeelingUnsafeMutation, ReportFeelingUnsafeMutationVariables>;
 export const MyMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenByFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMessagesQuery, MyMessagesQueryVariables>;
 export const MyLifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"addedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"displayUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeStoryQuery, MyLifeStoryQueryVariables>;
 export const AddMyMemoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMyMemory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMyLifeStoryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMyLifeStoryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddMyMemoryMutation, AddMyMemoryMutationVariables>;
-export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whereILive"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlan"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlans"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
+export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whereILive"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlan"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlans"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
 export const MyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewsQuery, MyViewsQueryVariables>;
 export const SaveViewDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveViewDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveViewDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveViewDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<SaveViewDraftMutation, SaveViewDraftMutationVariables>;
 export const SendViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<SendViewMutation, SendViewMutationVariables>;
