@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, conflict } from '../../common/errors';
@@ -101,6 +101,7 @@ export class PolicyService {
       throw badInput(problems.map((p) => `${p.field}: ${p.problem}`).join('; '), String(problems[0].field));
     }
     await this.dataSource.transaction(async (manager) => {
+      await lockCouncilPolicy(manager, actor.councilId);
       const existing = await manager.findOne(PolicyProfileVersionEntity, {
         where: { councilId: actor.councilId, effectiveFrom: input.effectiveFrom },
       });
@@ -130,6 +131,7 @@ export class PolicyService {
 
   async addNonWorkingDay(actor: Actor, date: string, name: string, ip: string | null): Promise<NonWorkingDayEntity[]> {
     await this.dataSource.transaction(async (manager) => {
+      await lockCouncilPolicy(manager, actor.councilId);
       const exists = await manager.findOne(NonWorkingDayEntity, { where: { councilId: actor.councilId, date } });
       if (exists) throw conflict(`${date} is already a non-working day (${exists.name}).`);
       const row = await manager.save(manager.create(NonWorkingDayEntity, { councilId: actor.councilId, date, name, createdById: actor.userId }));
@@ -140,6 +142,15 @@ export class PolicyService {
     this.cache.delete(actor.councilId);
     return this.nonWorkingDays(actor.councilId);
   }
+}
+
+/**
+ * Changes to a council's policy one at a time: two saves of the same date at
+ * once would otherwise both pass the "already there" check and one would hit
+ * the unique index as a server error instead of a CONFLICT.
+ */
+async function lockCouncilPolicy(manager: EntityManager, councilId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('council-policy:' || $1))`, [councilId]);
 }
 
 /** Only the settings of a profile, without its identity. */
