@@ -55,7 +55,7 @@ describe('the IRO’s disputes, through the stages of the council’s protocol',
     [iro, tm, sw] = [await as('iro.a'), await as('tm.a1'), await as('sw.a1')];
     const overdue = await disputeAlerts(tm);
     expect(overdue.map((a) => a.title)).toEqual(['IRO dispute stage overdue']);
-    expect(overdue[0].detail).toBe('Dispute raised on 2026-11-02: the informal resolution with the social worker stage to be resolved or escalated by 2026-11-09.');
+    expect(overdue[0].detail).toBe('Dispute raised on 2 November 2026: the informal resolution with the social worker stage to be resolved or escalated by 9 November 2026.');
 
     // The worker may not record the outcome; empty words and a stale version change nothing.
     expect(errorCode(await record(sw, e, 'RESOLVED', 'Agreed.'))).toBe('FORBIDDEN');
