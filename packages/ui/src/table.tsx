@@ -34,7 +34,8 @@ export interface TableProps<Row, K extends string> {
  */
 export function Table<Row, K extends string>({ caption, captionClassName, columns, rows, rowKey, sort, onSort, empty }: TableProps<Row, K>) {
   return (
-    <div className="fp-table-scroll">
+    // A table wider than a phone scrolls sideways: the scrolling area takes keyboard focus so it can be scrolled without a mouse (WCAG 2.1.1).
+    <div className="fp-table-scroll" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : 'Table'}>
       <table className="govuk-table fp-responsive-table">
         <caption className={cx('govuk-table__caption', captionClassName ?? 'govuk-table__caption--m')}>{caption}</caption>
         <thead className="govuk-table__head">

@@ -116,9 +116,7 @@ export function ImportReturnPage() {
         </Button>
       </form>
       <h2 className="govuk-heading-m">Earlier imports</h2>
-      <div className="fp-table-scroll">
-        <Table caption="The last 20 uploads" captionClassName="govuk-visually-hidden" columns={columns} rows={uploads} rowKey={(u) => u.id} empty="No returns have been uploaded yet." />
-      </div>
+      <Table caption="The last 20 uploads" captionClassName="govuk-visually-hidden" columns={columns} rows={uploads} rowKey={(u) => u.id} empty="No returns have been uploaded yet." />
     </>
   );
 }
@@ -160,9 +158,7 @@ function Problems({ report }: { report: ImportReportPartsFragment }) {
         {report.errorCount > 0 ? 'Problems' : 'Notes'} ({report.problemCount}
         {report.problemCount > report.problems.length ? `, the first ${report.problems.length} shown` : ''})
       </h2>
-      <div className="fp-table-scroll">
-        <Table caption="Problems found, errors first" captionClassName="govuk-visually-hidden" columns={columns} rows={report.problems} rowKey={(p) => `${p.file}:${p.line}:${p.column}:${p.reason}`} />
-      </div>
+      <Table caption="Problems found, errors first" captionClassName="govuk-visually-hidden" columns={columns} rows={report.problems} rowKey={(p) => `${p.file}:${p.line}:${p.column}:${p.reason}`} />
     </>
   );
 }
@@ -179,7 +175,7 @@ function Children({ report, done }: { report: ImportReportPartsFragment; done: b
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Each child {done ? 'imported' : 'the import would change'} ({report.children.length})</span>
       </summary>
-      <div className="govuk-details__text fp-table-scroll">
+      <div className="govuk-details__text">
         <Table caption="Children and their changes" captionClassName="govuk-visually-hidden" columns={columns} rows={report.children} rowKey={(c) => c.child} />
       </div>
     </details>
