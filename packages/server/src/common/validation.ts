@@ -42,6 +42,20 @@ export function IdField(options: { nullable?: boolean; description?: string } = 
 }
 
 /**
+ * A free-text field an input may leave out or clear (null): a string of at
+ * most `maxLength` characters. (NUL bytes and other control characters are
+ * refused for every string at the edge, in input-hygiene.ts.)
+ */
+export function OptionalText(maxLength: number, description?: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, { nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    IsString()(target, key);
+    MaxLength(maxLength)(target, key);
+  };
+}
+
+/**
  * An amount of money in pounds: a finite number from 0 to `max` with at most
  * two decimal places. (class-validator's maxDecimalPlaces reads the number's
  * text, and crashes on 1e-7, which has no "." in it.)

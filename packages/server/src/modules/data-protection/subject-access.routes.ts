@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Services } from '../../services';
-import { fileHeaders, sendError, sendFailure, signedIn } from '../media/media.routes';
+import { fileHeaders, sendError, sendFailure, signedIn } from '../../http/rest-answers';
 import { exportPath, isExportFormat } from './subject-access.service';
 
 /**

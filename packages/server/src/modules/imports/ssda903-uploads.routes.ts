@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Router } from 'express';
-import busboy from 'busboy';
 import type { Services } from '../../services';
-import { sendError, sendFailure, signedIn } from '../media/media.routes';
+import { sendError, sendFailure, signedIn } from '../../http/rest-answers';
+import { receiveMultipart } from '../../http/multipart-upload';
 
 /**
  * POST /imports/ssda903?year=2025   the files of one SSDA903 return (multipart, field "files", one part per CSV)
@@ -32,29 +32,18 @@ export function ssda903UploadsRouter(services: Services): Router {
     } catch (e) {
       return sendFailure(res, e);
     }
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 12, fields: 2, parts: 14 } });
-    } catch {
-      return sendError(res, 400, 'BAD_REQUEST', 'Send the files as multipart/form-data in a field named "files".');
-    }
     const { id, folder } = uploads.newStagingFolder();
     const names: string[] = [];
     const writes: Promise<void>[] = [];
-    let stopped = false;
-    /** Stop reading, answer, and leave nothing behind. */
-    const stop = (status: number, code: string, message: string) => {
-      if (stopped) return;
-      stopped = true;
-      req.unpipe(parser);
-      req.pause();
-      res.setHeader('Connection', 'close');
-      res.on('finish', () => setTimeout(() => req.socket.destroy(), 500).unref());
-      sendError(res, status, code, message);
-      Promise.allSettled(writes).then(() => uploads.discardFolder(id));
-    };
+    const upload = receiveMultipart(req, res, {
+      limits: { fileSize: maxBytes, files: 12, fields: 2, parts: 14 },
+      notMultipart: 'Send the files as multipart/form-data in a field named "files".',
+      cleanUp: () => void Promise.allSettled(writes).then(() => uploads.discardFolder(id)),
+    });
+    if (!upload) return uploads.discardFolder(id);
+    const { parser, stop } = upload;
     parser.on('file', (field, stream, info) => {
-      if (stopped) return stream.resume();
+      if (upload.stopped) return stream.resume();
       if (field !== 'files') {
         stream.resume();
         return stop(400, 'BAD_USER_INPUT', 'Send the return\'s files in a field named "files".');
@@ -79,10 +68,9 @@ export function ssda903UploadsRouter(services: Services): Router {
         ),
       );
     });
-    parser.on('error', () => stop(400, 'BAD_REQUEST', 'The upload could not be read. Please try again.'));
     parser.on('close', async () => {
       await Promise.allSettled(writes);
-      if (stopped) return;
+      if (upload.stopped) return;
       if (names.length === 0) {
         uploads.discardFolder(id);
         return sendError(res, 400, 'BAD_USER_INPUT', 'Choose the return\'s files to upload (field "files").');
@@ -96,14 +84,7 @@ export function ssda903UploadsRouter(services: Services): Router {
         sendFailure(res, e);
       }
     });
-    // The client going away mid-upload: nothing to answer, nothing kept.
-    req.on('aborted', () => {
-      stopped = true;
-      req.unpipe(parser);
-      parser.destroy();
-      Promise.allSettled(writes).then(() => uploads.discardFolder(id));
-    });
-    req.pipe(parser);
+    upload.start();
   });
   return router;
 }

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { CHILD_RECORD_READERS } from '../children/children.resolver';
 import { SESSION_COOKIE } from '../auth/session.service';
-import { sendError, signedIn } from '../media/media.routes';
+import { sendError, signedIn } from '../../http/rest-answers';
 import { logger } from '../../logger';
 import type { Services } from '../../services';
 import type { LiveEventsHub, LiveSubscriber } from './live-events.hub';

@@ -1,8 +1,13 @@
 import net from 'node:net';
+import { HttpRefusal } from '../../common/http-refusal';
 
 export type ScanVerdict = { clean: true } | { clean: false; signature: string };
 
-export class ScannerUnavailable extends Error {}
+export class ScannerUnavailable extends HttpRefusal {
+  constructor(message: string) {
+    super(message, 503, 'SCANNER_UNAVAILABLE');
+  }
+}
 
 const CHUNK = 64 * 1024;
 

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { HttpRefusal } from '../../common/http-refusal';
 
 /** What an accepted upload is, decided from its bytes. */
 export interface AcceptedType {
@@ -7,12 +8,9 @@ export interface AcceptedType {
 }
 
 /** A refused upload: the message is shown to the person who uploaded it. */
-export class RefusedUpload extends Error {
-  constructor(
-    message: string,
-    readonly status: 413 | 415 | 422 = 415,
-  ) {
-    super(message);
+export class RefusedUpload extends HttpRefusal {
+  constructor(message: string, status: 413 | 415 | 422 = 415) {
+    super(message, status, status === 413 ? 'TOO_LARGE' : 'UNSUPPORTED_FILE');
   }
 }
 

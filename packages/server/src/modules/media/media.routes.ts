@@ -1,12 +1,7 @@
 import { Router, type Request, type Response } from 'express';
-import busboy from 'busboy';
-import { GraphQLError } from 'graphql';
-import { buildContext } from '../../context';
-import { logger } from '../../logger';
 import type { Services } from '../../services';
-import type { Actor } from '../../common/actor';
-import { ScannerUnavailable } from './clamav';
-import { RefusedUpload } from './media-type';
+import { fileHeaders, sendError, sendFailure, signedIn } from '../../http/rest-answers';
+import { receiveMultipart } from '../../http/multipart-upload';
 import { isMediaSize } from './media.service';
 
 /**
@@ -18,42 +13,6 @@ import { isMediaSize } from './media.service';
  * Uploads also need the header `apollo-require-preflight: true` (as Apollo's
  * CSRF prevention): a cross-site HTML form cannot set it.
  */
-
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
-
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  if (res.headersSent) return;
-  res.status(status).setHeader('Cache-Control', 'no-store');
-  res.json({ error: { code, message } });
-}
-
-export function sendFailure(res: Response, e: unknown): void {
-  if (e instanceof RefusedUpload) return sendError(res, e.status, e.status === 413 ? 'TOO_LARGE' : 'UNSUPPORTED_FILE', e.message);
-  if (e instanceof ScannerUnavailable) return sendError(res, 503, 'SCANNER_UNAVAILABLE', e.message);
-  const code = e instanceof GraphQLError ? String(e.extensions.code ?? '') : '';
-  if (STATUS[code]) return sendError(res, STATUS[code], code, (e as Error).message);
-  logger.error({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e) }, 'media endpoint failed');
-  sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. Please try again.');
-}
-
-export async function signedIn(services: Services, req: Request, res: Response): Promise<{ actor: Actor; ip: string } | null> {
-  const ctx = await buildContext(services, req, res);
-  if (!ctx.actor) {
-    sendError(res, 401, 'UNAUTHENTICATED', 'Please sign in.');
-    return null;
-  }
-  return { actor: ctx.actor, ip: ctx.ip };
-}
-
-/** Never shown inline as a page: no scripts, no plugins, no framing, no sniffing. */
-export function fileHeaders(res: Response, contentType: string, disposition: 'inline' | 'attachment', fileName: string): void {
-  res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Disposition', `${disposition}; filename="${fileName.replace(/["\\]/g, '')}"`);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'");
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-}
 
 export function mediaRouter(services: Services): Router {
   const router = Router();
@@ -79,23 +38,12 @@ export function mediaRouter(services: Services): Router {
       return sendFailure(res, e);
     }
 
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 } });
-    } catch {
-      return sendError(res, 400, 'BAD_REQUEST', 'Send the file as multipart/form-data in a field named "file".');
-    }
-    let stopped = false;
-    /** Stop reading: answer now and close the connection shortly after, without taking the rest of the body. */
-    const stop = (status: number, code: string, message: string) => {
-      if (stopped) return;
-      stopped = true;
-      req.unpipe(parser);
-      req.pause();
-      res.setHeader('Connection', 'close');
-      res.on('finish', () => setTimeout(() => req.socket.destroy(), 500).unref());
-      sendError(res, status, code, message);
-    };
+    const upload = receiveMultipart(req, res, {
+      limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 },
+      notMultipart: 'Send the file as multipart/form-data in a field named "file".',
+    });
+    if (!upload) return;
+    const { parser, stop } = upload;
     let received: Promise<{ bytes: Buffer; name: string | undefined }> | null = null;
     parser.on('file', (field, stream, info) => {
       if (field !== 'file') {
@@ -111,13 +59,12 @@ export function mediaRouter(services: Services): Router {
         stream.on('end', () => resolve({ bytes: Buffer.concat(chunks), name: info.filename }));
       });
     });
-    parser.on('error', () => stop(400, 'BAD_REQUEST', 'The upload could not be read. Please try again.'));
     parser.on('close', async () => {
-      if (stopped) return;
+      if (upload.stopped) return;
       if (!received) return sendError(res, 400, 'BAD_USER_INPUT', 'Choose a file to upload (field "file").');
       try {
         const { bytes, name } = await received;
-        if (stopped) return;
+        if (upload.stopped) return;
         if (bytes.length === 0) return sendError(res, 400, 'BAD_USER_INPUT', 'The file is empty.');
         const mediaId = await services.media.store(who.actor, child, bytes, name, who.ip);
         res.status(201).setHeader('Cache-Control', 'no-store');
@@ -126,13 +73,7 @@ export function mediaRouter(services: Services): Router {
         sendFailure(res, e);
       }
     });
-    // The client going away mid-upload: nothing to answer, nothing stored.
-    req.on('aborted', () => {
-      stopped = true;
-      req.unpipe(parser);
-      parser.destroy();
-    });
-    req.pipe(parser);
+    upload.start();
   });
 
   router.get('/media/:id/:size', async (req, res) => {

@@ -13,7 +13,7 @@ import {
   type PlanOption,
 } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
-import { IdField, SensibleDate } from '../../common/validation';
+import { IdField, OptionalText, SensibleDate } from '../../common/validation';
 import { MeetingTypeEnum } from '../meetings/meeting.type';
 import { FamilyAgreementEnum, OutcomeTrackEnum, PanelDecisionEnum, PlanOptionEnum } from './plan.enums';
 
@@ -44,52 +44,28 @@ export class UpdatePlanInput extends PlanTransitionInput {
   @IsIn(PLAN_OPTIONS)
   primaryOption?: PlanOption | null;
 
-  @Field(() => String, { nullable: true, description: "The child's wishes, summarised." })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LONG_TEXT)
+  @OptionalText(LONG_TEXT, "The child's wishes, summarised.")
   childWishes?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LONG_TEXT)
+  @OptionalText(LONG_TEXT)
   bottomLines?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LONG_TEXT)
+  @OptionalText(LONG_TEXT)
   consequenceOfNoChange?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The plan in words the child reads.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LONG_TEXT)
+  @OptionalText(LONG_TEXT, 'The plan in words the child reads.')
   childFriendlySummary?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Bottom line: key safety people the child can contact if they have any concerns.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, 'Bottom line: key safety people the child can contact if they have any concerns.')
   safetyPeople?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Bottom line: people who help the parents or carers and monitor the child's safety." })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, "Bottom line: people who help the parents or carers and monitor the child's safety.")
   monitoringPeople?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Bottom line: people the family or parents need to avoid.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, 'Bottom line: people the family or parents need to avoid.')
   peopleToAvoid?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Bottom line: how long the safety plan must be in place.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500, 'Bottom line: how long the safety plan must be in place.')
   safetyPlanLasts?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Bottom line: the age at which the child has the Words and Pictures and the safety plan explained to them (0 to 17).' })
@@ -104,10 +80,7 @@ export class UpdatePlanInput extends PlanTransitionInput {
   @IsIn(FAMILY_AGREEMENTS)
   familyAgreement?: FamilyAgreement | null;
 
-  @Field(() => String, { nullable: true, description: "The family's comments on the plan." })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, "The family's comments on the plan.")
   familyComments?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'The date by which the child should have permanence.' })
@@ -164,10 +137,7 @@ export class PlanActionInput {
   @Max(104, { message: 'withinWeeks must be at most 104 (two years)' })
   withinWeeks?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000)
   progress?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -201,10 +171,7 @@ export class AddPlanOutcomeInput extends PlanTransitionInput {
   @ValidateNested({ each: true })
   actions!: PlanActionInput[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000)
   progress?: string | null;
 }
 
@@ -243,10 +210,7 @@ export class UpdatePlanOutcomeInput {
   @ValidateNested({ each: true })
   actions?: PlanActionInput[];
 
-  @Field(() => String, { nullable: true, description: 'May be updated after endorsement: progress is how the plan is worked.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, 'May be updated after endorsement: progress is how the plan is worked.')
   progress?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'May be updated after endorsement.' })
@@ -266,10 +230,7 @@ export class UpdatePlanActionProgressInput {
   @Max(2_147_483_647)
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000)
   progress?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -339,10 +300,7 @@ export class RecordPanelDecisionInput extends PlanTransitionInput {
   @Matches(/\S/, { message: 'decisionMaker must name the decision maker' })
   decisionMaker!: string;
 
-  @Field(() => String, { nullable: true, description: 'The reasons, as minuted.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, 'The reasons, as minuted.')
   notes?: string | null;
 }
 
@@ -363,10 +321,7 @@ export class EndPlanInput extends PlanTransitionInput {
 /** The team manager's approval; comments, when given, are kept as management oversight and shown to the worker. */
 @InputType()
 export class ApprovePlanInput extends PlanTransitionInput {
-  @Field(() => String, { nullable: true, description: "The manager's comments on the approved plan (management oversight)." })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText(4000, "The manager's comments on the approved plan (management oversight).")
   comments?: string | null;
 }
 
