@@ -1,3 +1,4 @@
+const os = require('node:os');
 const path = require('node:path');
 // One jest run covers every suite: unit and component tests beside the code,
 // integration tests against real PostgreSQL, and browser tests in Chromium.
@@ -31,6 +32,10 @@ const shared = {
 module.exports = {
   // Generous: on a 2-core machine suites run side by side with PostgreSQL.
   testTimeout: 30_000,
+  // Two suites at a time even on 2 cores (jest's default there is one): much
+  // of a suite's time is spent waiting on PostgreSQL, Chromium or the API's
+  // own process, so a second suite fills that time. FP_TEST_WORKERS overrides.
+  maxWorkers: process.env.FP_TEST_WORKERS ?? Math.max(2, os.cpus().length - 1),
   rootDir: path.resolve(__dirname, '..'),
   // Once per run: find or start PostgreSQL and build a migrated template database.
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -8,7 +8,7 @@ const harness = usePortalHarness({ seed: (ds) => seedDemoCouncil(ds) });
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
-async function signedIn(username: string, home: string): Promise<Page> {
+async function signedIn(username: string, home: string | RegExp): Promise<Page> {
   const page = await harness.newPage();
   page.setDefaultTimeout(30_000);
   await harness.signIn(page, username, DEMO_PASSWORD);
@@ -131,5 +131,54 @@ describe('the drift list and the audit trail in words (Chromium, demo council)',
     await page.getByRole('heading', { level: 2, name: 'Seen in lists' }).waitFor();
     await page.getByRole('table', { name: /When Damian Carter was seen in a list/ }).locator('td', { hasText: /^Sam Okoro saw Damian in the list of children/ }).first().waitFor();
     await checkScreen(page, 'audit-trail-list-views');
+  });
+
+  it("a head of service searches the council's audit trail by what happened, dates and person; the administrator's names no child", async () => {
+    // Sam signs in and opens Damian's record: events to find.
+    const [damian] = await harness.api.services.dataSource.query(`SELECT id FROM children WHERE legal_first_name = 'Damian'`);
+    const sam = harness.api.client();
+    await sam.signIn('sam.worker', DEMO_PASSWORD);
+    await sam.ok(`{ child(id: "${damian.id}") { id displayName } }`);
+
+    const page = await signedIn('harriet.head', 'All children');
+    await page.getByRole('navigation').getByRole('link', { name: 'Audit trail' }).click();
+    await h1(page, 'Audit trail');
+    await page.getByLabel('What happened', { exact: true }).selectOption({ label: 'Signed in' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/action=SIGN_IN/);
+    const table = page.getByRole('table', { name: /events: signed in/ });
+    await table.waitFor();
+    const rows = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => / signed in/.test(r))).toBe(true);
+    await checkScreen(page, 'audit-search-head-of-service');
+
+    // Only Sam's events: every line is about Sam.
+    await table.getByRole('link', { name: /^Only Sam Okoro$/ }).first().click();
+    await page.waitForURL(/person=/);
+    await page.getByText('Showing what Sam Okoro did.').waitFor();
+    await page.getByRole('link', { name: 'Show everyone' }).waitFor();
+    const sams = await page.getByRole('table', { name: /events/ }).locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(sams.length).toBeGreaterThan(0);
+    expect(sams.every((r) => r.startsWith('Sam Okoro '))).toBe(true);
+
+    // A date range the wrong way round is refused with a message, and the search is unchanged.
+    await page.locator('#from').fill('10');
+    await page.locator('#from-month').fill('11');
+    await page.locator('#from-year').fill('2026');
+    await page.locator('#to').fill('1');
+    await page.locator('#to-month').fill('11');
+    await page.locator('#to-year').fill('2026');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('alert').getByText('The last date must be the same as or after the first date').waitFor();
+
+    // The administrator's trail names no child: Sam looked at "a child's record".
+    const admin = await signedIn('adam.admin', /./);
+    await admin.goto('/audit?action=READ');
+    await h1(admin, 'Audit trail');
+    const adminRows = (await admin.getByRole('table', { name: /events/ }).locator('tbody').textContent()) ?? '';
+    expect(adminRows).toMatch(/a child’s/);
+    expect(adminRows).not.toMatch(/Damian/);
+    await checkScreen(admin, 'audit-search-administrator');
   });
 });

@@ -19,6 +19,15 @@ describe('the audit trail in words', () => {
     expect(words).not.toMatch(/PROPOSED|APPROVED|0b7c6a3e|2026-12-03/);
   });
 
+  it('says each step of a plan or a meeting in words, from the one list of audit actions', () => {
+    expect(auditEventInWords(event({ action: 'RETURN' }), names)).toBe('Sam Worker sent back Damian’s plan');
+    expect(auditEventInWords(event({ action: 'SUBMIT' }), names)).toBe('Sam Worker submitted Damian’s plan');
+    expect(auditEventInWords(event({ action: 'SIGN_OFF', recordType: 'Meeting' }), names)).toBe('Sam Worker signed off Damian’s meeting');
+    expect(auditEventInWords(event({ action: 'UPLOAD_SSDA903', recordType: 'SSDA903_UPLOAD' }), { actor: 'Ada Admin', child: null, aboutChild: false })).toBe(
+      'Ada Admin uploaded an SSDA903 return to check',
+    );
+  });
+
   it('names only the fields, and "a child", when the reader may not see values or names', () => {
     const words = auditEventInWords(
       event({ changes: [{ field: 'childWishes', before: null, after: null }], valuesWithheld: true }),

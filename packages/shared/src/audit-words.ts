@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS, isAuditAction } from './audit-actions';
 import { writtenDate } from './dates';
 import { ROLE_LABELS, ROLES } from './roles';
 import {
@@ -152,30 +153,6 @@ export function valueInWords(field: string, value: unknown): string {
   return `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`;
 }
 
-const VERBS: Record<string, string> = {
-  CREATE: 'added',
-  UPDATE: 'changed',
-  DELETE: 'removed',
-  WITHDRAW: 'withdrew',
-  RESTORE: 'restored',
-  READ: 'looked at',
-  RELEASE_SET: 'changed when the child can see',
-};
-
-/** Whole sentences for events about a person or the service rather than a child's record. */
-const OTHER_ACTIONS: Record<string, string> = {
-  SIGN_IN: 'signed in',
-  SIGN_IN_FAILED: 'could not sign in',
-  SIGN_OUT: 'signed out',
-  SIGN_OUT_BY_PROVIDER: 'was signed out by the council’s sign-in service',
-  PASSWORD_CHANGED: 'changed their password',
-  AUDIT_READ: 'looked at the audit trail',
-  POLICY_CHANGED: 'changed the local policy',
-  NON_WORKING_DAY_ADDED: 'added a non-working day',
-  SUBJECT_ACCESS_EXPORT: 'made a subject access export',
-  SYNC_CASE_SYSTEM: 'brought in records from the case system',
-};
-
 export interface AuditEventForWords {
   action: string;
   recordType: string | null;
@@ -213,11 +190,13 @@ export function auditEventInWords(event: AuditEventForWords, names: AuditNames):
     return `${who} viewed ${listName(event.parts)}${more.length > 0 ? ` (${more.join(', ')})` : ''}`;
   }
   if (event.recordType === 'ChildInList') return `${who} saw ${names.child ?? 'a child'} in ${listName(event.parts)}`;
-  if (OTHER_ACTIONS[event.action] && !VERBS[event.action]) {
+  const words: { verb: string } | { sentence: string } | undefined = isAuditAction(event.action) ? AUDIT_ACTIONS[event.action] : undefined;
+  if (words && 'sentence' in words) {
     const about = event.action === 'AUDIT_READ' && names.aboutChild ? ` for ${names.child ?? 'a child'}` : '';
-    return `${who} ${OTHER_ACTIONS[event.action]}${about}`;
+    return `${who} ${words.sentence}${about}`;
   }
-  const verb = VERBS[event.action] ?? lowerFirst(event.action.toLowerCase().replace(/_/g, ' '));
+  // An action from before the list existed (old rows) still reads as words.
+  const verb = words?.verb ?? lowerFirst(event.action.toLowerCase().replace(/_/g, ' '));
   let sentence = `${who} ${verb} ${whose} ${recordInWords(event.recordType)}`;
   if (event.changes.length > 0) {
     // A new record: only what it holds (no empty fields, no links by id).

@@ -2,5 +2,6 @@ export * from './roles';
 export * from './vocabulary';
 export * from './health-outcomes';
 export * from './dates';
+export * from './audit-actions';
 export * from './audit-words';
 export * from './alert-names';

@@ -25,6 +25,7 @@ function navigationFor(role: Role, pathname: string) {
   items.push(...reportNavigation(role));
   if (canReviewRetention(role)) items.push({ href: '/retention-review', text: 'Retention review' });
   if (role === 'ADMINISTRATOR') items.push({ href: '/notifications', text: 'Notifications' }, { href: '/staff', text: 'Staff contact details' }, { href: '/sign-in-settings', text: 'Staff sign-in' }, { href: '/local-policy', text: 'Local policy' }, { href: '/imports', text: 'Import a return' });
+  if (role === 'HEAD_OF_SERVICE' || role === 'ADMINISTRATOR') items.push({ href: '/audit', text: 'Audit trail' });
   if (canAskForAccounts(role)) items.push({ href: '/staff-accounts', text: 'Staff accounts' });
   if (canDecideAccountRequests(role)) items.push({ href: '/account-requests', text: 'Account requests' });
   return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));

@@ -76,6 +76,11 @@ export const routes: RouteObject[] = [
             element: <RequireRole allowed={(role) => role === 'ADMINISTRATOR'} />,
             children: [{ path: '/sign-in-settings', element: screen(() => import('../sign-in-settings/sign-in-settings-page'), 'SignInSettingsPage') }],
           },
+          {
+            // The council's audit trail: who the API lets search it (auditEvents).
+            element: <RequireRole allowed={(role) => role === 'HEAD_OF_SERVICE' || role === 'ADMINISTRATOR'} />,
+            children: [{ path: '/audit', element: screen(() => import('../audit/audit-search-page'), 'AuditSearchPage') }],
+          },
           { element: <RequireRole allowed={canAskForAccounts} />, children: [{ path: '/staff-accounts', element: screen(() => import('../staff/staff-accounts-page'), 'StaffAccountsPage') }] },
           { element: <RequireRole allowed={canDecideAccountRequests} />, children: [{ path: '/account-requests', element: screen(() => import('../staff/account-requests-page'), 'AccountRequestsPage') }] },
           { path: '*', element: <NotFoundPage /> },

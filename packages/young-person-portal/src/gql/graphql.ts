@@ -212,6 +212,60 @@ export type ApproveStaffAccountRequestInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What an audit event records: a change or read of a record, or an event about a person or the service. */
+export type AuditAction =
+  | 'ACCOUNT_CREATED'
+  | 'ACCOUNT_DISABLED'
+  | 'ACCOUNT_DISABLED_IDLE'
+  | 'ACCOUNT_LINKED'
+  | 'ACCOUNT_REQUESTED'
+  | 'ACCOUNT_REQUEST_APPROVED'
+  | 'ACCOUNT_REQUEST_REFUSED'
+  | 'ACHIEVE'
+  | 'APPROVE'
+  | 'APPROVE_HEAD_OF_SERVICE'
+  | 'AUDIT_READ'
+  | 'CANCEL_SSDA903_UPLOAD'
+  | 'CONFIRM_SSDA903_UPLOAD'
+  | 'CREATE'
+  | 'DELETE'
+  | 'END'
+  | 'ENDORSE'
+  | 'ESCALATE'
+  | 'IMPORT_SSDA903'
+  | 'INVITATION_CREATED'
+  | 'INVITATION_USED'
+  | 'NON_WORKING_DAY_ADDED'
+  | 'PANEL_DECISION'
+  | 'PANEL_RECOMMENDATION'
+  | 'PASSWORD_CHANGED'
+  | 'POLICY_CHANGED'
+  | 'READ'
+  | 'RECORD'
+  | 'RECOVERY_CODE_USED'
+  | 'RELEASE_SET'
+  | 'RESOLVE'
+  | 'RESTORE'
+  | 'RETURN'
+  | 'ROLE_FROM_PROVIDER'
+  | 'SECOND_FACTOR_FAILED'
+  | 'SHARE'
+  | 'SIGN_IN'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_IN_PROVIDER_CHANGED'
+  | 'SIGN_IN_PROVIDER_SET_UP'
+  | 'SIGN_OFF'
+  | 'SIGN_OUT'
+  | 'SIGN_OUT_BY_PROVIDER'
+  | 'STAFF_TOTP_POLICY_CHANGED'
+  | 'SUBJECT_ACCESS_EXPORT'
+  | 'SUBMIT'
+  | 'SYNC_CASE_SYSTEM'
+  | 'TOTP_ENROLLED'
+  | 'UPDATE'
+  | 'UPLOAD_SSDA903'
+  | 'WITHDRAW';
+
 /** One field changed by a write: its value before and after, as JSON text. */
 export type AuditChange = {
   after?: Maybe<Scalars['String']['output']>;
@@ -221,7 +275,7 @@ export type AuditChange = {
 
 /** Who read or changed what, when, in which role, from where. */
 export type AuditEvent = {
-  action: Scalars['String']['output'];
+  action: AuditAction;
   actor?: Maybe<PersonRef>;
   actorRole?: Maybe<Scalars['String']['output']>;
   /** For failed sign-ins: the username tried (not shown to the administrator when it is a young person's). */
@@ -253,7 +307,7 @@ export type AuditEventEdge = {
 };
 
 export type AuditFilter = {
-  action?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<AuditAction>;
   childId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['LocalDate']['input']>;
   to?: InputMaybe<Scalars['LocalDate']['input']>;

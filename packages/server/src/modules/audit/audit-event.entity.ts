@@ -1,3 +1,4 @@
+import type { AuditAction } from '@forever-planning/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -21,9 +22,9 @@ export class AuditEventEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   actorRole!: string | null;
 
-  /** READ, CREATE, UPDATE, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, RELEASE_SET, ... */
-  @Column({ length: 40 })
-  action!: string;
+  /** One of the audit actions (packages/shared/src/audit-actions.ts). */
+  @Column({ type: 'varchar', length: 40 })
+  action!: AuditAction;
 
   @Column({ type: 'uuid', nullable: true })
   childId!: string | null;

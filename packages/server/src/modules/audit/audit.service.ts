@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditAction } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
 import { clockOf } from '../../database/clock-of';
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   childId?: string | null;
   recordType?: string | null;
   recordId?: string | null;
@@ -63,8 +64,8 @@ export type ChildListName = 'caseload' | 'driftList' | 'tracker' | 'trackerExpor
 export function listReadEntries(list: ChildListName, childIds: readonly string[], parts: readonly string[] = []): AuditEntry[] {
   if (childIds.length === 0) return [];
   return [
-    { action: 'READ', recordType: LIST_SUMMARY, parts: [list, `${childIds.length} ${childIds.length === 1 ? 'child' : 'children'}`] },
-    ...childIds.map((id) => ({ action: 'READ', childId: id, recordType: CHILD_IN_LIST, recordId: id, parts: [list, ...parts] })),
+    { action: 'READ' as const, recordType: LIST_SUMMARY, parts: [list, `${childIds.length} ${childIds.length === 1 ? 'child' : 'children'}`] },
+    ...childIds.map((id) => ({ action: 'READ' as const, childId: id, recordType: CHILD_IN_LIST, recordId: id, parts: [list, ...parts] })),
   ];
 }
 

@@ -1,8 +1,12 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { AUDIT_ACTION_NAMES, type AuditAction } from '@forever-planning/shared';
+import { graphqlEnum } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
 import { IdField, SensibleDate } from '../../common/validation';
 import { PersonRef } from '../children/child.type';
+
+export const AuditActionEnum = graphqlEnum('AuditAction', AUDIT_ACTION_NAMES, 'What an audit event records: a change or read of a record, or an event about a person or the service.');
 
 @ObjectType({ description: 'One field changed by a write: its value before and after, as JSON text.' })
 export class AuditChange {
@@ -30,8 +34,8 @@ export class AuditEvent {
   @Field(() => String, { nullable: true })
   actorRole!: string | null;
 
-  @Field()
-  action!: string;
+  @Field(() => AuditActionEnum)
+  action!: AuditAction;
 
   @Field(() => ID, { nullable: true })
   childId!: string | null;
@@ -83,9 +87,8 @@ export class AuditFilter {
   @SensibleDate()
   to?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => AuditActionEnum, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  action?: string;
+  @IsIn(AUDIT_ACTION_NAMES)
+  action?: AuditAction;
 }

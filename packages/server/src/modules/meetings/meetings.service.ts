@@ -7,6 +7,7 @@ import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
 import { lockReachableRow } from '../../policies/reachable-row';
 import { isReview, mayOnMeeting, type MeetingAction } from '../../policies/meeting.policy';
+import type { AuditAction } from '@forever-planning/shared';
 import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { UserEntity } from '../users/user.entity';
@@ -87,7 +88,7 @@ export class MeetingsService {
     input: MeetingStepInput,
     action: MeetingAction,
     act: (meeting: MeetingEntity, child: ChildEntity) => Partial<MeetingEntity> | void,
-    auditAction: string,
+    auditAction: AuditAction,
   ): Promise<MeetingType> {
     const id = assertId(input.meetingId, 'Meeting');
     return this.dataSource.transaction(async (manager) => {

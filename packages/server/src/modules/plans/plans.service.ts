@@ -9,6 +9,7 @@ import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
 import { lockReachableRow } from '../../policies/reachable-row';
 import { permits, stateAllows, type PlanAction } from '../../policies/plan.policy';
+import type { AuditAction } from '@forever-planning/shared';
 import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
@@ -194,7 +195,7 @@ export class PlansService {
   }
 
   /** Applies changes to the plan row and returns its audit entry. */
-  private async savePlan(manager: EntityManager, plan: PlanEntity, changes: Partial<PlanEntity>, action = 'UPDATE'): Promise<AuditEntry> {
+  private async savePlan(manager: EntityManager, plan: PlanEntity, changes: Partial<PlanEntity>, action: AuditAction = 'UPDATE'): Promise<AuditEntry> {
     const before = pick(plan, PLAN_AUDITED);
     Object.assign(plan, changes);
     await manager.save(plan);
