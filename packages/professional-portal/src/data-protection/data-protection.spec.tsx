@@ -67,7 +67,9 @@ describe('subject access export on the child page', () => {
   });
 
   it('is not offered to a social worker', async () => {
-    renderPortal('/children/child-1', [meMock(person('SOCIAL_WORKER')), childQuery, alerts, messages]);
+    // The API answers the worker's abilities on this child: no subject access export.
+    const workersChild = { ...childQuery, result: { data: { child: childRecord({ abilities: childAbilities('SOCIAL_WORKER') }) } } };
+    renderPortal('/children/child-1', [meMock(person('SOCIAL_WORKER')), workersChild, alerts, messages]);
     expect(await screen.findByRole('heading', { name: 'Amira Ahmed' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Subject access export' })).toBeNull();
   });

@@ -20,7 +20,6 @@ import {
   useForm,
   type DateParts,
 } from '@forever-planning/ui';
-import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { formatDate, formatDayAndTime } from '../common/dates';
 import { conflictMessage } from '../common/conflict-notice';
@@ -45,7 +44,6 @@ const lastField = (field: string | undefined) => field?.split('.').at(-1);
 /** Meetings and reviews: schedule, record what happened, sign off and share with the child. */
 export function MeetingsPage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const { data, loading, error } = useQuery(ChildMeetingsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [recording, setRecording] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
