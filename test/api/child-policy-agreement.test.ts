@@ -160,7 +160,8 @@ describe('the SQL scope of a child and the policy predicate agree', () => {
 
   it(`for ${RUNS} random worlds of children and actors`, async () => {
     await fc.assert(agreement(childPolicy.scope), { numRuns: RUNS });
-  });
+    // Generous: about 20 s alone, much longer beside other suites on a 2-core machine.
+  }, 180_000);
 
   it('can fail: a scope that forgets the referral must be ACTIVE is caught', async () => {
     const broken = (actor: Actor, alias: string): SqlCondition => {
@@ -173,7 +174,7 @@ describe('the SQL scope of a child and the policy predicate agree', () => {
     expect(broken(advocate, 'c').sql).not.toContain('ACTIVE');
     const result = await fc.check(agreement(broken), { numRuns: 200, endOnFailure: true });
     expect(result.failed).toBe(true);
-  });
+  }, 120_000);
 
   it('can fail: a scope that forgets the council is caught', async () => {
     const broken = (actor: Actor, alias: string): SqlCondition => {
@@ -182,5 +183,5 @@ describe('the SQL scope of a child and the policy predicate agree', () => {
     };
     const result = await fc.check(agreement(broken), { numRuns: 200, endOnFailure: true });
     expect(result.failed).toBe(true);
-  });
+  }, 120_000);
 });
