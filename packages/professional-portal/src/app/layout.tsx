@@ -1,33 +1,38 @@
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Header, SkipLink, UiLinkProvider, type UiLinkProps } from '@forever-planning/ui';
-import { ROLE_LABELS } from '@forever-planning/shared';
-import { canAskForAccounts, canDecideAccountRequests, canReadChildren, canReviewRetention, canSeeDriftList, hasViewsInbox, HOME_TITLES } from '../auth/roles';
+import { HOME_TITLES, ROLE_LABELS } from '@forever-planning/shared';
 import { LiveUpdatesProvider } from '../alerts/live-updates';
-import type { Role } from '../gql/graphql';
+import type { SignedInPersonFragment } from '../gql/graphql';
 import { useSession } from '../auth/session';
 import { SessionTimeout } from '../auth/session-timeout';
 import { SignedOutPage } from '../auth/signed-out-page';
-import { Loading, MessagePage } from '../common/page-states';
-import { reportNavigation } from '../reports/report-roles';
+import { Loading } from '../common/page-states';
+import { reportNavigation, RequireAbility } from '../reports/report-roles';
 
 /** The ui package's links become router links: no full page loads inside the portal. */
 function RouterLink({ href, ...rest }: UiLinkProps) {
   return <Link to={href} {...rest} />;
 }
 
-function navigationFor(role: Role, pathname: string) {
+/** The menu: each item appears exactly when the API would answer on its page (Me.abilities). */
+function navigationFor(me: SignedInPersonFragment, pathname: string) {
+  const can = me.abilities;
   const items: { href: string; text: string }[] = [];
-  if (canReadChildren(role) || role === 'ADVOCATE') items.push({ href: '/', text: HOME_TITLES[role] });
-  // Children's messages and unsafe alerts, and the drift list: every role that holds children.
-  if (canSeeDriftList(role)) items.push({ href: '/needs-attention', text: 'Needs attention' }, { href: '/drift-list', text: 'Drift list' });
-  if (hasViewsInbox(role)) items.push({ href: '/inbox', text: 'Views inbox' });
-  if (role === 'ADVOCATE') items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
-  items.push(...reportNavigation(role));
-  if (canReviewRetention(role)) items.push({ href: '/retention-review', text: 'Retention review' });
-  if (role === 'ADMINISTRATOR') items.push({ href: '/notifications', text: 'Notifications' }, { href: '/staff', text: 'Staff contact details' }, { href: '/sign-in-settings', text: 'Staff sign-in' }, { href: '/local-policy', text: 'Local policy' }, { href: '/imports', text: 'Import a return' });
-  if (role === 'HEAD_OF_SERVICE' || role === 'ADMINISTRATOR') items.push({ href: '/audit', text: 'Audit trail' });
-  if (canAskForAccounts(role)) items.push({ href: '/staff-accounts', text: 'Staff accounts' });
-  if (canDecideAccountRequests(role)) items.push({ href: '/account-requests', text: 'Account requests' });
+  if (can.children || can.advocacy) items.push({ href: '/', text: HOME_TITLES[me.role] });
+  if (can.needsAttention) items.push({ href: '/needs-attention', text: 'Needs attention' });
+  if (can.driftList) items.push({ href: '/drift-list', text: 'Drift list' });
+  if (can.viewsInbox) items.push({ href: '/inbox', text: 'Views inbox' });
+  if (can.advocacy) items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
+  items.push(...reportNavigation(can));
+  if (can.retentionReview) items.push({ href: '/retention-review', text: 'Retention review' });
+  if (can.notifications) items.push({ href: '/notifications', text: 'Notifications' });
+  if (can.staffContacts) items.push({ href: '/staff', text: 'Staff contact details' });
+  if (can.signInSettings) items.push({ href: '/sign-in-settings', text: 'Staff sign-in' });
+  if (can.localPolicy) items.push({ href: '/local-policy', text: 'Local policy' });
+  if (can.imports) items.push({ href: '/imports', text: 'Import a return' });
+  if (can.auditSearch) items.push({ href: '/audit', text: 'Audit trail' });
+  if (can.staffAccounts) items.push({ href: '/staff-accounts', text: 'Staff accounts' });
+  if (can.accountRequests) items.push({ href: '/account-requests', text: 'Account requests' });
   return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));
 }
 
@@ -35,7 +40,7 @@ export function Layout() {
   const { me, ended } = useSession();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const navigation = me ? navigationFor(me.role, pathname) : [];
+  const navigation = me ? navigationFor(me, pathname) : [];
   return (
     <UiLinkProvider value={RouterLink}>
       <SkipLink />
@@ -46,7 +51,7 @@ export function Layout() {
         signedInAs={me ? `${me.displayName} (${ROLE_LABELS[me.role]})` : undefined}
         onSignOut={me ? () => navigate('/sign-out') : undefined}
       />
-      <LiveUpdatesProvider enabled={!!me && !ended && canReadChildren(me.role)}>
+      <LiveUpdatesProvider enabled={!!me && !ended && me.abilities.children}>
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
             {ended && pathname !== '/sign-in' ? <SignedOutPage /> : <Outlet />}
@@ -67,38 +72,12 @@ export function RequireSignIn() {
   return <Outlet />;
 }
 
-/** Children's records: only the roles that read them; an advocate or administrator never sees these screens. */
+/** Children's records: only for those the API answers on them; an advocate or administrator never sees these screens. */
 export function RequireChildReader() {
-  const { me } = useSession();
-  if (!me || !canReadChildren(me.role)) {
-    return (
-      <MessagePage title="You cannot see this page">
-        <p className="govuk-body">Your role does not include children’s records in this part of Forever Planning.</p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/">
-            Go to your home page
-          </Link>
-        </p>
-      </MessagePage>
-    );
-  }
-  return <Outlet />;
+  return <RequireAbility screen="children" message="Your role does not include children’s records in this part of Forever Planning." />;
 }
 
 /** The advocate's own screens: only advocates (they never see the professional screens, nor others these). */
 export function RequireAdvocate() {
-  const { me } = useSession();
-  if (me?.role !== 'ADVOCATE') {
-    return (
-      <MessagePage title="You cannot see this page">
-        <p className="govuk-body">These pages are for independent advocates.</p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/">
-            Go to your home page
-          </Link>
-        </p>
-      </MessagePage>
-    );
-  }
-  return <Outlet />;
+  return <RequireAbility screen="advocacy" message="These pages are for independent advocates." />;
 }

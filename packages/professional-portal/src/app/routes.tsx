@@ -4,10 +4,9 @@ import { useSession } from '../auth/session';
 import { safeReturnTo, SignInPage } from '../auth/sign-in-page';
 import { SignOutPage } from '../auth/sign-out-page';
 import { NotFoundPage } from '../common/page-states';
-import { canAskForAccounts, canDecideAccountRequests, canReviewRetention } from '../auth/roles';
 import { recordRoutes } from '../record/record-routes';
 import { screen } from './screen';
-import { canSeeReports, canSeeSsda903, canSeeTracker, RequireRole } from '../reports/report-roles';
+import { RequireAbility } from '../reports/report-roles';
 import { Layout, RequireAdvocate, RequireChildReader, RequireSignIn } from './layout';
 
 /** Signed in already (or just now): on to where the person was going. */
@@ -54,35 +53,33 @@ export const routes: RouteObject[] = [
               { path: '/advocacy/referrals', element: screen(() => import('../advocate/advocacy-referrals-page'), 'AdvocacyReferralsPage') },
             ],
           },
-          { element: <RequireRole allowed={canSeeTracker} />, children: [{ path: '/tracker', element: screen(() => import('../tracker/tracker-page'), 'TrackerPage') }] },
-          { element: <RequireRole allowed={canSeeReports} />, children: [{ path: '/reports', element: screen(() => import('../reports/reports-page'), 'ReportsPage') }] },
-          { element: <RequireRole allowed={canSeeSsda903} />, children: [{ path: '/ssda903', element: screen(() => import('../reports/ssda903-page'), 'Ssda903Page') }] },
+          { element: <RequireAbility screen="tracker" />, children: [{ path: '/tracker', element: screen(() => import('../tracker/tracker-page'), 'TrackerPage') }] },
+          { element: <RequireAbility screen="reports" />, children: [{ path: '/reports', element: screen(() => import('../reports/reports-page'), 'ReportsPage') }] },
+          { element: <RequireAbility screen="ssda903" />, children: [{ path: '/ssda903', element: screen(() => import('../reports/ssda903-page'), 'Ssda903Page') }] },
+          { element: <RequireAbility screen="notifications" />, children: [{ path: '/notifications', element: screen(() => import('../notifications/notifications-page'), 'NotificationsPage') }] },
           {
-            element: <RequireRole allowed={(role) => role === 'ADMINISTRATOR'} />,
+            element: <RequireAbility screen="staffContacts" />,
             children: [
-              { path: '/notifications', element: screen(() => import('../notifications/notifications-page'), 'NotificationsPage') },
               { path: '/staff', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactsPage') },
               { path: '/staff/:id', element: screen(() => import('../staff/staff-contacts-page'), 'StaffContactEditPage') },
-              { path: '/imports', element: screen(() => import('../imports/import-return-page'), 'ImportReturnPage') },
-              { path: '/imports/:id', element: screen(() => import('../imports/import-return-page'), 'ImportUploadPage') },
-              { path: '/local-policy', element: screen(() => import('../local-policy/local-policy-page'), 'LocalPolicyPage') },
             ],
           },
           {
-            element: <RequireRole allowed={canReviewRetention} />,
+            element: <RequireAbility screen="imports" />,
+            children: [
+              { path: '/imports', element: screen(() => import('../imports/import-return-page'), 'ImportReturnPage') },
+              { path: '/imports/:id', element: screen(() => import('../imports/import-return-page'), 'ImportUploadPage') },
+            ],
+          },
+          { element: <RequireAbility screen="auditSearch" />, children: [{ path: '/audit', element: screen(() => import('../audit/audit-search-page'), 'AuditSearchPage') }] },
+          { element: <RequireAbility screen="localPolicy" />, children: [{ path: '/local-policy', element: screen(() => import('../local-policy/local-policy-page'), 'LocalPolicyPage') }] },
+          {
+            element: <RequireAbility screen="retentionReview" />,
             children: [{ path: '/retention-review', element: screen(() => import('../data-protection/retention-review-page'), 'RetentionReviewPage') }],
           },
-          {
-            element: <RequireRole allowed={(role) => role === 'ADMINISTRATOR'} />,
-            children: [{ path: '/sign-in-settings', element: screen(() => import('../sign-in-settings/sign-in-settings-page'), 'SignInSettingsPage') }],
-          },
-          {
-            // The council's audit trail: who the API lets search it (auditEvents).
-            element: <RequireRole allowed={(role) => role === 'HEAD_OF_SERVICE' || role === 'ADMINISTRATOR'} />,
-            children: [{ path: '/audit', element: screen(() => import('../audit/audit-search-page'), 'AuditSearchPage') }],
-          },
-          { element: <RequireRole allowed={canAskForAccounts} />, children: [{ path: '/staff-accounts', element: screen(() => import('../staff/staff-accounts-page'), 'StaffAccountsPage') }] },
-          { element: <RequireRole allowed={canDecideAccountRequests} />, children: [{ path: '/account-requests', element: screen(() => import('../staff/account-requests-page'), 'AccountRequestsPage') }] },
+          { element: <RequireAbility screen="signInSettings" />, children: [{ path: '/sign-in-settings', element: screen(() => import('../sign-in-settings/sign-in-settings-page'), 'SignInSettingsPage') }] },
+          { element: <RequireAbility screen="staffAccounts" />, children: [{ path: '/staff-accounts', element: screen(() => import('../staff/staff-accounts-page'), 'StaffAccountsPage') }] },
+          { element: <RequireAbility screen="accountRequests" />, children: [{ path: '/account-requests', element: screen(() => import('../staff/account-requests-page'), 'AccountRequestsPage') }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

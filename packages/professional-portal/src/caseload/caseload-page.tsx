@@ -4,12 +4,11 @@ import { useSearchParams } from 'react-router';
 import { Button, ErrorSummary, Pagination, Select, Table, TextInput, UiLink, type Column, type SortState } from '@forever-planning/ui';
 import { PLACEMENT_TYPE_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS, PLAN_STATUSES } from '@forever-planning/shared';
 import { AlertTags } from '../alerts/alert-tags';
-import { canFilterByTeam } from '../auth/roles';
 import { formatDate } from '../common/dates';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
-import { CaseloadDocument, type CaseloadQuery, type ChildSortField, type PlanStatus, type Role } from '../gql/graphql';
+import { CaseloadDocument, type CaseloadQuery, type ChildSortField, type PlanStatus } from '../gql/graphql';
 
 export const PAGE_SIZE = 25;
 
@@ -96,7 +95,7 @@ const isSortKey = (v: string | null): v is SortKey => v !== null && v in SORT_FI
  * connection. The URL holds the search, filter, sort and the cursors of the
  * pages before this one, so Back and a shared link both work.
  */
-export function CaseloadPage({ title, role, pinned }: { title: string; role: Role; pinned?: ReactNode }) {
+export function CaseloadPage({ title, filterByTeam, pinned }: { title: string; filterByTeam: boolean; pinned?: ReactNode }) {
   const [params, setParams] = useSearchParams();
   const name = params.get('name') ?? '';
   const teamId = params.get('team') ?? '';
@@ -168,7 +167,7 @@ export function CaseloadPage({ title, role, pinned }: { title: string; role: Rol
       <form noValidate onSubmit={onSearch} role="search" aria-label="Children">
         <div className="fp-filters">
           <TextInput id="name" label="Search by name" type="search" width="20" value={search.name} onChange={(v) => setSearch((s) => ({ ...s, name: v }))} />
-          {canFilterByTeam(role) && (
+          {filterByTeam && (
             <Select id="team" label="Team" value={search.teamId} onChange={(v) => setSearch((s) => ({ ...s, teamId: v }))} options={teamOptions} />
           )}
           <Select

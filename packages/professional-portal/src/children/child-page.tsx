@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { BackLink, NotificationBanner, SummaryCard, SummaryList, UiLink } from '@forever-planning/ui';
-import { canEditChild, canExportSubjectAccess, canInviteYoungPerson, HOME_BACK_LINKS } from '../auth/roles';
+import { HOME_BACK_LINKS } from '@forever-planning/shared';
 import { useSavedBanner } from '../common/saved-banner';
 import { useMe } from '../auth/session';
 import { formatDate, formatTime } from '../common/dates';
@@ -36,7 +36,7 @@ export function ChildPage() {
   if (loading && !child) return <Loading what="Loading the record" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
-  const editable = canEditChild(me.role);
+  const editable = child.abilities.canEdit;
   const change = (section: string) => (editable ? <ChangeLink childId={child.id} section={section} /> : undefined);
 
   return (
@@ -100,8 +100,8 @@ export function ChildPage() {
         </SummaryCard>
       )}
       {/* The API refuses too: under the council's age, a child is helped by their carer or worker instead. */}
-      {canInviteYoungPerson(me.role) && child.oldEnoughForOwnAccess && <InviteYoungPerson child={child} />}
-      {canExportSubjectAccess(me.role) && <SubjectAccessExport childId={child.id} childName={child.displayName} />}
+      {child.abilities.canInviteYoungPerson && <InviteYoungPerson child={child} />}
+      {child.abilities.canExportSubjectAccess && <SubjectAccessExport childId={child.id} childName={child.displayName} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { UiLink } from '@forever-planning/ui';
-import { canReadAudit } from '../auth/roles';
-import { useMe } from '../auth/session';
+import { useQuery } from '@apollo/client/react';
+import { ChildRecordNavDocument } from '../gql/graphql';
 
 export type RecordSection = 'overview' | 'plan' | 'meetings' | 'escalations' | 'life-story' | 'record' | 'audit';
 
@@ -16,8 +16,9 @@ const SECTIONS: { id: RecordSection; text: string; path: string }[] = [
 
 /** The parts of a child's record, as links (each is its own page, so Back and bookmarks work). */
 export function ChildRecordNav({ childId, current }: { childId: string; current: RecordSection }) {
-  const me = useMe();
-  const sections = SECTIONS.filter((s) => s.id !== 'audit' || canReadAudit(me.role));
+  // What this person may open on this child's record, from the API (Child.abilities).
+  const { data } = useQuery(ChildRecordNavDocument, { variables: { id: childId } });
+  const sections = SECTIONS.filter((s) => s.id !== 'audit' || data?.child?.abilities.canReadAudit);
   return (
     <nav className="fp-record-nav" aria-label="Child’s record">
       <ul className="govuk-list fp-tag-list fp-record-nav__list">

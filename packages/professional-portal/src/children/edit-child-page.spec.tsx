@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { writeDraft } from '../drafts/draft-store';
 import { ChildDocument, UpdateChildDocument } from '../gql/graphql';
-import { childRecord, meMock, person, renderPortal } from '../testing/render-portal';
+import { childAbilities, childRecord, meMock, person, renderPortal } from '../testing/render-portal';
 import { toValues } from './child-details-form';
 
 const me = person('SOCIAL_WORKER');
@@ -82,7 +82,7 @@ describe('changing a child’s details', () => {
   });
 
   it('does not offer the form to an IRO', async () => {
-    renderPortal('/children/child-1/edit', [meMock(person('IRO')), { request: childQuery, result: { data: { child: childRecord() } } }]);
+    renderPortal('/children/child-1/edit', [meMock(person('IRO')), { request: childQuery, result: { data: { child: childRecord({ abilities: childAbilities('IRO') }) } } }]);
     expect(await screen.findByRole('heading', { name: 'You cannot change this record' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();
   });

@@ -15,7 +15,6 @@ import {
   UiLink,
   useForm,
 } from '@forever-planning/ui';
-import { canEditChild } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { formatDayAndTime } from '../common/dates';
 import { ConflictNotice } from '../common/conflict-notice';
@@ -41,16 +40,16 @@ export function EditChildPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const { data, loading, error, refetch } = useQuery(ChildDocument, { variables: { id }, fetchPolicy: 'network-only' });
-  if (!canEditChild(me.role)) {
-    return (
-      <MessagePage title="You cannot change this record">
-        <p className="govuk-body">Your role can read children’s records but not change their details.</p>
-      </MessagePage>
-    );
-  }
   if (loading && !data) return <Loading what="Loading the record" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!data?.child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
+  if (!data.child.abilities.canEdit) {
+    return (
+      <MessagePage title="You cannot change this record">
+        <p className="govuk-body">Your role can read this child’s record but not change their details.</p>
+      </MessagePage>
+    );
+  }
   return <EditChildForm child={data.child} userId={me.id} reload={async () => (await refetch()).data?.child ?? null} />;
 }
 

@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { ChildAlertsDocument, ChildDocument, ChildMessagesDocument, CreateSubjectAccessExportDocument, RecordsDueForRetentionReviewDocument } from '../gql/graphql';
-import { childRecord, meMock, person, renderPortal } from '../testing/render-portal';
+import { childRecord, meMock, person, renderPortal, childAbilities } from '../testing/render-portal';
 
-const childQuery = { request: { query: ChildDocument, variables: { id: 'child-1' } }, result: { data: { child: childRecord() } }, maxUsageCount: 5 };
+const childQuery = { request: { query: ChildDocument, variables: { id: 'child-1' } }, result: { data: { child: childRecord({ abilities: childAbilities('HEAD_OF_SERVICE') }) } }, maxUsageCount: 5 };
 const alerts = { request: { query: ChildAlertsDocument, variables: { id: 'child-1' } }, result: { data: { child: { __typename: 'Child', id: 'child-1', alerts: [], suggestions: [] } } }, maxUsageCount: 5 };
 // The child's page also lists the child's messages: none here, so its only problem box is the export's.
 const messages = {
@@ -67,7 +67,9 @@ describe('subject access export on the child page', () => {
   });
 
   it('is not offered to a social worker', async () => {
-    renderPortal('/children/child-1', [meMock(person('SOCIAL_WORKER')), childQuery, alerts, messages]);
+    // The API answers the worker's abilities on this child: no subject access export.
+    const workersChild = { ...childQuery, result: { data: { child: childRecord({ abilities: childAbilities('SOCIAL_WORKER') }) } } };
+    renderPortal('/children/child-1', [meMock(person('SOCIAL_WORKER')), workersChild, alerts, messages]);
     expect(await screen.findByRole('heading', { name: 'Amira Ahmed' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Subject access export' })).toBeNull();
   });

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { BackLink, Button, ErrorSummary, NotificationBanner, Radios, SummaryCard, SummaryList, Tag, Textarea, useForm } from '@forever-planning/ui';
-import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { conflictMessage } from '../common/conflict-notice';
 import { formatDate } from '../common/dates';
@@ -30,14 +29,13 @@ const nextStage = (stage: IroDisputeStage): IroDisputeStage | null => STAGE_ORDE
 /** The IRO's disputes about a child's plan, each taken through the stages of the council's dispute resolution protocol. */
 export function EscalationsPage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const { data, loading, error } = useQuery(ChildEscalationsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const child = data?.child;
   usePageTitle(child ? `${child.displayName}’s disputes and escalations` : 'Disputes and escalations');
   if (loading && !child) return <Loading what="Loading disputes" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child || !data) return <ErrorPage message={error ? apiError(error).message : 'The disputes could not be loaded.'} />;
-  const mayRecord = me.role === 'IRO' || me.role === 'TEAM_MANAGER';
+  const mayRecord = child.abilities.canRecordEscalationStage;
   return (
     <>
       <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
@@ -53,7 +51,7 @@ export function EscalationsPage() {
       {child.iroEscalations.map((e) => (
         <EscalationCard key={e.id} escalation={e} today={data.today} childId={child.id} mayRecord={mayRecord} />
       ))}
-      {me.role === 'IRO' && <RaiseForm childId={child.id} />}
+      {child.abilities.canRaiseEscalation && <RaiseForm childId={child.id} />}
     </>
   );
 }

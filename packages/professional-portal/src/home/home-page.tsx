@@ -1,6 +1,6 @@
 import { UiLink } from '@forever-planning/ui';
 import { AdvocateHomePage } from '../advocate/advocate-home-page';
-import { canReadChildren, HOME_TITLES } from '../auth/roles';
+import { HOME_TITLES } from '@forever-planning/shared';
 import { useMe } from '../auth/session';
 import { CaseloadPage } from '../caseload/caseload-page';
 import { MessagePage } from '../common/page-states';
@@ -9,11 +9,11 @@ import { MessagesNeedingAttention } from '../alerts/child-messages-panels';
 /** Each role's home: the children they reach, or a plain account of what their role does here. */
 export function HomePage() {
   const me = useMe();
-  if (canReadChildren(me.role)) return <CaseloadPage title={HOME_TITLES[me.role]} role={me.role} pinned={<MessagesNeedingAttention />} />;
-  if (me.role === 'ADVOCATE') return <AdvocateHomePage />;
-  if (me.role === 'ADMINISTRATOR') {
+  if (me.abilities.children) return <CaseloadPage title={HOME_TITLES[me.role]} filterByTeam={me.abilities.filterByTeam} pinned={<MessagesNeedingAttention />} />;
+  if (me.abilities.advocacy) return <AdvocateHomePage />;
+  if (me.abilities.staffAccounts) {
     return (
-      <MessagePage title={HOME_TITLES.ADMINISTRATOR}>
+      <MessagePage title={HOME_TITLES[me.role]}>
         <p className="govuk-body">You are signed in as an administrator for {me.councilName}.</p>
         <p className="govuk-body">
           <UiLink href="/staff-accounts" className="govuk-link">

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { LifeStoryDocument, UpdateLifeStoryItemDocument } from '../gql/graphql';
-import { meMock, person, renderPortal } from '../testing/render-portal';
+import { meMock, person, renderPortal, childAbilities } from '../testing/render-portal';
 
 const me = person('SOCIAL_WORKER');
 const PATH = '/children/child-1/life-story';
@@ -19,7 +19,7 @@ const lifeStory = (items: ReturnType<typeof item>[]) => ({
   result: {
     data: {
       child: {
-        __typename: 'Child', id: 'child-1', displayName: 'Amira Ahmed', age: 12, lifeStory: items,
+        __typename: 'Child', id: 'child-1', abilities: childAbilities('SOCIAL_WORKER'), displayName: 'Amira Ahmed', age: 12, lifeStory: items,
         lifeStoryReleaseSchedule: { __typename: 'LifeStoryReleaseSchedule', visibleToday: [], upcoming: [], notShared: [] },
       },
     },

@@ -2,7 +2,6 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { BackLink, Button, ErrorSummary, NotificationBanner, SummaryCard, Tag, UiLink } from '@forever-planning/ui';
-import { canEditLifeStory } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
@@ -35,13 +34,13 @@ export function LifeStoryPage() {
   useEffect(() => {
     if (!child || draftsChecked) return;
     setDraftsChecked(true);
-    if (canEditLifeStory(me.role)) setEditing(lifeStoryFormWithDraft(me.id, child.id, child.lifeStory.map((i) => i.id)));
-  }, [child, draftsChecked, me.id, me.role]);
+    if (child.abilities.canEditLifeStory) setEditing(lifeStoryFormWithDraft(me.id, child.id, child.lifeStory.map((i) => i.id)));
+  }, [child, draftsChecked, me.id]);
 
   if (loading && !child) return <Loading what="Loading the life story" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'The life story could not be loaded.'} />;
-  const editable = canEditLifeStory(me.role);
+  const editable = child.abilities.canEditLifeStory;
   const done = (title: string) => {
     setEditing(null);
     setSaved(title || null);
@@ -93,7 +92,7 @@ export function LifeStoryPage() {
             childId={child.id}
             item={item}
             canEdit={editable && editing === null}
-            canRestore={me.role === 'TEAM_MANAGER'}
+            canRestore={child.abilities.canRestoreLifeStory}
             onEdit={() => {
               setSaved(null);
               setEditing(item.id);

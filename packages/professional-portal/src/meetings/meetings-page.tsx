@@ -20,8 +20,6 @@ import {
   useForm,
   type DateParts,
 } from '@forever-planning/ui';
-import { canRecordMeetings } from '../auth/roles';
-import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { formatDate, formatDayAndTime } from '../common/dates';
 import { conflictMessage } from '../common/conflict-notice';
@@ -46,7 +44,6 @@ const lastField = (field: string | undefined) => field?.split('.').at(-1);
 /** Meetings and reviews: schedule, record what happened, sign off and share with the child. */
 export function MeetingsPage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const { data, loading, error } = useQuery(ChildMeetingsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [recording, setRecording] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -55,7 +52,7 @@ export function MeetingsPage() {
   if (loading && !child) return <Loading what="Loading meetings" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'The meetings could not be loaded.'} />;
-  const canRecord = canRecordMeetings(me.role);
+  const canRecord = child.abilities.canScheduleMeetings;
   const meetings = [...child.meetings].sort((a, b) => (date(b) ?? '').localeCompare(date(a) ?? ''));
   return (
     <>
@@ -69,7 +66,7 @@ export function MeetingsPage() {
         recording === m.id ? (
           <RecordMeetingForm key={m.id} meeting={m} today={data?.today ?? londonToday()} onDone={() => setRecording(null)} onDirtyChange={setDirty} />
         ) : (
-          <MeetingCard key={m.id} meeting={m} canRecord={canRecord} canSignOff={me.role === 'IRO'} onRecord={() => setRecording(m.id)} />
+          <MeetingCard key={m.id} meeting={m} canRecord={canRecord} canSignOff={child.abilities.canSignOffReviews} onRecord={() => setRecording(m.id)} />
         ),
       )}
       {canRecord && <ScheduleMeetingForm childId={child.id} />}

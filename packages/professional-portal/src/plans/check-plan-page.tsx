@@ -3,8 +3,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, Button, ErrorSummary, SummaryCard, SummaryList, UiLink, type SummaryRow } from '@forever-planning/ui';
 import { OUTCOME_TRACK_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
-import { canEditPlan } from '../auth/roles';
-import { useMe } from '../auth/session';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
@@ -22,7 +20,6 @@ import { ActionList } from './outcomes-table';
  */
 export function CheckPlanPage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(CheckPlanDocument, { variables: { id }, fetchPolicy: 'network-only' });
   const [submit, { loading: submitting }] = useMutation(SubmitPlanDocument, { refetchQueries: [{ query: ChildPlanDocument, variables: { id } }], awaitRefetchQueries: true });
@@ -36,7 +33,7 @@ export function CheckPlanPage() {
   const plan = child.latestPlan;
   const planHref = `/children/${child.id}/plan`;
   const back = <BackLink href={planHref}>Back to the plan</BackLink>;
-  if (!plan || plan.status !== 'DRAFT' || !canEditPlan(me.role)) {
+  if (!plan || !plan.abilities.canSubmit) {
     return (
       <>
         {back}

@@ -3,7 +3,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { BackLink, Button, ErrorSummary, NotificationBanner, SummaryCard, SummaryList, Tag } from '@forever-planning/ui';
 import { PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
-import { canEditPlan } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { formatDate, formatDayAndTime } from '../common/dates';
@@ -58,9 +57,10 @@ export function PlanPage() {
   const inForce = child.currentPlan;
   // "Amira Khan": either name in the child's version means it talks about the child, not to them.
   const childNames = child.displayName.split(/\s+/).filter((n) => n.length > 1);
-  const editor = canEditPlan(me.role);
   const isDraft = plan?.status === 'DRAFT';
-  const canStart = editor && (!plan || (plan.status !== 'DRAFT'));
+  // What this person may do now, from the API: role, status and the head of service rule (Child and Plan abilities).
+  const canStart = child.abilities.canStartPlan;
+  const canEdit = !!plan?.abilities.canEdit;
 
   const start = async () => {
     setCreateError(null);
@@ -103,8 +103,8 @@ export function PlanPage() {
             </div>
           )}
           <ReturnedBanner plan={plan} />
-          <PlanWorkflow plan={plan} role={me.role} childId={child.id} meetings={child.meetings} childOldEnough={child.oldEnoughForOwnAccess} />
-          {isDraft && editor ? (
+          <PlanWorkflow plan={plan} childId={child.id} meetings={child.meetings} />
+          {canEdit ? (
             <PlanDetailsForm
               key={plan.id}
               plan={plan}
@@ -122,8 +122,8 @@ export function PlanPage() {
             childWords={{ today: data?.today, childNames }}
             plan={plan}
             userId={me.id}
-            editable={isDraft && editor}
-            progressEditable={editor && plan.status !== 'ACHIEVED' && plan.status !== 'ENDED'}
+            editable={canEdit}
+            progressEditable={plan.abilities.canUpdateProgress}
             onDirtyChange={onDirtyChange}
           />
           {plan.status !== 'DRAFT' && <PlanOversight decisions={plan.managementOversight} headingLevel="h2" />}

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { PLAN_IN_FORCE_STATUSES } from '@forever-planning/shared';
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, ErrorSummary, NotificationBanner, Radios, Textarea, UiLink } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
@@ -17,28 +16,22 @@ import {
   SharePlanWithChildDocument,
   type ChildPlanQuery,
   type PlanDetailFragment,
-  type Role,
 } from '../gql/graphql';
 
 type Meeting = NonNullable<ChildPlanQuery['child']>['meetings'][number];
 
-const EDITORS: readonly Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
-
-/** The steps this role may take on the plan in its current status; the server still decides. */
-export function availableSteps(role: Role, plan: PlanDetailFragment, childOldEnough = true) {
-  const editor = EDITORS.includes(role);
-  const hosPending = plan.needsHeadOfServiceApproval && !plan.headOfServiceApprovedAt;
+/** The steps this person may take on the plan now: the API's own checks (Plan.abilities), nothing decided here. */
+export function availableSteps(plan: PlanDetailFragment) {
+  const can = plan.abilities;
   return {
     // Submitting goes through "check your answers" (check-plan-page.tsx), reached from the plan form.
-    decide: role === 'TEAM_MANAGER' && plan.status === 'PROPOSED',
-    approveAsHeadOfService: role === 'HEAD_OF_SERVICE' && hosPending && plan.status !== 'DRAFT' && plan.status !== 'ACHIEVED' && plan.status !== 'ENDED',
-    panel: (role === 'TEAM_MANAGER' || role === 'HEAD_OF_SERVICE') && plan.status === 'APPROVED',
-    panelDecision: (role === 'TEAM_MANAGER' || role === 'HEAD_OF_SERVICE') && (plan.status === 'RECOMMENDED_BY_PANEL' || plan.status === 'ENDORSED') && !plan.panelDecision,
-    endorse: role === 'IRO' && (plan.status === 'APPROVED' || plan.status === 'RECOMMENDED_BY_PANEL'),
-    achieved: editor && plan.status === 'ENDORSED',
-    // A child sees only an approved plan (the API refuses the rest too).
-    // only when the child is old enough under the council's policy.
-    share: editor && childOldEnough && PLAN_IN_FORCE_STATUSES.includes(plan.status) && !plan.sharedWithChildAt,
+    decide: can.canApprove || can.canReturn,
+    approveAsHeadOfService: can.canApproveAsHeadOfService,
+    panel: can.canRecordPanelRecommendation,
+    panelDecision: can.canRecordPanelDecision,
+    endorse: can.canEndorse,
+    achieved: can.canMarkAchieved,
+    share: can.canShareWithChild,
   };
 }
 
@@ -46,18 +39,14 @@ const when = (m: Meeting) => m.heldOn ?? m.scheduledFor ?? m.dueDate;
 
 export function PlanWorkflow({
   plan,
-  role,
   childId,
   meetings,
-  childOldEnough,
 }: {
   plan: PlanDetailFragment;
-  role: Role;
   childId: string;
   meetings: Meeting[];
-  childOldEnough: boolean;
 }) {
-  const steps = availableSteps(role, plan, childOldEnough);
+  const steps = availableSteps(plan);
   const refetchQueries = [{ query: ChildPlanDocument, variables: { id: childId } }];
   const [approve] = useMutation(ApprovePlanDocument, { refetchQueries });
   const [returnPlan] = useMutation(ReturnPlanDocument, { refetchQueries });

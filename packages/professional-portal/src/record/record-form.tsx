@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, Button, ButtonGroup, ErrorSummary, NotificationBanner, UiLink, useForm, type Validators } from '@forever-planning/ui';
-import { canEditChild } from '../auth/roles';
 import { useMe } from '../auth/session';
 import { formatDayAndTime } from '../common/dates';
 import { changedKeys, reapplyChanges } from '../common/form-changes';
@@ -34,8 +33,11 @@ export interface EditableRecordProps {
 export function EditableRecord({ render }: { render: (props: EditableRecordProps) => ReactNode }) {
   const { id = '' } = useParams();
   const me = useMe();
-  const { data, loading, error, refetch } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'network-only', skip: !canEditChild(me.role) });
-  if (!canEditChild(me.role)) {
+  const { data, loading, error, refetch } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'network-only' });
+  if (loading && !data) return <Loading what="Loading the record" />;
+  if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
+  if (!data?.child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
+  if (!data.child.abilities.canEdit) {
     return (
       <MessagePage title="You cannot change this record">
         <p className="govuk-body">Your role can read this child’s placements, family and matching record but not change them.</p>
@@ -47,9 +49,6 @@ export function EditableRecord({ render }: { render: (props: EditableRecordProps
       </MessagePage>
     );
   }
-  if (loading && !data) return <Loading what="Loading the record" />;
-  if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!data?.child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
   return <>{render({ child: data.child, userId: me.id, today: data.today, reload: async () => (await refetch()).data?.child ?? null })}</>;
 }
 

@@ -11,7 +11,7 @@ import {
   SetKeepingInTouchPlanDocument,
 } from '../gql/graphql';
 import { networkMember, recordChild, recordMock, siblingLink } from '../testing/record-fixtures';
-import { meMock, person, renderPortal } from '../testing/render-portal';
+import { childAbilities, meMock, person, renderPortal } from '../testing/render-portal';
 
 const me = person('SOCIAL_WORKER');
 type User = ReturnType<typeof userEvent.setup>;
@@ -214,7 +214,8 @@ describe('the matching record', () => {
 describe('who sees the controls', () => {
   it('an IRO reads the record with no controls to change it, and the forms say they cannot', async () => {
     const iro = person('IRO');
-    const child = recordChild({ brothersAndSisters: [siblingLink()], familyNetwork: [networkMember()] });
+    // The API answers the IRO's abilities on this child: reading, no changes.
+    const child = recordChild({ abilities: childAbilities('IRO'), brothersAndSisters: [siblingLink()], familyNetwork: [networkMember()] });
     const first = renderPortal('/children/child-1/record', [meMock(iro), recordMock(child)]);
     expect(await screen.findByRole('heading', { level: 2, name: 'Matching record' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Record a placement/ })).toBeNull();

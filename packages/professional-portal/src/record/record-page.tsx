@@ -2,8 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { collectionYearContaining, LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS, SDQ_REASON_LABELS, type SdqReason } from '@forever-planning/shared';
 import { BackLink, ButtonLink, NotificationBanner, SummaryCard, SummaryList, Tag, UiLink, WarningText } from '@forever-planning/ui';
-import { canEditChild } from '../auth/roles';
-import { useMe } from '../auth/session';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
@@ -38,7 +36,6 @@ function ItemAction({ href, text, hidden }: { href: string; text: string; hidden
 /** Placements, legal status, brothers and sisters, family and network, and the matching record. */
 export function RecordPage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const saved = useSavedBanner((state) => (state as { saved?: string } | null)?.saved);
   // Fresh on every visit: the forms change these sections and come back here.
   const { data, loading, error } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -47,7 +44,7 @@ export function RecordPage() {
   if (loading && !child) return <Loading what="Loading the record" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
-  const editable = canEditChild(me.role);
+  const editable = child.abilities.canEdit;
   return (
     <>
       <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>

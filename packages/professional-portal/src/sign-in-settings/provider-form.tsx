@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { PROFESSIONAL_ROLES, ROLE_LABELS, type Role } from '@forever-planning/shared';
+import { belongsToATeam, PROFESSIONAL_ROLES, ROLE_LABELS, type Role } from '@forever-planning/shared';
 import { Button, ButtonGroup, ErrorSummary, Radios, Select, TextInput, Textarea, type ErrorSummaryItem } from '@forever-planning/ui';
 import { apiError } from '../common/graphql-errors';
 import { SaveSingleSignOnSettingsDocument, type SignInProviderSettingsFragment } from '../gql/graphql';
@@ -24,7 +24,6 @@ interface Values {
   disableAfterIdleDays: string;
 }
 
-const TEAM_ROLES: Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
 const lines = (text: string) => text.split(/[\n,]/).map((l) => l.trim()).filter(Boolean);
 let nextKey = 0;
 
@@ -46,7 +45,7 @@ function check(values: Values, mappings: MappingRow[], settingUp: boolean): Reco
   mappings.forEach((m, i) => {
     if (!m.claimValue.trim()) errors[`roleMappings.${i}.claimValue`] = `Mapping ${i + 1}: enter the group or app role the provider sends`;
     if (!m.role) errors[`roleMappings.${i}.role`] = `Mapping ${i + 1}: choose the role it gives`;
-    if (m.role && TEAM_ROLES.includes(m.role) && !m.teamId) errors[`roleMappings.${i}.teamId`] = `Mapping ${i + 1}: choose the team for ${ROLE_LABELS[m.role].toLowerCase()}s`;
+    if (m.role && belongsToATeam(m.role) && !m.teamId) errors[`roleMappings.${i}.teamId`] = `Mapping ${i + 1}: choose the team for ${ROLE_LABELS[m.role].toLowerCase()}s`;
   });
   return errors;
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PROFESSIONAL_ROLES, ROLE_LABELS } from '@forever-planning/shared';
+import { belongsToATeam, PROFESSIONAL_ROLES, ROLE_LABELS } from '@forever-planning/shared';
 import { Button, ErrorSummary, NotificationBanner, Select, TextInput, type ErrorSummaryItem } from '@forever-planning/ui';
 import { apiError } from '../common/graphql-errors';
 import { ErrorPage, Loading } from '../common/page-states';
@@ -10,7 +10,6 @@ import { AccountRequestsTable } from './account-requests';
 
 const EMPTY = { username: '', firstName: '', lastName: '', email: '', role: '', teamId: '', initialPassword: '' };
 type Values = typeof EMPTY;
-const NEEDS_TEAM: readonly string[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
 
 function problems(v: Values): ErrorSummaryItem[] {
   const out: ErrorSummaryItem[] = [];
@@ -18,7 +17,7 @@ function problems(v: Values): ErrorSummaryItem[] {
   if (!v.lastName.trim()) out.push({ fieldId: 'lastName', message: 'Enter their last name' });
   if (!/^[a-z][a-z0-9.-]{2,39}$/.test(v.username)) out.push({ fieldId: 'username', message: 'Enter a username of 3 to 40 lower-case letters, digits, dots or dashes, starting with a letter' });
   if (!v.role) out.push({ fieldId: 'role', message: 'Choose their role' });
-  if (NEEDS_TEAM.includes(v.role) && !v.teamId) out.push({ fieldId: 'teamId', message: 'Choose their team' });
+  if (belongsToATeam(v.role) && !v.teamId) out.push({ fieldId: 'teamId', message: 'Choose their team' });
   if (v.initialPassword.length < 12) out.push({ fieldId: 'initialPassword', message: 'Enter a first password of at least 12 characters' });
   return out;
 }
@@ -36,7 +35,7 @@ export function StaffAccountsPage() {
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const [asked, setAsked] = useState<string | null>(null);
-  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value, ...(key === 'role' && !NEEDS_TEAM.includes(value) ? { teamId: '' } : {}) }));
+  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value, ...(key === 'role' && !belongsToATeam(value) ? { teamId: '' } : {}) }));
   const errorFor = (id: keyof Values) => errors.find((e) => e.fieldId === id)?.message;
 
   const submit = async (event: FormEvent) => {
@@ -95,7 +94,7 @@ export function StaffAccountsPage() {
           error={errorFor('role')}
           options={[{ value: '', label: 'Choose a role' }, ...PROFESSIONAL_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
         />
-        {NEEDS_TEAM.includes(values.role) && (
+        {belongsToATeam(values.role) && (
           <Select
             id="teamId"
             label="Team"

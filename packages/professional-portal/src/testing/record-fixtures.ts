@@ -1,5 +1,6 @@
 import { MATCHING_AREA_LABELS, MATCHING_AREAS } from '@forever-planning/shared';
 import type { MockLink } from '@apollo/client/testing';
+import { childAbilities } from './render-portal';
 import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
 
 type RecordChild = NonNullable<ChildRecordSectionsQuery['child']>;
@@ -63,6 +64,7 @@ export function recordChild(overrides: Partial<RecordChild> = {}): Typed<RecordC
   return {
     __typename: 'Child',
     id: 'child-1',
+    abilities: childAbilities('SOCIAL_WORKER'),
     displayName: 'Amira Ahmed',
     dateOfBirth: '2014-03-02',
     dateLookedAfter: '2024-01-15',

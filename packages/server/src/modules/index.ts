@@ -37,6 +37,7 @@ import { LifeStoryItemType } from './life-story/life-story-item.type';
 import { MeetingType } from './meetings/meeting.type';
 import { PlanOutcomeType, PlanOutcomeActionType, PlanType } from './plans/plan.type';
 import { ViewType } from './views/view.type';
+import { ChildAbilityFields, MeAbilityFields, PlanAbilityFields } from './abilities/abilities.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { Ssda903UploadsResolver } from './imports/ssda903-uploads.resolver';
 
@@ -44,6 +45,9 @@ import { Ssda903UploadsResolver } from './imports/ssda903-uploads.resolver';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
+  MeAbilityFields,
+  ChildAbilityFields,
+  PlanAbilityFields,
   SingleSignOnResolver,
   SecondFactorResolver,
   StaffResolver,

@@ -1,6 +1,8 @@
 import type { PlanStatus } from '@forever-planning/shared';
 import type { Actor } from '../common/actor';
+import { ROLES, type Role } from '@forever-planning/shared';
 import { can } from './child.policy';
+import { childReach, type SqlCondition } from './child-reach';
 import type { ChildFactsForPolicy } from './predicates';
 
 /**
@@ -82,3 +84,83 @@ export const stateAllows = (action: PlanAction, status: PlanStatus) => PLAN_ACTI
 /** may <action> this plan = permits(actor, action, child) AND the plan's status allows it. */
 export const mayActOnPlan = (actor: Actor, action: PlanAction, child: ChildFactsForPolicy, status: PlanStatus) =>
   permits(actor, action, child) && stateAllows(action, status);
+
+/**
+ * The roles for which an action can ever be permitted (each role at its
+ * closest relation to a child). Every plan mutation's role list is this.
+ */
+export function rolesThatMay(action: PlanAction): Role[] {
+  return ROLES.filter((role) =>
+    permits(
+      { userId: 'user', sessionId: 'session', role, councilId: 'council', teamId: 'team', childId: 'child', firstName: '', lastName: '' },
+      action,
+      { id: 'child', councilId: 'council', teamId: 'team', socialWorkerId: 'user', iroId: 'user', activeAdvocateIds: ['user'] },
+    ),
+  );
+}
+
+/** The facts of one plan version the service checks besides its child. */
+export interface PlanFactsForPolicy {
+  status: PlanStatus;
+  /** The head of service rule applies today and they have not approved yet. */
+  needsHeadOfServiceApproval: boolean;
+  headOfServiceApprovedAt: Date | null;
+  panelDecision: string | null;
+  sharedWithChildAt: Date | null;
+  /** Old enough under the council's policy to have their own account (and see their plan). */
+  childOldEnough: boolean;
+}
+
+export interface PlanAbilities {
+  canStartNewVersion: boolean;
+  canEdit: boolean;
+  canUpdateProgress: boolean;
+  canSubmit: boolean;
+  canApprove: boolean;
+  canReturn: boolean;
+  canApproveAsHeadOfService: boolean;
+  canRecordPanelRecommendation: boolean;
+  canRecordPanelDecision: boolean;
+  canEndorse: boolean;
+  canMarkAchieved: boolean;
+  canEnd: boolean;
+  canShareWithChild: boolean;
+}
+
+/**
+ * What this actor may do with this plan now: the service's own checks
+ * (permits × stateAllows) and the rules it applies on top — panel and
+ * endorsement wait for a pending head of service approval, which is asked for
+ * only while it is pending; a plan is shared only with a child old enough under
+ * the council's policy. A panel decision or a share already made is not
+ * offered again.
+ */
+export function planAbilities(actor: Actor, child: ChildFactsForPolicy, plan: PlanFactsForPolicy): PlanAbilities {
+  const may = (action: PlanAction) => mayActOnPlan(actor, action, child, plan.status);
+  const hosPending = plan.needsHeadOfServiceApproval && !plan.headOfServiceApprovedAt;
+  return {
+    canStartNewVersion: may('create'),
+    canEdit: may('edit'),
+    canUpdateProgress: may('updateProgress'),
+    canSubmit: may('submit'),
+    canApprove: may('approve'),
+    canReturn: may('return'),
+    canApproveAsHeadOfService: may('approveAsHeadOfService') && hosPending,
+    canRecordPanelRecommendation: may('recordPanelRecommendation') && !hosPending,
+    canRecordPanelDecision: may('recordPanelDecision') && !plan.panelDecision,
+    canEndorse: may('endorse') && !hosPending,
+    canMarkAchieved: may('markAchieved'),
+    canEnd: may('end'),
+    canShareWithChild: may('share') && plan.childOldEnough && !plan.sharedWithChildAt,
+  };
+}
+
+/** The one policy of a plan: its SQL scope (through its child) and its per-row predicates. */
+export const planPolicy = {
+  scope: (actor: Actor, childAlias = 'c'): SqlCondition => childReach(actor, childAlias),
+  permits,
+  stateAllows,
+  mayActOnPlan,
+  abilities: planAbilities,
+  rolesThatMay,
+};

@@ -31,7 +31,7 @@ export function SignInPage() {
       const result = await signIn({ variables: { input: { username: username.trim(), password } } });
       const me = result.data?.signIn;
       if (!me) return;
-      if (me.role !== 'YOUNG_PERSON') {
+      if (!me.abilities.ownRecord) {
         // A grown-up's account: their portal is elsewhere, and this one shows a child's world only.
         await signOut();
         form.setServerErrors([{ message: WORDS.signIn.professional }]);

@@ -375,6 +375,8 @@ export type ChartBarType = {
 };
 
 export type Child = {
+  /** What you may do with this record (the API still checks every request). */
+  abilities: ChildAbilities;
   /** SSDA903 DATE_PLACED_CEASED: the decision no longer stands. */
   adoptionDecisionCeasedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** SSDA903 REASON_PLACED_CEASED, RD1 to RD4. */
@@ -487,6 +489,31 @@ export type ChildAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   listViews?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What you may do with this child's record: the checks the API makes, so a screen offers only what the API will allow. */
+export type ChildAbilities = {
+  /** Change the child's details and case records (placements, legal status, family, network, matching, health outcomes, missing periods). */
+  canEdit: Scalars['Boolean']['output'];
+  canEditLifeStory: Scalars['Boolean']['output'];
+  /** Make a subject access export. */
+  canExportSubjectAccess: Scalars['Boolean']['output'];
+  /** Invite the child to their own account (old enough under the council’s policy). */
+  canInviteYoungPerson: Scalars['Boolean']['output'];
+  /** Raise a drift escalation (dispute resolution). */
+  canRaiseEscalation: Scalars['Boolean']['output'];
+  /** Read the audit trail of the child's record. */
+  canReadAudit: Scalars['Boolean']['output'];
+  /** Record the end of a dispute stage, or resolve it. */
+  canRecordEscalationStage: Scalars['Boolean']['output'];
+  /** Restore a withdrawn life story item. */
+  canRestoreLifeStory: Scalars['Boolean']['output'];
+  /** Schedule and record meetings (reviews by the child’s IRO, other meetings by the worker or team manager). */
+  canScheduleMeetings: Scalars['Boolean']['output'];
+  /** Sign off a recorded review. */
+  canSignOffReviews: Scalars['Boolean']['output'];
+  /** Start a plan, or a new version of it (no draft open). */
+  canStartPlan: Scalars['Boolean']['output'];
 };
 
 export type ChildConnection = {
@@ -1015,6 +1042,8 @@ export type MatchingAreaRecord = {
 
 /** The signed-in person. */
 export type Me = {
+  /** Which menus and pages you may use. */
+  abilities: ScreenAbilities;
   councilName: Scalars['String']['output'];
   displayName: Scalars['String']['output'];
   firstName: Scalars['String']['output'];
@@ -2071,6 +2100,8 @@ export type PlacementTypeCountType = {
 };
 
 export type Plan = {
+  /** What you may do with this version now (the API still checks every request). */
+  abilities: PlanAbilities;
   achievedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The team manager who approved the plan. */
@@ -2140,6 +2171,23 @@ export type Plan = {
   version: Scalars['Int']['output'];
   /** Bottom line: the age at which the Words and Pictures are explained to the child. */
   wordsAndPicturesAge?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What you may do with this version of the plan now: role, status and the head of service rule, as the API checks them. */
+export type PlanAbilities = {
+  canApprove: Scalars['Boolean']['output'];
+  canApproveAsHeadOfService: Scalars['Boolean']['output'];
+  canEdit: Scalars['Boolean']['output'];
+  canEnd: Scalars['Boolean']['output'];
+  canEndorse: Scalars['Boolean']['output'];
+  canMarkAchieved: Scalars['Boolean']['output'];
+  canRecordPanelDecision: Scalars['Boolean']['output'];
+  canRecordPanelRecommendation: Scalars['Boolean']['output'];
+  canReturn: Scalars['Boolean']['output'];
+  canShareWithChild: Scalars['Boolean']['output'];
+  canStartNewVersion: Scalars['Boolean']['output'];
+  canSubmit: Scalars['Boolean']['output'];
+  canUpdateProgress: Scalars['Boolean']['output'];
 };
 
 export type PlanActionInput = {
@@ -2823,6 +2871,36 @@ export type ScheduleMeetingInput = {
   /** When it is booked for. */
   scheduledFor?: InputMaybe<Scalars['LocalDate']['input']>;
   type: MeetingType;
+};
+
+/** Which menus and pages you may use: each is true exactly when the API operation the page is built on would answer you. */
+export type ScreenAbilities = {
+  /** Decide staff account requests. */
+  accountRequests: Scalars['Boolean']['output'];
+  /** An advocate's children and referrals waiting. */
+  advocacy: Scalars['Boolean']['output'];
+  /** Your children (caseload, team, reviews or council), their records, live updates. */
+  children: Scalars['Boolean']['output'];
+  driftList: Scalars['Boolean']['output'];
+  /** You reach children in more than one team, so lists can be filtered by team. */
+  filterByTeam: Scalars['Boolean']['output'];
+  /** Import an SSDA903 return. */
+  imports: Scalars['Boolean']['output'];
+  localPolicy: Scalars['Boolean']['output'];
+  needsAttention: Scalars['Boolean']['output'];
+  notifications: Scalars['Boolean']['output'];
+  /** The young person's own portal. */
+  ownRecord: Scalars['Boolean']['output'];
+  reports: Scalars['Boolean']['output'];
+  retentionReview: Scalars['Boolean']['output'];
+  /** Staff sign-in: identity provider and second factor. */
+  signInSettings: Scalars['Boolean']['output'];
+  ssda903: Scalars['Boolean']['output'];
+  /** Ask for staff accounts. */
+  staffAccounts: Scalars['Boolean']['output'];
+  staffContacts: Scalars['Boolean']['output'];
+  tracker: Scalars['Boolean']['output'];
+  viewsInbox: Scalars['Boolean']['output'];
 };
 
 export type SecondFactorInput = {
@@ -3532,19 +3610,19 @@ export type YoungPersonInvitation = {
   username: Scalars['String']['output'];
 };
 
-export type YoungPersonMeFragment = { id: string, firstName: string, role: Role, sessionExpiresAt: string };
+export type YoungPersonMeFragment = { id: string, firstName: string, sessionExpiresAt: string, abilities: { ownRecord: boolean } };
 
 export type YoungPersonMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type YoungPersonMeQuery = { me?: { id: string, firstName: string, role: Role, sessionExpiresAt: string } | null };
+export type YoungPersonMeQuery = { me?: { id: string, firstName: string, sessionExpiresAt: string, abilities: { ownRecord: boolean } } | null };
 
 export type YoungPersonSignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type YoungPersonSignInMutation = { signIn: { id: string, firstName: string, role: Role, sessionExpiresAt: string } };
+export type YoungPersonSignInMutation = { signIn: { id: string, firstName: string, sessionExpiresAt: string, abilities: { ownRecord: boolean } } };
 
 export type YoungPersonSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -3556,7 +3634,7 @@ export type RedeemInvitationMutationVariables = Exact<{
 }>;
 
 
-export type RedeemInvitationMutation = { redeemInvitation: { id: string, firstName: string, role: Role, sessionExpiresAt: string } };
+export type RedeemInvitationMutation = { redeemInvitation: { id: string, firstName: string, sessionExpiresAt: string, abilities: { ownRecord: boolean } } };
 
 export type MyDraftPartsFragment = { id: string, name: string, content: string, version: number };
 
@@ -3679,15 +3757,15 @@ export type DeleteViewDraftMutationVariables = Exact<{
 
 export type DeleteViewDraftMutation = { deleteViewDraft: boolean };
 
-export const YoungPersonMeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeFragment, unknown>;
+export const YoungPersonMeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeFragment, unknown>;
 export const MyDraftPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftPartsFragment, unknown>;
 export const MyPersonDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyPersonDetailsFragment, unknown>;
 export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
 export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
-export const YoungPersonMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPersonMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeQuery, YoungPersonMeQueryVariables>;
-export const YoungPersonSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonSignInMutation, YoungPersonSignInMutationVariables>;
+export const YoungPersonMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPersonMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeQuery, YoungPersonMeQueryVariables>;
+export const YoungPersonSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonSignInMutation, YoungPersonSignInMutationVariables>;
 export const YoungPersonSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<YoungPersonSignOutMutation, YoungPersonSignOutMutationVariables>;
-export const RedeemInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeemInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<RedeemInvitationMutation, RedeemInvitationMutationVariables>;
+export const RedeemInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeemInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<RedeemInvitationMutation, RedeemInvitationMutationVariables>;
 export const MyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyDraftParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftQuery, MyDraftQueryVariables>;
 export const SaveMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMyDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyDraftParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SaveMyDraftMutation, SaveMyDraftMutationVariables>;
 export const DeleteMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}]}}]} as unknown as DocumentNode<DeleteMyDraftMutation, DeleteMyDraftMutationVariables>;

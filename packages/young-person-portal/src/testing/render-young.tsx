@@ -10,7 +10,7 @@ export const amira: YoungPersonMeFragment & { __typename: 'Me' } = {
   __typename: 'Me',
   id: 'user-amira',
   firstName: 'Amira',
-  role: 'YOUNG_PERSON',
+  abilities: { __typename: 'ScreenAbilities', ownRecord: true } as YoungPersonMeFragment['abilities'],
   sessionExpiresAt: new Date(Date.now() + 120 * 60_000).toISOString(),
 };
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CASE_EDITORS, CHILD_ADVOCATES } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
-import { CASE_EDITORS } from '../case-records/case-record.inputs';
 import { ChildType, PersonRef } from '../children/child.type';
 import { personLoader } from '../children/children.loaders';
 import { AdvocacyReferralEntity } from './advocacy-referral.entity';
@@ -36,7 +36,7 @@ export class AdvocacyReferralFields {
 @Resolver()
 export class AdvocacyResolver {
   @Query(() => [AdvocacyQueueItemType], { description: "Referrals in your council waiting for an advocate: first name and age only." })
-  @AllowRoles('ADVOCATE')
+  @AllowRoles(...CHILD_ADVOCATES)
   advocacyReferralQueue(@Ctx() ctx: RequestContext): Promise<AdvocacyQueueItemType[]> {
     return ctx.services.advocacy.queue(ctx.actor!, ctx.ip);
   }
@@ -48,13 +48,13 @@ export class AdvocacyResolver {
   }
 
   @Mutation(() => AdvocacyReferralType, { description: 'An advocate takes a waiting referral: it becomes ACTIVE and they can see the child.' })
-  @AllowRoles('ADVOCATE')
+  @AllowRoles(...CHILD_ADVOCATES)
   acceptAdvocacyReferral(@Arg('referralId', () => ID) referralId: string, @Ctx() ctx: RequestContext): Promise<AdvocacyReferralType> {
     return ctx.services.advocacy.accept(ctx.actor!, referralId, ctx.ip);
   }
 
   @Mutation(() => AdvocacyReferralType, { description: "Closes a referral: the assigned advocate, or the child's worker or team manager." })
-  @AllowRoles('ADVOCATE', ...CASE_EDITORS)
+  @AllowRoles(...CHILD_ADVOCATES, ...CASE_EDITORS)
   closeAdvocacyReferral(@Arg('referralId', () => ID) referralId: string, @Ctx() ctx: RequestContext): Promise<AdvocacyReferralType> {
     return ctx.services.advocacy.close(ctx.actor!, referralId, ctx.ip);
   }

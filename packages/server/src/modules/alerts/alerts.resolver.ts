@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { CHILD_RECORD_READERS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import { badInput } from '../../common/errors';
 import type { RequestContext } from '../../context';
 import { compareAlerts } from '../../rules';
 import { ChildType } from '../children/child.type';
-import { CHILD_RECORD_READERS } from '../children/children.resolver';
 import { AlertType, ChildMeasuresType, DriftEntryType, DriftFilter, DriftListType, SuggestionType } from './alerts.type';
 import { factsAndProfile, presentAlert } from './alerts.service';
 

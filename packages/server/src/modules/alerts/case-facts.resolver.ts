@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { CASE_EDITORS, MANAGERS_AND_REVIEWERS, CASE_REVIEWERS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
@@ -43,25 +44,25 @@ export class CaseFactsChildFields {
 @Resolver(() => IroEscalationType)
 export class CaseFactsResolver {
   @Mutation(() => CaseFactsType, { description: 'Court dates, panel criteria and the kinship position, for the statutory rules.' })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  @AllowRoles(...CASE_EDITORS)
   updateCaseFacts(@Arg('input') input: UpdateCaseFactsInput, @Ctx() ctx: RequestContext): Promise<CaseFactsType> {
     return ctx.services.caseFacts.update(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => IroEscalationType, { description: 'The child’s IRO raises a drift escalation (to be resolved within 20 working days).' })
-  @AllowRoles('IRO')
+  @AllowRoles(...CASE_REVIEWERS)
   raiseIroEscalation(@Arg('input') input: RaiseIroEscalationInput, @Ctx() ctx: RequestContext): Promise<IroEscalationType> {
     return ctx.services.caseFacts.raiseEscalation(ctx.actor!, input.childId, input.concern, ctx.ip);
   }
 
   @Mutation(() => IroEscalationType, { description: 'Ends the current stage of the dispute resolution protocol: resolved, or escalated to the next stage. Audited.' })
-  @AllowRoles('TEAM_MANAGER', 'IRO')
+  @AllowRoles(...MANAGERS_AND_REVIEWERS)
   recordIroEscalationStage(@Arg('input') input: RecordIroEscalationStageInput, @Ctx() ctx: RequestContext): Promise<IroEscalationType> {
     return ctx.services.caseFacts.recordStage(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => IroEscalationType, { description: 'Resolves the dispute at its current stage.' })
-  @AllowRoles('TEAM_MANAGER', 'IRO')
+  @AllowRoles(...MANAGERS_AND_REVIEWERS)
   resolveIroEscalation(@Arg('input') input: ResolveIroEscalationInput, @Ctx() ctx: RequestContext): Promise<IroEscalationType> {
     return ctx.services.caseFacts.resolveEscalation(ctx.actor!, input.id, input.expectedVersion, input.resolution, ctx.ip);
   }

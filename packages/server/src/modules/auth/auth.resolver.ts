@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { CASE_EDITORS } from '../../policies/child.policy';
 import { AllowPublic, AllowRoles, AllowSignedIn } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { ChangePasswordInput, CreateYoungPersonInvitationInput, RedeemInvitationInput, SignInInput } from './auth.inputs';
@@ -30,7 +31,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => YoungPersonInvitation, { description: "Makes a single-use code, valid 7 days, for a child in the caller's caseload." })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  @AllowRoles(...CASE_EDITORS)
   createYoungPersonInvitation(
     @Arg('input') input: CreateYoungPersonInvitationInput,
     @Ctx() ctx: RequestContext,

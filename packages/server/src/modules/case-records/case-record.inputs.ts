@@ -11,6 +11,3 @@ export function ExpectedVersionField(options: { nullable?: boolean } = {}): Prop
     Max(2_147_483_647)(target, key);
   };
 }
-
-/** The roles that change case records, each only on the children they may edit (policy ability editCase). */
-export const CASE_EDITORS = ['SOCIAL_WORKER', 'TEAM_MANAGER'] as const;

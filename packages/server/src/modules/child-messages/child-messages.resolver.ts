@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CHILD_RECORD_READERS, CASE_EDITORS_AND_REVIEWERS, CASE_EDITORS, CHILD_THEMSELVES } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
@@ -15,7 +16,6 @@ import {
   NotHappyMessageInput,
   ReplyToChildMessageInput,
 } from './child-messages.inputs';
-import { CHILD_RECORD_READERS } from '../children/children.resolver';
 
 /** Messages that reached the caller, per child, newest first. */
 const childMessagesLoader = registerLoader('childMessages', (services, actor) => {
@@ -26,13 +26,13 @@ const childMessagesLoader = registerLoader('childMessages', (services, actor) =>
 @Resolver(() => ChildMessageType)
 export class ChildMessagesResolver {
   @Mutation(() => MyMessageSent, { description: "I'm not happy: tell my worker, my IRO or my advocate." })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   sendNotHappyMessage(@Arg('input') input: NotHappyMessageInput, @Ctx() ctx: RequestContext): Promise<MyMessageSent> {
     return ctx.services.childMessages.notHappy(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => MyUnsafeReport, { description: 'I feel unsafe. The answer always says how to get help now.' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   reportFeelingUnsafe(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => FeelingUnsafeInput, { nullable: true }) input?: FeelingUnsafeInput,
@@ -41,7 +41,7 @@ export class ChildMessagesResolver {
   }
 
   @Query(() => [MyMessage], { description: "My \"I'm not happy\" and \"I feel unsafe\" messages: who saw them, when, and replies." })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   myMessages(@Ctx() ctx: RequestContext): Promise<MyMessage[]> {
     return ctx.services.childMessages.mine(ctx.actor!, ctx.ip);
   }
@@ -55,19 +55,19 @@ export class ChildMessagesResolver {
   }
 
   @Mutation(() => ChildMessageType, { description: 'Seen: acknowledge an "I feel unsafe" alert, or mark a message read. The child is told who and when.' })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  @AllowRoles(...CASE_EDITORS_AND_REVIEWERS)
   acknowledgeChildMessage(@Arg('input') input: AcknowledgeChildMessageInput, @Ctx() ctx: RequestContext): Promise<ChildMessageType> {
     return ctx.services.childMessages.acknowledge(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => ChildMessageType, { description: 'Close an "I feel unsafe" alert with what was done.' })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  @AllowRoles(...CASE_EDITORS)
   closeChildMessage(@Arg('input') input: CloseChildMessageInput, @Ctx() ctx: RequestContext): Promise<ChildMessageType> {
     return ctx.services.childMessages.close(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => ChildMessageType, { description: 'Reply to an "I\'m not happy" message or a concern; the child reads the reply.' })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  @AllowRoles(...CASE_EDITORS_AND_REVIEWERS)
   replyToChildMessage(@Arg('input') input: ReplyToChildMessageInput, @Ctx() ctx: RequestContext): Promise<ChildMessageType> {
     return ctx.services.childMessages.reply(ctx.actor!, input, ctx.ip);
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { CHILD_RECORD_READERS, CASE_EDITORS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import { Connection } from '../../common/connection';
 import type { RequestContext } from '../../context';
@@ -11,9 +12,6 @@ import { ChildSort } from './children.sort';
 
 export const ChildConnection = Connection('Child', ChildType);
 type ChildConnection = InstanceType<typeof ChildConnection>;
-
-/** The roles that read children's full records (each limited to the children they reach). */
-export const CHILD_RECORD_READERS = ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE'] as const;
 
 @Resolver(() => ChildType)
 export class ChildrenResolver {
@@ -38,13 +36,13 @@ export class ChildrenResolver {
   }
 
   @Mutation(() => ChildType)
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  @AllowRoles(...CASE_EDITORS)
   createChild(@Arg('input') input: CreateChildInput, @Ctx() ctx: RequestContext): Promise<ChildType> {
     return ctx.services.children.create(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => ChildType)
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  @AllowRoles(...CASE_EDITORS)
   updateChild(@Arg('input') input: UpdateChildInput, @Ctx() ctx: RequestContext): Promise<ChildType> {
     return ctx.services.children.update(ctx.actor!, input, ctx.ip);
   }

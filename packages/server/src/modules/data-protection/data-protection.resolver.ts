@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { RESERVED_APPROVERS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import {
@@ -14,7 +15,7 @@ export class DataProtectionResolver {
   @Mutation(() => SubjectAccessExportType, {
     description: 'Everything held about one child, as JSON and a readable PDF. Head of service of the child’s council only; the reason is audited.',
   })
-  @AllowRoles('HEAD_OF_SERVICE')
+  @AllowRoles(...RESERVED_APPROVERS)
   async createSubjectAccessExport(@Arg('input') input: CreateSubjectAccessExportInput, @Ctx() ctx: RequestContext): Promise<SubjectAccessExportType> {
     const made = await ctx.services.subjectAccess.create(ctx.actor!, input.childId, input.reason, ctx.ip);
     return { ...made, schemaVersion: made.document.schemaVersion, document: JSON.stringify(made.document) };

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { CASE_EDITORS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import { isoDateInLondon } from '../../common/clock';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
-import { CASE_EDITORS } from '../case-records/case-record.inputs';
 import { ChildType } from '../children/child.type';
 import { currentOf } from '../case-records/case-record.periods';
 import { LegalStatusEntity } from './legal-status.entity';

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CASE_EDITORS, CASE_MANAGERS, CHILD_THEMSELVES } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { ChildType, PersonRef } from '../children/child.type';
@@ -19,31 +20,31 @@ import { LifeStoryReleaseScheduleType } from './life-story-release.type';
 @Resolver(() => LifeStoryItemType)
 export class LifeStoryResolver {
   @Mutation(() => LifeStoryItemType)
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  @AllowRoles(...CASE_EDITORS)
   addLifeStoryItem(@Arg('input') input: AddLifeStoryItemInput, @Ctx() ctx: RequestContext): Promise<LifeStoryItemType> {
     return ctx.services.lifeStory.add(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => LifeStoryItemType)
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  @AllowRoles(...CASE_EDITORS)
   updateLifeStoryItem(@Arg('input') input: UpdateLifeStoryItemInput, @Ctx() ctx: RequestContext): Promise<LifeStoryItemType> {
     return ctx.services.lifeStory.update(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => LifeStoryItemType, { description: 'Who may see it and from when. Each decision is in the audit trail.' })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  @AllowRoles(...CASE_EDITORS)
   setLifeStoryAudience(@Arg('input') input: SetLifeStoryAudienceInput, @Ctx() ctx: RequestContext): Promise<LifeStoryItemType> {
     return ctx.services.lifeStory.setAudience(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => LifeStoryItemType, { description: 'Hide it from the child; it is kept.' })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER')
+  @AllowRoles(...CASE_EDITORS)
   withdrawLifeStoryItem(@Arg('input') input: LifeStoryItemVersionInput, @Ctx() ctx: RequestContext): Promise<LifeStoryItemType> {
     return ctx.services.lifeStory.withdraw(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => LifeStoryItemType)
-  @AllowRoles('TEAM_MANAGER')
+  @AllowRoles(...CASE_MANAGERS)
   restoreLifeStoryItem(@Arg('input') input: LifeStoryItemVersionInput, @Ctx() ctx: RequestContext): Promise<LifeStoryItemType> {
     return ctx.services.lifeStory.restore(ctx.actor!, input, ctx.ip);
   }
@@ -63,13 +64,13 @@ export class LifeStoryResolver {
 @Resolver()
 export class MyLifeStoryResolver {
   @Query(() => MyLifeStory, { description: 'My life story: what is shared with me today.' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   myLifeStory(@Ctx() ctx: RequestContext): Promise<MyLifeStory> {
     return ctx.services.lifeStory.myLifeStory(ctx.actor!, ctx.ip);
   }
 
   @Mutation(() => MyLifeStoryItem, { description: 'Add something to my life story.' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   addMyLifeStoryItem(@Arg('input') input: AddMyLifeStoryItemInput, @Ctx() ctx: RequestContext): Promise<MyLifeStoryItem> {
     return ctx.services.lifeStory.addMine(ctx.actor!, input, ctx.ip);
   }

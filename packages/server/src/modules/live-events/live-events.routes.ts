@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { CHILD_RECORD_READERS } from '../children/children.resolver';
+import { CHILD_RECORD_READERS } from '../../policies/child.policy';
 import { SESSION_COOKIE } from '../auth/session.service';
 import { sendError, signedIn } from '../../http/rest-answers';
 import { logger } from '../../logger';
@@ -20,7 +20,7 @@ export function liveEventsRouter(services: Services, hub: LiveEventsHub): Router
     try {
       const who = await signedIn(services, req, res);
       if (!who) return;
-      if (!(CHILD_RECORD_READERS as readonly string[]).includes(who.actor.role)) {
+      if (!CHILD_RECORD_READERS.includes(who.actor.role)) {
         sendError(res, 403, 'FORBIDDEN', 'Live updates are for staff who hold children.');
         return;
       }

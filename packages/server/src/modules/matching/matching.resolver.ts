@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { CASE_EDITORS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
-import { CASE_EDITORS } from '../case-records/case-record.inputs';
 import { ChildType } from '../children/child.type';
 import { MatchingRecordEntity } from './matching-record.entity';
 import { SaveMatchingAreaInput } from './matching.inputs';

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { CASE_EDITORS_AND_REVIEWERS, CASE_REVIEWERS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { policyLoader } from '../alerts/alerts.service';
@@ -14,25 +15,25 @@ import { meetingsByChildLoader } from './meetings.loaders';
 @Resolver(() => MeetingType)
 export class MeetingsResolver {
   @Mutation(() => MeetingType, { description: "Worker or team manager; the child's IRO may schedule the child's reviews." })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  @AllowRoles(...CASE_EDITORS_AND_REVIEWERS)
   scheduleMeeting(@Arg('input') input: ScheduleMeetingInput, @Ctx() ctx: RequestContext): Promise<MeetingType> {
     return ctx.services.meetings.schedule(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => MeetingType, { description: "Reviews are recorded by the child's IRO; other meetings by the worker or team manager." })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  @AllowRoles(...CASE_EDITORS_AND_REVIEWERS)
   recordMeeting(@Arg('input') input: RecordMeetingInput, @Ctx() ctx: RequestContext): Promise<MeetingType> {
     return ctx.services.meetings.record(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => MeetingType, { description: "The child's IRO signs off a recorded review: who and when are kept on the record." })
-  @AllowRoles('IRO')
+  @AllowRoles(...CASE_REVIEWERS)
   signOffReview(@Arg('input') input: MeetingStepInput, @Ctx() ctx: RequestContext): Promise<MeetingType> {
     return ctx.services.meetings.signOff(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => MeetingType, { description: 'Share a signed-off review record with the child.' })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  @AllowRoles(...CASE_EDITORS_AND_REVIEWERS)
   shareReviewWithChild(@Arg('input') input: MeetingStepInput, @Ctx() ctx: RequestContext): Promise<MeetingType> {
     return ctx.services.meetings.share(ctx.actor!, input, ctx.ip);
   }

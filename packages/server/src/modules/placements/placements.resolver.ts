@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { CASE_EDITORS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import { isoDateInLondon } from '../../common/clock';
 import type { RequestContext } from '../../context';
-import { CASE_EDITORS } from '../case-records/case-record.inputs';
 import { ChildType } from '../children/child.type';
 import { EndPlacementInput, StartPlacementInput, UpdatePlacementInput } from './placement.inputs';
 import { currentOf } from '../case-records/case-record.periods';

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { rolesThatMay } from '../../policies/plan.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { policyLoader } from '../alerts/alerts.service';
@@ -32,114 +33,114 @@ import { actionsByOutcomeLoader, contingenciesByPlanLoader, decisionsByPlanLoade
 import type { PlanOutcomeActionEntity } from './plan-outcome-action.entity';
 import type { PlanOutcomeEntity } from './plan-outcome.entity';
 
-const CASE_EDITORS = ['SOCIAL_WORKER', 'TEAM_MANAGER'] as const;
+const MAY = rolesThatMay;
 
 @Resolver(() => PlanType)
 export class PlansResolver {
   @Mutation(() => PlanType, { description: "A new DRAFT version of the child's plan, copying the previous version. CONFLICT if a draft exists." })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('create'))
   createPlan(@Arg('input') input: CreatePlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.create(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'Change a DRAFT plan; CONFLICT once it has been submitted.' })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('edit'))
   updatePlan(@Arg('input') input: UpdatePlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.update(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'Replace the contingency options of a DRAFT plan, in order.' })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('edit'))
   setContingencyOptions(@Arg('input') input: SetContingencyOptionsInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.setContingencies(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'Add a SMART outcome at the end of a DRAFT plan.' })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('edit'))
   addPlanOutcome(@Arg('input') input: AddPlanOutcomeInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.addOutcome(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'Progress and completed may change until the plan is achieved or ended; other fields only in a DRAFT.' })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('updateProgress'))
   updatePlanOutcome(@Arg('input') input: UpdatePlanOutcomeInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.updateOutcome(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType)
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('edit'))
   removePlanOutcome(@Arg('input') input: RemovePlanOutcomeInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.removeOutcome(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'Progress on one action of an outcome; may change until the plan is achieved or ended.' })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('updateProgress'))
   updatePlanActionProgress(@Arg('input') input: UpdatePlanActionProgressInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.updateActionProgress(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType)
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('edit'))
   reorderPlanOutcomes(@Arg('input') input: ReorderPlanOutcomesInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.reorderOutcomes(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'DRAFT → PROPOSED. Needs a primary option, a contingency and an outcome.' })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('submit'))
   submitPlan(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.submit(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: "PROPOSED → APPROVED, by the team manager of the child's team, with comments if any (management oversight)." })
-  @AllowRoles('TEAM_MANAGER')
+  @AllowRoles(...MAY('approve'))
   approvePlan(@Arg('input') input: ApprovePlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.approve(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: "PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight)." })
-  @AllowRoles('TEAM_MANAGER')
+  @AllowRoles(...MAY('return'))
   returnPlan(@Arg('input') input: ReturnPlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.returnToWorker(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'Head of service approval (required for long-term fostering under five); the status does not change.' })
-  @AllowRoles('HEAD_OF_SERVICE')
+  @AllowRoles(...MAY('approveAsHeadOfService'))
   approvePlanAsHeadOfService(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.approveAsHeadOfService(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'APPROVED → RECOMMENDED_BY_PANEL.' })
-  @AllowRoles('TEAM_MANAGER', 'HEAD_OF_SERVICE')
+  @AllowRoles(...MAY('recordPanelRecommendation'))
   recordPanelRecommendation(@Arg('input') input: RecordPanelRecommendationInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.recordPanelRecommendation(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: "The agency decision maker's decision on the panel's recommendation (decision, date, name); the status does not change." })
-  @AllowRoles('TEAM_MANAGER', 'HEAD_OF_SERVICE')
+  @AllowRoles(...MAY('recordPanelDecision'))
   recordPanelDecision(@Arg('input') input: RecordPanelDecisionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.recordPanelDecision(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: "APPROVED or RECOMMENDED_BY_PANEL → ENDORSED, by the child's IRO at a review of the child." })
-  @AllowRoles('IRO')
+  @AllowRoles(...MAY('endorse'))
   endorsePlanAtReview(@Arg('input') input: EndorsePlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.endorse(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'ENDORSED → ACHIEVED.' })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('markAchieved'))
   markPlanAchieved(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.markAchieved(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: 'Any plan not yet achieved or ended → ENDED, with the reason.' })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('end'))
   endPlan(@Arg('input') input: EndPlanInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.end(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => PlanType, { description: "Show a submitted plan's child-friendly summary in the young person's portal." })
-  @AllowRoles(...CASE_EDITORS)
+  @AllowRoles(...MAY('share'))
   sharePlanWithChild(@Arg('input') input: PlanTransitionInput, @Ctx() ctx: RequestContext): Promise<PlanType> {
     return ctx.services.plans.share(ctx.actor!, input, ctx.ip);
   }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { CASE_EDITORS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
-import { CASE_EDITORS } from '../case-records/case-record.inputs';
 import { ChildType } from '../children/child.type';
 import {
   LinkBrotherOrSisterInput, RecordTogetherApartAssessmentInput, SetKeepingInTouchPlanInput, UpdateBrotherOrSisterLinkInput,

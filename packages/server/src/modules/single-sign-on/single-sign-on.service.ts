@@ -16,12 +16,11 @@ import type { SingleSignOnSettings, SingleSignOnSettingsInput } from './single-s
 import type { Actor } from '../../common/actor';
 import { badInput, versionConflict } from '../../common/errors';
 import { isUuid } from '../../common/validation';
-import { PROFESSIONAL_ROLES } from '@forever-planning/shared';
+import { belongsToATeam, PROFESSIONAL_ROLES } from '@forever-planning/shared';
 import { TeamEntity } from '../councils/team.entity';
 
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
-const TEAM_ROLES: Role[] = ['SOCIAL_WORKER', 'TEAM_MANAGER'];
 
 /** Why a sign-in through a provider was refused; the portal words each one for the person. */
 export type RefusalReason = 'failed' | 'expired' | 'email-domain' | 'mfa-required' | 'no-role' | 'disabled';
@@ -396,7 +395,7 @@ export class SingleSignOnService {
       seen.add(claimValue);
       if (!(PROFESSIONAL_ROLES as readonly string[]).includes(m.role)) throw badInput('A provider can only give staff roles.', `${field}.role`);
       const teamId = m.teamId || null;
-      if (TEAM_ROLES.includes(m.role) && !teamId) throw badInput('Choose the team for social workers and team managers.', `${field}.teamId`);
+      if (belongsToATeam(m.role) && !teamId) throw badInput('Choose the team for social workers and team managers.', `${field}.teamId`);
       if (teamId && !isUuid(teamId)) throw badInput('Choose a team of your council.', `${field}.teamId`);
       return { claimValue, role: m.role, teamId, position };
     });

@@ -24,9 +24,8 @@ import { logger } from '../../logger';
 import type { Services } from '../../services';
 import { fileCsv, validationCsv } from '../../ssda903/ssda903.export';
 import { SSDA903_FILE_NAMES, type Ssda903FileName } from '../../ssda903/ssda903.return';
-import { CHILD_RECORD_READERS } from '../children/children.resolver';
+import { CHILD_RECORD_READERS, REPORT_READERS } from '../../policies/child.policy';
 import { TRACKER_SORT_FIELDS, type TrackerFilterSpec, type TrackerLine, type TrackerSortField } from './tracker-query';
-import { REPORT_READERS } from './tracker.resolver';
 
 /** The tracker's columns in exports, in the order of Bolton's spreadsheet. */
 const TRACKER_COLUMNS: readonly [string, (l: TrackerLine) => CsvCell][] = [

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import DataLoader from 'dataloader';
+import { CHILD_RECORD_READERS, REPORT_READERS, RESERVED_APPROVERS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { registerLoader } from '../../loaders';
 import type { Ssda903Issue } from '../../ssda903/ssda903.validation';
 import { SSDA903_FILE_NAMES } from '../../ssda903/ssda903.return';
 import { ChildType } from '../children/child.type';
-import { CHILD_RECORD_READERS } from '../children/children.resolver';
 import type { TrackerGroupBy } from './tracker-query';
 import type { OverTimeInterval } from './tracker.service';
 import {
@@ -24,7 +24,6 @@ import {
 } from './tracker.type';
 
 /** Who reads the council or team reports: heads of service, and team managers for their team. */
-export const REPORT_READERS = ['TEAM_MANAGER', 'HEAD_OF_SERVICE'] as const;
 
 @Resolver()
 export class TrackerResolver {
@@ -88,7 +87,7 @@ export class TrackerResolver {
   }
 
   @Query(() => Ssda903ValidationType, { description: 'The SSDA903 return for the collection year ending 31 March `year`: every failed validation rule, per child.' })
-  @AllowRoles('HEAD_OF_SERVICE')
+  @AllowRoles(...RESERVED_APPROVERS)
   async ssda903Validation(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<Ssda903ValidationType> {
     const ret = await ctx.services.tracker.ssda903(ctx.actor!, year, ctx.ip, 'ssda903Validation');
     return {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CHILD_RECORD_READERS, CASE_EDITORS_AND_REVIEWERS, CHILD_THEMSELVES } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import { Connection } from '../../common/connection';
 import type { RequestContext } from '../../context';
@@ -15,7 +16,7 @@ type ViewConnection = InstanceType<typeof ViewConnection>;
 @Resolver(() => ViewType)
 export class ViewsResolver {
   @Query(() => ViewConnection, { description: 'Views addressed to you across the children you reach: unread first, then newest.' })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  @AllowRoles(...CASE_EDITORS_AND_REVIEWERS)
   viewsInbox(
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
@@ -26,13 +27,13 @@ export class ViewsResolver {
   }
 
   @Mutation(() => ViewType)
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE')
+  @AllowRoles(...CHILD_RECORD_READERS)
   markViewRead(@Arg('viewId', () => ID) viewId: string, @Ctx() ctx: RequestContext): Promise<ViewType> {
     return ctx.services.views.markRead(ctx.actor!, viewId, ctx.ip);
   }
 
   @Mutation(() => ViewType, { description: '"You said, we did": the allocated worker or team manager, or the IRO for views addressed to the IRO.' })
-  @AllowRoles('SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO')
+  @AllowRoles(...CASE_EDITORS_AND_REVIEWERS)
   replyToView(@Arg('input') input: ReplyToViewInput, @Ctx() ctx: RequestContext): Promise<ViewType> {
     return ctx.services.views.reply(ctx.actor!, input, ctx.ip);
   }
@@ -47,19 +48,19 @@ export class ViewsResolver {
 @Resolver()
 export class MyViewsResolver {
   @Query(() => [MyView], { description: 'My views, drafts and sent, with replies.' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   myViews(@Ctx() ctx: RequestContext): Promise<MyView[]> {
     return ctx.services.views.myViews(ctx.actor!, ctx.ip);
   }
 
   @Mutation(() => MyView, { description: 'Start a view or change a draft. A clientKey makes a retried start save once.' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   saveViewDraft(@Arg('input') input: SaveViewDraftInput, @Ctx() ctx: RequestContext): Promise<MyView> {
     return ctx.services.views.saveDraft(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => MyView, { description: 'Send a draft to the people I chose. After this it cannot change.' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   sendView(
     @Arg('viewId', () => ID) viewId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
@@ -69,13 +70,13 @@ export class MyViewsResolver {
   }
 
   @Mutation(() => MyView, { description: 'Add more to a view I sent: a new view that follows it.' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   addToView(@Arg('input') input: AddToViewInput, @Ctx() ctx: RequestContext): Promise<MyView> {
     return ctx.services.views.addTo(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => Boolean)
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   deleteViewDraft(@Arg('viewId', () => ID) viewId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return ctx.services.views.deleteDraft(ctx.actor!, viewId, ctx.ip);
   }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { CHILD_THEMSELVES } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyMeeting, MyPlan, MyProfile } from './young-person.types';
@@ -7,37 +8,37 @@ import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyMeeting, MyPlan, My
 @Resolver()
 export class YoungPersonResolver {
   @Query(() => MyProfile)
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   myProfile(@Ctx() ctx: RequestContext): Promise<MyProfile> {
     return ctx.services.youngPerson.profile(ctx.actor!, ctx.ip);
   }
 
   @Query(() => MyPlan, { nullable: true, description: 'My Forever Plan, once my worker has shared it with me.' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   myPlan(@Ctx() ctx: RequestContext): Promise<MyPlan | null> {
     return ctx.services.youngPerson.plan(ctx.actor!, ctx.ip);
   }
 
   @Query(() => MyMeeting, { nullable: true })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   myNextMeeting(@Ctx() ctx: RequestContext): Promise<MyMeeting | null> {
     return ctx.services.youngPerson.nextMeeting(ctx.actor!, ctx.ip);
   }
 
   @Query(() => [MyBrotherOrSister])
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   myBrothersAndSisters(@Ctx() ctx: RequestContext): Promise<MyBrotherOrSister[]> {
     return ctx.services.youngPerson.brothersAndSisters(ctx.actor!, ctx.ip);
   }
 
   @Query(() => [MyFileLook], { description: 'Who looked at my file in the last 90 days.' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   whoLookedAtMyFile(@Ctx() ctx: RequestContext): Promise<MyFileLook[]> {
     return ctx.services.youngPerson.whoLookedAtMyFile(ctx.actor!, ctx.ip);
   }
 
   @Mutation(() => MyAdvocateRequest, { description: 'Ask for an advocate (ages 7 to 18).' })
-  @AllowRoles('YOUNG_PERSON')
+  @AllowRoles(...CHILD_THEMSELVES)
   requestAdvocate(@Ctx() ctx: RequestContext, @Arg('reason', () => String, { nullable: true }) reason?: string): Promise<MyAdvocateRequest> {
     return ctx.services.youngPerson.requestAdvocate(ctx.actor!, reason ?? null, ctx.ip);
   }
