@@ -71,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
       strict: values.strict,
       clock: systemClock,
       maxBytes: Number(process.env.FP_IMPORT_MAX_BYTES) || DEFAULT_MAX_BYTES,
+      // Children a transaction; 1 measures the old one-child-a-transaction import (docs/import.md).
+      batchSize: Number(process.env.FP_IMPORT_BATCH_SIZE) || undefined,
     });
     console.log(formatReport(report));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
