@@ -15,7 +15,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1024, height: 900 });
 }
 
-const question = (page: Page, name: string) => page.getByRole('group', { name });
+const question = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
 
 async function fillDate(page: Page, name: string | RegExp, [day, month, year]: [string, string, string]): Promise<void> {
   const date = page.getByRole('group', { name });
@@ -77,7 +77,7 @@ describe('health outcomes (SSDA903 OC2)', () => {
     await page.goto(`/children/${a1}/record`);
     await page.getByRole('heading', { level: 2, name: 'Missing or away from placement' }).waitFor();
     await page.getByText('No periods missing or away are recorded.').waitFor();
-    await page.getByRole('link', { name: 'Record a period missing or away' }).click();
+    await page.getByRole('button', { name: 'Record a period missing or away' }).click();
     await page.getByRole('heading', { level: 1, name: 'Record a period missing or away' }).waitFor();
 
     // A return interview before the child is back is refused, as the API refuses it.
