@@ -21,7 +21,7 @@ import { YES_NO } from './record-labels';
 const SECTION = 'missing';
 const KINDS = [
   { value: 'M', label: MISSING_KIND_LABELS.M, hint: 'Nobody knew where the child was' },
-  { value: 'A', label: MISSING_KIND_LABELS.A, hint: 'Where the child was was known, but they were not where they should have been' },
+  { value: 'A', label: MISSING_KIND_LABELS.A, hint: 'It was known where the child was, but they were not where they should have been' },
 ];
 
 function Fields({ state }: { state: RecordFormState<MissingEpisodeValues> }) {
