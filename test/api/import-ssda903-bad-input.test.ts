@@ -122,6 +122,37 @@ describe('Bad SSDA903 input', () => {
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM councils WHERE la_code = '319'`)).toEqual([{ n: 0 }]);
   });
 
+  it('missing periods and health outcomes the DfE’s rules refuse leave that child out, naming the row and the rule', async () => {
+    const folder = returnWith('missing-oc2', (f) => {
+      edit(f, 'missing.csv', 'D004,14/02/2008,M,02/09/2024,04/09/2024', 'D004,14/02/2008,M,02/09/2024,01/09/2024');
+      edit(f, 'missing.csv', 'E005,10/06/2015,A', 'E005,10/06/2015,X');
+      // A001 is 3: no SDQ is asked (188), and whether development assessments are up to date is (545).
+      f['oc2.csv'] = Buffer.from(`${f['oc2.csv'].toString('utf8').trim()}\nA001,15/01/2022,12,,,,1,1,1,0,,\nB002,20/09/2012,55,,0,,1,1,1,0,,\n`, 'utf8');
+    });
+    const report = await unchanged(options(folder));
+    expect(report.children).toMatchObject({ rejected: 4, unchanged: 1 });
+    expect(errors(report).map((p) => [...where(p), p.child])).toEqual([
+      ['oc2.csv', 2, 'SDQ_SCORE', 'A001'],
+      ['oc2.csv', 2, 'HEALTH_CHECK', 'A001'],
+      ['oc2.csv', 3, 'SDQ_SCORE', 'B002'],
+      ['missing.csv', 2, 'MIS_END', 'D004'],
+      ['missing.csv', 3, 'MISSING', 'E005'],
+    ]);
+    expect(errors(report)[0].reason).toMatch(/\(DfE rule 188\)$/);
+    expect(errors(report)[1].reason).toMatch(/\(DfE rule 545\)$/);
+    expect(errors(report)[2].reason).toMatch(/not a whole number from 0 to 40 \(DfE rule 180\)/);
+    expect(errors(report)[3].reason).toBe('The period ends (01/09/2024) before it starts (02/09/2024) (DfE rule 567).');
+  });
+
+  it('overlapping missing periods are refused (DfE rule 574)', async () => {
+    const folder = returnWith('missing-overlap', (f) => {
+      f['missing.csv'] = Buffer.from(`${f['missing.csv'].toString('utf8').trim()}\nD004,14/02/2008,A,03/09/2024,05/09/2024\n`, 'utf8');
+    });
+    const report = await unchanged(options(folder));
+    expect(errors(report).map((p) => [...where(p), p.child])).toEqual([['missing.csv', 4, 'MIS_START', 'D004']]);
+    expect(errors(report)[0].reason).toMatch(/periods overlap \(DfE rule 574\)/);
+  });
+
   it('a cell a spreadsheet would run as a formula is refused', async () => {
     const folder = returnWith('formula', (f) => edit(f, 'header.csv', 'A001,F,15/01/2022,WBRI', 'A001,F,15/01/2022,"=HYPERLINK(""http://x"")"'));
     const report = await unchanged(options(folder));

@@ -19,7 +19,7 @@ import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
  * next year: imported, imported again, imported the next year, and exported.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'ssda903-import');
-const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption'];
+const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption', 'missing', 'oc2'];
 const clock = new ManualClock(new Date('2026-11-24T09:00:00Z'));
 
 const options = (year: number, extra: Partial<ImportOptions> = {}): ImportOptions => ({
@@ -69,7 +69,8 @@ describe('Importing a council from its SSDA903 returns', () => {
     expect(report.council.created).toBe(true);
     expect(report.children).toEqual({ created: 5, updated: 0, unchanged: 0, rejected: 0 });
     // Tables the product does not hold yet are read, checked and reported, not silently dropped.
-    expect(report.notHeld).toMatchObject({ missing: 2, ad1: 1, oc3: 1, previous_permanence: 5 });
+    expect(report.notHeld).toEqual({ ad1: 1, oc3: 1, previous_permanence: 5 });
+    expect(report.records.missingEpisodes).toEqual({ created: 2, updated: 0 });
 
     const [council] = await db.dataSource.query(`SELECT id, name FROM councils WHERE la_code = '318'`);
     expect(council.name).toBe('Richmond upon Thames');
@@ -101,7 +102,8 @@ describe('Importing a council from its SSDA903 returns', () => {
     const before = await snapshot(db);
     const report = await importSsda903(db.dataSource, options(2025));
     expect(report.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
-    expect(report.records).toEqual({ placements: { created: 0, updated: 0 }, legalStatuses: { created: 0, updated: 0 }, reviews: { created: 0, updated: 0 } });
+    const none = { created: 0, updated: 0 };
+    expect(report.records).toEqual({ placements: none, legalStatuses: none, reviews: none, missingEpisodes: none, healthOutcomes: none });
     expect(await snapshot(db)).toEqual(before);
     const audits = await db.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'IMPORT_SSDA903' ORDER BY occurred_at`);
     expect(audits).toHaveLength(2);
@@ -115,7 +117,30 @@ describe('Importing a council from its SSDA903 returns', () => {
     expect(report.children).toEqual({ created: 1, updated: 2, unchanged: 0, rejected: 0 });
     const e005 = report.perChild.find((c) => c.child === 'E005')!;
     expect(e005.outcome).toBe('updated');
-    expect(e005.changes).toEqual(expect.arrayContaining(['legal status from 01/07/2024: end_date', 'legal status FULL_CARE_ORDER from 01/02/2026 created', 'review of 12/02/2026 created']));
+    expect(e005.changes).toEqual(expect.arrayContaining([
+      'legal status from 01/07/2024: end_date', 'legal status FULL_CARE_ORDER from 01/02/2026 created', 'review of 12/02/2026 created',
+      'missing period from 20/03/2026 created', 'health outcomes 2025/26 created',
+    ]));
+    expect(report.records.missingEpisodes).toEqual({ created: 2, updated: 0 });
+    expect(report.records.healthOutcomes).toEqual({ created: 2, updated: 0 });
+    // Missing periods: last year's kept, this year's added; the one still open at 31 March has no end.
+    const missing = await db.dataSource.query(
+      `SELECT c.local_id, m.kind, m.start_date::text, m.end_date::text FROM missing_episodes m JOIN children c ON c.id = m.child_id ORDER BY 1, 3`,
+    );
+    expect(missing).toEqual([
+      { local_id: 'D004', kind: 'M', start_date: '2024-09-02', end_date: '2024-09-04' },
+      { local_id: 'D004', kind: 'A', start_date: '2025-05-05', end_date: '2025-05-06' },
+      { local_id: 'E005', kind: 'A', start_date: '2025-01-12', end_date: '2025-01-13' },
+      { local_id: 'E005', kind: 'M', start_date: '2026-03-20', end_date: null },
+    ]);
+    const health = await db.dataSource.query(
+      `SELECT c.local_id, h.year, h.sdq_score, h.convicted, h.substance_misuse, h.intervention_received, h.intervention_offered
+         FROM health_outcomes h JOIN children c ON c.id = h.child_id ORDER BY 1`,
+    );
+    expect(health).toEqual([
+      { local_id: 'D004', year: 2026, sdq_score: null, convicted: false, substance_misuse: true, intervention_received: false, intervention_offered: true },
+      { local_id: 'E005', year: 2026, sdq_score: 14, convicted: false, substance_misuse: false, intervention_received: null, intervention_offered: null },
+    ]);
     // E005's placements: the three of 2024, none duplicated; the long-term one still open.
     const placements = await db.dataSource.query(
       `SELECT p.start_date::text, p.end_date::text, p.type FROM placements p JOIN children c ON c.id = p.child_id WHERE c.local_id = 'E005' ORDER BY p.start_date`,
@@ -159,6 +184,51 @@ describe('Importing a council from its SSDA903 returns', () => {
       const [council] = await fresh.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
       const exported = await councilExport(fresh.dataSource, council.id, 2026);
       for (const table of TABLES_HELD) expect([table, rowsOf(exported.files[table])]).toEqual([table, inputRows(2026, table)]);
+    } finally {
+      await fresh.drop();
+    }
+  });
+});
+
+describe('Councils named by the DfE’s new-style codes, and batches the database refuses', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('an E-code creates the council and finds it again; a code that is neither is refused', async () => {
+    const bad = await importSsda903(db.dataSource, options(2025, { laCode: 'E07000001' }));
+    expect(bad.completed).toBe(false);
+    expect(bad.problems[0]).toMatchObject({ file: '--council', reason: expect.stringMatching(/not a local authority code/) });
+    const report = await importSsda903(db.dataSource, options(2025, { laCode: 'e09000027' }));
+    expect(report.children.created).toBe(5);
+    expect(await db.dataSource.query(`SELECT name, la_code, ons_code FROM councils`)).toEqual([{ name: 'Richmond upon Thames', la_code: null, ons_code: 'E09000027' }]);
+    // Named by its E-code again (no name needed): the same council, nothing changed.
+    const before = await snapshot(db);
+    const again = await importSsda903(db.dataSource, options(2025, { laCode: 'E09000027', councilName: undefined }));
+    expect(again.council).toMatchObject({ name: 'Richmond upon Thames', created: false });
+    expect(again.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a batch the database refuses is retried child by child: only the refused child is left out, with nothing half-written', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      // A real refusal by the database (not one the import's own checks catch): no placement may be at B1 1AA.
+      await fresh.dataSource.query(`ALTER TABLE placements ADD CONSTRAINT test_refuse_b1 CHECK (postcode IS DISTINCT FROM 'B1 1AA')`);
+      const progress: number[] = [];
+      const report = await importSsda903(fresh.dataSource, options(2025, { batchSize: 2, onProgress: ({ done }) => { progress.push(done); } }));
+      expect(report.children).toEqual({ created: 4, updated: 0, unchanged: 0, rejected: 1 });
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([
+        expect.objectContaining({ child: 'D004', file: 'header.csv', line: 5, reason: expect.stringMatching(/^The database refused the child's records/) }),
+      ]);
+      expect(progress).toEqual([0, 2, 4, 5]);
+      expect(await fresh.dataSource.query(`SELECT local_id FROM children ORDER BY 1`)).toEqual(['A001', 'B002', 'C003', 'E005'].map((local_id) => ({ local_id })));
+      // D004's missing period went nowhere either: a child is imported whole or not at all.
+      expect(await fresh.dataSource.query(`SELECT count(*)::int AS n FROM missing_episodes`)).toEqual([{ n: 1 }]);
     } finally {
       await fresh.drop();
     }

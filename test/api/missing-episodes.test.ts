@@ -45,6 +45,21 @@ describe('missing and away-from-placement periods (SSDA903 missing)', () => {
     expect(errorCode(await sw.gql(UPDATE, { input: { id: made.id, kind: 'A', expectedVersion: 1 } }))).toBe('CONFLICT');
   });
 
+  it('records whether a return interview was offered and accepted once the child is back', async () => {
+    const child = await freshChild();
+    const WITH = `mutation($input: RecordMissingEpisodeInput!) { recordMissingEpisode(input: $input) { id version returnInterviewOffered returnInterviewAccepted } }`;
+    const made = (await sw.ok<{ recordMissingEpisode: { id: string } }>(WITH, { input: { childId: child.id, kind: 'A', startDate: '2025-06-01', endDate: '2025-06-02', returnInterviewOffered: true } })).recordMissingEpisode;
+    expect(made).toMatchObject({ returnInterviewOffered: true, returnInterviewAccepted: null });
+    const accepted = await sw.ok(`mutation($input: UpdateMissingEpisodeInput!) { updateMissingEpisode(input: $input) { version returnInterviewOffered returnInterviewAccepted } }`, {
+      input: { id: made.id, returnInterviewAccepted: true, expectedVersion: 1 },
+    });
+    expect(accepted).toEqual({ updateMissingEpisode: { version: 2, returnInterviewOffered: true, returnInterviewAccepted: true } });
+    // Taking the offer back while it is accepted is refused, and nothing changes.
+    const res = await sw.gql(UPDATE, { input: { id: made.id, returnInterviewOffered: false, expectedVersion: 2 } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(await db.dataSource.query(`SELECT version, return_interview_offered FROM missing_episodes WHERE id = $1`, [made.id])).toEqual([{ version: 2, return_interview_offered: true }]);
+  });
+
   it.each([
     ['a kind that is not M or A (1006)', { kind: 'X' }, 'kind'],
     ['a start in the future', { startDate: '2026-12-01' }, 'startDate'],
@@ -52,6 +67,8 @@ describe('missing and away-from-placement periods (SSDA903 missing)', () => {
     ['a start after care ended (578)', { startDate: '2026-10-02' }, 'startDate'],
     ['an end before the start (567)', { startDate: '2025-03-10', endDate: '2025-03-09' }, 'endDate'],
     ['a period overlapping another (574)', { startDate: '2024-05-02', endDate: '2024-05-03' }, 'startDate'],
+    ['a return interview offered before the child came back', { returnInterviewOffered: true }, 'returnInterviewOffered'],
+    ['a return interview accepted that was not offered', { endDate: '2025-01-02', returnInterviewOffered: false, returnInterviewAccepted: true }, 'returnInterviewAccepted'],
   ])('refuses %s with BAD_USER_INPUT, writing nothing', async (_what, fields, field) => {
     const child = await freshChild();
     await sw.ok(RECORD, { input: { childId: child.id, kind: 'A', startDate: '2024-05-01', endDate: '2024-05-02' } });

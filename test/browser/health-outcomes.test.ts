@@ -15,7 +15,14 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1024, height: 900 });
 }
 
-const question = (page: Page, name: string) => page.getByRole('group', { name });
+const question = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
+
+async function fillDate(page: Page, name: string | RegExp, [day, month, year]: [string, string, string]): Promise<void> {
+  const date = page.getByRole('group', { name });
+  await date.getByLabel('Day').fill(day);
+  await date.getByLabel('Month').fill(month);
+  await date.getByLabel('Year').fill(year);
+}
 
 describe('health outcomes (SSDA903 OC2)', () => {
   it('a social worker records a year’s health outcomes for a child looked after since January 2024', async () => {
@@ -60,5 +67,42 @@ describe('health outcomes (SSDA903 OC2)', () => {
     await expectFitsNarrowScreen(page);
     await page.getByRole('heading', { level: 2, name: 'Health outcomes' }).scrollIntoViewIfNeeded();
     await shot(page, 'health-outcomes-on-record');
+  });
+
+  it('a social worker records a period missing with its return interview, then that the child accepted it', async () => {
+    const a1 = harness.world.children.a1.id;
+    const page = await harness.newPage();
+    await harness.signIn(page, 'sw.a1');
+    await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+    await page.goto(`/children/${a1}/record`);
+    await page.getByRole('heading', { level: 2, name: 'Missing or away from placement' }).waitFor();
+    await page.getByText('No periods missing or away are recorded.').waitFor();
+    await page.getByRole('button', { name: 'Record a period missing or away' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Record a period missing or away' }).waitFor();
+
+    // A return interview before the child is back is refused, as the API refuses it.
+    await question(page, 'Was the child missing or away?').getByLabel('Missing', { exact: true }).check();
+    await fillDate(page, 'Date it started', ['3', '2', '2026']);
+    await question(page, /Was the child offered a return interview\?/).getByLabel('Yes').check();
+    await page.getByRole('button', { name: 'Record the period' }).click();
+    await page.getByRole('link', { name: 'Enter the date the child came back before recording a return interview' }).waitFor();
+    await checkScreen(page, 'missing-errors');
+    await fillDate(page, /Date the child came back/, ['5', '2', '2026']);
+    await page.getByRole('button', { name: 'Record the period' }).click();
+    await page.getByText('The period missing has been recorded.').waitFor();
+    await page.getByText('From 3 February 2026 to 5 February 2026. Return interview offered.').waitFor();
+
+    // The child took up the interview: the worker changes the period.
+    await page.getByRole('link', { name: 'Change missing from 3 February 2026' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Period missing from 3 February 2026' }).waitFor();
+    await question(page, /Did the child accept the return interview\?/).getByLabel('Yes').check();
+    await checkScreen(page, 'missing-filled');
+    await expectFitsNarrowScreen(page);
+    await shot(page, 'missing-filled');
+    await page.getByRole('button', { name: 'Save the period' }).click();
+    await page.getByText('The period has been saved.').waitFor();
+    await page.getByText('From 3 February 2026 to 5 February 2026. Return interview offered and accepted.').waitFor();
+    await checkScreen(page, 'missing-on-record');
+    await expectFitsNarrowScreen(page);
   });
 });

@@ -137,6 +137,8 @@ function ReportSummary({ report, done }: { report: ImportReportPartsFragment; do
     { key: 'Placements', value: `${report.placementsCreated} new, ${report.placementsUpdated} updated` },
     { key: 'Legal statuses', value: `${report.legalStatusesCreated} new, ${report.legalStatusesUpdated} updated` },
     { key: 'Reviews', value: `${report.reviewsCreated} new, ${report.reviewsUpdated} updated` },
+    { key: 'Missing or away periods', value: `${report.missingEpisodesCreated} new, ${report.missingEpisodesUpdated} updated` },
+    { key: 'Health outcomes (a year each)', value: `${report.healthOutcomesCreated} new, ${report.healthOutcomesUpdated} updated` },
   ];
   if (report.notHeld.length > 0) {
     rows.push({ key: 'Read and checked, not kept yet', value: report.notHeld.map((t) => `${t.table} (${t.rows} ${t.rows === 1 ? 'row' : 'rows'})`).join(', ') });

@@ -8,6 +8,7 @@ import type {
   LegalStatusFieldsFragment,
   LegalStatusKind,
   MatchingAreaFieldsFragment,
+  MissingEpisodeFieldsFragment,
   NetworkMemberFieldsFragment,
   NetworkMemberKind,
   PlacementFieldsFragment,
@@ -591,3 +592,72 @@ export function healthOutcomesInput(childId: string, year: number, asks: HealthO
     interventionOffered: received === false ? flagOf(v.interventionOffered) : null,
   };
 }
+
+// ---- Missing and away from placement -----------------------------------------
+
+export interface MissingEpisodeValues {
+  kind: string;
+  startDate: DateParts;
+  endDate: DateParts;
+  returnInterviewOffered: string;
+  returnInterviewAccepted: string;
+}
+
+export const MISSING_KIND_LABELS: Record<string, string> = { M: 'Missing', A: 'Away from placement without permission' };
+
+export const MISSING_EPISODE_LABELS: Record<keyof MissingEpisodeValues, string> = {
+  kind: 'Was the child missing or away?',
+  startDate: 'Date it started',
+  endDate: 'Date the child came back',
+  returnInterviewOffered: 'Was the child offered a return interview?',
+  returnInterviewAccepted: 'Did the child accept the return interview?',
+};
+
+export const EMPTY_MISSING_EPISODE: MissingEpisodeValues = { kind: '', startDate: EMPTY_DATE, endDate: EMPTY_DATE, returnInterviewOffered: '', returnInterviewAccepted: '' };
+
+export const missingEpisodeValues = (m: MissingEpisodeFieldsFragment): MissingEpisodeValues => ({
+  kind: m.kind,
+  startDate: dateParts(m.startDate),
+  endDate: dateParts(m.endDate),
+  returnInterviewOffered: yesNo(m.returnInterviewOffered),
+  returnInterviewAccepted: yesNo(m.returnInterviewAccepted),
+});
+
+/** The same checks the API makes: dates in order, not in the future, not before the child was looked after; an interview only once the child is back. */
+export function missingEpisodeValidators(lookedAfterFrom: string | null): Validators<MissingEpisodeValues> {
+  return {
+    kind: chosen('Select missing or away'),
+    startDate: dateRule('Date it started', { notBefore: lookedAfterFrom ? { iso: lookedAfterFrom, what: 'the day the child became looked after' } : null }),
+    endDate: (v, all) => {
+      const start = isoDate(all.startDate);
+      return dateRule('Date the child came back', { required: false, notBefore: start ? { iso: start, what: 'the day it started' } : null })(v);
+    },
+    returnInterviewOffered: (v, all) => (v && isDateEmpty(all.endDate) ? 'Enter the date the child came back before recording a return interview' : undefined),
+    returnInterviewAccepted: (v, all) => (v && all.returnInterviewOffered !== 'yes' ? 'Only record whether the child accepted a return interview that was offered' : undefined),
+  };
+}
+
+const missingInput = {
+  kind: (v: string) => v,
+  startDate: (v: DateParts) => isoDate(v),
+  endDate: (v: DateParts) => (isDateEmpty(v) ? null : isoDate(v)),
+  returnInterviewOffered: (v: string) => flagOf(v),
+  returnInterviewAccepted: (v: string) => flagOf(v),
+};
+
+/** Accepted is only sent for an interview that was offered. */
+const withInterview = (v: MissingEpisodeValues): MissingEpisodeValues => ({ ...v, returnInterviewAccepted: v.returnInterviewOffered === 'yes' ? v.returnInterviewAccepted : '' });
+
+export function missingEpisodeInput(childId: string, values: MissingEpisodeValues) {
+  const v = withInterview(values);
+  return {
+    childId,
+    kind: v.kind,
+    startDate: isoDate(v.startDate)!,
+    endDate: missingInput.endDate(v.endDate),
+    returnInterviewOffered: flagOf(v.returnInterviewOffered),
+    returnInterviewAccepted: flagOf(v.returnInterviewAccepted),
+  };
+}
+
+export const missingEpisodeChanges = (values: MissingEpisodeValues, base: MissingEpisodeValues) => changesOnly(withInterview(values), base, missingInput);

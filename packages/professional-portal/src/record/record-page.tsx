@@ -55,6 +55,7 @@ export function RecordPage() {
       <Placements child={child} editable={editable} />
       <LegalStatus child={child} editable={editable} />
       <HealthOutcomes child={child} editable={editable} today={data.today} />
+      <MissingEpisodes child={child} editable={editable} />
       <BrothersAndSisters child={child} editable={editable} />
       <FamilyNetwork child={child} editable={editable} />
       <Matching child={child} editable={editable} />
@@ -154,6 +155,52 @@ function healthSummary(h: Child['healthOutcomes'][number]): string {
   ].filter((p): p is string => p !== null);
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+}
+
+const interviewWords = (m: Child['missingEpisodes'][number]): string =>
+  m.returnInterviewOffered === null
+    ? 'Return interview not recorded.'
+    : !m.returnInterviewOffered
+      ? 'No return interview offered.'
+      : m.returnInterviewAccepted === true
+        ? 'Return interview offered and accepted.'
+        : m.returnInterviewAccepted === false
+          ? 'Return interview offered, not accepted.'
+          : 'Return interview offered.';
+
+/** Periods the child was missing or away from placement without permission, newest first, with the return interview. */
+function MissingEpisodes({ child, editable }: SectionProps) {
+  const newestFirst = [...child.missingEpisodes].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  return (
+    <section aria-labelledby="missing">
+      <h2 className="govuk-heading-m" id="missing">
+        Missing or away from placement
+      </h2>
+      {editable && (
+        <ButtonLink variant="secondary" href={`/children/${child.id}/record/missing/new`}>
+          Record a period missing or away
+        </ButtonLink>
+      )}
+      {newestFirst.length === 0 ? (
+        <p className="govuk-body">No periods missing or away are recorded.</p>
+      ) : (
+        <SummaryList
+          rows={newestFirst.map((m) => {
+            const what = m.kind === 'A' ? 'Away from placement' : 'Missing';
+            return {
+              key: what,
+              value: m.endDate
+                ? `From ${formatDate(m.startDate)} to ${formatDate(m.endDate)}. ${interviewWords(m)}`
+                : `Since ${formatDate(m.startDate)}: not back yet.`,
+              actions: editable
+                ? [{ href: `/children/${child.id}/record/missing/${m.id}`, text: 'Change', visuallyHiddenText: `${what.toLowerCase()} from ${formatDate(m.startDate)}` }]
+                : undefined,
+            };
+          })}
+        />
+      )}
+    </section>
+  );
 }
 
 /**

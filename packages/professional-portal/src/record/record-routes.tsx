@@ -15,6 +15,8 @@ export const recordRoutes: RouteObject[] = [
   { path: '/children/:id/record/brothers-and-sisters/:linkId/keeping-in-touch/:planId', element: screen(() => import('./sibling-pages'), 'KeepingInTouchPage') },
   { path: '/children/:id/record/network/new', element: screen(() => import('./network-page'), 'NetworkMemberPage') },
   { path: '/children/:id/record/network/:memberId', element: screen(() => import('./network-page'), 'NetworkMemberPage') },
+  { path: '/children/:id/record/missing/new', element: screen(() => import('./missing-episode-pages'), 'RecordMissingEpisodePage') },
+  { path: '/children/:id/record/missing/:episodeId', element: screen(() => import('./missing-episode-pages'), 'MissingEpisodePage') },
   { path: '/children/:id/record/health/:year', element: screen(() => import('./health-outcomes-page'), 'HealthOutcomesPage') },
   { path: '/children/:id/record/matching/:area', element: screen(() => import('./matching-page'), 'MatchingAreaPage') },
 ];

@@ -70,6 +70,7 @@ export function recordChild(overrides: Partial<RecordChild> = {}): Typed<RecordC
     dateLookedAfter: '2024-01-15',
     dateCeasedLookedAfter: null,
     healthOutcomes: [],
+    missingEpisodes: [],
     placementMovesInLast12Months: 0,
     currentPlacement: { __typename: 'Placement', id: current.id } as RecordChild['currentPlacement'],
     currentLegalStatus: { __typename: 'LegalStatus', id: 'status-1' } as RecordChild['currentLegalStatus'],

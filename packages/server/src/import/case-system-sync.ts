@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { isoDateInLondon } from '../common/clock';
 import { writeAudit } from '../modules/audit/audit.service';
+import { councilWhere, parseCouncilCode } from './council-code';
 import { DEFAULT_MAX_BYTES, FileProblem, looksLikeFormula, readCsv, type Problem } from './csv-file';
 
 /**
@@ -30,9 +31,11 @@ type Row = Record<string, unknown>;
 export async function syncChildren(ds: DataSource, options: { laCode: string; file: string; dryRun: boolean; clock: Clock; maxBytes?: number }): Promise<SyncReport> {
   const report: SyncReport = { completed: false, dryRun: options.dryRun, updated: [], unchanged: 0, rejected: 0, problems: [] };
   const name = path.basename(options.file);
-  const [council]: Row[] = await ds.query(`SELECT id FROM councils WHERE la_code = $1`, [options.laCode]);
+  const code = parseCouncilCode(options.laCode);
+  const where = code ? councilWhere(code) : null;
+  const [council]: Row[] = where ? await ds.query(`SELECT id FROM councils WHERE ${where.sql}`, [where.param]) : [];
   if (!council) {
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `No council has LA number ${options.laCode}.` });
+    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `No council has LA code ${options.laCode} (give its three-digit DfE number or its new-style code, E09000027).` });
     return report;
   }
   const councilId = String(council.id);

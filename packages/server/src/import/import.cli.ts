@@ -60,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const laCode = values.council;
   return withCliDatabase(async (ds) => {
+    const started = process.hrtime.bigint();
     const report = await importSsda903(ds, {
       laCode,
       councilName: values['council-name'],
@@ -70,8 +71,13 @@ async function main(argv: string[]): Promise<number> {
       strict: values.strict,
       clock: systemClock,
       maxBytes: Number(process.env.FP_IMPORT_MAX_BYTES) || DEFAULT_MAX_BYTES,
+      // Children a transaction; 1 measures the old one-child-a-transaction import (docs/import.md).
+      batchSize: Number(process.env.FP_IMPORT_BATCH_SIZE) || undefined,
     });
     console.log(formatReport(report));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const children = report.perChild.length;
+    console.log(`Took ${seconds.toFixed(1)} s for ${children} children (${children > 0 ? ((seconds * 1000) / children).toFixed(2) : '0'} ms a child), peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
     return report.completed && report.children.rejected === 0 && !report.problems.some((p) => p.severity === 'error') ? 0 : 1;
   });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { REVIEW_MEETING_TYPES, type MeetingType } from '@forever-planning/shared';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -6,6 +7,7 @@ import type { Actor } from '../common/actor';
 import { writeAudit } from '../modules/audit/audit.service';
 import type { IsoDate } from '../rules/iso-date';
 import { ethnicCode } from '../ssda903/ssda903.codes';
+import { councilWhere, parseCouncilCode } from './council-code';
 import { DEFAULT_MAX_BYTES, FileProblem, type Problem } from './csv-file';
 import { mergeReturns, wantedChild, dfe, type WantedChild } from './ssda903-records';
 import { IMPORT_TABLES, readReturn, TABLES_NOT_HELD, type ImportTable, type ReadReturn } from './ssda903-return-reader';
@@ -30,6 +32,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** Who imports from the portal (the CLI has no signed-in person): the audit event names them. */
   actor?: Actor | null;
+  /** Children written a transaction (default BATCH_SIZE). */
+  batchSize?: number;
   /** Told after each child is checked or written, so a portal can show a progress bar. */
   onProgress?: (progress: { done: number; total: number }) => Promise<void> | void;
 }
@@ -43,11 +47,14 @@ export interface ImportReport {
   /** False when a file problem (or, with --strict, any problem) stopped the import before anything was written. */
   completed: boolean;
   children: Record<ChildOutcome, number>;
-  records: Record<'placements' | 'legalStatuses' | 'reviews', { created: number; updated: number }>;
+  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'healthOutcomes', { created: number; updated: number }>;
   perChild: { child: string; outcome: ChildOutcome; changes: string[] }[];
   notHeld: Partial<Record<ImportTable, number>>;
   problems: Problem[];
 }
+
+/** Children a transaction: big enough that round trips stop mattering, small enough that a refused batch is cheap to retry child by child. */
+export const BATCH_SIZE = 500;
 
 const IMPORT_TEAM = 'Imported from SSDA903';
 const REVIEW_TYPES = REVIEW_MEETING_TYPES as readonly string[];
@@ -62,7 +69,7 @@ function emptyReport(options: ImportOptions): ImportReport {
     dryRun: options.dryRun,
     completed: false,
     children: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
-    records: { placements: { created: 0, updated: 0 }, legalStatuses: { created: 0, updated: 0 }, reviews: { created: 0, updated: 0 } },
+    records: emptyCounts(),
     perChild: [],
     notHeld: {},
     problems: [],
@@ -71,8 +78,9 @@ function emptyReport(options: ImportOptions): ImportReport {
 
 export async function importSsda903(ds: DataSource, options: ImportOptions): Promise<ImportReport> {
   const report = emptyReport(options);
-  if (!/^\d{3}$/.test(options.laCode)) {
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `"${options.laCode}" is not a DfE local authority number: give the three digits the return uses (for example 318).` });
+  const council = parseCouncilCode(options.laCode);
+  if (!council) {
+    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `"${options.laCode}" is not a local authority code: give the DfE's three-digit number (for example 318) or the council's new-style code (for example E09000027).` });
     return report;
   }
   let current: ReadReturn;
@@ -95,11 +103,12 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
     if (rows) report.problems.push({ file: `${IMPORT_TABLES[table as ImportTable].files[0]}.csv`, line: null, column: null, child: null, severity: 'warning', reason: `${rows} row(s) read and checked, not stored: ${why}.` });
   }
 
-  const councils: Row[] = await ds.query(`SELECT id, name FROM councils WHERE la_code = $1`, [options.laCode]);
+  const where = councilWhere(council);
+  const councils: Row[] = await ds.query(`SELECT id, name FROM councils WHERE ${where.sql}`, [where.param]);
   let councilId = councils[0] ? String(councils[0].id) : null;
   report.council.name = councils[0] ? String(councils[0].name) : (options.councilName ?? null);
   if (!councilId && !options.councilName) {
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `No council has LA number ${options.laCode}: give its name with --council-name "Name" to create it.` });
+    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `No council has LA code ${options.laCode}: give its name with --council-name "Name" to create it.` });
     return report;
   }
 
@@ -109,8 +118,9 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   const upns = [...current.children.values()].map((c) => c.UPN).filter((u): u is string => u !== null && !u.startsWith('UN'));
   const upnsElsewhere = new Map<string, Row>();
   const held: Row[] = await ds.query(
-    `SELECT c.upn, co.name, co.la_code FROM children c JOIN councils co ON co.id = c.council_id WHERE c.upn = ANY($1) AND co.la_code <> $2`,
-    [upns, options.laCode],
+    `SELECT c.upn, co.name, coalesce(co.la_code, co.ons_code) AS la_code FROM children c JOIN councils co ON co.id = c.council_id
+      WHERE c.upn = ANY($1) AND co.id IS DISTINCT FROM $2`,
+    [upns, councilId],
   );
   for (const row of held) upnsElsewhere.set(String(row.upn), row);
   for (const child of current.children.values()) {
@@ -138,38 +148,58 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   const source = `SSDA903 return ${options.year - 1}/${String(options.year).slice(2)} (${path.basename(path.resolve(options.folder))})`;
   let teamId: string | null = null;
   let done = 0;
+  const batchSize = options.batchSize ?? BATCH_SIZE;
   await options.onProgress?.({ done, total: plans.length });
-  for (const plan of plans) {
-    try {
-      const result = await ds.transaction(async (manager) => {
-        // The council and its import team are made with the first child, so a return with no importable child leaves no council behind.
-        let createdCouncil = false;
-        let id = councilId;
-        if (!id) {
-          if (options.dryRun) id = null;
-          else {
-            const rows: Row[] = await manager.query(`INSERT INTO councils (name, la_code, created_at, updated_at) VALUES ($1, $2, $3, $3) RETURNING id`, [options.councilName, options.laCode, now]);
+  // Children go in batches, each batch one transaction of a few multi-row statements. A batch the
+  // database refuses is rolled back whole and its children tried one by one, so one bad child
+  // leaves out only itself. Each committed batch is a resumable position: the import is
+  // idempotent, so running it again after a stop skips what is already held.
+  for (let at = 0; at < plans.length; at += batchSize) {
+    const batch = plans.slice(at, at + batchSize);
+    const tries = [batch];
+    for (let t = 0; t < tries.length; t++) {
+      const group = tries[t];
+      try {
+        const result = await ds.transaction(async (manager) => {
+          let createdCouncil = false;
+          let id = councilId;
+          // The council and its import team are made with the first batch, so a return with no importable child leaves no council behind.
+          if (!id && !options.dryRun) {
+            const rows: Row[] = await manager.query(
+              `INSERT INTO councils (name, la_code, ons_code, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
+              [options.councilName, council.dfe, council.ons, now],
+            );
             id = String(rows[0].id);
             createdCouncil = true;
           }
+          let team = teamId;
+          if (id && !team) team = await importTeam(manager, id, options.dryRun, now);
+          const applied = await applyBatch(manager, id, team, group.map((g) => g.wanted), { dryRun: options.dryRun, now, source });
+          return { applied, createdCouncil, id, team };
+        });
+        if (result.createdCouncil) report.council.created = true;
+        councilId = result.id;
+        teamId = result.team;
+        addCounts(report.records, result.applied.counts);
+        report.problems.push(...result.applied.notes);
+        for (const [i, changes] of result.applied.changes.entries()) {
+          const outcome: ChildOutcome = changes.created ? 'created' : changes.list.length > 0 ? 'updated' : 'unchanged';
+          report.children[outcome]++;
+          report.perChild.push({ child: group[i].child, outcome, changes: changes.list });
         }
-        let team = teamId;
-        if (id && !team) team = await importTeam(manager, id, options.dryRun, now);
-        const changes = await applyChild(manager, id, team, plan.wanted, { dryRun: options.dryRun, now, source, report });
-        return { changes, createdCouncil, id, team };
-      });
-      if (result.createdCouncil) report.council.created = true;
-      councilId = result.id;
-      teamId = result.team;
-      const outcome: ChildOutcome = result.changes.created ? 'created' : result.changes.list.length > 0 ? 'updated' : 'unchanged';
-      report.children[outcome]++;
-      report.perChild.push({ child: plan.child, outcome, changes: result.changes.list });
-    } catch (error) {
-      report.children.rejected++;
-      report.perChild.push({ child: plan.child, outcome: 'rejected', changes: [] });
-      report.problems.push({ file: files.header, line: current.children.get(plan.child)?.headerLine ?? null, column: null, child: plan.child, severity: 'error', reason: `The database refused the child's records: ${(error as Error).message}` });
+      } catch (error) {
+        if (group.length > 1) {
+          for (const one of group) tries.push([one]);
+          continue;
+        }
+        const plan = group[0];
+        report.children.rejected++;
+        report.perChild.push({ child: plan.child, outcome: 'rejected', changes: [] });
+        report.problems.push({ file: files.header, line: current.children.get(plan.child)?.headerLine ?? null, column: null, child: plan.child, severity: 'error', reason: `The database refused the child's records: ${(error as Error).message}` });
+      }
     }
-    await options.onProgress?.({ done: ++done, total: plans.length });
+    done += batch.length;
+    await options.onProgress?.({ done, total: plans.length });
   }
   if (!councilId && !options.dryRun) {
     report.completed = true;
@@ -209,7 +239,19 @@ interface ApplyContext {
   dryRun: boolean;
   now: Date;
   source: string;
-  report: ImportReport;
+}
+
+type RecordKind = keyof ImportReport['records'];
+type Counts = ImportReport['records'];
+const emptyCounts = (): Counts => ({
+  placements: { created: 0, updated: 0 }, legalStatuses: { created: 0, updated: 0 }, reviews: { created: 0, updated: 0 },
+  missingEpisodes: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 },
+});
+function addCounts(into: Counts, from: Counts): void {
+  for (const kind of Object.keys(into) as RecordKind[]) {
+    into[kind].created += from[kind].created;
+    into[kind].updated += from[kind].updated;
+  }
 }
 
 /** Fields compared as the database gives them back: dates as YYYY-MM-DD text. */
@@ -229,66 +271,116 @@ async function update(manager: EntityManager, table: string, id: string, fields:
   await manager.query(`UPDATE ${table} SET ${sets}, version = version + 1, updated_at = $2 WHERE id = $1`, [id, now, ...columns.map((c) => fields[c])]);
 }
 
-async function insert(manager: EntityManager, table: string, values: Record<string, unknown>, now: Date): Promise<string> {
-  const fields: Record<string, unknown> = { ...values, created_at: now, updated_at: now };
-  const columns = Object.keys(fields);
-  const rows: Row[] = await manager.query(
-    `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-    columns.map((c) => fields[c]),
-  );
-  return String(rows[0].id);
+/** PostgreSQL takes at most 65,535 parameters a statement: rows go in chunks well below that. */
+const MAX_PARAMETERS = 30_000;
+
+/** One multi-row INSERT per chunk; every row has the same columns. Types come from the table's columns. */
+async function insertMany(manager: EntityManager, table: string, rows: Record<string, unknown>[], now: Date): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = [...Object.keys(rows[0]), 'created_at', 'updated_at'];
+  const perChunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  for (let at = 0; at < rows.length; at += perChunk) {
+    const chunk = rows.slice(at, at + perChunk);
+    const params: unknown[] = [];
+    const values = chunk.map((row) => {
+      const cells = columns.map((c) => {
+        params.push(c === 'created_at' || c === 'updated_at' ? now : row[c]);
+        return `$${params.length}`;
+      });
+      return `(${cells.join(', ')})`;
+    });
+    await manager.query(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values.join(', ')}`, params);
+  }
 }
 
-const note = (ctx: ApplyContext, w: WantedChild, reason: string) =>
-  ctx.report.problems.push({ file: 'episodes.csv', line: null, column: null, child: w.localId, severity: 'warning', reason });
+/** Rows of a child's records, grouped by child, for the children of a batch in one query. */
+async function byChild(manager: EntityManager, sql: string, childIds: string[]): Promise<Map<string, Row[]>> {
+  const out = new Map<string, Row[]>();
+  if (childIds.length === 0) return out;
+  for (const row of (await manager.query(sql, [childIds])) as Row[]) {
+    const id = String(row.child_id);
+    const list = out.get(id);
+    if (list) list.push(row);
+    else out.set(id, [row]);
+  }
+  return out;
+}
 
 const carersFrom = (start: IsoDate) => `Carers from ${dfe(start)} (imported)`;
 
-/** Creates or updates one child's records; returns what changed (nothing is written in a dry run). */
-async function applyChild(
-  manager: EntityManager,
-  councilId: string | null,
-  teamId: string | null,
-  w: WantedChild,
-  ctx: ApplyContext,
-): Promise<{ created: boolean; list: string[] }> {
-  const list: string[] = [];
-  const existing: Row | undefined = councilId
-    ? ((await manager.query(
-        `SELECT id, gender, date_of_birth::text, ethnicity, upn, mother, mothers_child_dob::text, home_postcode, category_of_need, uasc,
-                date_looked_after::text, date_ceased_looked_after::text, adoption_decision_on::text, adoption_decision_ceased_on::text,
-                adoption_decision_ceased_reason
-           FROM children WHERE council_id = $1 AND local_id = $2 ORDER BY created_at LIMIT 1 FOR UPDATE`,
-        [councilId, w.localId],
-      )) as Row[])[0]
-    : undefined;
+interface BatchResult {
+  changes: { created: boolean; list: string[] }[];
+  counts: Counts;
+  notes: Problem[];
+}
 
-  const fields: Record<string, unknown> = {
-    gender: w.gender,
-    date_of_birth: w.dateOfBirth,
-    ethnicity: w.ethnicity,
-    upn: w.upn,
-    mother: w.mother,
-    mothers_child_dob: w.mothersChildDateOfBirth,
-    home_postcode: w.homePostcode,
-    category_of_need: w.categoryOfNeed,
-    uasc: w.uasc,
-    date_looked_after: w.dateLookedAfter,
-    date_ceased_looked_after: w.dateCeasedLookedAfter,
-    adoption_decision_on: w.adoptionDecisionOn,
-    adoption_decision_ceased_on: w.adoptionDecisionCeasedOn,
-    adoption_decision_ceased_reason: w.adoptionDecisionCeasedReason,
+/**
+ * Creates or updates a batch of children's records (nothing is written in a
+ * dry run): one query per table reads what is held for the whole batch, new
+ * rows go in with multi-row INSERTs, and changed rows are updated one by one.
+ */
+async function applyBatch(manager: EntityManager, councilId: string | null, teamId: string | null, batch: WantedChild[], ctx: ApplyContext): Promise<BatchResult> {
+  const counts = emptyCounts();
+  const notes: Problem[] = [];
+  const note = (w: WantedChild, reason: string) => notes.push({ file: 'episodes.csv', line: null, column: null, child: w.localId, severity: 'warning', reason });
+  const held = new Map<string, Row>();
+  if (councilId) {
+    const rows: Row[] = await manager.query(
+      `SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, mother, mothers_child_dob::text, home_postcode, category_of_need, uasc,
+              date_looked_after::text, date_ceased_looked_after::text, adoption_decision_on::text, adoption_decision_ceased_on::text,
+              adoption_decision_ceased_reason
+         FROM children WHERE council_id = $1 AND local_id = ANY($2) ORDER BY created_at FOR UPDATE`,
+      [councilId, batch.map((w) => w.localId)],
+    );
+    // The first child made with the CHILD id is the one the return means.
+    for (const row of rows) if (!held.has(String(row.local_id))) held.set(String(row.local_id), row);
+  }
+  const heldIds = [...held.values()].map((r) => String(r.id));
+  const placementsOf = await byChild(manager, `SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, provider, urn, reason_new_episode, reason_for_change, end_reason
+                        FROM placements WHERE child_id = ANY($1) ORDER BY start_date`, heldIds);
+  const statusesOf = await byChild(manager, `SELECT id, child_id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = ANY($1) ORDER BY start_date`, heldIds);
+  const reviewsOf = await byChild(manager, `SELECT id, child_id, held_on::text, participation FROM meetings WHERE child_id = ANY($1) AND type = ANY('{${REVIEW_TYPES.join(',')}}') AND held_on IS NOT NULL ORDER BY held_on`, heldIds);
+  const missingOf = await byChild(manager, `SELECT id, child_id, kind, start_date::text, end_date::text FROM missing_episodes WHERE child_id = ANY($1) ORDER BY start_date`, heldIds);
+  const healthOf = await byChild(manager, `SELECT id, child_id, year, sdq_score, sdq_reason, convicted, health_check, immunisations, teeth_check, health_assessment,
+                             substance_misuse, intervention_received, intervention_offered
+                        FROM health_outcomes WHERE child_id = ANY($1)`, heldIds);
+
+
+  const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'health_outcomes', Record<string, unknown>[]> = {
+    children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], health_outcomes: [],
   };
-  let childId: string;
-  let created = false;
-  if (!existing) {
-    created = true;
-    if (!w.periodStartedInReturn) note(ctx, w, `The period of care began before this return; it is held as starting ${dfe(w.dateLookedAfter)}, the first episode's DECOM (give --previous for the year before).`);
-    list.push('child created');
-    if (ctx.dryRun) childId = '';
-    else {
-      childId = await insert(manager, 'children', {
+  const updates: { table: string; id: string; fields: Record<string, unknown> }[] = [];
+  const touched: string[] = [];
+  const changes: BatchResult['changes'] = [];
+
+  for (const w of batch) {
+    const list: string[] = [];
+    const existing = held.get(w.localId);
+    const fields: Record<string, unknown> = {
+      gender: w.gender,
+      date_of_birth: w.dateOfBirth,
+      ethnicity: w.ethnicity,
+      upn: w.upn,
+      mother: w.mother,
+      mothers_child_dob: w.mothersChildDateOfBirth,
+      home_postcode: w.homePostcode,
+      category_of_need: w.categoryOfNeed,
+      uasc: w.uasc,
+      date_looked_after: w.dateLookedAfter,
+      date_ceased_looked_after: w.dateCeasedLookedAfter,
+      adoption_decision_on: w.adoptionDecisionOn,
+      adoption_decision_ceased_on: w.adoptionDecisionCeasedOn,
+      adoption_decision_ceased_reason: w.adoptionDecisionCeasedReason,
+    };
+    const created = !existing;
+    const childId = existing ? String(existing.id) : randomUUID();
+    const periodNote = `The period of care began before this return; it is held as starting ${dfe(w.dateLookedAfter)}, the first episode's DECOM (give --previous for the year before).`;
+    if (!existing) {
+      if (!w.periodStartedInReturn) note(w, periodNote);
+      list.push('child created');
+      inserts.children.push({
         ...fields,
+        id: childId,
         council_id: councilId,
         team_id: teamId,
         local_id: w.localId,
@@ -297,111 +389,156 @@ async function applyChild(
         legal_last_name: w.localId,
         imported_from: ctx.source,
         imported_at: ctx.now,
-      }, ctx.now);
-    }
-  } else {
-    childId = String(existing.id);
-    // What the return does not say is left as held: words that mean the same ethnicity, a UPN when the return has UN1, an older start of care.
-    if (ethnicCode(text(existing.ethnicity)) === w.ethnicity) delete fields.ethnicity;
-    if (w.upn === null) delete fields.upn;
-    if (!w.periodStartedInReturn && existing.date_looked_after && String(existing.date_looked_after) <= w.dateLookedAfter) delete fields.date_looked_after;
-    else if (!w.periodStartedInReturn) note(ctx, w, `The period of care began before this return; it is held as starting ${dfe(w.dateLookedAfter)}, the first episode's DECOM (give --previous for the year before).`);
-    if (w.adoptionDecisionOn === null) {
-      delete fields.adoption_decision_on;
-      delete fields.adoption_decision_ceased_on;
-      delete fields.adoption_decision_ceased_reason;
-    }
-    if (w.mother === null) {
-      delete fields.mother;
-      delete fields.mothers_child_dob;
-    }
-    const diff = changed(existing, fields);
-    if (Object.keys(diff).length > 0) {
-      list.push(`child: ${Object.keys(diff).join(', ')}`);
-      if (!ctx.dryRun) await update(manager, 'children', childId, diff, ctx.now);
-    }
-  }
-
-  // Placements: matched on their start; one the return shows continuing from before is matched on the day it covers.
-  const placements: Row[] = created
-    ? []
-    : await manager.query(
-        `SELECT id, type, carer_name, start_date::text, end_date::text, postcode, provider, urn, reason_new_episode, reason_for_change, end_reason
-           FROM placements WHERE child_id = $1 ORDER BY start_date`,
-        [childId],
-      );
-  let carersBefore: string | null = null;
-  for (const p of w.placements) {
-    const match = p.continues
-      ? placements.find((e) => String(e.start_date) <= p.startDate && (e.end_date === null || String(e.end_date) >= p.startDate))
-      : placements.find((e) => String(e.start_date) === p.startDate);
-    const wanted: Record<string, unknown> = {
-      type: p.type, end_date: p.endDate, postcode: p.postcode, provider: p.provider, urn: p.urn,
-      reason_new_episode: p.reasonNewEpisode, reason_for_change: p.reasonForChange, end_reason: p.endReason,
-    };
-    if (match) {
-      const diff = changed(match, wanted);
-      if (Object.keys(diff).length > 0) {
-        list.push(`placement from ${dfe(String(match.start_date))}: ${Object.keys(diff).join(', ')}`);
-        ctx.report.records.placements.updated++;
-        if (!ctx.dryRun) await update(manager, 'placements', String(match.id), diff, ctx.now);
-      }
-      carersBefore = String(match.carer_name);
+      });
     } else {
-      if (p.continues) note(ctx, w, `The placement of ${dfe(p.startDate)} continues one from before this return that is not held; it is held as starting ${dfe(p.startDate)}.`);
-      const carerName: string = p.sameCarersAsBefore && carersBefore ? carersBefore : p.type === 'PARENTS' ? 'Parents' : carersFrom(p.startDate);
-      list.push(`placement from ${dfe(p.startDate)} created`);
-      ctx.report.records.placements.created++;
-      if (!ctx.dryRun) await insert(manager, 'placements', { ...wanted, child_id: childId, start_date: p.startDate, carer_name: carerName }, ctx.now);
-      carersBefore = carerName;
-    }
-  }
-
-  const statuses: Row[] = created ? [] : await manager.query(`SELECT id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = $1 ORDER BY start_date`, [childId]);
-  for (const l of w.legalStatuses) {
-    const match = l.continues
-      ? statuses.find((e) => String(e.start_date) <= l.startDate && (e.end_date === null || String(e.end_date) >= l.startDate))
-      : statuses.find((e) => String(e.start_date) === l.startDate && String(e.status) === l.status) ?? statuses.find((e) => String(e.start_date) === l.startDate);
-    const wanted = { status: l.status, end_date: l.endDate };
-    if (match) {
-      const diff = changed(match, wanted);
-      if (Object.keys(diff).length > 0) {
-        list.push(`legal status from ${dfe(String(match.start_date))}: ${Object.keys(diff).join(', ')}`);
-        ctx.report.records.legalStatuses.updated++;
-        if (!ctx.dryRun) await update(manager, 'legal_statuses', String(match.id), diff, ctx.now);
+      // What the return does not say is left as held: words that mean the same ethnicity, a UPN when the return has UN1, an older start of care.
+      if (ethnicCode(text(existing.ethnicity)) === w.ethnicity) delete fields.ethnicity;
+      if (w.upn === null) delete fields.upn;
+      if (!w.periodStartedInReturn && existing.date_looked_after && String(existing.date_looked_after) <= w.dateLookedAfter) delete fields.date_looked_after;
+      else if (!w.periodStartedInReturn) note(w, periodNote);
+      if (w.adoptionDecisionOn === null) {
+        delete fields.adoption_decision_on;
+        delete fields.adoption_decision_ceased_on;
+        delete fields.adoption_decision_ceased_reason;
       }
-    } else {
-      list.push(`legal status ${l.status} from ${dfe(l.startDate)} created`);
-      ctx.report.records.legalStatuses.created++;
-      if (!ctx.dryRun) await insert(manager, 'legal_statuses', { ...wanted, child_id: childId, start_date: l.startDate }, ctx.now);
-    }
-  }
-
-  const reviews: Row[] = created
-    ? []
-    : await manager.query(`SELECT id, held_on::text, participation FROM meetings WHERE child_id = $1 AND type = ANY($2) AND held_on IS NOT NULL ORDER BY held_on`, [childId, REVIEW_TYPES]);
-  const heldDays = new Set([...reviews.map((e) => String(e.held_on)), ...w.reviews.map((x) => x.heldOn)]);
-  for (const r of w.reviews) {
-    const match = reviews.find((e) => String(e.held_on) === r.heldOn);
-    if (match) {
-      const diff = changed(match, { participation: r.participation });
-      if (Object.keys(diff).length > 0) {
-        list.push(`review of ${dfe(r.heldOn)}: participation`);
-        ctx.report.records.reviews.updated++;
-        if (!ctx.dryRun) await update(manager, 'meetings', String(match.id), diff, ctx.now);
+      if (w.mother === null) {
+        delete fields.mother;
+        delete fields.mothers_child_dob;
       }
-    } else {
-      // Which review of the period of care it was: the first, the second, or a later one.
-      const before = [...heldDays].filter((d) => d >= w.dateLookedAfter && d < r.heldOn).length;
-      const type: MeetingType = before === 0 ? 'FIRST_REVIEW' : before === 1 ? 'SECOND_REVIEW' : 'SUBSEQUENT_REVIEW';
-      list.push(`review of ${dfe(r.heldOn)} created`);
-      ctx.report.records.reviews.created++;
-      if (!ctx.dryRun) await insert(manager, 'meetings', { child_id: childId, type, held_on: r.heldOn, participation: r.participation }, ctx.now);
+      const diff = changed(existing, fields);
+      if (Object.keys(diff).length > 0) {
+        list.push(`child: ${Object.keys(diff).join(', ')}`);
+        updates.push({ table: 'children', id: childId, fields: diff });
+      }
     }
+
+    // Placements: matched on their start; one the return shows continuing from before is matched on the day it covers.
+    const placements = placementsOf.get(childId) ?? [];
+    let carersBefore: string | null = null;
+    for (const p of w.placements) {
+      const match = p.continues
+        ? placements.find((e) => String(e.start_date) <= p.startDate && (e.end_date === null || String(e.end_date) >= p.startDate))
+        : placements.find((e) => String(e.start_date) === p.startDate);
+      const wanted: Record<string, unknown> = {
+        type: p.type, end_date: p.endDate, postcode: p.postcode, provider: p.provider, urn: p.urn,
+        reason_new_episode: p.reasonNewEpisode, reason_for_change: p.reasonForChange, end_reason: p.endReason,
+      };
+      if (match) {
+        const diff = changed(match, wanted);
+        if (Object.keys(diff).length > 0) {
+          list.push(`placement from ${dfe(String(match.start_date))}: ${Object.keys(diff).join(', ')}`);
+          counts.placements.updated++;
+          updates.push({ table: 'placements', id: String(match.id), fields: diff });
+        }
+        carersBefore = String(match.carer_name);
+      } else {
+        if (p.continues) note(w, `The placement of ${dfe(p.startDate)} continues one from before this return that is not held; it is held as starting ${dfe(p.startDate)}.`);
+        const carerName: string = p.sameCarersAsBefore && carersBefore ? carersBefore : p.type === 'PARENTS' ? 'Parents' : carersFrom(p.startDate);
+        list.push(`placement from ${dfe(p.startDate)} created`);
+        counts.placements.created++;
+        inserts.placements.push({ ...wanted, child_id: childId, start_date: p.startDate, carer_name: carerName });
+        carersBefore = carerName;
+      }
+    }
+
+    const statuses = statusesOf.get(childId) ?? [];
+    for (const l of w.legalStatuses) {
+      const match = l.continues
+        ? statuses.find((e) => String(e.start_date) <= l.startDate && (e.end_date === null || String(e.end_date) >= l.startDate))
+        : statuses.find((e) => String(e.start_date) === l.startDate && String(e.status) === l.status) ?? statuses.find((e) => String(e.start_date) === l.startDate);
+      const wanted = { status: l.status, end_date: l.endDate };
+      if (match) {
+        const diff = changed(match, wanted);
+        if (Object.keys(diff).length > 0) {
+          list.push(`legal status from ${dfe(String(match.start_date))}: ${Object.keys(diff).join(', ')}`);
+          counts.legalStatuses.updated++;
+          updates.push({ table: 'legal_statuses', id: String(match.id), fields: diff });
+        }
+      } else {
+        list.push(`legal status ${l.status} from ${dfe(l.startDate)} created`);
+        counts.legalStatuses.created++;
+        inserts.legal_statuses.push({ ...wanted, child_id: childId, start_date: l.startDate });
+      }
+    }
+
+    const reviews = reviewsOf.get(childId) ?? [];
+    const heldDays = new Set([...reviews.map((e) => String(e.held_on)), ...w.reviews.map((x) => x.heldOn)]);
+    for (const r of w.reviews) {
+      const match = reviews.find((e) => String(e.held_on) === r.heldOn);
+      if (match) {
+        const diff = changed(match, { participation: r.participation });
+        if (Object.keys(diff).length > 0) {
+          list.push(`review of ${dfe(r.heldOn)}: participation`);
+          counts.reviews.updated++;
+          updates.push({ table: 'meetings', id: String(match.id), fields: diff });
+        }
+      } else {
+        // Which review of the period of care it was: the first, the second, or a later one.
+        const before = [...heldDays].filter((d) => d >= w.dateLookedAfter && d < r.heldOn).length;
+        const type: MeetingType = before === 0 ? 'FIRST_REVIEW' : before === 1 ? 'SECOND_REVIEW' : 'SUBSEQUENT_REVIEW';
+        list.push(`review of ${dfe(r.heldOn)} created`);
+        counts.reviews.created++;
+        inserts.meetings.push({ child_id: childId, type, held_on: r.heldOn, participation: r.participation });
+      }
+    }
+
+    // Missing and away periods: matched on their start. A blank MIS_END means still open at 31 March, so it never clears an end already held.
+    const missing = missingOf.get(childId) ?? [];
+    for (const m of w.missingEpisodes) {
+      const match = missing.find((e) => String(e.start_date) === m.startDate);
+      const wanted: Record<string, unknown> = { kind: m.kind, end_date: m.endDate };
+      if (match) {
+        if (m.endDate === null) delete wanted.end_date;
+        const diff = changed(match, wanted);
+        if (Object.keys(diff).length > 0) {
+          list.push(`missing period from ${dfe(m.startDate)}: ${Object.keys(diff).join(', ')}`);
+          counts.missingEpisodes.updated++;
+          updates.push({ table: 'missing_episodes', id: String(match.id), fields: diff });
+        }
+      } else {
+        list.push(`${m.kind === 'M' ? 'missing' : 'away'} period from ${dfe(m.startDate)} created`);
+        counts.missingEpisodes.created++;
+        inserts.missing_episodes.push({ ...wanted, child_id: childId, start_date: m.startDate });
+      }
+    }
+
+    // Health outcomes (OC2): one record per child and collection year.
+    const health = healthOf.get(childId) ?? [];
+    for (const h of w.healthOutcomes) {
+      const match = health.find((e) => Number(e.year) === h.year);
+      const wanted: Record<string, unknown> = {
+        sdq_score: h.sdqScore, sdq_reason: h.sdqReason, convicted: h.convicted, health_check: h.healthCheck,
+        immunisations: h.immunisations, teeth_check: h.teethCheck, health_assessment: h.healthAssessment,
+        substance_misuse: h.substanceMisuse, intervention_received: h.interventionReceived, intervention_offered: h.interventionOffered,
+      };
+      const yearName = `${h.year - 1}/${String(h.year).slice(2)}`;
+      if (match) {
+        const diff = changed(match, wanted);
+        if (Object.keys(diff).length > 0) {
+          list.push(`health outcomes ${yearName}: ${Object.keys(diff).join(', ')}`);
+          counts.healthOutcomes.updated++;
+          updates.push({ table: 'health_outcomes', id: String(match.id), fields: diff });
+        }
+      } else {
+        list.push(`health outcomes ${yearName} created`);
+        counts.healthOutcomes.created++;
+        inserts.health_outcomes.push({ ...wanted, child_id: childId, year: h.year });
+      }
+    }
+
+    if (list.length > 0 && !created) touched.push(childId);
+    changes.push({ created, list });
   }
 
-  if (list.length > 0 && !created && !ctx.dryRun) {
-    await manager.query(`UPDATE children SET imported_from = $2, imported_at = $3, updated_at = $3 WHERE id = $1`, [childId, ctx.source, ctx.now]);
+  if (!ctx.dryRun) {
+    // Children first: every other record refers to its child.
+    for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'health_outcomes'] as const) {
+      await insertMany(manager, table, inserts[table], ctx.now);
+    }
+    for (const u of updates) await update(manager, u.table, u.id, u.fields, ctx.now);
+    if (touched.length > 0) {
+      await manager.query(`UPDATE children SET imported_from = $2, imported_at = $3, updated_at = $3 WHERE id = ANY($1)`, [touched, ctx.source, ctx.now]);
+    }
   }
-  return { created, list };
+  return { changes, counts, notes };
 }

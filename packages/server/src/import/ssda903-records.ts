@@ -1,6 +1,8 @@
 import type { Gender, LegalStatusKind, NewEpisodeReason, PlacementType } from '@forever-planning/shared';
 import { compareDates, type IsoDate } from '../rules/iso-date';
 import type { Problem } from './csv-file';
+import { collectionYear } from '../ssda903/ssda903.record';
+import { oc2Problems, type HealthOutcomesRecord } from '../ssda903/ssda903.oc2';
 import type { ReturnChild, ReturnEpisode } from './ssda903-return-reader';
 
 /**
@@ -53,6 +55,10 @@ export interface WantedChild {
   placements: WantedPlacement[];
   legalStatuses: WantedLegalStatus[];
   reviews: { heldOn: IsoDate; participation: string | null }[];
+  /** Periods missing or away, matched on their start; a blank end (open at 31 March) never clears a held end. */
+  missingEpisodes: { kind: 'M' | 'A'; startDate: IsoDate; endDate: IsoDate | null }[];
+  /** OC2 rows, one per collection year (this return's, and the previous return's with --previous). */
+  healthOutcomes: HealthOutcomesRecord[];
 }
 
 /** DfE PLACE codes the product holds, as its placement types. */
@@ -104,6 +110,8 @@ export function mergeReturns(current: ReturnChild, previous: ReturnChild | undef
     episodes: [...episodes.values()],
     reviews: [...reviews.values()],
     uasc: current.uasc || previous.uasc,
+    missing: [...new Map([...previous.missing, ...current.missing].map((m) => [m.MIS_START, m])).values()],
+    healthOutcomes: [...previous.healthOutcomes.filter((h) => !current.healthOutcomes.some((c) => c.record.year === h.record.year)), ...current.healthOutcomes],
     placedForAdoption: current.placedForAdoption ?? previous.placedForAdoption,
     problems: [...previous.problems.filter((p) => p.severity === 'error'), ...current.problems],
   };
@@ -175,6 +183,18 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
 
   const upn = child.UPN === 'UN1' ? null : child.UPN;
   const mother = child.MOTHER === null ? null : child.MOTHER === '1';
+  const missing = [...child.missing].sort((a, b) => compareDates(a.MIS_START, b.MIS_START));
+  missing.forEach((m, i) => {
+    if (m.MIS_START < child.DOB) at(m.line, 'missing.csv', 'MIS_START', `The period starts before the child's date of birth (${dfe(child.DOB)}) (DfE rule 586).`);
+    const before = missing[i - 1];
+    if (before && (before.MIS_END === null || before.MIS_END >= m.MIS_START)) {
+      at(m.line, 'missing.csv', 'MIS_START', `This period starts ${dfe(m.MIS_START)}, before the period on line ${before.line} ends (${before.MIS_END ? dfe(before.MIS_END) : 'still open'}): periods overlap (DfE rule 574).`);
+    }
+  });
+  for (const h of child.healthOutcomes) {
+    // The same checks the API makes when a worker saves health outcomes: what the DfE asks at the child's age.
+    for (const p of oc2Problems(h.record, child.DOB, collectionYear(h.record.year))) at(h.line, 'oc2.csv', OC2_COLUMN[p.field] ?? null, `${p.message} (DfE rule ${p.rule})`);
+  }
   if (child.MC_DOB && !mother) at(child.headerLine, file.header, 'MC_DOB', 'MC_DOB is given for a child who is not recorded as a mother.');
   if (problems.some((p) => p.severity === 'error')) return { wanted: null, problems };
   const pfa = child.placedForAdoption;
@@ -199,9 +219,16 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
       adoptionDecisionCeasedReason: pfa?.DATE_PLACED_CEASED ? pfa.REASON_PLACED_CEASED : null,
       placements,
       legalStatuses: legal,
+      missingEpisodes: missing.map((m) => ({ kind: m.MISSING, startDate: m.MIS_START, endDate: m.MIS_END })),
+      healthOutcomes: child.healthOutcomes.map((h) => h.record),
       reviews: [...child.reviews].sort((a, b) => compareDates(a.REVIEW, b.REVIEW)).map((r) => ({ heldOn: r.REVIEW, participation: r.REVIEW_CODE })),
     },
   };
 }
+
+const OC2_COLUMN: Partial<Record<keyof HealthOutcomesRecord, string>> = {
+  sdqScore: 'SDQ_SCORE', sdqReason: 'SDQ_REASON', convicted: 'CONVICTED', healthCheck: 'HEALTH_CHECK',
+  interventionReceived: 'INTERVENTION_RECEIVED', interventionOffered: 'INTERVENTION_OFFERED',
+};
 
 export const dfe = (iso: IsoDate) => iso.split('-').reverse().join('/');

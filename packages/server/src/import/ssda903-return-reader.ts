@@ -4,6 +4,7 @@ import { CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, PARTICIPATION_CODES } from '@f
 import { isIsoDate, type IsoDate } from '../rules/iso-date';
 import { ETHNIC_CODES, isUpnShape, LS_CODES, PLACE_CHANGE_CODES, placeCodesFor, PROVIDER_CODES, REC_CODES } from '../ssda903/ssda903.codes';
 import { SSDA903_FILES } from '../ssda903/ssda903.return';
+import { SDQ_MAX_SCORE, SDQ_REASONS, type HealthOutcomesRecord } from '../ssda903/ssda903.oc2';
 import { FileProblem, looksLikeFormula, readCsv, type CsvRow, type Problem } from './csv-file';
 
 /**
@@ -29,10 +30,6 @@ export type ImportTable = keyof typeof IMPORT_TABLES;
 
 /** Tables read and checked but not held by the product yet: their rows are counted and reported, not stored. */
 export const TABLES_NOT_HELD: Partial<Record<ImportTable, string>> = {
-  // Held now (missing_episodes); importing them is not built yet.
-  missing: 'missing and away-from-placement periods are entered on the child’s record and are not imported from a return yet',
-  // Health outcomes are held now (health_outcomes); importing them needs the return's year per row, not built yet.
-  oc2: 'health outcomes are entered on the child’s record (Health outcomes) and are not imported from a return yet',
   oc3: "care leavers' accommodation and activity are not recorded by the product yet",
   ad1: 'adopters and matching dates are not recorded by the product yet',
   previous_permanence: 'previous permanence is not recorded by the product (the export writes Z1, not known)',
@@ -58,6 +55,13 @@ export interface ReturnEpisode {
   URN: string | null;
 }
 
+export interface ReturnMissing {
+  line: number;
+  MISSING: 'M' | 'A';
+  MIS_START: IsoDate;
+  MIS_END: IsoDate | null;
+}
+
 export interface ReturnChild {
   CHILD: string;
   headerLine: number | null;
@@ -71,6 +75,10 @@ export interface ReturnChild {
   reviews: { line: number; REVIEW: IsoDate; REVIEW_CODE: string | null }[];
   uasc: boolean;
   placedForAdoption: { DATE_PLACED: IsoDate; DATE_PLACED_CEASED: IsoDate | null; REASON_PLACED_CEASED: string | null } | null;
+  /** missing.csv: periods missing (M) or away from placement without authorisation (A); a blank MIS_END is open at 31 March. */
+  missing: ReturnMissing[];
+  /** oc2.csv: the child's health outcomes for the return's year (one row a child), with the year it belongs to. */
+  healthOutcomes: { line: number; record: HealthOutcomesRecord }[];
   /** Rows of tables the product does not hold, counted per table. */
   notHeld: Partial<Record<ImportTable, number>>;
   problems: Problem[];
@@ -139,7 +147,7 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
   }
   let child = result.children.get(id);
   if (!child) {
-    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, notHeld: {}, problems: [] };
+    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, missing: [], healthOutcomes: [], notHeld: {}, problems: [] };
     result.children.set(id, child);
   }
   const errorsBefore = child.problems.length;
@@ -228,6 +236,45 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
       const reason = code('REASON_PLACED_CEASED', ['RD1', 'RD2', 'RD3', 'RD4'], false);
       if (ceased && !reason) report('REASON_PLACED_CEASED', 'REASON_PLACED_CEASED is blank for a decision that ceased.');
       if (placed) child.placedForAdoption = { DATE_PLACED: placed, DATE_PLACED_CEASED: ceased, REASON_PLACED_CEASED: reason };
+      return;
+    }
+    case 'missing': {
+      const kind = code('MISSING', ['M', 'A'], true);
+      const start = date('MIS_START', true);
+      const end = date('MIS_END', false);
+      if (start && end && end < start) report('MIS_END', `The period ends (${row.MIS_END}) before it starts (${row.MIS_START}) (DfE rule 567).`);
+      if (kind && start) child.missing.push({ line, MISSING: kind as 'M' | 'A', MIS_START: start, MIS_END: end });
+      return;
+    }
+    case 'oc2': {
+      if (child.healthOutcomes.some((h) => h.record.year === year)) {
+        report('CHILD', `CHILD ${id} has two rows in oc2.csv: a child has one health outcomes row a year.`);
+        return;
+      }
+      const flag = (column: string, required: boolean): boolean | null => {
+        const value = code(column, ['0', '1'], required);
+        return value === null ? null : value === '1';
+      };
+      const scoreText = row.SDQ_SCORE ?? '';
+      let sdqScore: number | null = null;
+      if (scoreText) {
+        if (/^\d{1,2}$/.test(scoreText) && Number(scoreText) <= SDQ_MAX_SCORE) sdqScore = Number(scoreText);
+        else report('SDQ_SCORE', `SDQ_SCORE "${scoreText}" is not a whole number from 0 to ${SDQ_MAX_SCORE} (DfE rule 180).`);
+      }
+      const record: HealthOutcomesRecord = {
+        year,
+        sdqScore,
+        sdqReason: code('SDQ_REASON', SDQ_REASONS, false) as HealthOutcomesRecord['sdqReason'],
+        convicted: flag('CONVICTED', false),
+        healthCheck: flag('HEALTH_CHECK', false),
+        immunisations: flag('IMMUNISATIONS', true) ?? false,
+        teethCheck: flag('TEETH_CHECK', true) ?? false,
+        healthAssessment: flag('HEALTH_ASSESSMENT', true) ?? false,
+        substanceMisuse: flag('SUBSTANCE_MISUSE', true) ?? false,
+        interventionReceived: flag('INTERVENTION_RECEIVED', false),
+        interventionOffered: flag('INTERVENTION_OFFERED', false),
+      };
+      if (child.problems.length === errorsBefore) child.healthOutcomes.push({ line, record });
       return;
     }
     default:

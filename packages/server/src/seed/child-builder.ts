@@ -17,6 +17,7 @@ import { isOfSchoolAge, upnCheckLetter } from '../ssda903/ssda903.codes';
 import { collectionYearOf } from '../ssda903/ssda903.record';
 import { addDays, addMonths, addWorkingDays, at, daysBetween, maxDate, minDate } from './dates';
 import { demoHealthOutcomes } from './health-outcomes';
+import { demoMissingEpisodes } from './missing-episodes';
 import { CHILD_FRIENDLY_SUMMARY, CHILD_WISHES, CHILD_WISHES_YOUNG, fill, OUTCOME_WORDING } from './plan-wording';
 import type { SeededRandom } from './random';
 import { newId, type Row, type SeedRows } from './seed-rows';
@@ -214,6 +215,8 @@ export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
   addLegalStatuses(seed, id, spec);
   addPlacements(seed, id, spec);
   const reviews = addReviews(seed, id, spec);
+  const placements = rows.placements.filter((p) => p.childId === id).map((p) => ({ startDate: p.startDate as IsoDate, endDate: (p.endDate ?? null) as IsoDate | null }));
+  rows.missingEpisodes.push(...demoMissingEpisodes({ id, localId: spec.localId, dateOfBirth: spec.dateOfBirth }, placements, today));
   rows.healthOutcomes.push(...demoHealthOutcomes({ id, localId: spec.localId, dateOfBirth: spec.dateOfBirth, dateLookedAfter: spec.dateLookedAfter, dateCeasedLookedAfter: spec.dateCeasedLookedAfter ?? null }, today));
   const built: BuiltChild = {
     id,

@@ -7,6 +7,7 @@ import { ChildEntity } from '../modules/children/child.entity';
 import { CouncilEntity } from '../modules/councils/council.entity';
 import { TeamEntity } from '../modules/councils/team.entity';
 import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes.entity';
+import { MissingEpisodeEntity } from '../modules/missing-episodes/missing-episode.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../modules/life-story/life-story-item.entity';
 import { MatchingRecordEntity } from '../modules/matching/matching-record.entity';
@@ -75,6 +76,7 @@ export class SeedRows {
   readonly advocacyReferrals: Row<AdvocacyReferralEntity>[] = [];
   readonly matchingRecords: Row<MatchingRecordEntity>[] = [];
   readonly healthOutcomes: Row<HealthOutcomesEntity>[] = [];
+  readonly missingEpisodes: Row<MissingEpisodeEntity>[] = [];
   readonly childMessages: Row<ChildMessageEntity>[] = [];
   readonly caseFacts: (Pick<CaseFactsEntity, 'childId'> & Partial<CaseFactsEntity>)[] = [];
   readonly iroEscalations: Row<IroEscalationEntity>[] = [];
@@ -105,6 +107,7 @@ export class SeedRows {
       advocacy_referrals: await insertRows(manager, AdvocacyReferralEntity, this.advocacyReferrals),
       matching_records: await insertRows(manager, MatchingRecordEntity, this.matchingRecords),
       health_outcomes: await insertRows(manager, HealthOutcomesEntity, this.healthOutcomes),
+      missing_episodes: await insertRows(manager, MissingEpisodeEntity, this.missingEpisodes),
       child_messages: await insertRows(manager, ChildMessageEntity, this.childMessages),
       case_facts: await insertRows(manager, CaseFactsEntity, this.caseFacts),
       iro_escalations: await insertRows(manager, IroEscalationEntity, this.iroEscalations),

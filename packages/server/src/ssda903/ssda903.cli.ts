@@ -50,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
     ds = createDataSource(database.ownerUrl);
     await ds.initialize();
     const councils: { id: string; name: string; la_code: string }[] = await ds.query(
-      `SELECT id, name, la_code FROM councils ${args.council ? 'WHERE la_code = $1' : ''} ORDER BY name`,
+      `SELECT id, name, coalesce(la_code, ons_code) AS la_code FROM councils ${args.council ? 'WHERE la_code = $1 OR ons_code = upper($1)' : ''} ORDER BY name`,
       args.council ? [args.council] : [],
     );
     if (councils.length !== 1) {

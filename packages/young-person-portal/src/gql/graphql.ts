@@ -1114,6 +1114,10 @@ export type MissingEpisode = {
   id: Scalars['ID']['output'];
   /** M missing, A away from placement without authorisation. */
   kind: Scalars['String']['output'];
+  /** Did the child accept the return interview offered? */
+  returnInterviewAccepted?: Maybe<Scalars['Boolean']['output']>;
+  /** Was the child offered a return interview when they came back? */
+  returnInterviewOffered?: Maybe<Scalars['Boolean']['output']>;
   startDate: Scalars['LocalDate']['output'];
   version: Scalars['Int']['output'];
 };
@@ -2656,6 +2660,10 @@ export type RecordMissingEpisodeInput = {
   endDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** M missing, A away from placement without authorisation. */
   kind: Scalars['String']['input'];
+  /** Did the child accept the return interview? Only when one was offered. */
+  returnInterviewAccepted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Was the child offered a return interview when they came back? Only once the period has ended. */
+  returnInterviewOffered?: InputMaybe<Scalars['Boolean']['input']>;
   startDate: Scalars['LocalDate']['input'];
 };
 
@@ -3029,8 +3037,14 @@ export type Ssda903ImportReport = {
   completed: Scalars['Boolean']['output'];
   councilName?: Maybe<Scalars['String']['output']>;
   errorCount: Scalars['Int']['output'];
+  /** Health outcomes, one a child and year (oc2.csv). */
+  healthOutcomesCreated: Scalars['Int']['output'];
+  healthOutcomesUpdated: Scalars['Int']['output'];
   legalStatusesCreated: Scalars['Int']['output'];
   legalStatusesUpdated: Scalars['Int']['output'];
+  /** Missing and away-from-placement periods (missing.csv). */
+  missingEpisodesCreated: Scalars['Int']['output'];
+  missingEpisodesUpdated: Scalars['Int']['output'];
   notHeld: Array<TableNotHeld>;
   placementsCreated: Scalars['Int']['output'];
   placementsUpdated: Scalars['Int']['output'];
@@ -3418,6 +3432,10 @@ export type UpdateMissingEpisodeInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** Did the child accept the return interview? Only when one was offered. */
+  returnInterviewAccepted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Was the child offered a return interview when they came back? Only once the period has ended. */
+  returnInterviewOffered?: InputMaybe<Scalars['Boolean']['input']>;
   startDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 

@@ -2,15 +2,22 @@ import { Check, Column, Entity, Index } from 'typeorm';
 import { EditableRecord } from '../../database/columns';
 
 @Entity('councils')
+@Check('council_has_a_code', '"la_code" IS NOT NULL OR "ons_code" IS NOT NULL')
+@Check('council_ons_code_shape', `"ons_code" IS NULL OR "ons_code" ~ '^E(06|08|09|10)[0-9]{6}$'`)
 @Check('council_retention_at_least_statutory', '"retention_looked_after_until_age" >= 75 AND "retention_adoption_years" >= 100')
 export class CouncilEntity extends EditableRecord {
   @Column({ length: 200 })
   name!: string;
 
-  /** The Department for Education's local authority code, used in the SSDA903 return. */
+  /** The Department for Education's three-digit local authority number (318), used in the SSDA903 return; null for a council known only by its new-style code. */
   @Index({ unique: true })
-  @Column({ length: 3 })
-  laCode!: string;
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  laCode!: string | null;
+
+  /** The new-style local authority code the DfE now uses (E09000027). */
+  @Index('IDX_council_ons_code', { unique: true })
+  @Column({ type: 'varchar', length: 9, nullable: true })
+  onsCode!: string | null;
 
   /**
    * Retention: a looked-after child's records are kept until this birthday

@@ -178,7 +178,7 @@ export async function collectChildRecords(
     }));
 
   return {
-    council: { name: council.name, laCode: council.laCode },
+    council: { name: council.name, laCode: council.laCode ?? council.onsCode ?? '' },
     child: plain(manager, ChildEntity, child),
     allocation: { team: team?.name ?? null, socialWorkerId: child.socialWorkerId, iroId: child.iroId, history: allocationHistory },
     legalStatuses: many(LegalStatusEntity, legal),

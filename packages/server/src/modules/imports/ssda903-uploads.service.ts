@@ -181,7 +181,7 @@ export class Ssda903UploadsService {
       const upload = await repo.findOneByOrFail({ id });
       const council = await this.ds.getRepository(CouncilEntity).findOneByOrFail({ id: upload.councilId });
       const report = await importSsda903(this.ds, {
-        laCode: council.laCode,
+        laCode: council.laCode ?? council.onsCode!,
         year: upload.year,
         folder: this.folderOf(id),
         dryRun,

@@ -41,6 +41,10 @@ export class ImportReportType {
   @Field(() => Int) legalStatusesUpdated!: number;
   @Field(() => Int) reviewsCreated!: number;
   @Field(() => Int) reviewsUpdated!: number;
+  @Field(() => Int, { description: 'Missing and away-from-placement periods (missing.csv).' }) missingEpisodesCreated!: number;
+  @Field(() => Int) missingEpisodesUpdated!: number;
+  @Field(() => Int, { description: 'Health outcomes, one a child and year (oc2.csv).' }) healthOutcomesCreated!: number;
+  @Field(() => Int) healthOutcomesUpdated!: number;
   @Field(() => [TableNotHeldType]) notHeld!: TableNotHeldType[];
   @Field(() => Int) errorCount!: number;
   @Field(() => Int) problemCount!: number;

@@ -10,6 +10,7 @@ export type MissingKind = (typeof MISSING_KINDS)[number];
 @Entity('missing_episodes')
 @Check('missing_episode_kind', oneOf('kind', MISSING_KINDS))
 @Check('missing_episode_dates', dateOrder('start_date', 'end_date'))
+@Check('missing_episode_interview', '"return_interview_accepted" IS NULL OR "return_interview_offered" IS TRUE')
 @Index(['childId', 'startDate'])
 export class MissingEpisodeEntity extends EditableRecord {
   @Column('uuid')
@@ -27,4 +28,12 @@ export class MissingEpisodeEntity extends EditableRecord {
 
   @Column({ type: 'date', nullable: true })
   endDate!: IsoDate | null;
+
+  /** Was the child offered a return interview when they came back (null: not recorded yet). */
+  @Column({ type: 'boolean', nullable: true })
+  returnInterviewOffered!: boolean | null;
+
+  /** Did the child accept the return interview offered (only when one was offered). */
+  @Column({ type: 'boolean', nullable: true })
+  returnInterviewAccepted!: boolean | null;
 }

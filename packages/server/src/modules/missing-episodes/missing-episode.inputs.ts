@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { LocalDate } from '../../common/scalars';
 import { IdField, SensibleDate } from '../../common/validation';
 import { ExpectedVersionField } from '../case-records/case-record.inputs';
@@ -22,6 +22,16 @@ export class RecordMissingEpisodeInput {
   @IsOptional()
   @SensibleDate()
   endDate?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Was the child offered a return interview when they came back? Only once the period has ended.' })
+  @IsOptional()
+  @IsBoolean()
+  returnInterviewOffered?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Did the child accept the return interview? Only when one was offered.' })
+  @IsOptional()
+  @IsBoolean()
+  returnInterviewAccepted?: boolean | null;
 }
 
 @InputType()
@@ -43,6 +53,16 @@ export class UpdateMissingEpisodeInput {
   @IsOptional()
   @SensibleDate()
   endDate?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Was the child offered a return interview when they came back? Only once the period has ended.' })
+  @IsOptional()
+  @IsBoolean()
+  returnInterviewOffered?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Did the child accept the return interview? Only when one was offered.' })
+  @IsOptional()
+  @IsBoolean()
+  returnInterviewAccepted?: boolean | null;
 
   @ExpectedVersionField()
   expectedVersion!: number;

@@ -21,7 +21,11 @@ export class MissingEpisodeService {
    * child was born (586) or became looked after (581), not after care ended
    * (578), not ending before it starts (567), not overlapping another (574).
    */
-  private async check(manager: EntityManager, child: ChildEntity, period: { id?: string; startDate: string; endDate: string | null }): Promise<void> {
+  private async check(
+    manager: EntityManager,
+    child: ChildEntity,
+    period: { id?: string; startDate: string; endDate: string | null; returnInterviewOffered: boolean | null; returnInterviewAccepted: boolean | null },
+  ): Promise<void> {
     const today = isoDateInLondon(this.clock.now());
     if (period.startDate > today) throw badInput('startDate cannot be in the future.', 'startDate');
     if (period.endDate && period.endDate > today) throw badInput('endDate cannot be in the future.', 'endDate');
@@ -29,6 +33,9 @@ export class MissingEpisodeService {
     if (!child.dateLookedAfter || period.startDate < child.dateLookedAfter) throw badInput('The child was not looked after on startDate.', 'startDate');
     if (child.dateCeasedLookedAfter && period.startDate > child.dateCeasedLookedAfter) throw badInput('startDate is after the child ceased to be looked after.', 'startDate');
     if (period.endDate && period.endDate < period.startDate) throw badInput('endDate cannot be before startDate.', 'endDate');
+    // A return interview is offered when the child comes back, and can only be accepted when offered.
+    if (period.returnInterviewOffered !== null && !period.endDate) throw badInput('A return interview is offered when the child comes back: give endDate first.', 'returnInterviewOffered');
+    if (period.returnInterviewAccepted !== null && period.returnInterviewOffered !== true) throw badInput('returnInterviewAccepted is only for a return interview that was offered.', 'returnInterviewAccepted');
     const others = (await manager.find(MissingEpisodeEntity, { where: { childId: child.id } })).filter((o) => o.id !== period.id);
     const end = period.endDate ?? '9999-12-31';
     const overlap = others.find((o) => o.startDate <= end && (o.endDate ?? '9999-12-31') >= period.startDate);
@@ -38,7 +45,10 @@ export class MissingEpisodeService {
   async record(actor: Actor, input: RecordMissingEpisodeInput, ip: string | null): Promise<MissingEpisodeType> {
     return this.dataSource.transaction(async (manager) => {
       const child = await lockChildForEdit(manager, actor, input.childId);
-      const values = { kind: input.kind, startDate: input.startDate, endDate: input.endDate ?? null };
+      const values = {
+        kind: input.kind, startDate: input.startDate, endDate: input.endDate ?? null,
+        returnInterviewOffered: input.returnInterviewOffered ?? null, returnInterviewAccepted: input.returnInterviewAccepted ?? null,
+      };
       await this.check(manager, child, values);
       const created = await manager.save(manager.create(MissingEpisodeEntity, { ...values, childId: child.id }));
       await auditChange(manager, actor, ip, { action: 'CREATE', childId: child.id, recordType: RECORD, recordId: created.id, before: {}, after: values });
@@ -51,7 +61,11 @@ export class MissingEpisodeService {
       const { record, child } = await lockChildRecordForEdit(manager, actor, MissingEpisodeEntity, input.id, RECORD);
       assertVersion(record, input.expectedVersion);
       const changes = changesFrom(input, 'id', 'expectedVersion');
-      const next = { id: record.id, startDate: changes.startDate ?? record.startDate, endDate: changes.endDate !== undefined ? changes.endDate : record.endDate };
+      const kept = <K extends 'endDate' | 'returnInterviewOffered' | 'returnInterviewAccepted'>(key: K) => (changes[key] !== undefined ? changes[key] : record[key]) ?? null;
+      const next = {
+        id: record.id, startDate: changes.startDate ?? record.startDate, endDate: kept('endDate'),
+        returnInterviewOffered: kept('returnInterviewOffered'), returnInterviewAccepted: kept('returnInterviewAccepted'),
+      };
       await this.check(manager, child, next);
       const before = { ...record };
       Object.assign(record, changes);

@@ -18,8 +18,17 @@ export class MissingEpisodeType {
 
   @Field(() => LocalDate, { nullable: true })
   endDate!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Was the child offered a return interview when they came back?' })
+  returnInterviewOffered!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Did the child accept the return interview offered?' })
+  returnInterviewAccepted!: boolean | null;
 }
 
 export function presentMissingEpisode(m: MissingEpisodeEntity): MissingEpisodeType {
-  return { id: m.id, version: m.version, kind: m.kind, startDate: m.startDate, endDate: m.endDate };
+  return {
+    id: m.id, version: m.version, kind: m.kind, startDate: m.startDate, endDate: m.endDate,
+    returnInterviewOffered: m.returnInterviewOffered ?? null, returnInterviewAccepted: m.returnInterviewAccepted ?? null,
+  };
 }
