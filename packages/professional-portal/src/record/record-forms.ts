@@ -591,3 +591,38 @@ export function healthOutcomesInput(childId: string, year: number, asks: HealthO
     interventionOffered: received === false ? flagOf(v.interventionOffered) : null,
   };
 }
+
+/** The together-or-apart decision for a whole group of brothers and sisters. */
+export interface GroupDecisionValues {
+  decidedOn: DateParts;
+  outcome: string;
+  reasons: string;
+}
+
+export const GROUP_DECISION_LABELS: Record<keyof GroupDecisionValues, string> = {
+  decidedOn: 'Date of the decision',
+  outcome: 'What was decided for the whole group?',
+  reasons: 'Reasons',
+};
+
+export const EMPTY_GROUP_DECISION: GroupDecisionValues = { decidedOn: EMPTY_DATE, outcome: '', reasons: '' };
+
+export const groupDecisionValues = (d: { decidedOn: string; outcome: string; reasons: string }): GroupDecisionValues => ({
+  decidedOn: dateParts(d.decidedOn),
+  outcome: d.outcome,
+  reasons: d.reasons,
+});
+
+export const groupDecisionValidators: Validators<GroupDecisionValues> = {
+  decidedOn: dateRule('Date of the decision'),
+  outcome: chosen('Select what was decided for the group'),
+  reasons: required('Enter the reasons for the decision', 'The reasons', 10000),
+};
+
+export const groupDecisionInput = (childId: string, v: GroupDecisionValues, existing: { id: string; version: number } | null) => ({
+  childId,
+  decidedOn: isoDate(v.decidedOn)!,
+  outcome: v.outcome as TogetherApartOutcome,
+  reasons: v.reasons.trim(),
+  ...(existing ? { id: existing.id, expectedVersion: existing.version } : {}),
+});

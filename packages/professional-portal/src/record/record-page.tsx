@@ -12,6 +12,7 @@ import { usePageTitle } from '../common/use-page-title';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
 import { Genogram } from './genogram';
+import { groupSummary } from './sibling-group-page';
 import { collectionYearName } from './health-outcomes-page';
 import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
 
@@ -211,6 +212,19 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
         </ButtonLink>
       )}
       {child.brothersAndSisters.length === 0 && <p className="govuk-body">No brothers or sisters are recorded.</p>}
+      {child.siblingGroup && (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">{groupSummary(child.siblingGroup)}</p>
+          <p className="govuk-body">
+            {child.siblingGroup.decision
+              ? `Group decision: ${TOGETHER_APART_LABELS[child.siblingGroup.decision.outcome].toLowerCase()} (${formatDate(child.siblingGroup.decision.decidedOn)}). `
+              : 'No together or apart decision for the group yet. '}
+            <UiLink href={`/children/${child.id}/record/brothers-and-sisters/group`} className="govuk-link">
+              See the whole group
+            </UiLink>
+          </p>
+        </div>
+      )}
       {child.brothersAndSisters.map((s) => {
         const latest = s.assessments[s.assessments.length - 1];
         const name = `${s.child.firstName}, ${s.child.age}`;

@@ -39,6 +39,9 @@ export function networkMember(overrides: Partial<RecordChild['familyNetwork'][nu
     address: null,
     consideredAsCarer: false,
     carerAssessmentOutcome: null,
+    sex: null,
+    deceased: false,
+    livesWithChild: false,
     ...overrides,
   };
 }
@@ -68,6 +71,8 @@ export function recordChild(overrides: Partial<RecordChild> = {}): Typed<RecordC
     dateLookedAfter: '2024-01-15',
     dateCeasedLookedAfter: null,
     healthOutcomes: [],
+    siblingGroup: null,
+    familyRelationships: [],
     placementMovesInLast12Months: 0,
     currentPlacement: { __typename: 'Placement', id: current.id } as RecordChild['currentPlacement'],
     currentLegalStatus: { __typename: 'LegalStatus', id: 'status-1' } as RecordChild['currentLegalStatus'],
