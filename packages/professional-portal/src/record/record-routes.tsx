@@ -15,6 +15,7 @@ export const recordRoutes: RouteObject[] = [
   { path: '/children/:id/record/brothers-and-sisters/:linkId/assessment', element: screen(() => import('./sibling-pages'), 'AssessmentPage') },
   { path: '/children/:id/record/brothers-and-sisters/:linkId/keeping-in-touch/new', element: screen(() => import('./sibling-pages'), 'KeepingInTouchPage') },
   { path: '/children/:id/record/brothers-and-sisters/:linkId/keeping-in-touch/:planId', element: screen(() => import('./sibling-pages'), 'KeepingInTouchPage') },
+  { path: '/children/:id/record/network/relationships/new', element: screen(() => import('./network-relationship-page'), 'NetworkRelationshipPage') },
   { path: '/children/:id/record/network/new', element: screen(() => import('./network-page'), 'NetworkMemberPage') },
   { path: '/children/:id/record/network/:memberId', element: screen(() => import('./network-page'), 'NetworkMemberPage') },
   { path: '/children/:id/record/health/:year', element: screen(() => import('./health-outcomes-page'), 'HealthOutcomesPage') },
