@@ -26,7 +26,7 @@ export function genogramOf(child: Child, carerName: string | null): { people: Ge
 /** One person in words: what a screen reader says on the drawing, and what the list says. */
 export function describePerson(p: PlacedPerson, childName: string, people: GenogramPerson[], lines: GenogramLine[]): string {
   const parts = [p.isChild ? `${p.name}, the child` : `${p.name}, ${p.relationship}`];
-  if (p.deceased) parts.push('has died');
+  if (p.deceased) parts.push('Has died');
   if (p.livesWithChild) parts.push(`${childName} lives with them`);
   parts.push(...genogramLinesOf(p.id, [{ id: GENOGRAM_CHILD_ID, name: childName }, ...people], lines, childName));
   return parts.join('. ');
