@@ -53,7 +53,7 @@ describe('record, life story, audit trail and the advocate', () => {
     await page.goto(`/children/${a1}/record`);
     await page.getByRole('heading', { level: 1, name: 'Placements, family and more' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Matching record' }).waitFor();
-    await page.getByRole('img', { name: /family and network/ }).waitFor();
+    await page.getByRole('group', { name: /family tree/ }).waitFor();
     await checkScreen(page, 'child-record-sections');
 
     // A social worker may not read the audit trail: the page says so plainly.

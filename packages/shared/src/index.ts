@@ -5,3 +5,4 @@ export * from './dates';
 export * from './audit-actions';
 export * from './audit-words';
 export * from './alert-names';
+export * from './genogram';

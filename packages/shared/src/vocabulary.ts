@@ -72,6 +72,19 @@ export const NETWORK_MEMBER_KINDS = [
 ] as const;
 export type NetworkMemberKind = (typeof NETWORK_MEMBER_KINDS)[number];
 
+/**
+ * How two people in the child's family network are related, for the genogram.
+ * PARENT: the first person is a parent of the second (or of the child, when
+ * there is no second person). The others join a couple: together (not
+ * married), married, separated (not married), divorced.
+ */
+export const NETWORK_RELATIONSHIP_KINDS = ['PARENT', 'PARTNERS', 'MARRIED', 'SEPARATED', 'DIVORCED'] as const;
+export type NetworkRelationshipKind = (typeof NETWORK_RELATIONSHIP_KINDS)[number];
+
+/** The sex drawn on a genogram: a square, a circle, or (not known) a diamond. */
+export const GENOGRAM_SEXES = ['FEMALE', 'MALE'] as const;
+export type GenogramSex = (typeof GENOGRAM_SEXES)[number];
+
 export const PLAN_OPTIONS = [
   'REUNIFICATION',
   'REMAIN_WITH_PARENTS',

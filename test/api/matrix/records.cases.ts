@@ -247,6 +247,41 @@ export const recordsCases: MatrixCase[] = [
     }),
   },
   {
+    operation: 'Mutation.recordSiblingGroupDecision',
+    document: `mutation($input: RecordSiblingGroupDecisionInput!) { recordSiblingGroupDecision(input: $input) { id version } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    variables: withFixtures((ctx) => ({ input: { childId: childOf(ctx), decidedOn: '2026-06-01', outcome: 'APART', reasons: 'Matrix group decision' } })),
+  },
+  {
+    operation: 'Mutation.addNetworkRelationship',
+    document: `mutation($input: AddNetworkRelationshipInput!) { addNetworkRelationship(input: $input) { id kind } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    // A new person each call, so every allowed call joins a pair not yet joined.
+    variables: withFixtures(async (ctx) => {
+      const childId = childOf(ctx);
+      const gran = await one<{ id: string }>(ctx.ds, `SELECT id FROM network_members WHERE child_id = $1 AND name = 'Gran' ORDER BY created_at LIMIT 1`, [childId]);
+      const [grandad] = await ctx.ds.query(`INSERT INTO network_members (child_id, kind, name, relationship) VALUES ($1, 'RELATIVE', 'Grandad', 'maternal grandfather') RETURNING id`, [childId]);
+      return { input: { fromMemberId: grandad.id, toMemberId: gran.id, kind: 'MARRIED' } };
+    }),
+  },
+  {
+    operation: 'Mutation.removeNetworkRelationship',
+    document: `mutation($input: RemoveNetworkRelationshipInput!) { removeNetworkRelationship(input: $input) { id } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    variables: withFixtures(async (ctx) => {
+      const childId = childOf(ctx);
+      const gran = await one<{ id: string }>(ctx.ds, `SELECT id FROM network_members WHERE child_id = $1 AND name = 'Gran' ORDER BY created_at LIMIT 1`, [childId]);
+      const [line] = await ctx.ds.query(`INSERT INTO network_relationships (child_id, from_member_id, to_member_id, kind) VALUES ($1, $2, NULL, 'PARENT') RETURNING id, version`, [childId, gran.id]);
+      return { input: { id: line.id, expectedVersion: line.version } };
+    }),
+  },
+  {
     operation: 'Mutation.addNetworkMember',
     document: `mutation($input: AddNetworkMemberInput!) { addNetworkMember(input: $input) { id } }`,
     roles: EDITORS,

@@ -1,64 +1,137 @@
+import { useMemo } from 'react';
+import {
+  GENOGRAM_CHILD_ID, GENOGRAM_SIZES, generationName, genogramLinesOf, layoutGenogram,
+  type GenogramLine, type GenogramPerson, type PlacedCouple, type PlacedPerson,
+} from '@forever-planning/shared';
 import type { ChildRecordSectionsQuery } from '../gql/graphql';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
 
-interface Node {
-  key: string;
-  name: string;
-  relation: string;
-  x: number;
-  y: number;
-  kind: 'child' | 'person' | 'carer';
+const CARER_ID = 'carer';
+const half = GENOGRAM_SIZES.symbol / 2;
+const shorten = (s: string, n = 20) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The people and lines of the child's genogram, from the record (the current carer stands in when nobody is marked as living with the child). */
+export function genogramOf(child: Child, carerName: string | null): { people: GenogramPerson[]; lines: GenogramLine[] } {
+  const people: GenogramPerson[] = child.familyNetwork.map((m) => ({
+    id: m.id, name: m.name, relationship: m.relationship, sex: m.sex ?? null, deceased: m.deceased, livesWithChild: m.livesWithChild,
+  }));
+  if (carerName && !people.some((p) => p.livesWithChild)) {
+    people.push({ id: CARER_ID, name: carerName, relationship: 'Carer now', sex: null, deceased: false, livesWithChild: true });
+  }
+  const lines = child.familyRelationships.map((r) => ({ kind: r.kind, fromId: r.fromMemberId, toId: r.toMemberId ?? null }));
+  return { people, lines };
 }
 
-const COLUMN = 150;
-const ROWS = { family: 50, child: 170, carer: 290 };
-const shorten = (s: string, n = 18) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-/** Family above, brothers and sisters beside, the carer below; a line from each to the child. */
-function layout(child: Child, carerName: string | null): { nodes: Node[]; width: number } {
-  const family = child.familyNetwork;
-  const siblings = child.brothersAndSisters;
-  const columns = Math.max(family.length, siblings.length + 1, 1);
-  const width = columns * COLUMN;
-  const spread = (count: number, i: number) => (width / count) * (i + 0.5);
-  const nodes: Node[] = family.map((m, i) => ({ key: m.id, name: m.name, relation: m.relationship, x: spread(family.length, i), y: ROWS.family, kind: 'person' }));
-  const middle = [{ id: 'child', name: child.displayName, relation: 'This child' }, ...siblings.map((s) => ({ id: s.id, name: s.child.firstName, relation: s.livingTogether ? 'Lives with them' : 'Lives apart' }))];
-  middle.forEach((m, i) => nodes.push({ key: m.id, name: m.name, relation: m.relation, x: spread(middle.length, i), y: ROWS.child, kind: i === 0 ? 'child' : 'person' }));
-  if (carerName) nodes.push({ key: 'carer', name: carerName, relation: 'Lives with now', x: spread(middle.length, 0), y: ROWS.carer, kind: 'carer' });
-  return { nodes, width };
+/** One person in words: what a screen reader says on the drawing, and what the list says. */
+export function describePerson(p: PlacedPerson, childName: string, people: GenogramPerson[], lines: GenogramLine[]): string {
+  const parts = [p.isChild ? `${p.name}, the child` : `${p.name}, ${p.relationship}`];
+  if (p.deceased) parts.push('Has died');
+  if (p.livesWithChild) parts.push(`${childName} lives with them`);
+  parts.push(...genogramLinesOf(p.id, [{ id: GENOGRAM_CHILD_ID, name: childName }, ...people], lines, childName));
+  return parts.join('. ');
 }
 
-/** A genogram-style picture of the child's network; the list beside it says the same in words. */
-export function Genogram({ child, carerName }: { child: Child; carerName: string | null }) {
-  const { nodes, width } = layout(child, carerName);
-  const centre = nodes.find((n) => n.kind === 'child')!;
+function Symbol({ p }: { p: PlacedPerson }) {
+  const cls = p.isChild ? 'fp-genogram__child' : 'fp-genogram__person';
+  const shape = (grow: number, extra = '') => {
+    const r = half + grow;
+    if (p.sex === 'MALE') return <rect className={`${cls} ${extra}`} x={p.x - r} y={p.y - r} width={2 * r} height={2 * r} />;
+    if (p.sex === 'FEMALE') return <circle className={`${cls} ${extra}`} cx={p.x} cy={p.y} r={r} />;
+    return <polygon className={`${cls} ${extra}`} points={`${p.x},${p.y - r} ${p.x + r},${p.y} ${p.x},${p.y + r} ${p.x - r},${p.y}`} />;
+  };
   return (
-    <svg className="fp-genogram" viewBox={`0 0 ${width} 340`} width={width} height={340} role="img" aria-labelledby="genogram-title">
-      <title id="genogram-title">{`Diagram of ${child.displayName}’s family and network. The same people are listed below.`}</title>
-      {nodes
-        .filter((n) => n.kind !== 'child')
-        .map((n) => (
-          <line key={`line-${n.key}`} className="fp-genogram__line" x1={centre.x} y1={centre.y} x2={n.x} y2={n.y} />
-        ))}
-      {nodes.map((n) => (
-        <g key={n.key}>
-          <rect
-            className={n.kind === 'child' ? 'fp-genogram__child' : n.kind === 'carer' ? 'fp-genogram__person fp-genogram__carer' : 'fp-genogram__person'}
-            x={n.x - 68}
-            y={n.y - 28}
-            width={136}
-            height={56}
-            rx={8}
-          />
-          <text className={n.kind === 'child' ? 'fp-genogram__label fp-genogram__label--child' : 'fp-genogram__label'} x={n.x} y={n.y - 5} textAnchor="middle">
-            {shorten(n.name)}
-          </text>
-          <text className={n.kind === 'child' ? 'fp-genogram__label fp-genogram__label--child' : 'fp-genogram__label'} x={n.x} y={n.y + 15} textAnchor="middle">
-            {shorten(n.relation)}
-          </text>
+    <>
+      {p.livesWithChild && <rect className="fp-genogram__household" x={p.x - 62} y={p.y - half - 8} width={124} height={GENOGRAM_SIZES.nodeHeight + 6} rx={10} />}
+      {p.isChild && shape(5, 'fp-genogram__outer')}
+      {shape(0)}
+      {p.deceased && (
+        <>
+          <line className="fp-genogram__cross" x1={p.x - half} y1={p.y - half} x2={p.x + half} y2={p.y + half} />
+          <line className="fp-genogram__cross" x1={p.x + half} y1={p.y - half} x2={p.x - half} y2={p.y + half} />
+        </>
+      )}
+      <text className="fp-genogram__label fp-genogram__label--name" x={p.x} y={p.y + half + 16} textAnchor="middle">
+        {shorten(p.name)}
+      </text>
+      <text className="fp-genogram__label" x={p.x} y={p.y + half + 32} textAnchor="middle">
+        {shorten(p.livesWithChild ? `${p.relationship} · lives with` : p.relationship)}
+      </text>
+    </>
+  );
+}
+
+function CoupleLine({ c, people }: { c: PlacedCouple; people: PlacedPerson[] }) {
+  const a = people.find((p) => p.id === c.aId)!;
+  const b = people.find((p) => p.id === c.bId)!;
+  const dashed = c.kind === 'PARTNERS' || c.kind === null;
+  const slashes = c.kind === 'DIVORCED' ? 2 : c.kind === 'SEPARATED' ? 1 : 0;
+  const mid = (c.x1 + c.x2) / 2;
+  return (
+    <g>
+      <path
+        className={`fp-genogram__line${dashed ? ' fp-genogram__line--dashed' : ''}`}
+        d={`M ${a.x} ${a.y + half} V ${c.y} M ${b.x} ${b.y + half} V ${c.y} M ${c.x1} ${c.y} H ${c.x2}`}
+      />
+      {Array.from({ length: slashes }, (_, i) => (
+        <line key={i} className="fp-genogram__line" x1={mid - 4 + i * 8} y1={c.y + 7} x2={mid + 4 + i * 8} y2={c.y - 7} />
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The child's genogram, drawn from the shared layout (dagre): generations top
+ * to bottom, couples joined below, children hanging from their parents'
+ * line. Each person can be reached with the Tab key and is read out in words;
+ * the list after the drawing says the same for anyone who prefers it.
+ */
+export function Genogram({ child, carerName }: { child: Child; carerName: string | null }) {
+  const { people, lines } = useMemo(() => genogramOf(child, carerName), [child, carerName]);
+  const tree = useMemo(() => layoutGenogram({ name: child.displayName }, people, lines), [child.displayName, people, lines]);
+  const height = tree.height + 12;
+  return (
+    <svg className="fp-genogram" viewBox={`0 0 ${tree.width} ${height}`} width={tree.width} height={height} role="group" aria-labelledby="genogram-title">
+      <title id="genogram-title">{`${child.displayName}’s family tree. Press Tab to go from person to person. The same people are listed by generation below.`}</title>
+      {tree.couples.map((c) => (
+        <CoupleLine key={`${c.aId}-${c.bId}`} c={c} people={tree.people} />
+      ))}
+      {tree.descents.map((d) => {
+        const bend = d.toY - 14;
+        return <path key={`d-${d.childId}`} className="fp-genogram__line" d={`M ${d.fromX} ${d.fromY} V ${bend} H ${d.toX} V ${d.toY}`} />;
+      })}
+      {tree.people.map((p) => (
+        <g key={p.id} className="fp-genogram__node" tabIndex={0} role="img" aria-label={describePerson(p, child.displayName, people, lines)}>
+          <Symbol p={p} />
         </g>
       ))}
     </svg>
+  );
+}
+
+/** The list alternative: the same people by generation, with their lines in words. */
+export function GenogramList({ child, carerName, actions }: { child: Child; carerName: string | null; actions?: (personId: string) => React.ReactNode }) {
+  const { people, lines } = useMemo(() => genogramOf(child, carerName), [child, carerName]);
+  const tree = useMemo(() => layoutGenogram({ name: child.displayName }, people, lines), [child.displayName, people, lines]);
+  const generations = [...new Set(tree.people.map((p) => p.generation))].sort((a, b) => a - b);
+  return (
+    <div className="fp-genogram-list">
+      {generations.map((g) => (
+        <section key={g} aria-label={generationName(g)}>
+          <h4 className="govuk-heading-s">{generationName(g)}</h4>
+          <ul className="govuk-list govuk-list--bullet">
+            {tree.people
+              .filter((p) => p.generation === g)
+              .sort((a, b) => a.x - b.x)
+              .map((p) => (
+                <li key={p.id}>
+                  {describePerson(p, child.displayName, people, lines)}
+                  {actions && p.id !== CARER_ID && p.id !== GENOGRAM_CHILD_ID ? <> {actions(p.id)}</> : null}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
   );
 }

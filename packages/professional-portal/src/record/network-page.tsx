@@ -78,6 +78,20 @@ function NetworkMemberForm({ child, userId, reload, member }: EditableRecordProp
         )}
         {...field('kind')}
       />
+      <h2 className="govuk-heading-m">On the family tree</h2>
+      <Radios
+        label={NETWORK_MEMBER_LABELS.sex}
+        small
+        inline
+        options={[
+          { value: 'FEMALE', label: 'A circle (female)' },
+          { value: 'MALE', label: 'A square (male)' },
+          { value: 'UNKNOWN', label: 'A diamond (not known)' },
+        ]}
+        {...field('sex')}
+      />
+      <Radios label={NETWORK_MEMBER_LABELS.deceased} small inline options={YES_NO} {...field('deceased')} />
+      <Radios label={NETWORK_MEMBER_LABELS.livesWithChild} small inline options={YES_NO} {...field('livesWithChild')} />
       <h2 className="govuk-heading-m">Contact details</h2>
       <TextInput label={NETWORK_MEMBER_LABELS.phone} type="tel" width="20" autoComplete="off" {...field('phone')} />
       <TextInput label={NETWORK_MEMBER_LABELS.email} type="email" width="two-thirds" autoComplete="off" spellCheck={false} {...field('email')} />

@@ -150,6 +150,9 @@ describe('family and network', () => {
       address: null,
       consideredAsCarer: true,
       carerAssessmentOutcome: 'Viability assessment positive',
+      sex: null,
+      deceased: false,
+      livesWithChild: false,
     };
     const { router } = renderPortal('/children/child-1/record/network/new', [
       meMock(me),

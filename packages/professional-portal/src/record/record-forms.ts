@@ -1,4 +1,4 @@
-import { SDQ_MAX_SCORE, type HealthOutcomesAsks } from '@forever-planning/shared';
+import { SDQ_MAX_SCORE, type GenogramSex, type HealthOutcomesAsks, type NetworkRelationshipKind } from '@forever-planning/shared';
 import { dateParts, EMPTY_DATE, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
 import { changedKeys, maxLength } from '../common/form-changes';
 import type {
@@ -385,6 +385,9 @@ export interface NetworkMemberValues {
   address: string;
   consideredAsCarer: string;
   carerAssessmentOutcome: string;
+  sex: string;
+  deceased: string;
+  livesWithChild: string;
 }
 
 export const NETWORK_MEMBER_LABELS: Record<keyof NetworkMemberValues, string> = {
@@ -396,6 +399,9 @@ export const NETWORK_MEMBER_LABELS: Record<keyof NetworkMemberValues, string> = 
   address: 'Address (optional)',
   consideredAsCarer: 'Have they been considered as a carer?',
   carerAssessmentOutcome: 'Outcome of the carer assessment (optional)',
+  sex: 'Drawn on the family tree as',
+  deceased: 'Have they died?',
+  livesWithChild: 'Does the child live with them now?',
 };
 
 export const EMPTY_NETWORK_MEMBER: NetworkMemberValues = {
@@ -407,6 +413,9 @@ export const EMPTY_NETWORK_MEMBER: NetworkMemberValues = {
   address: '',
   consideredAsCarer: 'no',
   carerAssessmentOutcome: '',
+  sex: 'UNKNOWN',
+  deceased: 'no',
+  livesWithChild: 'no',
 };
 
 export const networkMemberValues = (m: NetworkMemberFieldsFragment): NetworkMemberValues => ({
@@ -418,6 +427,9 @@ export const networkMemberValues = (m: NetworkMemberFieldsFragment): NetworkMemb
   address: m.address ?? '',
   consideredAsCarer: yesNo(m.consideredAsCarer),
   carerAssessmentOutcome: m.carerAssessmentOutcome ?? '',
+  sex: m.sex ?? 'UNKNOWN',
+  deceased: yesNo(m.deceased),
+  livesWithChild: yesNo(m.livesWithChild),
 });
 
 export const networkMemberValidators: Validators<NetworkMemberValues> = {
@@ -429,7 +441,12 @@ export const networkMemberValidators: Validators<NetworkMemberValues> = {
   address: maxLength('The address', 1000),
   consideredAsCarer: chosen('Select whether they have been considered as a carer'),
   carerAssessmentOutcome: maxLength('The outcome of the carer assessment', 2000),
+  sex: chosen('Select how to draw them on the family tree'),
+  deceased: chosen('Select whether they have died'),
+  livesWithChild: chosen('Select whether the child lives with them now'),
 };
+
+const sexInput = (v: string): GenogramSex | null => (v === 'FEMALE' || v === 'MALE' ? v : null);
 
 const networkInput = {
   name: (v: string) => v.trim(),
@@ -440,6 +457,9 @@ const networkInput = {
   address: text,
   consideredAsCarer: (v: string) => v === 'yes',
   carerAssessmentOutcome: text,
+  sex: sexInput,
+  deceased: (v: string) => v === 'yes',
+  livesWithChild: (v: string) => v === 'yes',
 };
 
 export function addNetworkMemberInput(childId: string, v: NetworkMemberValues) {
@@ -453,6 +473,9 @@ export function addNetworkMemberInput(childId: string, v: NetworkMemberValues) {
     address: text(v.address),
     consideredAsCarer: v.consideredAsCarer === 'yes',
     carerAssessmentOutcome: text(v.carerAssessmentOutcome),
+    sex: sexInput(v.sex),
+    deceased: v.deceased === 'yes',
+    livesWithChild: v.livesWithChild === 'yes',
   };
 }
 
@@ -661,3 +684,68 @@ export function missingEpisodeInput(childId: string, values: MissingEpisodeValue
 }
 
 export const missingEpisodeChanges = (values: MissingEpisodeValues, base: MissingEpisodeValues) => changesOnly(withInterview(values), base, missingInput);
+/** The together-or-apart decision for a whole group of brothers and sisters. */
+export interface GroupDecisionValues {
+  decidedOn: DateParts;
+  outcome: string;
+  reasons: string;
+}
+
+export const GROUP_DECISION_LABELS: Record<keyof GroupDecisionValues, string> = {
+  decidedOn: 'Date of the decision',
+  outcome: 'What was decided for the whole group?',
+  reasons: 'Reasons',
+};
+
+export const EMPTY_GROUP_DECISION: GroupDecisionValues = { decidedOn: EMPTY_DATE, outcome: '', reasons: '' };
+
+export const groupDecisionValues = (d: { decidedOn: string; outcome: string; reasons: string }): GroupDecisionValues => ({
+  decidedOn: dateParts(d.decidedOn),
+  outcome: d.outcome,
+  reasons: d.reasons,
+});
+
+export const groupDecisionValidators: Validators<GroupDecisionValues> = {
+  decidedOn: dateRule('Date of the decision'),
+  outcome: chosen('Select what was decided for the group'),
+  reasons: required('Enter the reasons for the decision', 'The reasons', 10000),
+};
+
+export const groupDecisionInput = (childId: string, v: GroupDecisionValues, existing: { id: string; version: number } | null) => ({
+  childId,
+  decidedOn: isoDate(v.decidedOn)!,
+  outcome: v.outcome as TogetherApartOutcome,
+  reasons: v.reasons.trim(),
+  ...(existing ? { id: existing.id, expectedVersion: existing.version } : {}),
+});
+
+/** A line on the family tree between two people (or a parent and the child). */
+export interface RelationshipValues {
+  fromMemberId: string;
+  kind: string;
+  toMemberId: string;
+}
+
+export const RELATIONSHIP_LABELS: Record<keyof RelationshipValues, string> = {
+  fromMemberId: 'Who?',
+  kind: 'How are they related?',
+  toMemberId: 'To whom?',
+};
+
+export const EMPTY_RELATIONSHIP: RelationshipValues = { fromMemberId: '', kind: '', toMemberId: '' };
+
+/** The child is chosen as "the child" in the form and sent as no member at all. */
+export const THE_CHILD = 'the-child';
+
+export const relationshipValidators: Validators<RelationshipValues> = {
+  fromMemberId: chosen('Select the first person'),
+  kind: chosen('Select how they are related'),
+  toMemberId: (v, all) =>
+    !v ? 'Select the second person' : v === all.fromMemberId ? 'Select two different people' : v === THE_CHILD && all.kind !== 'PARENT' ? 'Only a parent can be joined to the child here' : undefined,
+};
+
+export const relationshipInput = (v: RelationshipValues) => ({
+  fromMemberId: v.fromMemberId,
+  toMemberId: v.toMemberId === THE_CHILD ? null : v.toMemberId,
+  kind: v.kind as NetworkRelationshipKind,
+});

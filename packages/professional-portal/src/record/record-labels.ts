@@ -1,4 +1,4 @@
-import type { FamilyTimeKind, NetworkMemberKind, SiblingRelationship, TogetherApartOutcome } from '../gql/graphql';
+import type { FamilyTimeKind, NetworkMemberKind, NetworkRelationshipKind, SiblingRelationship, TogetherApartOutcome } from '../gql/graphql';
 
 export const SIBLING_RELATIONSHIP_LABELS: Record<SiblingRelationship, string> = { FULL: 'Full', HALF: 'Half', STEP: 'Step', ADOPTIVE: 'Adoptive' };
 
@@ -53,3 +53,12 @@ export const YES_NO = [
 
 /** A matching area as it appears in a web address: "VIEWS_WISHES_WORRIES" as "views-wishes-worries". */
 export const areaSlug = (area: string) => area.toLowerCase().replace(/_/g, '-');
+
+/** How the first person is related to the second, as the family tree form asks it. */
+export const NETWORK_RELATIONSHIP_LABELS: Record<NetworkRelationshipKind, string> = {
+  PARENT: 'Parent of',
+  MARRIED: 'Married to',
+  PARTNERS: 'Partner of (not married)',
+  SEPARATED: 'Separated from',
+  DIVORCED: 'Divorced from',
+};

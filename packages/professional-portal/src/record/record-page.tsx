@@ -1,4 +1,5 @@
-import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { collectionYearContaining, LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS, SDQ_REASON_LABELS, type SdqReason } from '@forever-planning/shared';
 import { BackLink, ButtonLink, NotificationBanner, SummaryCard, SummaryList, Tag, UiLink, WarningText } from '@forever-planning/ui';
@@ -8,10 +9,11 @@ import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { useSavedBanner } from '../common/saved-banner';
 import { usePageTitle } from '../common/use-page-title';
 import { ChildRecordNav } from '../children/child-record-nav';
-import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
-import { Genogram } from './genogram';
+import { ChildRecordSectionsDocument, RemoveNetworkRelationshipDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
+import { Genogram, GenogramList } from './genogram';
+import { groupSummary } from './sibling-group-page';
 import { collectionYearName } from './health-outcomes-page';
-import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
+import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, NETWORK_RELATIONSHIP_LABELS, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
 
@@ -255,6 +257,19 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
         </ButtonLink>
       )}
       {child.brothersAndSisters.length === 0 && <p className="govuk-body">No brothers or sisters are recorded.</p>}
+      {child.siblingGroup && (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">{groupSummary(child.siblingGroup)}</p>
+          <p className="govuk-body">
+            {child.siblingGroup.decision
+              ? `Group decision: ${TOGETHER_APART_LABELS[child.siblingGroup.decision.outcome].toLowerCase()} (${formatDate(child.siblingGroup.decision.decidedOn)}). `
+              : 'No together or apart decision for the group yet. '}
+            <UiLink href={`/children/${child.id}/record/brothers-and-sisters/group`} className="govuk-link">
+              See the whole group
+            </UiLink>
+          </p>
+        </div>
+      )}
       {child.brothersAndSisters.map((s) => {
         const latest = s.assessments[s.assessments.length - 1];
         const name = `${s.child.firstName}, ${s.child.age}`;
@@ -325,15 +340,57 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
 }
 
 function FamilyNetwork({ child, editable }: SectionProps) {
+  const carerName = child.placements.find((p) => p.id === child.currentPlacement?.id)?.carerName ?? null;
+  const [remove] = useMutation(RemoveNetworkRelationshipDocument, { refetchQueries: [ChildRecordSectionsDocument], awaitRefetchQueries: true });
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const nameOf = (id: string | null | undefined) => (id ? (child.familyNetwork.find((m) => m.id === id)?.name ?? '') : child.displayName);
   return (
     <section aria-labelledby="network">
       <h2 className="govuk-heading-m" id="network">
         Family and network
       </h2>
+      <h3 className="govuk-heading-s">Family tree (genogram)</h3>
+      <p className="govuk-body-s">
+        Circles are female, squares male, diamonds not known. A cross means the person has died. A double outline is {child.displayName}; a dashed green box, who{' '}
+        {child.displayName} lives with. Couples are joined below: a solid line when married, dashed when partners, one stroke across when separated, two when divorced.
+      </p>
       <div className="fp-genogram-wrapper">
-        <Genogram child={child} carerName={child.placements.find((p) => p.id === child.currentPlacement?.id)?.carerName ?? null} />
+        <Genogram child={child} carerName={carerName} />
       </div>
-      <h3 className="govuk-heading-s">The people in the diagram</h3>
+      <h3 className="govuk-heading-s">The family tree in words</h3>
+      <GenogramList child={child} carerName={carerName} />
+      {editable && (
+        <ButtonLink variant="secondary" href={`/children/${child.id}/record/network/relationships/new`}>
+          Join two people on the family tree
+        </ButtonLink>
+      )}
+      {editable && child.familyRelationships.length > 0 && (
+        <>
+          <h3 className="govuk-heading-s">Lines on the family tree</h3>
+          {removeError && <p className="govuk-error-message">{removeError}</p>}
+          <ul className="govuk-list">
+            {child.familyRelationships.map((r) => {
+              const words = `${nameOf(r.fromMemberId)}: ${NETWORK_RELATIONSHIP_LABELS[r.kind].toLowerCase()} ${nameOf(r.toMemberId)}`;
+              return (
+                <li key={r.id}>
+                  {words}{' '}
+                  <button
+                    type="button"
+                    className="fp-link-button govuk-body-s"
+                    onClick={() => {
+                      setRemoveError(null);
+                      remove({ variables: { input: { id: r.id, expectedVersion: r.version } } }).catch((e: unknown) => setRemoveError(apiError(e).message));
+                    }}
+                  >
+                    Remove<span className="govuk-visually-hidden"> the line {words}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <h3 className="govuk-heading-s">The people in the family and network</h3>
       {editable && (
         <ButtonLink variant="secondary" href={`/children/${child.id}/record/network/new`}>
           Add someone

@@ -40,6 +40,9 @@ export function networkMember(overrides: Partial<RecordChild['familyNetwork'][nu
     address: null,
     consideredAsCarer: false,
     carerAssessmentOutcome: null,
+    sex: null,
+    deceased: false,
+    livesWithChild: false,
     ...overrides,
   };
 }
@@ -71,6 +74,8 @@ export function recordChild(overrides: Partial<RecordChild> = {}): Typed<RecordC
     dateCeasedLookedAfter: null,
     healthOutcomes: [],
     missingEpisodes: [],
+    siblingGroup: null,
+    familyRelationships: [],
     placementMovesInLast12Months: 0,
     currentPlacement: { __typename: 'Placement', id: current.id } as RecordChild['currentPlacement'],
     currentLegalStatus: { __typename: 'LegalStatus', id: 'status-1' } as RecordChild['currentLegalStatus'],

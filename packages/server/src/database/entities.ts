@@ -17,6 +17,7 @@ import { LifeStoryItemEntity } from '../modules/life-story/life-story-item.entit
 import { MatchingRecordEntity } from '../modules/matching/matching-record.entity';
 import { MeetingEntity } from '../modules/meetings/meeting.entity';
 import { NetworkMemberEntity } from '../modules/network/network-member.entity';
+import { NetworkRelationshipEntity } from '../modules/network/network-relationship.entity';
 import { PlacementEntity } from '../modules/placements/placement.entity';
 import { PlanContingencyEntity } from '../modules/plans/plan-contingency.entity';
 import { PlanOutcomeEntity } from '../modules/plans/plan-outcome.entity';
@@ -25,6 +26,7 @@ import { PlanDecisionEntity } from '../modules/plans/plan-decision.entity';
 import { PlanEntity } from '../modules/plans/plan.entity';
 import { KeepingInTouchPlanEntity } from '../modules/siblings/keeping-in-touch-plan.entity';
 import { SiblingLinkEntity } from '../modules/siblings/sibling-link.entity';
+import { SiblingGroupDecisionEntity } from '../modules/siblings/sibling-group-decision.entity';
 import { TogetherApartAssessmentEntity } from '../modules/siblings/together-apart-assessment.entity';
 import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
 import { StaffAccountRequestEntity } from '../modules/staff/staff-account-request.entity';
@@ -56,9 +58,11 @@ export const ENTITIES = [
   MissingEpisodeEntity,
   PlacementEntity,
   SiblingLinkEntity,
+  SiblingGroupDecisionEntity,
   TogetherApartAssessmentEntity,
   KeepingInTouchPlanEntity,
   NetworkMemberEntity,
+  NetworkRelationshipEntity,
   PlanEntity,
   PlanContingencyEntity,
   PlanOutcomeEntity,

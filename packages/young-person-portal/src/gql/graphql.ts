@@ -58,11 +58,25 @@ export type AddNetworkMemberInput = {
   carerAssessmentOutcome?: InputMaybe<Scalars['String']['input']>;
   childId: Scalars['ID']['input'];
   consideredAsCarer?: InputMaybe<Scalars['Boolean']['input']>;
+  deceased?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   kind: NetworkMemberKind;
+  /** The child lives with them now. */
+  livesWithChild?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   relationship: Scalars['String']['input'];
+  /** For the genogram; empty when not known. */
+  sex?: InputMaybe<GenogramSex>;
+};
+
+export type AddNetworkRelationshipInput = {
+  /** A person in the family network. */
+  fromMemberId: Scalars['ID']['input'];
+  /** PARENT: the first person is a parent of the second (or of the child). */
+  kind: NetworkRelationshipKind;
+  /** The other person, in the same child's network; leave empty for the child (PARENT only). */
+  toMemberId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type AddPlanOutcomeInput = {
@@ -409,6 +423,8 @@ export type Child = {
   ethnicity?: Maybe<Scalars['String']['output']>;
   /** Relatives, connected persons, lifelong links and trusted adults. */
   familyNetwork: Array<NetworkMember>;
+  /** How the people in the family network are related to each other and to the child (the genogram). */
+  familyRelationships: Array<NetworkRelationship>;
   firstLanguage?: Maybe<Scalars['String']['output']>;
   gender: Gender;
   healthNeeds?: Maybe<Scalars['String']['output']>;
@@ -463,6 +479,8 @@ export type Child = {
   preferredName?: Maybe<Scalars['String']['output']>;
   religion?: Maybe<Scalars['String']['output']>;
   school?: Maybe<Scalars['String']['output']>;
+  /** The whole group of brothers and sisters (links followed through each other); null when none are linked. */
+  siblingGroup?: Maybe<SiblingGroup>;
   socialWorker?: Maybe<PersonRef>;
   /** SSDA903 validation failures on this period of care, so they are fixed when made, not at year end. */
   ssda903Issues: Array<Ssda903IssueType>;
@@ -775,6 +793,10 @@ export type Gender =
   | 'MALE'
   | 'NOT_KNOWN'
   | 'OTHER';
+
+export type GenogramSex =
+  | 'FEMALE'
+  | 'MALE';
 
 /** Health, SDQ and offending outcomes for one collection year (the SSDA903 OC2 items). */
 export type HealthOutcomes = {
@@ -1138,6 +1160,8 @@ export type Mutation = {
   /** Add something to my life story. */
   addMyLifeStoryItem: MyLifeStoryItem;
   addNetworkMember: NetworkMember;
+  /** Join two people of the family network on the genogram (or a parent to the child). */
+  addNetworkRelationship: NetworkRelationship;
   /** Adds a substitute day or a one-off holiday. Audited. */
   addNonWorkingDay: Array<NonWorkingDayType>;
   /** Add a SMART outcome at the end of a DRAFT plan. */
@@ -1203,11 +1227,15 @@ export type Mutation = {
   recordPanelDecision: Plan;
   /** APPROVED → RECOMMENDED_BY_PANEL. */
   recordPanelRecommendation: Plan;
+  /** Record the together-or-apart decision for a child's whole group of brothers and sisters, or change it (send its id and version). */
+  recordSiblingGroupDecision: SiblingGroupDecision;
   recordTogetherApartAssessment: TogetherApartAssessment;
   /** A young person chooses their password with their invitation code, and is signed in. */
   redeemInvitation: Me;
   /** Refuses a waiting account request, with the reason: no account is made. Audited. */
   refuseStaffAccountRequest: StaffAccountRequest;
+  /** Take a relationship recorded by mistake off the genogram. */
+  removeNetworkRelationship: NetworkRelationship;
   removePlanOutcome: Plan;
   reorderPlanOutcomes: Plan;
   /** Reply to an "I'm not happy" message or a concern; the child reads the reply. */
@@ -1315,6 +1343,11 @@ export type MutationAddMyLifeStoryItemArgs = {
 
 export type MutationAddNetworkMemberArgs = {
   input: AddNetworkMemberInput;
+};
+
+
+export type MutationAddNetworkRelationshipArgs = {
+  input: AddNetworkRelationshipInput;
 };
 
 
@@ -1495,6 +1528,11 @@ export type MutationRecordPanelRecommendationArgs = {
 };
 
 
+export type MutationRecordSiblingGroupDecisionArgs = {
+  input: RecordSiblingGroupDecisionInput;
+};
+
+
 export type MutationRecordTogetherApartAssessmentArgs = {
   input: RecordTogetherApartAssessmentInput;
 };
@@ -1507,6 +1545,11 @@ export type MutationRedeemInvitationArgs = {
 
 export type MutationRefuseStaffAccountRequestArgs = {
   input: RefuseStaffAccountRequestInput;
+};
+
+
+export type MutationRemoveNetworkRelationshipArgs = {
+  input: RemoveNetworkRelationshipInput;
 };
 
 
@@ -1908,13 +1951,17 @@ export type NetworkMember = {
   address?: Maybe<Scalars['String']['output']>;
   carerAssessmentOutcome?: Maybe<Scalars['String']['output']>;
   consideredAsCarer: Scalars['Boolean']['output'];
+  deceased: Scalars['Boolean']['output'];
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: NetworkMemberKind;
+  /** The child lives with them now. */
+  livesWithChild: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   /** How they are related to the child, in words. */
   relationship: Scalars['String']['output'];
+  sex?: Maybe<GenogramSex>;
   version: Scalars['Int']['output'];
 };
 
@@ -1923,6 +1970,23 @@ export type NetworkMemberKind =
   | 'LIFELONG_LINK'
   | 'RELATIVE'
   | 'TRUSTED_ADULT';
+
+/** How two people in the family network are related (a line on the genogram). */
+export type NetworkRelationship = {
+  fromMemberId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: NetworkRelationshipKind;
+  /** Null: the child (for PARENT). */
+  toMemberId?: Maybe<Scalars['ID']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type NetworkRelationshipKind =
+  | 'DIVORCED'
+  | 'MARRIED'
+  | 'PARENT'
+  | 'PARTNERS'
+  | 'SEPARATED';
 
 /** SSDA903 reason for a new episode (RNE). */
 export type NewEpisodeReason =
@@ -2694,6 +2758,18 @@ export type RecordPanelRecommendationInput = {
   recommendation: Scalars['String']['input'];
 };
 
+export type RecordSiblingGroupDecisionInput = {
+  /** A child of the group whose case you may change. */
+  childId: Scalars['ID']['input'];
+  decidedOn: Scalars['LocalDate']['input'];
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The decision to change; leave empty to record a new decision. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  outcome: TogetherApartOutcome;
+  reasons: Scalars['String']['input'];
+};
+
 export type RecordTogetherApartAssessmentInput = {
   assessedOn: Scalars['LocalDate']['input'];
   /** The brother-or-sister link. */
@@ -2713,6 +2789,12 @@ export type RefuseStaffAccountRequestInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type RemoveNetworkRelationshipInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type RemovePlanOutcomeInput = {
@@ -2952,6 +3034,67 @@ export type SetLifeStoryAudienceInput = {
   releaseAge?: InputMaybe<Scalars['Int']['input']>;
   /** For CHILD_FROM_DATE: the child sees it from this day. */
   releaseOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** The whole group of brothers and sisters, joined by links directly or through each other. Children outside your reach are counted, never named. */
+export type SiblingGroup = {
+  /** The latest together-or-apart decision for the group. */
+  decision?: Maybe<SiblingGroupDecision>;
+  /** Family time plans between children you may open. */
+  familyTime: Array<SiblingGroupFamilyTime>;
+  /** How many different carers the children you may open live with. */
+  households: Scalars['Int']['output'];
+  /** The children you may open, oldest first. */
+  members: Array<SiblingGroupMember>;
+  /** Children of the group whose records are outside your reach. */
+  membersOutsideReach: Scalars['Int']['output'];
+  /** Every child in the group, this child included. */
+  size: Scalars['Int']['output'];
+};
+
+/** The together-or-apart decision for the whole group. */
+export type SiblingGroupDecision = {
+  decidedOn: Scalars['LocalDate']['output'];
+  /** Children joined or left the group since: the decision may need looking at again. */
+  groupChangedSince: Scalars['Boolean']['output'];
+  /** How many children the group had when this was decided. */
+  groupSizeWhenDecided: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  outcome: TogetherApartOutcome;
+  reasons: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Family time between two children of the group who live with different carers. */
+export type SiblingGroupFamilyTime = {
+  agreedBy: Scalars['String']['output'];
+  arrangements?: Maybe<Scalars['String']['output']>;
+  /** The two children, by first name. */
+  between: Array<Scalars['String']['output']>;
+  /** The two children's carers now, when known. */
+  carers: Array<Scalars['String']['output']>;
+  frequency: Scalars['String']['output'];
+  /** The keeping-in-touch plan. */
+  id: Scalars['ID']['output'];
+  kind: FamilyTimeKind;
+};
+
+/** A child of the group whose record you may open. */
+export type SiblingGroupMember = {
+  age: Scalars['Int']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The child whose record this is. */
+  isThisChild: Scalars['Boolean']['output'];
+  /** Null when not in a placement today. */
+  placement?: Maybe<SiblingGroupPlacement>;
+};
+
+/** Where a brother or sister in the group lives now. */
+export type SiblingGroupPlacement = {
+  carerName: Scalars['String']['output'];
+  startDate: Scalars['LocalDate']['output'];
+  type: PlacementType;
 };
 
 export type SiblingRelationship =
@@ -3443,14 +3586,19 @@ export type UpdateNetworkMemberInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   carerAssessmentOutcome?: InputMaybe<Scalars['String']['input']>;
   consideredAsCarer?: InputMaybe<Scalars['Boolean']['input']>;
+  deceased?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   /** The version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   kind?: InputMaybe<NetworkMemberKind>;
+  /** The child lives with them now. */
+  livesWithChild?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   relationship?: InputMaybe<Scalars['String']['input']>;
+  /** For the genogram; empty when not known. */
+  sex?: InputMaybe<GenogramSex>;
 };
 
 export type UpdatePlacementInput = {

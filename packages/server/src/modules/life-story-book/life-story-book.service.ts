@@ -8,6 +8,7 @@ import { can } from '../../policies/child.policy';
 import { writeAudit } from '../audit/audit.service';
 import type { LifeStoryItemEntity } from '../life-story/life-story-item.entity';
 import { lifeStoryInOrder } from '../life-story/life-story.queries';
+import { familyTreeOf } from '../network/network.queries';
 import type { MediaEntity } from '../media/media.entity';
 import type { MediaService } from '../media/media.service';
 import { renderBook, type BookEdition, type BookItem } from './life-story-book.pdf';
@@ -70,9 +71,11 @@ export class LifeStoryBookService {
     const coverItem = [...withPhoto].reverse().find((i) => i.addedByChild) ?? withPhoto.at(-1);
     const cover = coverItem ? bookItems[items.indexOf(coverItem)].photo : null;
     const name = child.preferredName ?? child.legalFirstName;
-    const pdf = await renderBook({ edition, name, cover, items: bookItems, madeOn: today });
+    // The family tree goes in the worker's edition: names, separations and deaths are shared with a child by the worker, in life story work.
+    const familyTree = edition === 'worker' ? await familyTreeOf(this.dataSource.manager, child.id) : null;
+    const pdf = await renderBook({ edition, name, cover, items: bookItems, madeOn: today, familyTree });
     await writeAudit(this.dataSource.manager, actor, ip, [
-      { action: 'READ', childId: child.id, recordType: 'LifeStoryBook', parts: [edition, `${items.length} items`] },
+      { action: 'READ', childId: child.id, recordType: 'LifeStoryBook', parts: [edition, `${items.length} items`, ...(familyTree?.people.length ? ['family tree'] : [])] },
     ]);
     return { pdf, name };
   }

@@ -1,11 +1,12 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { NETWORK_MEMBER_KINDS, type NetworkMemberKind } from '@forever-planning/shared';
+import { GENOGRAM_SEXES, NETWORK_MEMBER_KINDS, type GenogramSex, type NetworkMemberKind } from '@forever-planning/shared';
 import { EditableRecord, oneOf } from '../../database/columns';
 import { ChildEntity } from '../children/child.entity';
 
 /** A person in the child's family and network (the genogram). */
 @Entity('network_members')
 @Check('network_member_kind', oneOf('kind', NETWORK_MEMBER_KINDS))
+@Check('network_member_sex', oneOf('sex', GENOGRAM_SEXES, true))
 export class NetworkMemberEntity extends EditableRecord {
   @Index()
   @Column('uuid')
@@ -39,4 +40,15 @@ export class NetworkMemberEntity extends EditableRecord {
 
   @Column({ type: 'text', nullable: true })
   carerAssessmentOutcome!: string | null;
+
+  /** Drawn on the genogram as a square (male), a circle (female) or, not known, a diamond. */
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  sex!: GenogramSex | null;
+
+  @Column({ default: false })
+  deceased!: boolean;
+
+  /** The child lives with them now (the genogram's household line). */
+  @Column({ default: false })
+  livesWithChild!: boolean;
 }

@@ -1,9 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { IsBoolean, IsEmail, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { NETWORK_MEMBER_KINDS, type NetworkMemberKind } from '@forever-planning/shared';
+import { GENOGRAM_SEXES, NETWORK_MEMBER_KINDS, NETWORK_RELATIONSHIP_KINDS, type GenogramSex, type NetworkMemberKind, type NetworkRelationshipKind } from '@forever-planning/shared';
 import { IdField } from '../../common/validation';
 import { ExpectedVersionField } from '../case-records/case-record.inputs';
-import { NetworkMemberKindEnum } from './network-member.type';
+import { GenogramSexEnum, NetworkMemberKindEnum, NetworkRelationshipKindEnum } from './network-member.type';
 
 /** Digits with the usual separators, 7 to 15 digits, optionally international. */
 const PHONE = /^\+?(?:[0-9][ ()-]?){6,14}[0-9]$/;
@@ -36,6 +36,21 @@ class NetworkMemberDetailsInput {
   @IsOptional()
   @MaxLength(2000)
   carerAssessmentOutcome?: string | null;
+
+  @Field(() => GenogramSexEnum, { nullable: true, description: 'For the genogram; empty when not known.' })
+  @IsOptional()
+  @IsIn(GENOGRAM_SEXES)
+  sex?: GenogramSex | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  deceased?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'The child lives with them now.' })
+  @IsOptional()
+  @IsBoolean()
+  livesWithChild?: boolean;
 }
 
 @InputType()
@@ -75,6 +90,28 @@ export class UpdateNetworkMemberInput extends NetworkMemberDetailsInput {
   @IsOptional()
   @Length(1, 100)
   relationship?: string;
+
+  @ExpectedVersionField()
+  expectedVersion!: number;
+}
+
+@InputType()
+export class AddNetworkRelationshipInput {
+  @IdField({ description: 'A person in the family network.' })
+  fromMemberId!: string;
+
+  @IdField({ nullable: true, description: 'The other person, in the same child\'s network; leave empty for the child (PARENT only).' })
+  toMemberId?: string | null;
+
+  @Field(() => NetworkRelationshipKindEnum, { description: 'PARENT: the first person is a parent of the second (or of the child).' })
+  @IsIn(NETWORK_RELATIONSHIP_KINDS)
+  kind!: NetworkRelationshipKind;
+}
+
+@InputType()
+export class RemoveNetworkRelationshipInput {
+  @IdField()
+  id!: string;
 
   @ExpectedVersionField()
   expectedVersion!: number;

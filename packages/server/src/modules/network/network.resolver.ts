@@ -5,15 +5,25 @@ import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
 import { ChildType } from '../children/child.type';
 import { NetworkMemberEntity } from './network-member.entity';
-import { AddNetworkMemberInput, UpdateNetworkMemberInput } from './network-member.inputs';
-import { NetworkMemberType, presentNetworkMember } from './network-member.type';
+import { AddNetworkMemberInput, AddNetworkRelationshipInput, RemoveNetworkRelationshipInput, UpdateNetworkMemberInput } from './network-member.inputs';
+import { NetworkRelationshipEntity } from './network-relationship.entity';
+import { NetworkMemberType, NetworkRelationshipType, presentNetworkMember, presentNetworkRelationship } from './network-member.type';
 
 export const networkLoader = registerLoader('familyNetwork', (services, actor) =>
   childScopedLoader(services, actor, NetworkMemberEntity, { orderBy: { kind: 'ASC', name: 'ASC', id: 'ASC' } }),
 );
 
+export const networkRelationshipsLoader = registerLoader('familyNetworkRelationships', (services, actor) =>
+  childScopedLoader(services, actor, NetworkRelationshipEntity, { orderBy: { createdAt: 'ASC', id: 'ASC' } }),
+);
+
 @Resolver(() => ChildType)
 export class NetworkChildFields {
+  @FieldResolver(() => [NetworkRelationshipType], { description: 'How the people in the family network are related to each other and to the child (the genogram).' })
+  async familyRelationships(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<NetworkRelationshipType[]> {
+    return (await networkRelationshipsLoader(ctx.loaders).load(child.id)).map(presentNetworkRelationship);
+  }
+
   @FieldResolver(() => [NetworkMemberType], { description: 'Relatives, connected persons, lifelong links and trusted adults.' })
   async familyNetwork(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<NetworkMemberType[]> {
     return (await networkLoader(ctx.loaders).load(child.id)).map(presentNetworkMember);
@@ -32,5 +42,17 @@ export class NetworkResolver {
   @AllowRoles(...CASE_EDITORS)
   updateNetworkMember(@Arg('input') input: UpdateNetworkMemberInput, @Ctx() ctx: RequestContext): Promise<NetworkMemberType> {
     return ctx.services.network.update(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => NetworkRelationshipType, { description: 'Join two people of the family network on the genogram (or a parent to the child).' })
+  @AllowRoles(...CASE_EDITORS)
+  addNetworkRelationship(@Arg('input') input: AddNetworkRelationshipInput, @Ctx() ctx: RequestContext): Promise<NetworkRelationshipType> {
+    return ctx.services.network.addRelationship(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => NetworkRelationshipType, { description: 'Take a relationship recorded by mistake off the genogram.' })
+  @AllowRoles(...CASE_EDITORS)
+  removeNetworkRelationship(@Arg('input') input: RemoveNetworkRelationshipInput, @Ctx() ctx: RequestContext): Promise<NetworkRelationshipType> {
+    return ctx.services.network.removeRelationship(ctx.actor!, input, ctx.ip);
   }
 }

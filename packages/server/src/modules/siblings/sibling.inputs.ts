@@ -96,3 +96,27 @@ export class SetKeepingInTouchPlanInput {
   @ExpectedVersionField({ nullable: true })
   expectedVersion?: number | null;
 }
+
+@InputType()
+export class RecordSiblingGroupDecisionInput {
+  @IdField({ description: 'A child of the group whose case you may change.' })
+  childId!: string;
+
+  @IdField({ nullable: true, description: 'The decision to change; leave empty to record a new decision.' })
+  id?: string;
+
+  @Field(() => LocalDate)
+  @SensibleDate()
+  decidedOn!: string;
+
+  @Field(() => TogetherApartOutcomeEnum)
+  @IsIn(TOGETHER_APART_OUTCOMES)
+  outcome!: TogetherApartOutcome;
+
+  @Field()
+  @Length(1, 10_000)
+  reasons!: string;
+
+  @ExpectedVersionField({ nullable: true })
+  expectedVersion?: number | null;
+}

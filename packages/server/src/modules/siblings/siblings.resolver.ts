@@ -4,10 +4,10 @@ import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { ChildType } from '../children/child.type';
 import {
-  LinkBrotherOrSisterInput, RecordTogetherApartAssessmentInput, SetKeepingInTouchPlanInput, UpdateBrotherOrSisterLinkInput,
+  LinkBrotherOrSisterInput, RecordSiblingGroupDecisionInput, RecordTogetherApartAssessmentInput, SetKeepingInTouchPlanInput, UpdateBrotherOrSisterLinkInput,
 } from './sibling.inputs';
 import {
-  BrotherOrSisterType, KeepingInTouchPlanType, TogetherApartAssessmentType, presentAssessment, presentKeepingInTouchPlan,
+  BrotherOrSisterType, KeepingInTouchPlanType, SiblingGroupDecisionType, SiblingGroupType, TogetherApartAssessmentType, presentAssessment, presentKeepingInTouchPlan,
 } from './sibling.types';
 import { assessmentsLoader, brothersAndSistersLoader, keepingInTouchLoader } from './siblings.loaders';
 
@@ -16,6 +16,14 @@ export class SiblingChildFields {
   @FieldResolver(() => [BrotherOrSisterType])
   brothersAndSisters(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<BrotherOrSisterType[]> {
     return brothersAndSistersLoader(ctx.loaders).load(child.id);
+  }
+
+  @FieldResolver(() => SiblingGroupType, {
+    nullable: true,
+    description: 'The whole group of brothers and sisters (links followed through each other); null when none are linked.',
+  })
+  siblingGroup(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<SiblingGroupType | null> {
+    return ctx.services.siblings.group(ctx.actor!, child.id);
   }
 }
 
@@ -50,6 +58,12 @@ export class SiblingsResolver {
   @AllowRoles(...CASE_EDITORS)
   recordTogetherApartAssessment(@Arg('input') input: RecordTogetherApartAssessmentInput, @Ctx() ctx: RequestContext): Promise<TogetherApartAssessmentType> {
     return ctx.services.siblings.recordAssessment(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => SiblingGroupDecisionType, { description: "Record the together-or-apart decision for a child's whole group of brothers and sisters, or change it (send its id and version)." })
+  @AllowRoles(...CASE_EDITORS)
+  recordSiblingGroupDecision(@Arg('input') input: RecordSiblingGroupDecisionInput, @Ctx() ctx: RequestContext): Promise<SiblingGroupDecisionType> {
+    return ctx.services.siblings.recordGroupDecision(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => KeepingInTouchPlanType, { description: 'Add a keeping-in-touch plan, or change one (send its id and version).' })

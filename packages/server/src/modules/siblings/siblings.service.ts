@@ -1,10 +1,13 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
-import { childReach } from '../../policies/child-reach';
+import { childReach, childReachPositional } from '../../policies/child-reach';
+import { placementOn } from '../placements/placements.queries';
+import { SiblingGroupDecisionEntity } from './sibling-group-decision.entity';
+import { siblingGroupOf } from './siblings.queries';
 import { can } from '../../policies/child.policy';
 import { canLinkSiblings, canOnSiblingLink } from '../../policies/sibling-link.policy';
 import { diff, writeAudit } from '../audit/audit.service';
@@ -13,10 +16,11 @@ import { ChildEntity } from '../children/child.entity';
 import { KeepingInTouchPlanEntity } from './keeping-in-touch-plan.entity';
 import { SiblingLinkEntity } from './sibling-link.entity';
 import type {
-  LinkBrotherOrSisterInput, RecordTogetherApartAssessmentInput, SetKeepingInTouchPlanInput, UpdateBrotherOrSisterLinkInput,
+  LinkBrotherOrSisterInput, RecordSiblingGroupDecisionInput, RecordTogetherApartAssessmentInput, SetKeepingInTouchPlanInput, UpdateBrotherOrSisterLinkInput,
 } from './sibling.inputs';
 import {
-  presentAssessment, presentKeepingInTouchPlan,
+  presentAssessment, presentGroupDecision, presentKeepingInTouchPlan,
+  type SiblingGroupDecisionType, type SiblingGroupFamilyTimeType, type SiblingGroupMemberType, type SiblingGroupType,
   type BrotherOrSisterType, type KeepingInTouchPlanType, type TogetherApartAssessmentType,
 } from './sibling.types';
 import { TogetherApartAssessmentEntity } from './together-apart-assessment.entity';
@@ -160,6 +164,120 @@ export class SiblingsService {
       const saved = await manager.save(plan);
       await this.audit(manager, actor, ip, link, { action: 'UPDATE', recordType: 'KeepingInTouchPlan', recordId: saved.id, before, after: fields });
       return presentKeepingInTouchPlan(saved);
+    });
+  }
+
+  /**
+   * The child's whole group, seen by this actor: members whose records the
+   * actor may read are shown (first name, age, placement today); the others
+   * are only counted. Null when the child has no brothers or sisters linked,
+   * or when the actor may not read this child's record.
+   */
+  async group(actor: Actor, childId: string): Promise<SiblingGroupType | null> {
+    const manager = this.dataSource.manager;
+    const reach = childReachPositional(actor, 'c', 1);
+    const rows: { id: string; first_name: string; dob: string; reachable: boolean; council_id: string; social_worker_id: string | null; team_id: string; iro_id: string | null }[] =
+      await manager.query(
+        `WITH RECURSIVE grp(id) AS (
+           SELECT $1::uuid
+           UNION
+           SELECT CASE WHEN l.child_a_id = g.id THEN l.child_b_id ELSE l.child_a_id END
+             FROM sibling_links l JOIN grp g ON g.id IN (l.child_a_id, l.child_b_id)
+         )
+         SELECT c.id, ${reach.sql} AS reachable,
+                CASE WHEN ${reach.sql} THEN coalesce(c.preferred_name, c.legal_first_name) END AS first_name,
+                CASE WHEN ${reach.sql} THEN to_char(c.date_of_birth, 'YYYY-MM-DD') END AS dob,
+                c.council_id, c.social_worker_id, c.team_id, c.iro_id
+           FROM grp JOIN children c ON c.id = grp.id
+          ORDER BY c.date_of_birth, c.id`,
+        [childId, ...reach.values],
+      );
+    const subject = rows.find((r) => r.id === childId);
+    // The child itself must be one the actor reads in full (the record page's own rule).
+    if (!subject?.reachable || rows.length < 2) return null;
+    const facts = (r: (typeof rows)[number]) => ({ id: r.id, councilId: r.council_id, socialWorkerId: r.social_worker_id, teamId: r.team_id, iroId: r.iro_id, activeAdvocateIds: [] });
+    if (!can(actor, 'readRecord', facts(subject))) return null;
+    const visible = rows.filter((r) => r.reachable && can(actor, 'readRecord', facts(r)));
+    const today = this.today();
+    const placements = new Map(
+      await Promise.all(visible.map(async (r) => [r.id, await placementOn(manager, r.id, today)] as const)),
+    );
+    const members: SiblingGroupMemberType[] = visible.map((r) => {
+      const p = placements.get(r.id);
+      return {
+        id: r.id, firstName: r.first_name, age: ageOn(r.dob, today), isThisChild: r.id === childId,
+        placement: p ? { type: p.type, carerName: p.carerName, startDate: p.startDate } : null,
+      };
+    });
+    const visibleIds = visible.map((r) => r.id);
+    const allIds = rows.map((r) => r.id);
+    const links = visibleIds.length < 2 ? [] : await manager.find(SiblingLinkEntity, { where: { childAId: In(visibleIds), childBId: In(visibleIds) } });
+    const plans = links.length === 0 ? [] : await manager.find(KeepingInTouchPlanEntity, { where: { siblingLinkId: In(links.map((l) => l.id)) }, order: { createdAt: 'ASC' } });
+    const member = (id: string) => members.find((m) => m.id === id)!;
+    const familyTime: SiblingGroupFamilyTimeType[] = plans.map((p) => {
+      const l = links.find((x) => x.id === p.siblingLinkId)!;
+      const pair = [member(l.childAId), member(l.childBId)].sort((x, y) => (x.age === y.age ? 0 : y.age - x.age));
+      return {
+        id: p.id, between: pair.map((m) => m.firstName), carers: pair.map((m) => m.placement?.carerName ?? 'No placement today'),
+        kind: p.kind, frequency: p.frequency, arrangements: p.arrangements, agreedBy: p.agreedBy,
+      };
+    });
+    const decision = await this.latestGroupDecision(manager, allIds);
+    return {
+      size: rows.length,
+      members,
+      membersOutsideReach: rows.length - visible.length,
+      households: new Set(members.map((m) => m.placement?.carerName.trim().toLowerCase() ?? `none:${m.id}`)).size,
+      decision: decision ? presentGroupDecision(decision, allIds) : null,
+      familyTime,
+    };
+  }
+
+  private latestGroupDecision(manager: EntityManager, memberIds: string[], lock = false): Promise<SiblingGroupDecisionEntity | null> {
+    const qb = manager
+      .createQueryBuilder(SiblingGroupDecisionEntity, 'd')
+      .where('d.member_ids && :ids::uuid[]', { ids: memberIds })
+      .orderBy('d.decided_on', 'DESC')
+      .addOrderBy('d.created_at', 'DESC')
+      .limit(1);
+    if (lock) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  /**
+   * Records the together-or-apart decision for the child's whole group, or
+   * (with its id and version) changes the group's decision. One audit row on
+   * every child of the group: the decision belongs to each of their records.
+   */
+  async recordGroupDecision(actor: Actor, input: RecordSiblingGroupDecisionInput, ip: string | null): Promise<SiblingGroupDecisionType> {
+    return this.dataSource.transaction(async (manager) => {
+      const child = await lockChildForEdit(manager, actor, input.childId);
+      assertNotAfterToday(input.decidedOn, this.today(), 'decidedOn');
+      const memberIds = (await siblingGroupOf(manager, child.id)).map((m) => m.id);
+      if (memberIds.length < 2) throw badInput('Link a brother or sister first: a group has two children or more.', 'childId');
+      const fields = { decidedOn: input.decidedOn, outcome: input.outcome, reasons: input.reasons };
+      const auditRows = (recordId: string, action: 'CREATE' | 'UPDATE', changes: Record<string, { before: unknown; after: unknown }>) =>
+        writeAudit(manager, actor, ip, memberIds.map((childId) => ({ action, childId, recordType: 'SiblingGroupDecision', recordId, changes })));
+      if (!input.id) {
+        if (input.expectedVersion != null) throw badInput('expectedVersion is only for changing a decision: send its id too.', 'expectedVersion');
+        const saved = await manager.save(manager.create(SiblingGroupDecisionEntity, { ...fields, childId: child.id, memberIds }));
+        await auditRows(saved.id, 'CREATE', diff({}, { ...fields, memberIds }));
+        return presentGroupDecision(saved, memberIds);
+      }
+      const id = assertId(input.id, 'Group decision');
+      const current = await manager
+        .createQueryBuilder(SiblingGroupDecisionEntity, 'd')
+        .setLock('pessimistic_write')
+        .where('d.id = :id AND d.member_ids && :ids::uuid[]', { id, ids: memberIds })
+        .getOne();
+      if (!current) throw notFound('Group decision');
+      if (input.expectedVersion == null) throw conflict('This decision exists: send the version you read.', { currentVersion: current.version });
+      assertVersion(current, input.expectedVersion);
+      const before = { decidedOn: current.decidedOn, outcome: current.outcome, reasons: current.reasons, memberIds: current.memberIds };
+      Object.assign(current, fields, { memberIds });
+      const saved = await manager.save(current);
+      await auditRows(saved.id, 'UPDATE', diff(before, { ...fields, memberIds }));
+      return presentGroupDecision(saved, memberIds);
     });
   }
 }

@@ -13,7 +13,7 @@ import { ChildEntity } from '../children/child.entity';
 import { nextMeetingOfChild } from '../meetings/meetings.queries';
 import { placementOn } from '../placements/placements.queries';
 import { contingenciesOfPlan, currentPlanSharedWithChild, outcomesOfPlan } from '../plans/plans.queries';
-import { keepingInTouchPlansForChild, siblingLinksOf } from '../siblings/siblings.queries';
+import { groupLinksAndShareablePlans, siblingGroupOf } from '../siblings/siblings.queries';
 import { UserEntity } from '../users/user.entity';
 import { namedForChild } from '../views/views.people';
 import {
@@ -126,26 +126,33 @@ export class YoungPersonService {
     return { id: meeting.id, date: (meeting.scheduledFor ?? meeting.dueDate)!, what: MEETING_WORDS[meeting.type as MeetingType] };
   }
 
+  /**
+   * My whole group of brothers and sisters (linked to me directly or through
+   * each other), oldest first, by first name only: whether we live together
+   * (the link says so; for a brother or sister linked through others, whether
+   * we live with the same carer today) and the keeping-in-touch plans staff
+   * marked shareable with me.
+   */
   async brothersAndSisters(actor: Actor, ip: string | null): Promise<MyBrotherOrSister[]> {
     const child = await this.me(actor);
-    const links = await siblingLinksOf(this.dataSource.manager, child.id);
-    const otherIds = links.map((l) => (l.childAId === child.id ? l.childBId : l.childAId));
-    const [others, plans] = await Promise.all([
-      otherIds.length
-        ? this.dataSource.getRepository(ChildEntity).find({ where: { id: In(otherIds) }, select: { id: true, preferredName: true, legalFirstName: true } })
-        : [],
-      keepingInTouchPlansForChild(this.dataSource.manager, links.map((l) => l.id)),
-    ]);
+    const manager = this.dataSource.manager;
+    const group = (await siblingGroupOf(manager, child.id)).filter((m) => m.id !== child.id);
+    const { links, plans } = await groupLinksAndShareablePlans(manager, [child.id, ...group.map((m) => m.id)]);
+    const today = this.today();
+    const carerOf = async (id: string) => (await placementOn(manager, id, today))?.carerName.trim().toLowerCase() ?? null;
+    const myCarer = await carerOf(child.id);
     await this.audit(actor, child.id, 'myBrothersAndSisters', ip);
-    return links.map((l) => {
-      const otherId = l.childAId === child.id ? l.childBId : l.childAId;
-      const other = others.find((o) => o.id === otherId);
-      return {
-        firstName: other ? (other.preferredName ?? other.legalFirstName) : '',
-        livingTogether: l.livingTogether,
-        keepingInTouch: plans.filter((p) => p.siblingLinkId === l.id).map((p) => ({ how: FAMILY_TIME_WORDS[p.kind], howOften: p.frequency })),
-      };
-    });
+    return Promise.all(
+      group.map(async (m) => {
+        const direct = links.find((l) => [l.childAId, l.childBId].includes(child.id) && [l.childAId, l.childBId].includes(m.id));
+        const livingTogether = direct ? direct.livingTogether : myCarer !== null && (await carerOf(m.id)) === myCarer;
+        return {
+          firstName: m.firstName,
+          livingTogether,
+          keepingInTouch: direct ? plans.filter((p) => p.siblingLinkId === direct.id).map((p) => ({ how: FAMILY_TIME_WORDS[p.kind], howOften: p.frequency })) : [],
+        };
+      }),
+    );
   }
 
   /** Professionals' reads of my record in the last 90 days, one line per person per day, newest first. */
