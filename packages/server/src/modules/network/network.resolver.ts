@@ -2,15 +2,19 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
+import { childRowsPart, registerScreenPart } from '../../common/screen-query';
 import { CASE_EDITORS } from '../case-records/case-record.inputs';
 import { ChildType } from '../children/child.type';
 import { NetworkMemberEntity } from './network-member.entity';
 import { AddNetworkMemberInput, UpdateNetworkMemberInput } from './network-member.inputs';
 import { NetworkMemberType, presentNetworkMember } from './network-member.type';
 
+const NETWORK_ORDER = { kind: 'ASC', name: 'ASC', id: 'ASC' } as const;
+
 export const networkLoader = registerLoader('familyNetwork', (services, actor) =>
-  childScopedLoader(services, actor, NetworkMemberEntity, { orderBy: { kind: 'ASC', name: 'ASC', id: 'ASC' } }),
+  childScopedLoader(services, actor, NetworkMemberEntity, { orderBy: NETWORK_ORDER }),
 );
+registerScreenPart(childRowsPart({ name: 'familyNetwork', entity: NetworkMemberEntity, fields: ['familyNetwork'], orderBy: NETWORK_ORDER }));
 
 @Resolver(() => ChildType)
 export class NetworkChildFields {

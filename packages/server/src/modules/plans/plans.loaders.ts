@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { childScopedLoader, registerLoader } from '../../loaders';
+import { childRowsPart, registerScreenPart } from '../../common/screen-query';
 import { childReach } from '../../policies/child-reach';
 import type { Services } from '../../services';
 import { ChildEntity } from '../children/child.entity';
@@ -41,6 +42,9 @@ function planScopedLoader<T extends ObjectLiteral & { planId: string }>(
 /** Every version of each child's plan, newest first. */
 export const plansByChildLoader = registerLoader('plansByChild', (services, actor) =>
   childScopedLoader(services, actor, PlanEntity, { orderBy: { plan_number: 'DESC' } }),
+);
+registerScreenPart(
+  childRowsPart({ name: 'plansByChild', entity: PlanEntity, fields: ['currentPlan', 'draftPlan', 'latestPlan', 'planHistory'], orderBy: { plan_number: 'DESC' } }),
 );
 
 export const contingenciesByPlanLoader = registerLoader('contingenciesByPlan', (services, actor) =>
