@@ -19,7 +19,7 @@ const RECORD = `query($id: ID!) { child(id: $id) {
   id version displayName legalFirstName dateOfBirth age team { id name } socialWorker { id displayName } iro { id displayName }
   currentPlacement { id type carerName startDate } placements { id type carerName startDate endDate weeklyCost }
   currentLegalStatus { id status startDate } legalStatuses { id status startDate endDate }
-  currentPlan { id status primaryOption } planHistory { id planNumber status }
+  currentPlan { id status primaryOption contingencies { id option position } outcomes { id position outcome dueDate actions { id action byWhom dueDate progress completed version } } } planHistory { id planNumber status }
   nextReview { id type dueDate } meetings { id type dueDate heldOn }
   alerts { code urgency title dueDate daysOverdue } measures { daysInCare placementCostToDate }
   brothersAndSisters { id relationship livingTogether child { id firstName age } }
@@ -68,6 +68,7 @@ describe('one statement per screen', () => {
         legal: fc.array(fc.constantFrom('INTERIM_CARE_ORDER', 'FULL_CARE_ORDER', 'SECTION_20'), { maxLength: 2 }),
         network: fc.array(fc.constantFrom('RELATIVE', 'TRUSTED_ADULT'), { maxLength: 2 }),
         siblingOf: fc.option(fc.integer({ min: 0, max: 11 })),
+        plan: fc.option(fc.record({ option: fc.constantFrom('REUNIFICATION', 'ADOPTION', 'LONG_TERM_FOSTERING'), outcomes: fc.integer({ min: 1, max: 2 }) })),
       }),
       { numRuns: 12, seed: 22 },
     );
@@ -99,6 +100,25 @@ describe('one statement per screen', () => {
         made.push(child.id);
       }
     });
+    // Plans with contingencies, outcomes and actions, written through the API as a social worker would.
+    for (const [i, shape] of shapes.entries()) {
+      if (!shape.plan || !shape.worker) continue;
+      const row = (await db.dataSource.query(`SELECT id FROM children WHERE legal_first_name = $1`, [`Kid${i}`]))[0];
+      const sw = await as(fast, shape.worker === 'swA1' ? 'sw.a1' : shape.worker === 'swA1b' ? 'sw.a1b' : 'sw.a2');
+      const PLAN = 'id version';
+      let plan = (await sw.ok<{ createPlan: { id: string; version: number } }>(`mutation($input: CreatePlanInput!) { createPlan(input: $input) { ${PLAN} } }`, { input: { childId: row.id } })).createPlan;
+      plan = (await sw.ok<{ updatePlan: typeof plan }>(`mutation($input: UpdatePlanInput!) { updatePlan(input: $input) { ${PLAN} } }`, {
+        input: { planId: plan.id, expectedVersion: plan.version, primaryOption: shape.plan.option, contingencies: ['KINSHIP_CARE'] },
+      })).updatePlan;
+      for (let k = 0; k < shape.plan.outcomes; k++) {
+        plan = (await sw.ok<{ addPlanOutcome: typeof plan }>(`mutation($input: AddPlanOutcomeInput!) { addPlanOutcome(input: $input) { ${PLAN} } }`, {
+          input: { planId: plan.id, expectedVersion: plan.version, outcome: `Outcome ${k}`, measure: 'Says so', optionTrack: 'PRIMARY',
+            actions: [{ action: 'Visit', byWhom: 'Social Worker', withinWeeks: 6 }, { action: 'Call', byWhom: 'Carer', dueDate: '2026-12-04' }] },
+        })).addPlanOutcome;
+      }
+    }
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM plan_outcome_actions`);
+    expect(n).toBeGreaterThan(0);
   }, 90_000);
   afterAll(async () => {
     await fast?.close();
