@@ -39,6 +39,8 @@ export interface ServerConfig {
    * FP_SCREEN_QUERIES=false answers them with the general resolvers only (the two give the same answers and audit rows).
    */
   screenQueries: boolean;
+  /** Operations compiled once per process by graphql-jit (compiled-operations.ts); FP_COMPILED_OPERATIONS=false interprets them with graphql-js. */
+  compiledOperations: boolean;
   media: MediaConfig;
   /** Only run operations whose hash is in a manifest (on in production). */
   enforceOperationAllowList: boolean;
@@ -136,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     countSql: env.FP_COUNT_SQL === 'true',
     policyCacheSeconds: int('FP_POLICY_CACHE_SECONDS', 30),
     screenQueries: env.FP_SCREEN_QUERIES !== 'false',
+    compiledOperations: env.FP_COMPILED_OPERATIONS !== 'false',
     media: loadMediaConfig(env),
     enforceOperationAllowList: env.FP_OPERATION_ALLOW_LIST ? env.FP_OPERATION_ALLOW_LIST === 'on' : production,
     operationManifests: [
