@@ -84,7 +84,7 @@ describe('one statement per screen', () => {
         for (const [j, p] of shape.placements.entries()) {
           const end = new Date(start.getTime() + p.days * 86_400_000);
           const last = j === shape.placements.length - 1;
-          await m.save(m.create(PlacementEntity, { childId: child.id, type: p.type, carerName: `Carer ${j}`, startDate: start.toISOString().slice(0, 10), endDate: last ? null : end.toISOString().slice(0, 10), inArea: true, weeklyCost: p.cost + 0.5 }));
+          await m.save(m.create(PlacementEntity, { childId: child.id, type: p.type, carerName: `Carer ${j}`, startDate: start.toISOString().slice(0, 10), endDate: last ? null : end.toISOString().slice(0, 10), inArea: true, weeklyCost: `${p.cost}.50` }));
           start = end;
         }
         for (const [j, status] of shape.legal.entries()) {
