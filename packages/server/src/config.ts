@@ -34,6 +34,13 @@ export interface ServerConfig {
    * it within this many seconds.
    */
   policyCacheSeconds: number;
+  /**
+   * The hot screens (the caseload, a child's record) in one SQL statement each (children.screen-query.ts);
+   * FP_SCREEN_QUERIES=false answers them with the general resolvers only (the two give the same answers and audit rows).
+   */
+  screenQueries: boolean;
+  /** Operations compiled once per process by graphql-jit (compiled-operations.ts); FP_COMPILED_OPERATIONS=false interprets them with graphql-js. */
+  compiledOperations: boolean;
   media: MediaConfig;
   /** Only run operations whose hash is in a manifest (on in production). */
   enforceOperationAllowList: boolean;
@@ -130,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedOnEmpty: production ? env.FP_SEED_ON_EMPTY === 'true' : env.FP_SEED_ON_EMPTY !== 'false',
     countSql: env.FP_COUNT_SQL === 'true',
     policyCacheSeconds: int('FP_POLICY_CACHE_SECONDS', 30),
+    screenQueries: env.FP_SCREEN_QUERIES !== 'false',
+    compiledOperations: env.FP_COMPILED_OPERATIONS !== 'false',
     media: loadMediaConfig(env),
     enforceOperationAllowList: env.FP_OPERATION_ALLOW_LIST ? env.FP_OPERATION_ALLOW_LIST === 'on' : production,
     operationManifests: [

@@ -31,6 +31,7 @@ const unavailablePlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 import { apolloHardening, bodyErrorHandler, corsForPortals, LIMITS, unexpectedErrorHandler } from './hardening';
+import { compiledOperationsGateway } from './compiled-operations';
 import { exportsRouter } from './modules/tracker/exports.router';
 import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
 import { mediaRouter } from './modules/media/media.routes';
@@ -173,8 +174,10 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
 
   // Limits, CSRF, batching, introspection: see hardening.ts.
   const { plugins: hardeningPlugins, allowList, ...hardening } = apolloHardening(services.config);
+  const schema = await getSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await getSchema(),
+    // Compiled operations keep Apollo's parsing, validation, plugins and formatError; only execution is replaced.
+    ...(services.config.compiledOperations ? { gateway: compiledOperationsGateway(schema) } : { schema }),
     ...hardening,
     formatError,
     // main.ts handles SIGTERM and SIGINT itself: drain, close the pool, then exit.

@@ -23,10 +23,12 @@ import * as S from './scenarios';
  */
 const SERVER_DIR = path.resolve(__dirname, '..', '..');
 const PORTAL_MANIFEST = path.join(SERVER_DIR, 'dist', 'persisted-operations.json');
-const API_PORT = 4100;
-const API2_PORT = 4101;
-const PEER_PORT = 4110;
-const PROXY_PORT = 4120;
+/** `--port-base N`: the API on N, a second API on N+1, PostGraphile on N+2, the proxy on N+3 (default 4100, 4101, 4110, 4120). */
+const PORT_BASE = process.argv.includes('--port-base') ? Number(process.argv[process.argv.indexOf('--port-base') + 1]) : null;
+const API_PORT = PORT_BASE ?? 4100;
+const API2_PORT = PORT_BASE ? PORT_BASE + 1 : 4101;
+const PEER_PORT = PORT_BASE ? PORT_BASE + 2 : 4110;
+const PROXY_PORT = PORT_BASE ? PORT_BASE + 3 : 4120;
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);

@@ -45,12 +45,18 @@ export async function getRawAndManyPlain<T extends ObjectLiteral, R = Record<str
   if (joins.length > 0 && (qb.expressionMap.take !== undefined || qb.expressionMap.skip !== undefined)) {
     throw new Error('getManyPlain with joins needs limit/offset, not take/skip.');
   }
+  const raws: Record<string, unknown>[] = await qb.getRawMany();
+  return { entities: hydrateRaws(qb, raws), raw: raws as R[] };
+}
+
+/** Raw rows of a query builder's SQL (run elsewhere, e.g. inside a screen statement) as getManyPlain's entities. */
+export function hydrateRaws<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, raws: Record<string, unknown>[]): T[] {
+  const mainAlias = qb.expressionMap.mainAlias!;
   const metadata = mainAlias.metadata;
   const plan = columnPlan(qb as SelectQueryBuilder<ObjectLiteral>, metadata, mainAlias.name);
   const driver = qb.connection.driver;
-  const raws: Record<string, unknown>[] = await qb.getRawMany();
   const prototype = (metadata.target as { prototype: object }).prototype;
-  const entities = raws.map((raw) => {
+  return raws.map((raw) => {
     const entity = Object.create(prototype) as Record<string, unknown>;
     for (const { key, column } of plan) {
       const value = raw[key];
@@ -58,7 +64,6 @@ export async function getRawAndManyPlain<T extends ObjectLiteral, R = Record<str
     }
     return entity as T;
   });
-  return { entities, raw: raws as R[] };
 }
 
 export async function getOnePlain<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T | null> {

@@ -21,7 +21,8 @@ import { getManyPlain } from '../../common/plain-rows';
 import { listReadEntries, writeAudit } from '../audit/audit.service';
 import type { ChildrenService } from '../children/children.service';
 import type { PolicyService } from '../policy/policy.service';
-import { loadChildFacts } from './child-facts.loader';
+import { childFactsFromScreen, childFactsScreenSql, keptVersions, loadChildFacts } from './child-facts.loader';
+import { registerScreenPart } from '../../common/screen-query';
 import type { AlertType, DriftEntryType, DriftFilter, DriftListType } from './alerts.type';
 
 interface RulesResults {
@@ -174,6 +175,36 @@ export const childFactsLoader = registerLoader('childFacts', (services) =>
     return ids.map((id) => facts.get(id) ?? null);
   }),
 );
+
+/** Children each person looked at lately (bounded), whose kept facts a screen statement can skip sending again. */
+const SEEN_PER_PERSON = 500;
+const lastSeen = new Map<string, Set<string>>();
+
+/** The facts inside a screen's one statement: the document only for children whose facts_version moved. */
+registerScreenPart({
+  name: 'childFacts',
+  fields: ['alerts', 'measures', 'suggestions'],
+  sql(actor, params) {
+    const ids = new Set<string>([...((params.screenChildIds as string[] | undefined) ?? []), ...(lastSeen.get(actor.userId) ?? [])]);
+    const [knownIds, knownVersions] = keptVersions(ids);
+    params.factsKnownIds = knownIds;
+    params.factsKnownVersions = knownVersions;
+    return childFactsScreenSql('factsKnownIds', 'factsKnownVersions');
+  },
+  prime(loaders, child, value, { actor }) {
+    const { version, facts } = value as { version: string; facts: string | null };
+    const found = childFactsFromScreen(child.id, version, facts);
+    if (found) loaders.get('childFacts').prime(child.id, found);
+    let seen = lastSeen.get(actor.userId);
+    if (!seen) {
+      if (lastSeen.size >= 10_000) lastSeen.delete(lastSeen.keys().next().value as string);
+      lastSeen.set(actor.userId, (seen = new Set()));
+    }
+    seen.delete(child.id);
+    seen.add(child.id);
+    if (seen.size > SEEN_PER_PERSON) seen.delete(seen.values().next().value as string);
+  },
+});
 
 export const policyLoader = registerLoader('policyProfile', (services) =>
   new DataLoader<string, PolicyProfile[]>(async (councilIds) => Promise.all(councilIds.map((id) => services.policy.versions(id)))),

@@ -15,8 +15,7 @@ const londonDay = (column: string) => `(${column} AT TIME ZONE 'Europe/London'):
  * PostgreSQL's JIT compiler to start, which cost 70 ms a call: the data
  * source turns JIT off.)
  */
-const FACTS_SQL = `
-SELECT c.id, c.facts_version::text AS version, CASE WHEN known.version = c.facts_version THEN NULL ELSE json_build_object(
+const FACTS_DOCUMENT = `json_build_object(
   'id', c.id,
   'dateOfBirth', c.date_of_birth,
   'dateLookedAfter', c.date_looked_after,
@@ -66,7 +65,10 @@ SELECT c.id, c.facts_version::text AS version, CASE WHEN known.version = c.facts
   'edgeOfCare', coalesce(cf.edge_of_care, false),
   'planToBecomeLookedAfter', coalesce(cf.plan_to_become_looked_after, false),
   'lookedAfterInEmergency', coalesce(cf.looked_after_in_emergency, false)
-)::text END AS facts
+)`;
+
+const FACTS_SQL = `
+SELECT c.id, c.facts_version::text AS version, CASE WHEN known.version = c.facts_version THEN NULL ELSE ${FACTS_DOCUMENT}::text END AS facts
 FROM children c
 LEFT JOIN case_facts cf ON cf.child_id = c.id
 LEFT JOIN unnest($2::uuid[], $3::bigint[]) AS known(id, version) ON known.id = c.id
@@ -120,6 +122,34 @@ function remember(id: string, version: string, facts: ChildFacts): void {
  * actor's reach by the caller. Unchanged children come back as the same
  * (frozen) object, so results memoised on it are reused.
  */
+/**
+ * The facts of the child row `sc` inside a screen's one statement: its version, and the document
+ * only when the version is not the one this process keeps (the same rule as loadChildFacts).
+ */
+export function childFactsScreenSql(knownIdsParam: string, knownVersionsParam: string): string {
+  return `(SELECT json_build_object('version', c.facts_version::text, 'facts', CASE WHEN known.version = c.facts_version THEN NULL ELSE ${FACTS_DOCUMENT}::text END)
+    FROM children c LEFT JOIN case_facts cf ON cf.child_id = c.id
+    LEFT JOIN unnest(:${knownIdsParam}::uuid[], :${knownVersionsParam}::bigint[]) AS known(id, version) ON known.id = c.id
+    WHERE c.id = sc.id)`;
+}
+
+/** The versions this process keeps for those children (for childFactsScreenSql's parameters). */
+export function keptVersions(ids: Iterable<string>): [string[], string[]] {
+  const kept = [...ids].filter((id) => remembered.has(id));
+  return [kept, kept.map((id) => remembered.get(id)!.version)];
+}
+
+/** A child's facts from a screen statement's answer, or undefined when they must be read afresh (forgotten meanwhile). */
+export function childFactsFromScreen(id: string, version: string, text: string | null): ChildFacts | undefined {
+  const known = remembered.get(id);
+  let childFacts: ChildFacts;
+  if (text !== null) childFacts = deepFreeze(toFacts(JSON.parse(text) as FactsDocument));
+  else if (known && known.version === version) childFacts = known.facts;
+  else return undefined;
+  remember(id, version, childFacts);
+  return childFacts;
+}
+
 export async function loadChildFacts(ds: DataSource, childIds: readonly string[], useKept = true): Promise<Map<string, ChildFacts>> {
   const ids = [...new Set(childIds)];
   const facts = new Map<string, ChildFacts>();

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { registerLoader } from '../../loaders';
+import { registerScreenPart } from '../../common/screen-query';
 import { TeamEntity } from '../councils/team.entity';
 import { UserEntity } from '../users/user.entity';
 import type { PersonRef, TeamRef } from './child.type';
@@ -27,3 +28,28 @@ export const teamLoader = registerLoader('team', (services, actor) =>
     return ids.map((id) => byId.get(id) ?? null);
   }),
 );
+
+/** The child's team inside a screen's one statement (same council condition as teamLoader). */
+registerScreenPart({
+  name: 'team',
+  fields: ['team'],
+  sql: () => `(SELECT json_build_object('id', t.id, 'name', t.name) FROM teams t WHERE t.id = sc.team_id AND t.council_id = :reachCouncilId)`,
+  prime(loaders, child, value) {
+    const team = value as { id: string; name: string } | null;
+    loaders.get('team').prime(String(child.teamId), team ? { id: team.id, name: team.name } : null);
+  },
+});
+
+/** The child's social worker and IRO inside a screen's one statement (same council condition as personLoader). */
+registerScreenPart({
+  name: 'people',
+  fields: ['socialWorker', 'iro'],
+  sql: () => `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'firstName', u.first_name, 'lastName', u.last_name)), '[]'::json)
+    FROM users u WHERE u.id IN (sc.social_worker_id, sc.iro_id) AND u.council_id = :reachCouncilId)`,
+  prime(loaders, child, value) {
+    const found = new Map((value as { id: string; firstName: string; lastName: string }[]).map((u) => [u.id, { id: u.id, displayName: `${u.firstName} ${u.lastName}` }]));
+    for (const id of [child.socialWorkerId, child.iroId]) {
+      if (typeof id === 'string') loaders.get('person').prime(id, found.get(id) ?? null);
+    }
+  },
+});

@@ -9,6 +9,13 @@ import { ChildType, PersonRef, TeamRef } from './child.type';
 import { ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
 import { personLoader, teamLoader } from './children.loaders';
 import { ChildSort } from './children.sort';
+import { selectedChildFields } from '../../common/screen-query';
+import type { ScreenRequest } from './children.screen-query';
+
+/** The one-statement path for this request (children.screen-query.ts), unless turned off (FP_SCREEN_QUERIES=false). */
+function screenOf(ctx: RequestContext, info: GraphQLResolveInfo, path: string[] = []): ScreenRequest | undefined {
+  return ctx.services.config.screenQueries ? { loaders: ctx.loaders, selected: selectedChildFields(info, path) } : undefined;
+}
 
 export const ChildConnection = Connection('Child', ChildType);
 type ChildConnection = InstanceType<typeof ChildConnection>;
@@ -18,7 +25,7 @@ export class ChildrenResolver {
   @Query(() => ChildType, { description: "One child's record. NOT_FOUND when it does not exist or is outside your reach." })
   @AllowRoles(...CHILD_RECORD_READERS)
   child(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ChildType> {
-    return ctx.services.children.get(ctx.actor!, id, requestedParts(info), ctx.ip);
+    return ctx.services.children.get(ctx.actor!, id, requestedParts(info), ctx.ip, screenOf(ctx, info));
   }
 
   @Query(() => ChildConnection, { description: 'The children you reach: your caseload, your team, the children you review, or your council.' })
@@ -32,7 +39,7 @@ export class ChildrenResolver {
     @Arg('sort', () => ChildSort, { nullable: true, description: 'By name (surname first) unless given. A cursor only continues the sort it came from.' }) sort?: ChildSort,
   ): Promise<ChildConnection> {
     const onlyIds = filter?.alert ? await ctx.services.alerts.childIdsWithAlert(ctx.actor!, filter.alert) : undefined;
-    return ctx.services.children.list(ctx.actor!, filter, first, after, requestedParts(info, ['edges', 'node']), ctx.ip, onlyIds, sort);
+    return ctx.services.children.list(ctx.actor!, filter, first, after, requestedParts(info, ['edges', 'node']), ctx.ip, onlyIds, sort, screenOf(ctx, info, ['edges', 'node']));
   }
 
   @Mutation(() => ChildType)

@@ -16,6 +16,7 @@ import type { ChildDetailsInput, ChildrenFilter, CreateChildInput, UpdateChildIn
 import { actAs } from '../../database/acting-user';
 import { CURRENT_PLAN_SQL } from './children.sql';
 import { childSortSql, type ChildSort } from './children.sort';
+import { childListScreen, childRecordScreen, type ScreenRequest } from './children.screen-query';
 
 export class ChildrenService {
   constructor(
@@ -80,8 +81,15 @@ export class ChildrenService {
   }
 
   /** One child's professional record, or NOT_FOUND; the read is audited with the parts returned. */
-  async get(actor: Actor, id: string, parts: string[], ip: string | null): Promise<ChildType> {
+  async get(actor: Actor, id: string, parts: string[], ip: string | null, screen?: ScreenRequest): Promise<ChildType> {
     const childId = assertId(id, 'Child');
+    if (screen) {
+      // One statement: reach, the record, its relations and the READ row (children.screen-query.ts).
+      // The reach of every role that reads records implies can(readRecord); checked again all the same.
+      const child = await childRecordScreen(this.dataSource, actor, childId, parts, ip, this.today(), screen);
+      if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
+      return this.present(child);
+    }
     const child = await getOnePlain(this.reachable(actor).andWhere('c.id = :childId', { childId }));
     if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
     await writeAudit(this.dataSource.manager, actor, ip, [
@@ -99,6 +107,7 @@ export class ChildrenService {
     ip: string | null,
     onlyIds?: readonly string[],
     sortBy: ChildSort | null = null,
+    screen?: ScreenRequest,
   ): Promise<ConnectionShape<ChildType>> {
     const limit = pageSize(first);
     const qb = this.reachable(actor);
@@ -140,27 +149,41 @@ export class ChildrenService {
       if (!isUuid(cursorId) || !sort.validCursor(cursorMissing, cursorValue)) throw badInput('The cursor is not one this server gave out.', 'after');
       qb.andWhere(sort.after, { cursorMissing: Number(cursorMissing), cursorValue, cursorId });
     }
-    const { entities: rows, raw } = await getRawAndManyPlain<ChildEntity, { c_id: string; sort_missing: number; sort_text: string; total_count: string }>(
-      qb
-        .addSelect(`(${countSql})`, 'total_count')
-        .addSelect(sort.missing, 'sort_missing')
-        .addSelect(sort.value, 'sort_value')
-        .addSelect(sort.valueText, 'sort_text')
-        .orderBy('sort_missing', 'ASC')
-        .addOrderBy('sort_value', sort.direction)
-        .addOrderBy('c.id', sort.direction)
-        .limit(limit + 1),
-    );
-    const keys = new Map(raw.map((r) => [r.c_id, [sortName, String(r.sort_missing), r.sort_text]]));
-    // No row to carry it (an empty list, or past the last page): count on its own.
-    const totalCount = raw.length > 0 ? Number(raw[0].total_count) : after ? await countQuery.getCount() : 0;
-    const page = rows.slice(0, limit);
+    qb.addSelect(`(${countSql})`, 'total_count')
+      .addSelect(sort.missing, 'sort_missing')
+      .addSelect(sort.value, 'sort_value')
+      .addSelect(sort.valueText, 'sort_text')
+      .orderBy('sort_missing', 'ASC')
+      .addOrderBy('sort_value', sort.direction)
+      .addOrderBy('c.id', sort.direction)
+      .limit(limit + 1);
+    type Raw = { c_id: string; sort_missing: number; sort_text: string; total_count: string };
+    if (screen) {
+      // One statement: the page, its relations and the list's audit rows (children.screen-query.ts).
+      const { entities, raw } = await childListScreen<Raw>(this.dataSource, actor, qb, limit, 'caseload', parts, ip, this.today(), screen);
+      return this.connection(entities, raw, limit, sortName, after ? () => countQuery.getCount() : null);
+    }
+    const { entities: rows, raw } = await getRawAndManyPlain<ChildEntity, Raw>(qb);
     await writeAudit(
       this.dataSource.manager,
       actor,
       ip,
-      listReadEntries('caseload', page.map((c) => c.id), parts),
+      listReadEntries('caseload', rows.slice(0, limit).map((c) => c.id), parts),
     );
+    return this.connection(rows, raw, limit, sortName, after ? () => countQuery.getCount() : null);
+  }
+
+  private async connection(
+    rows: ChildEntity[],
+    raw: { c_id: string; sort_missing: number; sort_text: string; total_count: string }[],
+    limit: number,
+    sortName: string,
+    countAlone: (() => Promise<number>) | null,
+  ): Promise<ConnectionShape<ChildType>> {
+    const keys = new Map(raw.map((r) => [r.c_id, [sortName, String(r.sort_missing), r.sort_text]]));
+    // No row to carry it (an empty list, or past the last page): count on its own.
+    const totalCount = raw.length > 0 ? Number(raw[0].total_count) : countAlone ? await countAlone() : 0;
+    const page = rows.slice(0, limit);
     const edges = page.map((c) => ({ cursor: encodeCursor([...keys.get(c.id)!, c.id]), node: this.present(c) }));
     return {
       edges,

@@ -4,15 +4,19 @@ import { AllowRoles } from '../../common/access';
 import { isoDateInLondon } from '../../common/clock';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
+import { childRowsPart, registerScreenPart } from '../../common/screen-query';
 import { ChildType } from '../children/child.type';
 import { currentOf } from '../case-records/case-record.periods';
 import { LegalStatusEntity } from './legal-status.entity';
 import { RecordLegalStatusInput, UpdateLegalStatusInput } from './legal-status.inputs';
 import { LegalStatusType, presentLegalStatus } from './legal-status.type';
 
+const LEGAL_STATUS_ORDER = { start_date: 'ASC', created_at: 'ASC', id: 'ASC' } as const;
+
 export const legalStatusesLoader = registerLoader('legalStatuses', (services, actor) =>
-  childScopedLoader(services, actor, LegalStatusEntity, { orderBy: { start_date: 'ASC', created_at: 'ASC' } }),
+  childScopedLoader(services, actor, LegalStatusEntity, { orderBy: LEGAL_STATUS_ORDER }),
 );
+registerScreenPart(childRowsPart({ name: 'legalStatuses', entity: LegalStatusEntity, fields: ['legalStatuses', 'currentLegalStatus'], orderBy: LEGAL_STATUS_ORDER }));
 
 @Resolver(() => ChildType)
 export class LegalStatusChildFields {

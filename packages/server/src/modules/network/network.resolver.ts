@@ -3,15 +3,19 @@ import { CASE_EDITORS } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
+import { childRowsPart, registerScreenPart } from '../../common/screen-query';
 import { ChildType } from '../children/child.type';
 import { NetworkMemberEntity } from './network-member.entity';
 import { AddNetworkMemberInput, AddNetworkRelationshipInput, RemoveNetworkRelationshipInput, UpdateNetworkMemberInput } from './network-member.inputs';
 import { NetworkRelationshipEntity } from './network-relationship.entity';
 import { NetworkMemberType, NetworkRelationshipType, presentNetworkMember, presentNetworkRelationship } from './network-member.type';
 
+const NETWORK_ORDER = { kind: 'ASC', name: 'ASC', id: 'ASC' } as const;
+
 export const networkLoader = registerLoader('familyNetwork', (services, actor) =>
-  childScopedLoader(services, actor, NetworkMemberEntity, { orderBy: { kind: 'ASC', name: 'ASC', id: 'ASC' } }),
+  childScopedLoader(services, actor, NetworkMemberEntity, { orderBy: NETWORK_ORDER }),
 );
+registerScreenPart(childRowsPart({ name: 'familyNetwork', entity: NetworkMemberEntity, fields: ['familyNetwork'], orderBy: NETWORK_ORDER }));
 
 export const networkRelationshipsLoader = registerLoader('familyNetworkRelationships', (services, actor) =>
   childScopedLoader(services, actor, NetworkRelationshipEntity, { orderBy: { createdAt: 'ASC', id: 'ASC' } }),

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { childScopedLoader, registerLoader } from '../../loaders';
+import { childRowsPart, columnsSql, hydrate, registerScreenPart } from '../../common/screen-query';
 import { childReach } from '../../policies/child-reach';
 import type { Services } from '../../services';
 import { ChildEntity } from '../children/child.entity';
@@ -41,6 +42,9 @@ function planScopedLoader<T extends ObjectLiteral & { planId: string }>(
 /** Every version of each child's plan, newest first. */
 export const plansByChildLoader = registerLoader('plansByChild', (services, actor) =>
   childScopedLoader(services, actor, PlanEntity, { orderBy: { plan_number: 'DESC' } }),
+);
+registerScreenPart(
+  childRowsPart({ name: 'plansByChild', entity: PlanEntity, fields: ['currentPlan', 'draftPlan', 'latestPlan', 'planHistory'], orderBy: { plan_number: 'DESC' } }),
 );
 
 export const contingenciesByPlanLoader = registerLoader('contingenciesByPlan', (services, actor) =>
@@ -96,3 +100,46 @@ export const actionsByOutcomeLoader = registerLoader('actionsByOutcome', (servic
     return outcomeIds.map((id) => byOutcome.get(id) ?? []);
   }),
 );
+
+/**
+ * Each plan version's contingencies, outcomes and the outcomes' actions inside a screen's one
+ * statement (the same rows and order as the three loaders above), primed for every plan of the child.
+ */
+const PLAN_PARTS = ['currentPlan', 'draftPlan', 'latestPlan', 'planHistory'].flatMap((f) => [`${f}.contingencies`, `${f}.outcomes`]);
+registerScreenPart({
+  name: 'planDetails',
+  fields: PLAN_PARTS,
+  sql(_actor, _params, dataSource) {
+    const c = dataSource.getMetadata(PlanContingencyEntity);
+    const o = dataSource.getMetadata(PlanOutcomeEntity);
+    const a = dataSource.getMetadata(PlanOutcomeActionEntity);
+    return `(SELECT json_build_object(
+      'planIds', coalesce((SELECT json_agg(p.id) FROM plans p WHERE p.child_id = sc.id AND p.deleted_at IS NULL), '[]'::json),
+      'contingencies', coalesce((SELECT json_agg(r ORDER BY r.position) FROM (SELECT ${columnsSql(c, 'x')} FROM plan_contingencies x JOIN plans p ON p.id = x.plan_id WHERE p.child_id = sc.id) r), '[]'::json),
+      'outcomes', coalesce((SELECT json_agg(r ORDER BY r.position, r.created_at) FROM (SELECT ${columnsSql(o, 'x')} FROM plan_outcomes x JOIN plans p ON p.id = x.plan_id WHERE p.child_id = sc.id) r), '[]'::json),
+      'actions', coalesce((SELECT json_agg(r ORDER BY r.position, r.created_at) FROM (SELECT ${columnsSql(a, 'x')} FROM plan_outcome_actions x
+          JOIN plan_outcomes po ON po.id = x.outcome_id JOIN plans p ON p.id = po.plan_id WHERE p.child_id = sc.id) r), '[]'::json)))`;
+  },
+  prime(loaders, _child, value, { dataSource }) {
+    const doc = value as { planIds: string[]; contingencies: Record<string, unknown>[]; outcomes: Record<string, unknown>[]; actions: Record<string, unknown>[] };
+    const group = <T extends ObjectLiteral>(entity: EntityTarget<T>, rows: Record<string, unknown>[], key: keyof T) => {
+      const metadata = dataSource.getMetadata(entity);
+      const out = new Map<string, T[]>();
+      for (const row of rows) {
+        const item = hydrate<T>(dataSource, metadata, row);
+        const id = String(item[key]);
+        out.set(id, [...(out.get(id) ?? []), item]);
+      }
+      return out;
+    };
+    const contingencies = group(PlanContingencyEntity, doc.contingencies, 'planId');
+    const outcomes = group(PlanOutcomeEntity, doc.outcomes, 'planId');
+    const actions = group(PlanOutcomeActionEntity, doc.actions, 'outcomeId');
+    for (const planId of doc.planIds) {
+      loaders.get('contingenciesByPlan').prime(planId, contingencies.get(planId) ?? []);
+      const planOutcomes = outcomes.get(planId) ?? [];
+      loaders.get('outcomesByPlan').prime(planId, planOutcomes);
+      for (const outcome of planOutcomes) loaders.get('actionsByOutcome').prime(outcome.id, actions.get(outcome.id) ?? []);
+    }
+  },
+});

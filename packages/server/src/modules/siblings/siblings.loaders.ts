@@ -3,6 +3,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { isoDateInLondon } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { registerLoader } from '../../loaders';
+import { registerScreenPart } from '../../common/screen-query';
 import { childReach } from '../../policies/child-reach';
 import { ChildEntity } from '../children/child.entity';
 import type { Services } from '../../services';
@@ -23,6 +24,34 @@ interface LinkRow {
   other_dob: string;
   other_reachable: boolean;
 }
+
+function presentLink(r: Omit<LinkRow, 'subject_id'>, today: string): BrotherOrSisterType {
+  return {
+    id: r.id,
+    version: Number(r.version),
+    relationship: r.relationship,
+    livingTogether: r.living_together,
+    child: { id: r.other_reachable ? r.other_id : null, firstName: r.other_first_name, age: ageOn(r.other_dob, today), reachable: r.other_reachable },
+  };
+}
+
+/** The same links inside a screen's one statement (the subject child `sc` is already within reach). */
+registerScreenPart({
+  name: 'brothersAndSisters',
+  fields: ['brothersAndSisters'],
+  sql(actor, params) {
+    const otherReach = childReach(actor, 'other');
+    Object.assign(params, otherReach.params);
+    return `(SELECT coalesce(json_agg(json_build_object('id', l.id, 'version', l.version, 'relationship', l.relationship, 'living_together', l.living_together,
+        'other_id', other.id, 'other_first_name', coalesce(other.preferred_name, other.legal_first_name),
+        'other_dob', to_char(other.date_of_birth, 'YYYY-MM-DD'), 'other_reachable', (${otherReach.sql})) ORDER BY other.date_of_birth, l.id), '[]'::json)
+      FROM sibling_links l JOIN children other ON other.id = CASE WHEN l.child_a_id = sc.id THEN l.child_b_id ELSE l.child_a_id END
+      WHERE sc.id IN (l.child_a_id, l.child_b_id))`;
+  },
+  prime(loaders, child, value, { today }) {
+    loaders.get('brothersAndSisters').prime(child.id, (value as Omit<LinkRow, 'subject_id'>[]).map((r) => presentLink(r, today)));
+  },
+});
 
 /**
  * Each child's brothers and sisters, for a batch of children, in one
@@ -58,13 +87,7 @@ export const brothersAndSistersLoader = registerLoader('brothersAndSisters', (se
     const byChild = new Map<string, BrotherOrSisterType[]>();
     for (const r of rows) {
       const list = byChild.get(r.subject_id) ?? [];
-      list.push({
-        id: r.id,
-        version: Number(r.version),
-        relationship: r.relationship,
-        livingTogether: r.living_together,
-        child: { id: r.other_reachable ? r.other_id : null, firstName: r.other_first_name, age: ageOn(r.other_dob, today), reachable: r.other_reachable },
-      });
+      list.push(presentLink(r, today));
       byChild.set(r.subject_id, list);
     }
     return childIds.map((id) => byChild.get(id) ?? []);

@@ -1,4 +1,5 @@
 import { childScopedLoader, registerLoader } from '../../loaders';
+import { childRowsPart, registerScreenPart } from '../../common/screen-query';
 import { professionalViewCondition } from '../../policies/view.policy';
 import { ViewEntity } from './view.entity';
 
@@ -11,3 +12,8 @@ export const childViewsLoader = registerLoader('childViews', (services, actor) =
     extraParams: visible.params,
   });
 });
+
+/** The same rows inside a screen's one statement, with the same condition. */
+registerScreenPart(
+  childRowsPart({ name: 'childViews', entity: ViewEntity, fields: ['views'], orderBy: { sentAt: 'DESC', id: 'DESC' }, where: (actor) => professionalViewCondition(actor, 'x') }),
+);

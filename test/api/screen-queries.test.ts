@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import type { Logger } from 'typeorm';
+import { createDataSource } from '../../packages/server/src/database/data-source';
+import { PlacementEntity } from '../../packages/server/src/modules/placements/placement.entity';
+import { LegalStatusEntity } from '../../packages/server/src/modules/legal-status/legal-status.entity';
+import { NetworkMemberEntity } from '../../packages/server/src/modules/network/network-member.entity';
+import { SiblingLinkEntity } from '../../packages/server/src/modules/siblings/sibling-link.entity';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { startTestApi, type ApiClient, type TestApi } from '../support/api';
+import { buildWorld, makeChild, makeTeam, makeUser, PASSWORD, type World } from '../support/world';
+
+/**
+ * The one-statement screens (children.screen-query.ts) against the general
+ * resolvers (FP_SCREEN_QUERIES=false): on random children and actors, the
+ * same answers (data and errors) and the same audit rows; and the statements
+ * per request, the same for 5 or 50 children.
+ */
+const RECORD = `query($id: ID!) { child(id: $id) {
+  id version displayName legalFirstName dateOfBirth age team { id name } socialWorker { id displayName } iro { id displayName }
+  currentPlacement { id type carerName startDate } placements { id type carerName startDate endDate weeklyCost }
+  currentLegalStatus { id status startDate } legalStatuses { id status startDate endDate }
+  currentPlan { id status primaryOption contingencies { id option position } outcomes { id position outcome dueDate actions { id action byWhom dueDate progress completed version } } } planHistory { id planNumber status }
+  nextReview { id type dueDate } meetings { id type dueDate heldOn }
+  alerts { code urgency title dueDate daysOverdue } measures { daysInCare placementCostToDate }
+  brothersAndSisters { id relationship livingTogether child { id firstName age } }
+  familyNetwork { id kind name relationship } lifeStory { id kind title } views { id topic status }
+} }`;
+const CASELOAD = `query($first: Int) { children(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+  id displayName age dateLookedAfter localId team { name } socialWorker { displayName }
+  currentPlacement { type startDate } currentPlan { id status primaryOption } nextReview { id type dueDate scheduledFor }
+  alerts { code urgency title dueDate daysOverdue } brothersAndSisters { id relationship livingTogether child { id firstName age } }
+} } } }`;
+
+const AUDIT = `SELECT id, action, actor_user_id, actor_role, child_id, record_type, record_id, parts, changes, ip_address
+  FROM audit_events WHERE actor_user_id = $1 AND action = 'READ' ORDER BY record_type, child_id NULLS FIRST, parts`;
+
+describe('one statement per screen', () => {
+  let db: TestDatabase;
+  let fast: TestApi;
+  let general: TestApi;
+  let world: World;
+  const clients = new Map<string, ApiClient>();
+
+  async function as(api: TestApi, username: string): Promise<ApiClient> {
+    const key = `${api.baseUrl} ${username}`;
+    let client = clients.get(key);
+    if (!client) {
+      client = api.client();
+      const res = await client.signIn(username, PASSWORD);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      clients.set(key, client);
+    }
+    return client;
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    world = await buildWorld(db.dataSource);
+    fast = await startTestApi(db.dataSource);
+    general = await startTestApi(db.dataSource, { env: { FP_SCREEN_QUERIES: 'false' } });
+    // Random children with random relations, the same on every run (fixed seed).
+    const shapes = fc.sample(
+      fc.record({
+        team: fc.constantFrom('A1', 'A2'),
+        worker: fc.constantFrom('swA1', 'swA1b', 'swA2', null),
+        iro: fc.constantFrom('iroA', 'iroA2', null),
+        placements: fc.array(fc.record({ type: fc.constantFrom('FOSTER_CARE', 'LONG_TERM_FOSTER', 'RESIDENTIAL'), days: fc.integer({ min: 30, max: 700 }), cost: fc.integer({ min: 0, max: 4000 }) }), { maxLength: 3 }),
+        legal: fc.array(fc.constantFrom('INTERIM_CARE_ORDER', 'FULL_CARE_ORDER', 'SECTION_20'), { maxLength: 2 }),
+        network: fc.array(fc.constantFrom('RELATIVE', 'TRUSTED_ADULT'), { maxLength: 2 }),
+        siblingOf: fc.option(fc.integer({ min: 0, max: 11 })),
+        plan: fc.option(fc.record({ option: fc.constantFrom('REUNIFICATION', 'ADOPTION', 'LONG_TERM_FOSTERING'), outcomes: fc.integer({ min: 1, max: 2 }) })),
+      }),
+      { numRuns: 12, seed: 22 },
+    );
+    await db.dataSource.transaction(async (m) => {
+      const made: string[] = [];
+      for (const [i, shape] of shapes.entries()) {
+        const team = shape.team === 'A1' ? world.teamA1 : world.teamA2;
+        const child = await makeChild(m, world.councilA, team, {
+          legalFirstName: `Kid${i}`, dateOfBirth: `201${i % 10}-0${(i % 9) + 1}-15`, dateLookedAfter: '2024-02-01',
+          socialWorkerId: shape.worker ? world.users[shape.worker as 'swA1'].id : null, iroId: shape.iro ? world.users[shape.iro as 'iroA'].id : null,
+        });
+        let start = new Date('2024-02-01T00:00:00Z');
+        for (const [j, p] of shape.placements.entries()) {
+          const end = new Date(start.getTime() + p.days * 86_400_000);
+          const last = j === shape.placements.length - 1;
+          await m.save(m.create(PlacementEntity, { childId: child.id, type: p.type, carerName: `Carer ${j}`, startDate: start.toISOString().slice(0, 10), endDate: last ? null : end.toISOString().slice(0, 10), inArea: true, weeklyCost: `${p.cost}.50` }));
+          start = end;
+        }
+        for (const [j, status] of shape.legal.entries()) {
+          await m.save(m.create(LegalStatusEntity, { childId: child.id, status, startDate: `2024-0${j + 2}-01`, endDate: null }));
+        }
+        for (const [j, kind] of shape.network.entries()) {
+          await m.save(m.create(NetworkMemberEntity, { childId: child.id, kind, name: `Person ${j}`, relationship: 'aunt' }));
+        }
+        if (shape.siblingOf !== null && made[shape.siblingOf % Math.max(made.length, 1)]) {
+          const [lo, hi] = [child.id, made[shape.siblingOf % made.length]].sort();
+          await m.save(m.create(SiblingLinkEntity, { childAId: lo, childBId: hi, relationship: 'HALF', livingTogether: false }));
+        }
+        made.push(child.id);
+      }
+    });
+    // Plans with contingencies, outcomes and actions, written through the API as a social worker would.
+    for (const [i, shape] of shapes.entries()) {
+      if (!shape.plan || !shape.worker) continue;
+      const row = (await db.dataSource.query(`SELECT id FROM children WHERE legal_first_name = $1`, [`Kid${i}`]))[0];
+      const sw = await as(fast, shape.worker === 'swA1' ? 'sw.a1' : shape.worker === 'swA1b' ? 'sw.a1b' : 'sw.a2');
+      const PLAN = 'id version';
+      let plan = (await sw.ok<{ createPlan: { id: string; version: number } }>(`mutation($input: CreatePlanInput!) { createPlan(input: $input) { ${PLAN} } }`, { input: { childId: row.id } })).createPlan;
+      plan = (await sw.ok<{ updatePlan: typeof plan }>(`mutation($input: UpdatePlanInput!) { updatePlan(input: $input) { ${PLAN} } }`, {
+        input: { planId: plan.id, expectedVersion: plan.version, primaryOption: shape.plan.option, contingencies: ['KINSHIP_CARE'] },
+      })).updatePlan;
+      for (let k = 0; k < shape.plan.outcomes; k++) {
+        plan = (await sw.ok<{ addPlanOutcome: typeof plan }>(`mutation($input: AddPlanOutcomeInput!) { addPlanOutcome(input: $input) { ${PLAN} } }`, {
+          input: { planId: plan.id, expectedVersion: plan.version, outcome: `Outcome ${k}`, measure: 'Says so', optionTrack: 'PRIMARY',
+            actions: [{ action: 'Visit', byWhom: 'Social Worker', withinWeeks: 6 }, { action: 'Call', byWhom: 'Carer', dueDate: '2026-12-04' }] },
+        })).addPlanOutcome;
+      }
+    }
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM plan_outcome_actions`);
+    expect(n).toBeGreaterThan(0);
+  }, 90_000);
+  afterAll(async () => {
+    await fast?.close();
+    await general?.close();
+    await db?.drop();
+  });
+
+  const actors = ['sw.a1', 'sw.a1b', 'sw.a2', 'tm.a1', 'tm.a2', 'iro.a', 'iro.a2', 'hos.a', 'sw.b', 'hos.b', 'adv.a', 'yp.a1'];
+
+  /** Runs one request on one API and gives its answer and the audit rows it wrote. */
+  async function run(api: TestApi, username: string, query: string, variables: Record<string, unknown>) {
+    const client = await as(api, username);
+    const userId = (await db.dataSource.query(`SELECT id FROM users WHERE username = $1`, [username]))[0].id;
+    // The trail is append-only: the rows this request wrote are the ones not there before it.
+    const before = new Set((await db.dataSource.query(AUDIT, [userId])).map((r: { id: string }) => r.id));
+    const answer = await client.gql(query, variables);
+    const audit = (await db.dataSource.query(AUDIT, [userId])).filter((r: { id: string }) => !before.has(r.id)).map(({ id: _id, ...row }: { id: string }) => row);
+    return { answer, audit };
+  }
+
+  it("gives the same record, errors and audit rows as the general resolvers, for random children and actors", async () => {
+    const childIds: string[] = (await db.dataSource.query(`SELECT id FROM children ORDER BY legal_first_name`)).map((r: { id: string }) => r.id);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...actors), fc.constantFrom(...childIds), async (username, id) => {
+        const a = await run(fast, username, RECORD, { id });
+        const b = await run(general, username, RECORD, { id });
+        expect(a.answer).toEqual(b.answer);
+        expect(a.audit).toEqual(b.audit);
+      }),
+      { seed: 22, numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('gives the same caseload pages, cursors and audit rows as the general resolvers', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...actors), fc.integer({ min: 1, max: 8 }), async (username, first) => {
+        const a = await run(fast, username, CASELOAD, { first });
+        const b = await run(general, username, CASELOAD, { first });
+        expect(a.answer).toEqual(b.answer);
+        expect(a.audit).toEqual(b.audit);
+      }),
+      { seed: 22, numRuns: 25 },
+    );
+  }, 120_000);
+
+  it('asks PostgreSQL 1 to 2 statements for the record and the caseload, as many for 50 children as for 5', async () => {
+    let statements = 0;
+    const counter: Logger = {
+      logQuery: () => {
+        statements += 1;
+      },
+      logQueryError: () => undefined,
+      logQuerySlow: () => undefined,
+      logSchemaBuild: () => undefined,
+      logMigration: () => undefined,
+      log: () => undefined,
+    };
+    const counted = createDataSource(db.url, { poolSize: 2, logger: counter });
+    await counted.initialize();
+    const api = await startTestApi(counted);
+    try {
+      const managers: Record<number, { username: string; childId: string }> = {};
+      for (const size of [5, 50]) {
+        await db.dataSource.transaction(async (m) => {
+          const team = await makeTeam(m, world.councilA, `Screen team of ${size}`);
+          const manager = await makeUser(m, `tm.screen${size}`, 'TEAM_MANAGER', world.councilA, { team });
+          let childId = '';
+          for (let i = 0; i < size; i++) {
+            const child = await makeChild(m, world.councilA, team, { legalFirstName: `Kid${i}` });
+            childId = child.id;
+            await m.save(m.create(PlacementEntity, { childId: child.id, type: 'FOSTER_CARE', carerName: 'C', startDate: '2025-01-01', endDate: null }));
+            await m.save(m.create(NetworkMemberEntity, { childId: child.id, kind: 'RELATIVE', name: 'Gran', relationship: 'grandmother' }));
+            const [lo, hi] = [child.id, world.children.a2.id].sort();
+            await m.save(m.create(SiblingLinkEntity, { childAId: lo, childBId: hi, relationship: 'HALF', livingTogether: false }));
+          }
+          managers[size] = { username: manager.username, childId };
+        });
+      }
+      const counts: Record<string, number> = {};
+      for (const size of [5, 50]) {
+        const client = api.client();
+        await client.signIn(managers[size].username, PASSWORD);
+        // Warm: the council's policy is read once per process (FP_POLICY_CACHE_SECONDS), the facts once per version.
+        await client.ok(CASELOAD, { first: 50 });
+        statements = 0;
+        const page = await client.ok<{ children: { edges: unknown[] } }>(CASELOAD, { first: 50 });
+        counts[`caseload ${size}`] = statements;
+        expect(page.children.edges).toHaveLength(size);
+        statements = 0;
+        await client.ok(RECORD, { id: managers[size].childId });
+        counts[`record ${size}`] = statements;
+      }
+      // The session lookup and the screen's one statement.
+      expect(counts).toEqual({ 'caseload 5': 2, 'caseload 50': 2, 'record 5': 2, 'record 50': 2 });
+    } finally {
+      await api.close();
+      await counted.destroy();
+    }
+  }, 120_000);
+});
