@@ -1,3 +1,4 @@
+import { CareLeaverBirthdayEntity, LeavingCareEntity } from '../modules/leaving-care/leaving-care.entity';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -75,6 +76,8 @@ export class SeedRows {
   readonly advocacyReferrals: Row<AdvocacyReferralEntity>[] = [];
   readonly matchingRecords: Row<MatchingRecordEntity>[] = [];
   readonly healthOutcomes: Row<HealthOutcomesEntity>[] = [];
+  readonly leavingCare: Row<LeavingCareEntity>[] = [];
+  readonly careLeaverBirthdays: Row<CareLeaverBirthdayEntity>[] = [];
   readonly childMessages: Row<ChildMessageEntity>[] = [];
   readonly caseFacts: (Pick<CaseFactsEntity, 'childId'> & Partial<CaseFactsEntity>)[] = [];
   readonly iroEscalations: Row<IroEscalationEntity>[] = [];
@@ -105,6 +108,8 @@ export class SeedRows {
       advocacy_referrals: await insertRows(manager, AdvocacyReferralEntity, this.advocacyReferrals),
       matching_records: await insertRows(manager, MatchingRecordEntity, this.matchingRecords),
       health_outcomes: await insertRows(manager, HealthOutcomesEntity, this.healthOutcomes),
+      leaving_care: await insertRows(manager, LeavingCareEntity, this.leavingCare),
+      care_leaver_birthdays: await insertRows(manager, CareLeaverBirthdayEntity, this.careLeaverBirthdays),
       child_messages: await insertRows(manager, ChildMessageEntity, this.childMessages),
       case_facts: await insertRows(manager, CaseFactsEntity, this.caseFacts),
       iro_escalations: await insertRows(manager, IroEscalationEntity, this.iroEscalations),
