@@ -162,7 +162,7 @@ describe('SSDA903 validation', () => {
     '131': goodChild({
       dateOfBirth: '2006-07-01', dateLookedAfter: '2019-03-01', dateCeasedLookedAfter: '2024-01-10', reviews: [],
       placements: [placement({ type: 'LONG_TERM_FOSTER', startDate: '2019-03-01', endDate: '2024-01-10', endReason: 'E8' })],
-      legalStatuses: [{ status: 'CARE_ORDER', startDate: '2019-03-01', endDate: '2024-01-10' }],
+      legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2019-03-01', endDate: '2024-01-10' }],
     }),
     '101': goodChild({ gender: 'NOT_KNOWN', ...inCareSince2023 }),
     '442': goodChild({ upn: null }),
@@ -342,7 +342,7 @@ describe('SSDA903 OC3 (care leavers)', () => {
       dateCeasedLookedAfter: '2024-07-01',
       mother: null,
       placements: [placement({ id: 'leaver', type: 'LONG_TERM_FOSTER', startDate: '2019-03-01', endDate: '2024-07-01', endReason: 'E17' })],
-      legalStatuses: [{ status: 'CARE_ORDER', startDate: '2019-03-01', endDate: '2024-07-01' }],
+      legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2019-03-01', endDate: '2024-07-01' }],
       reviews: [],
       ...fields,
     });
@@ -375,7 +375,7 @@ describe('SSDA903 OC3 (care leavers)', () => {
     const relevant = leaver({
       dateCeasedLookedAfter: '2024-01-10',
       placements: [placement({ id: 'leaver', type: 'LONG_TERM_FOSTER', startDate: '2019-03-01', endDate: '2024-01-10', endReason: 'E8' })],
-      legalStatuses: [{ status: 'CARE_ORDER', startDate: '2019-03-01', endDate: '2024-01-10' }],
+      legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2019-03-01', endDate: '2024-01-10' }],
     });
     expect(buildReturn([relevant], y2025).oc3).toHaveLength(1);
   });
@@ -386,7 +386,7 @@ describe('SSDA903 OC3 (care leavers)', () => {
     const young = leaver({
       dateCeasedLookedAfter: '2022-01-01',
       placements: [placement({ id: 'y', type: 'FOSTER_CARE', startDate: '2019-03-01', endDate: '2022-01-01', endReason: 'E4A' })],
-      legalStatuses: [{ status: 'CARE_ORDER', startDate: '2019-03-01', endDate: '2022-01-01' }],
+      legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2019-03-01', endDate: '2022-01-01' }],
     });
     expect(buildReturn([young], y2026).oc3).toEqual([]);
     expect(buildReturn([young], y2026).header).toEqual([]);
