@@ -3,10 +3,7 @@ import { pathwayPlanDeadline, type PolicyInput } from '../../rules';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, conflict } from '../../common/errors';
-import { addMonths, addYears } from '../../rules/iso-date';
-
-/** The leaving care record opens at 15 and a half. */
-export const LEAVING_CARE_FROM_MONTHS = 186;
+import { addYears } from '../../rules/iso-date';
 import type { ChildEntity } from '../children/child.entity';
 import { assertVersion, auditChange, lockChildForEdit } from '../case-records/case-record.guard';
 import type { PolicyService } from '../policy/policy.service';
@@ -58,9 +55,8 @@ export class LeavingCareService {
     return { label: d.label, dueDate: d.dueDate, overdue: d.dueDate < today, source: `${d.source.council} ${d.source.section}: ${d.source.text}` };
   }
 
-  private checkYoungPerson(child: ChildEntity, today: string): void {
-    // From 15 and a half (186 months), so the plan can be started ahead of the 16th birthday.
-    if (today < addMonths(child.dateOfBirth, LEAVING_CARE_FROM_MONTHS)) throw badInput('A leaving care record is for young people from 15 and a half.', 'childId');
+  private checkYoungPerson(child: ChildEntity): void {
+    // The portal offers the record from 15 and a half; the API takes it for any child who has been looked after.
     if (!child.dateLookedAfter) throw badInput('The young person has not been looked after.', 'childId');
   }
 
@@ -68,7 +64,7 @@ export class LeavingCareService {
     return this.dataSource.transaction(async (manager) => {
       const child = await lockChildForEdit(manager, actor, input.childId);
       const today = this.today();
-      this.checkYoungPerson(child, today);
+      this.checkYoungPerson(child);
       const values = {
         needsAssessmentOn: input.needsAssessmentOn ?? null,
         pathwayPlanAgreedOn: input.pathwayPlanAgreedOn ?? null,
