@@ -13,6 +13,8 @@ import { ChildRecordNav } from '../children/child-record-nav';
 import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
 import { Genogram } from './genogram';
 import { collectionYearName } from './health-outcomes-page';
+import { birthdayAt, careLeaverBirthdaysDue } from './leaving-care-page';
+import { AFTER_EIGHTEEN_NAMES, OC3_ACCOMMODATION_NAMES, OC3_ACTIVITY_NAMES, OC3_IN_TOUCH_NAMES, type AfterEighteen, type Oc3AccommodationKind, type Oc3Activity, type Oc3InTouch } from '@forever-planning/shared';
 import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
@@ -58,6 +60,7 @@ export function RecordPage() {
       <Placements child={child} editable={editable} />
       <LegalStatus child={child} editable={editable} />
       <HealthOutcomes child={child} editable={editable} today={data.today} />
+      {showsLeavingCare(child, data.today) && <LeavingCare child={child} editable={editable} today={data.today} />}
       <BrothersAndSisters child={child} editable={editable} />
       <FamilyNetwork child={child} editable={editable} />
       <Matching child={child} editable={editable} />
@@ -194,6 +197,75 @@ function HealthOutcomes({ child, editable, today }: SectionProps & { today: stri
             };
           })}
         />
+      )}
+    </section>
+  );
+}
+
+/** From 15 and a half, or a care leaver: the leaving care section (pathway plan from 16). */
+export function showsLeavingCare(child: { dateOfBirth: string; dateCeasedLookedAfter?: string | null; leavingCare?: unknown }, today: string): boolean {
+  const [y, m, d] = child.dateOfBirth.split('-').map(Number);
+  const months = (y + 15) * 12 + (m - 1) + 6;
+  const halfPastFifteen = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return today >= halfPastFifteen || Boolean(child.dateCeasedLookedAfter) || Boolean(child.leavingCare);
+}
+
+function LeavingCare({ child, editable, today }: SectionProps & { today: string }) {
+  const r = child.leavingCare;
+  const due = child.pathwayPlanDue;
+  const birthdays = careLeaverBirthdaysDue(child, today);
+  const change = (hidden: string) => (editable ? [{ href: `/children/${child.id}/record/leaving-care`, text: r ? 'Change' : 'Record', visuallyHiddenText: hidden }] : undefined);
+  return (
+    <section aria-labelledby="leaving-care">
+      <h2 className="govuk-heading-m" id="leaving-care">
+        Leaving care
+      </h2>
+      {due && (
+        <p className="govuk-body">
+          {due.overdue && <Tag colour="red">Overdue</Tag>} {`${due.label}: due by ${formatDate(due.dueDate)}.`}
+        </p>
+      )}
+      <SummaryList
+        rows={[
+          {
+            key: 'Pathway plan',
+            value: r?.pathwayPlanAgreedOn
+              ? `Agreed ${formatDate(r.pathwayPlanAgreedOn)}${r.pathwayPlanReviewedOn ? `, last reviewed ${formatDate(r.pathwayPlanReviewedOn)}` : ''}`
+              : 'Not agreed yet',
+            actions: change('the pathway plan'),
+          },
+          {
+            key: 'Personal adviser',
+            value: r?.personalAdviserName ? [r.personalAdviserName, r.personalAdviserPhone, r.personalAdviserEmail].filter(Boolean).join(', ') : 'None allocated',
+            actions: change('the personal adviser'),
+          },
+          {
+            key: 'After 18',
+            value: `${AFTER_EIGHTEEN_NAMES[(r?.afterEighteen ?? 'NOT_DECIDED') as AfterEighteen]}${r?.afterEighteenDetails ? `. ${r.afterEighteenDetails}` : ''}`,
+            actions: change('what happens at 18'),
+          },
+          { key: 'In the young person’s words', value: r?.planInMyWords ?? 'Not written yet', actions: change('the plan in the young person’s words') },
+        ]}
+      />
+      {birthdays.length > 0 && (
+        <>
+          <h3 className="govuk-heading-s">Birthdays after leaving care</h3>
+          <SummaryList
+            rows={birthdays.map((age) => {
+              const b = child.careLeaverBirthdays.find((x) => x.age === age);
+              const words = b
+                ? [OC3_IN_TOUCH_NAMES[b.inTouch as Oc3InTouch], b.activity && OC3_ACTIVITY_NAMES[b.activity as Oc3Activity], b.accommodation && `${OC3_ACCOMMODATION_NAMES[b.accommodation.slice(0, 1) as Oc3AccommodationKind]} (${b.accommodation.endsWith('1') ? 'suitable' : 'not suitable'})`]
+                    .filter(Boolean)
+                    .join('; ')
+                : 'Not recorded';
+              return {
+                key: `${age}th, ${formatDate(birthdayAt(child.dateOfBirth, age))}`,
+                value: words,
+                actions: editable ? [{ href: `/children/${child.id}/record/leaving-care/birthday/${age}`, text: b ? 'Change' : 'Record', visuallyHiddenText: `the ${age}th birthday` }] : undefined,
+              };
+            })}
+          />
+        </>
       )}
     </section>
   );

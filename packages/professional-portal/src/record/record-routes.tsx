@@ -16,5 +16,7 @@ export const recordRoutes: RouteObject[] = [
   { path: '/children/:id/record/network/new', element: screen(() => import('./network-page'), 'NetworkMemberPage') },
   { path: '/children/:id/record/network/:memberId', element: screen(() => import('./network-page'), 'NetworkMemberPage') },
   { path: '/children/:id/record/health/:year', element: screen(() => import('./health-outcomes-page'), 'HealthOutcomesPage') },
+  { path: '/children/:id/record/leaving-care', element: screen(() => import('./leaving-care-page'), 'LeavingCarePage') },
+  { path: '/children/:id/record/leaving-care/birthday/:age', element: screen(() => import('./leaving-care-page'), 'CareLeaverBirthdayPage') },
   { path: '/children/:id/record/matching/:area', element: screen(() => import('./matching-page'), 'MatchingAreaPage') },
 ];

@@ -172,6 +172,7 @@ export type AlertCode =
   | 'IRO_NOT_ALLOCATED'
   | 'NO_CONTINGENCY'
   | 'NO_PLAN_BY_SECOND_REVIEW'
+  | 'PATHWAY_PLAN_OVERDUE'
   | 'PERMANENCE_PANEL_CRITERIA_MET'
   | 'PERMANENCE_PANEL_OVERDUE'
   | 'PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN'
@@ -274,6 +275,16 @@ export type BrotherOrSister = {
   version: Scalars['Int']['output'];
 };
 
+/** A care leaver's 17th to 21st birthday (SSDA903 OC3). */
+export type CareLeaverBirthday = {
+  accommodation?: Maybe<Scalars['String']['output']>;
+  activity?: Maybe<Scalars['String']['output']>;
+  age: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  inTouch: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** Facts the statutory rules need that no other record holds. */
 export type CaseFacts = {
   adoptionMatchedOn?: Maybe<Scalars['LocalDate']['output']>;
@@ -335,6 +346,8 @@ export type Child = {
   /** Who read or changed this child's record: team manager, IRO and head of service only. */
   auditTrail: AuditEventConnection;
   brothersAndSisters: Array<BrotherOrSister>;
+  /** A care leaver's 17th to 21st birthdays (SSDA903 OC3), youngest first. */
+  careLeaverBirthdays: Array<CareLeaverBirthday>;
   caseFacts: CaseFacts;
   categoryOfNeed?: Maybe<CategoryOfNeed>;
   currentLegalStatus?: Maybe<LegalStatus>;
@@ -368,6 +381,8 @@ export type Child = {
   iroEscalations: Array<IroEscalation>;
   /** The newest version of the plan, whatever its status: the one a worker edits. */
   latestPlan?: Maybe<Plan>;
+  /** The leaving care record (pathway plan, personal adviser, what happens at 18); null until saved. */
+  leavingCare?: Maybe<LeavingCare>;
   legalFirstName: Scalars['String']['output'];
   legalLastName: Scalars['String']['output'];
   /** Every legal status, by start date. */
@@ -397,6 +412,8 @@ export type Child = {
   nextReview?: Maybe<Meeting>;
   /** Old enough, under the council's policy today, for their own account and to see a plan shared with them. */
   oldEnoughForOwnAccess: Scalars['Boolean']['output'];
+  /** The next pathway plan date by the rule; null when the young person needs no pathway plan today. */
+  pathwayPlanDue?: Maybe<PathwayPlanDue>;
   /** Moves in the council's window (12 months unless its policy says otherwise), in this period of care: the same count as the alerts and the tracker. More than three is flagged to panel and the IRO. */
   placementMovesInLast12Months: Scalars['Int']['output'];
   /** Every placement, by start date. */
@@ -814,6 +831,21 @@ export type KeepingInTouchPlan = {
   version: Scalars['Int']['output'];
 };
 
+/** The leaving care record: pathway plan, personal adviser, what happens at 18. */
+export type LeavingCare = {
+  afterEighteen: Scalars['String']['output'];
+  afterEighteenDetails?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  needsAssessmentOn?: Maybe<Scalars['LocalDate']['output']>;
+  pathwayPlanAgreedOn?: Maybe<Scalars['LocalDate']['output']>;
+  pathwayPlanReviewedOn?: Maybe<Scalars['LocalDate']['output']>;
+  personalAdviserEmail?: Maybe<Scalars['String']['output']>;
+  personalAdviserName?: Maybe<Scalars['String']['output']>;
+  personalAdviserPhone?: Maybe<Scalars['String']['output']>;
+  planInMyWords?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 /** One period under one legal status. */
 export type LegalStatus = {
   endDate?: Maybe<Scalars['LocalDate']['output']>;
@@ -1139,8 +1171,12 @@ export type Mutation = {
   restoreLifeStoryItem: LifeStoryItem;
   /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
   returnPlan: Plan;
+  /** Saves one of a care leaver's birthdays whole (OC3). */
+  saveCareLeaverBirthday: CareLeaverBirthday;
   /** Saves one collection year’s health outcomes whole (the first save sends no expectedVersion). */
   saveHealthOutcomes: HealthOutcomes;
+  /** Saves the leaving care record whole (the first save sends no expectedVersion). */
+  saveLeavingCare: LeavingCare;
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
@@ -1478,8 +1514,18 @@ export type MutationReturnPlanArgs = {
 };
 
 
+export type MutationSaveCareLeaverBirthdayArgs = {
+  input: SaveCareLeaverBirthdayInput;
+};
+
+
 export type MutationSaveHealthOutcomesArgs = {
   input: SaveHealthOutcomesInput;
+};
+
+
+export type MutationSaveLeavingCareArgs = {
+  input: SaveLeavingCareInput;
 };
 
 
@@ -1688,6 +1734,23 @@ export type MyKeepingInTouch = {
   /** e.g. "seeing each other" or "letters, calls or messages". */
   how: Scalars['String']['output'];
   howOften: Scalars['String']['output'];
+};
+
+/** What happens when I am 18, in my words: my plan, my personal adviser, where I will live. */
+export type MyLeavingCare = {
+  /** Where I will live after 18, in plain words. */
+  after18: Scalars['String']['output'];
+  age: Scalars['Int']['output'];
+  /** Whether I have a pathway plan yet. */
+  hasPathwayPlan: Scalars['Boolean']['output'];
+  /** My personal adviser. */
+  personalAdviser?: Maybe<MyPerson>;
+  /** My plan, in my words. */
+  planInMyWords?: Maybe<Scalars['String']['output']>;
+  /** When my pathway plan was last looked at, as words ("3 May"). */
+  planLookedAtOn?: Maybe<Scalars['String']['output']>;
+  /** True when I can stay with my carers after 18 (Staying Put). */
+  stayingPut: Scalars['Boolean']['output'];
 };
 
 /** My life story book: only what is shared with me today. */
@@ -1956,6 +2019,15 @@ export type ParticipationCode =
   | 'PN5'
   | 'PN6'
   | 'PN7';
+
+/** The next pathway plan date by the rule (first plan or six-monthly review). */
+export type PathwayPlanDue = {
+  dueDate: Scalars['LocalDate']['output'];
+  label: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** Where the timescale comes from. */
+  source: Scalars['String']['output'];
+};
 
 /** Children whose days from entering care to permanence fall in a band: achieved within it, or still waiting that long. */
 export type PermanenceBandType = {
@@ -2367,6 +2439,8 @@ export type Query = {
   myBrothersAndSisters: Array<MyBrotherOrSister>;
   /** What I was writing in this form, if I have not sent it yet. */
   myDraft?: Maybe<YoungPersonDraft>;
+  /** What happens when I am 18: my pathway plan, my personal adviser, where I will live. */
+  myLeavingCare: MyLeavingCare;
   /** My life story: what is shared with me today. */
   myLifeStory: MyLifeStory;
   /** My "I'm not happy" and "I feel unsafe" messages: who saw them, when, and replies. */
@@ -2707,6 +2781,20 @@ export type RuleSourceType = {
   text: Scalars['String']['output'];
 };
 
+export type SaveCareLeaverBirthdayInput = {
+  /** Accommodation (OC3 ACCOM, 1 suitable, 2 not); only when in touch. */
+  accommodation?: InputMaybe<Scalars['String']['input']>;
+  /** Activity (OC3 ACTIV); only when in touch. */
+  activity?: InputMaybe<Scalars['String']['input']>;
+  /** The birthday: 17 to 21. */
+  age: Scalars['Int']['input'];
+  childId: Scalars['ID']['input'];
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Is the council in touch: YES, NO, DIED, REFU, NREQ, RHOM. */
+  inTouch: Scalars['String']['input'];
+};
+
 export type SaveHealthOutcomesInput = {
   childId: Scalars['ID']['input'];
   convicted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2723,6 +2811,26 @@ export type SaveHealthOutcomesInput = {
   teethCheck: Scalars['Boolean']['input'];
   /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
   year: Scalars['Int']['input'];
+};
+
+export type SaveLeavingCareInput = {
+  /** What happens at 18: STAYING_PUT, STAYING_CLOSE, SUPPORTED_ACCOMMODATION, OWN_HOME, FAMILY, NOT_DECIDED. */
+  afterEighteen: Scalars['String']['input'];
+  afterEighteenDetails?: InputMaybe<Scalars['String']['input']>;
+  childId: Scalars['ID']['input'];
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The needs assessment was completed on. */
+  needsAssessmentOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The first pathway plan was agreed on. */
+  pathwayPlanAgreedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The pathway plan was last reviewed on (every six months). */
+  pathwayPlanReviewedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  personalAdviserEmail?: InputMaybe<Scalars['String']['input']>;
+  personalAdviserName?: InputMaybe<Scalars['String']['input']>;
+  personalAdviserPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The plan as the young person reads it, in their words. */
+  planInMyWords?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SaveMatchingAreaInput = {
