@@ -14,6 +14,7 @@ import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../g
 import { Genogram } from './genogram';
 import { collectionYearName } from './health-outcomes-page';
 import { birthdayAt, careLeaverBirthdaysDue } from './leaving-care-page';
+import { showsLeavingCare } from './leaving-care-shown';
 import { AFTER_EIGHTEEN_NAMES, OC3_ACCOMMODATION_NAMES, OC3_ACTIVITY_NAMES, OC3_IN_TOUCH_NAMES, type AfterEighteen, type Oc3AccommodationKind, type Oc3Activity, type Oc3InTouch } from '@forever-planning/shared';
 import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
 
@@ -200,14 +201,6 @@ function HealthOutcomes({ child, editable, today }: SectionProps & { today: stri
       )}
     </section>
   );
-}
-
-/** From 15 and a half, or a care leaver: the leaving care section (pathway plan from 16). */
-export function showsLeavingCare(child: { dateOfBirth: string; dateCeasedLookedAfter?: string | null; leavingCare?: unknown }, today: string): boolean {
-  const [y, m, d] = child.dateOfBirth.split('-').map(Number);
-  const months = (y + 15) * 12 + (m - 1) + 6;
-  const halfPastFifteen = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return today >= halfPastFifteen || Boolean(child.dateCeasedLookedAfter) || Boolean(child.leavingCare);
 }
 
 function LeavingCare({ child, editable, today }: SectionProps & { today: string }) {
