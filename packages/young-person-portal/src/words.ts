@@ -108,7 +108,7 @@ export const WORDS = {
     noPlan: 'You do not have a pathway plan yet. Your worker will make it with you soon.',
     lookedAt: 'Your plan was last looked at on',
     adviserTitle: 'My personal adviser',
-    adviserWhat: 'Your personal adviser helps you until you are 21. You can ask for help till 25. They help with money, a home, and work.',
+    adviserWhat: 'This is the person who helps you after care. They help you till you are 21, or 25 if you ask. They help with money, a home, and work.',
     adviserLabel: 'My personal adviser',
     at18Title: 'What happens at 18',
     at18: [
