@@ -53,7 +53,7 @@ describe('demo council seed', () => {
         (SELECT count(*)::int FROM care_leaver_birthdays b WHERE b.child_id = c.id) AS birthdays
       FROM (${riversideChildren} AND c.date_ceased_looked_after IS NOT NULL) c JOIN leaving_care l ON l.child_id = c.id ORDER BY age`);
     expect(leavers.map((l) => l.after_eighteen).sort()).toEqual(['STAYING_CLOSE', 'STAYING_PUT', 'SUPPORTED_ACCOMMODATION']);
-    expect(leavers.every((l) => l.age >= 18 && l.age <= 20 && l.birthdays >= 1)).toBe(true);
+    expect(leavers.every((l) => Number(l.age) >= 18 && Number(l.age) <= 20 && Number(l.birthdays) >= 1)).toBe(true);
   });
 
   it('covers every plan option and status, with histories and plans without contingency', async () => {
