@@ -84,6 +84,7 @@ const RESOLVER_SERVICES = {
   imports: ['ssda903Uploads'],
   'health-outcomes': ['healthOutcomes'],
   'missing-episodes': ['missingEpisodes'],
+  'leaving-care': ['leavingCare'],
   abilities: ['plans', 'dataSource'],
 };
 

@@ -39,15 +39,21 @@ describe('demo council seed', () => {
   });
 
   it('gives Riverside at least 60 children aged 0 to 17, each in a team, with unique local ids', async () => {
+    // Children looked after now: the care leavers (18 to 20) are counted below.
     const rows = await q(`SELECT count(*)::int AS n, min(age(DATE '${TODAY}', date_of_birth)) AS youngest,
       max(date_part('year', age(DATE '${TODAY}', date_of_birth)))::int AS oldest,
       min(date_part('year', age(DATE '${TODAY}', date_of_birth)))::int AS youngest_years,
-      count(DISTINCT local_id)::int AS ids, count(team_id)::int AS teamed FROM (${riversideChildren}) c`);
+      count(DISTINCT local_id)::int AS ids, count(team_id)::int AS teamed FROM (${riversideChildren} AND c.date_ceased_looked_after IS NULL) c`);
     expect(rows[0].n).toBeGreaterThanOrEqual(60);
     expect(rows[0].youngest_years).toBe(0);
     expect(rows[0].oldest).toBe(17);
     expect(rows[0].ids).toBe(rows[0].n);
     expect(rows[0].teamed).toBe(rows[0].n);
+    const leavers = await q(`SELECT date_part('year', age(DATE '${TODAY}', c.date_of_birth))::int AS age, l.after_eighteen,
+        (SELECT count(*)::int FROM care_leaver_birthdays b WHERE b.child_id = c.id) AS birthdays
+      FROM (${riversideChildren} AND c.date_ceased_looked_after IS NOT NULL) c JOIN leaving_care l ON l.child_id = c.id ORDER BY age`);
+    expect(leavers.map((l) => l.after_eighteen).sort()).toEqual(['STAYING_CLOSE', 'STAYING_PUT', 'SUPPORTED_ACCOMMODATION']);
+    expect(leavers.every((l) => Number(l.age) >= 18 && Number(l.age) <= 20 && Number(l.birthdays) >= 1)).toBe(true);
   });
 
   it('covers every plan option and status, with histories and plans without contingency', async () => {

@@ -18,6 +18,7 @@ import { AdvocacyService } from './modules/advocacy/advocacy.service';
 import { AllocationService } from './modules/allocation/allocation.service';
 import { HealthOutcomesService } from './modules/health-outcomes/health-outcomes.service';
 import { MissingEpisodeService } from './modules/missing-episodes/missing-episode.service';
+import { LeavingCareService } from './modules/leaving-care/leaving-care.service';
 import { LegalStatusService } from './modules/legal-status/legal-status.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { NetworkService } from './modules/network/network.service';
@@ -61,6 +62,7 @@ export interface Services {
   legalStatus: LegalStatusService;
   healthOutcomes: HealthOutcomesService;
   missingEpisodes: MissingEpisodeService;
+  leavingCare: LeavingCareService;
   siblings: SiblingsService;
   network: NetworkService;
   matching: MatchingService;
@@ -127,6 +129,7 @@ export function createServices(
     legalStatus: new LegalStatusService(dataSource, clock),
     healthOutcomes: new HealthOutcomesService(dataSource, clock),
     missingEpisodes: new MissingEpisodeService(dataSource, clock),
+    leavingCare: new LeavingCareService(dataSource, clock, policy),
     siblings: new SiblingsService(dataSource, clock),
     network: new NetworkService(dataSource),
     matching: new MatchingService(dataSource),

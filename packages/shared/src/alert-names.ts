@@ -26,4 +26,5 @@ export const ALERT_TYPE_NAMES = {
   SIBLINGS_APART_NO_KEEPING_IN_TOUCH_PLAN: 'Brothers or sisters apart without a keeping-in-touch plan',
   VIEW_NOT_REPLIED: "The child's views have had no reply",
   ADVOCACY_NOT_OFFERED: 'Advocacy never offered',
+  PATHWAY_PLAN_OVERDUE: 'Pathway plan overdue',
 } as const;

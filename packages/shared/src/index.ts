@@ -6,3 +6,4 @@ export * from './audit-actions';
 export * from './audit-words';
 export * from './alert-names';
 export * from './genogram';
+export * from './leaving-care';

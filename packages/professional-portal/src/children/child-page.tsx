@@ -13,6 +13,7 @@ import { CATEGORY_OF_NEED_LABELS, GENDER_LABELS, yesNo } from './child-labels';
 import { ChildAlerts } from '../alerts/child-alerts';
 import { ChildMessagesSection } from '../alerts/child-messages-panels';
 import { ChildRecordNav } from './child-record-nav';
+import { showsLeavingCare } from '../record/leaving-care-shown';
 import { InviteYoungPerson } from './invite-young-person';
 import { SubjectAccessExport } from '../data-protection/subject-access-export';
 
@@ -46,6 +47,14 @@ export function ChildPage() {
       <span className="govuk-caption-l">Case reference {child.localId}</span>
       <h1 className="govuk-heading-l">{child.displayName}</h1>
       <ChildRecordNav childId={child.id} current="overview" />
+      {showsLeavingCare(child, data.today) && (
+        <p className="govuk-body">
+          <UiLink href={`/children/${child.id}/record#leaving-care`} className="govuk-link">
+            Leaving care
+          </UiLink>
+          {child.pathwayPlanDue && ` — ${child.pathwayPlanDue.label.toLowerCase()} ${child.pathwayPlanDue.overdue ? 'was due by' : 'is due by'} ${formatDate(child.pathwayPlanDue.dueDate)}`}
+        </p>
+      )}
       <ChildAlerts childId={child.id} />
       <ChildMessagesSection childId={child.id} />
       <SummaryCard title="Personal details" actions={change('personal details')}>

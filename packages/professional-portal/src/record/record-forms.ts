@@ -1,7 +1,10 @@
 import { SDQ_MAX_SCORE, type GenogramSex, type HealthOutcomesAsks, type NetworkRelationshipKind } from '@forever-planning/shared';
+import { SDQ_MAX_SCORE, type AfterEighteen, type HealthOutcomesAsks } from '@forever-planning/shared';
 import { dateParts, EMPTY_DATE, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
 import { changedKeys, maxLength } from '../common/form-changes';
 import type {
+  CareLeaverBirthdayFieldsFragment,
+  LeavingCareFieldsFragment,
   FamilyTimeKind,
   HealthOutcomesFieldsFragment,
   KeepingInTouchPlanFieldsFragment,
@@ -749,3 +752,126 @@ export const relationshipInput = (v: RelationshipValues) => ({
   toMemberId: v.toMemberId === THE_CHILD ? null : v.toMemberId,
   kind: v.kind as NetworkRelationshipKind,
 });
+// Leaving care: the pathway plan, personal adviser and what happens at 18; a care leaver's birthdays (OC3).
+export interface LeavingCareValues {
+  needsAssessmentOn: DateParts;
+  pathwayPlanAgreedOn: DateParts;
+  pathwayPlanReviewedOn: DateParts;
+  personalAdviserName: string;
+  personalAdviserPhone: string;
+  personalAdviserEmail: string;
+  afterEighteen: string;
+  afterEighteenDetails: string;
+  planInMyWords: string;
+}
+
+export const LEAVING_CARE_FORM_LABELS: Record<keyof LeavingCareValues, string> = {
+  needsAssessmentOn: 'Needs assessment completed',
+  pathwayPlanAgreedOn: 'First pathway plan agreed',
+  pathwayPlanReviewedOn: 'Pathway plan last reviewed',
+  personalAdviserName: 'Personal adviser’s name',
+  personalAdviserPhone: 'Personal adviser’s phone (optional)',
+  personalAdviserEmail: 'Personal adviser’s email (optional)',
+  afterEighteen: 'What happens at 18',
+  afterEighteenDetails: 'Details for professionals (optional)',
+  planInMyWords: 'The plan in the young person’s words (optional)',
+};
+
+const partsOf = (iso: string | null | undefined): DateParts => (iso ? dateParts(iso) : EMPTY_DATE);
+
+export const leavingCareValues = (r: LeavingCareFieldsFragment | null): LeavingCareValues => ({
+  needsAssessmentOn: partsOf(r?.needsAssessmentOn),
+  pathwayPlanAgreedOn: partsOf(r?.pathwayPlanAgreedOn),
+  pathwayPlanReviewedOn: partsOf(r?.pathwayPlanReviewedOn),
+  personalAdviserName: r?.personalAdviserName ?? '',
+  personalAdviserPhone: r?.personalAdviserPhone ?? '',
+  personalAdviserEmail: r?.personalAdviserEmail ?? '',
+  afterEighteen: r?.afterEighteen ?? 'NOT_DECIDED',
+  afterEighteenDetails: r?.afterEighteenDetails ?? '',
+  planInMyWords: r?.planInMyWords ?? '',
+});
+
+export function leavingCareValidators(dateOfBirth: string): Validators<LeavingCareValues> {
+  const optionalDate = (label: string) => dateRule(label, { required: false, notBefore: { iso: dateOfBirth, what: 'the date of birth' } });
+  return {
+    needsAssessmentOn: optionalDate('Needs assessment date'),
+    pathwayPlanAgreedOn: (v, all) => optionalDate('Date the plan was agreed')(v) ?? (isDateEmpty(v) && !isDateEmpty(all.pathwayPlanReviewedOn) ? 'Enter the date the plan was agreed' : undefined),
+    pathwayPlanReviewedOn: (v, all) => {
+      const problem = optionalDate('Review date')(v);
+      if (problem) return problem;
+      const agreed = isoDate(all.pathwayPlanAgreedOn);
+      const reviewed = isoDate(v);
+      return agreed && reviewed && reviewed < agreed ? 'The review date must be on or after the date the plan was agreed' : undefined;
+    },
+    personalAdviserName: (v) => maxLength('Personal adviser’s name', 200)(v),
+    personalAdviserPhone: (v) => (v.trim() && !PHONE.test(v.trim()) ? 'Enter a phone number, like 07700 900123' : undefined),
+    personalAdviserEmail: (v) => (v.trim() && !EMAIL.test(v.trim()) ? 'Enter an email address, like name@example.org' : undefined),
+    afterEighteen: chosen('Select what happens at 18'),
+    afterEighteenDetails: (v) => maxLength('Details', 4000)(v),
+    planInMyWords: (v) => maxLength('The plan in the young person’s words', 4000)(v),
+  };
+}
+
+export const leavingCareInput = (childId: string, v: LeavingCareValues, version: number | null) => ({
+  childId,
+  ...(version !== null ? { expectedVersion: version } : {}),
+  needsAssessmentOn: isoDate(v.needsAssessmentOn),
+  pathwayPlanAgreedOn: isoDate(v.pathwayPlanAgreedOn),
+  pathwayPlanReviewedOn: isoDate(v.pathwayPlanReviewedOn),
+  personalAdviserName: text(v.personalAdviserName),
+  personalAdviserPhone: text(v.personalAdviserPhone),
+  personalAdviserEmail: text(v.personalAdviserEmail),
+  afterEighteen: v.afterEighteen as AfterEighteen,
+  afterEighteenDetails: text(v.afterEighteenDetails),
+  planInMyWords: text(v.planInMyWords),
+});
+
+export interface CareLeaverBirthdayValues {
+  inTouch: string;
+  activity: string;
+  accommodationKind: string;
+  suitable: string;
+}
+
+export const CARE_LEAVER_BIRTHDAY_FORM_LABELS: Record<keyof CareLeaverBirthdayValues, string> = {
+  inTouch: 'Was the council in touch with the young person around their birthday?',
+  activity: 'What were they doing?',
+  accommodationKind: 'Where were they living?',
+  suitable: 'Was the accommodation suitable?',
+};
+
+export const careLeaverBirthdayValues = (b: CareLeaverBirthdayFieldsFragment | null): CareLeaverBirthdayValues => ({
+  inTouch: b?.inTouch ?? '',
+  activity: b?.activity ?? '',
+  accommodationKind: b?.accommodation?.slice(0, 1) ?? '',
+  suitable: b?.accommodation ? (b.accommodation.endsWith('1') ? 'yes' : 'no') : '',
+});
+
+export function careLeaverBirthdayValidators(age: number): Validators<CareLeaverBirthdayValues> {
+  const inTouch = (all: CareLeaverBirthdayValues) => all.inTouch === 'YES';
+  return {
+    inTouch: chosen('Select whether the council was in touch'),
+    activity: (v, all) => (inTouch(all) && !v ? 'Select what they were doing' : undefined),
+    accommodationKind: (v, all) => {
+      if (!inTouch(all)) return undefined;
+      if (!v) return 'Select where they were living';
+      if (age === 17 && v === 'Z') return 'At 17 a care leaver cannot be living with former foster carers';
+      if (age < 18 && v === 'T') return 'A care leaver under 18 cannot live in a foyer';
+      return undefined;
+    },
+    suitable: (v, all) => (inTouch(all) && all.accommodationKind && !['S', 'X'].includes(all.accommodationKind) && !v ? 'Select whether the accommodation was suitable' : undefined),
+  };
+}
+
+export function careLeaverBirthdayInput(childId: string, age: number, v: CareLeaverBirthdayValues, version: number | null) {
+  const inTouch = v.inTouch === 'YES';
+  const alwaysUnsuitable = ['S', 'X'].includes(v.accommodationKind);
+  return {
+    childId,
+    age,
+    ...(version !== null ? { expectedVersion: version } : {}),
+    inTouch: v.inTouch,
+    activity: inTouch ? v.activity : null,
+    accommodation: inTouch ? `${v.accommodationKind}${alwaysUnsuitable || v.suitable === 'no' ? '2' : '1'}` : null,
+  };
+}

@@ -14,6 +14,9 @@ import { Genogram, GenogramList } from './genogram';
 import { groupSummary } from './sibling-group-page';
 import { collectionYearName } from './health-outcomes-page';
 import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, NETWORK_RELATIONSHIP_LABELS, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
+import { birthdayAt, careLeaverBirthdaysDue } from './leaving-care-page';
+import { showsLeavingCare } from './leaving-care-shown';
+import { AFTER_EIGHTEEN_NAMES, OC3_ACCOMMODATION_NAMES, OC3_ACTIVITY_NAMES, OC3_IN_TOUCH_NAMES, type AfterEighteen, type Oc3AccommodationKind, type Oc3Activity, type Oc3InTouch } from '@forever-planning/shared';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
 
@@ -58,6 +61,7 @@ export function RecordPage() {
       <LegalStatus child={child} editable={editable} />
       <HealthOutcomes child={child} editable={editable} today={data.today} />
       <MissingEpisodes child={child} editable={editable} />
+      {showsLeavingCare(child, data.today) && <LeavingCare child={child} editable={editable} today={data.today} />}
       <BrothersAndSisters child={child} editable={editable} />
       <FamilyNetwork child={child} editable={editable} />
       <Matching child={child} editable={editable} />
@@ -240,6 +244,67 @@ function HealthOutcomes({ child, editable, today }: SectionProps & { today: stri
             };
           })}
         />
+      )}
+    </section>
+  );
+}
+
+function LeavingCare({ child, editable, today }: SectionProps & { today: string }) {
+  const r = child.leavingCare;
+  const due = child.pathwayPlanDue;
+  const birthdays = careLeaverBirthdaysDue(child, today);
+  const change = (hidden: string) => (editable ? [{ href: `/children/${child.id}/record/leaving-care`, text: r ? 'Change' : 'Record', visuallyHiddenText: hidden }] : undefined);
+  return (
+    <section aria-labelledby="leaving-care">
+      <h2 className="govuk-heading-m" id="leaving-care">
+        Leaving care
+      </h2>
+      {due && (
+        <p className="govuk-body">
+          {due.overdue && <Tag colour="red">Overdue</Tag>} {`${due.label}: due by ${formatDate(due.dueDate)}.`}
+        </p>
+      )}
+      <SummaryList
+        rows={[
+          {
+            key: 'Pathway plan',
+            value: r?.pathwayPlanAgreedOn
+              ? `Agreed ${formatDate(r.pathwayPlanAgreedOn)}${r.pathwayPlanReviewedOn ? `, last reviewed ${formatDate(r.pathwayPlanReviewedOn)}` : ''}`
+              : 'Not agreed yet',
+            actions: change('the pathway plan'),
+          },
+          {
+            key: 'Personal adviser',
+            value: r?.personalAdviserName ? [r.personalAdviserName, r.personalAdviserPhone, r.personalAdviserEmail].filter(Boolean).join(', ') : 'None allocated',
+            actions: change('the personal adviser'),
+          },
+          {
+            key: 'After 18',
+            value: `${AFTER_EIGHTEEN_NAMES[(r?.afterEighteen ?? 'NOT_DECIDED') as AfterEighteen]}${r?.afterEighteenDetails ? `. ${r.afterEighteenDetails}` : ''}`,
+            actions: change('what happens at 18'),
+          },
+          { key: 'In the young person’s words', value: r?.planInMyWords ?? 'Not written yet', actions: change('the plan in the young person’s words') },
+        ]}
+      />
+      {birthdays.length > 0 && (
+        <>
+          <h3 className="govuk-heading-s">Birthdays after leaving care</h3>
+          <SummaryList
+            rows={birthdays.map((age) => {
+              const b = child.careLeaverBirthdays.find((x) => x.age === age);
+              const words = b
+                ? [OC3_IN_TOUCH_NAMES[b.inTouch as Oc3InTouch], b.activity && OC3_ACTIVITY_NAMES[b.activity as Oc3Activity], b.accommodation && `${OC3_ACCOMMODATION_NAMES[b.accommodation.slice(0, 1) as Oc3AccommodationKind]} (${b.accommodation.endsWith('1') ? 'suitable' : 'not suitable'})`]
+                    .filter(Boolean)
+                    .join('; ')
+                : 'Not recorded';
+              return {
+                key: `${age}th, ${formatDate(birthdayAt(child.dateOfBirth, age))}`,
+                value: words,
+                actions: editable ? [{ href: `/children/${child.id}/record/leaving-care/birthday/${age}`, text: b ? 'Change' : 'Record', visuallyHiddenText: `the ${age}th birthday` }] : undefined,
+              };
+            })}
+          />
+        </>
       )}
     </section>
   );

@@ -21,5 +21,7 @@ export const recordRoutes: RouteObject[] = [
   { path: '/children/:id/record/missing/new', element: screen(() => import('./missing-episode-pages'), 'RecordMissingEpisodePage') },
   { path: '/children/:id/record/missing/:episodeId', element: screen(() => import('./missing-episode-pages'), 'MissingEpisodePage') },
   { path: '/children/:id/record/health/:year', element: screen(() => import('./health-outcomes-page'), 'HealthOutcomesPage') },
+  { path: '/children/:id/record/leaving-care', element: screen(() => import('./leaving-care-page'), 'LeavingCarePage') },
+  { path: '/children/:id/record/leaving-care/birthday/:age', element: screen(() => import('./leaving-care-page'), 'CareLeaverBirthdayPage') },
   { path: '/children/:id/record/matching/:area', element: screen(() => import('./matching-page'), 'MatchingAreaPage') },
 ];

@@ -1,3 +1,4 @@
+import { CareLeaverBirthdayEntity, LeavingCareEntity } from '../modules/leaving-care/leaving-care.entity';
 import { AdvocacyReferralEntity } from '../modules/advocacy/advocacy-referral.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { CaseFactsEntity } from '../modules/alerts/case-facts.entity';
@@ -55,6 +56,8 @@ export const ENTITIES = [
   ChildEntity,
   LegalStatusEntity,
   HealthOutcomesEntity,
+  LeavingCareEntity,
+  CareLeaverBirthdayEntity,
   MissingEpisodeEntity,
   PlacementEntity,
   SiblingLinkEntity,

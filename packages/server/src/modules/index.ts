@@ -12,6 +12,7 @@ import { ChildrenResolver } from './children/children.resolver';
 import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from './advocacy/advocacy.resolver';
 import { AllocationResolver } from './allocation/allocation.resolver';
 import { HealthOutcomesChildFields, HealthOutcomesResolver } from './health-outcomes/health-outcomes.resolver';
+import { LeavingCareChildFields, LeavingCareResolver } from './leaving-care/leaving-care.resolver';
 import { MissingEpisodeChildFields, MissingEpisodeResolver } from './missing-episodes/missing-episode.resolver';
 import { LegalStatusChildFields, LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MatchingChildFields, MatchingResolver } from './matching/matching.resolver';
@@ -66,6 +67,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LegalStatusChildFields, LegalStatusResolver,
   HealthOutcomesChildFields, HealthOutcomesResolver,
   MissingEpisodeChildFields, MissingEpisodeResolver,
+  LeavingCareChildFields, LeavingCareResolver,
   SiblingChildFields, BrotherOrSisterFields, SiblingsResolver,
   NetworkChildFields, NetworkResolver,
   MatchingChildFields, MatchingResolver,

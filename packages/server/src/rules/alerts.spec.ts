@@ -53,6 +53,8 @@ const cases: Case[] = [
   ['SIBLINGS_APART_NO_KEEPING_IN_TOUCH_PLAN', apartFrom(true, false), apartFrom(true, true)],
   ['VIEW_NOT_REPLIED', { views: [{ sentAt: '2024-06-20', repliedAt: null }] }, { views: [{ sentAt: '2024-06-27', repliedAt: null }] }],
   ['ADVOCACY_NOT_OFFERED', { advocacyOfferedOn: null }, { advocacyOfferedOn: null, dateOfBirth: '2017-07-11' }],
+  // 16 on 10 January 2024: the first pathway plan was due by 10 April (Bolton 3.2).
+  ['PATHWAY_PLAN_OVERDUE', { dateOfBirth: '2008-01-10' }, { dateOfBirth: '2008-01-10', pathwayPlanAgreedOn: '2024-03-01' }],
 ];
 
 describe('each alert', () => {

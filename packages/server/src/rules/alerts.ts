@@ -19,6 +19,7 @@ import {
 } from './clocks';
 import { addMonths, ageInYears, compareDates, daysBetween, type IsoDate } from './iso-date';
 import { isOfAdvocacyAge } from './advocacy';
+import { pathwayPlanDeadline } from './pathway-plan';
 import { profileInForce, type PolicyInput } from './policy-profile';
 import { RULE_SOURCES, type RuleId, type RuleSource } from './sources';
 import { addWorkingDays, workingDaysBetween } from './working-days';
@@ -51,6 +52,7 @@ export const ALERT_CODES = [
   'SIBLINGS_APART_NO_KEEPING_IN_TOUCH_PLAN',
   'VIEW_NOT_REPLIED',
   'ADVOCACY_NOT_OFFERED',
+  'PATHWAY_PLAN_OVERDUE',
 ] as const;
 export type AlertCode = (typeof ALERT_CODES)[number];
 
@@ -191,6 +193,21 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
   ].filter((e): e is string => typeof e === 'string');
   if (gateway.length > 0 && !facts.meetings.some((m) => m.type === 'GATEWAY_PANEL')) {
     drafts.push({ code: 'GATEWAY_CRITERIA_MET', urgency: 'MEDIUM', title: 'Present to the gateway panel', detail: 'The child meets the gateway criteria and has not been to the gateway panel.', evidence: gateway, rule: 'gateway' });
+  }
+
+  // The pathway plan runs on after care ends (to 21), so it is checked before the looked-after alerts.
+  const pathway = pathwayPlanDeadline(facts, policy, today);
+  if (missed(pathway, today)) {
+    const first = pathway.rule === 'pathwayPlanFirst';
+    drafts.push({
+      code: 'PATHWAY_PLAN_OVERDUE',
+      urgency: 'HIGH',
+      title: first ? 'No pathway plan' : 'Pathway plan not reviewed in time',
+      detail: first ? `The first pathway plan was due by ${writtenDate(pathway.dueDate)}.` : `The pathway plan review was due by ${writtenDate(pathway.dueDate)}; last reviewed ${writtenDate(pathway.startedOn)}.`,
+      evidence: [first ? `Pathway planning began ${writtenDate(pathway.startedOn)}` : `Reviewed ${writtenDate(pathway.startedOn)}`],
+      dueDate: pathway.dueDate,
+      rule: pathway.rule,
+    });
   }
 
   if (!isLookedAfter(facts)) return drafts;

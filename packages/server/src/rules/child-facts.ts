@@ -61,6 +61,9 @@ export interface ChildFacts {
   dischargePlanAgreedOn?: IsoDate | null;
   /** Agency decision maker's match with adopters (adoption scorecard A2). */
   adoptionMatchedOn?: IsoDate | null;
+  /** LeavingCareEntity: the first pathway plan agreed, and its last review. */
+  pathwayPlanAgreedOn?: IsoDate | null;
+  pathwayPlanReviewedOn?: IsoDate | null;
   /** The current plan's outcomes, each due with its last action (the tracker's progress columns). */
   currentPlanOutcomes?: readonly { dueDate: IsoDate; completed: boolean }[];
 }

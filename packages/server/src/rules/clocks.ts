@@ -1,3 +1,4 @@
+import { pathwayPlanDeadline } from './pathway-plan';
 import { REVIEW_MEETING_TYPES, writtenDate, type MeetingType } from '@forever-planning/shared';
 import type { ChildFacts, IroDisputeFact, IroDisputeStageFact, MeetingFact, PlacementFact, PlanFact } from './child-facts';
 import { addDays, addMonths, addWeeks, addYears, compareDates, type IsoDate } from './iso-date';
@@ -88,6 +89,8 @@ export function factsAsOf(facts: ChildFacts, today: IsoDate): ChildFacts {
         stages: disputeStages(d).filter((s) => s.startedOn <= today).map((s) => ({ ...s, closedOn: after(s.closedOn, today) })),
       })),
     courtProceedingsStartedOn: after(facts.courtProceedingsStartedOn, today),
+    pathwayPlanAgreedOn: after(facts.pathwayPlanAgreedOn, today),
+    pathwayPlanReviewedOn: after(facts.pathwayPlanReviewedOn, today),
     courtProceedingsEndedOn: after(facts.courtProceedingsEndedOn, today),
     dischargePlanAgreedOn: after(facts.dischargePlanAgreedOn, today),
     adoptionMatchedOn: after(facts.adoptionMatchedOn, today),
@@ -365,6 +368,7 @@ export function clocksForChild(facts: ChildFacts, policy: PolicyInput, today: Is
     placedWithParentsDeadline(f, policy),
     permanencePanelDeadline(f, policy),
     planningMeetingDeadline(f, policy),
+    pathwayPlanDeadline(f, policy, today),
   ];
   return [
     ...reviewSchedule(f, policy),

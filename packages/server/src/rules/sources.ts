@@ -102,6 +102,8 @@ export const RULE_SOURCES = {
   headOfServiceUnderFive: cite('Bolton', 'Appendix B', 'Long Term Fostering (needs Head of Service approval if child is under five).'),
   adoptionRouteUnderFour: cite('Bolton', 'Appendix B', 'Where the child is 0-3 years, if at the end of the legal process the carer is not able to consider SGO / RO then the adoption route must be followed.'),
   familyGroupConference: cite('Bolton', 'Appendix B', 'Family Group Conference to be offered (under 7, 7 to 10, 11 to 15).'),
+  pathwayPlanFirst: cite('Bolton', '3.2', 'For those who are 16+ years the needs assessment and the pathway plan form the Permanence Plan (statute: Children Act 1989 Sch. 2 para 19B; Care Planning, Placement and Case Review (England) Regulations 2010 regs 42-43: the needs assessment within three months of the 16th birthday, the pathway plan as soon as possible after it).'),
+  pathwayPlanReview: cite('Telford', '8.0', 'Early and active consideration of Staying Put, led by the Leaving Care Service (statute: the pathway plan is reviewed at least every six months, Care Planning, Placement and Case Review (England) Regulations 2010 reg 44 and Care Leavers (England) Regulations 2010 reg 7).'),
   pathwayPlan: cite('Bolton', '3.2', 'Those who are 16+ years: the needs assessment and the pathway plan form the Permanence Plan.'),
   orderOfConsideration: cite('Bolton', '4', 'Parents first, then family or connected persons, then adoption before the other alternative plans.'),
   reunificationTimescale: cite('Newham', '7', 'Reuniting a child who is looked after with family is more likely to be achieved within 6 months.'),

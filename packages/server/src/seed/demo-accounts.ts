@@ -105,7 +105,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'YOUNG_PERSON',
     displayName: 'Jordan Campbell',
     council: 'RIVERSIDE',
-    description: 'Jordan, 15 (Team South, worker Omar): his own record as a young person sees it.',
+    description: 'Jordan, 16 (Team South, worker Omar): his own record as a young person sees it.',
   },
   {
     username: 'nina.worker',

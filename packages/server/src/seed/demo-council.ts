@@ -1,3 +1,4 @@
+import { seedCareLeavers } from './care-leavers';
 import { PLAN_OPTIONS, PLAN_STATUSES } from '@forever-planning/shared';
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '../database/columns';
@@ -152,6 +153,8 @@ function buildDemo(today: IsoDate, passwordHash: string): SeedRows {
   const generated = seedGeneratedChildren(riverside, remaining, capacity, taken);
   checkCoverage(rows, [...story.all, ...generated]);
   seedNorthshireChildren(context('NORTHSHIRE', 'noah.head'));
+  // After everyone else, on their own random numbers: three care leavers (leaving care pages, OC3).
+  seedCareLeavers(riverside, 'omar.worker');
 
   const youngPersonChild = new Map([['amira', story.amira.id], ['jordan', story.jordan.id]]);
   for (const person of people) {

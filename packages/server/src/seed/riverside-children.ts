@@ -237,7 +237,7 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
   const omar = ctx.user('omar.worker');
   const jordan = told(
     tellStory(ctx, {
-      first: 'Jordan', last: 'Campbell', gender: 'MALE', age: 15, birthdayDaysAgo: 45,
+      first: 'Jordan', last: 'Campbell', gender: 'MALE', age: 16, birthdayDaysAgo: 45,
       ethnicity: 'Mixed - White and Black Caribbean', religion: 'Christian', language: 'English',
       worker: 'omar.worker', iro: 'ivan.iro', laDaysAgo: 1500, legal: 'CARE_ORDER', school: 'Kingsmead School',
       placements: (la) => journey(rng, { lookedAfter: la, today, finalType: 'LONG_TERM_FOSTER', moves: 2 }),

@@ -1,3 +1,4 @@
+import { CareLeaverBirthdayEntity, LeavingCareEntity } from '../modules/leaving-care/leaving-care.entity';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -77,6 +78,8 @@ export class SeedRows {
   readonly matchingRecords: Row<MatchingRecordEntity>[] = [];
   readonly healthOutcomes: Row<HealthOutcomesEntity>[] = [];
   readonly missingEpisodes: Row<MissingEpisodeEntity>[] = [];
+  readonly leavingCare: Row<LeavingCareEntity>[] = [];
+  readonly careLeaverBirthdays: Row<CareLeaverBirthdayEntity>[] = [];
   readonly childMessages: Row<ChildMessageEntity>[] = [];
   readonly caseFacts: (Pick<CaseFactsEntity, 'childId'> & Partial<CaseFactsEntity>)[] = [];
   readonly iroEscalations: Row<IroEscalationEntity>[] = [];
@@ -108,6 +111,8 @@ export class SeedRows {
       matching_records: await insertRows(manager, MatchingRecordEntity, this.matchingRecords),
       health_outcomes: await insertRows(manager, HealthOutcomesEntity, this.healthOutcomes),
       missing_episodes: await insertRows(manager, MissingEpisodeEntity, this.missingEpisodes),
+      leaving_care: await insertRows(manager, LeavingCareEntity, this.leavingCare),
+      care_leaver_birthdays: await insertRows(manager, CareLeaverBirthdayEntity, this.careLeaverBirthdays),
       child_messages: await insertRows(manager, ChildMessageEntity, this.childMessages),
       case_facts: await insertRows(manager, CaseFactsEntity, this.caseFacts),
       iro_escalations: await insertRows(manager, IroEscalationEntity, this.iroEscalations),

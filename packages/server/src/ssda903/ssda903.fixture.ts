@@ -59,6 +59,7 @@ export function goodChild(fields: Partial<Ssda903Child> = {}): Ssda903Child {
     ],
     healthOutcomes: [],
     missingEpisodes: [],
+    careLeaverBirthdays: [],
     ...fields,
   };
 }

@@ -20,7 +20,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
   const ids = [...new Set(childIds)];
   if (ids.length === 0) return [];
   const q = (sql: string, extra: unknown[] = []) => ds.query(sql, [ids, ...extra]) as Promise<Row[]>;
-  const [children, placements, legal, reviews, health, missing] = await Promise.all([
+  const [children, placements, legal, reviews, health, missing, birthdays] = await Promise.all([
     q(`SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, home_postcode, date_looked_after::text,
               date_ceased_looked_after::text, category_of_need, uasc, mother, mothers_child_dob::text,
               adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason
@@ -36,12 +36,14 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
               intervention_received, intervention_offered
          FROM health_outcomes WHERE child_id = ANY($1) ORDER BY year`),
     q(`SELECT child_id, kind, start_date::text, end_date::text FROM missing_episodes WHERE child_id = ANY($1) ORDER BY start_date`),
+    q(`SELECT child_id, age, in_touch, activity, accommodation FROM care_leaver_birthdays WHERE child_id = ANY($1) ORDER BY age`),
   ]);
   const p = byChild(placements);
   const l = byChild(legal);
   const r = byChild(reviews);
   const h = byChild(health);
   const m = byChild(missing);
+  const b = byChild(birthdays);
   return children.map((c): Ssda903Child => {
     const id = String(c.id);
     return {
@@ -80,6 +82,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
         endDate: text(row.end_date),
       })),
       reviews: (r.get(id) ?? []).map((row) => ({ heldOn: String(row.held_on), participation: text(row.participation) })),
+      careLeaverBirthdays: (b.get(id) ?? []).map((row) => ({ age: Number(row.age), inTouch: String(row.in_touch), activity: text(row.activity), accommodation: text(row.accommodation) })),
       missingEpisodes: (m.get(id) ?? []).map((row) => ({ kind: String(row.kind), startDate: String(row.start_date), endDate: text(row.end_date) })),
       healthOutcomes: (h.get(id) ?? []).map((row) => ({
         year: Number(row.year),
@@ -102,7 +105,9 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
 export async function councilChildIdsForYear(ds: DataSource, councilId: string, yearStart: string, yearEnd: string): Promise<string[]> {
   const rows: { id: string }[] = await ds.query(
     `SELECT id FROM children WHERE council_id = $1 AND date_looked_after IS NOT NULL AND date_looked_after <= $3
-        AND (date_ceased_looked_after IS NULL OR date_ceased_looked_after >= $2)`,
+        AND (date_ceased_looked_after IS NULL OR date_ceased_looked_after >= $2
+             -- care leavers, for their 17th to 21st birthdays (OC3)
+             OR date_of_birth > $2::date - interval '22 years')`,
     [councilId, yearStart, yearEnd],
   );
   return rows.map((r) => r.id);

@@ -1,6 +1,7 @@
 import type { Gender, LegalStatusKind, PlacementType } from '@forever-planning/shared';
 import type { IsoDate } from '../rules/iso-date';
 import type { HealthOutcomesRecord } from './ssda903.oc2';
+import type { CareLeaverBirthdayRecord } from './ssda903.oc3';
 
 /**
  * What the return needs about one child, shaped after the entities so the
@@ -34,6 +35,8 @@ export interface Ssda903Child {
   healthOutcomes: readonly HealthOutcomesRecord[];
   /** Periods missing (M) or away from placement without authorisation (A). */
   missingEpisodes: readonly Ssda903MissingEpisode[];
+  /** A care leaver's 17th to 21st birthdays (OC3). */
+  careLeaverBirthdays: readonly CareLeaverBirthdayRecord[];
 }
 
 export interface Ssda903MissingEpisode {

@@ -2,6 +2,7 @@ import { addYears, type IsoDate } from '../rules/iso-date';
 import { ethnicCode, isOfSchoolAge, sexCode } from './ssda903.codes';
 import { deriveEpisodes, episodesInYear } from './ssda903.episodes';
 import { continuouslyLookedAfter, oc2Row } from './ssda903.oc2';
+import { isCareLeaver, oc3BirthdaysInYear, oc3Row } from './ssda903.oc3';
 import type { CollectionYear, Ssda903Child } from './ssda903.record';
 
 /**
@@ -26,7 +27,6 @@ export const SSDA903_FILE_NAMES = Object.keys(SSDA903_FILES) as Ssda903FileName[
 /** Files this product cannot fill from its records yet: written with their header only. */
 export const HEADER_ONLY_FILES: Record<string, string> = {
   ad1: 'The adoption decision date, adopters and their legal status are not recorded yet.',
-  oc3: "Care leavers' accommodation and activity at their birthday are not recorded yet.",
 };
 
 export type Ssda903Row = Record<string, string>;
@@ -39,9 +39,11 @@ export function dfeDate(date: IsoDate | null): string {
   return `${d}/${m}/${y}`;
 }
 
-/** A child is in the year's return when any episode of their care is open at some time in the year. */
+/** A child is in the year's return when any episode of their care is open at some time in the year, or a care leaver has a birthday (17 to 21) in it. */
 export function inReturn(child: Ssda903Child, year: CollectionYear): boolean {
-  return episodesInYear(deriveEpisodes(child), year).length > 0;
+  const all = deriveEpisodes(child);
+  if (episodesInYear(all, year).length > 0) return true;
+  return isCareLeaver(child.dateOfBirth, all, year.end) && oc3BirthdaysInYear(child.dateOfBirth, child.dateCeasedLookedAfter, year).length > 0;
 }
 
 /**
@@ -58,10 +60,22 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
   const files = Object.fromEntries(SSDA903_FILE_NAMES.map((f) => [f, [] as Ssda903Row[]])) as Ssda903Return;
   const sorted = [...children].sort((a, b) => a.localId.localeCompare(b.localId));
   for (const child of sorted) {
-    const episodes = episodesInYear(deriveEpisodes(child), year);
-    if (episodes.length === 0) continue;
+    const all = deriveEpisodes(child);
+    const episodes = episodesInYear(all, year);
     const CHILD = child.localId;
     const DOB = dfeDate(child.dateOfBirth);
+    // Care leavers: a row per birthday (17 to 21) in the year after they left care (OC3).
+    const leaverAges = isCareLeaver(child.dateOfBirth, all, year.end) ? oc3BirthdaysInYear(child.dateOfBirth, child.dateCeasedLookedAfter, year) : [];
+    for (const age of leaverAges) {
+      files.oc3.push({ CHILD, DOB, ...oc3Row(child.careLeaverBirthdays.find((b) => b.age === age)) });
+    }
+    if (episodes.length === 0) {
+      // A care leaver not looked after in the year: the header only, without motherhood (rule 628), and no other table (1012, 1014).
+      if (leaverAges.length > 0) {
+        files.header.push({ CHILD, SEX: sexCode(child.gender, year.year) ?? '', DOB, ETHNIC: ethnicCode(child.ethnicity) ?? '', UPN: upnFor(child, year.year), MOTHER: '', MC_DOB: '' });
+      }
+      continue;
+    }
     files.header.push({
       CHILD,
       SEX: sexCode(child.gender, year.year) ?? '',

@@ -158,6 +158,12 @@ describe('SSDA903 validation', () => {
   const oc2Child = (health: Partial<HealthOutcomesRecord>, dateOfBirth = '2015-06-10') =>
     goodChild({ ...inCareSince2023, dateOfBirth, healthOutcomes: [{ ...HEALTH_2025, ...health }] });
   const breaking: Record<string, Ssda903Child> = {
+    // Left care at 17 and a half; nothing recorded for the 18th birthday in 2024/25.
+    '131': goodChild({
+      dateOfBirth: '2006-07-01', dateLookedAfter: '2019-03-01', dateCeasedLookedAfter: '2024-01-10', reviews: [],
+      placements: [placement({ type: 'LONG_TERM_FOSTER', startDate: '2019-03-01', endDate: '2024-01-10', endReason: 'E8' })],
+      legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2019-03-01', endDate: '2024-01-10' }],
+    }),
     '101': goodChild({ gender: 'NOT_KNOWN', ...inCareSince2023 }),
     '442': goodChild({ upn: null }),
     '393': goodChild({ mother: null }),
@@ -323,5 +329,66 @@ describe('SSDA903 missing and away from placement', () => {
       ['A', '30/03/2025', '02/04/2025'],
       ['M', '01/06/2025', ''],
     ]);
+  });
+});
+
+describe('SSDA903 OC3 (care leavers)', () => {
+  // Born 1 July 2006, looked after from 2019, left care on the 18th birthday (1 July 2024, E17).
+  const leaver = (fields: Partial<Ssda903Child> = {}): Ssda903Child =>
+    goodChild({
+      gender: 'MALE',
+      dateOfBirth: '2006-07-01',
+      dateLookedAfter: '2019-03-01',
+      dateCeasedLookedAfter: '2024-07-01',
+      mother: null,
+      placements: [placement({ id: 'leaver', type: 'LONG_TERM_FOSTER', startDate: '2019-03-01', endDate: '2024-07-01', endReason: 'E17' })],
+      legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2019-03-01', endDate: '2024-07-01' }],
+      reviews: [],
+      ...fields,
+    });
+  const y2025 = collectionYear(2025);
+  const y2026 = collectionYear(2026);
+
+  it('asks nothing at the 18th birthday when care ended on it (rules 1007, 1016), then the 19th the next year', () => {
+    expect(buildReturn([leaver()], y2025).oc3).toEqual([]);
+    const files = buildReturn([leaver({ careLeaverBirthdays: [{ age: 19, inTouch: 'YES', activity: 'F2', accommodation: 'Z1' }] })], y2026);
+    expect(files.oc3).toEqual([{ CHILD: 'RB104037', DOB: '01/07/2006', IN_TOUCH: 'YES', ACTIV: 'F2', ACCOM: 'Z1' }]);
+    // Not looked after in the year: the header without motherhood (628), and no other table (1012).
+    expect(files.header).toHaveLength(1);
+    expect(files.header[0]).toMatchObject({ CHILD: 'RB104037', MOTHER: '', MC_DOB: '' });
+    expect(files.episodes).toEqual([]);
+    expect(files.reviews).toEqual([]);
+  });
+
+  it('writes 0 for activity and accommodation when the council is not in touch (344, 345)', () => {
+    const files = buildReturn([leaver({ careLeaverBirthdays: [{ age: 19, inTouch: 'REFU', activity: null, accommodation: null }] })], y2026);
+    expect(files.oc3[0]).toMatchObject({ IN_TOUCH: 'REFU', ACTIV: '0', ACCOM: '0' });
+  });
+
+  it('reports a birthday not recorded (131), and leaves the row blank', () => {
+    expect(buildReturn([leaver()], y2026).oc3[0]).toMatchObject({ IN_TOUCH: '', ACTIV: '', ACCOM: '' });
+    expect(validateChild(leaver(), y2026).map((i) => i.code)).toEqual(['131']);
+    expect(validateChild(leaver({ careLeaverBirthdays: [{ age: 19, inTouch: 'NO', activity: null, accommodation: null }] }), y2026)).toEqual([]);
+  });
+
+  it('has a row for the 18th birthday of a young person who left care at 17 (a relevant child)', () => {
+    const relevant = leaver({
+      dateCeasedLookedAfter: '2024-01-10',
+      placements: [placement({ id: 'leaver', type: 'LONG_TERM_FOSTER', startDate: '2019-03-01', endDate: '2024-01-10', endReason: 'E8' })],
+      legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2019-03-01', endDate: '2024-01-10' }],
+    });
+    expect(buildReturn([relevant], y2025).oc3).toHaveLength(1);
+  });
+
+  it('has no row for an adopted child, nor for care that ended before the 16th birthday (1001)', () => {
+    const adopted = leaver({ placements: [placement({ id: 'a', type: 'LONG_TERM_FOSTER', startDate: '2019-03-01', endDate: '2024-07-01', endReason: 'E11' })] });
+    expect(buildReturn([adopted], y2026).oc3).toEqual([]);
+    const young = leaver({
+      dateCeasedLookedAfter: '2022-01-01',
+      placements: [placement({ id: 'y', type: 'FOSTER_CARE', startDate: '2019-03-01', endDate: '2022-01-01', endReason: 'E4A' })],
+      legalStatuses: [{ status: 'FULL_CARE_ORDER' as const, startDate: '2019-03-01', endDate: '2022-01-01' }],
+    });
+    expect(buildReturn([young], y2026).oc3).toEqual([]);
+    expect(buildReturn([young], y2026).header).toEqual([]);
   });
 });

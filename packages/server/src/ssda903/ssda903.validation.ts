@@ -1,3 +1,4 @@
+import { isCareLeaver, oc3BirthdaysInYear } from './ssda903.oc3';
 import { addYears, ageInYears, compareDates, type IsoDate } from '../rules/iso-date';
 import {
   CIN_CODES,
@@ -57,7 +58,8 @@ export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
   '219, 221, 224 and the other URN look-ups': "the URN is not looked up in Ofsted's lists of children's homes and social care providers.",
   '551, 557 and the other placed-for-adoption rules (553 is checked)': 'not checked yet: the adoption decision is recorded, but only 553 is compared with it.',
   '169, 179, 392a, 392c (look-up)': 'postcodes are checked for their shape, not looked up in the ONS postcode directory, so the placement authority and distance are not worked out.',
-  'AD1, OC3, social worker episode rules': 'those tables are not recorded yet.',
+  'AD1 and social worker episode rules': 'those tables are not recorded yet.',
+  '1001, 1002 (OC3 against earlier years)': 'care leavers are worked out from their whole history; the DfE’s validator sees only two years, so it may question a care leaver who left care longer ago.',
   '575, 576, 577, 580 (missing periods)': 'missing periods are recorded and returned, but not yet compared with the placements, last year’s return or the reason care ended.',
 };
 
@@ -285,6 +287,15 @@ export const SSDA903_RULES: Record<string, Rule> = {
     ),
 
   // Health outcomes (OC2), asked of children looked after continuously for 12 months at 31 March.
+  // OC3: each birthday (17 to 21) in the year after the young person left care is recorded (131; 344, 345 and 3001 are checked on save).
+  '131': ({ child, yearEnd, codeYear }) => {
+    if (!yearEnd) return [];
+    const year = collectionYear(codeYear);
+    if (!isCareLeaver(child.dateOfBirth, deriveEpisodes(child), year.end)) return [];
+    return oc3BirthdaysInYear(child.dateOfBirth, child.dateCeasedLookedAfter, year)
+      .filter((age) => !child.careLeaverBirthdays.some((b) => b.age === age))
+      .map((age) => issue('131', 'IN_TOUCH', `Record whether the council is in touch with the young person, and their activity and accommodation, at their ${ordinal(age)} birthday.`, addYears(child.dateOfBirth, age)));
+  },
   '191': (ctx) => {
     if (ctx.yearEnd === null) return [];
     const year = collectionYear(ctx.codeYear);
@@ -316,9 +327,13 @@ export const SSDA903_RULES: Record<string, Rule> = {
  * care, as shown continuously on the child's record (with the code lists of
  * `recordYear`, the collection year the caller's today falls in).
  */
+const ordinal = (n: number) => `${n}${n >= 11 && n <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
 export function validateChild(child: Ssda903Child, year?: CollectionYear, recordYear: number = LATEST_CODE_YEAR): Ssda903Issue[] {
   const all = deriveEpisodes(child);
   const episodes = year ? episodesInYear(all, year) : all;
+  // A care leaver not looked after in the year is in the return for OC3 only.
+  if (year && episodes.length === 0) return SSDA903_RULES['131']({ child, episodes, reviews: [], yearEnd: year.end, codeYear: year.year, previousYear: null });
   const reviews = year ? child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end) : child.reviews;
   const ctx: Context = {
     child,

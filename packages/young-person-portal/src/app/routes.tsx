@@ -1,3 +1,4 @@
+import { EighteenPage } from '../eighteen/eighteen-page';
 import { Navigate, type RouteObject } from 'react-router';
 import { FirstSignInPage } from '../auth/first-sign-in-page';
 import { SignInPage } from '../auth/sign-in-page';
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
           { path: '/life-story', element: <LifeStoryPage /> },
           { path: '/life-story/add', element: <AddMemoryPage /> },
           { path: '/brothers-and-sisters', element: <BrothersAndSistersPage /> },
+          { path: '/when-i-am-18', element: <EighteenPage /> },
           { path: '/who-looked', element: <WhoLookedPage /> },
           { path: '/advocate', element: <AdvocatePage /> },
           { path: PATHS.notHappy, element: <NotHappyPage /> },

@@ -186,6 +186,7 @@ export type AlertCode =
   | 'IRO_NOT_ALLOCATED'
   | 'NO_CONTINGENCY'
   | 'NO_PLAN_BY_SECOND_REVIEW'
+  | 'PATHWAY_PLAN_OVERDUE'
   | 'PERMANENCE_PANEL_CRITERIA_MET'
   | 'PERMANENCE_PANEL_OVERDUE'
   | 'PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN'
@@ -342,6 +343,16 @@ export type BrotherOrSister = {
   version: Scalars['Int']['output'];
 };
 
+/** A care leaver's 17th to 21st birthday (SSDA903 OC3). */
+export type CareLeaverBirthday = {
+  accommodation?: Maybe<Scalars['String']['output']>;
+  activity?: Maybe<Scalars['String']['output']>;
+  age: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  inTouch: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** Facts the statutory rules need that no other record holds. */
 export type CaseFacts = {
   adoptionMatchedOn?: Maybe<Scalars['LocalDate']['output']>;
@@ -405,6 +416,8 @@ export type Child = {
   /** Who read or changed this child's record: team manager, IRO and head of service only. */
   auditTrail: AuditEventConnection;
   brothersAndSisters: Array<BrotherOrSister>;
+  /** A care leaver's 17th to 21st birthdays (SSDA903 OC3), youngest first. */
+  careLeaverBirthdays: Array<CareLeaverBirthday>;
   caseFacts: CaseFacts;
   categoryOfNeed?: Maybe<CategoryOfNeed>;
   currentLegalStatus?: Maybe<LegalStatus>;
@@ -440,6 +453,8 @@ export type Child = {
   iroEscalations: Array<IroEscalation>;
   /** The newest version of the plan, whatever its status: the one a worker edits. */
   latestPlan?: Maybe<Plan>;
+  /** The leaving care record (pathway plan, personal adviser, what happens at 18); null until saved. */
+  leavingCare?: Maybe<LeavingCare>;
   legalFirstName: Scalars['String']['output'];
   legalLastName: Scalars['String']['output'];
   /** Every legal status, by start date. */
@@ -469,6 +484,8 @@ export type Child = {
   nextReview?: Maybe<Meeting>;
   /** Old enough, under the council's policy today, for their own account and to see a plan shared with them. */
   oldEnoughForOwnAccess: Scalars['Boolean']['output'];
+  /** The next pathway plan date by the rule; null when the young person needs no pathway plan today. */
+  pathwayPlanDue?: Maybe<PathwayPlanDue>;
   /** Moves in the council's window (12 months unless its policy says otherwise), in this period of care: the same count as the alerts and the tracker. More than three is flagged to panel and the IRO. */
   placementMovesInLast12Months: Scalars['Int']['output'];
   /** Every placement, by start date. */
@@ -917,6 +934,21 @@ export type KeepingInTouchPlan = {
   version: Scalars['Int']['output'];
 };
 
+/** The leaving care record: pathway plan, personal adviser, what happens at 18. */
+export type LeavingCare = {
+  afterEighteen: Scalars['String']['output'];
+  afterEighteenDetails?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  needsAssessmentOn?: Maybe<Scalars['LocalDate']['output']>;
+  pathwayPlanAgreedOn?: Maybe<Scalars['LocalDate']['output']>;
+  pathwayPlanReviewedOn?: Maybe<Scalars['LocalDate']['output']>;
+  personalAdviserEmail?: Maybe<Scalars['String']['output']>;
+  personalAdviserName?: Maybe<Scalars['String']['output']>;
+  personalAdviserPhone?: Maybe<Scalars['String']['output']>;
+  planInMyWords?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 /** One period under one legal status. */
 export type LegalStatus = {
   endDate?: Maybe<Scalars['LocalDate']['output']>;
@@ -1254,8 +1286,12 @@ export type Mutation = {
   restoreLifeStoryItem: LifeStoryItem;
   /** PROPOSED → DRAFT: the team manager returns the plan to the worker with reasons (management oversight). */
   returnPlan: Plan;
+  /** Saves one of a care leaver's birthdays whole (OC3). */
+  saveCareLeaverBirthday: CareLeaverBirthday;
   /** Saves one collection year’s health outcomes whole (the first save sends no expectedVersion). */
   saveHealthOutcomes: HealthOutcomes;
+  /** Saves the leaving care record whole (the first save sends no expectedVersion). */
+  saveLeavingCare: LeavingCare;
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
@@ -1608,8 +1644,18 @@ export type MutationReturnPlanArgs = {
 };
 
 
+export type MutationSaveCareLeaverBirthdayArgs = {
+  input: SaveCareLeaverBirthdayInput;
+};
+
+
 export type MutationSaveHealthOutcomesArgs = {
   input: SaveHealthOutcomesInput;
+};
+
+
+export type MutationSaveLeavingCareArgs = {
+  input: SaveLeavingCareInput;
 };
 
 
@@ -1818,6 +1864,23 @@ export type MyKeepingInTouch = {
   /** e.g. "seeing each other" or "letters, calls or messages". */
   how: Scalars['String']['output'];
   howOften: Scalars['String']['output'];
+};
+
+/** What happens when I am 18, in my words: my plan, my personal adviser, where I will live. */
+export type MyLeavingCare = {
+  /** Where I will live after 18, in plain words. */
+  after18: Scalars['String']['output'];
+  age: Scalars['Int']['output'];
+  /** Whether I have a pathway plan yet. */
+  hasPathwayPlan: Scalars['Boolean']['output'];
+  /** My personal adviser. */
+  personalAdviser?: Maybe<MyPerson>;
+  /** My plan, in my words. */
+  planInMyWords?: Maybe<Scalars['String']['output']>;
+  /** When my pathway plan was last looked at, as words ("3 May"). */
+  planLookedAtOn?: Maybe<Scalars['String']['output']>;
+  /** True when I can stay with my carers after 18 (Staying Put). */
+  stayingPut: Scalars['Boolean']['output'];
 };
 
 /** My life story book: only what is shared with me today. */
@@ -2107,6 +2170,15 @@ export type ParticipationCode =
   | 'PN5'
   | 'PN6'
   | 'PN7';
+
+/** The next pathway plan date by the rule (first plan or six-monthly review). */
+export type PathwayPlanDue = {
+  dueDate: Scalars['LocalDate']['output'];
+  label: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** Where the timescale comes from. */
+  source: Scalars['String']['output'];
+};
 
 /** Children whose days from entering care to permanence fall in a band: achieved within it, or still waiting that long. */
 export type PermanenceBandType = {
@@ -2537,6 +2609,8 @@ export type Query = {
   myBrothersAndSisters: Array<MyBrotherOrSister>;
   /** What I was writing in this form, if I have not sent it yet. */
   myDraft?: Maybe<YoungPersonDraft>;
+  /** What happens when I am 18: my pathway plan, my personal adviser, where I will live. */
+  myLeavingCare: MyLeavingCare;
   /** My life story: what is shared with me today. */
   myLifeStory: MyLifeStory;
   /** My "I'm not happy" and "I feel unsafe" messages: who saw them, when, and replies. */
@@ -2899,6 +2973,20 @@ export type RuleSourceType = {
   text: Scalars['String']['output'];
 };
 
+export type SaveCareLeaverBirthdayInput = {
+  /** Accommodation (OC3 ACCOM, 1 suitable, 2 not); only when in touch. */
+  accommodation?: InputMaybe<Scalars['String']['input']>;
+  /** Activity (OC3 ACTIV); only when in touch. */
+  activity?: InputMaybe<Scalars['String']['input']>;
+  /** The birthday: 17 to 21. */
+  age: Scalars['Int']['input'];
+  childId: Scalars['ID']['input'];
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Is the council in touch: YES, NO, DIED, REFU, NREQ, RHOM. */
+  inTouch: Scalars['String']['input'];
+};
+
 export type SaveHealthOutcomesInput = {
   childId: Scalars['ID']['input'];
   convicted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2915,6 +3003,26 @@ export type SaveHealthOutcomesInput = {
   teethCheck: Scalars['Boolean']['input'];
   /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
   year: Scalars['Int']['input'];
+};
+
+export type SaveLeavingCareInput = {
+  /** What happens at 18: STAYING_PUT, STAYING_CLOSE, SUPPORTED_ACCOMMODATION, OWN_HOME, FAMILY, NOT_DECIDED. */
+  afterEighteen: Scalars['String']['input'];
+  afterEighteenDetails?: InputMaybe<Scalars['String']['input']>;
+  childId: Scalars['ID']['input'];
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The needs assessment was completed on. */
+  needsAssessmentOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The first pathway plan was agreed on. */
+  pathwayPlanAgreedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The pathway plan was last reviewed on (every six months). */
+  pathwayPlanReviewedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  personalAdviserEmail?: InputMaybe<Scalars['String']['input']>;
+  personalAdviserName?: InputMaybe<Scalars['String']['input']>;
+  personalAdviserPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The plan as the young person reads it, in their words. */
+  planInMyWords?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SaveMatchingAreaInput = {
@@ -3825,6 +3933,16 @@ export type DeleteMyDraftMutationVariables = Exact<{
 
 export type DeleteMyDraftMutation = { deleteMyDraft: boolean };
 
+export type MyLeavingCareQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLeavingCareQuery = { myLeavingCare: { age: number, hasPathwayPlan: boolean, planLookedAtOn?: string | null, planInMyWords?: string | null, after18: string, stayingPut: boolean, personalAdviser?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+
+export type MyAgeForTilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAgeForTilesQuery = { myLeavingCare: { age: number } };
+
 export type MyBrothersAndSistersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3935,6 +4053,8 @@ export const RedeemInvitationDocument = {"kind":"Document","definitions":[{"kind
 export const MyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyDraftParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftQuery, MyDraftQueryVariables>;
 export const SaveMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMyDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyDraftParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SaveMyDraftMutation, SaveMyDraftMutationVariables>;
 export const DeleteMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}]}}]} as unknown as DocumentNode<DeleteMyDraftMutation, DeleteMyDraftMutationVariables>;
+export const MyLeavingCareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLeavingCare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLeavingCare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hasPathwayPlan"}},{"kind":"Field","name":{"kind":"Name","value":"planLookedAtOn"}},{"kind":"Field","name":{"kind":"Name","value":"planInMyWords"}},{"kind":"Field","name":{"kind":"Name","value":"after18"}},{"kind":"Field","name":{"kind":"Name","value":"stayingPut"}},{"kind":"Field","name":{"kind":"Name","value":"personalAdviser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyLeavingCareQuery, MyLeavingCareQueryVariables>;
+export const MyAgeForTilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAgeForTiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLeavingCare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}}]}}]}}]} as unknown as DocumentNode<MyAgeForTilesQuery, MyAgeForTilesQueryVariables>;
 export const MyBrothersAndSistersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"livingTogether"}},{"kind":"Field","name":{"kind":"Name","value":"keepingInTouch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"how"}},{"kind":"Field","name":{"kind":"Name","value":"howOften"}}]}}]}}]}}]} as unknown as DocumentNode<MyBrothersAndSistersQuery, MyBrothersAndSistersQueryVariables>;
 export const WhoLookedAtMyFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"when"}}]}}]}}]} as unknown as DocumentNode<WhoLookedAtMyFileQuery, WhoLookedAtMyFileQueryVariables>;
 export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHelpers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyHelpersQuery, MyHelpersQueryVariables>;

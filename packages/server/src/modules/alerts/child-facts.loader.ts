@@ -57,6 +57,8 @@ const FACTS_DOCUMENT = `json_build_object(
   'courtProceedingsEndedOn', cf.court_proceedings_ended_on,
   'dischargePlanAgreedOn', cf.discharge_plan_agreed_on,
   'adoptionMatchedOn', cf.adoption_matched_on,
+  'pathwayPlanAgreedOn', lc.pathway_plan_agreed_on,
+  'pathwayPlanReviewedOn', lc.pathway_plan_reviewed_on,
   'kinshipCarerAvailable', cf.kinship_carer_available,
   'carerCannotConsiderSgo', coalesce(cf.carer_cannot_consider_sgo, false),
   'jointFunding', coalesce(cf.joint_funding, false),
@@ -71,6 +73,7 @@ const FACTS_SQL = `
 SELECT c.id, c.facts_version::text AS version, CASE WHEN known.version = c.facts_version THEN NULL ELSE ${FACTS_DOCUMENT}::text END AS facts
 FROM children c
 LEFT JOIN case_facts cf ON cf.child_id = c.id
+LEFT JOIN leaving_care lc ON lc.child_id = c.id
 LEFT JOIN unnest($2::uuid[], $3::bigint[]) AS known(id, version) ON known.id = c.id
 WHERE c.id = ANY($1)`;
 

@@ -11,6 +11,7 @@ import { TeamEntity } from '../councils/team.entity';
 import { LegalStatusEntity } from '../legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../life-story/life-story-item.entity';
 import { HealthOutcomesEntity } from '../health-outcomes/health-outcomes.entity';
+import { CareLeaverBirthdayEntity, LeavingCareEntity } from '../leaving-care/leaving-care.entity';
 import { MissingEpisodeEntity } from '../missing-episodes/missing-episode.entity';
 import { MatchingRecordEntity } from '../matching/matching-record.entity';
 import { MediaEntity } from '../media/media.entity';
@@ -69,6 +70,8 @@ export interface SubjectAccessDocument {
   advocacyReferrals: Row[];
   matchingRecords: Row[];
   healthOutcomes: Row[];
+  leavingCare: Row[];
+  careLeaverBirthdays: Row[];
   missingEpisodes: Row[];
   caseFacts: Row | null;
   iroEscalations: Row[];
@@ -111,7 +114,7 @@ export async function collectChildRecords(
     manager.getRepository(entity).find({ where: { childId } as never, order: order as never, withDeleted: true });
   const many = <T extends ObjectLiteral>(entity: EntityTarget<T>, rows: T[], omit: string[] = []) => rows.map((r) => plain(manager, entity, r, omit));
 
-  const [council, team, legal, placements, network, plans, meetings, views, messages, items, referrals, matching, health, missing, facts, escalations, exports, audit] =
+  const [council, team, legal, placements, network, plans, meetings, views, messages, items, referrals, matching, health, leaving, birthdays, missing, facts, escalations, exports, audit] =
     await Promise.all([
       manager.findOneByOrFail(CouncilEntity, { id: child.councilId }),
       manager.findOneBy(TeamEntity, { id: child.teamId }),
@@ -126,6 +129,8 @@ export async function collectChildRecords(
       byChild(AdvocacyReferralEntity, { createdAt: 'ASC' }),
       byChild(MatchingRecordEntity, { createdAt: 'ASC' }),
       byChild(HealthOutcomesEntity, { year: 'ASC' }),
+      byChild(LeavingCareEntity, { createdAt: 'ASC' }),
+      byChild(CareLeaverBirthdayEntity, { age: 'ASC' }),
       byChild(MissingEpisodeEntity, { startDate: 'ASC' }),
       manager.findOneBy(CaseFactsEntity, { childId }),
       byChild(IroEscalationEntity, { createdAt: 'ASC' }),
@@ -213,6 +218,8 @@ export async function collectChildRecords(
     advocacyReferrals: many(AdvocacyReferralEntity, referrals),
     matchingRecords: many(MatchingRecordEntity, matching),
     healthOutcomes: many(HealthOutcomesEntity, health),
+    leavingCare: many(LeavingCareEntity, leaving),
+    careLeaverBirthdays: many(CareLeaverBirthdayEntity, birthdays),
     missingEpisodes: many(MissingEpisodeEntity, missing),
     caseFacts: facts ? plain(manager, CaseFactsEntity, facts) : null,
     iroEscalations: many(IroEscalationEntity, escalations),

@@ -15,6 +15,8 @@ const SECTIONS: [key: keyof SubjectAccessDocument, heading: string][] = [
   ['advocacyReferrals', 'Advocacy'],
   ['matchingRecords', 'Matching'],
   ['healthOutcomes', 'Health checks and outcomes, each year'],
+  ['leavingCare', 'Leaving care: pathway plan, personal adviser, after 18'],
+  ['careLeaverBirthdays', 'Care leaver birthdays (17 to 21)'],
   ['missingEpisodes', 'Times you were missing or away from where you lived'],
   ['iroEscalations', 'IRO escalations'],
   ['alerts', 'Alerts on the record when this was made'],

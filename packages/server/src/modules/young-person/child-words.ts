@@ -103,6 +103,11 @@ const PART_WORDS: Record<string, string> = {
   legalStatuses: 'your court orders',
   healthOutcomes: 'your health checks',
   HealthOutcomes: 'your health checks',
+  leavingCare: 'your plan for when you are 18',
+  LeavingCare: 'your plan for when you are 18',
+  myLeavingCare: 'your plan for when you are 18',
+  careLeaverBirthdays: 'what you were doing on your birthdays after care',
+  CareLeaverBirthday: 'what you were doing on your birthdays after care',
   missingEpisodes: 'times you were away from home',
   MissingEpisode: 'times you were away from home',
 };

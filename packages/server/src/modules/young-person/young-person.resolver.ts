@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CHILD_THEMSELVES } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
-import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyMeeting, MyPlan, MyProfile } from './young-person.types';
+import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLeavingCare, MyMeeting, MyPlan, MyProfile } from './young-person.types';
 
 /** The young person's own pages: their own child from the session, their own types. */
 @Resolver()
@@ -17,6 +17,12 @@ export class YoungPersonResolver {
   @AllowRoles(...CHILD_THEMSELVES)
   myPlan(@Ctx() ctx: RequestContext): Promise<MyPlan | null> {
     return ctx.services.youngPerson.plan(ctx.actor!, ctx.ip);
+  }
+
+  @Query(() => MyLeavingCare, { description: 'What happens when I am 18: my pathway plan, my personal adviser, where I will live.' })
+  @AllowRoles('YOUNG_PERSON')
+  myLeavingCare(@Ctx() ctx: RequestContext): Promise<MyLeavingCare> {
+    return ctx.services.youngPerson.leavingCare(ctx.actor!, ctx.ip);
   }
 
   @Query(() => MyMeeting, { nullable: true })

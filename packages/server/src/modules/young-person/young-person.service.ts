@@ -25,7 +25,9 @@ import {
   PLAN_OPTION_WORDS,
   WHERE_I_LIVE_WORDS,
 } from './child-words';
-import type { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyMeeting, MyPerson, MyPlan, MyProfile } from './young-person.types';
+import type { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLeavingCare, MyMeeting, MyPerson, MyPlan, MyProfile } from './young-person.types';
+import { leavingCareOf } from '../leaving-care/leaving-care.queries';
+import { AFTER_EIGHTEEN_CHILD_WORDS, type AfterEighteen } from '@forever-planning/shared';
 import { actAs } from '../../database/acting-user';
 
 const PROFESSIONAL_READERS = ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE', 'ADVOCATE'];
@@ -91,6 +93,26 @@ export class YoungPersonService {
       myWorker: person(child.socialWorkerId, 'my worker'),
       myIro: person(child.iroId, 'my IRO'),
       myAdvocate: person(advocateId, 'my advocate'),
+    };
+  }
+
+  /** What happens when I am 18: my pathway plan, my personal adviser and where I will live, in my words. */
+  async leavingCare(actor: Actor, ip: string | null): Promise<MyLeavingCare> {
+    const child = await this.me(actor);
+    const record = await leavingCareOf(this.dataSource.manager, child.id);
+    await this.audit(actor, child.id, 'myLeavingCare', ip);
+    const after = (record?.afterEighteen ?? 'NOT_DECIDED') as AfterEighteen;
+    const lookedAt = record?.pathwayPlanReviewedOn ?? record?.pathwayPlanAgreedOn ?? null;
+    return {
+      age: ageOn(child.dateOfBirth, this.today()),
+      hasPathwayPlan: Boolean(record?.pathwayPlanAgreedOn),
+      planLookedAtOn: lookedAt ? dayWords(lookedAt) : null,
+      planInMyWords: record?.planInMyWords ?? null,
+      after18: AFTER_EIGHTEEN_CHILD_WORDS[after],
+      stayingPut: after === 'STAYING_PUT',
+      personalAdviser: record?.personalAdviserName
+        ? { firstName: record.personalAdviserName.split(' ')[0], role: 'my personal adviser', phone: record.personalAdviserPhone, email: record.personalAdviserEmail }
+        : null,
     };
   }
 

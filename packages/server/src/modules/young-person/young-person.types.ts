@@ -281,3 +281,27 @@ export class MyMessage {
   @Field(() => MyReply, { nullable: true })
   reply!: MyReply | null;
 }
+
+@ObjectType({ description: 'What happens when I am 18, in my words: my plan, my personal adviser, where I will live.' })
+export class MyLeavingCare {
+  @Field(() => Int)
+  age!: number;
+
+  @Field({ description: 'Whether I have a pathway plan yet.' })
+  hasPathwayPlan!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'When my pathway plan was last looked at, as words ("3 May").' })
+  planLookedAtOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'My plan, in my words.' })
+  planInMyWords!: string | null;
+
+  @Field({ description: 'Where I will live after 18, in plain words.' })
+  after18!: string;
+
+  @Field({ description: 'True when I can stay with my carers after 18 (Staying Put).' })
+  stayingPut!: boolean;
+
+  @Field(() => MyPerson, { nullable: true, description: 'My personal adviser.' })
+  personalAdviser!: MyPerson | null;
+}
