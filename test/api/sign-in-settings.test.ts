@@ -102,7 +102,10 @@ describe('an administrator sets up and edits the council’s sign-in provider', 
     });
     expect(edited.saveSingleSignOnSettings).toMatchObject({ version: 2, localPasswordsAllowed: false, roleMappings: [{ claimValue: 'grp-sw-a1' }, { claimValue: 'grp-heads' }] });
     const [row] = await db.dataSource.query(`SELECT client_secret FROM identity_providers WHERE council_id = $1`, [world.councilA.id]);
-    expect(row.client_secret).toBe(SECRET);
+    // Sealed at rest (AES-256-GCM with the sign-in secrets key): the database alone does not give it away, and the server opens it.
+    expect(row.client_secret).toMatch(/^v1\./);
+    expect(row.client_secret).not.toContain(SECRET);
+    expect(api.services.secrets.open(row.client_secret)).toBe(SECRET);
 
     const audit = await db.dataSource.query(`SELECT action, changes FROM audit_events WHERE action LIKE 'SIGN_IN_PROVIDER%' ORDER BY occurred_at`);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['SIGN_IN_PROVIDER_SET_UP', 'SIGN_IN_PROVIDER_CHANGED']);
