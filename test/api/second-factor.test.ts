@@ -227,6 +227,9 @@ describe('a staff member’s own authenticator, new recovery codes, and the admi
     const yp = api.client();
     await yp.signIn('yp.a1', PASSWORD);
     expect(errorCode(await yp.gql(MINE))).toBe('FORBIDDEN');
+    expect(errorCode(await yp.gql(START_MINE, { input: { currentPassword: PASSWORD } }))).toBe('FORBIDDEN');
+    expect(errorCode(await yp.gql(CONFIRM_MINE, { input: { challenge: 'x'.repeat(40), code: '123456' } }))).toBe('FORBIDDEN');
+    expect(errorCode(await yp.gql(REPLACE, { input: { code: '123456' } }))).toBe('FORBIDDEN');
 
     expect(errorCode(await sw.gql(START_MINE, { input: { currentPassword: 'not my password' } }))).toBe('BAD_USER_INPUT');
     const started = await sw.ok<{ startMyTotpEnrolment: { challenge: string; secret: string; otpauthUri: string } }>(START_MINE, { input: { currentPassword: PASSWORD } });

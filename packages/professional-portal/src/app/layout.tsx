@@ -27,7 +27,8 @@ function navigationFor(role: Role, pathname: string) {
   if (role === 'ADMINISTRATOR') items.push({ href: '/notifications', text: 'Notifications' }, { href: '/staff', text: 'Staff contact details' }, { href: '/sign-in-settings', text: 'Staff sign-in' }, { href: '/local-policy', text: 'Local policy' }, { href: '/imports', text: 'Import a return' });
   if (canAskForAccounts(role)) items.push({ href: '/staff-accounts', text: 'Staff accounts' });
   if (canDecideAccountRequests(role)) items.push({ href: '/account-requests', text: 'Account requests' });
-  return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));
+  items.push({ href: '/account', text: 'Your account' });
+  return items.map((i) => ({ ...i, current: pathname === i.href || (i.href !== '/' && pathname.startsWith(`${i.href}/`)) }));
 }
 
 export function Layout() {

@@ -261,6 +261,12 @@ export type AuditFilter = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A reset authenticator: the staff member sets up a new one at their next sign-in. */
+export type AuthenticatorReset = {
+  /** An email is on its way to their work address; false when they have none (tell them another way). */
+  emailed: Scalars['Boolean']['output'];
+};
+
 /** A brother-or-sister link, seen from one child. */
 export type BrotherOrSister = {
   /** Together-or-apart assessments, oldest first. */
@@ -1075,6 +1081,8 @@ export type Mutation = {
   closeAdvocacyReferral: AdvocacyReferral;
   /** Close an "I feel unsafe" alert with what was done. */
   closeChildMessage: ChildMessage;
+  /** Step 2: a code from the new secret sets it up; every sign-in then asks for a code. Gives the recovery codes, shown once. */
+  confirmMyTotpEnrolment: NewRecoveryCodes;
   /** Imports a checked return (the same files the check read). Audited with its counts. */
   confirmSsda903Upload: Ssda903Upload;
   /** A code from the new secret sets it up and signs the person in. */
@@ -1123,6 +1131,8 @@ export type Mutation = {
   refuseStaffAccountRequest: StaffAccountRequest;
   removePlanOutcome: Plan;
   reorderPlanOutcomes: Plan;
+  /** A fresh set of recovery codes, proved by a code from your app; every earlier code stops working. Audited. */
+  replaceMyRecoveryCodes: NewRecoveryCodes;
   /** Reply to an "I'm not happy" message or a concern; the child reads the reply. */
   replyToChildMessage: ChildMessage;
   /** "You said, we did": the allocated worker or team manager, or the IRO for views addressed to the IRO. */
@@ -1134,6 +1144,8 @@ export type Mutation = {
   requestAdvocate: MyAdvocateRequest;
   /** Asks for a professional account with a role (and team for social workers and team managers). A head of service must approve it before anyone can sign in. Audited. */
   requestStaffAccount: StaffAccountRequest;
+  /** Resets a staff member's lost authenticator app (never your own): their recovery codes stop working, their sessions end, they set up a new app at their next sign-in and are told by email. Audited with the reason. */
+  resetStaffAuthenticator: AuthenticatorReset;
   /** Resolves the dispute at its current stage. */
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
@@ -1172,6 +1184,8 @@ export type Mutation = {
   /** The child's IRO signs off a recorded review: who and when are kept on the record. */
   signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
+  /** Sets up an authenticator app of your own accord, step 1 (your current password first): a new secret to scan. Audited when confirmed. */
+  startMyTotpEnrolment: MyTotpEnrolment;
   /** A move: ends the current placement on the new start date and starts the new one. */
   startPlacement: Placement;
   /** After the right password, where the council requires it: a new authenticator secret to scan. */
@@ -1289,6 +1303,11 @@ export type MutationCloseAdvocacyReferralArgs = {
 
 export type MutationCloseChildMessageArgs = {
   input: CloseChildMessageInput;
+};
+
+
+export type MutationConfirmMyTotpEnrolmentArgs = {
+  input: ConfirmTotpEnrolmentInput;
 };
 
 
@@ -1433,6 +1452,11 @@ export type MutationReorderPlanOutcomesArgs = {
 };
 
 
+export type MutationReplaceMyRecoveryCodesArgs = {
+  input: ReplaceRecoveryCodesInput;
+};
+
+
 export type MutationReplyToChildMessageArgs = {
   input: ReplyToChildMessageInput;
 };
@@ -1460,6 +1484,11 @@ export type MutationRequestAdvocateArgs = {
 
 export type MutationRequestStaffAccountArgs = {
   input: CreateStaffAccountInput;
+};
+
+
+export type MutationResetStaffAuthenticatorArgs = {
+  input: ResetStaffAuthenticatorInput;
 };
 
 
@@ -1564,6 +1593,11 @@ export type MutationSignOffReviewArgs = {
 };
 
 
+export type MutationStartMyTotpEnrolmentArgs = {
+  input: StartMyTotpEnrolmentInput;
+};
+
+
 export type MutationStartPlacementArgs = {
   input: StartPlacementInput;
 };
@@ -1660,6 +1694,18 @@ export type MutationWriteViewWithChildArgs = {
 
 export type MyAdvocateRequest = {
   message: Scalars['String']['output'];
+};
+
+/** Your own authenticator app: whether it is set up and how many recovery codes you have left. */
+export type MyAuthenticator = {
+  enrolled: Scalars['Boolean']['output'];
+  enrolledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** False for people who sign in only through the council’s provider (it checks their second step). */
+  hasLocalPassword: Scalars['Boolean']['output'];
+  /** Unused recovery codes. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** Your council requires an authenticator code after the password. */
+  requiredByCouncil: Scalars['Boolean']['output'];
 };
 
 export type MyBrotherOrSister = {
@@ -1787,6 +1833,18 @@ export type MyReply = {
   words: Scalars['String']['output'];
 };
 
+/** A new authenticator secret for a signed-in staff member to add to their app, and the challenge to confirm it with. */
+export type MyTotpEnrolment = {
+  /** Bring this back with the first code from the app. */
+  challenge: Scalars['String']['output'];
+  /** The otpauth:// address the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as a PNG data: URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The key in base32, for typing into the app by hand. */
+  secret: Scalars['String']['output'];
+};
+
 export type MyUnsafeReport = {
   childlineNumber: Scalars['String']['output'];
   emergencyNumber: Scalars['String']['output'];
@@ -1846,6 +1904,12 @@ export type NewEpisodeReason =
   | 'T'
   | 'U';
 
+/** New recovery codes, shown this once; every earlier code has stopped working. */
+export type NewRecoveryCodes = {
+  authenticator: MyAuthenticator;
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
 export type NonWorkingDayInput = {
   date: Scalars['LocalDate']['input'];
   name: Scalars['String']['input'];
@@ -1889,6 +1953,7 @@ export type NotificationChannel =
 
 /** What a notification is about. */
 export type NotificationEvent =
+  | 'AUTHENTICATOR_RESET'
   | 'DAILY_DIGEST'
   | 'NOT_HAPPY'
   | 'UNSAFE'
@@ -2364,6 +2429,8 @@ export type Query = {
   me?: Maybe<Me>;
   /** Children with an active advocacy referral to you. */
   myAdvocacyChildren: Array<AdvocateChildSummary>;
+  /** Your own authenticator app: set up or not, and recovery codes left. */
+  myAuthenticator: MyAuthenticator;
   myBrothersAndSisters: Array<MyBrotherOrSister>;
   /** What I was writing in this form, if I have not sent it yet. */
   myDraft?: Maybe<YoungPersonDraft>;
@@ -2619,6 +2686,11 @@ export type ReorderPlanOutcomesInput = {
   planId: Scalars['ID']['input'];
 };
 
+export type ReplaceRecoveryCodesInput = {
+  /** The 6-digit code your authenticator app shows now. */
+  code: Scalars['String']['input'];
+};
+
 export type ReplyToChildMessageInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2641,6 +2713,13 @@ export type RequestAdvocacyInput = {
   childId: Scalars['ID']['input'];
   /** Why an advocate is needed. */
   reason: Scalars['String']['input'];
+};
+
+/** An administrator resets a staff member's lost authenticator app. */
+export type ResetStaffAuthenticatorInput = {
+  /** Why, for the audit trail: for example "lost phone, identity checked in person". */
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type ResolveIroEscalationInput = {
@@ -2960,6 +3039,8 @@ export type Ssda903ValidationType = {
 
 /** A professional's account, as the administrator manages it. */
 export type StaffAccount = {
+  /** They have set up an authenticator app (an administrator can reset it if it is lost). */
+  authenticatorEnrolled: Scalars['Boolean']['output'];
   disabled: Scalars['Boolean']['output'];
   /** Work email: notifications go here. */
   email?: Maybe<Scalars['String']['output']>;
@@ -3015,6 +3096,11 @@ export type StaffSignInPolicy = {
   staffEnrolled: Scalars['Int']['output'];
   /** Staff with a local password must also give a code from an authenticator app. */
   staffTotpRequired: Scalars['Boolean']['output'];
+};
+
+export type StartMyTotpEnrolmentInput = {
+  /** Your current password: a session left open cannot be used to lock you out. */
+  currentPassword: Scalars['String']['input'];
 };
 
 export type StartPlacementInput = {
@@ -3477,6 +3563,34 @@ export type YoungPersonInvitation = {
   expiresAt: Scalars['DateTimeISO']['output'];
   username: Scalars['String']['output'];
 };
+
+export type MyAuthenticatorFieldsFragment = { enrolled: boolean, enrolledAt?: string | null, recoveryCodesLeft: number, requiredByCouncil: boolean, hasLocalPassword: boolean };
+
+export type MyAuthenticatorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAuthenticatorQuery = { myAuthenticator: { enrolled: boolean, enrolledAt?: string | null, recoveryCodesLeft: number, requiredByCouncil: boolean, hasLocalPassword: boolean } };
+
+export type StartMyTotpEnrolmentMutationVariables = Exact<{
+  input: StartMyTotpEnrolmentInput;
+}>;
+
+
+export type StartMyTotpEnrolmentMutation = { startMyTotpEnrolment: { challenge: string, secret: string, qrCodeDataUrl: string } };
+
+export type ConfirmMyTotpEnrolmentMutationVariables = Exact<{
+  input: ConfirmTotpEnrolmentInput;
+}>;
+
+
+export type ConfirmMyTotpEnrolmentMutation = { confirmMyTotpEnrolment: { recoveryCodes: Array<string>, authenticator: { enrolled: boolean, enrolledAt?: string | null, recoveryCodesLeft: number, requiredByCouncil: boolean, hasLocalPassword: boolean } } };
+
+export type ReplaceMyRecoveryCodesMutationVariables = Exact<{
+  input: ReplaceRecoveryCodesInput;
+}>;
+
+
+export type ReplaceMyRecoveryCodesMutation = { replaceMyRecoveryCodes: { recoveryCodes: Array<string>, authenticator: { enrolled: boolean, enrolledAt?: string | null, recoveryCodesLeft: number, requiredByCouncil: boolean, hasLocalPassword: boolean } } };
 
 export type MyAdvocacyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4197,7 +4311,7 @@ export type RefuseStaffAccountRequestMutation = { refuseStaffAccountRequest: { i
 export type StaffContactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffContactsQuery = { staffAccounts: Array<{ id: string, username: string, firstName: string, lastName: string, role: Role, teamName?: string | null, email?: string | null, mobile?: string | null, notificationPreference: NotificationPreference, disabled: boolean }> };
+export type StaffContactsQuery = { staffAccounts: Array<{ id: string, username: string, firstName: string, lastName: string, role: Role, teamName?: string | null, email?: string | null, mobile?: string | null, notificationPreference: NotificationPreference, disabled: boolean, authenticatorEnrolled: boolean }> };
 
 export type UpdateStaffContactMutationVariables = Exact<{
   input: StaffContactInput;
@@ -4205,6 +4319,13 @@ export type UpdateStaffContactMutationVariables = Exact<{
 
 
 export type UpdateStaffContactMutation = { updateStaffContact: { id: string, email?: string | null, mobile?: string | null, notificationPreference: NotificationPreference } };
+
+export type ResetStaffAuthenticatorMutationVariables = Exact<{
+  input: ResetStaffAuthenticatorInput;
+}>;
+
+
+export type ResetStaffAuthenticatorMutation = { resetStaffAuthenticator: { emailed: boolean } };
 
 export type TrackerQueryVariables = Exact<{
   filter?: InputMaybe<TrackerFilter>;
@@ -4251,6 +4372,7 @@ export type ReplyToViewMutationVariables = Exact<{
 
 export type ReplyToViewMutation = { replyToView: { id: string, version: number, reply?: string | null, repliedAt?: string | null, readByMe: boolean, repliedBy?: { id: string, displayName: string } | null } };
 
+export const MyAuthenticatorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyAuthenticatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyAuthenticator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"requiredByCouncil"}},{"kind":"Field","name":{"kind":"Name","value":"hasLocalPassword"}}]}}]} as unknown as DocumentNode<MyAuthenticatorFieldsFragment, unknown>;
 export const ChildMessageDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildMessageDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sendTo"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"canRespond"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"repliedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ChildMessageDetailFragment, unknown>;
 export const AlertDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"council"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<AlertDetailFragment, unknown>;
 export const SignedInPersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"councilName"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<SignedInPersonFragment, unknown>;
@@ -4278,6 +4400,10 @@ export const SignInProviderSettingsFragmentDoc = {"kind":"Document","definitions
 export const StaffAccountRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<StaffAccountRequestFieldsFragment, unknown>;
 export const TrackerRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerRowType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"planOption"}},{"kind":"Field","name":{"kind":"Name","value":"planStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCare"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceAchievedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysToPermanence"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"inArea"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alertCodes"}},{"kind":"Field","name":{"kind":"Name","value":"movesInLast12Months"}}]}}]} as unknown as DocumentNode<TrackerRowFieldsFragment, unknown>;
 export const TrackerTotalsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerTotalsType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"}}]}}]} as unknown as DocumentNode<TrackerTotalsFieldsFragment, unknown>;
+export const MyAuthenticatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAuthenticator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAuthenticator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyAuthenticatorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyAuthenticatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyAuthenticator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"requiredByCouncil"}},{"kind":"Field","name":{"kind":"Name","value":"hasLocalPassword"}}]}}]} as unknown as DocumentNode<MyAuthenticatorQuery, MyAuthenticatorQueryVariables>;
+export const StartMyTotpEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMyTotpEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartMyTotpEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMyTotpEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challenge"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeDataUrl"}}]}}]}}]} as unknown as DocumentNode<StartMyTotpEnrolmentMutation, StartMyTotpEnrolmentMutationVariables>;
+export const ConfirmMyTotpEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMyTotpEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmTotpEnrolmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMyTotpEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recoveryCodes"}},{"kind":"Field","name":{"kind":"Name","value":"authenticator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyAuthenticatorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyAuthenticatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyAuthenticator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"requiredByCouncil"}},{"kind":"Field","name":{"kind":"Name","value":"hasLocalPassword"}}]}}]} as unknown as DocumentNode<ConfirmMyTotpEnrolmentMutation, ConfirmMyTotpEnrolmentMutationVariables>;
+export const ReplaceMyRecoveryCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplaceMyRecoveryCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplaceRecoveryCodesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaceMyRecoveryCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recoveryCodes"}},{"kind":"Field","name":{"kind":"Name","value":"authenticator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyAuthenticatorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyAuthenticatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyAuthenticator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"requiredByCouncil"}},{"kind":"Field","name":{"kind":"Name","value":"hasLocalPassword"}}]}}]} as unknown as DocumentNode<ReplaceMyRecoveryCodesMutation, ReplaceMyRecoveryCodesMutationVariables>;
 export const MyAdvocacyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAdvocacyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAdvocacyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<MyAdvocacyChildrenQuery, MyAdvocacyChildrenQueryVariables>;
 export const AdvocateChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdvocateChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"sharedViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMe"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateChildQuery, AdvocateChildQueryVariables>;
 export const WriteViewWithChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteViewWithChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteViewWithChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeViewWithChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WriteViewWithChildMutation, WriteViewWithChildMutationVariables>;
@@ -4375,8 +4501,9 @@ export const CouncilTeamsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const RequestStaffAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestStaffAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestStaffAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffAccountRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<RequestStaffAccountMutation, RequestStaffAccountMutationVariables>;
 export const ApproveStaffAccountRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveStaffAccountRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveStaffAccountRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveStaffAccountRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffAccountRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<ApproveStaffAccountRequestMutation, ApproveStaffAccountRequestMutationVariables>;
 export const RefuseStaffAccountRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefuseStaffAccountRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefuseStaffAccountRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refuseStaffAccountRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffAccountRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffAccountRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccountRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]} as unknown as DocumentNode<RefuseStaffAccountRequestMutation, RefuseStaffAccountRequestMutationVariables>;
-export const StaffContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPreference"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]}}]} as unknown as DocumentNode<StaffContactsQuery, StaffContactsQueryVariables>;
+export const StaffContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPreference"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"authenticatorEnrolled"}}]}}]}}]} as unknown as DocumentNode<StaffContactsQuery, StaffContactsQueryVariables>;
 export const UpdateStaffContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStaffContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStaffContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"notificationPreference"}}]}}]}}]} as unknown as DocumentNode<UpdateStaffContactMutation, UpdateStaffContactMutationVariables>;
+export const ResetStaffAuthenticatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetStaffAuthenticator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetStaffAuthenticatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetStaffAuthenticator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailed"}}]}}]}}]} as unknown as DocumentNode<ResetStaffAuthenticatorMutation, ResetStaffAuthenticatorMutationVariables>;
 export const TrackerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tracker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerGroupBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackerRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackerTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackerTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byPlacementType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeToPermanence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"fromDays"}},{"kind":"Field","name":{"kind":"Name","value":"toDays"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerRowType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"planOption"}},{"kind":"Field","name":{"kind":"Name","value":"planStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCare"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"permanenceAchievedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysToPermanence"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"outcomesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"inArea"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alertCodes"}},{"kind":"Field","name":{"kind":"Name","value":"movesInLast12Months"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerTotalsType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyCost"}},{"kind":"Field","name":{"kind":"Name","value":"costToDate"}},{"kind":"Field","name":{"kind":"Name","value":"projectedCostTo18"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"}}]}}]} as unknown as DocumentNode<TrackerQuery, TrackerQueryVariables>;
 export const LookedAfterOverTimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LookedAfterOverTime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interval"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverTimeInterval"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookedAfterOverTime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"lookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"ceased"}}]}}]}}]} as unknown as DocumentNode<LookedAfterOverTimeQuery, LookedAfterOverTimeQueryVariables>;
 export const ViewsInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewsInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewsInbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"readByMe"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"repliedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewsInboxQuery, ViewsInboxQueryVariables>;
