@@ -14,6 +14,7 @@ import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../g
 import { Genogram } from './genogram';
 import { collectionYearName } from './health-outcomes-page';
 import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS } from './record-labels';
+import { withoutFullStop } from '../common/sentences';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
 
@@ -302,7 +303,7 @@ function FamilyNetwork({ child, editable }: SectionProps) {
           {child.familyNetwork.map((m) => (
             <li key={m.id}>
               {m.name}: {m.relationship} ({NETWORK_KIND_LABELS[m.kind]})
-              {m.consideredAsCarer ? `. Considered as a carer${m.carerAssessmentOutcome ? `: ${m.carerAssessmentOutcome}` : ''}` : ''}
+              {m.consideredAsCarer ? `. Considered as a carer${m.carerAssessmentOutcome ? `: ${withoutFullStop(m.carerAssessmentOutcome)}` : ''}` : ''}
               {[m.phone, m.email].some(Boolean) && <span className="govuk-body-s">{`. Contact: ${[m.phone, m.email].filter(Boolean).join(', ')}`}</span>}{' '}
               {editable && <ItemAction href={`/children/${child.id}/record/network/${m.id}`} text="Change" hidden={`${m.name}’s details`} />}
             </li>

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, Button, ErrorSummary, NotificationBanner, Radios, SummaryList, Table, Textarea, TextInput, UiLink, WarningText, useForm, type Column, type Validators } from '@forever-planning/ui';
 import { apiError } from '../common/graphql-errors';
+import { useSession } from '../auth/session';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { ResetStaffAuthenticatorDocument, StaffContactsDocument, UpdateStaffContactDocument, type NotificationPreference, type StaffContactsQuery } from '../gql/graphql';
@@ -54,6 +55,7 @@ export function StaffContactEditPage() {
   const { data, loading, error } = useQuery(StaffContactsDocument, { fetchPolicy: 'cache-and-network' });
   const [save, { loading: saving }] = useMutation(UpdateStaffContactDocument);
   const [resetAuthenticator, { loading: resetting }] = useMutation(ResetStaffAuthenticatorDocument, { refetchQueries: [StaffContactsDocument] });
+  const { me } = useSession();
   const [resetDone, setResetDone] = useState<{ emailed: boolean } | null>(null);
   const resetForm = useForm<{ reason: string }>({
     initialValues: { reason: '' },
@@ -124,11 +126,14 @@ export function StaffContactEditPage() {
         </form>
         <h2 className="govuk-heading-m">Authenticator app</h2>
         <SummaryList rows={[{ key: 'Authenticator app', value: account.authenticatorEnrolled ? 'Set up' : 'Not set up' }]} />
-        {account.authenticatorEnrolled && (
+        {account.authenticatorEnrolled && account.id === me?.id && (
+          <p className="govuk-body">You cannot reset your own authenticator app. If you have lost it, ask another administrator.</p>
+        )}
+        {account.authenticatorEnrolled && account.id !== me?.id && (
           <form noValidate onSubmit={submitReset}>
             <p className="govuk-body">
               Reset it only when {name} has lost their phone and their recovery codes, and you have checked it is really them asking. They will be signed out, set up
-              a new app next time they sign in, and get an email about it. You cannot reset your own.
+              a new app next time they sign in, and get an email about it.
             </p>
             <WarningText>The reset is recorded in the audit trail with your name and your reason.</WarningText>
             <Textarea label="Why are you resetting it?" hint="For example: lost phone, identity checked in person" rows={3} {...resetForm.field('reason')} />

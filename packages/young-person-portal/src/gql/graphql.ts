@@ -261,6 +261,12 @@ export type AuditFilter = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A reset authenticator: the staff member sets up a new one at their next sign-in. */
+export type AuthenticatorReset = {
+  /** An email is on its way to their work address; false when they have none (tell them another way). */
+  emailed: Scalars['Boolean']['output'];
+};
+
 /** A brother-or-sister link, seen from one child. */
 export type BrotherOrSister = {
   /** Together-or-apart assessments, oldest first. */
@@ -1075,6 +1081,8 @@ export type Mutation = {
   closeAdvocacyReferral: AdvocacyReferral;
   /** Close an "I feel unsafe" alert with what was done. */
   closeChildMessage: ChildMessage;
+  /** Step 2: a code from the new secret sets it up; every sign-in then asks for a code. Gives the recovery codes, shown once. */
+  confirmMyTotpEnrolment: NewRecoveryCodes;
   /** Imports a checked return (the same files the check read). Audited with its counts. */
   confirmSsda903Upload: Ssda903Upload;
   /** A code from the new secret sets it up and signs the person in. */
@@ -1123,6 +1131,8 @@ export type Mutation = {
   refuseStaffAccountRequest: StaffAccountRequest;
   removePlanOutcome: Plan;
   reorderPlanOutcomes: Plan;
+  /** A fresh set of recovery codes, proved by a code from your app; every earlier code stops working. Audited. */
+  replaceMyRecoveryCodes: NewRecoveryCodes;
   /** Reply to an "I'm not happy" message or a concern; the child reads the reply. */
   replyToChildMessage: ChildMessage;
   /** "You said, we did": the allocated worker or team manager, or the IRO for views addressed to the IRO. */
@@ -1134,6 +1144,8 @@ export type Mutation = {
   requestAdvocate: MyAdvocateRequest;
   /** Asks for a professional account with a role (and team for social workers and team managers). A head of service must approve it before anyone can sign in. Audited. */
   requestStaffAccount: StaffAccountRequest;
+  /** Resets a staff member's lost authenticator app (never your own): their recovery codes stop working, their sessions end, they set up a new app at their next sign-in and are told by email. Audited with the reason. */
+  resetStaffAuthenticator: AuthenticatorReset;
   /** Resolves the dispute at its current stage. */
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
@@ -1172,6 +1184,8 @@ export type Mutation = {
   /** The child's IRO signs off a recorded review: who and when are kept on the record. */
   signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
+  /** Sets up an authenticator app of your own accord, step 1 (your current password first): a new secret to scan. Audited when confirmed. */
+  startMyTotpEnrolment: MyTotpEnrolment;
   /** A move: ends the current placement on the new start date and starts the new one. */
   startPlacement: Placement;
   /** After the right password, where the council requires it: a new authenticator secret to scan. */
@@ -1289,6 +1303,11 @@ export type MutationCloseAdvocacyReferralArgs = {
 
 export type MutationCloseChildMessageArgs = {
   input: CloseChildMessageInput;
+};
+
+
+export type MutationConfirmMyTotpEnrolmentArgs = {
+  input: ConfirmTotpEnrolmentInput;
 };
 
 
@@ -1433,6 +1452,11 @@ export type MutationReorderPlanOutcomesArgs = {
 };
 
 
+export type MutationReplaceMyRecoveryCodesArgs = {
+  input: ReplaceRecoveryCodesInput;
+};
+
+
 export type MutationReplyToChildMessageArgs = {
   input: ReplyToChildMessageInput;
 };
@@ -1460,6 +1484,11 @@ export type MutationRequestAdvocateArgs = {
 
 export type MutationRequestStaffAccountArgs = {
   input: CreateStaffAccountInput;
+};
+
+
+export type MutationResetStaffAuthenticatorArgs = {
+  input: ResetStaffAuthenticatorInput;
 };
 
 
@@ -1564,6 +1593,11 @@ export type MutationSignOffReviewArgs = {
 };
 
 
+export type MutationStartMyTotpEnrolmentArgs = {
+  input: StartMyTotpEnrolmentInput;
+};
+
+
 export type MutationStartPlacementArgs = {
   input: StartPlacementInput;
 };
@@ -1660,6 +1694,18 @@ export type MutationWriteViewWithChildArgs = {
 
 export type MyAdvocateRequest = {
   message: Scalars['String']['output'];
+};
+
+/** Your own authenticator app: whether it is set up and how many recovery codes you have left. */
+export type MyAuthenticator = {
+  enrolled: Scalars['Boolean']['output'];
+  enrolledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** False for people who sign in only through the council’s provider (it checks their second step). */
+  hasLocalPassword: Scalars['Boolean']['output'];
+  /** Unused recovery codes. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** Your council requires an authenticator code after the password. */
+  requiredByCouncil: Scalars['Boolean']['output'];
 };
 
 export type MyBrotherOrSister = {
@@ -1787,6 +1833,18 @@ export type MyReply = {
   words: Scalars['String']['output'];
 };
 
+/** A new authenticator secret for a signed-in staff member to add to their app, and the challenge to confirm it with. */
+export type MyTotpEnrolment = {
+  /** Bring this back with the first code from the app. */
+  challenge: Scalars['String']['output'];
+  /** The otpauth:// address the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as a PNG data: URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The key in base32, for typing into the app by hand. */
+  secret: Scalars['String']['output'];
+};
+
 export type MyUnsafeReport = {
   childlineNumber: Scalars['String']['output'];
   emergencyNumber: Scalars['String']['output'];
@@ -1846,6 +1904,12 @@ export type NewEpisodeReason =
   | 'T'
   | 'U';
 
+/** New recovery codes, shown this once; every earlier code has stopped working. */
+export type NewRecoveryCodes = {
+  authenticator: MyAuthenticator;
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
 export type NonWorkingDayInput = {
   date: Scalars['LocalDate']['input'];
   name: Scalars['String']['input'];
@@ -1889,6 +1953,7 @@ export type NotificationChannel =
 
 /** What a notification is about. */
 export type NotificationEvent =
+  | 'AUTHENTICATOR_RESET'
   | 'DAILY_DIGEST'
   | 'NOT_HAPPY'
   | 'UNSAFE'
@@ -2364,6 +2429,8 @@ export type Query = {
   me?: Maybe<Me>;
   /** Children with an active advocacy referral to you. */
   myAdvocacyChildren: Array<AdvocateChildSummary>;
+  /** Your own authenticator app: set up or not, and recovery codes left. */
+  myAuthenticator: MyAuthenticator;
   myBrothersAndSisters: Array<MyBrotherOrSister>;
   /** What I was writing in this form, if I have not sent it yet. */
   myDraft?: Maybe<YoungPersonDraft>;
@@ -2619,6 +2686,11 @@ export type ReorderPlanOutcomesInput = {
   planId: Scalars['ID']['input'];
 };
 
+export type ReplaceRecoveryCodesInput = {
+  /** The 6-digit code your authenticator app shows now. */
+  code: Scalars['String']['input'];
+};
+
 export type ReplyToChildMessageInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2641,6 +2713,13 @@ export type RequestAdvocacyInput = {
   childId: Scalars['ID']['input'];
   /** Why an advocate is needed. */
   reason: Scalars['String']['input'];
+};
+
+/** An administrator resets a staff member's lost authenticator app. */
+export type ResetStaffAuthenticatorInput = {
+  /** Why, for the audit trail: for example "lost phone, identity checked in person". */
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type ResolveIroEscalationInput = {
@@ -2960,6 +3039,8 @@ export type Ssda903ValidationType = {
 
 /** A professional's account, as the administrator manages it. */
 export type StaffAccount = {
+  /** They have set up an authenticator app (an administrator can reset it if it is lost). */
+  authenticatorEnrolled: Scalars['Boolean']['output'];
   disabled: Scalars['Boolean']['output'];
   /** Work email: notifications go here. */
   email?: Maybe<Scalars['String']['output']>;
@@ -3015,6 +3096,11 @@ export type StaffSignInPolicy = {
   staffEnrolled: Scalars['Int']['output'];
   /** Staff with a local password must also give a code from an authenticator app. */
   staffTotpRequired: Scalars['Boolean']['output'];
+};
+
+export type StartMyTotpEnrolmentInput = {
+  /** Your current password: a session left open cannot be used to lock you out. */
+  currentPassword: Scalars['String']['input'];
 };
 
 export type StartPlacementInput = {

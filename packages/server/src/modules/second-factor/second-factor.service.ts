@@ -43,7 +43,7 @@ function normaliseRecoveryCode(code: string): string {
 export function secondFactorRequired(step: SecondFactorStep, challenge: string): CodedError {
   return new CodedError(
     'UNAUTHENTICATED',
-    step === 'CODE' ? 'Enter the code from your authenticator app.' : 'Your council asks you to set up an authenticator app before you sign in.',
+    step === 'CODE' ? 'Enter the code from your authenticator app.' : 'Set up an authenticator app before you sign in.',
     { secondFactor: step, challenge },
   );
 }
