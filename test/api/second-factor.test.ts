@@ -318,5 +318,13 @@ describe('a staff member’s own authenticator, new recovery codes, and the admi
     expect(enrolled.confirmTotpEnrolment.me.id).toBe(world.users.swA1.id);
     const [after] = await db.dataSource.query(`SELECT totp_enrolment_required FROM users WHERE id = $1`, [world.users.swA1.id]);
     expect(after.totp_enrolment_required).toBe(false);
+
+    // With no work email the administrator is told to let them know another way, and the outbox says so.
+    await db.dataSource.query(`UPDATE users SET email = NULL WHERE id = $1`, [world.users.swA1.id]);
+    const again = await admin.gql(RESET, { input: { userId: world.users.swA1.id, reason } });
+    expect(again.errors).toBeUndefined();
+    expect(again.data).toEqual({ resetStaffAuthenticator: { emailed: false } });
+    const [failed] = await db.dataSource.query(`SELECT status, failure_reason FROM notifications WHERE recipient_user_id = $1 AND address IS NULL`, [world.users.swA1.id]);
+    expect(failed).toEqual({ status: 'FAILED', failure_reason: 'No work email: the administrator was asked to tell them another way.' });
   });
 });

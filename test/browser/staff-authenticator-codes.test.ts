@@ -209,7 +209,7 @@ describe('authenticator codes for staff with local passwords', () => {
     await page.locator('.govuk-error-summary').getByText('Say why you are resetting it').waitFor();
     await page.getByLabel('Why are you resetting it?').fill('Lost phone and codes, identity checked in person');
     await page.getByRole('button', { name: 'Reset their authenticator app' }).click();
-    await page.getByRole('heading', { name: 'Sw Tester’s authenticator app has been reset' }).waitFor();
+    await page.getByRole('alert').getByText('Sw Tester’s authenticator app has been reset').waitFor();
     await page.getByText('They have no work email: tell them yourself.').waitFor();
     await page.getByText('Not set up', { exact: true }).waitFor();
     await checkScreen(page, 'staff-authenticator-reset');
