@@ -197,6 +197,12 @@ export type AllocateChildInput = {
   socialWorkerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An order a person may apply to the court for. */
+export type ApplicationOrder =
+  | 'ADOPTION'
+  | 'CHILD_ARRANGEMENTS_ORDER'
+  | 'SPECIAL_GUARDIANSHIP';
+
 export type ApprovePlanInput = {
   /** The manager's comments on the approved plan (management oversight). */
   comments?: InputMaybe<Scalars['String']['input']>;
@@ -279,6 +285,12 @@ export type BrotherOrSister = {
   relationship: SiblingRelationship;
   version: Scalars['Int']['output'];
 };
+
+/** Where a person stands as a possible carer. */
+export type CarerAssessment =
+  | 'FINISHED'
+  | 'NOT_CONSIDERED'
+  | 'UNDER_WAY';
 
 /** Facts the statutory rules need that no other record holds. */
 export type CaseFacts = {
@@ -432,6 +444,8 @@ export type Child = {
   /** Sent views addressed to you (the head of service reads all sent views). Drafts stay with the child. */
   views: Array<View>;
   virtualSchool?: Maybe<Scalars['String']['output']>;
+  /** Who in the family network (and which carers) may apply for special guardianship, a child arrangements order or adoption today, each with its rule and source. */
+  whoMayApply: Array<WhoMayApply>;
 };
 
 
@@ -2368,6 +2382,20 @@ export type PolicyVersionInput = {
   viewReplyWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A person in the family network, or a carer the child has lived with, and whether they may apply for one order. */
+export type PossibleApplicant = {
+  assessment: CarerAssessment;
+  eligible: Scalars['Boolean']['output'];
+  /** NETWORK: from the family network; CARER: a carer the child has lived with. */
+  from: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** How they could apply otherwise: consents, or the court’s leave. */
+  otherwise: Array<Scalars['String']['output']>;
+  /** Why they may apply now (or, for a parent, why not). */
+  reasons: Array<Scalars['String']['output']>;
+  relationship: Scalars['String']['output'];
+};
+
 /** A group or app role sent by the provider, and the role and team it gives. */
 export type ProviderRoleMapping = {
   /** The group object id or app role value, as the provider sends it in the ID token. */
@@ -3535,6 +3563,15 @@ export type ViewTopic =
   | 'SCHOOL'
   | 'WHERE_I_LIVE'
   | 'WORRIES';
+
+/** Decision support: who may apply for an order, by the rule and the statute. The court decides; check with legal advice. */
+export type WhoMayApply = {
+  /** The statute, in words. */
+  law: Scalars['String']['output'];
+  order: ApplicationOrder;
+  people: Array<PossibleApplicant>;
+  source: RuleSourceType;
+};
 
 export type WriteViewWithChildInput = {
   childId: Scalars['ID']['input'];
