@@ -141,6 +141,48 @@ describe('alerts, the drift list and local policy on the demo council', () => {
     expect(res.child.measures.daysInCare).toBeGreaterThan(0);
   });
 
+  it('decision support reads Damian’s family network: his aunt’s assessment is under way, and who may apply for each order, with sources', async () => {
+    const [damian] = await db.dataSource.query(`SELECT id FROM children WHERE legal_first_name = 'Damian'`);
+    const sw = await as('sam.worker');
+    const res = await sw.ok<{
+      child: {
+        suggestions: { code: string; reasons: string[]; options: string[] }[];
+        whoMayApply: { order: string; law: string; source: { council: string; section: string }; people: { name: string; from: string; assessment: string; eligible: boolean; reasons: string[]; otherwise: string[] }[] }[];
+      };
+    }>(
+      `query($id: ID!) { child(id: $id) {
+        suggestions { code reasons options }
+        whoMayApply { order law source { council section } people { name from assessment eligible reasons otherwise } }
+      } }`,
+      { id: damian.id },
+    );
+    const options = res.child.suggestions.find((s) => s.code === 'CONSIDER_OPTIONS_FOR_AGE')!;
+    expect(options.reasons).toContain('An assessment of Lisa Brown (maternal aunt) as a carer is under way: keep the kinship options open until it ends');
+    expect(options.reasons).not.toContain('No kinship carer is available');
+    expect(options.options).toContain('SPECIAL_GUARDIANSHIP');
+    // Reasons are written in words: no option codes such as LONG_TERM_FOSTERING.
+    expect(res.child.suggestions.flatMap((s) => s.reasons).filter((r) => /[A-Z]{2,}_[A-Z]{2,}/.test(r))).toEqual([]);
+
+    expect(res.child.whoMayApply.map((r) => [r.order, r.source.council, r.source.section])).toEqual([
+      ['SPECIAL_GUARDIANSHIP', 'Dorset', '7.5'],
+      ['CHILD_ARRANGEMENTS_ORDER', 'Dorset', '7.6'],
+      ['ADOPTION', 'Dorset', '7.7'],
+    ]);
+    const sgo = res.child.whoMayApply[0].people;
+    // His mother and aunt from the network, his foster carers from his placement; not the nursery key person.
+    expect(sgo.map((p) => `${p.name}: ${p.from}`).sort()).toEqual(['Angie Carter: NETWORK', 'Denise and Paul Ashworth: CARER', 'Lisa Brown: NETWORK']);
+    expect(sgo.find((p) => p.name === 'Angie Carter')).toMatchObject({ eligible: false, reasons: ['A parent may not become a special guardian'], otherwise: [] });
+    expect(sgo.find((p) => p.name === 'Lisa Brown')).toMatchObject({
+      assessment: 'UNDER_WAY',
+      eligible: false,
+      otherwise: ['With the council’s consent (the child is under a care order)', 'With the consent of everyone with parental responsibility'],
+    });
+    // 45 days with the foster carers: not yet the year special guardianship or adoption needs.
+    expect(sgo.find((p) => p.name === 'Denise and Paul Ashworth')!.eligible).toBe(false);
+    const cao = res.child.whoMayApply[1].people;
+    expect(cao.find((p) => p.name === 'Angie Carter')).toMatchObject({ eligible: true, reasons: ['A parent or guardian'] });
+  });
+
   it('lets the administrator add a policy version and a non-working day, audited; a head of service may only read them', async () => {
     const admin = await as('adam.admin');
     const before = await admin.ok<{ policyProfile: { baseProfile: string }[] }>(`{ policyProfile { baseProfile effectiveFrom } }`);

@@ -186,3 +186,145 @@ describe('TOTP as the second factor for staff with local passwords', () => {
     expect(failures[0].n).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('a staff member’s own authenticator, new recovery codes, and the administrator’s reset', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let world: World;
+  let now: Date;
+  let secret: string;
+  let firstCodes: string[];
+
+  const MINE = `{ myAuthenticator { enrolled recoveryCodesLeft requiredByCouncil hasLocalPassword } }`;
+  const START_MINE = `mutation($input: StartMyTotpEnrolmentInput!) { startMyTotpEnrolment(input: $input) { challenge secret otpauthUri } }`;
+  const CONFIRM_MINE = `mutation($input: ConfirmTotpEnrolmentInput!) { confirmMyTotpEnrolment(input: $input) { recoveryCodes authenticator { enrolled recoveryCodesLeft } } }`;
+  const REPLACE = `mutation($input: ReplaceRecoveryCodesInput!) { replaceMyRecoveryCodes(input: $input) { recoveryCodes authenticator { recoveryCodesLeft } } }`;
+  const RESET = `mutation($input: ResetStaffAuthenticatorInput!) { resetStaffAuthenticator(input: $input) { emailed } }`;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    world = await buildWorld(db.dataSource);
+    await db.dataSource.query(`UPDATE users SET email = 'sam.worker@a.gov.uk' WHERE id = $1`, [world.users.swA1.id]);
+    now = new Date('2026-11-24T10:00:00Z');
+    api = await startTestApi(db.dataSource, { now });
+  }, 60_000);
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  function advance(seconds: number): Date {
+    now = new Date(now.getTime() + seconds * 1000);
+    api.clock.set(now);
+    return now;
+  }
+
+  it('a social worker whose council does not require it sets up an app of their own accord, after their password', async () => {
+    const sw = api.client();
+    expect((await sw.signIn('sw.a1', PASSWORD)).errors).toBeUndefined();
+    expect(await sw.ok(MINE)).toEqual({ myAuthenticator: { enrolled: false, recoveryCodesLeft: 0, requiredByCouncil: false, hasLocalPassword: true } });
+    // A young person has no such page.
+    const yp = api.client();
+    await yp.signIn('yp.a1', PASSWORD);
+    expect(errorCode(await yp.gql(MINE))).toBe('FORBIDDEN');
+    expect(errorCode(await yp.gql(START_MINE, { input: { currentPassword: PASSWORD } }))).toBe('FORBIDDEN');
+    expect(errorCode(await yp.gql(CONFIRM_MINE, { input: { challenge: 'x'.repeat(40), code: '123456' } }))).toBe('FORBIDDEN');
+    expect(errorCode(await yp.gql(REPLACE, { input: { code: '123456' } }))).toBe('FORBIDDEN');
+
+    expect(errorCode(await sw.gql(START_MINE, { input: { currentPassword: 'not my password' } }))).toBe('BAD_USER_INPUT');
+    const started = await sw.ok<{ startMyTotpEnrolment: { challenge: string; secret: string; otpauthUri: string } }>(START_MINE, { input: { currentPassword: PASSWORD } });
+    secret = started.startMyTotpEnrolment.secret;
+    expect(started.startMyTotpEnrolment.otpauthUri).toContain('sw.a1');
+    const challenge = started.startMyTotpEnrolment.challenge;
+    // Someone else's session cannot finish it.
+    const other = api.client();
+    await other.signIn('sw.a1b', PASSWORD);
+    expect(errorCode(await other.gql(CONFIRM_MINE, { input: { challenge, code: codeAt(secret, now) } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await sw.gql(CONFIRM_MINE, { input: { challenge, code: codeAt(secret, new Date(now.getTime() - 300_000)) } }))).toBe('BAD_USER_INPUT');
+    const done = await sw.ok<{ confirmMyTotpEnrolment: { recoveryCodes: string[]; authenticator: { enrolled: boolean; recoveryCodesLeft: number } } }>(CONFIRM_MINE, {
+      input: { challenge, code: codeAt(secret, now) },
+    });
+    firstCodes = done.confirmMyTotpEnrolment.recoveryCodes;
+    expect(done.confirmMyTotpEnrolment.authenticator).toEqual({ enrolled: true, recoveryCodesLeft: 10 });
+    expect(errorCode(await sw.gql(START_MINE, { input: { currentPassword: PASSWORD } }))).toBe('CONFLICT');
+    const [audit] = await db.dataSource.query(`SELECT actor_user_id, record_id FROM audit_events WHERE action = 'TOTP_ENROLLED'`);
+    expect(audit).toEqual({ actor_user_id: world.users.swA1.id, record_id: world.users.swA1.id });
+
+    // From now on the password alone gives no session.
+    advance(30);
+    const next = await api.client().signIn('sw.a1', PASSWORD);
+    expect(next.errors?.[0]?.extensions?.secondFactor).toBe('CODE');
+  });
+
+  it('a fresh set of recovery codes needs a code from the app; the old codes stop working', async () => {
+    const sw = api.client();
+    const first = await sw.signIn('sw.a1', PASSWORD);
+    advance(30);
+    await sw.ok(SECOND, { input: { challenge: first.errors?.[0]?.extensions?.challenge, code: codeAt(secret, now) } });
+    // The code just used to sign in cannot be used again here.
+    expect(errorCode(await sw.gql(REPLACE, { input: { code: codeAt(secret, now) } }))).toBe('BAD_USER_INPUT');
+    advance(30);
+    const fresh = await sw.ok<{ replaceMyRecoveryCodes: { recoveryCodes: string[]; authenticator: { recoveryCodesLeft: number } } }>(REPLACE, { input: { code: codeAt(secret, now) } });
+    expect(fresh.replaceMyRecoveryCodes.authenticator.recoveryCodesLeft).toBe(10);
+    expect(fresh.replaceMyRecoveryCodes.recoveryCodes.some((c) => firstCodes.includes(c))).toBe(false);
+
+    const again = api.client();
+    const step = await again.signIn('sw.a1', PASSWORD);
+    const challenge = step.errors?.[0]?.extensions?.challenge;
+    expect(errorCode(await again.gql(SECOND, { input: { challenge, recoveryCode: firstCodes[0] } }))).toBe('BAD_USER_INPUT');
+    expect((await again.gql(SECOND, { input: { challenge, recoveryCode: fresh.replaceMyRecoveryCodes.recoveryCodes[0] } })).errors).toBeUndefined();
+    const [audit] = await db.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'RECOVERY_CODES_REPLACED' AND record_id = $1`, [world.users.swA1.id]);
+    expect(audit.changes).toEqual({ recoveryCodesLeft: { before: 10, after: 10 } });
+  });
+
+  it('an administrator resets a lost authenticator: never their own, only their council’s staff, with a reason; audited and emailed', async () => {
+    const admin = api.client();
+    await admin.signIn('admin.a', PASSWORD);
+    const head = api.client();
+    await head.signIn('hos.a', PASSWORD);
+    const reason = 'Lost phone, identity checked in person';
+    expect(errorCode(await head.gql(RESET, { input: { userId: world.users.swA1.id, reason } }))).toBe('FORBIDDEN');
+    expect(errorCode(await admin.gql(RESET, { input: { userId: world.users.adminA.id, reason } }))).toBe('FORBIDDEN');
+    expect(errorCode(await admin.gql(RESET, { input: { userId: world.users.swB.id, reason } }))).toBe('NOT_FOUND');
+    expect(errorCode(await admin.gql(RESET, { input: { userId: world.users.swA1.id, reason: '' } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await admin.gql(RESET, { input: { userId: world.users.swA1b.id, reason } }))).toBe('CONFLICT');
+    const listed = await admin.ok<{ staffAccounts: { id: string; authenticatorEnrolled: boolean }[] }>(`{ staffAccounts { id authenticatorEnrolled } }`);
+    expect(listed.staffAccounts.find((a) => a.id === world.users.swA1.id)?.authenticatorEnrolled).toBe(true);
+
+    // The staff member is signed in somewhere: the reset ends that session.
+    const sw = api.client();
+    const step = await sw.signIn('sw.a1', PASSWORD);
+    advance(30);
+    await sw.ok(SECOND, { input: { challenge: step.errors?.[0]?.extensions?.challenge, code: codeAt(secret, now) } });
+    expect(await admin.ok(RESET, { input: { userId: world.users.swA1.id, reason } })).toEqual({ resetStaffAuthenticator: { emailed: true } });
+    expect((await sw.ok<{ me: unknown }>(ME)).me).toBeNull();
+
+    const [audit] = await db.dataSource.query(`SELECT actor_user_id, record_id, changes FROM audit_events WHERE action = 'TOTP_RESET'`);
+    expect(audit).toMatchObject({ actor_user_id: world.users.adminA.id, record_id: world.users.swA1.id });
+    expect(audit.changes.reason).toEqual({ before: null, after: reason });
+    const mail = await db.dataSource.query(`SELECT event, channel, address, status, subject FROM notifications WHERE recipient_user_id = $1`, [world.users.swA1.id]);
+    expect(mail).toEqual([{ event: 'AUTHENTICATOR_RESET', channel: 'EMAIL', address: 'sam.worker@a.gov.uk', status: 'QUEUED', subject: 'Forever Planning: your authenticator app was reset' }]);
+    const [user] = await db.dataSource.query(`SELECT totp_secret, totp_enrolled_at, (SELECT count(*)::int FROM recovery_codes WHERE user_id = u.id) AS codes FROM users u WHERE id = $1`, [world.users.swA1.id]);
+    expect(user).toEqual({ totp_secret: null, totp_enrolled_at: null, codes: 0 });
+
+    // The council does not require an app, but this person must set one up again at the next sign-in.
+    advance(30);
+    const next = api.client();
+    const res = await next.signIn('sw.a1', PASSWORD);
+    expect(res.errors?.[0]?.extensions?.secondFactor).toBe('ENROL');
+    const challenge = res.errors?.[0]?.extensions?.challenge as string;
+    const started = await next.ok<{ startTotpEnrolment: { secret: string } }>(START, { input: { challenge } });
+    const enrolled = await next.ok<{ confirmTotpEnrolment: { me: { id: string } } }>(CONFIRM, { input: { challenge, code: codeAt(started.startTotpEnrolment.secret, now) } });
+    expect(enrolled.confirmTotpEnrolment.me.id).toBe(world.users.swA1.id);
+    const [after] = await db.dataSource.query(`SELECT totp_enrolment_required FROM users WHERE id = $1`, [world.users.swA1.id]);
+    expect(after.totp_enrolment_required).toBe(false);
+
+    // With no work email the administrator is told to let them know another way, and the outbox says so.
+    await db.dataSource.query(`UPDATE users SET email = NULL WHERE id = $1`, [world.users.swA1.id]);
+    const again = await admin.gql(RESET, { input: { userId: world.users.swA1.id, reason } });
+    expect(again.errors).toBeUndefined();
+    expect(again.data).toEqual({ resetStaffAuthenticator: { emailed: false } });
+    const [failed] = await db.dataSource.query(`SELECT status, failure_reason FROM notifications WHERE recipient_user_id = $1 AND address IS NULL`, [world.users.swA1.id]);
+    expect(failed).toEqual({ status: 'FAILED', failure_reason: 'No work email: the administrator was asked to tell them another way.' });
+  });
+});

@@ -2,6 +2,9 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
 import { buildWorld, PASSWORD, type World } from '../support/world';
 import { addJob } from '../../packages/server/src/modules/notifications/notifications.service';
+import { randomBytes } from 'node:crypto';
+import { ClientSecretSealed1796301000000 } from '../../packages/server/src/migrations/1796301000000-ClientSecretSealed';
+import { SecretBox } from '../../packages/server/src/modules/second-factor/secret-box';
 import { DISABLE_IDLE_ACCOUNTS_TASK } from '../../packages/server/src/modules/notifications/notification.queue';
 
 const SAVE = `mutation($input: SingleSignOnSettingsInput!) {
@@ -102,7 +105,10 @@ describe('an administrator sets up and edits the council’s sign-in provider', 
     });
     expect(edited.saveSingleSignOnSettings).toMatchObject({ version: 2, localPasswordsAllowed: false, roleMappings: [{ claimValue: 'grp-sw-a1' }, { claimValue: 'grp-heads' }] });
     const [row] = await db.dataSource.query(`SELECT client_secret FROM identity_providers WHERE council_id = $1`, [world.councilA.id]);
-    expect(row.client_secret).toBe(SECRET);
+    // Sealed at rest (AES-256-GCM with the sign-in secrets key): the database alone does not give it away, and the server opens it.
+    expect(row.client_secret).toMatch(/^v1\./);
+    expect(row.client_secret).not.toContain(SECRET);
+    expect(api.services.secrets.open(row.client_secret)).toBe(SECRET);
 
     const audit = await db.dataSource.query(`SELECT action, changes FROM audit_events WHERE action LIKE 'SIGN_IN_PROVIDER%' ORDER BY occurred_at`);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['SIGN_IN_PROVIDER_SET_UP', 'SIGN_IN_PROVIDER_CHANGED']);
@@ -114,6 +120,33 @@ describe('an administrator sets up and edits the council’s sign-in provider', 
     const stale = await admin.gql(SAVE, { input: { ...valid(), expectedVersion: 1 } });
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(await fingerprint()).toBe(before);
+  });
+
+  it('the migration seals a client secret stored before sealing, with the key from FP_TOTP_KEY, and leaves sealed ones alone', async () => {
+    const key = randomBytes(32).toString('base64');
+    const box = new SecretBox({ configuredKey: key, keyFile: '/nonexistent/key' });
+    const [provider] = await db.dataSource.query(`SELECT id, client_secret FROM identity_providers WHERE council_id = $1`, [world.councilA.id]);
+    const sealedBefore = provider.client_secret;
+    const [plain] = await db.dataSource.query(
+      `INSERT INTO identity_providers (council_id, name, issuer, client_id, client_secret) VALUES ($1, 'Council B account', 'https://login.b.example', 'b', 'plain-old-secret') RETURNING id`,
+      [world.councilB.id],
+    );
+    const saved = process.env.FP_TOTP_KEY;
+    process.env.FP_TOTP_KEY = key;
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      await new ClientSecretSealed1796301000000().up(runner);
+    } finally {
+      await runner.release();
+      if (saved === undefined) delete process.env.FP_TOTP_KEY;
+      else process.env.FP_TOTP_KEY = saved;
+    }
+    const rows: { id: string; client_secret: string }[] = await db.dataSource.query(`SELECT id, client_secret FROM identity_providers`);
+    const b = rows.find((r) => r.id === plain.id)!;
+    expect(b.client_secret).toMatch(/^v1\./);
+    expect(box.open(b.client_secret)).toBe('plain-old-secret');
+    expect(rows.find((r) => r.id === provider.id)!.client_secret).toBe(sealedBefore);
+    await db.dataSource.query(`DELETE FROM identity_providers WHERE id = $1`, [plain.id]);
   });
 
   it('the daily job disables accounts the provider has not vouched for within the council’s limit, ends their sessions and audits it', async () => {

@@ -48,7 +48,7 @@ describe('staff sign in through their council’s OpenID Connect provider', () =
         'sub-closed': providerUser('carl.closed@a.gov.uk', [GROUPS.socialWorkersA1]),
       },
     });
-    council = await configureCouncilProvider(db.dataSource, world.councilA.id, idp.issuer, [
+    council = await configureCouncilProvider(api.services, world.councilA.id, idp.issuer, [
       { claimValue: GROUPS.heads, role: 'HEAD_OF_SERVICE', teamId: null },
       { claimValue: GROUPS.managersA1, role: 'TEAM_MANAGER', teamId: world.teamA1.id },
       { claimValue: GROUPS.socialWorkersA1, role: 'SOCIAL_WORKER', teamId: world.teamA1.id },

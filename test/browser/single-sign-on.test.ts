@@ -19,7 +19,7 @@ beforeAll(async () => {
       'sub-no-mfa': providerUser('pat.password@a.gov.uk', [GROUPS.socialWorkersA1], ['pwd']),
     },
   });
-  await configureCouncilProvider(api.services.dataSource, world.councilA.id, idp.issuer, [
+  await configureCouncilProvider(api.services, world.councilA.id, idp.issuer, [
     { claimValue: GROUPS.managersA1, role: 'TEAM_MANAGER', teamId: world.teamA1.id },
     { claimValue: GROUPS.socialWorkersA1, role: 'SOCIAL_WORKER', teamId: world.teamA1.id },
   ], { id: providerId });

@@ -39,6 +39,62 @@ async function signOut(page: Page): Promise<void> {
 describe('authenticator codes for staff with local passwords', () => {
   let secret = '';
   let recoveryCodes: string[] = [];
+  let adminSecret = '';
+
+  it('before the council requires it, a team manager sets up an app from “Your account”, then makes fresh recovery codes', async () => {
+    const page = await harness.newPage();
+    await harness.signIn(page, 'tm.a1');
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Your account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await page.getByText(/Your council does not require it, but you can add a second step/).waitFor();
+    await checkScreen(page, 'account-no-authenticator');
+    await expectFitsNarrowScreen(page);
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    await page.locator('.govuk-error-summary').getByText('Enter your current password').waitFor();
+    await page.getByLabel('Your current password').fill('not my password');
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    await page.locator('.govuk-error-summary').getByText('Your current password is not right.').waitFor();
+    await page.getByLabel('Your current password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Set up an authenticator app' }).waitFor();
+    const tmSecret = ((await page.locator('.fp-totp-secret').textContent()) ?? '').replace(/\s/g, '');
+    await checkScreen(page, 'account-enrol');
+    await expectFitsNarrowScreen(page);
+    await page.getByLabel('Code from your authenticator app').fill(appCode(tmSecret));
+    await page.getByRole('button', { name: 'Confirm and set up' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
+    const first = (await page.getByRole('list', { name: 'Recovery codes' }).locator('li').allTextContents()).map((c) => c.trim());
+    expect(first).toHaveLength(10);
+    await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await page.getByText('10 of 10').waitFor();
+    await checkScreen(page, 'account-authenticator-set-up');
+    await expectFitsNarrowScreen(page);
+    await shot(page, 'account-authenticator');
+
+    // Fresh codes, proved with the app's next code: the old ones stop working.
+    nextCodeWindow();
+    await page.getByLabel('Code from your authenticator app').fill(appCode(tmSecret));
+    await page.getByRole('button', { name: 'Make new recovery codes' }).click();
+    await page.getByText('These are your new recovery codes. Your old codes no longer work.').waitFor();
+    const fresh = (await page.getByRole('list', { name: 'Recovery codes' }).locator('li').allTextContents()).map((c) => c.trim());
+    expect(fresh).toHaveLength(10);
+    expect(fresh.some((c) => first.includes(c))).toBe(false);
+    await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+    await signOut(page);
+
+    // The council does not require it, but this team manager now gives a code; an old recovery code is refused, a new one works.
+    await passwordStep(page, 'tm.a1');
+    await page.getByRole('heading', { level: 1, name: 'Enter the code from your authenticator app' }).waitFor();
+    await page.getByRole('button', { name: /use a recovery code/ }).click();
+    await page.getByLabel('Recovery code').fill(first[0]);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('.govuk-error-summary').getByText('That recovery code is not right, or has been used already.').waitFor();
+    await page.getByLabel('Recovery code').fill(fresh[0]);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Your account' }).waitFor();
+    await signOut(page);
+  });
 
   it('an administrator requires authenticator codes for the council’s staff', async () => {
     const page = await harness.newPage();
@@ -130,15 +186,57 @@ describe('authenticator codes for staff with local passwords', () => {
     expect(methods.map((m: { sign_in_method: string }) => m.sign_in_method)).toEqual(['PASSWORD_TOTP', 'PASSWORD_TOTP', 'RECOVERY_CODE']);
   });
 
-  it('an administrator sets up the council’s identity provider: the secret is never shown back, bad settings are explained', async () => {
+  it('an administrator resets a social worker’s lost authenticator, with a reason; the social worker sets up a new one', async () => {
     const page = await harness.newPage();
     await harness.signIn(page, 'admin.a');
     // The administrator is staff too: they set up their own app first.
     await page.getByRole('heading', { level: 1, name: 'Set up an authenticator app' }).waitFor();
-    const adminSecret = ((await page.locator('.fp-totp-secret').textContent()) ?? '').replace(/\s/g, '');
+    adminSecret = ((await page.locator('.fp-totp-secret').textContent()) ?? '').replace(/\s/g, '');
     await page.getByLabel('Code from your authenticator app').fill(appCode(adminSecret));
     await page.getByRole('button', { name: 'Confirm and sign in' }).click();
     await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+
+    // Their own page offers no reset (and the API refuses it): another administrator must do it.
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Staff contact details' }).click();
+    await page.locator(`a[href="/staff/${harness.world.users.adminA.id}"]`).click();
+    await page.getByText('You cannot reset your own authenticator app. If you have lost it, ask another administrator.').waitFor();
+    expect(await page.getByRole('button', { name: 'Reset their authenticator app' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Staff contact details' }).first().click();
+    await page.locator(`a[href="/staff/${harness.world.users.swA1.id}"]`).click();
+    await page.getByRole('heading', { level: 1, name: /Contact details for Sw Tester/ }).waitFor();
+    await page.getByRole('button', { name: 'Reset their authenticator app' }).click();
+    await page.locator('.govuk-error-summary').getByText('Say why you are resetting it').waitFor();
+    await page.getByLabel('Why are you resetting it?').fill('Lost phone and codes, identity checked in person');
+    await page.getByRole('button', { name: 'Reset their authenticator app' }).click();
+    await page.getByRole('alert').getByText('Sw Tester’s authenticator app has been reset').waitFor();
+    await page.getByText('They have no work email: tell them yourself.').waitFor();
+    await page.getByText('Not set up', { exact: true }).waitFor();
+    await checkScreen(page, 'staff-authenticator-reset');
+    await expectFitsNarrowScreen(page);
+    await shot(page, 'staff-authenticator-reset');
+    const [audit] = await harness.api.services.dataSource.query(`SELECT actor_user_id, changes FROM audit_events WHERE action = 'TOTP_RESET' AND record_id = $1`, [harness.world.users.swA1.id]);
+    expect(audit.actor_user_id).toBe(harness.world.users.adminA.id);
+    expect(audit.changes.reason.after).toBe('Lost phone and codes, identity checked in person');
+    await signOut(page);
+
+    // The social worker's next sign-in sets up a new app; the old recovery codes are gone.
+    nextCodeWindow();
+    await passwordStep(page, 'sw.a1');
+    await page.getByRole('heading', { level: 1, name: 'Set up an authenticator app' }).waitFor();
+    const newSecret = ((await page.locator('.fp-totp-secret').textContent()) ?? '').replace(/\s/g, '');
+    expect(newSecret).not.toBe(secret);
+    await page.getByLabel('Code from your authenticator app').fill(appCode(newSecret));
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
+  });
+
+  it('an administrator sets up the council’s identity provider: the secret is never shown back, bad settings are explained', async () => {
+    nextCodeWindow();
+    const page = await harness.newPage();
+    await passwordStep(page, 'admin.a');
+    await page.getByLabel('Code from your authenticator app').fill(appCode(adminSecret));
+    await page.getByRole('button', { name: 'Continue' }).click();
 
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Staff sign-in' }).click();
     await page.getByRole('button', { name: 'Set up an identity provider' }).click();
@@ -182,7 +280,10 @@ describe('authenticator codes for staff with local passwords', () => {
     await page.getByRole('button', { name: 'Save sign-in settings' }).click();
     await page.getByText('Not allowed', { exact: true }).waitFor();
     const [row] = await harness.api.services.dataSource.query(`SELECT client_secret, local_passwords_allowed, version FROM identity_providers`);
-    expect(row).toEqual({ client_secret: 'the-client-secret-from-entra', local_passwords_allowed: false, version: 2 });
+    expect(row).toMatchObject({ local_passwords_allowed: false, version: 2 });
+    // Sealed at rest; the server opens it to talk to the provider.
+    expect(row.client_secret).not.toContain('the-client-secret-from-entra');
+    expect(harness.api.services.secrets.open(row.client_secret)).toBe('the-client-secret-from-entra');
     const audit = await harness.api.services.dataSource.query(`SELECT action FROM audit_events WHERE action LIKE 'SIGN_IN_PROVIDER%' ORDER BY occurred_at`);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['SIGN_IN_PROVIDER_SET_UP', 'SIGN_IN_PROVIDER_CHANGED']);
   });

@@ -53,6 +53,7 @@ const opName = (c: MatrixCase) => c.operation.split(' ')[0];
 const NO_CHILD_OPERATIONS = new Set([
   'Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.changePassword', 'Mutation.redeemInvitation', 'Mutation.createChild', 'Mutation.createYoungPersonInvitation',
   'Mutation.startTotpEnrolment', 'Mutation.confirmTotpEnrolment', 'Mutation.signInWithSecondFactor',
+  'Mutation.confirmMyTotpEnrolment', 'Mutation.replaceMyRecoveryCodes',
 ]);
 
 /**

@@ -62,6 +62,7 @@ export const NOTIFY_TEMPLATE_KEYS = [
   'NOT_HAPPY_EMAIL',
   'VIEW_SHARED_EMAIL',
   'DAILY_DIGEST_EMAIL',
+  'AUTHENTICATOR_RESET_EMAIL',
 ] as const;
 export type NotifyTemplateKey = (typeof NOTIFY_TEMPLATE_KEYS)[number];
 

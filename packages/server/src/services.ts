@@ -52,6 +52,8 @@ export interface Services {
   auth: AuthService;
   singleSignOn: SingleSignOnService;
   secondFactor: SecondFactorService;
+  /** Seals sign-in secrets at rest (FP_TOTP_KEY). */
+  secrets: SecretBox;
   children: ChildrenService;
   staff: StaffService;
   auditTrail: AuditTrailService;
@@ -108,9 +110,14 @@ export function createServices(
   const notifications = new NotificationsService(dataSource, clock, config.notifications, sender, { alerts, children, policy });
   // Messages and views queue their notifications in their own transactions.
   const childMessages = new ChildMessagesService(dataSource, clock, children, (manager, id) => notifications.queueForChildMessage(manager, id));
-  const secondFactor = new SecondFactorService(dataSource, clock, throttle, new SecretBox({ configuredKey: config.totpKey, keyFile: path.join(config.dataDir, 'totp-secret.key') }));
+  // One key seals sign-in secrets at rest: authenticator secrets and the provider's client secret.
+  const secrets = new SecretBox({ configuredKey: config.totpKey, keyFile: path.join(config.dataDir, 'totp-secret.key') });
+  const secondFactor = new SecondFactorService(dataSource, clock, throttle, secrets, {
+    sessions,
+    tellOfReset: (manager, input) => notifications.queueAuthenticatorReset(manager, input),
+  });
   const auth = new AuthService(dataSource, sessions, throttle, clock, policy, secondFactor);
-  const singleSignOn = new SingleSignOnService(dataSource, auth, sessions, clock);
+  const singleSignOn = new SingleSignOnService(dataSource, auth, sessions, clock, secrets);
   return {
     dataSource,
     config,
@@ -119,6 +126,7 @@ export function createServices(
     auth,
     singleSignOn,
     secondFactor,
+    secrets,
     children,
     staff: new StaffService(dataSource, sessions, clock),
     policy,

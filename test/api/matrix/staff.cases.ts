@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ActorKey, MatrixCase } from '../../support/matrix';
-import type { World } from '../../support/world';
+import { PROFESSIONAL_ROLES } from '@forever-planning/shared';
+import { PASSWORD, type World } from '../../support/world';
 
 let n = 0;
 
@@ -15,7 +16,44 @@ async function pendingRequest(world: World, ds: DataSource, actor?: ActorKey): P
   return row.id;
 }
 
+/** A council A social worker with an authenticator set up (never one of the matrix's actors, whose sign-ins stay one step). */
+async function enrolledStaffMember(world: World, ds: DataSource): Promise<string> {
+  const [user] = await ds.query(
+    `INSERT INTO users (council_id, username, first_name, last_name, totp_secret, totp_enrolled_at) VALUES ($1, $2, 'Lost', 'Phone', 'v1.x.y.z', now()) RETURNING id`,
+    [world.councilA.id, `matrix.lost${++n}`],
+  );
+  await ds.query(`INSERT INTO role_assignments (user_id, role, council_id, team_id) VALUES ($1, 'SOCIAL_WORKER', $2, $3)`, [user.id, world.councilA.id, world.teamA1.id]);
+  return user.id;
+}
+
 export const staffCases: MatrixCase[] = [
+  {
+    operation: 'Query.myAuthenticator',
+    document: `query { myAuthenticator { enrolled recoveryCodesLeft } }`,
+    roles: PROFESSIONAL_ROLES,
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
+    operation: 'Mutation.startMyTotpEnrolment',
+    // Starting changes nothing about how the person signs in until a code confirms it (test/api/second-factor.test.ts).
+    document: `mutation($input: StartMyTotpEnrolmentInput!) { startMyTotpEnrolment(input: $input) { otpauthUri } }`,
+    roles: PROFESSIONAL_ROLES,
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: () => ({ input: { currentPassword: PASSWORD } }),
+  },
+  {
+    operation: 'Mutation.resetStaffAuthenticator',
+    document: `mutation($input: ResetStaffAuthenticatorInput!) { resetStaffAuthenticator(input: $input) { emailed } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: async ({ world, ds }) => ({ input: { userId: await enrolledStaffMember(world, ds), reason: 'Lost phone, checked in person' } }),
+  },
   {
     operation: 'Query.staffAccounts',
     document: `query { staffAccounts { username role } }`,

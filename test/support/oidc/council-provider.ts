@@ -1,3 +1,4 @@
+import type { SecretBox } from '../../../packages/server/src/modules/second-factor/secret-box';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@forever-planning/shared';
 import { IdentityProviderEntity } from '../../../packages/server/src/modules/single-sign-on/identity-provider.entity';
@@ -18,19 +19,21 @@ export function providerUser(email: string, groups: string[], amr: string[] = ['
 
 /** Council A signs in through the test provider, with groups mapped to roles and teams. */
 export async function configureCouncilProvider(
-  ds: DataSource,
+  services: { dataSource: DataSource; secrets: SecretBox },
   councilId: string,
   issuer: string,
   mappings: { claimValue: string; role: Role; teamId: string | null }[],
   settings: Partial<Pick<IdentityProviderEntity, 'id' | 'mfaRequired' | 'localPasswordsAllowed' | 'allowedEmailDomains'>> = {},
 ): Promise<IdentityProviderEntity> {
+  const ds = services.dataSource;
   const provider = await ds.getRepository(IdentityProviderEntity).save(
     ds.getRepository(IdentityProviderEntity).create({
       councilId,
       name: 'Council A staff account',
       issuer,
       clientId: CLIENT_ID,
-      clientSecret: CLIENT_SECRET,
+      // Sealed at rest, as the settings page stores it.
+      clientSecret: services.secrets.seal(CLIENT_SECRET),
       allowedEmailDomains: ['a.gov.uk'],
       localPasswordsAllowed: true,
       mfaRequired: true,

@@ -33,6 +33,7 @@ function navigationFor(me: SignedInPersonFragment, pathname: string) {
   if (can.auditSearch) items.push({ href: '/audit', text: 'Audit trail' });
   if (can.staffAccounts) items.push({ href: '/staff-accounts', text: 'Staff accounts' });
   if (can.accountRequests) items.push({ href: '/account-requests', text: 'Account requests' });
+  if (can.ownAccount) items.push({ href: '/account', text: 'Your account' });
   return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));
 }
 

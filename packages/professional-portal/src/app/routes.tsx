@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
         element: <RequireSignIn />,
         children: [
           { path: '/', element: screen(() => import('../home/home-page'), 'HomePage') },
+          { path: '/account', element: screen(() => import('../account/account-page'), 'AccountPage') },
           {
             element: <RequireChildReader />,
             children: [

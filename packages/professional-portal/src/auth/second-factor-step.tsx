@@ -116,7 +116,7 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
         <h1 className="govuk-heading-l">{title}</h1>
         {step === 'ENROL' && (
           <>
-            <p className="govuk-body">Your council asks staff to give a code from an authenticator app (such as Microsoft Authenticator or Google Authenticator) each time they sign in.</p>
+            <p className="govuk-body">Before you sign in, set up an authenticator app (such as Microsoft Authenticator or Google Authenticator). Each time you sign in you will give a code from it as well as your password.</p>
             {!enrolment ? (
               <p className="govuk-body" role="status">Making your key…</p>
             ) : (

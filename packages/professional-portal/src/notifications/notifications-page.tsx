@@ -15,6 +15,7 @@ const EVENT_LABELS: Record<Row['event'], string> = {
   NOT_HAPPY: '"I\'m not happy" message',
   VIEW_SHARED: 'Views shared',
   DAILY_DIGEST: 'Daily digest',
+  AUTHENTICATOR_RESET: 'Authenticator app reset',
 };
 
 const VIA_LABELS: Record<NonNullable<Row['via']>, string> = { NOTIFY: 'GOV.UK Notify', SMTP: 'Email server (SMTP)', OUTBOX: 'Outbox only' };

@@ -11,6 +11,7 @@ import { ComparePlansDocument, type PlanDetailFragment } from '../gql/graphql';
 import { PLAN_FIELD_LABELS } from './plan-forms';
 import { panelRows } from './plan-bottom-lines';
 import { timescaleWords } from './outcomes-table';
+import { withoutFullStop } from '../common/sentences';
 
 interface Row {
   what: string;
@@ -48,7 +49,7 @@ export function comparisonRows(a: PlanDetailFragment, b: PlanDetailFragment): Ro
           ...(o.optionTrack ? [`Works towards: ${OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase()}`] : []),
           ...[...o.actions]
             .sort((x, y) => x.position - y.position)
-            .map((x, i) => `Action ${i + 1}: ${x.action}. ${x.byWhom}. ${timescaleWords(x)}${x.completed ? ' (done)' : ''}${x.progress ? `. Progress: ${x.progress}` : ''}`),
+            .map((x, i) => `Action ${i + 1}: ${withoutFullStop(x.action)}. ${withoutFullStop(x.byWhom)}. ${timescaleWords(x)}${x.completed ? ' (done)' : ''}${x.progress ? `. Progress: ${x.progress}` : ''}`),
           ...(o.progress ? [`Progress: ${o.progress}`] : []),
         ].join('\n')
       : 'Not in this version';

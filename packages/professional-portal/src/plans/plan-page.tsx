@@ -15,6 +15,7 @@ import { ChildPlanDocument, CreatePlanDocument, type PlanDetailFragment } from '
 import { OutcomesTable } from './outcomes-table';
 import { PlanDetailsForm } from './plan-details-form';
 import { PlanHistory } from './plan-history';
+import { WhoMayApply } from './who-may-apply';
 import { PlanOversight, ReturnedBanner } from './plan-oversight';
 import { PlanWorkflow } from './plan-workflow';
 import { bottomLineRows, panelRows } from './plan-bottom-lines';
@@ -134,6 +135,7 @@ export function PlanPage() {
           {plan ? 'Start a new version of the plan' : 'Start the plan'}
         </Button>
       )}
+      <WhoMayApply routes={child.whoMayApply} />
       <PlanHistory childId={child.id} versions={child.planHistory} />
     </>
   );

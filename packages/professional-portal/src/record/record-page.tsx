@@ -17,6 +17,7 @@ import { areaSlug, FAMILY_TIME_LABELS, NETWORK_KIND_LABELS, NETWORK_RELATIONSHIP
 import { birthdayAt, careLeaverBirthdaysDue } from './leaving-care-page';
 import { showsLeavingCare } from './leaving-care-shown';
 import { AFTER_EIGHTEEN_NAMES, OC3_ACCOMMODATION_NAMES, OC3_ACTIVITY_NAMES, OC3_IN_TOUCH_NAMES, type AfterEighteen, type Oc3AccommodationKind, type Oc3Activity, type Oc3InTouch } from '@forever-planning/shared';
+import { withoutFullStop } from '../common/sentences';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
 
@@ -468,7 +469,7 @@ function FamilyNetwork({ child, editable }: SectionProps) {
           {child.familyNetwork.map((m) => (
             <li key={m.id}>
               {m.name}: {m.relationship} ({NETWORK_KIND_LABELS[m.kind]})
-              {m.consideredAsCarer ? `. Considered as a carer${m.carerAssessmentOutcome ? `: ${m.carerAssessmentOutcome}` : ''}` : ''}
+              {m.consideredAsCarer ? `. Considered as a carer${m.carerAssessmentOutcome ? `: ${withoutFullStop(m.carerAssessmentOutcome)}` : ''}` : ''}
               {[m.phone, m.email].some(Boolean) && <span className="govuk-body-s">{`. Contact: ${[m.phone, m.email].filter(Boolean).join(', ')}`}</span>}{' '}
               {editable && <ItemAction href={`/children/${child.id}/record/network/${m.id}`} text="Change" hidden={`${m.name}’s details`} />}
             </li>

@@ -1,11 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
-import { BackLink, Button, ErrorSummary, Radios, Table, TextInput, UiLink, useForm, type Column, type Validators } from '@forever-planning/ui';
+import { BackLink, Button, ErrorSummary, NotificationBanner, Radios, SummaryList, Table, Textarea, TextInput, UiLink, WarningText, useForm, type Column, type Validators } from '@forever-planning/ui';
 import { apiError } from '../common/graphql-errors';
+import { useSession } from '../auth/session';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
-import { StaffContactsDocument, UpdateStaffContactDocument, type NotificationPreference, type StaffContactsQuery } from '../gql/graphql';
+import { ResetStaffAuthenticatorDocument, StaffContactsDocument, UpdateStaffContactDocument, type NotificationPreference, type StaffContactsQuery } from '../gql/graphql';
 
 type Row = StaffContactsQuery['staffAccounts'][number];
 
@@ -26,6 +27,7 @@ export function StaffContactsPage() {
     { key: 'email', header: 'Work email', cell: (r) => r.email ?? 'None' },
     { key: 'mobile', header: 'Mobile', cell: (r) => r.mobile ?? 'None' },
     { key: 'preference', header: 'Views and messages', cell: (r) => PREFERENCE_LABELS[r.notificationPreference] },
+    { key: 'authenticator', header: 'Authenticator app', cell: (r) => (r.authenticatorEnrolled ? 'Set up' : 'None') },
   ];
   return (
     <>
@@ -34,6 +36,7 @@ export function StaffContactsPage() {
         Urgent alerts go to a person’s work email and mobile at once. Someone with neither is covered by the duty contact. Views and “I’m not happy” messages
         go by email at once or in the daily digest, as each person prefers.
       </p>
+      <p className="govuk-body">To reset a lost authenticator app, choose the person.</p>
       <Table caption={`${rows.length} staff accounts`} columns={columns} rows={rows} rowKey={(r) => r.id} empty="No staff accounts." />
     </>
   );
@@ -51,13 +54,20 @@ export function StaffContactEditPage() {
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(StaffContactsDocument, { fetchPolicy: 'cache-and-network' });
   const [save, { loading: saving }] = useMutation(UpdateStaffContactDocument);
+  const [resetAuthenticator, { loading: resetting }] = useMutation(ResetStaffAuthenticatorDocument, { refetchQueries: [StaffContactsDocument] });
+  const { me } = useSession();
+  const [resetDone, setResetDone] = useState<{ emailed: boolean } | null>(null);
+  const resetForm = useForm<{ reason: string }>({
+    initialValues: { reason: '' },
+    validators: { reason: (v) => (v.trim().length < 5 ? 'Say why you are resetting it, for example “lost phone, checked in person”' : undefined) },
+  });
   const account = data?.staffAccounts.find((a) => a.id === id);
   const form = useForm<Values>({ initialValues: { email: '', mobile: '', notificationPreference: 'IMMEDIATE' }, validators });
   const { reset } = form;
   useEffect(() => {
     if (account) reset({ email: account.email ?? '', mobile: account.mobile ?? '', notificationPreference: account.notificationPreference });
   }, [account, reset]);
-  usePageTitle(account ? `Contact details for ${account.firstName} ${account.lastName}` : 'Contact details', form.summary.length > 0);
+  usePageTitle(account ? `Contact details for ${account.firstName} ${account.lastName}` : 'Contact details', form.summary.length > 0 || resetForm.summary.length > 0);
   if (loading && !data) return <Loading what="Loading the account" />;
   if (error) return <ErrorPage message={apiError(error).message} />;
   if (!account) return <NotFoundPage />;
@@ -72,11 +82,31 @@ export function StaffContactEditPage() {
     }
   });
 
+  const name = `${account.firstName} ${account.lastName}`;
+  const submitReset = resetForm.handleSubmit(async ({ reason }) => {
+    try {
+      const result = await resetAuthenticator({ variables: { input: { userId: account.id, reason: reason.trim() } } });
+      if (result.data) setResetDone(result.data.resetStaffAuthenticator);
+      resetForm.reset({ reason: '' });
+    } catch (e) {
+      const err = apiError(e);
+      resetForm.setServerErrors([{ field: err.field === 'reason' ? 'reason' : undefined, message: err.message }]);
+    }
+  });
+
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href="/staff">Staff contact details</BackLink>
-        <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
+        {resetDone && (
+          <NotificationBanner type="success" title="Success" heading={`${name}’s authenticator app has been reset`}>
+            <p className="govuk-body">
+              They will set up a new one the next time they sign in. Their recovery codes no longer work and they have been signed out.{' '}
+              {resetDone.emailed ? 'We have emailed them to say so.' : 'They have no work email: tell them yourself.'}
+            </p>
+          </NotificationBanner>
+        )}
+        <ErrorSummary errors={[...form.summary, ...resetForm.summary]} focusKey={form.submitCount + resetForm.submitCount} />
         <h1 className="govuk-heading-l">Contact details for {account.firstName} {account.lastName}</h1>
         <form noValidate onSubmit={submit}>
           <TextInput label="Work email" type="email" autoComplete="off" spellCheck={false} width="two-thirds" {...form.field('email')} />
@@ -94,6 +124,24 @@ export function StaffContactEditPage() {
             Save contact details
           </Button>
         </form>
+        <h2 className="govuk-heading-m">Authenticator app</h2>
+        <SummaryList rows={[{ key: 'Authenticator app', value: account.authenticatorEnrolled ? 'Set up' : 'Not set up' }]} />
+        {account.authenticatorEnrolled && account.id === me?.id && (
+          <p className="govuk-body">You cannot reset your own authenticator app. If you have lost it, ask another administrator.</p>
+        )}
+        {account.authenticatorEnrolled && account.id !== me?.id && (
+          <form noValidate onSubmit={submitReset}>
+            <p className="govuk-body">
+              Reset it only when {name} has lost their phone and their recovery codes, and you have checked it is really them asking. They will be signed out, set up
+              a new app next time they sign in, and get an email about it.
+            </p>
+            <WarningText>The reset is recorded in the audit trail with your name and your reason.</WarningText>
+            <Textarea label="Why are you resetting it?" hint="For example: lost phone, identity checked in person" rows={3} {...resetForm.field('reason')} />
+            <Button type="submit" variant="warning" disabled={resetting}>
+              Reset their authenticator app
+            </Button>
+          </form>
+        )}
       </div>
     </div>
   );

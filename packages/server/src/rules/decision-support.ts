@@ -4,6 +4,7 @@ import { currentPlacement, currentPlan, factsAsOf, isLongTermFosteringConfirmed 
 import { addMonths, addYears, ageInYears, daysBetween, maxDate, minDate, type IsoDate } from './iso-date';
 import { NATIONAL_DEFAULT_PROFILE, profileInForce, type PolicyInput } from './policy-profile';
 import { RULE_SOURCES, type RuleId, type RuleSource } from './sources';
+import { carerAssessment, type NetworkPerson } from './who-may-apply';
 
 /** Bolton 4: the order in which options are considered, first to last. */
 export const ORDER_OF_CONSIDERATION: readonly PlanOption[] = [
@@ -212,12 +213,22 @@ function suggestion(code: SuggestionCode, title: string, reasons: string[], rule
 }
 
 /** Decision support for one looked-after child on `today`: each suggestion says why and where the rule comes from. */
-export function suggestionsForChild(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Suggestion[] {
+export function suggestionsForChild(facts: ChildFacts, policy: PolicyInput, today: IsoDate, network: readonly NetworkPerson[] = []): Suggestion[] {
   const f = factsAsOf(facts, today);
   if (!f.dateLookedAfter || f.dateCeasedLookedAfter) return [];
   const profile = profileInForce(policy, today);
   const age = ageInYears(f.dateOfBirth, today);
-  const kin = f.kinshipCarerAvailable === true;
+  // Family and friends still being assessed as carers keep the kinship options open (parallel planning): "no kinship carer" is not yet known.
+  const underWay = f.kinshipCarerAvailable === true ? [] : network.filter((p) => carerAssessment(p) === 'UNDER_WAY');
+  const kin = f.kinshipCarerAvailable === true || underWay.length > 0;
+  const kinReason =
+    f.kinshipCarerAvailable === true
+      ? 'A kinship carer is available'
+      : underWay.length > 0
+        ? `An assessment of ${underWay.map((p) => `${p.name} (${p.relationship.trim().toLowerCase()})`).join(' and ')} as ${underWay.length === 1 ? 'a carer is' : 'carers is'} under way: keep the kinship options open until it ends`
+        : f.kinshipCarerAvailable === false
+          ? 'No kinship carer is available'
+          : 'No kinship carer is recorded yet';
   const plan = currentPlan(f);
   const out: Suggestion[] = [];
 
@@ -225,7 +236,7 @@ export function suggestionsForChild(facts: ChildFacts, policy: PolicyInput, toda
     out.push(suggestion('PATHWAY_PLAN_IS_PERMANENCE_PLAN', 'The pathway plan is the permanence plan', [`Aged ${age}: the needs assessment and pathway plan form the permanence plan, decided with the young person`], 'pathwayPlan', optionsForAge(age, kin).map((o) => o.option)));
   } else {
     const options = optionsForAge(age, kin);
-    out.push(suggestion('CONSIDER_OPTIONS_FOR_AGE', 'Options to consider for this age', [`Aged ${age}`, kin ? 'A kinship carer is available' : 'No kinship carer is available', ...options.filter((o) => o.note).map((o) => `${PLAN_OPTION_LABELS[o.option]}: ${o.note}`)], 'optionsByAge', options.map((o) => o.option)));
+    out.push(suggestion('CONSIDER_OPTIONS_FOR_AGE', 'Options to consider for this age', [`Aged ${age}`, kinReason, ...options.filter((o) => o.note).map((o) => `${PLAN_OPTION_LABELS[o.option]}: ${o.note}`)], 'optionsByAge', options.map((o) => o.option)));
     if (!f.meetings.some((m) => m.type === 'FAMILY_GROUP_CONFERENCE')) {
       out.push(suggestion('OFFER_FAMILY_GROUP_CONFERENCE', 'Offer a family group conference', ['Offered at every age under 16', 'None recorded'], 'familyGroupConference'));
     }
@@ -250,7 +261,7 @@ export function suggestionsForChild(facts: ChildFacts, policy: PolicyInput, toda
       .map((o) => o.option)
       .filter((o) => ORDER_OF_CONSIDERATION.indexOf(o) < rank && !plan.contingencyOptions.includes(o));
     if (earlier.length > 0) {
-      out.push(suggestion('CONSIDER_EARLIER_OPTION', 'Options earlier in the order of consideration are not in the plan', [`Primary option ${plan.primaryOption}`, `Not yet in the plan: ${earlier.join(', ')}`], 'orderOfConsideration', inOrderOfConsideration(earlier)));
+      out.push(suggestion('CONSIDER_EARLIER_OPTION', 'Options earlier in the order of consideration are not in the plan', [`Primary option: ${PLAN_OPTION_LABELS[plan.primaryOption].toLowerCase()}`, `Not yet in the plan: ${inOrderOfConsideration(earlier).map((o) => PLAN_OPTION_LABELS[o].toLowerCase()).join(', ')}`], 'orderOfConsideration', inOrderOfConsideration(earlier)));
     }
   }
 

@@ -9,6 +9,7 @@ export * from './child-facts';
 export * from './clocks';
 export * from './alerts';
 export * from './decision-support';
+export * from './who-may-apply';
 export * from './measures';
 export * from './advocacy';
 export * from './iro-disputes';

@@ -109,6 +109,7 @@ export const RULE_SOURCES = {
   reunificationTimescale: cite('Newham', '7', 'Reuniting a child who is looked after with family is more likely to be achieved within 6 months.'),
   specialGuardianshipApplicants: cite('Dorset', '7.5', 'Who may apply for a Special Guardianship Order; the parents of a child may not become Special Guardians.'),
   childArrangementsApplicants: cite('Dorset', '7.6', 'Who may apply for a Child Arrangement Order.'),
+  adoptionApplicants: cite('Dorset', '7.7', 'Where appropriate, adoption will be the permanence plan, identified at the earliest opportunity. Adoption legally transfers parental responsibility for the child permanently to the adopter.'),
   sgoWithFosterCarer: cite('Dorset', '7.2', 'Long-term foster home: monitored to ensure other permanence options such as Special Guardianship are considered.'),
   measures: cite('Bolton', '11.2', 'The tracker monitors whether permanence is achieved in a timely way for every child.'),
   placementStabilityMeasure: cite('Bolton', '11.3', 'A decrease in the number of children changing placements three or more times each year.'),

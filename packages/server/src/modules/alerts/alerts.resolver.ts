@@ -5,7 +5,7 @@ import { badInput } from '../../common/errors';
 import type { RequestContext } from '../../context';
 import { compareAlerts } from '../../rules';
 import { ChildType } from '../children/child.type';
-import { AlertType, ChildMeasuresType, DriftEntryType, DriftFilter, DriftListType, SuggestionType } from './alerts.type';
+import { AlertType, ChildMeasuresType, DriftEntryType, DriftFilter, DriftListType, SuggestionType, WhoMayApplyType } from './alerts.type';
 import { factsAndProfile, presentAlert } from './alerts.service';
 
 @Resolver(() => ChildType)
@@ -20,7 +20,15 @@ export class AlertsChildFields {
   @FieldResolver(() => [SuggestionType], { description: 'Decision support: options to consider, with reasons and the rule each comes from.' })
   async suggestions(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<SuggestionType[]> {
     const [facts, profile] = await factsAndProfile(ctx.loaders, child.id, child.councilId);
-    return facts ? ctx.services.alerts.suggestionsFor(facts, profile) : [];
+    return facts ? ctx.services.alerts.suggestionsWithNetwork(child.id, facts, profile) : [];
+  }
+
+  @FieldResolver(() => [WhoMayApplyType], {
+    description: 'Who in the family network (and which carers) may apply for special guardianship, a child arrangements order or adoption today, each with its rule and source.',
+  })
+  async whoMayApply(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<WhoMayApplyType[]> {
+    const [facts] = await factsAndProfile(ctx.loaders, child.id, child.councilId);
+    return facts ? ctx.services.alerts.whoMayApply(child.id, facts) : [];
   }
 
   @FieldResolver(() => ChildMeasuresType)

@@ -9,6 +9,8 @@ import {
   compareAlerts,
   measuresForChild,
   suggestionsForChild,
+  whoMayApply,
+  type WhoMayApply,
   URGENCIES,
   type Alert,
   type ChildFacts,
@@ -24,6 +26,7 @@ import type { PolicyService } from '../policy/policy.service';
 import { childFactsFromScreen, childFactsScreenSql, keptVersions, loadChildFacts } from './child-facts.loader';
 import { registerScreenPart } from '../../common/screen-query';
 import type { AlertType, DriftEntryType, DriftFilter, DriftListType } from './alerts.type';
+import { networkPeopleOf } from '../network/network.queries';
 
 interface RulesResults {
   today: string;
@@ -80,6 +83,18 @@ export class AlertsService {
     const results = this.resultsFor(facts, profile);
     results.alerts ??= alertsForChild(facts, profile, results.today);
     return [...results.alerts];
+  }
+
+  /** With the family network, for one child: carers still being assessed keep the kinship options open. Not memoised (the network is not in the facts). */
+  async suggestionsWithNetwork(childId: string, facts: ChildFacts, profile: PolicyProfile[]): Promise<Suggestion[]> {
+    const network = await networkPeopleOf(this.dataSource.manager, childId);
+    if (network.length === 0) return this.suggestionsFor(facts, profile);
+    return suggestionsForChild(facts, profile, this.today(), network);
+  }
+
+  /** Decision support: who in the family network (and which carers) may apply for each order today. */
+  async whoMayApply(childId: string, facts: ChildFacts): Promise<WhoMayApply[]> {
+    return whoMayApply(facts, await networkPeopleOf(this.dataSource.manager, childId), this.today());
   }
 
   suggestionsFor(facts: ChildFacts, profile: PolicyProfile[]): Suggestion[] {

@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { IsIn, IsOptional } from 'class-validator';
 import { IdField } from '../../common/validation';
-import { ALERT_CODES, SUGGESTION_CODES, URGENCIES, type AlertCode, type SuggestionCode, type Urgency } from '../../rules';
+import { ALERT_CODES, APPLICATION_ORDERS, SUGGESTION_CODES, URGENCIES, type AlertCode, type ApplicationOrder, type CarerAssessment, type SuggestionCode, type Urgency } from '../../rules';
 import type { PlanOption } from '@forever-planning/shared';
 import { graphqlEnum } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
@@ -164,4 +164,26 @@ export class DriftListType {
 
   @Field(() => [PersonRef], { description: 'Social workers of the looked-after children you reach: for the worker filter.' })
   workers!: PersonRef[];
+}
+
+export const ApplicationOrderEnum = graphqlEnum('ApplicationOrder', APPLICATION_ORDERS, 'An order a person may apply to the court for.');
+export const CarerAssessmentEnum = graphqlEnum('CarerAssessment', ['UNDER_WAY', 'FINISHED', 'NOT_CONSIDERED'] as const, 'Where a person stands as a possible carer.');
+
+@ObjectType('PossibleApplicant', { description: 'A person in the family network, or a carer the child has lived with, and whether they may apply for one order.' })
+export class PossibleApplicantType {
+  @Field() name!: string;
+  @Field() relationship!: string;
+  @Field({ description: 'NETWORK: from the family network; CARER: a carer the child has lived with.' }) from!: string;
+  @Field(() => CarerAssessmentEnum) assessment!: CarerAssessment;
+  @Field() eligible!: boolean;
+  @Field(() => [String], { description: 'Why they may apply now (or, for a parent, why not).' }) reasons!: string[];
+  @Field(() => [String], { description: 'How they could apply otherwise: consents, or the court’s leave.' }) otherwise!: string[];
+}
+
+@ObjectType('WhoMayApply', { description: 'Decision support: who may apply for an order, by the rule and the statute. The court decides; check with legal advice.' })
+export class WhoMayApplyType {
+  @Field(() => ApplicationOrderEnum) order!: ApplicationOrder;
+  @Field({ description: 'The statute, in words.' }) law!: string;
+  @Field(() => RuleSourceType) source!: RuleSourceType;
+  @Field(() => [PossibleApplicantType]) people!: PossibleApplicantType[];
 }

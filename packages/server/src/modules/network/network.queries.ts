@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { GenogramLine, GenogramPerson } from '@forever-planning/shared';
+import type { NetworkPerson } from '../../rules';
 import { NetworkMemberEntity } from './network-member.entity';
 import { NetworkRelationshipEntity } from './network-relationship.entity';
 
@@ -15,4 +16,10 @@ export async function familyTreeOf(manager: EntityManager, childId: string): Pro
     people: members.map((m) => ({ id: m.id, name: m.name, relationship: m.relationship, sex: m.sex, deceased: m.deceased, livesWithChild: m.livesWithChild })),
     lines: relationships.map((r) => ({ kind: r.kind, fromId: r.fromMemberId, toId: r.toMemberId })),
   };
+}
+
+/** The child's family network as the decision-support rules read it (no contact details). */
+export async function networkPeopleOf(manager: EntityManager, childId: string): Promise<NetworkPerson[]> {
+  const rows = await manager.find(NetworkMemberEntity, { where: { childId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  return rows.map((m) => ({ name: m.name, kind: m.kind, relationship: m.relationship, consideredAsCarer: m.consideredAsCarer, assessmentOutcome: m.carerAssessmentOutcome }));
 }

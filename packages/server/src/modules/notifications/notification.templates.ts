@@ -84,6 +84,15 @@ const RENDERERS: Record<NotifyTemplateKey, Renderer> = {
       'For the child\'s privacy this message holds none of their words or details.',
     ].join('\n\n'),
   }),
+  AUTHENTICATOR_RESET_EMAIL: (i) => ({
+    subject: 'Forever Planning: your authenticator app was reset',
+    body: [
+      `${i.recipientName},`,
+      `At ${i.when} an administrator reset the authenticator app you use to sign in to Forever Planning. Your recovery codes no longer work.`,
+      'Next time you sign in you will set up an authenticator app again.',
+      `If you did not ask for this, tell your council's administrator or information security team at once. Sign in: ${i.link}`,
+    ].join('\n\n'),
+  }),
   DAILY_DIGEST_EMAIL: (i) => ({
     subject: `Forever Planning: your summary for ${i.day ?? 'today'}`,
     body: [`${i.recipientName},`, 'Here is what needs you, by case reference.', ...(i.digestLines ?? []), `Sign in to see the details: ${i.link}`].join('\n\n'),

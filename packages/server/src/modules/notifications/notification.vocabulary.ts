@@ -1,5 +1,5 @@
 /** What a notification is about. */
-export const NOTIFICATION_EVENTS = ['UNSAFE', 'UNSAFE_ESCALATION', 'NOT_HAPPY', 'VIEW_SHARED', 'DAILY_DIGEST'] as const;
+export const NOTIFICATION_EVENTS = ['UNSAFE', 'UNSAFE_ESCALATION', 'NOT_HAPPY', 'VIEW_SHARED', 'DAILY_DIGEST', 'AUTHENTICATOR_RESET'] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
 export const NOTIFICATION_CHANNELS = ['EMAIL', 'SMS'] as const;

@@ -126,6 +126,31 @@ export class NotificationsService {
     return addJob(manager, TASKS.view, { viewId }, { jobKey: `view:${viewId}` });
   }
 
+  /**
+   * Tells a staff member by email that an administrator reset their
+   * authenticator app (so someone who did not ask for it can raise the alarm).
+   * In the caller's transaction; with no work email the row says so and the
+   * administrator's page tells them to let the person know another way.
+   * Returns whether an email is on its way.
+   */
+  async queueAuthenticatorReset(m: EntityManager, input: { councilId: string; userId: string; resetId: string }): Promise<boolean> {
+    const person = await userRecipient(m, input.userId);
+    if (!person) return false;
+    const now = this.clock.now();
+    const rendered = renderNotification('AUTHENTICATOR_RESET_EMAIL', { recipientName: person.name, caseReference: null, link: `${this.config.publicUrl}/sign-in`, when: londonTime(now) });
+    const [{ id }]: { id: string }[] = await m.query(
+      `INSERT INTO notifications (council_id, dedupe_key, event, channel, recipient_user_id, recipient_name, address, subject, body, status, failure_reason, queued_at, failed_at)
+       VALUES ($1, $2, 'AUTHENTICATOR_RESET', 'EMAIL', $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [
+        input.councilId, `AUTHENTICATOR_RESET:${input.resetId}:${input.userId}:EMAIL`, input.userId, person.name, person.email,
+        rendered.subject, rendered.body, person.email ? 'QUEUED' : 'FAILED', person.email ? null : 'No work email: the administrator was asked to tell them another way.',
+        now, person.email ? null : now,
+      ],
+    );
+    if (person.email) await addJob(m, TASKS.send, { id }, { jobKey: `send:${id}`, maxAttempts: this.config.maxAttempts });
+    return !!person.email;
+  }
+
   // ---- Jobs ----
 
   async onChildMessage({ messageId }: { messageId: string }): Promise<void> {

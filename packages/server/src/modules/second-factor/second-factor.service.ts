@@ -1,15 +1,18 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/clock';
 import { CouncilEntity } from '../councils/council.entity';
-import { badInput, CodedError, unauthenticated } from '../../common/errors';
+import { badInput, CodedError, conflict, forbidden, notFound, unauthenticated } from '../../common/errors';
+import { assertId } from '../../common/validation';
 import { writeAudit } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { SignInThrottle } from '../auth/sign-in-throttle';
 import type { SignInMethod } from '../auth/session.entity';
+import type { SessionService } from '../auth/session.service';
+import { actAs } from '../../database/acting-user';
 import { UserEntity } from '../users/user.entity';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { SecondFactorChallengeEntity } from './second-factor-challenge.entity';
@@ -40,7 +43,7 @@ function normaliseRecoveryCode(code: string): string {
 export function secondFactorRequired(step: SecondFactorStep, challenge: string): CodedError {
   return new CodedError(
     'UNAUTHENTICATED',
-    step === 'CODE' ? 'Enter the code from your authenticator app.' : 'Your council asks you to set up an authenticator app before you sign in.',
+    step === 'CODE' ? 'Enter the code from your authenticator app.' : 'Set up an authenticator app before you sign in.',
     { secondFactor: step, challenge },
   );
 }
@@ -58,12 +61,17 @@ export class SecondFactorService {
     private readonly clock: Clock,
     private readonly throttle: SignInThrottle,
     private readonly box: SecretBox,
+    private readonly after: {
+      sessions: SessionService;
+      /** Queues the "your authenticator was reset" email in the caller's transaction; true when it will be sent. */
+      tellOfReset: (manager: EntityManager, input: { councilId: string; userId: string; resetId: string }) => Promise<boolean>;
+    },
   ) {}
 
   /** Whether this person, having given the right password, must also give a code or enrol. Young people never do. */
   async stepFor(userId: string): Promise<SecondFactorStep | null> {
     const [row]: { role: string; enrolled: boolean; required: boolean }[] = await this.dataSource.query(
-      `SELECT ra.role, u.totp_enrolled_at IS NOT NULL AS enrolled, c.staff_totp_required AS required
+      `SELECT ra.role, u.totp_enrolled_at IS NOT NULL AS enrolled, c.staff_totp_required OR u.totp_enrolment_required AS required
          FROM users u JOIN role_assignments ra ON ra.user_id = u.id JOIN councils c ON c.id = ra.council_id
         WHERE u.id = $1 ORDER BY ra.created_at LIMIT 1`,
       [userId],
@@ -140,19 +148,23 @@ export class SecondFactorService {
   async confirmEnrolment(token: string, code: string, ip: string): Promise<{ userId: string; recoveryCodes: string[] }> {
     const { challenge, username } = await this.open(token);
     await this.throttle.assertAllowed(username, ip);
+    const recoveryCodes = await this.finishEnrolment(challenge, username, code, ip, null);
+    await this.throttle.recordSuccess(username);
+    return { userId: challenge.userId, recoveryCodes };
+  }
+
+  /** Checks the code against the pending secret, keeps the secret and makes recovery codes, using the challenge up, in one transaction. */
+  private async finishEnrolment(challenge: SecondFactorChallengeEntity, username: string, code: string, ip: string | null, actor: Actor | null): Promise<string[]> {
     if (!challenge.pendingTotpSecret) throw badInput('Start again: scan the QR code, then enter the code your app shows.', 'code');
     const secretText = this.box.open(challenge.pendingTotpSecret);
     const step = this.stepOf(this.totp(Secret.fromBase32(secretText), username), code);
     if (step === null) {
-      await this.failed(challenge.userId, username, ip);
+      await this.failed(challenge.userId, username, ip ?? '');
       throw badInput(WRONG_CODE, 'code');
     }
-    const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
-      const raw = Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]).join('');
-      return `${raw.slice(0, 5)}-${raw.slice(5)}`;
-    });
-    const hashes = await Promise.all(recoveryCodes.map((c) => hashPassword(normaliseRecoveryCode(c))));
+    const { codes: recoveryCodes, hashes } = await this.newCodes();
     await this.dataSource.transaction(async (manager) => {
+      if (actor) await actAs(manager, actor);
       const [, used]: [unknown, number] = await manager.query(
         `UPDATE second_factor_challenges SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL`,
         [challenge.tokenHash, this.clock.now()],
@@ -161,14 +173,147 @@ export class SecondFactorService {
       await manager.update(
         UserEntity,
         { id: challenge.userId },
-        { totpSecret: this.box.seal(secretText), totpEnrolledAt: this.clock.now(), totpLastStep: String(step) },
+        { totpSecret: this.box.seal(secretText), totpEnrolledAt: this.clock.now(), totpLastStep: String(step), totpEnrolmentRequired: false },
       );
       await manager.delete(RecoveryCodeEntity, { userId: challenge.userId });
       await manager.insert(RecoveryCodeEntity, hashes.map((codeHash) => ({ userId: challenge.userId, codeHash, usedAt: null })));
-      await writeAudit(manager, null, ip, [{ action: 'TOTP_ENROLLED', actorUserId: challenge.userId, recordType: 'User', recordId: challenge.userId }]);
+      await writeAudit(manager, actor, ip, [
+        { action: 'TOTP_ENROLLED', actorUserId: challenge.userId, recordType: 'User', recordId: challenge.userId, ...(actor ? { changes: { voluntary: { before: null, after: true } } } : {}) },
+      ]);
     });
+    return recoveryCodes;
+  }
+
+  /** Ten new recovery codes (shown once) and their argon2 hashes (kept). */
+  private async newCodes(): Promise<{ codes: string[]; hashes: string[] }> {
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
+      const raw = Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]).join('');
+      return `${raw.slice(0, 5)}-${raw.slice(5)}`;
+    });
+    return { codes, hashes: await Promise.all(codes.map((c) => hashPassword(normaliseRecoveryCode(c)))) };
+  }
+
+  // ---- Signed in: the person's own authenticator ----
+
+  /** The signed-in staff member's own authenticator: set up or not, recovery codes left, whether the council requires one. */
+  async statusOf(actor: Actor): Promise<{ enrolled: boolean; enrolledAt: Date | null; recoveryCodesLeft: number; requiredByCouncil: boolean; hasLocalPassword: boolean }> {
+    const [row]: { enrolled_at: Date | null; required: boolean; has_password: boolean }[] = await this.dataSource.query(
+      `SELECT u.totp_enrolled_at AS enrolled_at, c.staff_totp_required AS required, u.password_hash IS NOT NULL AS has_password
+         FROM users u JOIN councils c ON c.id = $2 WHERE u.id = $1`,
+      [actor.userId, actor.councilId],
+    );
+    if (!row) throw notFound('Account');
+    return {
+      enrolled: row.enrolled_at !== null,
+      enrolledAt: row.enrolled_at,
+      recoveryCodesLeft: row.enrolled_at ? await this.recoveryCodesLeft(actor.userId) : 0,
+      requiredByCouncil: row.required,
+      hasLocalPassword: row.has_password,
+    };
+  }
+
+  /**
+   * A staff member sets up an authenticator of their own accord (their
+   * council does not require one). The current password is asked for, so a
+   * session left open cannot be used to lock its owner out. From then on
+   * every sign-in asks for a code.
+   */
+  async startOwnEnrolment(actor: Actor, currentPassword: string, ip: string): Promise<{ challenge: string; secret: string; otpauthUri: string; qrCodeDataUrl: string }> {
+    const user = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOneOrFail();
+    if (!user.passwordHash) throw badInput('You sign in through your council’s provider, which checks your second step: there is nothing to set up here.', 'currentPassword');
+    if (user.totpEnrolledAt) throw conflict('You have set up an authenticator app already.');
+    await this.throttle.assertAllowed(user.username, ip);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      await this.throttle.recordFailure(user.username, ip);
+      throw badInput('Your current password is not right.', 'currentPassword');
+    }
+    const challenge = await this.challenge(actor.userId);
+    const secret = new Secret({ size: 20 });
+    await this.dataSource.getRepository(SecondFactorChallengeEntity).update({ tokenHash: hashToken(challenge) }, { pendingTotpSecret: this.box.seal(secret.base32) });
+    const otpauthUri = this.totp(secret, user.username).toString();
+    const qrCodeDataUrl = await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
+    return { challenge, secret: secret.base32, otpauthUri, qrCodeDataUrl };
+  }
+
+  async confirmOwnEnrolment(actor: Actor, token: string, code: string, ip: string): Promise<string[]> {
+    const { challenge, username } = await this.open(token);
+    if (challenge.userId !== actor.userId) throw unauthenticated(EXPIRED);
+    await this.throttle.assertAllowed(username, ip);
+    const codes = await this.finishEnrolment(challenge, username, code, ip, actor);
     await this.throttle.recordSuccess(username);
-    return { userId: challenge.userId, recoveryCodes };
+    return codes;
+  }
+
+  /** A fresh set of recovery codes for someone enrolled, proved by a code from their app: every old code stops working. */
+  async replaceRecoveryCodes(actor: Actor, code: string, ip: string): Promise<string[]> {
+    const user = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.totpSecret').where('u.id = :id', { id: actor.userId }).getOneOrFail();
+    if (!user.totpSecret || !user.totpEnrolledAt) throw badInput('Set up an authenticator app first.', 'code');
+    await this.throttle.assertAllowed(user.username, ip);
+    const step = this.stepOf(this.totp(Secret.fromBase32(this.box.open(user.totpSecret)), user.username), code);
+    const { codes, hashes } = await this.newCodes();
+    const accepted = await this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
+      // The code proves the app is in hand; like at sign-in, a code already used (or an older one) is refused.
+      const [, updated]: [unknown, number] =
+        step === null ? [null, 0] : await manager.query(`UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`, [user.id, step]);
+      if (updated !== 1) return false;
+      const [{ left }]: { left: number }[] = await manager.query(`SELECT count(*)::int AS left FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
+      await manager.delete(RecoveryCodeEntity, { userId: user.id });
+      await manager.insert(RecoveryCodeEntity, hashes.map((codeHash) => ({ userId: user.id, codeHash, usedAt: null })));
+      await writeAudit(manager, actor, ip, [
+        { action: 'RECOVERY_CODES_REPLACED', recordType: 'User', recordId: user.id, changes: { recoveryCodesLeft: { before: left, after: RECOVERY_CODE_COUNT } } },
+      ]);
+      return true;
+    });
+    if (!accepted) {
+      await this.failed(user.id, user.username, ip);
+      throw badInput(step === null ? WRONG_CODE : 'That code has been used already. Wait for your app to show a new one.', 'code');
+    }
+    await this.throttle.recordSuccess(user.username);
+    return codes;
+  }
+
+  // ---- The administrator ----
+
+  /**
+   * An administrator resets a staff member's lost authenticator (phone lost
+   * and recovery codes gone): the secret and every recovery code are removed,
+   * the person's sessions end, they must set up a new app at their next
+   * sign-in, and they are told by email. Never one's own: someone else must
+   * do it, so a person cannot quietly take away their own second step.
+   */
+  async reset(actor: Actor, userId: string, reason: string, ip: string | null): Promise<{ emailed: boolean }> {
+    const id = assertId(userId, 'Account');
+    const why = reason.trim();
+    if (why.length < 5) throw badInput('Say why you are resetting it, for example "lost phone, checked in person".', 'reason');
+    if (id === actor.userId) throw forbidden('You cannot reset your own authenticator app. Ask another administrator.');
+    return this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
+      const [user]: { id: string; enrolled: boolean; staff: boolean }[] = await manager.query(
+        `SELECT u.id, u.totp_enrolled_at IS NOT NULL AS enrolled,
+                EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.user_id = u.id AND ra.role <> 'YOUNG_PERSON') AS staff
+           FROM users u WHERE u.id = $1 AND u.council_id = $2 FOR UPDATE`,
+        [id, actor.councilId],
+      );
+      if (!user || !user.staff) throw notFound('Account');
+      if (!user.enrolled) throw conflict('They have no authenticator app to reset.');
+      const [{ left }]: { left: number }[] = await manager.query(`SELECT count(*)::int AS left FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL`, [id]);
+      await manager.update(UserEntity, { id }, { totpSecret: null, totpEnrolledAt: null, totpLastStep: null, totpEnrolmentRequired: true });
+      await manager.delete(RecoveryCodeEntity, { userId: id });
+      await manager.query(`DELETE FROM second_factor_challenges WHERE user_id = $1`, [id]);
+      await this.after.sessions.revokeAllForUser(manager, id);
+      const resetId = randomUUID();
+      await writeAudit(manager, actor, ip, [
+        {
+          action: 'TOTP_RESET',
+          recordType: 'User',
+          recordId: id,
+          changes: { authenticator: { before: 'set up', after: 'reset' }, recoveryCodesLeft: { before: left, after: 0 }, reason: { before: null, after: why }, resetId: { before: null, after: resetId } },
+        },
+      ]);
+      const emailed = await this.after.tellOfReset(manager, { councilId: actor.councilId, userId: id, resetId });
+      return { emailed };
+    });
   }
 
   /** Sign-in, step 2: a code from the authenticator, or one of the recovery codes. Returns who, and how they proved it. */

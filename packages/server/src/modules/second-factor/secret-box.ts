@@ -42,6 +42,11 @@ export class SecretBox {
     return ['v1', iv, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
   }
 
+  /** Whether a stored value is already sealed (the client-secret migration leaves those alone). */
+  static isSealed(value: string): boolean {
+    return /^v1\.[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
+  }
+
   open(sealed: string): string {
     const [version, iv, tag, body] = sealed.split('.');
     if (version !== 'v1' || !iv || !tag || body === undefined) throw new Error('not a sealed secret');
@@ -49,4 +54,14 @@ export class SecretBox {
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
   }
+}
+
+/**
+ * The box the server would use, from the environment alone (FP_TOTP_KEY, else
+ * the key file in FP_DATA_DIR, as config.ts resolves them): for migrations,
+ * which run before the server's config exists.
+ */
+export function secretBoxFromEnvironment(env: NodeJS.ProcessEnv = process.env): SecretBox {
+  const dataDir = path.resolve(env.FP_DATA_DIR ?? path.join(__dirname, '..', '..', '..', '..', '..', '.data'));
+  return new SecretBox({ configuredKey: env.FP_TOTP_KEY || undefined, keyFile: path.join(dataDir, 'totp-secret.key') });
 }

@@ -1,3 +1,4 @@
+import type { SecretBox } from '../second-factor/secret-box';
 import { createHash } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
@@ -72,6 +73,8 @@ export class SingleSignOnService {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly clock: Clock,
+    /** Seals the client secret at rest (AES-256-GCM, the FP_TOTP_KEY key): a copy of the database alone does not give it away. */
+    private readonly box: SecretBox,
   ) {}
 
   async publicProviders(): Promise<PublicProvider[]> {
@@ -131,7 +134,7 @@ export class SingleSignOnService {
     let metadata = this.metadata.get(key);
     if (!metadata) {
       metadata = oidc
-        .discovery(new URL(provider.issuer), provider.clientId, undefined, oidc.ClientSecretPost(provider.clientSecret), {
+        .discovery(new URL(provider.issuer), provider.clientId, undefined, oidc.ClientSecretPost(this.box.open(provider.clientSecret)), {
           execute: insecure ? [oidc.allowInsecureRequests] : [],
         })
         .then((c) => c.serverMetadata());
@@ -141,7 +144,7 @@ export class SingleSignOnService {
     }
     const config = new oidc.Configuration(await metadata, provider.clientId, {
       [oidc.clockSkew]: Math.round((this.clock.now().getTime() - Date.now()) / 1000),
-    }, oidc.ClientSecretPost(provider.clientSecret));
+    }, oidc.ClientSecretPost(this.box.open(provider.clientSecret)));
     if (insecure) oidc.allowInsecureRequests(config);
     // Check the ID token's signature against the provider's JWKS too, not only its claims.
     oidc.enableNonRepudiationChecks(config);
@@ -433,10 +436,10 @@ export class SingleSignOnService {
       let providerId: string;
       if (current) {
         providerId = current.id;
-        await manager.update(IdentityProviderEntity, { id: current.id }, { ...values, ...(clientSecret ? { clientSecret } : {}), version: current.version + 1 });
+        await manager.update(IdentityProviderEntity, { id: current.id }, { ...values, ...(clientSecret ? { clientSecret: this.box.seal(clientSecret) } : {}), version: current.version + 1 });
         await manager.delete(RoleMappingEntity, { identityProviderId: current.id });
       } else {
-        const created = await manager.save(manager.create(IdentityProviderEntity, { ...values, councilId: actor.councilId, clientSecret: clientSecret! }));
+        const created = await manager.save(manager.create(IdentityProviderEntity, { ...values, councilId: actor.councilId, clientSecret: this.box.seal(clientSecret!) }));
         providerId = created.id;
       }
       if (mappings.length) await manager.insert(RoleMappingEntity, mappings.map((m) => ({ ...m, identityProviderId: providerId })));
@@ -460,7 +463,7 @@ export class SingleSignOnService {
         if (JSON.stringify(was[key] ?? null) !== JSON.stringify(value)) changes[key] = { before: was[key] ?? null, after: value };
       }
       // The secret itself is never written to the audit: only that it changed.
-      if (clientSecret && clientSecret !== current?.clientSecret) changes.clientSecret = { before: current ? 'set' : null, after: 'changed' };
+      if (clientSecret && (!current || clientSecret !== this.box.open(current.clientSecret))) changes.clientSecret = { before: current ? 'set' : null, after: 'changed' };
       await writeAudit(manager, actor, ip, [{ action: current ? 'SIGN_IN_PROVIDER_CHANGED' : 'SIGN_IN_PROVIDER_SET_UP', recordType: 'IdentityProvider', recordId: providerId, changes }]);
     });
     return (await this.settingsFor(actor.councilId))!;

@@ -55,6 +55,7 @@ export class StaffService {
         role: a.role,
         teamName: a.team?.name ?? null,
         disabled: a.user!.disabledAt !== null,
+        authenticatorEnrolled: a.user!.totpEnrolledAt !== null,
       }))
       .sort((x, y) => x.lastName.localeCompare(y.lastName) || x.firstName.localeCompare(y.firstName));
   }

@@ -21,6 +21,7 @@ export class StaffAccountType {
   @Field(() => RoleEnum) role!: Role;
   @Field(() => String, { nullable: true }) teamName!: string | null;
   @Field() disabled!: boolean;
+  @Field({ description: 'They have set up an authenticator app (an administrator can reset it if it is lost).' }) authenticatorEnrolled!: boolean;
 }
 
 @InputType({ description: 'A new professional account, requested by the administrator and made when a head of service approves it. Young people get theirs from their worker’s invitation code.' })

@@ -68,4 +68,8 @@ export class UserEntity extends EditableRecord {
   /** The 30-second step of the last code accepted: that code, and any older, cannot be used again. */
   @Column({ type: 'bigint', nullable: true, select: false })
   totpLastStep!: string | null;
+
+  /** Set when an administrator resets a lost authenticator: a new one must be set up at the next sign-in. */
+  @Column({ type: 'boolean', default: false })
+  totpEnrolmentRequired!: boolean;
 }
