@@ -18,6 +18,8 @@ export const ALERT_TYPE_NAMES = {
   PLACEMENT_INSTABILITY: 'Placement moves over the limit',
   PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN: 'Placed with parents: no plan to discharge the order',
   COURT_TIMESCALE_EXCEEDED: 'Care proceedings past 26 weeks',
+  FINAL_HEARING_BEYOND_TIMESCALE: 'Final hearing listed after the 26 weeks',
+  COURT_DIRECTION_MISSED: 'Court direction not done on time',
   IRO_NOT_ALLOCATED: 'No IRO allocated',
   IRO_DISPUTE_UNRESOLVED: 'IRO dispute not resolved',
   REVIEW_RECORD_NOT_SIGNED_OFF: 'Review record not signed off',

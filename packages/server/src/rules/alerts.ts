@@ -19,6 +19,7 @@ import {
 } from './clocks';
 import { addMonths, ageInYears, compareDates, daysBetween, type IsoDate } from './iso-date';
 import { isOfAdvocacyAge } from './advocacy';
+import { directionStatus, finalHearingDue, weekOfProceedings } from './court';
 import { profileInForce, type PolicyInput } from './policy-profile';
 import { RULE_SOURCES, type RuleId, type RuleSource } from './sources';
 import { addWorkingDays, workingDaysBetween } from './working-days';
@@ -43,6 +44,8 @@ export const ALERT_CODES = [
   'PLACEMENT_INSTABILITY',
   'PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN',
   'COURT_TIMESCALE_EXCEEDED',
+  'FINAL_HEARING_BEYOND_TIMESCALE',
+  'COURT_DIRECTION_MISSED',
   'IRO_NOT_ALLOCATED',
   'IRO_DISPUTE_UNRESOLVED',
   'REVIEW_RECORD_NOT_SIGNED_OFF',
@@ -251,6 +254,35 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
   const court = courtDeadline(facts, policy);
   if (missed(court, today)) {
     drafts.push({ code: 'COURT_TIMESCALE_EXCEEDED', urgency: 'HIGH', title: 'Care proceedings past 26 weeks', detail: `Proceedings began ${writtenDate(court.startedOn)}; the timescale ended ${writtenDate(court.dueDate)}.`, dueDate: court.dueDate, rule: 'courtTimescale' });
+  }
+
+  for (const courtCase of (facts.courtCases ?? []).filter((c) => c.issuedOn !== null && c.concludedOn === null)) {
+    const issuedOn = courtCase.issuedOn!;
+    const due = finalHearingDue(issuedOn, profileInForce(policy, issuedOn).courtWeeks);
+    const late = courtCase.hearings.filter((h) => h.kind === 'FINAL' && h.date > due);
+    if (late.length > 0) {
+      const listed = late.map((h) => h.date).sort().at(-1)!;
+      drafts.push({
+        code: 'FINAL_HEARING_BEYOND_TIMESCALE',
+        urgency: 'HIGH',
+        title: 'Final hearing listed after the 26 weeks',
+        detail: `Proceedings issued ${writtenDate(issuedOn)} should end by ${writtenDate(due)}; the final hearing is listed for ${writtenDate(listed)} (week ${weekOfProceedings(issuedOn, listed)}).`,
+        dueDate: due,
+        rule: 'courtTwentySixWeeks',
+      });
+    }
+    const missedDirections = courtCase.directions.filter((d) => directionStatus(d, today) === 'MISSED').sort((a, b) => compareDates(a.dueOn, b.dueOn));
+    if (missedDirections.length > 0) {
+      drafts.push({
+        code: 'COURT_DIRECTION_MISSED',
+        urgency: 'HIGH',
+        title: 'Court direction not done on time',
+        detail: `${plural(missedDirections.length, 'court direction')} past the date the court set.`,
+        evidence: missedDirections.map((d) => `${d.description}: due ${writtenDate(d.dueOn)}`),
+        dueDate: missedDirections[0].dueOn,
+        rule: 'courtDirections',
+      });
+    }
   }
 
   const allocation = iroAllocationDeadline(facts, policy);

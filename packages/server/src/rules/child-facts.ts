@@ -1,4 +1,5 @@
 import type { IroDisputeStage } from './iro-disputes';
+import type { DirectionFact, HearingKind } from './court';
 import type { AdvocacyStatus, LegalStatusKind, MeetingType, PlacementType, PlanOption, PlanStatus } from '@forever-planning/shared';
 import type { IsoDate } from './iso-date';
 
@@ -57,6 +58,8 @@ export interface ChildFacts {
   courtProceedingsStartedOn?: IsoDate | null;
   /** Final hearing: proceedings concluded. */
   courtProceedingsEndedOn?: IsoDate | null;
+  /** CourtProceedingsEntity rows with their hearings and directions (the PLO record). */
+  courtCases?: readonly CourtCaseFact[];
   /** Placed with parents: date the exit plan to discharge the care order was agreed (Telford 6.0). */
   dischargePlanAgreedOn?: IsoDate | null;
   /** Agency decision maker's match with adopters (adoption scorecard A2). */
@@ -166,4 +169,11 @@ export function emptyChildFacts(id: string, dateOfBirth: IsoDate, dateLookedAfte
     unsafeReports: [],
     iroAllocatedOn: null,
   };
+}
+
+export interface CourtCaseFact {
+  issuedOn: IsoDate | null;
+  concludedOn: IsoDate | null;
+  hearings: readonly { kind: HearingKind; date: IsoDate }[];
+  directions: readonly DirectionFact[];
 }

@@ -13,3 +13,4 @@ export * from './measures';
 export * from './advocacy';
 export * from './iro-disputes';
 export * from './plan-timescales';
+export * from './court';
