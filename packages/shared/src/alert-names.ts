@@ -20,6 +20,7 @@ export const ALERT_TYPE_NAMES = {
   COURT_TIMESCALE_EXCEEDED: 'Care proceedings past 26 weeks',
   FINAL_HEARING_BEYOND_TIMESCALE: 'Final hearing listed after the 26 weeks',
   COURT_DIRECTION_MISSED: 'Court direction not done on time',
+  FAMILY_FINDING_OVERDUE: 'Family finding behind its timescale',
   IRO_NOT_ALLOCATED: 'No IRO allocated',
   IRO_DISPUTE_UNRESOLVED: 'IRO dispute not resolved',
   REVIEW_RECORD_NOT_SIGNED_OFF: 'Review record not signed off',

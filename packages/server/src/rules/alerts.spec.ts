@@ -50,6 +50,10 @@ const cases: Case[] = [
   // Issued 1 May 2024: the 26 weeks end on 29 October 2024 (Children Act 1989 s.32(1)(a)).
   ['FINAL_HEARING_BEYOND_TIMESCALE', courtCase({ hearings: [{ kind: 'FINAL', date: '2024-10-30' }] }), courtCase({ hearings: [{ kind: 'FINAL', date: '2024-10-29' }] })],
   ['COURT_DIRECTION_MISSED', courtCase({ directions: [{ description: 'File the final care plan', dueOn: '2024-07-09', doneOn: null }] }), courtCase({ directions: [{ description: 'File the final care plan', dueOn: '2024-07-09', doneOn: '2024-07-09' }] })],
+  // Referred 1 April 2024: the search is reviewed by 24 June 2024 (Dorset 5); a status change since moves it on.
+  ['FAMILY_FINDING_OVERDUE',
+    { familyFindingReferrals: [{ team: 'FAMILY_FINDING', referredOn: '2024-04-01', status: 'SEARCHING', statusOn: '2024-04-01' }] },
+    { familyFindingReferrals: [{ team: 'FAMILY_FINDING', referredOn: '2024-04-01', status: 'SEARCHING', statusOn: '2024-06-25' }] }],
   ['IRO_NOT_ALLOCATED', { iroAllocatedOn: null }, {}],
   ['IRO_DISPUTE_UNRESOLVED', { iroDisputes: [{ raisedOn: '2024-05-01', resolvedOn: null }] }, { iroDisputes: [{ raisedOn: '2024-05-01', resolvedOn: '2024-05-20' }] }],
   ['REVIEW_RECORD_NOT_SIGNED_OFF', { meetings: [review('2024-01-31'), { ...review('2024-04-25'), signedOffAt: null }] }, {}],

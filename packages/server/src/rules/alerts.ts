@@ -19,11 +19,12 @@ import {
 } from './clocks';
 import { addMonths, ageInYears, compareDates, daysBetween, type IsoDate } from './iso-date';
 import { isOfAdvocacyAge } from './advocacy';
-import { directionStatus, finalHearingDue, weekOfProceedings } from './court';
+import { directionStatus, finalHearingDue, placementOrderDate, weekOfProceedings } from './court';
+import { familyFindingTimescales } from './family-finding';
 import { profileInForce, type PolicyInput } from './policy-profile';
 import { RULE_SOURCES, type RuleId, type RuleSource } from './sources';
 import { addWorkingDays, workingDaysBetween } from './working-days';
-import { ALERT_TYPE_NAMES, writtenDate, writtenDates } from '@forever-planning/shared';
+import { ALERT_TYPE_NAMES, FAMILY_FINDING_TEAM_LABELS, writtenDate, writtenDates } from '@forever-planning/shared';
 
 /** Most urgent first; the index is the rank. */
 export const URGENCIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
@@ -46,6 +47,7 @@ export const ALERT_CODES = [
   'COURT_TIMESCALE_EXCEEDED',
   'FINAL_HEARING_BEYOND_TIMESCALE',
   'COURT_DIRECTION_MISSED',
+  'FAMILY_FINDING_OVERDUE',
   'IRO_NOT_ALLOCATED',
   'IRO_DISPUTE_UNRESOLVED',
   'REVIEW_RECORD_NOT_SIGNED_OFF',
@@ -283,6 +285,22 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
         rule: 'courtDirections',
       });
     }
+  }
+
+  const placementOrderOn = placementOrderDate(facts);
+  const lateSearches = (facts.familyFindingReferrals ?? [])
+    .flatMap((r) => familyFindingTimescales(r, placementOrderOn).filter((t) => t.key !== 'NATIONAL_REGISTER' && t.dueDate < today).map((t) => ({ r, t })))
+    .sort((a, b) => compareDates(a.t.dueDate, b.t.dueDate));
+  if (lateSearches.length > 0) {
+    drafts.push({
+      code: 'FAMILY_FINDING_OVERDUE',
+      urgency: 'MEDIUM',
+      title: 'Family finding behind its timescale',
+      detail: `${plural(lateSearches.length, 'family-finding timescale')} passed with no match.`,
+      evidence: lateSearches.map(({ r, t }) => `${FAMILY_FINDING_TEAM_LABELS[r.team]}, referred ${writtenDate(r.referredOn)}: ${lowerFirst(t.label)} by ${writtenDate(t.dueDate)}`),
+      dueDate: lateSearches[0].t.dueDate,
+      rule: lateSearches[0].t.key === 'MATCH' ? 'adoptionAgency' : 'planReview',
+    });
   }
 
   const allocation = iroAllocationDeadline(facts, policy);

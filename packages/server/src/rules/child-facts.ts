@@ -1,5 +1,7 @@
 import type { IroDisputeStage } from './iro-disputes';
-import type { DirectionFact, HearingKind } from './court';
+import type { CourtOutcome, HearingKind } from '@forever-planning/shared';
+import type { FamilyFindingReferralFact } from './family-finding';
+import type { DirectionFact } from './court';
 import type { AdvocacyStatus, LegalStatusKind, MeetingType, PlacementType, PlanOption, PlanStatus } from '@forever-planning/shared';
 import type { IsoDate } from './iso-date';
 
@@ -60,6 +62,8 @@ export interface ChildFacts {
   courtProceedingsEndedOn?: IsoDate | null;
   /** CourtProceedingsEntity rows with their hearings and directions (the PLO record). */
   courtCases?: readonly CourtCaseFact[];
+  /** FamilyFindingReferralEntity rows. */
+  familyFindingReferrals?: readonly FamilyFindingReferralFact[];
   /** Placed with parents: date the exit plan to discharge the care order was agreed (Telford 6.0). */
   dischargePlanAgreedOn?: IsoDate | null;
   /** Agency decision maker's match with adopters (adoption scorecard A2). */
@@ -174,6 +178,7 @@ export function emptyChildFacts(id: string, dateOfBirth: IsoDate, dateLookedAfte
 export interface CourtCaseFact {
   issuedOn: IsoDate | null;
   concludedOn: IsoDate | null;
+  outcome?: CourtOutcome | null;
   hearings: readonly { kind: HearingKind; date: IsoDate }[];
   directions: readonly DirectionFact[];
 }

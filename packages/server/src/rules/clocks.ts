@@ -98,6 +98,7 @@ export function factsAsOf(facts: ChildFacts, today: IsoDate): ChildFacts {
       concludedOn: after(c.concludedOn, today),
       directions: c.directions.map((d) => ({ ...d, doneOn: after(d.doneOn, today) })),
     })),
+    familyFindingReferrals: (facts.familyFindingReferrals ?? []).filter((r) => r.referredOn <= today),
   };
 }
 

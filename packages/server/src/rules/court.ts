@@ -1,5 +1,6 @@
 import { addDays, addWeeks, daysBetween, type IsoDate } from './iso-date';
 import { addWorkingDays } from './working-days';
+import type { DirectionStatus, HearingKind, PloStage } from '@forever-planning/shared';
 import { RULE_SOURCES, type RuleSource } from './sources';
 
 /**
@@ -17,30 +18,6 @@ import { RULE_SOURCES, type RuleSource } from './sources';
  * court in its timetable, here by week 20 so a final hearing can still be
  * listed in time.
  */
-export const PLO_STAGES = ['PRE_PROCEEDINGS', 'LEGAL_GATEWAY', 'ISSUED', 'CASE_MANAGEMENT', 'ISSUES_RESOLUTION', 'FINAL_HEARING', 'CONCLUDED'] as const;
-export type PloStage = (typeof PLO_STAGES)[number];
-
-export const PLO_STAGE_LABELS: Record<PloStage, string> = {
-  PRE_PROCEEDINGS: 'Pre-proceedings',
-  LEGAL_GATEWAY: 'Legal gateway meeting held',
-  ISSUED: 'Proceedings issued',
-  CASE_MANAGEMENT: 'Case management hearing held',
-  ISSUES_RESOLUTION: 'Issues resolution hearing held',
-  FINAL_HEARING: 'Final hearing held',
-  CONCLUDED: 'Proceedings concluded',
-};
-
-export const HEARING_KINDS = ['CASE_MANAGEMENT', 'FURTHER_CASE_MANAGEMENT', 'ISSUES_RESOLUTION', 'FINAL', 'OTHER'] as const;
-export type HearingKind = (typeof HEARING_KINDS)[number];
-
-export const HEARING_KIND_LABELS: Record<HearingKind, string> = {
-  CASE_MANAGEMENT: 'Case management hearing',
-  FURTHER_CASE_MANAGEMENT: 'Further case management hearing',
-  ISSUES_RESOLUTION: 'Issues resolution hearing',
-  FINAL: 'Final hearing',
-  OTHER: 'Other hearing',
-};
-
 /** Days counted from issue, day 1 being the day of issue (PD12A). */
 export const PLO_DAYS = {
   allocation: 2,
@@ -150,9 +127,6 @@ export interface DirectionFact {
   doneOn: IsoDate | null;
 }
 
-export const DIRECTION_STATUSES = ['OPEN', 'DONE', 'MISSED'] as const;
-export type DirectionStatus = (typeof DIRECTION_STATUSES)[number];
-
 /** Done when complied with; missed when its day has passed without it. */
 export function directionStatus(direction: { dueOn: IsoDate; doneOn: IsoDate | null }, today: IsoDate): DirectionStatus {
   if (direction.doneOn !== null) return 'DONE';
@@ -174,4 +148,10 @@ export function ploStage(p: {
   if (p.issuedOn !== null && p.issuedOn <= today) return 'ISSUED';
   if (p.legalGatewayOn !== null && p.legalGatewayOn <= today) return 'LEGAL_GATEWAY';
   return 'PRE_PROCEEDINGS';
+}
+
+/** The day a placement order was made, from the last proceedings that ended in one. */
+export function placementOrderDate(facts: { courtCases?: readonly { outcome?: string | null; concludedOn: IsoDate | null }[] }): IsoDate | null {
+  const made = (facts.courtCases ?? []).filter((c) => c.outcome === 'PLACEMENT_ORDER' && c.concludedOn !== null).map((c) => c.concludedOn!);
+  return made.sort().at(-1) ?? null;
 }

@@ -14,3 +14,4 @@ export * from './advocacy';
 export * from './iro-disputes';
 export * from './plan-timescales';
 export * from './court';
+export * from './family-finding';
