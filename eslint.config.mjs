@@ -84,6 +84,8 @@ const RESOLVER_SERVICES = {
   imports: ['ssda903Uploads'],
   'health-outcomes': ['healthOutcomes'],
   'missing-episodes': ['missingEpisodes'],
+  court: ['court'],
+  'family-finding': ['familyFinding'],
   abilities: ['plans', 'dataSource'],
 };
 

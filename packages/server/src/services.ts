@@ -18,6 +18,8 @@ import { AdvocacyService } from './modules/advocacy/advocacy.service';
 import { AllocationService } from './modules/allocation/allocation.service';
 import { HealthOutcomesService } from './modules/health-outcomes/health-outcomes.service';
 import { MissingEpisodeService } from './modules/missing-episodes/missing-episode.service';
+import { CourtService } from './modules/court/court.service';
+import { FamilyFindingService } from './modules/family-finding/family-finding.service';
 import { LegalStatusService } from './modules/legal-status/legal-status.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { NetworkService } from './modules/network/network.service';
@@ -61,6 +63,8 @@ export interface Services {
   legalStatus: LegalStatusService;
   healthOutcomes: HealthOutcomesService;
   missingEpisodes: MissingEpisodeService;
+  court: CourtService;
+  familyFinding: FamilyFindingService;
   siblings: SiblingsService;
   network: NetworkService;
   matching: MatchingService;
@@ -127,6 +131,8 @@ export function createServices(
     legalStatus: new LegalStatusService(dataSource, clock),
     healthOutcomes: new HealthOutcomesService(dataSource, clock),
     missingEpisodes: new MissingEpisodeService(dataSource, clock),
+    court: new CourtService(dataSource, clock, policy),
+    familyFinding: new FamilyFindingService(dataSource, clock),
     siblings: new SiblingsService(dataSource, clock),
     network: new NetworkService(dataSource),
     matching: new MatchingService(dataSource),

@@ -13,6 +13,8 @@ import { AdvocacyChildFields, AdvocacyReferralFields, AdvocacyResolver } from '.
 import { AllocationResolver } from './allocation/allocation.resolver';
 import { HealthOutcomesChildFields, HealthOutcomesResolver } from './health-outcomes/health-outcomes.resolver';
 import { MissingEpisodeChildFields, MissingEpisodeResolver } from './missing-episodes/missing-episode.resolver';
+import { CourtChildFields, CourtResolver } from './court/court.resolver';
+import { FamilyFindingChildFields, FamilyFindingResolver, PermanenceFormFields } from './family-finding/family-finding.resolver';
 import { LegalStatusChildFields, LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MatchingChildFields, MatchingResolver } from './matching/matching.resolver';
 import { NetworkChildFields, NetworkResolver } from './network/network.resolver';
@@ -62,6 +64,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LegalStatusChildFields, LegalStatusResolver,
   HealthOutcomesChildFields, HealthOutcomesResolver,
   MissingEpisodeChildFields, MissingEpisodeResolver,
+  CourtChildFields, CourtResolver,
+  FamilyFindingChildFields, FamilyFindingResolver, PermanenceFormFields,
   SiblingChildFields, BrotherOrSisterFields, SiblingsResolver,
   NetworkChildFields, NetworkResolver,
   MatchingChildFields, MatchingResolver,
