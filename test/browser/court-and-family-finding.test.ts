@@ -32,6 +32,7 @@ describe('a child’s case from the letter before proceedings to an adoption mat
     const amira = harness.world.children.a1;
     const page = await harness.newPage();
     await harness.signIn(page, harness.world.users.swA1.username, PASSWORD);
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await page.goto(`/children/${amira.id}`);
     await page.getByRole('navigation', { name: 'Child’s record' }).getByRole('link', { name: 'Court', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Court' }).waitFor();
@@ -122,6 +123,7 @@ describe('a child’s case from the letter before proceedings to an adoption mat
     // The team manager signs the report off.
     const manager = await harness.newPage();
     await harness.signIn(manager, harness.world.users.tmA1.username, PASSWORD);
+    await manager.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await manager.goto(`/children/${amira.id}/family-finding`);
     await manager.getByRole('button', { name: 'Sign off the child’s permanence report' }).click();
     await manager.getByText('The child’s permanence report is signed off.').waitFor();

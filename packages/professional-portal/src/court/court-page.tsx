@@ -114,7 +114,7 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
   const [addHearing] = useMutation(AddCourtHearingDocument, reloading(child.id));
   const [addDirection] = useMutation(AddCourtDirectionDocument, reloading(child.id));
   const [markDone, { loading: marking }] = useMutation(UpdateCourtDirectionDocument, reloading(child.id));
-  const change = async (input: Record<string, unknown>) => update({ variables: { input: { id: p.id, expectedVersion: p.version, ...input } } });
+  const change = (input: Omit<UpdateCourtProceedingsInput, 'id' | 'expectedVersion'>) => update({ variables: { input: { id: p.id, expectedVersion: p.version, ...input } } });
   const ended = Boolean(p.concludedOn) || p.legalGatewayDecision === 'NO_LEGAL_ACTION';
   const late = p.finalHearingDue ? p.hearings.find((h) => h.kind === 'FINAL' && h.hearingOn > p.finalHearingDue!) : undefined;
   const title = p.issuedOn ? `Proceedings issued ${formatDate(p.issuedOn)}` : p.preProceedingsLetterOn ? `Pre-proceedings from ${formatDate(p.preProceedingsLetterOn)}` : `Legal gateway ${formatDate(p.legalGatewayOn)}`;

@@ -25,6 +25,20 @@ export type AcknowledgeChildMessageInput = {
   id: Scalars['ID']['input'];
 };
 
+export type AddCourtDirectionInput = {
+  description: Scalars['String']['input'];
+  dueOn: Scalars['LocalDate']['input'];
+  hearingId: Scalars['ID']['input'];
+};
+
+export type AddCourtHearingInput = {
+  /** Held or listed on; may be ahead. */
+  hearingOn: Scalars['LocalDate']['input'];
+  kind: HearingKind;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  proceedingsId: Scalars['ID']['input'];
+};
+
 export type AddLifeStoryItemInput = {
   audience: LifeStoryAudience;
   childId: Scalars['ID']['input'];
@@ -78,6 +92,15 @@ export type AddPlanOutcomeInput = {
   outcome: Scalars['String']['input'];
   planId: Scalars['ID']['input'];
   progress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddProspectiveCarerInput = {
+  childId: Scalars['ID']['input'];
+  identifiedOn: Scalars['LocalDate']['input'];
+  kind: ProspectiveCarerKind;
+  name: Scalars['String']['input'];
+  /** The referral that found them. */
+  referralId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type AddToViewInput = {
@@ -166,7 +189,10 @@ export type Alert = {
 export type AlertCode =
   | 'ADVOCACY_NOT_OFFERED'
   | 'CHILD_FEELS_UNSAFE'
+  | 'COURT_DIRECTION_MISSED'
   | 'COURT_TIMESCALE_EXCEEDED'
+  | 'FAMILY_FINDING_OVERDUE'
+  | 'FINAL_HEARING_BEYOND_TIMESCALE'
   | 'GATEWAY_CRITERIA_MET'
   | 'IRO_DISPUTE_UNRESOLVED'
   | 'IRO_NOT_ALLOCATED'
@@ -337,6 +363,8 @@ export type Child = {
   brothersAndSisters: Array<BrotherOrSister>;
   caseFacts: CaseFacts;
   categoryOfNeed?: Maybe<CategoryOfNeed>;
+  /** Care proceedings under the Public Law Outline, newest first. */
+  courtProceedings: Array<CourtProceedings>;
   currentLegalStatus?: Maybe<LegalStatus>;
   /** Where the child lives today. */
   currentPlacement?: Maybe<Placement>;
@@ -351,6 +379,8 @@ export type Child = {
   /** A newer version than the current plan being worked on (draft or submitted); null when there is none. */
   draftPlan?: Maybe<Plan>;
   ethnicity?: Maybe<Scalars['String']['output']>;
+  /** Referrals to family finding, brokerage or the regional adoption agency, newest first. */
+  familyFindingReferrals: Array<FamilyFindingReferral>;
   /** Relatives, connected persons, lifelong links and trusted adults. */
   familyNetwork: Array<NetworkMember>;
   firstLanguage?: Maybe<Scalars['String']['output']>;
@@ -397,6 +427,8 @@ export type Child = {
   nextReview?: Maybe<Meeting>;
   /** Old enough, under the council's policy today, for their own account and to see a plan shared with them. */
   oldEnoughForOwnAccess: Scalars['Boolean']['output'];
+  /** Permanence forms (Telford 10.0) with their sign-off. */
+  permanenceForms: Array<PermanenceForm>;
   /** Moves in the council's window (12 months unless its policy says otherwise), in this period of care: the same count as the alerts and the tracker. More than three is flagged to panel and the IRO. */
   placementMovesInLast12Months: Scalars['Int']['output'];
   /** Every placement, by start date. */
@@ -405,6 +437,8 @@ export type Child = {
   planHistory: Array<Plan>;
   /** The name the child wants to be called. */
   preferredName?: Maybe<Scalars['String']['output']>;
+  /** Every prospective carer considered, with their match stage. */
+  prospectiveCarers: Array<ProspectiveCarer>;
   religion?: Maybe<Scalars['String']['output']>;
   school?: Maybe<Scalars['String']['output']>;
   socialWorker?: Maybe<PersonRef>;
@@ -535,6 +569,91 @@ export type ConfirmTotpEnrolmentInput = {
   code: Scalars['String']['input'];
 };
 
+/** A direction the court gave at a hearing. */
+export type CourtDirection = {
+  description: Scalars['String']['output'];
+  doneOn?: Maybe<Scalars['LocalDate']['output']>;
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  status: DirectionStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** A hearing listed or held in care proceedings, with the directions given at it. */
+export type CourtHearing = {
+  directions: Array<CourtDirection>;
+  hearingOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: HearingKind;
+  label: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  /** The week of proceedings it falls in (the day of issue is in week 1). */
+  week: Scalars['Int']['output'];
+};
+
+/** A point in the PLO timetable. */
+export type CourtMilestone = {
+  /** The latest day for it. */
+  date: Scalars['LocalDate']['output'];
+  /** The first day it may be held, where the practice direction gives a window. */
+  earliest?: Maybe<Scalars['LocalDate']['output']>;
+  label: Scalars['String']['output'];
+  source: RuleSourceType;
+};
+
+export type CourtOutcome =
+  | 'CARE_ORDER'
+  | 'CHILD_ARRANGEMENTS_ORDER'
+  | 'NO_ORDER'
+  | 'PLACEMENT_ORDER'
+  | 'SPECIAL_GUARDIANSHIP_ORDER'
+  | 'SUPERVISION_ORDER'
+  | 'WITHDRAWN';
+
+/** Care proceedings under the Public Law Outline, from the letter before proceedings to the outcome. */
+export type CourtProceedings = {
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  concludedOn?: Maybe<Scalars['LocalDate']['output']>;
+  court?: Maybe<Scalars['String']['output']>;
+  finalCarePlan?: Maybe<FinalCarePlanRef>;
+  finalCarePlanFiledOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The last day of the 26 weeks (the council’s court timescale) from issue. */
+  finalHearingDue?: Maybe<Scalars['LocalDate']['output']>;
+  /** By date. */
+  hearings: Array<CourtHearing>;
+  id: Scalars['ID']['output'];
+  issuedOn?: Maybe<Scalars['LocalDate']['output']>;
+  legalGatewayDecision?: Maybe<LegalGatewayDecision>;
+  legalGatewayOn?: Maybe<Scalars['LocalDate']['output']>;
+  outcome?: Maybe<CourtOutcome>;
+  preProceedingsLetterOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Pre-proceedings review points from the letter; empty without a letter. */
+  reviewPoints: Array<CourtReviewPoint>;
+  stage: PloStage;
+  stageLabel: Scalars['String']['output'];
+  /** Week by week from issue to the final hearing; empty until issued. */
+  timetable: Array<CourtTimetableWeek>;
+  version: Scalars['Int']['output'];
+};
+
+/** A pre-proceedings review point from the letter before proceedings. */
+export type CourtReviewPoint = {
+  dueDate: Scalars['LocalDate']['output'];
+  label: Scalars['String']['output'];
+  source: RuleSourceType;
+};
+
+/** One week of proceedings, from issue. */
+export type CourtTimetableWeek = {
+  endsOn: Scalars['LocalDate']['output'];
+  /** Hearings listed this week, by name. */
+  hearings: Array<Scalars['String']['output']>;
+  milestones: Array<CourtMilestone>;
+  startsOn: Scalars['LocalDate']['output'];
+  week: Scalars['Int']['output'];
+};
+
 export type CreateChildInput = {
   /** SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing. */
   adoptionDecisionCeasedOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -594,6 +713,12 @@ export type CreateYoungPersonInvitationInput = {
   /** The username the young person will sign in with. */
   username: Scalars['String']['input'];
 };
+
+/** OPEN until its day; DONE when complied with; MISSED when its day passed without it. */
+export type DirectionStatus =
+  | 'DONE'
+  | 'MISSED'
+  | 'OPEN';
 
 /** How many children have an alert of this type (team and worker filters applied). */
 export type DriftAlertCount = {
@@ -681,12 +806,54 @@ export type FamilyAgreement =
   | 'AGREED'
   | 'NOT_AGREED';
 
+/** A referral to the family-finding team, placement brokerage or the regional adoption agency. */
+export type FamilyFindingReferral = {
+  agencyName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  referredOn: Scalars['LocalDate']['output'];
+  status: FamilyFindingStatus;
+  statusLabel: Scalars['String']['output'];
+  statusOn: Scalars['LocalDate']['output'];
+  team: FamilyFindingTeam;
+  teamLabel: Scalars['String']['output'];
+  /** What is due next; none once matched or closed. */
+  timescales: Array<FamilyFindingTimescale>;
+  version: Scalars['Int']['output'];
+};
+
+export type FamilyFindingStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'MATCHED'
+  | 'REFERRED'
+  | 'SEARCHING';
+
+export type FamilyFindingTeam =
+  | 'FAMILY_FINDING'
+  | 'PLACEMENT_BROKERAGE'
+  | 'REGIONAL_ADOPTION_AGENCY';
+
+export type FamilyFindingTimescale = {
+  dueDate: Scalars['LocalDate']['output'];
+  label: Scalars['String']['output'];
+  /** The date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  source: RuleSourceType;
+};
+
 export type FamilyTimeKind =
   | 'DIRECT'
   | 'INDIRECT';
 
 export type FeelingUnsafeInput = {
   words?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The plan version filed with the court as the final care plan. */
+export type FinalCarePlanRef = {
+  id: Scalars['ID']['output'];
+  planNumber: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
 };
 
 export type Gender =
@@ -716,6 +883,13 @@ export type HealthOutcomes = {
   /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
   year: Scalars['Int']['output'];
 };
+
+export type HearingKind =
+  | 'CASE_MANAGEMENT'
+  | 'FINAL'
+  | 'FURTHER_CASE_MANAGEMENT'
+  | 'ISSUES_RESOLUTION'
+  | 'OTHER';
 
 /** One problem the import found: where it is and why. */
 export type ImportProblem = {
@@ -813,6 +987,12 @@ export type KeepingInTouchPlan = {
   shareableWithChild: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
 };
+
+/** What the legal gateway (legal planning) meeting decided. */
+export type LegalGatewayDecision =
+  | 'ISSUE_PROCEEDINGS'
+  | 'NO_LEGAL_ACTION'
+  | 'PRE_PROCEEDINGS';
 
 /** One period under one legal status. */
 export type LegalStatus = {
@@ -931,6 +1111,16 @@ export type LookedAfterPointType = {
   started: Scalars['Int']['output'];
 };
 
+/** The match stages in order; NOT_PROCEEDING ends a link at any stage. */
+export type MatchStage =
+  | 'IDENTIFIED'
+  | 'INTRODUCTIONS'
+  | 'LINKED'
+  | 'MATCHING_PANEL'
+  | 'MATCH_APPROVED'
+  | 'NOT_PROCEEDING'
+  | 'PLACED';
+
 /** Newham's nine matching areas. */
 export type MatchingArea =
   | 'CONTACT'
@@ -1042,11 +1232,21 @@ export type Mood =
   | 'VERY_HAPPY'
   | 'VERY_SAD';
 
+export type MoveProspectiveCarerInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  stage: MatchStage;
+  stageOn: Scalars['LocalDate']['input'];
+};
+
 export type Mutation = {
   /** An advocate takes a waiting referral: it becomes ACTIVE and they can see the child. */
   acceptAdvocacyReferral: AdvocacyReferral;
   /** Seen: acknowledge an "I feel unsafe" alert, or mark a message read. The child is told who and when. */
   acknowledgeChildMessage: ChildMessage;
+  addCourtDirection: CourtProceedings;
+  addCourtHearing: CourtProceedings;
   addLifeStoryItem: LifeStoryItem;
   /** Add something to my life story. */
   addMyLifeStoryItem: MyLifeStoryItem;
@@ -1057,6 +1257,7 @@ export type Mutation = {
   addPlanOutcome: Plan;
   /** Adds a version of the policy from a date. Audited. */
   addPolicyVersion: Array<PolicyProfileType>;
+  addProspectiveCarer: ProspectiveCarer;
   /** Add more to a view I sent: a new view that follows it. */
   addToView: MyView;
   /** Allocate the child's social worker (from your team) and IRO (from your council). */
@@ -1101,6 +1302,8 @@ export type Mutation = {
   /** ENDORSED → ACHIEVED. */
   markPlanAchieved: Plan;
   markViewRead: View;
+  /** A later match stage; CONFLICT when another carer already holds the match. */
+  moveProspectiveCarer: ProspectiveCarer;
   /** Raise a concern to the child's IRO. */
   raiseConcernToIro: AdvocateConcern;
   /** The child’s IRO raises a drift escalation (to be resolved within 20 working days). */
@@ -1119,6 +1322,8 @@ export type Mutation = {
   recordTogetherApartAssessment: TogetherApartAssessment;
   /** A young person chooses their password with their invitation code, and is signed in. */
   redeemInvitation: Me;
+  /** CONFLICT while the child has an open referral to the same team. */
+  referForFamilyFinding: FamilyFindingReferral;
   /** Refuses a waiting account request, with the reason: no account is made. Audited. */
   refuseStaffAccountRequest: StaffAccountRequest;
   removePlanOutcome: Plan;
@@ -1144,6 +1349,8 @@ export type Mutation = {
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
+  /** Creates or changes a form; CONFLICT once it is signed off. */
+  savePermanenceForm: PermanenceForm;
   /** Sets up or changes your council's staff sign-in provider and its group mappings. The client secret is write-only. */
   saveSingleSignOnSettings: SingleSignOnSettings;
   /** Start a view or change a draft. A clientKey makes a retried start save once. */
@@ -1169,9 +1376,13 @@ export type Mutation = {
   signIn: Me;
   /** After the right password: a code from the authenticator app, or a recovery code, signs the person in. */
   signInWithSecondFactor: Me;
+  /** The team manager signs off a completed form. */
+  signOffPermanenceForm: PermanenceForm;
   /** The child's IRO signs off a recorded review: who and when are kept on the record. */
   signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
+  /** Opens the court record at its first step. CONFLICT while another set of proceedings is open. */
+  startCourtProceedings: CourtProceedings;
   /** A move: ends the current placement on the new start date and starts the new one. */
   startPlacement: Placement;
   /** After the right password, where the council requires it: a new authenticator secret to scan. */
@@ -1182,8 +1393,16 @@ export type Mutation = {
   /** Court dates, panel criteria and the kinship position, for the statutory rules. */
   updateCaseFacts: CaseFacts;
   updateChild: Child;
+  /** Marks a direction done (or not), or records a new date the court allowed. */
+  updateCourtDirection: CourtProceedings;
+  /** Relists a hearing or records what happened at it. */
+  updateCourtHearing: CourtProceedings;
+  /** The next PLO step: the legal gateway decision, issue, the final care plan filed, the outcome. */
+  updateCourtProceedings: CourtProceedings;
   /** Sets the council duty / out-of-hours contact. Audited. */
   updateDutyContact: Scalars['Boolean']['output'];
+  /** Moves a referral on: accepted, searching, matched, closed. */
+  updateFamilyFindingReferral: FamilyFindingReferral;
   updateLegalStatus: LegalStatus;
   updateLifeStoryItem: LifeStoryItem;
   updateMissingEpisode: MissingEpisode;
@@ -1216,6 +1435,16 @@ export type MutationAcknowledgeChildMessageArgs = {
 };
 
 
+export type MutationAddCourtDirectionArgs = {
+  input: AddCourtDirectionInput;
+};
+
+
+export type MutationAddCourtHearingArgs = {
+  input: AddCourtHearingInput;
+};
+
+
 export type MutationAddLifeStoryItemArgs = {
   input: AddLifeStoryItemInput;
 };
@@ -1243,6 +1472,11 @@ export type MutationAddPlanOutcomeArgs = {
 
 export type MutationAddPolicyVersionArgs = {
   input: PolicyVersionInput;
+};
+
+
+export type MutationAddProspectiveCarerArgs = {
+  input: AddProspectiveCarerInput;
 };
 
 
@@ -1368,6 +1602,11 @@ export type MutationMarkViewReadArgs = {
 };
 
 
+export type MutationMoveProspectiveCarerArgs = {
+  input: MoveProspectiveCarerInput;
+};
+
+
 export type MutationRaiseConcernToIroArgs = {
   input: RaiseConcernInput;
 };
@@ -1415,6 +1654,11 @@ export type MutationRecordTogetherApartAssessmentArgs = {
 
 export type MutationRedeemInvitationArgs = {
   input: RedeemInvitationInput;
+};
+
+
+export type MutationReferForFamilyFindingArgs = {
+  input: ReferForFamilyFindingInput;
 };
 
 
@@ -1493,6 +1737,11 @@ export type MutationSaveMyDraftArgs = {
 };
 
 
+export type MutationSavePermanenceFormArgs = {
+  input: SavePermanenceFormInput;
+};
+
+
 export type MutationSaveSingleSignOnSettingsArgs = {
   input: SingleSignOnSettingsInput;
 };
@@ -1559,8 +1808,18 @@ export type MutationSignInWithSecondFactorArgs = {
 };
 
 
+export type MutationSignOffPermanenceFormArgs = {
+  input: SignOffPermanenceFormInput;
+};
+
+
 export type MutationSignOffReviewArgs = {
   input: MeetingStepInput;
+};
+
+
+export type MutationStartCourtProceedingsArgs = {
+  input: StartCourtProceedingsInput;
 };
 
 
@@ -1594,8 +1853,28 @@ export type MutationUpdateChildArgs = {
 };
 
 
+export type MutationUpdateCourtDirectionArgs = {
+  input: UpdateCourtDirectionInput;
+};
+
+
+export type MutationUpdateCourtHearingArgs = {
+  input: UpdateCourtHearingInput;
+};
+
+
+export type MutationUpdateCourtProceedingsArgs = {
+  input: UpdateCourtProceedingsInput;
+};
+
+
 export type MutationUpdateDutyContactArgs = {
   input: DutyContactInput;
+};
+
+
+export type MutationUpdateFamilyFindingReferralArgs = {
+  input: UpdateFamilyFindingReferralInput;
 };
 
 
@@ -1968,6 +2247,29 @@ export type PermanenceBandType = {
   waiting: Scalars['Int']['output'];
 };
 
+/** One of the permanence forms, with its sign-off. */
+export type PermanenceForm = {
+  carerId?: Maybe<Scalars['ID']['output']>;
+  carerName?: Maybe<Scalars['String']['output']>;
+  completedOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PermanenceFormKind;
+  kindLabel: Scalars['String']['output'];
+  signedOffAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The manager who signed it off. */
+  signedOffBy?: Maybe<PersonRef>;
+  summary: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** The forms Telford 10.0 lists. */
+export type PermanenceFormKind =
+  | 'CHILDS_PERMANENCE_REPORT'
+  | 'DELEGATED_AUTHORITY'
+  | 'FORM_C'
+  | 'LONG_TERM_MATCH'
+  | 'SPECIAL_GUARDIANSHIP_ASSESSMENT';
+
 /** A person named on a record: a worker, IRO, advocate or manager. */
 export type PersonRef = {
   displayName: Scalars['String']['output'];
@@ -2216,6 +2518,16 @@ export type PlanTransitionInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** Where care proceedings are in the Public Law Outline. */
+export type PloStage =
+  | 'CASE_MANAGEMENT'
+  | 'CONCLUDED'
+  | 'FINAL_HEARING'
+  | 'ISSUED'
+  | 'ISSUES_RESOLUTION'
+  | 'LEGAL_GATEWAY'
+  | 'PRE_PROCEEDINGS';
+
 /** One version of the council’s local policy: the timescales its rules run on. */
 export type PolicyProfileType = {
   adoptionRouteUnderAge: Scalars['Int']['output'];
@@ -2302,6 +2614,25 @@ export type PolicyVersionInput = {
   section20DriftYears?: InputMaybe<Scalars['Int']['input']>;
   viewReplyWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A prospective carer for the child, at one stage of the match. */
+export type ProspectiveCarer = {
+  id: Scalars['ID']['output'];
+  kind: ProspectiveCarerKind;
+  kindLabel: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  referralId?: Maybe<Scalars['ID']['output']>;
+  stage: MatchStage;
+  stageLabel: Scalars['String']['output'];
+  stageOn: Scalars['LocalDate']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProspectiveCarerKind =
+  | 'ADOPTERS'
+  | 'CONNECTED_PERSONS'
+  | 'FOSTER_CARERS'
+  | 'SPECIAL_GUARDIANS';
 
 /** A group or app role sent by the provider, and the role and team it gives. */
 export type ProviderRoleMapping = {
@@ -2597,6 +2928,13 @@ export type RedeemInvitationInput = {
   password: Scalars['String']['input'];
 };
 
+export type ReferForFamilyFindingInput = {
+  agencyName?: InputMaybe<Scalars['String']['input']>;
+  childId: Scalars['ID']['input'];
+  referredOn: Scalars['LocalDate']['input'];
+  team: FamilyFindingTeam;
+};
+
 /** A head of service refuses a waiting account request, saying why: no account is made. */
 export type RefuseStaffAccountRequestInput = {
   /** The version the change was based on. */
@@ -2703,6 +3041,8 @@ export type Role =
 /** Where a rule comes from: a council document and section. */
 export type RuleSourceType = {
   council: Scalars['String']['output'];
+  /** The statute or practice direction behind it, where there is one. */
+  law?: Maybe<Scalars['String']['output']>;
   section: Scalars['String']['output'];
   text: Scalars['String']['output'];
 };
@@ -2743,6 +3083,20 @@ export type SaveMyDraftInput = {
   /** The version this change is based on; leave out for a new draft. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+};
+
+export type SavePermanenceFormInput = {
+  /** The carer the form is about (every form but the child’s permanence report). */
+  carerId?: InputMaybe<Scalars['ID']['input']>;
+  childId: Scalars['ID']['input'];
+  /** Set when the form is complete and ready for sign-off. */
+  completedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Empty for a new form. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: PermanenceFormKind;
+  summary: Scalars['String']['input'];
 };
 
 /** Start a view (no id) or change a draft (id and expectedVersion). */
@@ -2834,6 +3188,12 @@ export type SiblingSummary = {
 export type SignInInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+export type SignOffPermanenceFormInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 /** The council's own OpenID Connect provider for staff sign-in. The client secret is never shown. */
@@ -3015,6 +3375,15 @@ export type StaffSignInPolicy = {
   staffEnrolled: Scalars['Int']['output'];
   /** Staff with a local password must also give a code from an authenticator app. */
   staffTotpRequired: Scalars['Boolean']['output'];
+};
+
+/** Opens a court record at its first step: the letter before proceedings, the legal gateway meeting, or issue in an emergency. */
+export type StartCourtProceedingsInput = {
+  childId: Scalars['ID']['input'];
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  legalGatewayDecision?: InputMaybe<LegalGatewayDecision>;
+  legalGatewayOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  preProceedingsLetterOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type StartPlacementInput = {
@@ -3257,6 +3626,51 @@ export type UpdateChildInput = {
   uasc?: InputMaybe<Scalars['Boolean']['input']>;
   upn?: InputMaybe<Scalars['String']['input']>;
   virtualSchool?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCourtDirectionInput = {
+  /** The day it was done; null when it was marked done by mistake. */
+  doneOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A new date the court allowed. */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type UpdateCourtHearingInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Relisted for another day. */
+  hearingOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCourtProceedingsInput = {
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The day the court made its final order (or the application ended). */
+  concludedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  court?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  finalCarePlanFiledOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The plan version filed as the final care plan. */
+  finalCarePlanId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  legalGatewayDecision?: InputMaybe<LegalGatewayDecision>;
+  legalGatewayOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  outcome?: InputMaybe<CourtOutcome>;
+  preProceedingsLetterOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type UpdateFamilyFindingReferralInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  status: FamilyFindingStatus;
+  statusOn: Scalars['LocalDate']['input'];
 };
 
 export type UpdateLegalStatusInput = {
