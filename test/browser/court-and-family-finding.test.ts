@@ -128,5 +128,12 @@ describe('a child’s case from the letter before proceedings to an adoption mat
     await manager.getByRole('button', { name: 'Sign off the child’s permanence report' }).click();
     await manager.getByText('The child’s permanence report is signed off.').waitFor();
     await manager.getByText('Signed off', { exact: true }).first().waitFor();
+
+    // The plan shows where the court and family finding have reached.
+    await manager.goto(`/children/${amira.id}/plan`);
+    await manager.getByRole('heading', { level: 2, name: 'Court and family finding' }).waitFor();
+    await manager.getByText('Regional adoption agency: matched').waitFor();
+    await manager.getByText('Sam and Alex (match approved by the decision maker)').waitFor();
+    await manager.getByText('1 recorded, 1 signed off').waitFor();
   });
 });
