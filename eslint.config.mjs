@@ -85,6 +85,8 @@ const RESOLVER_SERVICES = {
   'health-outcomes': ['healthOutcomes'],
   'missing-episodes': ['missingEpisodes'],
   'leaving-care': ['leavingCare'],
+  court: ['court'],
+  'family-finding': ['familyFinding'],
   abilities: ['plans', 'dataSource'],
 };
 

@@ -19,6 +19,8 @@ import { AllocationService } from './modules/allocation/allocation.service';
 import { HealthOutcomesService } from './modules/health-outcomes/health-outcomes.service';
 import { MissingEpisodeService } from './modules/missing-episodes/missing-episode.service';
 import { LeavingCareService } from './modules/leaving-care/leaving-care.service';
+import { CourtService } from './modules/court/court.service';
+import { FamilyFindingService } from './modules/family-finding/family-finding.service';
 import { LegalStatusService } from './modules/legal-status/legal-status.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { NetworkService } from './modules/network/network.service';
@@ -65,6 +67,8 @@ export interface Services {
   healthOutcomes: HealthOutcomesService;
   missingEpisodes: MissingEpisodeService;
   leavingCare: LeavingCareService;
+  court: CourtService;
+  familyFinding: FamilyFindingService;
   siblings: SiblingsService;
   network: NetworkService;
   matching: MatchingService;
@@ -138,6 +142,8 @@ export function createServices(
     healthOutcomes: new HealthOutcomesService(dataSource, clock),
     missingEpisodes: new MissingEpisodeService(dataSource, clock),
     leavingCare: new LeavingCareService(dataSource, clock, policy),
+    court: new CourtService(dataSource, clock, policy),
+    familyFinding: new FamilyFindingService(dataSource, clock),
     siblings: new SiblingsService(dataSource, clock),
     network: new NetworkService(dataSource),
     matching: new MatchingService(dataSource),

@@ -7,3 +7,4 @@ export * from './audit-words';
 export * from './alert-names';
 export * from './genogram';
 export * from './leaving-care';
+export * from './court-and-family-finding';

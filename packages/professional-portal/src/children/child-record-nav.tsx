@@ -2,12 +2,14 @@ import { UiLink } from '@forever-planning/ui';
 import { useQuery } from '@apollo/client/react';
 import { ChildRecordNavDocument } from '../gql/graphql';
 
-export type RecordSection = 'overview' | 'plan' | 'meetings' | 'escalations' | 'life-story' | 'record' | 'audit';
+export type RecordSection = 'overview' | 'plan' | 'meetings' | 'court' | 'family-finding' | 'escalations' | 'life-story' | 'record' | 'audit';
 
 const SECTIONS: { id: RecordSection; text: string; path: string }[] = [
   { id: 'overview', text: 'Overview', path: '' },
   { id: 'plan', text: 'Forever Plan', path: '/plan' },
   { id: 'meetings', text: 'Meetings and reviews', path: '/meetings' },
+  { id: 'court', text: 'Court', path: '/court' },
+  { id: 'family-finding', text: 'Family finding', path: '/family-finding' },
   { id: 'escalations', text: 'Disputes', path: '/escalations' },
   { id: 'life-story', text: 'Life story', path: '/life-story' },
   { id: 'record', text: 'Placements, family and more', path: '/record' },

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { BackLink, Button, ErrorSummary, NotificationBanner, SummaryCard, SummaryList, Tag } from '@forever-planning/ui';
+import { BackLink, Button, ErrorSummary, NotificationBanner, SummaryCard, SummaryList, Tag, UiLink } from '@forever-planning/ui';
 import { PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
 import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
@@ -11,7 +11,7 @@ import { MEETING_TYPE_LABELS } from '../common/labels';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { UnsavedChangesGuard } from '../common/unsaved-changes';
 import { usePageTitle } from '../common/use-page-title';
-import { ChildPlanDocument, CreatePlanDocument, type PlanDetailFragment } from '../gql/graphql';
+import { ChildPlanDocument, CreatePlanDocument, type ChildPlanQuery, type PlanDetailFragment } from '../gql/graphql';
 import { OutcomesTable } from './outcomes-table';
 import { PlanDetailsForm } from './plan-details-form';
 import { PlanHistory } from './plan-history';
@@ -136,6 +136,7 @@ export function PlanPage() {
         </Button>
       )}
       <WhoMayApply routes={child.whoMayApply} />
+      <CourtAndFamilyFinding child={child} />
       <PlanHistory childId={child.id} versions={child.planHistory} />
     </>
   );
@@ -183,6 +184,42 @@ function PlanSummary({ plan }: { plan: PlanDetailFragment }) {
           ]}
         />
       </SummaryCard>
+    </>
+  );
+}
+
+/** Where the court and family finding have reached, beside the plan they serve. */
+function CourtAndFamilyFinding({ child }: { child: NonNullable<ChildPlanQuery['child']> }) {
+  const court = child.courtProceedings[0];
+  const referral = child.familyFindingReferrals[0];
+  const carers = child.prospectiveCarers.filter((c) => c.stage !== 'NOT_PROCEEDING');
+  if (!court && !referral && carers.length === 0 && child.permanenceForms.length === 0) return null;
+  const signed = child.permanenceForms.filter((f) => f.signedOffAt).length;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Court and family finding</h2>
+      <SummaryList
+        rows={[
+          ...(court
+            ? [
+                { key: 'Court', value: `${court.stageLabel}${court.finalHearingDue ? `; final hearing due by ${formatDate(court.finalHearingDue)}` : ''}` },
+                { key: 'Final care plan', value: court.finalCarePlan ? `Plan ${court.finalCarePlan.planNumber}, filed ${formatDate(court.finalCarePlanFiledOn)}` : 'Not filed' },
+              ]
+            : []),
+          ...(referral ? [{ key: 'Family finding', value: `${referral.teamLabel}: ${referral.statusLabel.toLowerCase()}` }] : []),
+          ...(carers.length > 0 ? [{ key: 'Prospective carers', value: carers.map((c) => `${c.name} (${c.stageLabel.toLowerCase()})`).join('; ') }] : []),
+          ...(child.permanenceForms.length > 0 ? [{ key: 'Permanence forms', value: `${child.permanenceForms.length} recorded, ${signed} signed off` }] : []),
+        ]}
+      />
+      <p className="govuk-body">
+        <UiLink href={`/children/${child.id}/court`} className="govuk-link">
+          Court record
+        </UiLink>{' '}
+        ·{' '}
+        <UiLink href={`/children/${child.id}/family-finding`} className="govuk-link">
+          Family finding
+        </UiLink>
+      </p>
     </>
   );
 }

@@ -13,6 +13,8 @@ import { CouncilEntity } from '../modules/councils/council.entity';
 import { TeamEntity } from '../modules/councils/team.entity';
 import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes.entity';
 import { MissingEpisodeEntity } from '../modules/missing-episodes/missing-episode.entity';
+import { CourtDirectionEntity, CourtHearingEntity, CourtProceedingsEntity } from '../modules/court/court.entity';
+import { FamilyFindingReferralEntity, PermanenceFormEntity, ProspectiveCarerEntity } from '../modules/family-finding/family-finding.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../modules/life-story/life-story-item.entity';
 import { MatchingRecordEntity } from '../modules/matching/matching-record.entity';
@@ -59,6 +61,12 @@ export const ENTITIES = [
   LeavingCareEntity,
   CareLeaverBirthdayEntity,
   MissingEpisodeEntity,
+  CourtProceedingsEntity,
+  CourtHearingEntity,
+  CourtDirectionEntity,
+  FamilyFindingReferralEntity,
+  ProspectiveCarerEntity,
+  PermanenceFormEntity,
   PlacementEntity,
   SiblingLinkEntity,
   SiblingGroupDecisionEntity,

@@ -14,6 +14,8 @@ import { AllocationResolver } from './allocation/allocation.resolver';
 import { HealthOutcomesChildFields, HealthOutcomesResolver } from './health-outcomes/health-outcomes.resolver';
 import { LeavingCareChildFields, LeavingCareResolver } from './leaving-care/leaving-care.resolver';
 import { MissingEpisodeChildFields, MissingEpisodeResolver } from './missing-episodes/missing-episode.resolver';
+import { CourtChildFields, CourtResolver } from './court/court.resolver';
+import { FamilyFindingChildFields, FamilyFindingResolver, PermanenceFormFields } from './family-finding/family-finding.resolver';
 import { LegalStatusChildFields, LegalStatusResolver } from './legal-status/legal-status.resolver';
 import { MatchingChildFields, MatchingResolver } from './matching/matching.resolver';
 import { NetworkChildFields, NetworkResolver } from './network/network.resolver';
@@ -68,6 +70,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   HealthOutcomesChildFields, HealthOutcomesResolver,
   MissingEpisodeChildFields, MissingEpisodeResolver,
   LeavingCareChildFields, LeavingCareResolver,
+  CourtChildFields, CourtResolver,
+  FamilyFindingChildFields, FamilyFindingResolver, PermanenceFormFields,
   SiblingChildFields, BrotherOrSisterFields, SiblingsResolver,
   NetworkChildFields, NetworkResolver,
   MatchingChildFields, MatchingResolver,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ALERT_CODES, alertsForChild, driftList, type AlertCode } from './alerts';
-import type { ChildFacts } from './child-facts';
+import type { ChildFacts, CourtCaseFact } from './child-facts';
 import { arbitraryChild, dayIn, meeting, plan, review, TODAY, wellRunChild } from './child-facts.fixture';
 import { addDays } from './iso-date';
 import { NATIONAL_DEFAULT_PROFILE, NEWHAM_PROFILE, type PolicyProfile } from './policy-profile';
@@ -27,6 +27,8 @@ describe('a well-run case', () => {
   });
 });
 
+const courtCase = (c: Partial<CourtCaseFact>): Partial<ChildFacts> => ({ courtCases: [{ issuedOn: '2024-05-01', concludedOn: null, hearings: [], directions: [], ...c }] });
+
 type Case = [AlertCode, Partial<ChildFacts>, Partial<ChildFacts>, string?, PolicyProfile?];
 
 // One row per alert: facts that trigger it, and nearby facts that do not.
@@ -45,6 +47,13 @@ const cases: Case[] = [
   ['PLACEMENT_INSTABILITY', movesIn12Months(4), movesIn12Months(3)],
   ['PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN', { placements: [{ type: 'PARENTS', startDate: '2023-06-01', endDate: null, carerName: 'Mum', inArea: true }] }, { placements: [{ type: 'PARENTS', startDate: '2023-06-01', endDate: null, carerName: 'Mum', inArea: true }], dischargePlanAgreedOn: '2024-05-01' }],
   ['COURT_TIMESCALE_EXCEEDED', { courtProceedingsEndedOn: null }, { courtProceedingsEndedOn: null, courtProceedingsStartedOn: '2024-01-10' }],
+  // Issued 1 May 2024: the 26 weeks end on 29 October 2024 (Children Act 1989 s.32(1)(a)).
+  ['FINAL_HEARING_BEYOND_TIMESCALE', courtCase({ hearings: [{ kind: 'FINAL', date: '2024-10-30' }] }), courtCase({ hearings: [{ kind: 'FINAL', date: '2024-10-29' }] })],
+  ['COURT_DIRECTION_MISSED', courtCase({ directions: [{ description: 'File the final care plan', dueOn: '2024-07-09', doneOn: null }] }), courtCase({ directions: [{ description: 'File the final care plan', dueOn: '2024-07-09', doneOn: '2024-07-09' }] })],
+  // Referred 1 April 2024: the search is reviewed by 24 June 2024 (Dorset 5); a status change since moves it on.
+  ['FAMILY_FINDING_OVERDUE',
+    { familyFindingReferrals: [{ team: 'FAMILY_FINDING', referredOn: '2024-04-01', status: 'SEARCHING', statusOn: '2024-04-01' }] },
+    { familyFindingReferrals: [{ team: 'FAMILY_FINDING', referredOn: '2024-04-01', status: 'SEARCHING', statusOn: '2024-06-25' }] }],
   ['IRO_NOT_ALLOCATED', { iroAllocatedOn: null }, {}],
   ['IRO_DISPUTE_UNRESOLVED', { iroDisputes: [{ raisedOn: '2024-05-01', resolvedOn: null }] }, { iroDisputes: [{ raisedOn: '2024-05-01', resolvedOn: '2024-05-20' }] }],
   ['REVIEW_RECORD_NOT_SIGNED_OFF', { meetings: [review('2024-01-31'), { ...review('2024-04-25'), signedOffAt: null }] }, {}],
@@ -65,6 +74,33 @@ describe('each alert', () => {
   it.each(cases)('%s: raised by the trigger, not by the near miss', (code, trigger, nearMiss, today = TODAY, profile = national) => {
     expect(codes(wellRunChild(trigger), today, profile)).toContain(code);
     expect(codes(wellRunChild(nearMiss), today === TODAY ? TODAY : '2024-10-10', profile)).not.toContain(code);
+  });
+});
+
+describe('court alerts', () => {
+  it('name the week the late final hearing is listed in and each missed direction', () => {
+    const child = wellRunChild({
+      ...courtCase({
+        hearings: [{ kind: 'FINAL', date: '2024-11-20' }],
+        directions: [
+          { description: 'Parenting assessment filed', dueOn: '2024-06-28', doneOn: null },
+          { description: 'Final care plan filed', dueOn: '2024-07-05', doneOn: null },
+          { description: 'Sibling assessment filed', dueOn: '2024-07-20', doneOn: null },
+        ],
+      }),
+    });
+    const alerts = alertsForChild(child, national, TODAY);
+    const late = alerts.find((a) => a.code === 'FINAL_HEARING_BEYOND_TIMESCALE')!;
+    expect(late.detail).toBe('Proceedings issued 1 May 2024 should end by 29 October 2024; the final hearing is listed for 20 November 2024 (week 30).');
+    expect(late.source).toBe(RULE_SOURCES.courtTwentySixWeeks);
+    const missed = alerts.find((a) => a.code === 'COURT_DIRECTION_MISSED')!;
+    expect(missed.evidence).toEqual(['Parenting assessment filed: due 28 June 2024', 'Final care plan filed: due 5 July 2024']);
+    expect(missed.dueDate).toBe('2024-06-28');
+  });
+
+  it('end when the proceedings conclude', () => {
+    const child = wellRunChild(courtCase({ concludedOn: '2024-07-01', hearings: [{ kind: 'FINAL', date: '2024-11-20' }], directions: [{ description: 'x', dueOn: '2024-06-01', doneOn: null }] }));
+    expect(codes(child)).toEqual([]);
   });
 });
 

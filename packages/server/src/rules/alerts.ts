@@ -20,10 +20,12 @@ import {
 import { addMonths, ageInYears, compareDates, daysBetween, type IsoDate } from './iso-date';
 import { isOfAdvocacyAge } from './advocacy';
 import { pathwayPlanDeadline } from './pathway-plan';
+import { directionStatus, finalHearingDue, placementOrderDate, weekOfProceedings } from './court';
+import { familyFindingTimescales } from './family-finding';
 import { profileInForce, type PolicyInput } from './policy-profile';
 import { RULE_SOURCES, type RuleId, type RuleSource } from './sources';
 import { addWorkingDays, workingDaysBetween } from './working-days';
-import { ALERT_TYPE_NAMES, writtenDate, writtenDates } from '@forever-planning/shared';
+import { ALERT_TYPE_NAMES, FAMILY_FINDING_TEAM_LABELS, writtenDate, writtenDates } from '@forever-planning/shared';
 
 /** Most urgent first; the index is the rank. */
 export const URGENCIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
@@ -44,6 +46,9 @@ export const ALERT_CODES = [
   'PLACEMENT_INSTABILITY',
   'PLACED_WITH_PARENTS_NO_DISCHARGE_PLAN',
   'COURT_TIMESCALE_EXCEEDED',
+  'FINAL_HEARING_BEYOND_TIMESCALE',
+  'COURT_DIRECTION_MISSED',
+  'FAMILY_FINDING_OVERDUE',
   'IRO_NOT_ALLOCATED',
   'IRO_DISPUTE_UNRESOLVED',
   'REVIEW_RECORD_NOT_SIGNED_OFF',
@@ -268,6 +273,51 @@ function draftsFor(facts: ChildFacts, policy: PolicyInput, today: IsoDate): Draf
   const court = courtDeadline(facts, policy);
   if (missed(court, today)) {
     drafts.push({ code: 'COURT_TIMESCALE_EXCEEDED', urgency: 'HIGH', title: 'Care proceedings past 26 weeks', detail: `Proceedings began ${writtenDate(court.startedOn)}; the timescale ended ${writtenDate(court.dueDate)}.`, dueDate: court.dueDate, rule: 'courtTimescale' });
+  }
+
+  for (const courtCase of (facts.courtCases ?? []).filter((c) => c.issuedOn !== null && c.concludedOn === null)) {
+    const issuedOn = courtCase.issuedOn!;
+    const due = finalHearingDue(issuedOn, profileInForce(policy, issuedOn).courtWeeks);
+    const late = courtCase.hearings.filter((h) => h.kind === 'FINAL' && h.date > due);
+    if (late.length > 0) {
+      const listed = late.map((h) => h.date).sort().at(-1)!;
+      drafts.push({
+        code: 'FINAL_HEARING_BEYOND_TIMESCALE',
+        urgency: 'HIGH',
+        title: 'Final hearing listed after the 26 weeks',
+        detail: `Proceedings issued ${writtenDate(issuedOn)} should end by ${writtenDate(due)}; the final hearing is listed for ${writtenDate(listed)} (week ${weekOfProceedings(issuedOn, listed)}).`,
+        dueDate: due,
+        rule: 'courtTwentySixWeeks',
+      });
+    }
+    const missedDirections = courtCase.directions.filter((d) => directionStatus(d, today) === 'MISSED').sort((a, b) => compareDates(a.dueOn, b.dueOn));
+    if (missedDirections.length > 0) {
+      drafts.push({
+        code: 'COURT_DIRECTION_MISSED',
+        urgency: 'HIGH',
+        title: 'Court direction not done on time',
+        detail: `${plural(missedDirections.length, 'court direction')} past the date the court set.`,
+        evidence: missedDirections.map((d) => `${d.description}: due ${writtenDate(d.dueOn)}`),
+        dueDate: missedDirections[0].dueOn,
+        rule: 'courtDirections',
+      });
+    }
+  }
+
+  const placementOrderOn = placementOrderDate(facts);
+  const lateSearches = (facts.familyFindingReferrals ?? [])
+    .flatMap((r) => familyFindingTimescales(r, placementOrderOn).filter((t) => t.key !== 'NATIONAL_REGISTER' && t.dueDate < today).map((t) => ({ r, t })))
+    .sort((a, b) => compareDates(a.t.dueDate, b.t.dueDate));
+  if (lateSearches.length > 0) {
+    drafts.push({
+      code: 'FAMILY_FINDING_OVERDUE',
+      urgency: 'MEDIUM',
+      title: 'Family finding behind its timescale',
+      detail: `${plural(lateSearches.length, 'family-finding timescale')} passed with no match.`,
+      evidence: lateSearches.map(({ r, t }) => `${FAMILY_FINDING_TEAM_LABELS[r.team]}, referred ${writtenDate(r.referredOn)}: ${lowerFirst(t.label)} by ${writtenDate(t.dueDate)}`),
+      dueDate: lateSearches[0].t.dueDate,
+      rule: lateSearches[0].t.key === 'MATCH' ? 'adoptionAgency' : 'planReview',
+    });
   }
 
   const allocation = iroAllocationDeadline(facts, policy);

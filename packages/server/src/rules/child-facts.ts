@@ -1,4 +1,7 @@
 import type { IroDisputeStage } from './iro-disputes';
+import type { CourtOutcome, HearingKind } from '@forever-planning/shared';
+import type { FamilyFindingReferralFact } from './family-finding';
+import type { DirectionFact } from './court';
 import type { AdvocacyStatus, LegalStatusKind, MeetingType, PlacementType, PlanOption, PlanStatus } from '@forever-planning/shared';
 import type { IsoDate } from './iso-date';
 
@@ -57,6 +60,10 @@ export interface ChildFacts {
   courtProceedingsStartedOn?: IsoDate | null;
   /** Final hearing: proceedings concluded. */
   courtProceedingsEndedOn?: IsoDate | null;
+  /** CourtProceedingsEntity rows with their hearings and directions (the PLO record). */
+  courtCases?: readonly CourtCaseFact[];
+  /** FamilyFindingReferralEntity rows. */
+  familyFindingReferrals?: readonly FamilyFindingReferralFact[];
   /** Placed with parents: date the exit plan to discharge the care order was agreed (Telford 6.0). */
   dischargePlanAgreedOn?: IsoDate | null;
   /** Agency decision maker's match with adopters (adoption scorecard A2). */
@@ -169,4 +176,12 @@ export function emptyChildFacts(id: string, dateOfBirth: IsoDate, dateLookedAfte
     unsafeReports: [],
     iroAllocatedOn: null,
   };
+}
+
+export interface CourtCaseFact {
+  issuedOn: IsoDate | null;
+  concludedOn: IsoDate | null;
+  outcome?: CourtOutcome | null;
+  hearings: readonly { kind: HearingKind; date: IsoDate }[];
+  directions: readonly DirectionFact[];
 }

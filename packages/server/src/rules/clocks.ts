@@ -94,6 +94,14 @@ export function factsAsOf(facts: ChildFacts, today: IsoDate): ChildFacts {
     courtProceedingsEndedOn: after(facts.courtProceedingsEndedOn, today),
     dischargePlanAgreedOn: after(facts.dischargePlanAgreedOn, today),
     adoptionMatchedOn: after(facts.adoptionMatchedOn, today),
+    // Hearings are listed ahead, so they stay; a case not yet issued and a direction done later are not yet so.
+    courtCases: (facts.courtCases ?? []).map((c) => ({
+      ...c,
+      issuedOn: after(c.issuedOn, today),
+      concludedOn: after(c.concludedOn, today),
+      directions: c.directions.map((d) => ({ ...d, doneOn: after(d.doneOn, today) })),
+    })),
+    familyFindingReferrals: (facts.familyFindingReferrals ?? []).filter((r) => r.referredOn <= today),
   };
 }
 

@@ -15,3 +15,5 @@ export * from './advocacy';
 export * from './iro-disputes';
 export * from './plan-timescales';
 export * from './pathway-plan';
+export * from './court';
+export * from './family-finding';

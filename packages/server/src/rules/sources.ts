@@ -59,10 +59,12 @@ export interface RuleSource {
   section: string;
   /** What the document says, shortened. */
   text: string;
+  /** The statute or practice direction behind it, where the council's document rests on one. */
+  law?: string;
 }
 
-function cite(council: SourceCouncil, section: string, text: string): RuleSource {
-  return { council, section, text };
+function cite(council: SourceCouncil, section: string, text: string, law?: string): RuleSource {
+  return law ? { council, section, text, law } : { council, section, text };
 }
 
 /** Every rule's citation, keyed by a stable rule id. */
@@ -111,6 +113,14 @@ export const RULE_SOURCES = {
   childArrangementsApplicants: cite('Dorset', '7.6', 'Who may apply for a Child Arrangement Order.'),
   adoptionApplicants: cite('Dorset', '7.7', 'Where appropriate, adoption will be the permanence plan, identified at the earliest opportunity. Adoption legally transfers parental responsibility for the child permanently to the adopter.'),
   sgoWithFosterCarer: cite('Dorset', '7.2', 'Long-term foster home: monitored to ensure other permanence options such as Special Guardianship are considered.'),
+  preProceedings: cite('Bolton', '2.3', "In the event the pre-proceedings process is required 'PLO review meetings' should be held to reach agreement with parents about what needs to happen."),
+  preProceedingsTimescale: cite('Telford', '1.6', 'Team Managers and Social Workers will develop clear plans with timescales in which to undertake child and family assessments.', 'Public Law Working Group best practice guidance (2021): pre-proceedings normally completed within 16 weeks'),
+  ploTimetable: cite('Bolton', '2.3', "The effective use of the 'Public Law Outline' to help families understand what they need to do and prevent drift in the decision making.", 'Practice Direction 12A (Public Law Outline): case management hearing between day 12 and day 18'),
+  courtTwentySixWeeks: cite('Bolton', '5', 'The 26-week court timescale.', 'Children Act 1989 s.32(1)(a): within 26 weeks beginning with the day the application was issued'),
+  courtDirections: cite('Bolton', '2.3', 'The pre-proceedings process identifies timescales, documentation required and the need to keep the family fully informed.', 'Practice Direction 12A: the timetable for the proceedings and the directions the court gives'),
+  familyFinding: cite('Telford', '1.6', 'The Brokerage, Fostering Family Finding and Targeted Services Teams to explore potential permanency options with long term fostering.'),
+  adoptionAgency: cite('Dorset', '8', 'Aspire Regional Adoption Agency: services for children and adults with links to adoption or special guardianship.', 'Adoption statutory guidance (2014) 4.9: refer to the national register within 3 months if no match is in view; adoption scorecard A2: 121 days from placement order to match'),
+  permanenceForms: cite('Telford', '10.0', "Key documents: Child's Permanency Record, Form C assessment, Special Guardianship assessments, Long Term Match Form, Delegated Authority Form."),
   measures: cite('Bolton', '11.2', 'The tracker monitors whether permanence is achieved in a timely way for every child.'),
   placementStabilityMeasure: cite('Bolton', '11.3', 'A decrease in the number of children changing placements three or more times each year.'),
 } as const satisfies Record<string, RuleSource>;

@@ -328,6 +328,14 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
     }),
   );
   seed.rows.caseFacts.push({ childId: oliver.id, courtProceedingsStartedOn: addDays(today, -10) });
+  // Oliver's court record: issued 10 days ago, a direction already missed and the final hearing listed after the 26 weeks;
+  // Precious: a family-finding referral whose search has not been reviewed in 12 weeks.
+  const olivers = { id: newId(), childId: oliver.id, legalGatewayOn: addDays(today, -14), legalGatewayDecision: 'ISSUE_PROCEEDINGS' as const, issuedOn: addDays(today, -10), court: 'Family Court at Riverside' };
+  seed.rows.courtProceedings.push(olivers);
+  const cmh = { id: newId(), childId: oliver.id, proceedingsId: olivers.id, kind: 'CASE_MANAGEMENT' as const, hearingOn: addDays(today, -5) };
+  seed.rows.courtHearings.push(cmh, { id: newId(), childId: oliver.id, proceedingsId: olivers.id, kind: 'FINAL' as const, hearingOn: addDays(today, 200) });
+  seed.rows.courtDirections.push({ id: newId(), childId: oliver.id, hearingId: cmh.id, description: 'Local authority to file the viability assessment of the paternal aunt', dueOn: addDays(today, -2), doneOn: null });
+  seed.rows.familyFindingReferrals.push({ id: newId(), childId: precious.id, team: 'FAMILY_FINDING', agencyName: null, referredOn: addDays(today, -100), status: 'SEARCHING', statusOn: addDays(today, -100) });
   addMeeting(seed, oliver.id, 'GATEWAY_PANEL', addDays(today, -14), ctx.user('harriet.head'), 'Agreed: emergency looked after at birth; early permanence placement.');
   const ahmad = told(
     tellStory(ctx, {

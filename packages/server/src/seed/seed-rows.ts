@@ -28,6 +28,8 @@ import { ViewEntity } from '../modules/views/view.entity';
 import { CaseFactsEntity } from '../modules/alerts/case-facts.entity';
 import { IroEscalationEntity } from '../modules/alerts/iro-escalation.entity';
 import { PolicyProfileVersionEntity } from '../modules/policy/policy-profile-version.entity';
+import { CourtDirectionEntity, CourtHearingEntity, CourtProceedingsEntity } from '../modules/court/court.entity';
+import { FamilyFindingReferralEntity } from '../modules/family-finding/family-finding.entity';
 
 /**
  * A row to insert: ids are made here rather than by the database, so the
@@ -83,6 +85,10 @@ export class SeedRows {
   readonly childMessages: Row<ChildMessageEntity>[] = [];
   readonly caseFacts: (Pick<CaseFactsEntity, 'childId'> & Partial<CaseFactsEntity>)[] = [];
   readonly iroEscalations: Row<IroEscalationEntity>[] = [];
+  readonly courtProceedings: Row<CourtProceedingsEntity>[] = [];
+  readonly courtHearings: Row<CourtHearingEntity>[] = [];
+  readonly courtDirections: Row<CourtDirectionEntity>[] = [];
+  readonly familyFindingReferrals: Row<FamilyFindingReferralEntity>[] = [];
   readonly policyVersions: Row<PolicyProfileVersionEntity>[] = [];
 
   /** Writes every row; returns how many went into each table, by table name. */
@@ -116,6 +122,10 @@ export class SeedRows {
       child_messages: await insertRows(manager, ChildMessageEntity, this.childMessages),
       case_facts: await insertRows(manager, CaseFactsEntity, this.caseFacts),
       iro_escalations: await insertRows(manager, IroEscalationEntity, this.iroEscalations),
+      court_proceedings: await insertRows(manager, CourtProceedingsEntity, this.courtProceedings),
+      court_hearings: await insertRows(manager, CourtHearingEntity, this.courtHearings),
+      court_directions: await insertRows(manager, CourtDirectionEntity, this.courtDirections),
+      family_finding_referrals: await insertRows(manager, FamilyFindingReferralEntity, this.familyFindingReferrals),
       policy_profile_versions: await insertRows(manager, PolicyProfileVersionEntity, this.policyVersions),
     };
   }

@@ -22,6 +22,9 @@ export class RuleSourceType {
 
   @Field()
   text!: string;
+
+  @Field(() => String, { nullable: true, description: 'The statute or practice direction behind it, where there is one.' })
+  law?: string | null;
 }
 
 @ObjectType()

@@ -53,6 +53,13 @@ const FACTS_DOCUMENT = `json_build_object(
        AND p.plan_number = (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = c.id AND cp.deleted_at IS NULL)), '[]'),
   'iroDisputes', coalesce((SELECT json_agg(json_build_object('raisedOn', e.raised_on, 'resolvedOn', e.resolved_on, 'stages', e.stages) ORDER BY e.raised_on, e.id)
      FROM iro_escalations e WHERE e.child_id = c.id), '[]'),
+  'courtCases', coalesce((SELECT json_agg(json_build_object('issuedOn', cp.issued_on, 'concludedOn', cp.concluded_on, 'outcome', cp.outcome,
+       'hearings', coalesce((SELECT json_agg(json_build_object('kind', h.kind, 'date', h.hearing_on) ORDER BY h.hearing_on, h.id) FROM court_hearings h WHERE h.proceedings_id = cp.id), '[]'),
+       'directions', coalesce((SELECT json_agg(json_build_object('description', d.description, 'dueOn', d.due_on, 'doneOn', d.done_on) ORDER BY d.due_on, d.id)
+          FROM court_directions d JOIN court_hearings dh ON dh.id = d.hearing_id WHERE dh.proceedings_id = cp.id), '[]')) ORDER BY cp.created_at, cp.id)
+     FROM court_proceedings cp WHERE cp.child_id = c.id), '[]'),
+  'familyFindingReferrals', coalesce((SELECT json_agg(json_build_object('team', r.team, 'referredOn', r.referred_on, 'status', r.status, 'statusOn', r.status_on) ORDER BY r.referred_on, r.id)
+     FROM family_finding_referrals r WHERE r.child_id = c.id), '[]'),
   'courtProceedingsStartedOn', cf.court_proceedings_started_on,
   'courtProceedingsEndedOn', cf.court_proceedings_ended_on,
   'dischargePlanAgreedOn', cf.discharge_plan_agreed_on,
@@ -87,8 +94,11 @@ function toFacts(doc: FactsDocument): ChildFacts {
     .map((m) => m.heldOn as string)
     .sort();
   const { kinshipCarerAvailable, plans, ...rest } = doc;
+  // The court record, once proceedings are issued there, is where the 26 weeks run from.
+  const issued = (doc.courtCases ?? []).filter((c) => c.issuedOn !== null).at(-1);
   return {
     ...rest,
+    ...(issued ? { courtProceedingsStartedOn: issued.issuedOn, courtProceedingsEndedOn: issued.concludedOn } : {}),
     ...(kinshipCarerAvailable === null ? {} : { kinshipCarerAvailable }),
     plans: plans.map(({ createdOn, ...plan }) => ({ ...plan, lastReviewedOn: reviewDates.filter((d) => d >= createdOn).at(-1) ?? null })),
   };

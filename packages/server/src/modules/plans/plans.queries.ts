@@ -35,3 +35,15 @@ export function outcomesOfPlan(manager: EntityManager, planId: string): Promise<
     .getRawAndEntities<{ o_id: string; due_date: string | null }>()
     .then(({ entities, raw }) => entities.map((o) => Object.assign(o, { dueDate: raw.find((r) => r.o_id === o.id)?.due_date ?? null })));
 }
+
+/** One plan version of the child (not deleted), e.g. the one filed with the court; null when it is not the child's. */
+export function planVersionOfChild(manager: EntityManager, childId: string, planId: string): Promise<PlanEntity | null> {
+  return manager.getRepository(PlanEntity).createQueryBuilder('p').where('p.id = :planId AND p.child_id = :childId AND p.deleted_at IS NULL', { planId, childId }).getOne();
+}
+
+/** Each plan version's number and status, by id, for the court record's link to the final care plan. */
+export async function planVersionsByIds(manager: EntityManager, ids: readonly string[]): Promise<Map<string, { id: string; planNumber: number; status: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await manager.getRepository(PlanEntity).createQueryBuilder('p').where('p.id IN (:...ids) AND p.deleted_at IS NULL', { ids: [...ids] }).getMany();
+  return new Map(rows.map((p) => [p.id, { id: p.id, planNumber: p.planNumber, status: p.status }]));
+}
