@@ -4,3 +4,4 @@ export * from './health-outcomes';
 export * from './dates';
 export * from './audit-words';
 export * from './alert-names';
+export * from './languages';

@@ -1160,8 +1160,12 @@ export type Mutation = {
   setKeepingInTouchPlan: KeepingInTouchPlan;
   /** Who may see it and from when. Each decision is in the audit trail. */
   setLifeStoryAudience: LifeStoryItem;
+  /** Choose the language of my pages (English, or one my council has switched on). Kept on the server. */
+  setMyLanguage: MyLanguage;
   /** Requires (or stops requiring) an authenticator code from staff who sign in with a local password. */
   setStaffTotpRequired: StaffSignInPolicy;
+  /** Administrator: switch languages of the young-person portal on (English is always on). */
+  setYoungPersonLanguages: Array<YoungPersonLanguageSetting>;
   /** Show a submitted plan's child-friendly summary in the young person's portal. */
   sharePlanWithChild: Plan;
   /** Share a signed-off review record with the child. */
@@ -1534,8 +1538,18 @@ export type MutationSetLifeStoryAudienceArgs = {
 };
 
 
+export type MutationSetMyLanguageArgs = {
+  language: Scalars['String']['input'];
+};
+
+
 export type MutationSetStaffTotpRequiredArgs = {
   required: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetYoungPersonLanguagesArgs = {
+  languages: Array<Scalars['String']['input']>;
 };
 
 
@@ -1690,6 +1704,16 @@ export type MyKeepingInTouch = {
   howOften: Scalars['String']['output'];
 };
 
+/** The language of my portal and the ones I may choose. */
+export type MyLanguage = {
+  /** What I chose myself, if I did. */
+  chosen?: Maybe<Scalars['String']['output']>;
+  /** The language my pages are in: my choice, else my first language, else English; always one the council has on. */
+  language: Scalars['String']['output'];
+  /** The languages my council has switched on (English always). */
+  languages: Array<PortalLanguageOption>;
+};
+
 /** My life story book: only what is shared with me today. */
 export type MyLifeStory = {
   count: Scalars['Int']['output'];
@@ -1783,6 +1807,8 @@ export type MyReply = {
   fromFirstName: Scalars['String']['output'];
   /** Who they are to me, e.g. "my worker". */
   fromRole: Scalars['String']['output'];
+  /** The language the words are in (portal language code, e.g. "ps"; "en" for English). */
+  language: Scalars['String']['output'];
   repliedAt: Scalars['DateTimeISO']['output'];
   words: Scalars['String']['output'];
 };
@@ -2303,6 +2329,18 @@ export type PolicyVersionInput = {
   viewReplyWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A language the young-person portal can be read in. */
+export type PortalLanguageOption = {
+  /** BCP 47 code, e.g. "ps". */
+  code: Scalars['String']['output'];
+  /** "ltr" or "rtl". */
+  dir: Scalars['String']['output'];
+  /** Its name in English. */
+  englishName: Scalars['String']['output'];
+  /** Its name in the language itself, as a child looks for it. */
+  ownName: Scalars['String']['output'];
+};
+
 /** A group or app role sent by the provider, and the role and team it gives. */
 export type ProviderRoleMapping = {
   /** The group object id or app role value, as the provider sends it in the ID token. */
@@ -2367,6 +2405,8 @@ export type Query = {
   myBrothersAndSisters: Array<MyBrotherOrSister>;
   /** What I was writing in this form, if I have not sent it yet. */
   myDraft?: Maybe<YoungPersonDraft>;
+  /** The language of my pages, and the ones I may choose. */
+  myLanguage: MyLanguage;
   /** My life story: what is shared with me today. */
   myLifeStory: MyLifeStory;
   /** My "I'm not happy" and "I feel unsafe" messages: who saw them, when, and replies. */
@@ -2411,6 +2451,8 @@ export type Query = {
   viewsInbox: ViewConnection;
   /** Who looked at my file in the last 90 days. */
   whoLookedAtMyFile: Array<MyFileLook>;
+  /** Administrator: the young-person portal's languages and which this council has switched on. */
+  youngPersonLanguages: Array<YoungPersonLanguageSetting>;
 };
 
 
@@ -2628,6 +2670,8 @@ export type ReplyToChildMessageInput = {
 
 export type ReplyToViewInput = {
   expectedVersion: Scalars['Int']['input'];
+  /** The language the reply is written in (a young-person portal language code, e.g. "ps"); none means English. */
+  language?: InputMaybe<Scalars['String']['input']>;
   reply: Scalars['String']['input'];
   viewId: Scalars['ID']['input'];
 };
@@ -3405,6 +3449,8 @@ export type View = {
   repliedBy?: Maybe<PersonRef>;
   /** "You said, we did." */
   reply?: Maybe<Scalars['String']['output']>;
+  /** The language the reply is written in (portal language code); none means English. */
+  replyLanguage?: Maybe<Scalars['String']['output']>;
   sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: ViewStatus;
   topic: ViewTopic;
@@ -3476,6 +3522,19 @@ export type YoungPersonInvitation = {
   code: Scalars['String']['output'];
   expiresAt: Scalars['DateTimeISO']['output'];
   username: Scalars['String']['output'];
+};
+
+/** A language of the young-person portal and whether this council has it on. */
+export type YoungPersonLanguageSetting = {
+  /** BCP 47 code, e.g. "ps". */
+  code: Scalars['String']['output'];
+  /** "ltr" or "rtl". */
+  dir: Scalars['String']['output'];
+  /** Its name in English. */
+  englishName: Scalars['String']['output'];
+  /** Its name in the language itself, as a child looks for it. */
+  ownName: Scalars['String']['output'];
+  switchedOn: Scalars['Boolean']['output'];
 };
 
 export type MyAdvocacyChildrenQueryVariables = Exact<{ [key: string]: never; }>;

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { ButtonLink } from '@forever-planning/ui';
+import { dateLocale } from '../i18n/i18n';
 import { WORDS } from '../words';
 
 export function usePageTitle(title: string, hasErrors = false): void {
@@ -55,8 +56,8 @@ export function Loaded<T>({ data, error, children }: { data: T | undefined; erro
   return <Loading />;
 }
 
-/** "3 May 2026" from "2026-05-03" or a full timestamp, in UK English. */
+/** "3 May 2026" from "2026-05-03" or a full timestamp, in the page's language (UK English: en-GB). */
 export function longDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  return date.toLocaleDateString(dateLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 }

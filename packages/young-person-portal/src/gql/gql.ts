@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment MyLanguageChoice on MyLanguage {\n  language\n  chosen\n  languages {\n    code\n    ownName\n    englishName\n    dir\n  }\n}\n\nquery MyLanguage {\n  myLanguage {\n    ...MyLanguageChoice\n  }\n}\n\nmutation SetMyLanguage($language: String!) {\n  setMyLanguage(language: $language) {\n    ...MyLanguageChoice\n  }\n}": typeof types.MyLanguageChoiceFragmentDoc,
     "fragment YoungPersonMe on Me {\n  id\n  firstName\n  role\n  sessionExpiresAt\n}\n\nquery YoungPersonMe {\n  me {\n    ...YoungPersonMe\n  }\n}\n\nmutation YoungPersonSignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...YoungPersonMe\n  }\n}\n\nmutation YoungPersonSignOut {\n  signOut\n}\n\nmutation RedeemInvitation($input: RedeemInvitationInput!) {\n  redeemInvitation(input: $input) {\n    ...YoungPersonMe\n  }\n}": typeof types.YoungPersonMeFragmentDoc,
     "fragment MyDraftParts on YoungPersonDraft {\n  id\n  name\n  content\n  version\n}\n\nquery MyDraft($name: String!) {\n  myDraft(input: {name: $name}) {\n    ...MyDraftParts\n  }\n}\n\nmutation SaveMyDraft($input: SaveMyDraftInput!) {\n  saveMyDraft(input: $input) {\n    ...MyDraftParts\n  }\n}\n\nmutation DeleteMyDraft($name: String!) {\n  deleteMyDraft(input: {name: $name})\n}": typeof types.MyDraftPartsFragmentDoc,
     "query MyBrothersAndSisters {\n  myBrothersAndSisters {\n    firstName\n    livingTogether\n    keepingInTouch {\n      how\n      howOften\n    }\n  }\n}": typeof types.MyBrothersAndSistersDocument,
@@ -24,6 +25,7 @@ type Documents = {
     "fragment MyViewDetails on MyView {\n  id\n  version\n  status\n  topic\n  topicWords\n  words\n  mood\n  readers\n  meetingId\n  sentAt\n  followsViewId\n  writtenWithMyAdvocate\n  reply {\n    fromFirstName\n    fromRole\n    repliedAt\n    words\n  }\n}\n\nquery MyViews {\n  myViews {\n    ...MyViewDetails\n  }\n  myNextMeeting {\n    id\n    date\n    what\n  }\n}\n\nmutation SaveViewDraft($input: SaveViewDraftInput!) {\n  saveViewDraft(input: $input) {\n    ...MyViewDetails\n  }\n}\n\nmutation SendView($viewId: ID!, $expectedVersion: Int!) {\n  sendView(viewId: $viewId, expectedVersion: $expectedVersion) {\n    ...MyViewDetails\n  }\n}\n\nmutation AddToView($input: AddToViewInput!) {\n  addToView(input: $input) {\n    ...MyViewDetails\n  }\n}\n\nmutation DeleteViewDraft($viewId: ID!) {\n  deleteViewDraft(viewId: $viewId)\n}": typeof types.MyViewDetailsFragmentDoc,
 };
 const documents: Documents = {
+    "fragment MyLanguageChoice on MyLanguage {\n  language\n  chosen\n  languages {\n    code\n    ownName\n    englishName\n    dir\n  }\n}\n\nquery MyLanguage {\n  myLanguage {\n    ...MyLanguageChoice\n  }\n}\n\nmutation SetMyLanguage($language: String!) {\n  setMyLanguage(language: $language) {\n    ...MyLanguageChoice\n  }\n}": types.MyLanguageChoiceFragmentDoc,
     "fragment YoungPersonMe on Me {\n  id\n  firstName\n  role\n  sessionExpiresAt\n}\n\nquery YoungPersonMe {\n  me {\n    ...YoungPersonMe\n  }\n}\n\nmutation YoungPersonSignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...YoungPersonMe\n  }\n}\n\nmutation YoungPersonSignOut {\n  signOut\n}\n\nmutation RedeemInvitation($input: RedeemInvitationInput!) {\n  redeemInvitation(input: $input) {\n    ...YoungPersonMe\n  }\n}": types.YoungPersonMeFragmentDoc,
     "fragment MyDraftParts on YoungPersonDraft {\n  id\n  name\n  content\n  version\n}\n\nquery MyDraft($name: String!) {\n  myDraft(input: {name: $name}) {\n    ...MyDraftParts\n  }\n}\n\nmutation SaveMyDraft($input: SaveMyDraftInput!) {\n  saveMyDraft(input: $input) {\n    ...MyDraftParts\n  }\n}\n\nmutation DeleteMyDraft($name: String!) {\n  deleteMyDraft(input: {name: $name})\n}": types.MyDraftPartsFragmentDoc,
     "query MyBrothersAndSisters {\n  myBrothersAndSisters {\n    firstName\n    livingTogether\n    keepingInTouch {\n      how\n      howOften\n    }\n  }\n}": types.MyBrothersAndSistersDocument,
@@ -48,6 +50,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MyLanguageChoice on MyLanguage {\n  language\n  chosen\n  languages {\n    code\n    ownName\n    englishName\n    dir\n  }\n}\n\nquery MyLanguage {\n  myLanguage {\n    ...MyLanguageChoice\n  }\n}\n\nmutation SetMyLanguage($language: String!) {\n  setMyLanguage(language: $language) {\n    ...MyLanguageChoice\n  }\n}"): (typeof documents)["fragment MyLanguageChoice on MyLanguage {\n  language\n  chosen\n  languages {\n    code\n    ownName\n    englishName\n    dir\n  }\n}\n\nquery MyLanguage {\n  myLanguage {\n    ...MyLanguageChoice\n  }\n}\n\nmutation SetMyLanguage($language: String!) {\n  setMyLanguage(language: $language) {\n    ...MyLanguageChoice\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1160,8 +1160,12 @@ export type Mutation = {
   setKeepingInTouchPlan: KeepingInTouchPlan;
   /** Who may see it and from when. Each decision is in the audit trail. */
   setLifeStoryAudience: LifeStoryItem;
+  /** Choose the language of my pages (English, or one my council has switched on). Kept on the server. */
+  setMyLanguage: MyLanguage;
   /** Requires (or stops requiring) an authenticator code from staff who sign in with a local password. */
   setStaffTotpRequired: StaffSignInPolicy;
+  /** Administrator: switch languages of the young-person portal on (English is always on). */
+  setYoungPersonLanguages: Array<YoungPersonLanguageSetting>;
   /** Show a submitted plan's child-friendly summary in the young person's portal. */
   sharePlanWithChild: Plan;
   /** Share a signed-off review record with the child. */
@@ -1534,8 +1538,18 @@ export type MutationSetLifeStoryAudienceArgs = {
 };
 
 
+export type MutationSetMyLanguageArgs = {
+  language: Scalars['String']['input'];
+};
+
+
 export type MutationSetStaffTotpRequiredArgs = {
   required: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetYoungPersonLanguagesArgs = {
+  languages: Array<Scalars['String']['input']>;
 };
 
 
@@ -1690,6 +1704,16 @@ export type MyKeepingInTouch = {
   howOften: Scalars['String']['output'];
 };
 
+/** The language of my portal and the ones I may choose. */
+export type MyLanguage = {
+  /** What I chose myself, if I did. */
+  chosen?: Maybe<Scalars['String']['output']>;
+  /** The language my pages are in: my choice, else my first language, else English; always one the council has on. */
+  language: Scalars['String']['output'];
+  /** The languages my council has switched on (English always). */
+  languages: Array<PortalLanguageOption>;
+};
+
 /** My life story book: only what is shared with me today. */
 export type MyLifeStory = {
   count: Scalars['Int']['output'];
@@ -1783,6 +1807,8 @@ export type MyReply = {
   fromFirstName: Scalars['String']['output'];
   /** Who they are to me, e.g. "my worker". */
   fromRole: Scalars['String']['output'];
+  /** The language the words are in (portal language code, e.g. "ps"; "en" for English). */
+  language: Scalars['String']['output'];
   repliedAt: Scalars['DateTimeISO']['output'];
   words: Scalars['String']['output'];
 };
@@ -2303,6 +2329,18 @@ export type PolicyVersionInput = {
   viewReplyWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A language the young-person portal can be read in. */
+export type PortalLanguageOption = {
+  /** BCP 47 code, e.g. "ps". */
+  code: Scalars['String']['output'];
+  /** "ltr" or "rtl". */
+  dir: Scalars['String']['output'];
+  /** Its name in English. */
+  englishName: Scalars['String']['output'];
+  /** Its name in the language itself, as a child looks for it. */
+  ownName: Scalars['String']['output'];
+};
+
 /** A group or app role sent by the provider, and the role and team it gives. */
 export type ProviderRoleMapping = {
   /** The group object id or app role value, as the provider sends it in the ID token. */
@@ -2367,6 +2405,8 @@ export type Query = {
   myBrothersAndSisters: Array<MyBrotherOrSister>;
   /** What I was writing in this form, if I have not sent it yet. */
   myDraft?: Maybe<YoungPersonDraft>;
+  /** The language of my pages, and the ones I may choose. */
+  myLanguage: MyLanguage;
   /** My life story: what is shared with me today. */
   myLifeStory: MyLifeStory;
   /** My "I'm not happy" and "I feel unsafe" messages: who saw them, when, and replies. */
@@ -2411,6 +2451,8 @@ export type Query = {
   viewsInbox: ViewConnection;
   /** Who looked at my file in the last 90 days. */
   whoLookedAtMyFile: Array<MyFileLook>;
+  /** Administrator: the young-person portal's languages and which this council has switched on. */
+  youngPersonLanguages: Array<YoungPersonLanguageSetting>;
 };
 
 
@@ -2628,6 +2670,8 @@ export type ReplyToChildMessageInput = {
 
 export type ReplyToViewInput = {
   expectedVersion: Scalars['Int']['input'];
+  /** The language the reply is written in (a young-person portal language code, e.g. "ps"); none means English. */
+  language?: InputMaybe<Scalars['String']['input']>;
   reply: Scalars['String']['input'];
   viewId: Scalars['ID']['input'];
 };
@@ -3405,6 +3449,8 @@ export type View = {
   repliedBy?: Maybe<PersonRef>;
   /** "You said, we did." */
   reply?: Maybe<Scalars['String']['output']>;
+  /** The language the reply is written in (portal language code); none means English. */
+  replyLanguage?: Maybe<Scalars['String']['output']>;
   sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: ViewStatus;
   topic: ViewTopic;
@@ -3477,6 +3523,33 @@ export type YoungPersonInvitation = {
   expiresAt: Scalars['DateTimeISO']['output'];
   username: Scalars['String']['output'];
 };
+
+/** A language of the young-person portal and whether this council has it on. */
+export type YoungPersonLanguageSetting = {
+  /** BCP 47 code, e.g. "ps". */
+  code: Scalars['String']['output'];
+  /** "ltr" or "rtl". */
+  dir: Scalars['String']['output'];
+  /** Its name in English. */
+  englishName: Scalars['String']['output'];
+  /** Its name in the language itself, as a child looks for it. */
+  ownName: Scalars['String']['output'];
+  switchedOn: Scalars['Boolean']['output'];
+};
+
+export type MyLanguageChoiceFragment = { language: string, chosen?: string | null, languages: Array<{ code: string, ownName: string, englishName: string, dir: string }> };
+
+export type MyLanguageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLanguageQuery = { myLanguage: { language: string, chosen?: string | null, languages: Array<{ code: string, ownName: string, englishName: string, dir: string }> } };
+
+export type SetMyLanguageMutationVariables = Exact<{
+  language: Scalars['String']['input'];
+}>;
+
+
+export type SetMyLanguageMutation = { setMyLanguage: { language: string, chosen?: string | null, languages: Array<{ code: string, ownName: string, englishName: string, dir: string }> } };
 
 export type YoungPersonMeFragment = { id: string, firstName: string, role: Role, sessionExpiresAt: string };
 
@@ -3625,11 +3698,14 @@ export type DeleteViewDraftMutationVariables = Exact<{
 
 export type DeleteViewDraftMutation = { deleteViewDraft: boolean };
 
+export const MyLanguageChoiceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<MyLanguageChoiceFragment, unknown>;
 export const YoungPersonMeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeFragment, unknown>;
 export const MyDraftPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftPartsFragment, unknown>;
 export const MyPersonDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyPersonDetailsFragment, unknown>;
 export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
 export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
+export const MyLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyLanguageChoice"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<MyLanguageQuery, MyLanguageQueryVariables>;
+export const SetMyLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyLanguage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyLanguageChoice"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
 export const YoungPersonMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPersonMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeQuery, YoungPersonMeQueryVariables>;
 export const YoungPersonSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonSignInMutation, YoungPersonSignInMutationVariables>;
 export const YoungPersonSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<YoungPersonSignOutMutation, YoungPersonSignOutMutationVariables>;

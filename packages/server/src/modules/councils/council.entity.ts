@@ -36,4 +36,8 @@ export class CouncilEntity extends EditableRecord {
   /** Staff who sign in with a local password must also give a code from an authenticator app (TOTP). */
   @Column({ type: 'boolean', default: false })
   staffTotpRequired!: boolean;
+
+  /** The languages of the young-person portal this council has switched on (English always; the others are unchecked drafts until a qualified translator checks them). */
+  @Column({ type: 'text', array: true, default: () => "'{en}'" })
+  youngPersonLanguages!: string[];
 }
