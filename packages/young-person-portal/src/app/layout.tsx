@@ -91,7 +91,7 @@ function LanguagePicker() {
           {language !== 'en' && (
             <span lang="en-GB" dir="ltr">
               {' '}
-              (Language)
+              ({WORDS.site.languageInEnglish})
             </span>
           )}
         </label>
