@@ -9,6 +9,7 @@ import { SessionTimeout } from '../auth/session-timeout';
 import { SignedOutPage } from '../auth/signed-out-page';
 import { Loading, MessagePage } from '../common/page-states';
 import { reportNavigation } from '../reports/report-roles';
+import { say } from '../i18n/i18n';
 
 /** The ui package's links become router links: no full page loads inside the portal. */
 function RouterLink({ href, ...rest }: UiLinkProps) {
@@ -19,14 +20,23 @@ function navigationFor(role: Role, pathname: string) {
   const items: { href: string; text: string }[] = [];
   if (canReadChildren(role) || role === 'ADVOCATE') items.push({ href: '/', text: HOME_TITLES[role] });
   // Children's messages and unsafe alerts, and the drift list: every role that holds children.
-  if (canSeeDriftList(role)) items.push({ href: '/needs-attention', text: 'Needs attention' }, { href: '/drift-list', text: 'Drift list' });
-  if (hasViewsInbox(role)) items.push({ href: '/inbox', text: 'Views inbox' });
-  if (role === 'ADVOCATE') items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
+  if (canSeeDriftList(role)) items.push({ href: '/needs-attention', text: say('layout.nav.needsAttention') }, { href: '/drift-list', text: say('layout.nav.driftList') });
+  if (hasViewsInbox(role)) items.push({ href: '/inbox', text: say('layout.nav.viewsInbox') });
+  if (role === 'ADVOCATE') items.push({ href: '/advocacy/referrals', text: say('layout.nav.referralsWaiting') });
   items.push(...reportNavigation(role));
-  if (canReviewRetention(role)) items.push({ href: '/retention-review', text: 'Retention review' });
-  if (role === 'ADMINISTRATOR') items.push({ href: '/notifications', text: 'Notifications' }, { href: '/staff', text: 'Staff contact details' }, { href: '/sign-in-settings', text: 'Staff sign-in' }, { href: '/local-policy', text: 'Local policy' }, { href: '/imports', text: 'Import a return' });
-  if (canAskForAccounts(role)) items.push({ href: '/staff-accounts', text: 'Staff accounts' });
-  if (canDecideAccountRequests(role)) items.push({ href: '/account-requests', text: 'Account requests' });
+  if (canReviewRetention(role)) items.push({ href: '/retention-review', text: say('layout.nav.retentionReview') });
+  if (role === 'ADMINISTRATOR') {
+    items.push(
+      { href: '/notifications', text: say('layout.nav.notifications') },
+      { href: '/staff', text: say('layout.nav.staffContacts') },
+      { href: '/sign-in-settings', text: say('layout.nav.staffSignIn') },
+      { href: '/local-policy', text: say('layout.nav.localPolicy') },
+      { href: '/imports', text: say('layout.nav.importReturn') },
+      { href: '/young-person-languages', text: say('layout.nav.youngPersonLanguages') },
+    );
+  }
+  if (canAskForAccounts(role)) items.push({ href: '/staff-accounts', text: say('layout.nav.staffAccounts') });
+  if (canDecideAccountRequests(role)) items.push({ href: '/account-requests', text: say('layout.nav.accountRequests') });
   return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));
 }
 
@@ -39,10 +49,10 @@ export function Layout() {
     <UiLinkProvider value={RouterLink}>
       <SkipLink />
       <Header
-        productName="Forever Planning"
-        serviceName={me ? `${me.councilName} children’s services` : undefined}
+        productName={say('layout.productName')}
+        serviceName={me ? say('layout.serviceName', { council: me.councilName }) : undefined}
         navigation={navigation}
-        signedInAs={me ? `${me.displayName} (${ROLE_LABELS[me.role]})` : undefined}
+        signedInAs={me ? say('layout.signedInAs', { name: me.displayName, role: ROLE_LABELS[me.role] }) : undefined}
         onSignOut={me ? () => navigate('/sign-out') : undefined}
       />
       <LiveUpdatesProvider enabled={!!me && !ended && canReadChildren(me.role)}>

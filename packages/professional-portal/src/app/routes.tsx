@@ -66,6 +66,7 @@ export const routes: RouteObject[] = [
               { path: '/imports', element: screen(() => import('../imports/import-return-page'), 'ImportReturnPage') },
               { path: '/imports/:id', element: screen(() => import('../imports/import-return-page'), 'ImportUploadPage') },
               { path: '/local-policy', element: screen(() => import('../local-policy/local-policy-page'), 'LocalPolicyPage') },
+              { path: '/young-person-languages', element: screen(() => import('../languages/young-person-languages-page'), 'YoungPersonLanguagesPage') },
             ],
           },
           {

@@ -52,3 +52,14 @@ export function dateLocale(): string {
   const code = currentLanguage();
   return code === 'en' ? 'en-GB' : code;
 }
+
+/** A language's name in the page's language ("Pashto", "Pashteg"), or in its own words where the browser has no name for it. */
+export function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([dateLocale()], { type: 'language' }).of(code);
+    if (name && name !== code) return name;
+  } catch {
+    // An engine without names for this language: its own name below.
+  }
+  return portalLanguage(code)?.ownName ?? code;
+}
