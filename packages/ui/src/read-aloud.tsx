@@ -31,6 +31,23 @@ export function readableText(root: HTMLElement): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').replace(/(\.\s*){2,}/g, '. ').trim();
 }
 
+/** The browser's voices; Chromium lists none until it has loaded them, so wait a moment for them once. */
+function browserVoices(): Promise<SpeechSynthesisVoice[]> {
+  const synth = window.speechSynthesis;
+  if (typeof synth.getVoices !== 'function') return Promise.resolve([]);
+  const now = synth.getVoices();
+  if (now.length > 0 || typeof synth.addEventListener !== 'function') return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => {
+      synth.removeEventListener('voiceschanged', done);
+      clearTimeout(timer);
+      resolve(synth.getVoices());
+    };
+    const timer = setTimeout(done, 1000);
+    synth.addEventListener('voiceschanged', done);
+  });
+}
+
 /**
  * "Read it to me": the browser's own speech synthesis reads the page's main
  * text; nothing is sent anywhere. Hidden where the browser cannot speak.
@@ -46,7 +63,7 @@ export function ReadAloud({ targetId, label, stopLabel, className, noVoiceMessag
   }, [supported]);
 
   if (!supported) return null;
-  const toggle = () => {
+  const toggle = async () => {
     window.speechSynthesis.cancel();
     if (speaking) {
       setSpeaking(false);
@@ -55,9 +72,10 @@ export function ReadAloud({ targetId, label, stopLabel, className, noVoiceMessag
     const target = document.getElementById(targetId);
     if (!target) return;
     const lang = document.documentElement.lang || 'en-GB';
-    const voice = voiceFor(window.speechSynthesis.getVoices?.() ?? [], lang);
+    const voice = voiceFor(await browserVoices(), lang);
     setNoVoice(false);
-    if (!voice && noVoiceMessage) {
+    // English pages read with the browser's default voice even when it lists none; other languages only with their own.
+    if (!voice && noVoiceMessage && !lang.toLowerCase().startsWith('en')) {
       setNoVoice(true);
       return;
     }
@@ -72,7 +90,7 @@ export function ReadAloud({ targetId, label, stopLabel, className, noVoiceMessag
   };
   return (
     <>
-      <button type="button" className={cx('govuk-button govuk-button--secondary fp-read-aloud', className)} data-read-aloud="skip" onClick={toggle}>
+      <button type="button" className={cx('govuk-button govuk-button--secondary fp-read-aloud', className)} data-read-aloud="skip" onClick={() => void toggle()}>
         {speaking ? stopLabel : label}
       </button>
       <div role="status" data-read-aloud="skip">

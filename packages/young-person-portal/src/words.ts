@@ -55,7 +55,6 @@ export function allWords(): string[] {
     if (typeof value === 'string') out.push(value);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { _meta, ...messages } = ENGLISH;
   walk(messages);
   // ICU plural messages are scored by their English words, not their syntax.

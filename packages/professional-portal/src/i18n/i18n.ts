@@ -8,7 +8,6 @@ import i18next, { type i18n as I18n } from 'i18next';
 import ICU from 'i18next-icu';
 import en from './locales/en.json';
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
 const { _meta, ...english } = en;
 
 export const i18n: I18n = i18next.createInstance();

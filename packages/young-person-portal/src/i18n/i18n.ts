@@ -10,7 +10,6 @@ export const missingMessages: string[] = [];
 function resources() {
   return Object.fromEntries(
     Object.entries(CATALOGUES).map(([code, catalogue]) => {
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { _meta, ...messages } = catalogue;
       return [code, { translation: messages }];
     }),
