@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 import { EditableRecord } from '../../database/columns';
 
 @Entity('councils')
+@Check('council_young_person_languages_include_english', `'en' = ANY("young_person_languages")`)
 @Check('council_retention_at_least_statutory', '"retention_looked_after_until_age" >= 75 AND "retention_adoption_years" >= 100')
 export class CouncilEntity extends EditableRecord {
   @Column({ length: 200 })
