@@ -16,8 +16,8 @@ const swc = [
 const shared = {
   rootDir: path.resolve(__dirname, '..'),
   transform: { '^.+\\.(t|j)sx?$': swc },
-  // ES-module-only packages (the reading-level libraries; those the server requires, which Node loads with require(esm)): compiled for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(syllable|flesch-kincaid|openid-client|oauth4webapi|jose)/)'],
+  // ES-module-only packages (the reading-level libraries; those the server requires, which Node loads with require(esm); the ICU message formatter of the portal's catalogues): compiled for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(syllable|flesch-kincaid|openid-client|oauth4webapi|jose|intl-messageformat|@formatjs)/)'],
   moduleNameMapper: {
     '^@forever-planning/shared$': '<rootDir>/packages/shared/src/index.ts',
     '^@forever-planning/shared/(.*)$': '<rootDir>/packages/shared/src/$1',

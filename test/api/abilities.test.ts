@@ -15,7 +15,7 @@ const SCREEN_OPERATIONS: Record<string, string> = {
   children: 'Query.children', needsAttention: 'Query.childMessagesNeedingAttention', driftList: 'Query.drift', viewsInbox: 'Query.viewsInbox',
   advocacy: 'Query.advocacyReferralQueue', tracker: 'Query.tracker', reports: 'Query.quarterlyReport', ssda903: 'Query.ssda903Validation',
   retentionReview: 'Query.recordsDueForRetentionReview', notifications: 'Query.notificationOutbox', staffContacts: 'Query.staffAccounts',
-  signInSettings: 'Query.singleSignOnSettings', localPolicy: 'Mutation.addPolicyVersion', imports: 'Query.ssda903Uploads', auditSearch: 'Query.auditEvents', ownAccount: 'Query.myAuthenticator',
+  signInSettings: 'Query.singleSignOnSettings', localPolicy: 'Mutation.addPolicyVersion', imports: 'Query.ssda903Uploads', auditSearch: 'Query.auditEvents', youngPersonLanguages: 'Mutation.setYoungPersonLanguages', ownAccount: 'Query.myAuthenticator',
   staffAccounts: 'Mutation.requestStaffAccount', accountRequests: 'Mutation.approveStaffAccountRequest', ownRecord: 'Query.myProfile',
 };
 
@@ -71,7 +71,7 @@ describe('abilities', () => {
       return Object.keys(me.abilities).filter((k) => me.abilities[k]);
     };
     expect(await shown('tm.a1')).toEqual(['children', 'needsAttention', 'driftList', 'viewsInbox', 'tracker', 'reports', 'ownAccount']);
-    expect(await shown('admin.a')).toEqual(['retentionReview', 'notifications', 'staffContacts', 'signInSettings', 'localPolicy', 'imports', 'auditSearch', 'ownAccount', 'staffAccounts']);
+    expect(await shown('admin.a')).toEqual(['retentionReview', 'notifications', 'staffContacts', 'signInSettings', 'localPolicy', 'imports', 'auditSearch', 'youngPersonLanguages', 'ownAccount', 'staffAccounts']);
     expect(await shown('iro.a')).toContain('filterByTeam');
   });
 

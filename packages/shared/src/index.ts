@@ -8,3 +8,4 @@ export * from './alert-names';
 export * from './genogram';
 export * from './leaving-care';
 export * from './court-and-family-finding';
+export * from './languages';

@@ -39,4 +39,33 @@ describe('ReadAloud', () => {
     expect(screen.getByRole('button', { name: 'Read it to me' })).toBeInTheDocument();
     expect(readableText(document.getElementById('main')!)).not.toContain('Leave');
   });
+
+  it('reads with a voice in the page\'s language, and says plainly when the browser has none', async () => {
+    const speak = jest.fn();
+    const pashto = { lang: 'ps-AF', name: 'Pashto' } as SpeechSynthesisVoice;
+    const english = { lang: 'en-GB', name: 'English' } as SpeechSynthesisVoice;
+    let voices = [english, pashto];
+    Object.assign(window, { speechSynthesis: { speak, cancel: jest.fn(), getVoices: () => voices } });
+    (globalThis as { SpeechSynthesisUtterance?: unknown }).SpeechSynthesisUtterance = class {
+      lang = '';
+      rate = 1;
+      voice: SpeechSynthesisVoice | null = null;
+      constructor(public text: string) {}
+    };
+    document.documentElement.lang = 'ps';
+    render(
+      <main id="main">
+        <ReadAloud targetId="main" label="Read" stopLabel="Stop" noVoiceMessage="No voice for this language." />
+        <p>سلام</p>
+      </main>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Read' }));
+    expect(speak.mock.calls[0][0].voice).toBe(pashto);
+    await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    voices = [english];
+    await userEvent.click(screen.getByRole('button', { name: 'Read' }));
+    expect(speak).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent('No voice for this language.');
+    document.documentElement.lang = '';
+  });
 });

@@ -6,6 +6,7 @@ import '@forever-planning/ui/styles';
 import './young.css';
 import { createApolloClient } from './app/apollo';
 import { routes } from './app/routes';
+import { LanguageProvider } from './app/language';
 import { SessionEvents, SessionProvider } from './app/session';
 
 const events = new SessionEvents();
@@ -16,7 +17,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
       <SessionProvider events={events}>
-        <RouterProvider router={router} />
+        <LanguageProvider>
+          <RouterProvider router={router} />
+        </LanguageProvider>
       </SessionProvider>
     </ApolloProvider>
   </StrictMode>,

@@ -1,338 +1,62 @@
 /**
- * Every fixed sentence a child reads in this portal, in one place, so the
- * reading-level test can score them all with the shared rules
- * (packages/shared/src/child-words). Plain words, a
+ * Every fixed sentence a child reads in this portal comes from the message
+ * catalogues (locales/*.json, English first), read through WORDS in the
+ * language the child's pages are in. The reading-level test scores the English
+ * ones with the shared rules (packages/shared/src/child-words): plain words, a
  * reading age of about 9, and the children's own words from the brief:
  * "Forever Planning", "brothers and sisters", "family time", "my worker".
  * Words that come from the API (names, dates, what a worker wrote) are not here.
+ *
+ * `WORDS.site.name` reads the message "site.name" in the current language each
+ * time it is read; `say('advocate.ages', { from, until })` formats an ICU message
+ * with values (plurals, numbers).
  */
 import type { Mood, ViewReader, ViewTopic } from './gql/graphql';
+import { CATALOGUES, ENGLISH, type Messages } from './i18n/catalogues';
+import { currentLanguage, i18n, missingMessages } from './i18n/i18n';
 
-export const WORDS = {
-  site: {
-    name: 'Forever Planning',
-    home: 'Home',
-    skip: 'Skip to the main part',
-    signOut: 'Sign out',
-    readToMe: 'Read it to me',
-    stopReading: 'Stop reading',
-    leaveQuickly: 'Leave this site quickly',
-    leaveHint: 'You can also press the Shift key three times.',
-    loading: 'Just a moment',
-    notFoundTitle: 'We can’t find that page',
-    notFound: 'Go back to the start and try again.',
-    problemTitle: 'Something went wrong',
-    problem: 'Please try again in a little while.',
-    goHome: 'Go back to the start',
-    needHelp: 'I feel unsafe',
-  },
-  signIn: {
-    title: 'Sign in',
-    intro: 'This is your own space. Only you can sign in here.',
-    username: 'Your username',
-    password: 'Your password',
-    button: 'Sign in',
-    noUsername: 'Type your username',
-    noPassword: 'Type your password',
-    wrong: 'That did not work. Check your name and password. Then try again.',
-    firstTime: 'Is this your first time?',
-    firstTimeLink: 'Use the code from your worker',
-    professional: 'This part is for young people. Grown-ups who work with you sign in on the main page.',
-  },
-  firstSignIn: {
-    title: 'Your first time',
-    intro: 'Your worker gave you a code. Type it here, then choose a password.',
-    code: 'Your code',
-    codeHint: 'It is on the note from your worker.',
-    password: 'Choose a password',
-    passwordHint: 'Use 12 or more letters, numbers or signs. A few short words you know well are good.',
-    confirm: 'Type your password again',
-    button: 'Start',
-    noCode: 'Type the code from your worker',
-    badCode: 'That code did not work. It may be old. Ask your worker for a new one.',
-    shortPassword: 'Your password needs 12 or more letters, numbers or signs',
-    notSame: 'The two passwords are not the same',
-  },
-  signedOut: {
-    title: 'You have been signed out',
-    why: 'You were away for a while, so we signed you out to keep your things safe.',
-    kept: 'What you wrote is kept safe. It is not on this phone. Sign in to carry on.',
-    again: 'Sign in again',
-    bye: 'You have signed out. See you soon.',
-  },
-  home: {
-    title: 'Hello',
-    intro: 'What would you like to do today?',
-  },
-  pages: {
-    plan: 'My Forever Plan',
-    haveMySay: 'Have my say',
-    lifeStory: 'My life story',
-    family: 'My brothers and sisters',
-    eighteen: 'When I’m 18',
-    whoLooked: 'Who has looked at my file',
-    advocate: 'Ask for an advocate',
-    notHappy: 'I’m not happy',
-    unsafe: 'I feel unsafe',
-    private: 'Keeping this private',
-  },
-  /**
-   * What the browser tab (and so a shared phone's history list) calls a page
-   * whose own title would say what the child did, or the child's name.
-   */
-  tabTitles: {
-    home: 'Home',
-    help: 'Help',
-    message: 'Messages',
-    private: 'Tips',
-  },
-  pageHints: {
-    plan: 'Where you live and what happens next.',
-    haveMySay: 'Tell people what you think.',
-    lifeStory: 'Things from your life, and your own memories.',
-    family: 'Who they are and when you see them.',
-    eighteen: 'What happens when you are 18.',
-    whoLooked: 'Who read your file lately.',
-    advocate: 'Someone to help you be heard.',
-    notHappy: 'Tell someone if things are not right.',
-    unsafe: 'Get help now.',
-    private: 'How to keep what you do here to yourself.',
-  },
-  eighteen: {
-    intro: 'Turning 18 is a big step. You will not be on your own.',
-    notYet: 'This page is for you when you are 16 or 17. Ask your worker if you want to know more now.',
-    whereTitle: 'Where I will live',
-    stayingPut: 'You can stay until you are 21. Your carers will still be there for you.',
-    planTitle: 'My pathway plan',
-    planWhat: 'Your pathway plan says what help you will get. You make it with your worker. It is looked at every six months.',
-    noPlan: 'You do not have a pathway plan yet. Your worker will make it with you soon.',
-    lookedAt: 'Your plan was last looked at on',
-    adviserTitle: 'My personal adviser',
-    adviserWhat: 'This is the person who helps you after care. They help you till you are 21, or 25 if you ask. They help with money, a home, and work.',
-    adviserLabel: 'My personal adviser',
-    at18Title: 'What happens at 18',
-    at18: [
-      'You stop being in care. You become a care leaver.',
-      'You still get help from us.',
-      'You can see your file if you want to.',
-      'You can ask for help at any time.',
-    ],
-  },
-  plan: {
-    notShared: 'Your worker will share your plan with you soon. You can ask them about it at any time.',
-    whereILive: 'Where I live',
-    withCarer: 'I live with',
-    mainPlan: 'The plan for me',
-    deciding: 'What people are deciding',
-    goals: 'What we want to happen, and by when',
-    byWhen: 'By',
-    backUpTitle: 'If the first plan does not work out',
-    backUpIntro: 'Sometimes plans change. If that happens, this is what we will try next. Your worker will always tell you, and you can always ask.',
-    meetingTitle: 'My next meeting',
-    noMeeting: 'There is no meeting booked yet.',
-    takePart: 'This meeting is about you. You can go to it, write down what you think, or ask someone to speak for you.',
-    sayBeforeMeeting: 'Tell them what you think before the meeting',
-    peopleTitle: 'People who help me',
-    noOne: 'Not given yet',
-    phone: 'Phone',
-    email: 'Email',
-  },
-  haveMySay: {
-    intro: 'You can tell us what you think, about all sorts of things. You choose who reads it.',
-    start: 'Write something new',
-    draftsTitle: 'Not sent yet',
-    sentTitle: 'Sent',
-    nothingYet: 'You have not sent us a note yet.',
-    youSaid: 'You said',
-    weDid: 'What they said back',
-    waiting: 'No reply yet. They will write back to you.',
-    sentOn: 'Sent on',
-    carryOn: 'Carry on writing',
-    addMore: 'Add more to this',
-    withAdvocate: 'You wrote this with your advocate.',
-    addedTo: 'This adds to something you sent before.',
-  },
-  write: {
-    title: 'Have my say',
-    topic: 'What is it about?',
-    words: 'What do you want to say?',
-    wordsHint: 'Write as much or as little as you like.',
-    mood: 'How do you feel about it?',
-    moodHint: 'You do not have to choose.',
-    moodNone: 'I’d rather not say',
-    readers: 'Who can read it?',
-    readersHint: 'Choose one or more.',
-    meeting: 'Is this for my next meeting?',
-    meetingYes: 'Yes, share it at my meeting',
-    saving: 'Saving',
-    saved: 'Saved',
-    savedHere: 'Saved on this phone or laptop',
-    notSaved: 'We could not save it just now. It is kept on this phone or laptop.',
-    send: 'Send it',
-    delete: 'Throw it away',
-    deleted: 'We threw it away.',
-    noWords: 'Write what you want to say',
-    noReaders: 'Choose who can read it',
-    noTopic: 'Choose what it is about',
-    sentTitle: 'Sent',
-    sent: 'Thank you for having your say. They will read it and write back to you.',
-    cannotChange: 'Once you send it, it can’t be changed. You can add more to it later.',
-    addTitle: 'Add more',
-    addWords: 'What do you want to add?',
-    addButton: 'Add it',
-    backToList: 'Back to have my say',
-  },
-  lifeStory: {
-    intro: 'This is your life story. It has things people shared with you, and your own memories.',
-    empty: 'There is nothing here yet. You can add your first memory.',
-    count: 'Things in my life story',
-    addedByMe: 'I added this',
-    addTitle: 'Add a memory',
-    memoryTitle: 'Give it a name',
-    memoryWords: 'What do you remember?',
-    memoryWhen: 'When was it?',
-    memoryWhenHint: 'You can leave this out. For example, 27 3 2019.',
-    addButton: 'Add to my life story',
-    added: 'Your memory is in your life story now.',
-    noTitle: 'Give your memory a name',
-    noWords: 'Write what you remember',
-    badDate: 'Write the date as day, month and year, or leave it out',
-    photo: 'Add a photo',
-    photoHint: 'You can leave this out. Choose a photo, or a PDF file.',
-    sending: 'Sending your photo',
-    fileTooBig: 'That file is too big. Choose a smaller one.',
-    fileWrongKind: 'We can’t use that kind of file. Choose a photo or a PDF file.',
-    fileCannotOpen: 'We could not open that file. Try a different one.',
-    getFile: 'Get the file',
-    pdf: 'PDF',
-    bookTitle: 'My life story book',
-    bookIntro: 'This is a book of your life story. You can keep it or print it.',
-    getBook: 'Get my life story book',
-  },
-  family: {
-    intro: 'Your brothers and sisters are part of your story.',
-    none: 'No brothers or sisters are shown here yet. Ask your worker if you want to know more.',
-    together: 'We live together',
-    apart: 'We do not live together',
-    keepingInTouch: 'Keeping in touch',
-    noPlan: 'There is no plan yet. Tell us what you would like.',
-    sayTitle: 'What I want about family time',
-    sayIntro: 'Tell your worker how you want to see your brothers and sisters.',
-    sayButton: 'Have my say about family time',
-    sayButtonSiblings: 'Have my say about my brothers and sisters',
-  },
-  whoLooked: {
-    intro: 'These are the people who read your file in the last 90 days.',
-    none: 'Nobody has looked at your file in the last 90 days.',
-    why: 'People who help you can read your file. If you are worried, you can tell your worker or your advocate.',
-  },
-  advocate: {
-    intro: 'An advocate is someone who helps you say what you want. They work for you, not for the council.',
-    ages: 'Advocates are for young people aged {from} to {until}.',
-    reason: 'Why would you like one?',
-    reasonHint: 'You do not have to say.',
-    button: 'Ask for an advocate',
-    done: 'We have asked for an advocate for you.',
-    myTitle: 'My advocate',
-    haveOne: 'You have an advocate already. This is how to reach them.',
-    different: 'Would you like a different advocate? Tell your worker. You can also ask Childline for help.',
-  },
-  notHappy: {
-    intro: 'If something is not right, you can tell someone. You will not get into trouble.',
-    whoTitle: 'Who can help',
-    worker: 'My worker looks after my plan and can sort things out.',
-    advocate: 'My advocate works for me. They help me say what I want.',
-    iro: 'My IRO runs my meetings and checks my plan is right for me.',
-    complaint: 'You can also make a complaint. Your worker or advocate will help you do it.',
-    sendTo: 'Who do you want to tell?',
-    message: 'What is wrong?',
-    button: 'Send my message',
-    noWords: 'Write what is wrong',
-    noChoice: 'Choose who to tell',
-    keptHint: 'We keep what you write safe until you send it. It is not kept on this phone.',
-    sent: 'Your message has been sent.',
-  },
-  private: {
-    intro: 'Other people may use this phone or laptop. Here is how to keep what you do here to yourself.',
-    leaveTitle: 'Leave fast',
-    leave: 'Press the big button at the top of the page. Or press the Shift key three times. Then you see a new page.',
-    signOutTitle: 'Sign out when you finish',
-    signOut: 'Press Sign out at the top. We clear this site from the phone.',
-    keptTitle: 'What you write',
-    kept: 'What you write is kept safe with us. It is not kept on the phone.',
-    windowTitle: 'Use a private window',
-    window: 'Some phones call it a private tab. When you close it, the phone forgets the pages you saw.',
-    historyTitle: 'Clear your history',
-    history: 'Open the menu in your web browser. Look for the word History and tap it. Then delete the pages from this site.',
-    otherPhoneTitle: 'Use a safe phone',
-    otherPhone: 'If someone reads your phone, use a phone at school.',
-    helpTitle: 'If you need help now',
-    help: 'If you are in danger, call 999. You can call Childline for free on 0800 1111. The call does not show on your phone bill.',
-  },
-  unsafe: {
-    intro: 'If you are in danger now, call 999.',
-    childline: 'You can talk to Childline for free, at any time, on 0800 1111.',
-    call999: 'Call 999',
-    callChildline: 'Call Childline 0800 1111',
-    tellWorker: 'Tell my worker now',
-    tellHint: 'We will tell your worker and their boss right now.',
-    words: 'Do you want to tell them anything?',
-    wordsHint: 'You do not have to.',
-    button: 'Tell them now',
-    sent: 'We have told your worker and their boss. They will get in touch with you soon.',
-  },
-  /** What happened to a message I sent: seen, and any reply. */
-  myMessages: {
-    title: 'Your messages',
-    message: 'Your message',
-    sentOn: 'sent on',
-    notSeen: 'Not seen yet. We will show you here when someone has seen it.',
-    seenBy: 'has seen this',
-    someone: 'Someone',
-    reply: 'Reply from',
-    newReply: 'New reply',
-  },
-} as const;
+function lookup(catalogue: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), catalogue);
+}
 
-export const TOPIC_WORDS: Record<ViewTopic, string> = {
-  WHERE_I_LIVE: 'Where I live',
-  BROTHERS_AND_SISTERS: 'My brothers and sisters',
-  FAMILY_TIME: 'Family time',
-  SCHOOL: 'School',
-  HEALTH: 'My health',
-  WORRIES: 'Worries',
-  MY_MEETING: 'What I want at my meeting',
-  PEOPLE_I_TRUST: 'People I trust',
-  ANYTHING_ELSE: 'Anything else',
-};
+/** The message at a key, in the current language (English, noted as missing, where the catalogue lacks it). */
+export function say(key: string, values?: Record<string, unknown>): string {
+  const language = currentLanguage();
+  if (typeof lookup(CATALOGUES[language], key.split('.')) !== 'string' && !missingMessages.includes(`${language}:${key}`)) missingMessages.push(`${language}:${key}`);
+  return i18n.t(key, values ?? {});
+}
 
-export const READER_WORDS: Record<ViewReader, string> = {
-  WORKER: 'My worker',
-  IRO: 'My IRO',
-  ADVOCATE: 'My advocate',
-};
+type Words<T> = { readonly [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
 
-export const READER_HINTS: Record<ViewReader, string> = {
-  WORKER: 'The person who looks after my plan.',
-  IRO: 'The person who runs my meetings.',
-  ADVOCATE: 'The person who helps me be heard.',
-};
+/** An object shaped like the English catalogue whose every string reads the message afresh. */
+function messagesOf<T extends object>(shape: T, path: string[] = []): Words<T> {
+  const out = {} as Record<string, unknown>;
+  for (const [key, value] of Object.entries(shape)) {
+    if (key === '_meta') continue;
+    const here = [...path, key];
+    if (typeof value === 'string') Object.defineProperty(out, key, { enumerable: true, get: () => say(here.join('.')) });
+    else out[key] = messagesOf(value as object, here);
+  }
+  return out as Words<T>;
+}
 
-export const MOOD_WORDS: Record<Mood, string> = {
-  VERY_HAPPY: 'Very happy',
-  HAPPY: 'Happy',
-  OK: 'OK',
-  SAD: 'Sad',
-  VERY_SAD: 'Very sad',
-};
+const MESSAGES = messagesOf(ENGLISH as Messages);
 
-/** Every fixed sentence, flattened: what the reading-level test scores. */
+export const WORDS = MESSAGES;
+export const TOPIC_WORDS: Record<ViewTopic, string> = MESSAGES.topics;
+export const READER_WORDS: Record<ViewReader, string> = MESSAGES.readers;
+export const READER_HINTS: Record<ViewReader, string> = MESSAGES.readerHints;
+export const MOOD_WORDS: Record<Mood, string> = MESSAGES.moods;
+
+/** Every fixed English sentence, flattened: what the reading-level test scores. */
 export function allWords(): string[] {
   const out: string[] = [];
   const walk = (value: unknown) => {
     if (typeof value === 'string') out.push(value);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  [WORDS, TOPIC_WORDS, READER_WORDS, READER_HINTS, MOOD_WORDS].forEach(walk);
-  return out;
+  const { _meta, ...messages } = ENGLISH;
+  walk(messages);
+  // ICU plural messages are scored by their English words, not their syntax.
+  return out.map((s) => s.replace(/\{count, plural, one \{# ([^}]*)\} other \{# ([^}]*)\}\}/, '2 $2'));
 }

@@ -116,6 +116,24 @@ export const staffCases: MatrixCase[] = [
     variables: () => ({ required: false }),
   },
   {
+    operation: 'Query.youngPersonLanguages',
+    document: `query { youngPersonLanguages { code switchedOn } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
+    operation: 'Mutation.setYoungPersonLanguages',
+    // Only English: the young people's own sign-ins see what they always saw.
+    document: `mutation($languages: [String!]!) { setYoungPersonLanguages(languages: $languages) { code switchedOn } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: () => ({ languages: ['en'] }),
+  },
+  {
     operation: 'Query.councilTeams',
     document: `query { councilTeams { id name } }`,
     roles: ['ADMINISTRATOR'],

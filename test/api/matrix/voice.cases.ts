@@ -200,6 +200,9 @@ export const voiceCases: MatrixCase[] = [
     () => ({ input: { clientKey: randomUUID(), kind: 'MEMORY', title: 'My first bike', words: 'It was red.' } }),
     true,
   ),
+  // The language of the child's own pages (kept on their record, not the device).
+  untargetedYoungPerson('Query.myLanguage', `query { myLanguage { language chosen languages { code } } }`),
+  untargetedYoungPerson('Mutation.setMyLanguage', `mutation($language: String!) { setMyLanguage(language: $language) { language } }`, () => ({ language: 'en' }), true),
   untargetedYoungPerson('Mutation.requestAdvocate', `mutation($reason: String) { requestAdvocate(reason: $reason) { message } }`, () => ({ reason: 'I want help at my meeting' }), true),
   untargetedYoungPerson(
     'Mutation.sendNotHappyMessage',

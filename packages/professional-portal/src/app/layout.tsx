@@ -8,6 +8,7 @@ import { SessionTimeout } from '../auth/session-timeout';
 import { SignedOutPage } from '../auth/signed-out-page';
 import { Loading } from '../common/page-states';
 import { reportNavigation, RequireAbility } from '../reports/report-roles';
+import { say } from '../i18n/i18n';
 
 /** The ui package's links become router links: no full page loads inside the portal. */
 function RouterLink({ href, ...rest }: UiLinkProps) {
@@ -19,21 +20,22 @@ function navigationFor(me: SignedInPersonFragment, pathname: string) {
   const can = me.abilities;
   const items: { href: string; text: string }[] = [];
   if (can.children || can.advocacy) items.push({ href: '/', text: HOME_TITLES[me.role] });
-  if (can.needsAttention) items.push({ href: '/needs-attention', text: 'Needs attention' });
-  if (can.driftList) items.push({ href: '/drift-list', text: 'Drift list' });
-  if (can.viewsInbox) items.push({ href: '/inbox', text: 'Views inbox' });
-  if (can.advocacy) items.push({ href: '/advocacy/referrals', text: 'Referrals waiting' });
+  if (can.needsAttention) items.push({ href: '/needs-attention', text: say('layout.nav.needsAttention') });
+  if (can.driftList) items.push({ href: '/drift-list', text: say('layout.nav.driftList') });
+  if (can.viewsInbox) items.push({ href: '/inbox', text: say('layout.nav.viewsInbox') });
+  if (can.advocacy) items.push({ href: '/advocacy/referrals', text: say('layout.nav.referralsWaiting') });
   items.push(...reportNavigation(can));
-  if (can.retentionReview) items.push({ href: '/retention-review', text: 'Retention review' });
-  if (can.notifications) items.push({ href: '/notifications', text: 'Notifications' });
-  if (can.staffContacts) items.push({ href: '/staff', text: 'Staff contact details' });
-  if (can.signInSettings) items.push({ href: '/sign-in-settings', text: 'Staff sign-in' });
-  if (can.localPolicy) items.push({ href: '/local-policy', text: 'Local policy' });
-  if (can.imports) items.push({ href: '/imports', text: 'Import a return' });
-  if (can.auditSearch) items.push({ href: '/audit', text: 'Audit trail' });
-  if (can.staffAccounts) items.push({ href: '/staff-accounts', text: 'Staff accounts' });
-  if (can.accountRequests) items.push({ href: '/account-requests', text: 'Account requests' });
-  if (can.ownAccount) items.push({ href: '/account', text: 'Your account' });
+  if (can.retentionReview) items.push({ href: '/retention-review', text: say('layout.nav.retentionReview') });
+  if (can.notifications) items.push({ href: '/notifications', text: say('layout.nav.notifications') });
+  if (can.staffContacts) items.push({ href: '/staff', text: say('layout.nav.staffContacts') });
+  if (can.signInSettings) items.push({ href: '/sign-in-settings', text: say('layout.nav.staffSignIn') });
+  if (can.localPolicy) items.push({ href: '/local-policy', text: say('layout.nav.localPolicy') });
+  if (can.imports) items.push({ href: '/imports', text: say('layout.nav.importReturn') });
+  if (can.youngPersonLanguages) items.push({ href: '/young-person-languages', text: say('layout.nav.youngPersonLanguages') });
+  if (can.auditSearch) items.push({ href: '/audit', text: say('layout.nav.auditTrail') });
+  if (can.staffAccounts) items.push({ href: '/staff-accounts', text: say('layout.nav.staffAccounts') });
+  if (can.accountRequests) items.push({ href: '/account-requests', text: say('layout.nav.accountRequests') });
+  if (can.ownAccount) items.push({ href: '/account', text: say('layout.nav.yourAccount') });
   return items.map((i) => ({ ...i, current: i.href === '/' ? pathname === '/' : pathname.startsWith(i.href) }));
 }
 
@@ -46,10 +48,10 @@ export function Layout() {
     <UiLinkProvider value={RouterLink}>
       <SkipLink />
       <Header
-        productName="Forever Planning"
-        serviceName={me ? `${me.councilName} children’s services` : undefined}
+        productName={say('layout.productName')}
+        serviceName={me ? say('layout.serviceName', { council: me.councilName }) : undefined}
         navigation={navigation}
-        signedInAs={me ? `${me.displayName} (${ROLE_LABELS[me.role]})` : undefined}
+        signedInAs={me ? say('layout.signedInAs', { name: me.displayName, role: ROLE_LABELS[me.role] }) : undefined}
         onSignOut={me ? () => navigate('/sign-out') : undefined}
       />
       <LiveUpdatesProvider enabled={!!me && !ended && me.abilities.children}>

@@ -74,6 +74,10 @@ export const routes: RouteObject[] = [
               { path: '/imports/:id', element: screen(() => import('../imports/import-return-page'), 'ImportUploadPage') },
             ],
           },
+          {
+            element: <RequireAbility screen="youngPersonLanguages" />,
+            children: [{ path: '/young-person-languages', element: screen(() => import('../languages/young-person-languages-page'), 'YoungPersonLanguagesPage') }],
+          },
           { element: <RequireAbility screen="auditSearch" />, children: [{ path: '/audit', element: screen(() => import('../audit/audit-search-page'), 'AuditSearchPage') }] },
           { element: <RequireAbility screen="localPolicy" />, children: [{ path: '/local-policy', element: screen(() => import('../local-policy/local-policy-page'), 'LocalPolicyPage') }] },
           {

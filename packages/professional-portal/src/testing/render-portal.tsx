@@ -10,7 +10,7 @@ import { MeDocument, type ChildAbilityFlagsFragment, type ChildRecordFragment, t
 type Screens = Omit<SignedInPersonFragment['abilities'], '__typename'>;
 const NO_SCREENS: Screens = {
   children: false, needsAttention: false, driftList: false, viewsInbox: false, advocacy: false, tracker: false, reports: false, ssda903: false,
-  retentionReview: false, notifications: false, staffContacts: false, signInSettings: false, localPolicy: false, imports: false, auditSearch: false, ownAccount: false,
+  retentionReview: false, notifications: false, staffContacts: false, signInSettings: false, localPolicy: false, imports: false, auditSearch: false, youngPersonLanguages: false, ownAccount: false,
   staffAccounts: false, accountRequests: false, ownRecord: false, filterByTeam: false,
 };
 const READS_CHILDREN: Partial<Screens> = { children: true, needsAttention: true, driftList: true, tracker: true };
@@ -23,7 +23,7 @@ export const SCREENS_BY_ROLE: Record<Role, Screens> = {
   HEAD_OF_SERVICE: { ...NO_SCREENS, ownAccount: true, ...READS_CHILDREN, reports: true, ssda903: true, retentionReview: true, accountRequests: true, auditSearch: true, filterByTeam: true },
   ADVOCATE: { ...NO_SCREENS, ownAccount: true, advocacy: true },
   ADMINISTRATOR: {
-    ...NO_SCREENS, ownAccount: true, retentionReview: true, notifications: true, staffContacts: true, signInSettings: true, localPolicy: true, imports: true, auditSearch: true, staffAccounts: true,
+    ...NO_SCREENS, ownAccount: true, retentionReview: true, notifications: true, staffContacts: true, signInSettings: true, localPolicy: true, imports: true, auditSearch: true, youngPersonLanguages: true, staffAccounts: true,
   },
   YOUNG_PERSON: { ...NO_SCREENS, ownRecord: true },
 };

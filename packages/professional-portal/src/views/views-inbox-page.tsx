@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { VIEW_TOPIC_LABELS } from '@forever-planning/shared';
-import { Button, ErrorSummary, Tag, Textarea, UiLink } from '@forever-planning/ui';
+import { PORTAL_LANGUAGES, portalLanguage, VIEW_TOPIC_LABELS } from '@forever-planning/shared';
+import { Button, ErrorSummary, Select, Tag, Textarea, UiLink } from '@forever-planning/ui';
 import { formatDayAndTime } from '../common/dates';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { MOOD_LABELS } from '../alerts/child-message-card';
+import { say } from '../i18n/i18n';
 import { MarkViewReadDocument, ReplyToViewDocument, ViewsInboxDocument, type ViewsInboxQuery } from '../gql/graphql';
 
 type View = ViewsInboxQuery['viewsInbox']['edges'][number]['node'];
@@ -36,6 +37,7 @@ export function ViewsInboxPage() {
 
 function ViewItem({ view }: { view: View }) {
   const [reply, setReply] = useState('');
+  const [language, setLanguage] = useState('en');
   const [replyError, setReplyError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -48,7 +50,7 @@ function ViewItem({ view }: { view: View }) {
     setReplyError(undefined);
     setFormError(null);
     try {
-      await sendReply({ variables: { input: { viewId: view.id, expectedVersion: view.version, reply: reply.trim() } } });
+      await sendReply({ variables: { input: { viewId: view.id, expectedVersion: view.version, reply: reply.trim(), language } } });
       setOpen(false);
     } catch (e) {
       const err = apiError(e);
@@ -84,10 +86,13 @@ function ViewItem({ view }: { view: View }) {
         {view.reply ? (
           <>
             <h3 className="govuk-heading-s">You said, we did</h3>
-            <p className="govuk-body fp-pre-line">{view.reply}</p>
+            <p className="govuk-body fp-pre-line" lang={view.replyLanguage ?? undefined} dir={portalLanguage(view.replyLanguage)?.dir}>
+              {view.reply}
+            </p>
             <p className="govuk-body-s fp-secondary-text">
               {view.repliedBy?.displayName}
               {view.repliedAt ? `, ${formatDayAndTime(view.repliedAt)}` : ''}
+              {view.replyLanguage ? `, in ${portalLanguage(view.replyLanguage)?.englishName ?? view.replyLanguage}` : ''}
             </p>
           </>
         ) : open ? (
@@ -111,6 +116,14 @@ function ViewItem({ view }: { view: View }) {
                 if (replyError && v.trim()) setReplyError(undefined);
               }}
               error={replyError}
+            />
+            <Select
+              id={`reply-language-${view.id}`}
+              label={say('reply.language')}
+              hint={say('reply.languageHint')}
+              options={PORTAL_LANGUAGES.map((l) => ({ value: l.code, label: l.code === 'en' ? l.englishName : `${l.englishName} (${l.ownName})` }))}
+              value={language}
+              onChange={setLanguage}
             />
             <Button type="submit" disabled={loading}>
               Send reply

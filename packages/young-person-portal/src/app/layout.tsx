@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApolloClient } from '@apollo/client/react';
 import { Button, SkipLink, UiLinkProvider, type UiLinkProps } from '@forever-planning/ui';
@@ -9,6 +9,7 @@ import { WORDS } from '../words';
 import { EXIT_URL } from './config';
 import { forgetOnThisDevice } from './forget-device';
 import { PATHS } from './paths';
+import { useLanguage } from './language';
 import { useSession } from './session';
 
 function RouterLink({ href, ...rest }: UiLinkProps) {
@@ -69,6 +70,46 @@ function useNoRestoreAfterLeaving() {
   }, []);
 }
 
+/**
+ * The language of the pages, on every page once signed in. The label also says
+ * "Language" in English, and English is always in the list.
+ */
+function LanguagePicker() {
+  const { language, languages, choose, choosing } = useLanguage();
+  const [picked, setPicked] = useState(language);
+  useEffect(() => setPicked(language), [language]);
+  if (languages.length < 2) return null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (picked !== language) void choose(picked).catch(() => setPicked(language));
+  };
+  return (
+    <form className="yp-language" onSubmit={submit} data-read-aloud="skip">
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="yp-language">
+          {WORDS.site.language}
+          {language !== 'en' && (
+            <span lang="en-GB" dir="ltr">
+              {' '}
+              ({WORDS.site.languageInEnglish})
+            </span>
+          )}
+        </label>
+        <select id="yp-language" className="govuk-select" value={picked} onChange={(e) => setPicked(e.target.value)}>
+          {languages.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>
+              {l.ownName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={choosing}>
+        {WORDS.site.changeLanguage}
+      </button>
+    </form>
+  );
+}
+
 /** Every page: skip link, the quick exit, the name, read it to me, and the way to help. */
 export function Layout() {
   const { me, timedOut, signOut } = useSession();
@@ -76,6 +117,7 @@ export function Layout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const bar = useExitBarHeight();
+  const { language } = useLanguage();
   useNoRestoreAfterLeaving();
   const quickExit = useCallback(() => {
     if (me) signOutQuietly();
@@ -111,9 +153,11 @@ export function Layout() {
         <div className="yp-width">
           <main id="main-content" className="yp-main" tabIndex={-1}>
             <div className="yp-tools">
-              <ReadAloud targetId="main-content" label={WORDS.site.readToMe} stopLabel={WORDS.site.stopReading} />
+              {me && <LanguagePicker />}
+              <ReadAloud targetId="main-content" label={WORDS.site.readToMe} stopLabel={WORDS.site.stopReading} noVoiceMessage={WORDS.site.noVoice} />
             </div>
-            {timedOut && pathname !== PATHS.signIn ? <TimedOutPage /> : <Outlet />}
+            {/* A new language draws the page afresh in it. */}
+            <Fragment key={language}>{timedOut && pathname !== PATHS.signIn ? <TimedOutPage /> : <Outlet />}</Fragment>
           </main>
         </div>
         <footer className="yp-footer" data-read-aloud="skip">

@@ -1,6 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { ButtonLink } from '@forever-planning/ui';
-import { WORDS } from '../words';
+import { portalLanguage } from '@forever-planning/shared';
+import { dateLocale, languageName } from '../i18n/i18n';
+import { say, WORDS } from '../words';
 
 export function usePageTitle(title: string, hasErrors = false): void {
   useEffect(() => {
@@ -55,8 +57,24 @@ export function Loaded<T>({ data, error, children }: { data: T | undefined; erro
   return <Loading />;
 }
 
-/** "3 May 2026" from "2026-05-03" or a full timestamp, in UK English. */
+/** "3 May 2026" from "2026-05-03" or a full timestamp, in the page's language (UK English: en-GB). */
 export function longDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  return date.toLocaleDateString(dateLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+}
+
+/**
+ * Words a worker wrote for me, marked with their language (lang and dir, so a
+ * screen reader and "read it to me" use the right voice), and saying which
+ * language they are in.
+ */
+export function WorkerWords({ words, language }: { words: string; language: string }) {
+  return (
+    <>
+      <p className="govuk-body yp-pre" lang={language} dir={portalLanguage(language)?.dir ?? 'auto'}>
+        {words}
+      </p>
+      <p className="govuk-body-s yp-quiet">{say('myMessages.writtenIn', { language: languageName(language) })}</p>
+    </>
+  );
 }

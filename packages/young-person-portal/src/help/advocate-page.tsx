@@ -4,11 +4,11 @@ import { apiError } from '../common/api-error';
 import { Loaded, Page } from '../common/page';
 import { MyHelpersDocument, RequestAdvocateDocument } from '../gql/graphql';
 import { PeopleList } from '../plan/people';
-import { READER_WORDS, WORDS } from '../words';
+import { READER_WORDS, say, WORDS } from '../words';
 
 /** The ages the council offers an advocate, from its policy (the server decides who may ask). */
 const advocacyAgesWords = (p: { advocacyFromAge: number; advocacyUntilAge: number }) =>
-  WORDS.advocate.ages.replace('{from}', String(p.advocacyFromAge)).replace('{until}', String(p.advocacyUntilAge));
+  say('advocate.ages', { from: p.advocacyFromAge, until: p.advocacyUntilAge });
 
 export function AdvocatePage() {
   const { data, error } = useQuery(MyHelpersDocument);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Tag } from '@forever-planning/ui';
-import { longDate } from '../common/page';
+import { longDate, WorkerWords } from '../common/page';
 import { MyMessagesDocument, type MyMessagesQuery } from '../gql/graphql';
 import { WORDS } from '../words';
 
@@ -40,7 +40,7 @@ function MessageStatus({ message: m, now }: { message: Message; now: number }) {
             {WORDS.myMessages.reply} {m.reply.fromFirstName}{' '}
             {now - new Date(m.reply.repliedAt).getTime() < NEW_FOR_MS && <Tag colour="green">{WORDS.myMessages.newReply}</Tag>}
           </h3>
-          <p className="govuk-body yp-pre">{m.reply.words}</p>
+          <WorkerWords words={m.reply.words} language={m.reply.language} />
           <p className="govuk-body-s yp-quiet">
             {m.reply.fromFirstName}, {m.reply.fromRole}, {longDate(m.reply.repliedAt)}
           </p>

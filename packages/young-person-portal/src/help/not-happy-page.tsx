@@ -50,9 +50,9 @@ function MessageForm({ start, draft }: { start: Values; draft: ReturnType<typeof
     <>
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} title={WORDS.site.problemTitle} />
       <form noValidate onSubmit={submit}>
-        <Radios label={WORDS.notHappy.sendTo} options={readerOptions} {...kept('sendTo')} onChange={(v) => kept('sendTo').onChange(v as ViewReader)} />
+        <Radios label={WORDS.notHappy.sendTo} options={readerOptions()} {...kept('sendTo')} onChange={(v) => kept('sendTo').onChange(v as ViewReader)} />
         <Textarea label={WORDS.notHappy.message} hint={WORDS.notHappy.keptHint} rows={6} {...kept('words')} />
-        <Radios label={WORDS.write.mood} hint={WORDS.write.moodHint} options={moodOptions} {...kept('mood')} onChange={(v) => kept('mood').onChange(v as Mood | '')} />
+        <Radios label={WORDS.write.mood} hint={WORDS.write.moodHint} options={moodOptions()} {...kept('mood')} onChange={(v) => kept('mood').onChange(v as Mood | '')} />
         <Button type="submit" disabled={loading}>
           {WORDS.notHappy.button}
         </Button>

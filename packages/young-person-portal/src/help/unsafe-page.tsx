@@ -3,6 +3,7 @@ import { Button, NotificationBanner, Textarea, useForm } from '@forever-planning
 import { useSession } from '../app/session';
 import { Page } from '../common/page';
 import { ReportFeelingUnsafeDocument } from '../gql/graphql';
+import { useLanguage } from '../app/language';
 import { WORDS } from '../words';
 import { MyMessages } from './my-messages';
 
@@ -13,6 +14,7 @@ import { MyMessages } from './my-messages';
  */
 export function UnsafePage() {
   const { me } = useSession();
+  const { language } = useLanguage();
   const [report, { data: sent, loading, error }] = useMutation(ReportFeelingUnsafeDocument);
   const form = useForm<{ words: string }>({ initialValues: { words: '' }, validators: {} });
   const submit = form.handleSubmit(async ({ words }) => {
@@ -39,6 +41,15 @@ export function UnsafePage() {
         <a className="govuk-button yp-call" href="tel:08001111">
           {WORDS.unsafe.callChildline}
         </a>
+        {language !== 'en' && (
+          <>
+            {/* Childline's counsellors can call in an interpreter: the child says which language, in English. */}
+            <p className="govuk-body">{WORDS.unsafe.interpreter}</p>
+            <p className="govuk-body" lang="en-GB" dir="ltr">
+              {WORDS.unsafe.englishWords}
+            </p>
+          </>
+        )}
       </div>
       {me && !sent && (
         <section className="yp-card yp-card--warm">

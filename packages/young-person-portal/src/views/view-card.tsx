@@ -1,5 +1,5 @@
 import type { MyViewDetailsFragment } from '../gql/graphql';
-import { longDate } from '../common/page';
+import { longDate, WorkerWords } from '../common/page';
 import { MOOD_WORDS, READER_WORDS, WORDS } from '../words';
 
 /** One sent view: what I said, and what they said back ("you said, we did"). */
@@ -23,7 +23,7 @@ export function ViewCard({ view, children }: { view: MyViewDetailsFragment; chil
           <h4 className="govuk-heading-s">{WORDS.haveMySay.weDid}</h4>
           {view.reply ? (
             <>
-              <p className="govuk-body yp-pre">{view.reply.words}</p>
+              <WorkerWords words={view.reply.words} language={view.reply.language} />
               <p className="govuk-body-s yp-quiet">
                 {view.reply.fromFirstName}, {view.reply.fromRole}, {longDate(view.reply.repliedAt)}
               </p>

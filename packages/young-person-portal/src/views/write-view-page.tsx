@@ -100,13 +100,13 @@ function Editor({ start, nextMeeting }: { start: ViewDraftStart; nextMeeting: My
     <>
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} title={WORDS.site.problemTitle} />
       <form noValidate onSubmit={send}>
-        <Radios label={WORDS.write.topic} options={topicOptions} {...form.field('topic')} onChange={(v) => form.field('topic').onChange(v as ViewTopic)} />
+        <Radios label={WORDS.write.topic} options={topicOptions()} {...form.field('topic')} onChange={(v) => form.field('topic').onChange(v as ViewTopic)} />
         <Textarea label={WORDS.write.words} hint={WORDS.write.wordsHint} rows={8} {...form.field('words')} />
         <p className="govuk-body yp-save-state" role="status" aria-live="polite">
           {SAVE_WORDS[autosave.state]}
         </p>
-        <Radios label={WORDS.write.mood} hint={WORDS.write.moodHint} options={moodOptions} {...form.field('mood')} onChange={(v) => form.field('mood').onChange(v as Mood | '')} />
-        <Checkboxes label={WORDS.write.readers} hint={WORDS.write.readersHint} options={readerOptions} {...form.field('readers')} onChange={(v) => form.field('readers').onChange(v as ViewReader[])} />
+        <Radios label={WORDS.write.mood} hint={WORDS.write.moodHint} options={moodOptions()} {...form.field('mood')} onChange={(v) => form.field('mood').onChange(v as Mood | '')} />
+        <Checkboxes label={WORDS.write.readers} hint={WORDS.write.readersHint} options={readerOptions()} {...form.field('readers')} onChange={(v) => form.field('readers').onChange(v as ViewReader[])} />
         {nextMeeting && (
           <Checkboxes
             label={WORDS.write.meeting}

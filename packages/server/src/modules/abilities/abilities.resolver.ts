@@ -34,6 +34,7 @@ export const SCREEN_OPERATIONS: Record<Exclude<keyof ScreenAbilitiesType, 'filte
   localPolicy: 'Mutation.addPolicyVersion',
   imports: 'Query.ssda903Uploads',
   auditSearch: 'Query.auditEvents',
+  youngPersonLanguages: 'Mutation.setYoungPersonLanguages',
   ownAccount: 'Query.myAuthenticator',
   staffAccounts: 'Mutation.requestStaffAccount',
   accountRequests: 'Mutation.approveStaffAccountRequest',

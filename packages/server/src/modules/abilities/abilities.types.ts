@@ -75,6 +75,7 @@ export class ScreenAbilitiesType {
   @Field() localPolicy!: boolean;
   @Field({ description: 'Import an SSDA903 return.' }) imports!: boolean;
   @Field({ description: "The council's audit trail." }) auditSearch!: boolean;
+  @Field({ description: "The languages of the young people's portal." }) youngPersonLanguages!: boolean;
   @Field({ description: 'Your own account: authenticator app and recovery codes.' }) ownAccount!: boolean;
   @Field({ description: 'Ask for staff accounts.' }) staffAccounts!: boolean;
   @Field({ description: 'Decide staff account requests.' }) accountRequests!: boolean;

@@ -84,6 +84,10 @@ export class ChildEntity extends EditableRecord {
   @Column({ type: 'varchar', length: 100, nullable: true })
   firstLanguage!: string | null;
 
+  /** The language the child chose for their own portal (a code in PORTAL_LANGUAGES); none: their first language, if the council has it on. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  portalLanguage!: string | null;
+
   @Column({ type: 'text', nullable: true })
   disability!: string | null;
 

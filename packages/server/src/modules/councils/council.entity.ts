@@ -4,6 +4,7 @@ import { EditableRecord } from '../../database/columns';
 @Entity('councils')
 @Check('council_has_a_code', '"la_code" IS NOT NULL OR "ons_code" IS NOT NULL')
 @Check('council_ons_code_shape', `"ons_code" IS NULL OR "ons_code" ~ '^E(06|08|09|10)[0-9]{6}$'`)
+@Check('council_young_person_languages_include_english', `'en' = ANY("young_person_languages")`)
 @Check('council_retention_at_least_statutory', '"retention_looked_after_until_age" >= 75 AND "retention_adoption_years" >= 100')
 export class CouncilEntity extends EditableRecord {
   @Column({ length: 200 })
@@ -43,4 +44,8 @@ export class CouncilEntity extends EditableRecord {
   /** Staff who sign in with a local password must also give a code from an authenticator app (TOTP). */
   @Column({ type: 'boolean', default: false })
   staffTotpRequired!: boolean;
+
+  /** The languages of the young-person portal this council has switched on (English always; the others are unchecked drafts until a qualified translator checks them). */
+  @Column({ type: 'text', array: true, default: () => "'{en}'" })
+  youngPersonLanguages!: string[];
 }

@@ -71,6 +71,10 @@ export class ViewEntity extends EditableRecord {
   @Column({ type: 'text', nullable: true })
   reply!: string | null;
 
+  /** The language the reply is written in (a portal language code, e.g. "ps"); none means English. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  replyLanguage!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   repliedById!: string | null;
 

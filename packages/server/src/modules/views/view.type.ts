@@ -49,6 +49,9 @@ export class ViewType extends ChangedRecordType {
   @Field(() => String, { nullable: true, description: '"You said, we did."' })
   reply!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The language the reply is written in (portal language code); none means English.' })
+  replyLanguage!: string | null;
+
   @Field(() => PersonRef, { nullable: true })
   repliedBy!: PersonRef | null;
 

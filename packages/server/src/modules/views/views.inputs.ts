@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayUnique, IsIn, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { MOODS, VIEW_READERS, VIEW_TOPICS, type Mood, type ViewReader, type ViewTopic } from '@forever-planning/shared';
+import { MOODS, PORTAL_LANGUAGE_CODES, VIEW_READERS, VIEW_TOPICS, type Mood, type ViewReader, type ViewTopic } from '@forever-planning/shared';
 import { IdField } from '../../common/validation';
 import { MoodEnum, ViewReaderEnum, ViewTopicEnum } from './view.enums';
 
@@ -65,6 +65,11 @@ export class ReplyToViewInput {
   @Field()
   @Length(1, 5000)
   reply!: string;
+
+  @Field(() => String, { nullable: true, description: 'The language the reply is written in (a young-person portal language code, e.g. "ps"); none means English.' })
+  @IsOptional()
+  @IsIn([...PORTAL_LANGUAGE_CODES])
+  language?: string | null;
 
   @Field(() => Int)
   @Min(1)

@@ -46,6 +46,7 @@ export class ViewsService {
       writtenWithAdvocate: v.writtenWithAdvocateId !== null,
       followsViewId: v.followsViewId,
       reply: v.reply,
+      replyLanguage: v.reply ? (v.replyLanguage ?? 'en') : null,
       repliedById: v.repliedById,
       repliedBy: null,
       repliedAt: v.repliedAt,
@@ -71,7 +72,7 @@ export class ViewsService {
         meetingId: v.meetingId,
         followsViewId: v.followsViewId,
         writtenWithMyAdvocate: v.writtenWithAdvocateId !== null,
-        reply: v.reply && v.repliedAt ? { words: v.reply, fromFirstName: replier?.firstName ?? '', fromRole: replier?.role ?? '', repliedAt: v.repliedAt } : null,
+        reply: v.reply && v.repliedAt ? { words: v.reply, language: v.replyLanguage ?? 'en', fromFirstName: replier?.firstName ?? '', fromRole: replier?.role ?? '', repliedAt: v.repliedAt } : null,
       };
     });
   }
@@ -144,7 +145,7 @@ export class ViewsService {
       const { view, child } = await this.readableView(manager, actor, input.viewId);
       if (!canReplyToView(actor, child, view)) throw forbidden('You can read this view but not reply to it.');
       assertVersion(view, input.expectedVersion);
-      const changes = { reply: input.reply, repliedById: actor.userId, repliedAt: this.clock.now() };
+      const changes = { reply: input.reply, replyLanguage: input.language && input.language !== 'en' ? input.language : null, repliedById: actor.userId, repliedAt: this.clock.now() };
       const audit = diff(view, changes);
       Object.assign(view, changes);
       if (!view.readByIds.includes(actor.userId)) view.readByIds = [...view.readByIds, actor.userId];

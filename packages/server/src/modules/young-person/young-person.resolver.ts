@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CHILD_THEMSELVES } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
-import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLeavingCare, MyMeeting, MyPlan, MyProfile } from './young-person.types';
+import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLanguage, MyLeavingCare, MyMeeting, MyPlan, MyProfile, YoungPersonLanguageSetting } from './young-person.types';
 
 /** The young person's own pages: their own child from the session, their own types. */
 @Resolver()
@@ -47,5 +47,29 @@ export class YoungPersonResolver {
   @AllowRoles(...CHILD_THEMSELVES)
   requestAdvocate(@Ctx() ctx: RequestContext, @Arg('reason', () => String, { nullable: true }) reason?: string): Promise<MyAdvocateRequest> {
     return ctx.services.youngPerson.requestAdvocate(ctx.actor!, reason ?? null, ctx.ip);
+  }
+
+  @Query(() => MyLanguage, { description: 'The language of my pages, and the ones I may choose.' })
+  @AllowRoles('YOUNG_PERSON')
+  myLanguage(@Ctx() ctx: RequestContext): Promise<MyLanguage> {
+    return ctx.services.youngPerson.myLanguage(ctx.actor!);
+  }
+
+  @Mutation(() => MyLanguage, { description: 'Choose the language of my pages (English, or one my council has switched on). Kept on the server.' })
+  @AllowRoles('YOUNG_PERSON')
+  setMyLanguage(@Ctx() ctx: RequestContext, @Arg('language', () => String) language: string): Promise<MyLanguage> {
+    return ctx.services.youngPerson.setMyLanguage(ctx.actor!, language, ctx.ip);
+  }
+
+  @Query(() => [YoungPersonLanguageSetting], { description: "Administrator: the young-person portal's languages and which this council has switched on." })
+  @AllowRoles('ADMINISTRATOR')
+  youngPersonLanguages(@Ctx() ctx: RequestContext): Promise<YoungPersonLanguageSetting[]> {
+    return ctx.services.youngPerson.languageSettings(ctx.actor!.councilId);
+  }
+
+  @Mutation(() => [YoungPersonLanguageSetting], { description: 'Administrator: switch languages of the young-person portal on (English is always on).' })
+  @AllowRoles('ADMINISTRATOR')
+  setYoungPersonLanguages(@Ctx() ctx: RequestContext, @Arg('languages', () => [String]) languages: string[]): Promise<YoungPersonLanguageSetting[]> {
+    return ctx.services.youngPerson.setLanguages(ctx.actor!, languages, ctx.ip);
   }
 }

@@ -1,5 +1,5 @@
 import { In, IsNull, type DataSource } from 'typeorm';
-import type { MeetingType } from '@forever-planning/shared';
+import { DEFAULT_PORTAL_LANGUAGE, effectivePortalLanguage, PORTAL_LANGUAGE_CODES, PORTAL_LANGUAGES, type MeetingType } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
 import { ownChildId } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
@@ -10,6 +10,7 @@ import { writeAudit } from '../audit/audit.service';
 import { activeAdvocateIdOf, openReferralOf, saveReferralAskedByChild } from '../advocacy/advocacy.queries';
 import type { PolicyService } from '../policy/policy.service';
 import { ChildEntity } from '../children/child.entity';
+import { CouncilEntity } from '../councils/council.entity';
 import { nextMeetingOfChild } from '../meetings/meetings.queries';
 import { placementOn } from '../placements/placements.queries';
 import { contingenciesOfPlan, currentPlanSharedWithChild, outcomesOfPlan } from '../plans/plans.queries';
@@ -25,7 +26,7 @@ import {
   PLAN_OPTION_WORDS,
   WHERE_I_LIVE_WORDS,
 } from './child-words';
-import type { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLeavingCare, MyMeeting, MyPerson, MyPlan, MyProfile } from './young-person.types';
+import type { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLanguage, MyLeavingCare, MyMeeting, MyPerson, MyPlan, MyProfile, PortalLanguageOption, YoungPersonLanguageSetting } from './young-person.types';
 import { leavingCareOf } from '../leaving-care/leaving-care.queries';
 import { AFTER_EIGHTEEN_CHILD_WORDS, type AfterEighteen } from '@forever-planning/shared';
 import { actAs } from '../../database/acting-user';
@@ -226,5 +227,69 @@ export class YoungPersonService {
       return { message: 'Thank you. We have asked for an advocate for you. Someone will be in touch soon.' };
     });
   }
+
+  private async switchedOn(councilId: string): Promise<string[]> {
+    const council = await this.dataSource.getRepository(CouncilEntity).findOneByOrFail({ id: councilId });
+    return council.youngPersonLanguages;
+  }
+
+  /** My portal's language, and the ones my council lets me choose. */
+  async myLanguage(actor: Actor): Promise<MyLanguage> {
+    const child = await this.me(actor);
+    const on = await this.switchedOn(actor.councilId);
+    return {
+      language: effectivePortalLanguage(child.portalLanguage, child.firstLanguage, on),
+      chosen: child.portalLanguage,
+      languages: PORTAL_LANGUAGES.filter((l) => l.code === DEFAULT_PORTAL_LANGUAGE || on.includes(l.code)).map(option),
+    };
+  }
+
+  /**
+   * The child chooses the language of their pages; kept on their record, so it
+   * follows them to any phone. Only the child's own preference column changes
+   * (not the record's version: a worker editing the record is not stopped by it).
+   */
+  async setMyLanguage(actor: Actor, code: string, ip: string | null): Promise<MyLanguage> {
+    const child = await this.me(actor);
+    await this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
+      const council = await manager.findOneOrFail(CouncilEntity, { where: { id: actor.councilId }, lock: { mode: 'pessimistic_read' } });
+      if (code !== DEFAULT_PORTAL_LANGUAGE && !council.youngPersonLanguages.includes(code)) throw badInput('That language is not switched on.', 'language');
+      const before = child.portalLanguage;
+      await manager.query(`UPDATE children SET portal_language = $1 WHERE id = $2 AND council_id = $3`, [code, child.id, actor.councilId]);
+      child.portalLanguage = code;
+      await writeAudit(manager, actor, ip, [
+        { action: 'UPDATE', childId: child.id, recordType: 'Child', recordId: child.id, changes: { portalLanguage: { before, after: code } } },
+      ]);
+    });
+    return this.myLanguage(actor);
+  }
+
+  /** Administrator: every portal language and whether this council has it on. */
+  async languageSettings(councilId: string): Promise<YoungPersonLanguageSetting[]> {
+    const on = await this.switchedOn(councilId);
+    return PORTAL_LANGUAGES.map((l) => ({ ...option(l), switchedOn: l.code === DEFAULT_PORTAL_LANGUAGE || on.includes(l.code) }));
+  }
+
+  /** Administrator: switch portal languages on or off. English is always on. */
+  async setLanguages(actor: Actor, codes: string[], ip: string | null): Promise<YoungPersonLanguageSetting[]> {
+    const unknown = codes.filter((c) => !PORTAL_LANGUAGE_CODES.includes(c));
+    if (unknown.length) throw badInput(`Unknown language: ${unknown.join(', ')}.`, 'languages');
+    const next = PORTAL_LANGUAGE_CODES.filter((c) => c === DEFAULT_PORTAL_LANGUAGE || codes.includes(c));
+    await this.dataSource.transaction(async (manager) => {
+      await actAs(manager, actor);
+      const council = await manager.findOneOrFail(CouncilEntity, { where: { id: actor.councilId }, lock: { mode: 'pessimistic_write' } });
+      const before = council.youngPersonLanguages;
+      if (before.length === next.length && before.every((c) => next.includes(c))) return;
+      await manager.update(CouncilEntity, { id: council.id }, { youngPersonLanguages: next, updatedById: actor.userId });
+      await writeAudit(manager, actor, ip, [
+        { action: 'YOUNG_PERSON_LANGUAGES_CHANGED', recordType: 'Council', recordId: council.id, changes: { youngPersonLanguages: { before, after: next } } },
+      ]);
+    });
+    return this.languageSettings(actor.councilId);
+  }
 }
 
+function option(l: (typeof PORTAL_LANGUAGES)[number]): PortalLanguageOption {
+  return { code: l.code, englishName: l.englishName, ownName: l.ownName, dir: l.dir };
+}

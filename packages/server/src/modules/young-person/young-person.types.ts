@@ -101,6 +101,9 @@ export class MyReply {
   @Field()
   words!: string;
 
+  @Field({ description: 'The language the words are in (portal language code, e.g. "ps"; "en" for English).' })
+  language!: string;
+
   @Field({ description: 'Who replied, first name.' })
   fromFirstName!: string;
 
@@ -304,4 +307,37 @@ export class MyLeavingCare {
 
   @Field(() => MyPerson, { nullable: true, description: 'My personal adviser.' })
   personalAdviser!: MyPerson | null;
+}
+
+@ObjectType({ description: 'A language the young-person portal can be read in.' })
+export class PortalLanguageOption {
+  @Field({ description: 'BCP 47 code, e.g. "ps".' })
+  code!: string;
+
+  @Field({ description: 'Its name in English.' })
+  englishName!: string;
+
+  @Field({ description: 'Its name in the language itself, as a child looks for it.' })
+  ownName!: string;
+
+  @Field({ description: '"ltr" or "rtl".' })
+  dir!: string;
+}
+
+@ObjectType({ description: 'The language of my portal and the ones I may choose.' })
+export class MyLanguage {
+  @Field({ description: 'The language my pages are in: my choice, else my first language, else English; always one the council has on.' })
+  language!: string;
+
+  @Field(() => String, { nullable: true, description: 'What I chose myself, if I did.' })
+  chosen!: string | null;
+
+  @Field(() => [PortalLanguageOption], { description: 'The languages my council has switched on (English always).' })
+  languages!: PortalLanguageOption[];
+}
+
+@ObjectType({ description: "A language of the young-person portal and whether this council has it on." })
+export class YoungPersonLanguageSetting extends PortalLanguageOption {
+  @Field()
+  switchedOn!: boolean;
 }

@@ -1,0 +1,107 @@
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
+import { seedDemoCouncil } from '../../packages/server/src/seed/demo-council';
+import cy from '../../packages/young-person-portal/src/locales/cy.json';
+import ar from '../../packages/young-person-portal/src/locales/ar.json';
+import ps from '../../packages/young-person-portal/src/locales/ps.json';
+import en from '../../packages/young-person-portal/src/locales/en.json';
+import { usePortalHarness } from './support/harness';
+import { expectNoSeriousAxeViolations } from './support/screens';
+
+const harness = usePortalHarness({ seed: (ds) => seedDemoCouncil(ds) });
+type Catalogue = typeof en;
+
+/** Every page of Amira's portal and the heading it opens with. */
+const PAGES: [string, (c: Catalogue) => string][] = [
+  ['/', (c) => c.home.title],
+  ['/plan', (c) => c.pages.plan],
+  ['/have-my-say', (c) => c.pages.haveMySay],
+  ['/have-my-say/write', (c) => c.write.title],
+  ['/life-story', (c) => c.pages.lifeStory],
+  ['/life-story/add', (c) => c.lifeStory.addTitle],
+  ['/brothers-and-sisters', (c) => c.pages.family],
+  ['/who-looked', (c) => c.pages.whoLooked],
+  ['/advocate', (c) => c.advocate.myTitle],
+  ['/message', (c) => c.pages.notHappy],
+  ['/help', (c) => c.pages.unsafe],
+  ['/tips', (c) => c.pages.private],
+];
+
+/** At 320 px: the language on the document, no message missing from its catalogue, no sideways scroll, nothing serious for axe. */
+async function checkPage(page: Page, path: string, code: string, dir: 'ltr' | 'rtl'): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const state = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    missing: (window as unknown as { fpMissingMessages?: string[] }).fpMissingMessages ?? null,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  expect({ path, ...state }).toEqual({ path, lang: code, dir, missing: [], overflow: 0 });
+  await expectNoSeriousAxeViolations(page);
+}
+
+async function chooseLanguage(page: Page, from: Catalogue, ownName: string): Promise<void> {
+  await page.getByLabel(from.site.language, { exact: false }).selectOption({ label: ownName });
+  await page.getByRole('button', { name: from.site.changeLanguage }).click();
+}
+
+async function signInAmira(page: Page, home: RegExp): Promise<void> {
+  await page.goto('/young/sign-in');
+  await page.getByLabel('Your username').fill('amira');
+  await page.getByLabel('Your password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: home }).waitFor();
+}
+
+/** Amira, reading in `from`, chooses a language and reads every page in it; the "I feel unsafe" page says 999, Childline and its interpreters. */
+async function readEveryPage(from: Catalogue, code: string, catalogue: Catalogue, ownName: string, dir: 'ltr' | 'rtl'): Promise<Page> {
+  const page = await harness.newPage();
+  await signInAmira(page, new RegExp(`^${from.home.title}`));
+  await chooseLanguage(page, from, ownName);
+  await page.getByRole('heading', { level: 1, name: new RegExp(`^${catalogue.home.title}`) }).waitFor();
+  for (const [path, heading] of PAGES) {
+    await page.goto(`/young${path}`);
+    await page.getByRole('heading', { level: 1, name: path === '/' ? new RegExp(`^${heading(catalogue)}`) : heading(catalogue) }).waitFor();
+    await checkPage(page, path, code, dir);
+  }
+  await page.goto('/young/help');
+  await page.getByRole('link', { name: catalogue.unsafe.call999 }).waitFor();
+  await page.getByRole('link', { name: catalogue.unsafe.callChildline }).waitFor();
+  await page.getByText(catalogue.unsafe.interpreter).waitFor();
+  await page.getByText(en.unsafe.englishWords).waitFor();
+  return page;
+}
+
+// One journey in three steps (each its own time budget); Amira's choice is kept on the server from one to the next.
+describe('the young-person portal in Welsh, Arabic and Pashto (Chromium, 320 px)', () => {
+  it('the council switches Welsh, Arabic and Pashto on; Amira reads every page in Welsh', async () => {
+    const admin = await harness.newPage();
+    await harness.signIn(admin, 'adam.admin', DEMO_PASSWORD);
+    await admin.getByRole('link', { name: 'Young people’s languages' }).first().click();
+    await admin.getByRole('heading', { level: 1, name: 'Young people’s languages' }).waitFor();
+    for (const name of [/^Welsh/, /^Arabic/, /^Pashto/]) await admin.getByLabel(name).check();
+    await expectNoSeriousAxeViolations(admin);
+    await admin.getByRole('button', { name: 'Save languages' }).click();
+    await admin.getByText('The young people’s languages are saved.').waitFor();
+    await readEveryPage(en, 'cy', cy, 'Cymraeg', 'ltr');
+  });
+
+  it('Amira reads every page in Arabic, right to left', async () => {
+    await readEveryPage(cy, 'ar', ar, 'العربية', 'rtl');
+  });
+
+  it('in Pashto, right to left; her choice follows her to another phone; read it to me says when there is no Pashto voice; English is always there', async () => {
+    await readEveryPage(ar, 'ps', ps, 'پښتو', 'rtl');
+    const other = await harness.newPage();
+    await signInAmira(other, new RegExp(`^${ps.home.title}`));
+    expect(await other.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ps', 'rtl']);
+    const hasPashtoVoice = await other.evaluate(() => speechSynthesis.getVoices().some((v) => v.lang.startsWith('ps')));
+    if (!hasPashtoVoice) {
+      await other.getByRole('button', { name: ps.site.readToMe }).click();
+      await other.getByRole('status').filter({ hasText: ps.site.noVoice }).waitFor();
+    }
+    await chooseLanguage(other, ps, 'English');
+    await other.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
+    expect(await other.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en-GB', 'ltr']);
+  });
+});
