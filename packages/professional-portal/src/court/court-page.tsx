@@ -3,8 +3,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { COURT_OUTCOME_LABELS, COURT_OUTCOMES, HEARING_KIND_LABELS, HEARING_KINDS, LEGAL_GATEWAY_DECISION_LABELS, LEGAL_GATEWAY_DECISIONS } from '@forever-planning/shared';
 import { BackLink, Button, NotificationBanner, SummaryCard, SummaryList, Table, Tag, type TagColour } from '@forever-planning/ui';
-import { canEditChild } from '../auth/roles';
-import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
@@ -39,7 +37,6 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 /** Care proceedings under the Public Law Outline: the stages, the court's timetable, hearings and directions, the final care plan and the outcome. */
 export function CourtPage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const { data, loading, error } = useQuery(ChildCourtDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [done, setDone] = useState<string | null>(null);
   const child = data?.child;
@@ -47,7 +44,7 @@ export function CourtPage() {
   if (loading && !child) return <Loading what="Loading the court record" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child || !data) return <ErrorPage message={error ? apiError(error).message : 'The court record could not be loaded.'} />;
-  const mayEdit = canEditChild(me.role);
+  const mayEdit = child.abilities.canEdit;
   const open = child.courtProceedings.find((p) => !p.concludedOn && p.legalGatewayDecision !== 'NO_LEGAL_ACTION');
   const onDone = (message: string) => {
     setDone(message);

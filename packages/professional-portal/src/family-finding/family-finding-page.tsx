@@ -15,8 +15,6 @@ import {
   REFERRAL_STATUSES,
 } from '@forever-planning/shared';
 import { BackLink, Button, NotificationBanner, SummaryCard, SummaryList, Table, Tag } from '@forever-planning/ui';
-import { canEditChild } from '../auth/roles';
-import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { conflictMessage } from '../common/conflict-notice';
 import { formatDate } from '../common/dates';
@@ -45,7 +43,6 @@ const reloading = (childId: string) => ({ refetchQueries: [{ query: ChildFamilyF
 /** Family finding: referrals to the family-finding team or the regional adoption agency, the prospective carers and their match stages, and the permanence forms with their sign-off. */
 export function FamilyFindingPage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const { data, loading, error } = useQuery(ChildFamilyFindingDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [done, setDone] = useState<string | null>(null);
   const [signError, setSignError] = useState<string | null>(null);
@@ -60,8 +57,8 @@ export function FamilyFindingPage() {
   if (loading && !child) return <Loading what="Loading family finding" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child || !data) return <ErrorPage message={error ? apiError(error).message : 'Family finding could not be loaded.'} />;
-  const mayEdit = canEditChild(me.role);
-  const maySignOff = me.role === 'TEAM_MANAGER';
+  const mayEdit = child.abilities.canEdit;
+  const maySignOff = child.abilities.canSignOffPermanenceForms;
   const onDone = (message: string) => {
     setDone(message);
     setSignError(null);

@@ -1,5 +1,4 @@
-import { SDQ_MAX_SCORE, type GenogramSex, type HealthOutcomesAsks, type NetworkRelationshipKind } from '@forever-planning/shared';
-import { SDQ_MAX_SCORE, type AfterEighteen, type HealthOutcomesAsks } from '@forever-planning/shared';
+import { SDQ_MAX_SCORE, type AfterEighteen, type GenogramSex, type HealthOutcomesAsks, type NetworkRelationshipKind } from '@forever-planning/shared';
 import { dateParts, EMPTY_DATE, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
 import { changedKeys, maxLength } from '../common/form-changes';
 import type {

@@ -2,8 +2,6 @@ import { useQuery, useMutation } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { PLACEMENT_TYPE_LABELS } from '@forever-planning/shared';
 import { BackLink, ButtonLink, DateInput, Radios, SummaryList, Table, Textarea, UiLink, WarningText } from '@forever-planning/ui';
-import { canEditChild } from '../auth/roles';
-import { useMe } from '../auth/session';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
@@ -29,7 +27,6 @@ export function groupSummary(group: SiblingGroupFieldsFragment): string {
 /** The whole group: each child's placement, the together-or-apart decision for the group, and family time across their carers. */
 export function SiblingGroupPage() {
   const { id = '' } = useParams();
-  const me = useMe();
   const { data, loading, error } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const child = data?.child;
   usePageTitle(child ? `Brothers and sisters as a group – ${child.displayName}` : 'Brothers and sisters as a group');
@@ -37,7 +34,7 @@ export function SiblingGroupPage() {
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'The group could not be loaded.'} />;
   const group = child.siblingGroup;
-  const editable = canEditChild(me.role);
+  const editable = child.abilities.canEdit;
   return (
     <>
       <BackLink href={recordPath(child.id, SECTION)}>Back to placements, family and more</BackLink>

@@ -25,6 +25,20 @@ export type AcknowledgeChildMessageInput = {
   id: Scalars['ID']['input'];
 };
 
+export type AddCourtDirectionInput = {
+  description: Scalars['String']['input'];
+  dueOn: Scalars['LocalDate']['input'];
+  hearingId: Scalars['ID']['input'];
+};
+
+export type AddCourtHearingInput = {
+  /** Held or listed on; may be ahead. */
+  hearingOn: Scalars['LocalDate']['input'];
+  kind: HearingKind;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  proceedingsId: Scalars['ID']['input'];
+};
+
 export type AddLifeStoryItemInput = {
   audience: LifeStoryAudience;
   childId: Scalars['ID']['input'];
@@ -92,6 +106,15 @@ export type AddPlanOutcomeInput = {
   outcome: Scalars['String']['input'];
   planId: Scalars['ID']['input'];
   progress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddProspectiveCarerInput = {
+  childId: Scalars['ID']['input'];
+  identifiedOn: Scalars['LocalDate']['input'];
+  kind: ProspectiveCarerKind;
+  name: Scalars['String']['input'];
+  /** The referral that found them. */
+  referralId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type AddToViewInput = {
@@ -180,7 +203,10 @@ export type Alert = {
 export type AlertCode =
   | 'ADVOCACY_NOT_OFFERED'
   | 'CHILD_FEELS_UNSAFE'
+  | 'COURT_DIRECTION_MISSED'
   | 'COURT_TIMESCALE_EXCEEDED'
+  | 'FAMILY_FINDING_OVERDUE'
+  | 'FINAL_HEARING_BEYOND_TIMESCALE'
   | 'GATEWAY_CRITERIA_MET'
   | 'IRO_DISPUTE_UNRESOLVED'
   | 'IRO_NOT_ALLOCATED'
@@ -211,6 +237,12 @@ export type AllocateChildInput = {
   /** A social worker in your team; null takes the allocation away; leave out to keep. */
   socialWorkerId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** An order a person may apply to the court for. */
+export type ApplicationOrder =
+  | 'ADOPTION'
+  | 'CHILD_ARRANGEMENTS_ORDER'
+  | 'SPECIAL_GUARDIANSHIP';
 
 export type ApprovePlanInput = {
   /** The manager's comments on the approved plan (management oversight). */
@@ -257,6 +289,7 @@ export type AuditAction =
   | 'POLICY_CHANGED'
   | 'READ'
   | 'RECORD'
+  | 'RECOVERY_CODES_REPLACED'
   | 'RECOVERY_CODE_USED'
   | 'RELEASE_SET'
   | 'RESOLVE'
@@ -277,9 +310,11 @@ export type AuditAction =
   | 'SUBMIT'
   | 'SYNC_CASE_SYSTEM'
   | 'TOTP_ENROLLED'
+  | 'TOTP_RESET'
   | 'UPDATE'
   | 'UPLOAD_SSDA903'
-  | 'WITHDRAW';
+  | 'WITHDRAW'
+  | 'YOUNG_PERSON_LANGUAGES_CHANGED';
 
 /** One field changed by a write: its value before and after, as JSON text. */
 export type AuditChange = {
@@ -330,6 +365,12 @@ export type AuditFilter = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A reset authenticator: the staff member sets up a new one at their next sign-in. */
+export type AuthenticatorReset = {
+  /** An email is on its way to their work address; false when they have none (tell them another way). */
+  emailed: Scalars['Boolean']['output'];
+};
+
 /** A brother-or-sister link, seen from one child. */
 export type BrotherOrSister = {
   /** Together-or-apart assessments, oldest first. */
@@ -352,6 +393,12 @@ export type CareLeaverBirthday = {
   inTouch: Scalars['String']['output'];
   version: Scalars['Int']['output'];
 };
+
+/** Where a person stands as a possible carer. */
+export type CarerAssessment =
+  | 'FINISHED'
+  | 'NOT_CONSIDERED'
+  | 'UNDER_WAY';
 
 /** Facts the statutory rules need that no other record holds. */
 export type CaseFacts = {
@@ -420,6 +467,8 @@ export type Child = {
   careLeaverBirthdays: Array<CareLeaverBirthday>;
   caseFacts: CaseFacts;
   categoryOfNeed?: Maybe<CategoryOfNeed>;
+  /** Care proceedings under the Public Law Outline, newest first. */
+  courtProceedings: Array<CourtProceedings>;
   currentLegalStatus?: Maybe<LegalStatus>;
   /** Where the child lives today. */
   currentPlacement?: Maybe<Placement>;
@@ -434,6 +483,8 @@ export type Child = {
   /** A newer version than the current plan being worked on (draft or submitted); null when there is none. */
   draftPlan?: Maybe<Plan>;
   ethnicity?: Maybe<Scalars['String']['output']>;
+  /** Referrals to family finding, brokerage or the regional adoption agency, newest first. */
+  familyFindingReferrals: Array<FamilyFindingReferral>;
   /** Relatives, connected persons, lifelong links and trusted adults. */
   familyNetwork: Array<NetworkMember>;
   /** How the people in the family network are related to each other and to the child (the genogram). */
@@ -486,6 +537,8 @@ export type Child = {
   oldEnoughForOwnAccess: Scalars['Boolean']['output'];
   /** The next pathway plan date by the rule; null when the young person needs no pathway plan today. */
   pathwayPlanDue?: Maybe<PathwayPlanDue>;
+  /** Permanence forms (Telford 10.0) with their sign-off. */
+  permanenceForms: Array<PermanenceForm>;
   /** Moves in the council's window (12 months unless its policy says otherwise), in this period of care: the same count as the alerts and the tracker. More than three is flagged to panel and the IRO. */
   placementMovesInLast12Months: Scalars['Int']['output'];
   /** Every placement, by start date. */
@@ -494,6 +547,8 @@ export type Child = {
   planHistory: Array<Plan>;
   /** The name the child wants to be called. */
   preferredName?: Maybe<Scalars['String']['output']>;
+  /** Every prospective carer considered, with their match stage. */
+  prospectiveCarers: Array<ProspectiveCarer>;
   religion?: Maybe<Scalars['String']['output']>;
   school?: Maybe<Scalars['String']['output']>;
   /** The whole group of brothers and sisters (links followed through each other); null when none are linked. */
@@ -517,6 +572,8 @@ export type Child = {
   /** Sent views addressed to you (the head of service reads all sent views). Drafts stay with the child. */
   views: Array<View>;
   virtualSchool?: Maybe<Scalars['String']['output']>;
+  /** Who in the family network (and which carers) may apply for special guardianship, a child arrangements order or adoption today, each with its rule and source. */
+  whoMayApply: Array<WhoMayApply>;
 };
 
 
@@ -545,6 +602,8 @@ export type ChildAbilities = {
   canRestoreLifeStory: Scalars['Boolean']['output'];
   /** Schedule and record meetings (reviews by the child’s IRO, other meetings by the worker or team manager). */
   canScheduleMeetings: Scalars['Boolean']['output'];
+  /** Sign off permanence forms (the team manager). */
+  canSignOffPermanenceForms: Scalars['Boolean']['output'];
   /** Sign off a recorded review. */
   canSignOffReviews: Scalars['Boolean']['output'];
   /** Start a plan, or a new version of it (no draft open). */
@@ -651,6 +710,91 @@ export type ConfirmTotpEnrolmentInput = {
   code: Scalars['String']['input'];
 };
 
+/** A direction the court gave at a hearing. */
+export type CourtDirection = {
+  description: Scalars['String']['output'];
+  doneOn?: Maybe<Scalars['LocalDate']['output']>;
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  status: DirectionStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** A hearing listed or held in care proceedings, with the directions given at it. */
+export type CourtHearing = {
+  directions: Array<CourtDirection>;
+  hearingOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: HearingKind;
+  label: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  /** The week of proceedings it falls in (the day of issue is in week 1). */
+  week: Scalars['Int']['output'];
+};
+
+/** A point in the PLO timetable. */
+export type CourtMilestone = {
+  /** The latest day for it. */
+  date: Scalars['LocalDate']['output'];
+  /** The first day it may be held, where the practice direction gives a window. */
+  earliest?: Maybe<Scalars['LocalDate']['output']>;
+  label: Scalars['String']['output'];
+  source: RuleSourceType;
+};
+
+export type CourtOutcome =
+  | 'CARE_ORDER'
+  | 'CHILD_ARRANGEMENTS_ORDER'
+  | 'NO_ORDER'
+  | 'PLACEMENT_ORDER'
+  | 'SPECIAL_GUARDIANSHIP_ORDER'
+  | 'SUPERVISION_ORDER'
+  | 'WITHDRAWN';
+
+/** Care proceedings under the Public Law Outline, from the letter before proceedings to the outcome. */
+export type CourtProceedings = {
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  concludedOn?: Maybe<Scalars['LocalDate']['output']>;
+  court?: Maybe<Scalars['String']['output']>;
+  finalCarePlan?: Maybe<FinalCarePlanRef>;
+  finalCarePlanFiledOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The last day of the 26 weeks (the council’s court timescale) from issue. */
+  finalHearingDue?: Maybe<Scalars['LocalDate']['output']>;
+  /** By date. */
+  hearings: Array<CourtHearing>;
+  id: Scalars['ID']['output'];
+  issuedOn?: Maybe<Scalars['LocalDate']['output']>;
+  legalGatewayDecision?: Maybe<LegalGatewayDecision>;
+  legalGatewayOn?: Maybe<Scalars['LocalDate']['output']>;
+  outcome?: Maybe<CourtOutcome>;
+  preProceedingsLetterOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Pre-proceedings review points from the letter; empty without a letter. */
+  reviewPoints: Array<CourtReviewPoint>;
+  stage: PloStage;
+  stageLabel: Scalars['String']['output'];
+  /** Week by week from issue to the final hearing; empty until issued. */
+  timetable: Array<CourtTimetableWeek>;
+  version: Scalars['Int']['output'];
+};
+
+/** A pre-proceedings review point from the letter before proceedings. */
+export type CourtReviewPoint = {
+  dueDate: Scalars['LocalDate']['output'];
+  label: Scalars['String']['output'];
+  source: RuleSourceType;
+};
+
+/** One week of proceedings, from issue. */
+export type CourtTimetableWeek = {
+  endsOn: Scalars['LocalDate']['output'];
+  /** Hearings listed this week, by name. */
+  hearings: Array<Scalars['String']['output']>;
+  milestones: Array<CourtMilestone>;
+  startsOn: Scalars['LocalDate']['output'];
+  week: Scalars['Int']['output'];
+};
+
 export type CreateChildInput = {
   /** SSDA903 DATE_PLACED_CEASED: the day the decision stopped standing. */
   adoptionDecisionCeasedOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -710,6 +854,12 @@ export type CreateYoungPersonInvitationInput = {
   /** The username the young person will sign in with. */
   username: Scalars['String']['input'];
 };
+
+/** OPEN until its day; DONE when complied with; MISSED when its day passed without it. */
+export type DirectionStatus =
+  | 'DONE'
+  | 'MISSED'
+  | 'OPEN';
 
 /** How many children have an alert of this type (team and worker filters applied). */
 export type DriftAlertCount = {
@@ -797,12 +947,54 @@ export type FamilyAgreement =
   | 'AGREED'
   | 'NOT_AGREED';
 
+/** A referral to the family-finding team, placement brokerage or the regional adoption agency. */
+export type FamilyFindingReferral = {
+  agencyName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  referredOn: Scalars['LocalDate']['output'];
+  status: FamilyFindingStatus;
+  statusLabel: Scalars['String']['output'];
+  statusOn: Scalars['LocalDate']['output'];
+  team: FamilyFindingTeam;
+  teamLabel: Scalars['String']['output'];
+  /** What is due next; none once matched or closed. */
+  timescales: Array<FamilyFindingTimescale>;
+  version: Scalars['Int']['output'];
+};
+
+export type FamilyFindingStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'MATCHED'
+  | 'REFERRED'
+  | 'SEARCHING';
+
+export type FamilyFindingTeam =
+  | 'FAMILY_FINDING'
+  | 'PLACEMENT_BROKERAGE'
+  | 'REGIONAL_ADOPTION_AGENCY';
+
+export type FamilyFindingTimescale = {
+  dueDate: Scalars['LocalDate']['output'];
+  label: Scalars['String']['output'];
+  /** The date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  source: RuleSourceType;
+};
+
 export type FamilyTimeKind =
   | 'DIRECT'
   | 'INDIRECT';
 
 export type FeelingUnsafeInput = {
   words?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The plan version filed with the court as the final care plan. */
+export type FinalCarePlanRef = {
+  id: Scalars['ID']['output'];
+  planNumber: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
 };
 
 export type Gender =
@@ -836,6 +1028,13 @@ export type HealthOutcomes = {
   /** The collection year, named by the year it ends: 2025 is 1 April 2024 to 31 March 2025. */
   year: Scalars['Int']['output'];
 };
+
+export type HearingKind =
+  | 'CASE_MANAGEMENT'
+  | 'FINAL'
+  | 'FURTHER_CASE_MANAGEMENT'
+  | 'ISSUES_RESOLUTION'
+  | 'OTHER';
 
 /** One problem the import found: where it is and why. */
 export type ImportProblem = {
@@ -948,6 +1147,12 @@ export type LeavingCare = {
   planInMyWords?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
 };
+
+/** What the legal gateway (legal planning) meeting decided. */
+export type LegalGatewayDecision =
+  | 'ISSUE_PROCEEDINGS'
+  | 'NO_LEGAL_ACTION'
+  | 'PRE_PROCEEDINGS';
 
 /** One period under one legal status. */
 export type LegalStatus = {
@@ -1066,6 +1271,16 @@ export type LookedAfterPointType = {
   started: Scalars['Int']['output'];
 };
 
+/** The match stages in order; NOT_PROCEEDING ends a link at any stage. */
+export type MatchStage =
+  | 'IDENTIFIED'
+  | 'INTRODUCTIONS'
+  | 'LINKED'
+  | 'MATCHING_PANEL'
+  | 'MATCH_APPROVED'
+  | 'NOT_PROCEEDING'
+  | 'PLACED';
+
 /** Newham's nine matching areas. */
 export type MatchingArea =
   | 'CONTACT'
@@ -1183,11 +1398,21 @@ export type Mood =
   | 'VERY_HAPPY'
   | 'VERY_SAD';
 
+export type MoveProspectiveCarerInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  stage: MatchStage;
+  stageOn: Scalars['LocalDate']['input'];
+};
+
 export type Mutation = {
   /** An advocate takes a waiting referral: it becomes ACTIVE and they can see the child. */
   acceptAdvocacyReferral: AdvocacyReferral;
   /** Seen: acknowledge an "I feel unsafe" alert, or mark a message read. The child is told who and when. */
   acknowledgeChildMessage: ChildMessage;
+  addCourtDirection: CourtProceedings;
+  addCourtHearing: CourtProceedings;
   addLifeStoryItem: LifeStoryItem;
   /** Add something to my life story. */
   addMyLifeStoryItem: MyLifeStoryItem;
@@ -1200,6 +1425,7 @@ export type Mutation = {
   addPlanOutcome: Plan;
   /** Adds a version of the policy from a date. Audited. */
   addPolicyVersion: Array<PolicyProfileType>;
+  addProspectiveCarer: ProspectiveCarer;
   /** Add more to a view I sent: a new view that follows it. */
   addToView: MyView;
   /** Allocate the child's social worker (from your team) and IRO (from your council). */
@@ -1218,6 +1444,8 @@ export type Mutation = {
   closeAdvocacyReferral: AdvocacyReferral;
   /** Close an "I feel unsafe" alert with what was done. */
   closeChildMessage: ChildMessage;
+  /** Step 2: a code from the new secret sets it up; every sign-in then asks for a code. Gives the recovery codes, shown once. */
+  confirmMyTotpEnrolment: NewRecoveryCodes;
   /** Imports a checked return (the same files the check read). Audited with its counts. */
   confirmSsda903Upload: Ssda903Upload;
   /** A code from the new secret sets it up and signs the person in. */
@@ -1244,6 +1472,8 @@ export type Mutation = {
   /** ENDORSED → ACHIEVED. */
   markPlanAchieved: Plan;
   markViewRead: View;
+  /** A later match stage; CONFLICT when another carer already holds the match. */
+  moveProspectiveCarer: ProspectiveCarer;
   /** Raise a concern to the child's IRO. */
   raiseConcernToIro: AdvocateConcern;
   /** The child’s IRO raises a drift escalation (to be resolved within 20 working days). */
@@ -1264,12 +1494,16 @@ export type Mutation = {
   recordTogetherApartAssessment: TogetherApartAssessment;
   /** A young person chooses their password with their invitation code, and is signed in. */
   redeemInvitation: Me;
+  /** CONFLICT while the child has an open referral to the same team. */
+  referForFamilyFinding: FamilyFindingReferral;
   /** Refuses a waiting account request, with the reason: no account is made. Audited. */
   refuseStaffAccountRequest: StaffAccountRequest;
   /** Take a relationship recorded by mistake off the genogram. */
   removeNetworkRelationship: NetworkRelationship;
   removePlanOutcome: Plan;
   reorderPlanOutcomes: Plan;
+  /** A fresh set of recovery codes, proved by a code from your app; every earlier code stops working. Audited. */
+  replaceMyRecoveryCodes: NewRecoveryCodes;
   /** Reply to an "I'm not happy" message or a concern; the child reads the reply. */
   replyToChildMessage: ChildMessage;
   /** "You said, we did": the allocated worker or team manager, or the IRO for views addressed to the IRO. */
@@ -1281,6 +1515,8 @@ export type Mutation = {
   requestAdvocate: MyAdvocateRequest;
   /** Asks for a professional account with a role (and team for social workers and team managers). A head of service must approve it before anyone can sign in. Audited. */
   requestStaffAccount: StaffAccountRequest;
+  /** Resets a staff member's lost authenticator app (never your own): their recovery codes stop working, their sessions end, they set up a new app at their next sign-in and are told by email. Audited with the reason. */
+  resetStaffAuthenticator: AuthenticatorReset;
   /** Resolves the dispute at its current stage. */
   resolveIroEscalation: IroEscalation;
   restoreLifeStoryItem: LifeStoryItem;
@@ -1295,6 +1531,8 @@ export type Mutation = {
   saveMatchingArea: MatchingAreaRecord;
   /** Keep what I am writing, on the server rather than my phone. */
   saveMyDraft: YoungPersonDraft;
+  /** Creates or changes a form; CONFLICT once it is signed off. */
+  savePermanenceForm: PermanenceForm;
   /** Sets up or changes your council's staff sign-in provider and its group mappings. The client secret is write-only. */
   saveSingleSignOnSettings: SingleSignOnSettings;
   /** Start a view or change a draft. A clientKey makes a retried start save once. */
@@ -1311,8 +1549,12 @@ export type Mutation = {
   setKeepingInTouchPlan: KeepingInTouchPlan;
   /** Who may see it and from when. Each decision is in the audit trail. */
   setLifeStoryAudience: LifeStoryItem;
+  /** Choose the language of my pages (English, or one my council has switched on). Kept on the server. */
+  setMyLanguage: MyLanguage;
   /** Requires (or stops requiring) an authenticator code from staff who sign in with a local password. */
   setStaffTotpRequired: StaffSignInPolicy;
+  /** Administrator: switch languages of the young-person portal on (English is always on). */
+  setYoungPersonLanguages: Array<YoungPersonLanguageSetting>;
   /** Show a submitted plan's child-friendly summary in the young person's portal. */
   sharePlanWithChild: Plan;
   /** Share a signed-off review record with the child. */
@@ -1320,9 +1562,15 @@ export type Mutation = {
   signIn: Me;
   /** After the right password: a code from the authenticator app, or a recovery code, signs the person in. */
   signInWithSecondFactor: Me;
+  /** The team manager signs off a completed form. */
+  signOffPermanenceForm: PermanenceForm;
   /** The child's IRO signs off a recorded review: who and when are kept on the record. */
   signOffReview: Meeting;
   signOut: Scalars['Boolean']['output'];
+  /** Opens the court record at its first step. CONFLICT while another set of proceedings is open. */
+  startCourtProceedings: CourtProceedings;
+  /** Sets up an authenticator app of your own accord, step 1 (your current password first): a new secret to scan. Audited when confirmed. */
+  startMyTotpEnrolment: MyTotpEnrolment;
   /** A move: ends the current placement on the new start date and starts the new one. */
   startPlacement: Placement;
   /** After the right password, where the council requires it: a new authenticator secret to scan. */
@@ -1333,8 +1581,16 @@ export type Mutation = {
   /** Court dates, panel criteria and the kinship position, for the statutory rules. */
   updateCaseFacts: CaseFacts;
   updateChild: Child;
+  /** Marks a direction done (or not), or records a new date the court allowed. */
+  updateCourtDirection: CourtProceedings;
+  /** Relists a hearing or records what happened at it. */
+  updateCourtHearing: CourtProceedings;
+  /** The next PLO step: the legal gateway decision, issue, the final care plan filed, the outcome. */
+  updateCourtProceedings: CourtProceedings;
   /** Sets the council duty / out-of-hours contact. Audited. */
   updateDutyContact: Scalars['Boolean']['output'];
+  /** Moves a referral on: accepted, searching, matched, closed. */
+  updateFamilyFindingReferral: FamilyFindingReferral;
   updateLegalStatus: LegalStatus;
   updateLifeStoryItem: LifeStoryItem;
   updateMissingEpisode: MissingEpisode;
@@ -1364,6 +1620,16 @@ export type MutationAcceptAdvocacyReferralArgs = {
 
 export type MutationAcknowledgeChildMessageArgs = {
   input: AcknowledgeChildMessageInput;
+};
+
+
+export type MutationAddCourtDirectionArgs = {
+  input: AddCourtDirectionInput;
+};
+
+
+export type MutationAddCourtHearingArgs = {
+  input: AddCourtHearingInput;
 };
 
 
@@ -1399,6 +1665,11 @@ export type MutationAddPlanOutcomeArgs = {
 
 export type MutationAddPolicyVersionArgs = {
   input: PolicyVersionInput;
+};
+
+
+export type MutationAddProspectiveCarerArgs = {
+  input: AddProspectiveCarerInput;
 };
 
 
@@ -1445,6 +1716,11 @@ export type MutationCloseAdvocacyReferralArgs = {
 
 export type MutationCloseChildMessageArgs = {
   input: CloseChildMessageInput;
+};
+
+
+export type MutationConfirmMyTotpEnrolmentArgs = {
+  input: ConfirmTotpEnrolmentInput;
 };
 
 
@@ -1524,6 +1800,11 @@ export type MutationMarkViewReadArgs = {
 };
 
 
+export type MutationMoveProspectiveCarerArgs = {
+  input: MoveProspectiveCarerInput;
+};
+
+
 export type MutationRaiseConcernToIroArgs = {
   input: RaiseConcernInput;
 };
@@ -1579,6 +1860,11 @@ export type MutationRedeemInvitationArgs = {
 };
 
 
+export type MutationReferForFamilyFindingArgs = {
+  input: ReferForFamilyFindingInput;
+};
+
+
 export type MutationRefuseStaffAccountRequestArgs = {
   input: RefuseStaffAccountRequestInput;
 };
@@ -1596,6 +1882,11 @@ export type MutationRemovePlanOutcomeArgs = {
 
 export type MutationReorderPlanOutcomesArgs = {
   input: ReorderPlanOutcomesInput;
+};
+
+
+export type MutationReplaceMyRecoveryCodesArgs = {
+  input: ReplaceRecoveryCodesInput;
 };
 
 
@@ -1626,6 +1917,11 @@ export type MutationRequestAdvocateArgs = {
 
 export type MutationRequestStaffAccountArgs = {
   input: CreateStaffAccountInput;
+};
+
+
+export type MutationResetStaffAuthenticatorArgs = {
+  input: ResetStaffAuthenticatorInput;
 };
 
 
@@ -1666,6 +1962,11 @@ export type MutationSaveMatchingAreaArgs = {
 
 export type MutationSaveMyDraftArgs = {
   input: SaveMyDraftInput;
+};
+
+
+export type MutationSavePermanenceFormArgs = {
+  input: SavePermanenceFormInput;
 };
 
 
@@ -1710,8 +2011,18 @@ export type MutationSetLifeStoryAudienceArgs = {
 };
 
 
+export type MutationSetMyLanguageArgs = {
+  language: Scalars['String']['input'];
+};
+
+
 export type MutationSetStaffTotpRequiredArgs = {
   required: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetYoungPersonLanguagesArgs = {
+  languages: Array<Scalars['String']['input']>;
 };
 
 
@@ -1735,8 +2046,23 @@ export type MutationSignInWithSecondFactorArgs = {
 };
 
 
+export type MutationSignOffPermanenceFormArgs = {
+  input: SignOffPermanenceFormInput;
+};
+
+
 export type MutationSignOffReviewArgs = {
   input: MeetingStepInput;
+};
+
+
+export type MutationStartCourtProceedingsArgs = {
+  input: StartCourtProceedingsInput;
+};
+
+
+export type MutationStartMyTotpEnrolmentArgs = {
+  input: StartMyTotpEnrolmentInput;
 };
 
 
@@ -1770,8 +2096,28 @@ export type MutationUpdateChildArgs = {
 };
 
 
+export type MutationUpdateCourtDirectionArgs = {
+  input: UpdateCourtDirectionInput;
+};
+
+
+export type MutationUpdateCourtHearingArgs = {
+  input: UpdateCourtHearingInput;
+};
+
+
+export type MutationUpdateCourtProceedingsArgs = {
+  input: UpdateCourtProceedingsInput;
+};
+
+
 export type MutationUpdateDutyContactArgs = {
   input: DutyContactInput;
+};
+
+
+export type MutationUpdateFamilyFindingReferralArgs = {
+  input: UpdateFamilyFindingReferralInput;
 };
 
 
@@ -1838,6 +2184,18 @@ export type MyAdvocateRequest = {
   message: Scalars['String']['output'];
 };
 
+/** Your own authenticator app: whether it is set up and how many recovery codes you have left. */
+export type MyAuthenticator = {
+  enrolled: Scalars['Boolean']['output'];
+  enrolledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** False for people who sign in only through the council’s provider (it checks their second step). */
+  hasLocalPassword: Scalars['Boolean']['output'];
+  /** Unused recovery codes. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** Your council requires an authenticator code after the password. */
+  requiredByCouncil: Scalars['Boolean']['output'];
+};
+
 export type MyBrotherOrSister = {
   firstName: Scalars['String']['output'];
   keepingInTouch: Array<MyKeepingInTouch>;
@@ -1864,6 +2222,16 @@ export type MyKeepingInTouch = {
   /** e.g. "seeing each other" or "letters, calls or messages". */
   how: Scalars['String']['output'];
   howOften: Scalars['String']['output'];
+};
+
+/** The language of my portal and the ones I may choose. */
+export type MyLanguage = {
+  /** What I chose myself, if I did. */
+  chosen?: Maybe<Scalars['String']['output']>;
+  /** The language my pages are in: my choice, else my first language, else English; always one the council has on. */
+  language: Scalars['String']['output'];
+  /** The languages my council has switched on (English always). */
+  languages: Array<PortalLanguageOption>;
 };
 
 /** What happens when I am 18, in my words: my plan, my personal adviser, where I will live. */
@@ -1976,8 +2344,22 @@ export type MyReply = {
   fromFirstName: Scalars['String']['output'];
   /** Who they are to me, e.g. "my worker". */
   fromRole: Scalars['String']['output'];
+  /** The language the words are in (portal language code, e.g. "ps"; "en" for English). */
+  language: Scalars['String']['output'];
   repliedAt: Scalars['DateTimeISO']['output'];
   words: Scalars['String']['output'];
+};
+
+/** A new authenticator secret for a signed-in staff member to add to their app, and the challenge to confirm it with. */
+export type MyTotpEnrolment = {
+  /** Bring this back with the first code from the app. */
+  challenge: Scalars['String']['output'];
+  /** The otpauth:// address the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as a PNG data: URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The key in base32, for typing into the app by hand. */
+  secret: Scalars['String']['output'];
 };
 
 export type MyUnsafeReport = {
@@ -2060,6 +2442,12 @@ export type NewEpisodeReason =
   | 'T'
   | 'U';
 
+/** New recovery codes, shown this once; every earlier code has stopped working. */
+export type NewRecoveryCodes = {
+  authenticator: MyAuthenticator;
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
 export type NonWorkingDayInput = {
   date: Scalars['LocalDate']['input'];
   name: Scalars['String']['input'];
@@ -2103,6 +2491,7 @@ export type NotificationChannel =
 
 /** What a notification is about. */
 export type NotificationEvent =
+  | 'AUTHENTICATOR_RESET'
   | 'DAILY_DIGEST'
   | 'NOT_HAPPY'
   | 'UNSAFE'
@@ -2190,6 +2579,29 @@ export type PermanenceBandType = {
   toDays?: Maybe<Scalars['Int']['output']>;
   waiting: Scalars['Int']['output'];
 };
+
+/** One of the permanence forms, with its sign-off. */
+export type PermanenceForm = {
+  carerId?: Maybe<Scalars['ID']['output']>;
+  carerName?: Maybe<Scalars['String']['output']>;
+  completedOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PermanenceFormKind;
+  kindLabel: Scalars['String']['output'];
+  signedOffAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The manager who signed it off. */
+  signedOffBy?: Maybe<PersonRef>;
+  summary: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** The forms Telford 10.0 lists. */
+export type PermanenceFormKind =
+  | 'CHILDS_PERMANENCE_REPORT'
+  | 'DELEGATED_AUTHORITY'
+  | 'FORM_C'
+  | 'LONG_TERM_MATCH'
+  | 'SPECIAL_GUARDIANSHIP_ASSESSMENT';
 
 /** A person named on a record: a worker, IRO, advocate or manager. */
 export type PersonRef = {
@@ -2458,6 +2870,16 @@ export type PlanTransitionInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** Where care proceedings are in the Public Law Outline. */
+export type PloStage =
+  | 'CASE_MANAGEMENT'
+  | 'CONCLUDED'
+  | 'FINAL_HEARING'
+  | 'ISSUED'
+  | 'ISSUES_RESOLUTION'
+  | 'LEGAL_GATEWAY'
+  | 'PRE_PROCEEDINGS';
+
 /** One version of the council’s local policy: the timescales its rules run on. */
 export type PolicyProfileType = {
   adoptionRouteUnderAge: Scalars['Int']['output'];
@@ -2545,6 +2967,51 @@ export type PolicyVersionInput = {
   viewReplyWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A language the young-person portal can be read in. */
+export type PortalLanguageOption = {
+  /** BCP 47 code, e.g. "ps". */
+  code: Scalars['String']['output'];
+  /** "ltr" or "rtl". */
+  dir: Scalars['String']['output'];
+  /** Its name in English. */
+  englishName: Scalars['String']['output'];
+  /** Its name in the language itself, as a child looks for it. */
+  ownName: Scalars['String']['output'];
+};
+
+/** A person in the family network, or a carer the child has lived with, and whether they may apply for one order. */
+export type PossibleApplicant = {
+  assessment: CarerAssessment;
+  eligible: Scalars['Boolean']['output'];
+  /** NETWORK: from the family network; CARER: a carer the child has lived with. */
+  from: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** How they could apply otherwise: consents, or the court’s leave. */
+  otherwise: Array<Scalars['String']['output']>;
+  /** Why they may apply now (or, for a parent, why not). */
+  reasons: Array<Scalars['String']['output']>;
+  relationship: Scalars['String']['output'];
+};
+
+/** A prospective carer for the child, at one stage of the match. */
+export type ProspectiveCarer = {
+  id: Scalars['ID']['output'];
+  kind: ProspectiveCarerKind;
+  kindLabel: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  referralId?: Maybe<Scalars['ID']['output']>;
+  stage: MatchStage;
+  stageLabel: Scalars['String']['output'];
+  stageOn: Scalars['LocalDate']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProspectiveCarerKind =
+  | 'ADOPTERS'
+  | 'CONNECTED_PERSONS'
+  | 'FOSTER_CARERS'
+  | 'SPECIAL_GUARDIANS';
+
 /** A group or app role sent by the provider, and the role and team it gives. */
 export type ProviderRoleMapping = {
   /** The group object id or app role value, as the provider sends it in the ID token. */
@@ -2606,9 +3073,13 @@ export type Query = {
   me?: Maybe<Me>;
   /** Children with an active advocacy referral to you. */
   myAdvocacyChildren: Array<AdvocateChildSummary>;
+  /** Your own authenticator app: set up or not, and recovery codes left. */
+  myAuthenticator: MyAuthenticator;
   myBrothersAndSisters: Array<MyBrotherOrSister>;
   /** What I was writing in this form, if I have not sent it yet. */
   myDraft?: Maybe<YoungPersonDraft>;
+  /** The language of my pages, and the ones I may choose. */
+  myLanguage: MyLanguage;
   /** What happens when I am 18: my pathway plan, my personal adviser, where I will live. */
   myLeavingCare: MyLeavingCare;
   /** My life story: what is shared with me today. */
@@ -2655,6 +3126,8 @@ export type Query = {
   viewsInbox: ViewConnection;
   /** Who looked at my file in the last 90 days. */
   whoLookedAtMyFile: Array<MyFileLook>;
+  /** Administrator: the young-person portal's languages and which this council has switched on. */
+  youngPersonLanguages: Array<YoungPersonLanguageSetting>;
 };
 
 
@@ -2857,6 +3330,13 @@ export type RedeemInvitationInput = {
   password: Scalars['String']['input'];
 };
 
+export type ReferForFamilyFindingInput = {
+  agencyName?: InputMaybe<Scalars['String']['input']>;
+  childId: Scalars['ID']['input'];
+  referredOn: Scalars['LocalDate']['input'];
+  team: FamilyFindingTeam;
+};
+
 /** A head of service refuses a waiting account request, saying why: no account is made. */
 export type RefuseStaffAccountRequestInput = {
   /** The version the change was based on. */
@@ -2885,6 +3365,11 @@ export type ReorderPlanOutcomesInput = {
   planId: Scalars['ID']['input'];
 };
 
+export type ReplaceRecoveryCodesInput = {
+  /** The 6-digit code your authenticator app shows now. */
+  code: Scalars['String']['input'];
+};
+
 export type ReplyToChildMessageInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2894,6 +3379,8 @@ export type ReplyToChildMessageInput = {
 
 export type ReplyToViewInput = {
   expectedVersion: Scalars['Int']['input'];
+  /** The language the reply is written in (a young-person portal language code, e.g. "ps"); none means English. */
+  language?: InputMaybe<Scalars['String']['input']>;
   reply: Scalars['String']['input'];
   viewId: Scalars['ID']['input'];
 };
@@ -2907,6 +3394,13 @@ export type RequestAdvocacyInput = {
   childId: Scalars['ID']['input'];
   /** Why an advocate is needed. */
   reason: Scalars['String']['input'];
+};
+
+/** An administrator resets a staff member's lost authenticator app. */
+export type ResetStaffAuthenticatorInput = {
+  /** Why, for the audit trail: for example "lost phone, identity checked in person". */
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type ResolveIroEscalationInput = {
@@ -2969,6 +3463,8 @@ export type Role =
 /** Where a rule comes from: a council document and section. */
 export type RuleSourceType = {
   council: Scalars['String']['output'];
+  /** The statute or practice direction behind it, where there is one. */
+  law?: Maybe<Scalars['String']['output']>;
   section: Scalars['String']['output'];
   text: Scalars['String']['output'];
 };
@@ -3045,6 +3541,20 @@ export type SaveMyDraftInput = {
   name: Scalars['String']['input'];
 };
 
+export type SavePermanenceFormInput = {
+  /** The carer the form is about (every form but the child’s permanence report). */
+  carerId?: InputMaybe<Scalars['ID']['input']>;
+  childId: Scalars['ID']['input'];
+  /** Set when the form is complete and ready for sign-off. */
+  completedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Leave empty for the first save. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Empty for a new form. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: PermanenceFormKind;
+  summary: Scalars['String']['input'];
+};
+
 /** Start a view (no id) or change a draft (id and expectedVersion). */
 export type SaveViewDraftInput = {
   /** Made by the app once per new view, so a retry saves it once. */
@@ -3077,6 +3587,8 @@ export type ScreenAbilities = {
   accountRequests: Scalars['Boolean']['output'];
   /** An advocate's children and referrals waiting. */
   advocacy: Scalars['Boolean']['output'];
+  /** The council's audit trail. */
+  auditSearch: Scalars['Boolean']['output'];
   /** Your children (caseload, team, reviews or council), their records, live updates. */
   children: Scalars['Boolean']['output'];
   driftList: Scalars['Boolean']['output'];
@@ -3087,6 +3599,8 @@ export type ScreenAbilities = {
   localPolicy: Scalars['Boolean']['output'];
   needsAttention: Scalars['Boolean']['output'];
   notifications: Scalars['Boolean']['output'];
+  /** Your own account: authenticator app and recovery codes. */
+  ownAccount: Scalars['Boolean']['output'];
   /** The young person's own portal. */
   ownRecord: Scalars['Boolean']['output'];
   reports: Scalars['Boolean']['output'];
@@ -3099,6 +3613,8 @@ export type ScreenAbilities = {
   staffContacts: Scalars['Boolean']['output'];
   tracker: Scalars['Boolean']['output'];
   viewsInbox: Scalars['Boolean']['output'];
+  /** The languages of the young people's portal. */
+  youngPersonLanguages: Scalars['Boolean']['output'];
 };
 
 export type SecondFactorInput = {
@@ -3225,6 +3741,12 @@ export type SiblingSummary = {
 export type SignInInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+export type SignOffPermanenceFormInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 /** The council's own OpenID Connect provider for staff sign-in. The client secret is never shown. */
@@ -3357,6 +3879,8 @@ export type Ssda903ValidationType = {
 
 /** A professional's account, as the administrator manages it. */
 export type StaffAccount = {
+  /** They have set up an authenticator app (an administrator can reset it if it is lost). */
+  authenticatorEnrolled: Scalars['Boolean']['output'];
   disabled: Scalars['Boolean']['output'];
   /** Work email: notifications go here. */
   email?: Maybe<Scalars['String']['output']>;
@@ -3412,6 +3936,20 @@ export type StaffSignInPolicy = {
   staffEnrolled: Scalars['Int']['output'];
   /** Staff with a local password must also give a code from an authenticator app. */
   staffTotpRequired: Scalars['Boolean']['output'];
+};
+
+/** Opens a court record at its first step: the letter before proceedings, the legal gateway meeting, or issue in an emergency. */
+export type StartCourtProceedingsInput = {
+  childId: Scalars['ID']['input'];
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  legalGatewayDecision?: InputMaybe<LegalGatewayDecision>;
+  legalGatewayOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  preProceedingsLetterOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type StartMyTotpEnrolmentInput = {
+  /** Your current password: a session left open cannot be used to lock you out. */
+  currentPassword: Scalars['String']['input'];
 };
 
 export type StartPlacementInput = {
@@ -3656,6 +4194,51 @@ export type UpdateChildInput = {
   virtualSchool?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateCourtDirectionInput = {
+  /** The day it was done; null when it was marked done by mistake. */
+  doneOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A new date the court allowed. */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type UpdateCourtHearingInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Relisted for another day. */
+  hearingOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCourtProceedingsInput = {
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The day the court made its final order (or the application ended). */
+  concludedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  court?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  finalCarePlanFiledOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The plan version filed as the final care plan. */
+  finalCarePlanId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  legalGatewayDecision?: InputMaybe<LegalGatewayDecision>;
+  legalGatewayOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  outcome?: InputMaybe<CourtOutcome>;
+  preProceedingsLetterOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type UpdateFamilyFindingReferralInput = {
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  status: FamilyFindingStatus;
+  statusOn: Scalars['LocalDate']['input'];
+};
+
 export type UpdateLegalStatusInput = {
   /** Set or correct the end; null reopens the last one. */
   endDate?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -3811,6 +4394,8 @@ export type View = {
   repliedBy?: Maybe<PersonRef>;
   /** "You said, we did." */
   reply?: Maybe<Scalars['String']['output']>;
+  /** The language the reply is written in (portal language code); none means English. */
+  replyLanguage?: Maybe<Scalars['String']['output']>;
   sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: ViewStatus;
   topic: ViewTopic;
@@ -3856,6 +4441,15 @@ export type ViewTopic =
   | 'WHERE_I_LIVE'
   | 'WORRIES';
 
+/** Decision support: who may apply for an order, by the rule and the statute. The court decides; check with legal advice. */
+export type WhoMayApply = {
+  /** The statute, in words. */
+  law: Scalars['String']['output'];
+  order: ApplicationOrder;
+  people: Array<PossibleApplicant>;
+  source: RuleSourceType;
+};
+
 export type WriteViewWithChildInput = {
   childId: Scalars['ID']['input'];
   clientKey?: InputMaybe<Scalars['String']['input']>;
@@ -3883,6 +4477,33 @@ export type YoungPersonInvitation = {
   expiresAt: Scalars['DateTimeISO']['output'];
   username: Scalars['String']['output'];
 };
+
+/** A language of the young-person portal and whether this council has it on. */
+export type YoungPersonLanguageSetting = {
+  /** BCP 47 code, e.g. "ps". */
+  code: Scalars['String']['output'];
+  /** "ltr" or "rtl". */
+  dir: Scalars['String']['output'];
+  /** Its name in English. */
+  englishName: Scalars['String']['output'];
+  /** Its name in the language itself, as a child looks for it. */
+  ownName: Scalars['String']['output'];
+  switchedOn: Scalars['Boolean']['output'];
+};
+
+export type MyLanguageChoiceFragment = { language: string, chosen?: string | null, languages: Array<{ code: string, ownName: string, englishName: string, dir: string }> };
+
+export type MyLanguageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLanguageQuery = { myLanguage: { language: string, chosen?: string | null, languages: Array<{ code: string, ownName: string, englishName: string, dir: string }> } };
+
+export type SetMyLanguageMutationVariables = Exact<{
+  language: Scalars['String']['input'];
+}>;
+
+
+export type SetMyLanguageMutation = { setMyLanguage: { language: string, chosen?: string | null, languages: Array<{ code: string, ownName: string, englishName: string, dir: string }> } };
 
 export type YoungPersonMeFragment = { id: string, firstName: string, sessionExpiresAt: string, abilities: { ownRecord: boolean } };
 
@@ -3982,7 +4603,7 @@ export type ReportFeelingUnsafeMutation = { reportFeelingUnsafe: { helpText: str
 export type MyMessagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMessagesQuery = { myMessages: Array<{ id: string, kind: ChildMessageKind, words?: string | null, mood?: Mood | null, sentAt: string, seenAt?: string | null, seenByFirstName?: string | null, reply?: { words: string, fromFirstName: string, fromRole: string, repliedAt: string } | null }> };
+export type MyMessagesQuery = { myMessages: Array<{ id: string, kind: ChildMessageKind, words?: string | null, mood?: Mood | null, sentAt: string, seenAt?: string | null, seenByFirstName?: string | null, reply?: { language: string, words: string, fromFirstName: string, fromRole: string, repliedAt: string } | null }> };
 
 export type MyLifeStoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4005,19 +4626,19 @@ export type MyForeverPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
 
-export type MyViewDetailsFragment = { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null };
+export type MyViewDetailsFragment = { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null };
 
 export type MyViewsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyViewsQuery = { myViews: Array<{ id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null }>, myNextMeeting?: { id: string, date: string, what: string } | null };
+export type MyViewsQuery = { myViews: Array<{ id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null }>, myNextMeeting?: { id: string, date: string, what: string } | null };
 
 export type SaveViewDraftMutationVariables = Exact<{
   input: SaveViewDraftInput;
 }>;
 
 
-export type SaveViewDraftMutation = { saveViewDraft: { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null } };
+export type SaveViewDraftMutation = { saveViewDraft: { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null } };
 
 export type SendViewMutationVariables = Exact<{
   viewId: Scalars['ID']['input'];
@@ -4025,14 +4646,14 @@ export type SendViewMutationVariables = Exact<{
 }>;
 
 
-export type SendViewMutation = { sendView: { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null } };
+export type SendViewMutation = { sendView: { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null } };
 
 export type AddToViewMutationVariables = Exact<{
   input: AddToViewInput;
 }>;
 
 
-export type AddToViewMutation = { addToView: { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null } };
+export type AddToViewMutation = { addToView: { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string } | null } };
 
 export type DeleteViewDraftMutationVariables = Exact<{
   viewId: Scalars['ID']['input'];
@@ -4041,11 +4662,14 @@ export type DeleteViewDraftMutationVariables = Exact<{
 
 export type DeleteViewDraftMutation = { deleteViewDraft: boolean };
 
+export const MyLanguageChoiceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<MyLanguageChoiceFragment, unknown>;
 export const YoungPersonMeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeFragment, unknown>;
 export const MyDraftPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftPartsFragment, unknown>;
 export const MyPersonDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyPersonDetailsFragment, unknown>;
 export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
-export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
+export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
+export const MyLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyLanguageChoice"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<MyLanguageQuery, MyLanguageQueryVariables>;
+export const SetMyLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyLanguage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyLanguageChoice"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
 export const YoungPersonMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPersonMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeQuery, YoungPersonMeQueryVariables>;
 export const YoungPersonSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonSignInMutation, YoungPersonSignInMutationVariables>;
 export const YoungPersonSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<YoungPersonSignOutMutation, YoungPersonSignOutMutationVariables>;
@@ -4061,12 +4685,12 @@ export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const RequestAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RequestAdvocateMutation, RequestAdvocateMutationVariables>;
 export const SendNotHappyMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendNotHappyMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotHappyMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendNotHappyMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"whatHappensNext"}}]}}]}}]} as unknown as DocumentNode<SendNotHappyMessageMutation, SendNotHappyMessageMutationVariables>;
 export const ReportFeelingUnsafeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFeelingUnsafe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeelingUnsafeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFeelingUnsafe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpText"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childlineNumber"}}]}}]}}]} as unknown as DocumentNode<ReportFeelingUnsafeMutation, ReportFeelingUnsafeMutationVariables>;
-export const MyMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenByFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMessagesQuery, MyMessagesQueryVariables>;
+export const MyMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenByFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMessagesQuery, MyMessagesQueryVariables>;
 export const MyLifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"addedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"displayUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeStoryQuery, MyLifeStoryQueryVariables>;
 export const AddMyMemoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMyMemory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMyLifeStoryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMyLifeStoryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddMyMemoryMutation, AddMyMemoryMutationVariables>;
 export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whereILive"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlan"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlans"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
-export const MyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewsQuery, MyViewsQueryVariables>;
-export const SaveViewDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveViewDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveViewDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveViewDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<SaveViewDraftMutation, SaveViewDraftMutationVariables>;
-export const SendViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<SendViewMutation, SendViewMutationVariables>;
-export const AddToViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddToView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddToViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addToView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<AddToViewMutation, AddToViewMutationVariables>;
+export const MyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<MyViewsQuery, MyViewsQueryVariables>;
+export const SaveViewDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveViewDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveViewDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveViewDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<SaveViewDraftMutation, SaveViewDraftMutationVariables>;
+export const SendViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<SendViewMutation, SendViewMutationVariables>;
+export const AddToViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddToView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddToViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addToView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<AddToViewMutation, AddToViewMutationVariables>;
 export const DeleteViewDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteViewDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteViewDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}}]}]}}]} as unknown as DocumentNode<DeleteViewDraftMutation, DeleteViewDraftMutationVariables>;

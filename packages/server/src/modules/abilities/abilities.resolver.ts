@@ -81,7 +81,7 @@ const NO_PLAN_ABILITIES: PlanAbilitiesType = {
 @Resolver(() => ChildType)
 export class ChildAbilityFields {
   @FieldResolver(() => ChildAbilitiesType, { description: 'What you may do with this record (the API still checks every request).' })
-  async abilities(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<ChildAbilitiesType> {
+  async abilities(@Root() child: ChildType, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ChildAbilitiesType> {
     const actor = ctx.actor!;
     const [[latest], policy] = await Promise.all([plansByChildLoader(ctx.loaders).load(child.id), policyLoader(ctx.loaders).load(child.councilId)]);
     const editCase = can(actor, 'editCase', child);
@@ -98,6 +98,7 @@ export class ChildAbilityFields {
       canRecordEscalationStage: can(actor, 'manage', child) || review,
       canReadAudit: can(actor, 'readAudit', child),
       canExportSubjectAccess: can(actor, 'approveReserved', child),
+      canSignOffPermanenceForms: can(actor, 'manage', child) && operationAllows(info.schema, 'Mutation.signOffPermanenceForm', actor.role),
     };
   }
 }

@@ -34,6 +34,9 @@ export class ChildAbilitiesType {
 
   @Field({ description: 'Make a subject access export.' })
   canExportSubjectAccess!: boolean;
+
+  @Field({ description: 'Sign off permanence forms (the team manager).' })
+  canSignOffPermanenceForms!: boolean;
 }
 
 @ObjectType('PlanAbilities', { description: 'What you may do with this version of the plan now: role, status and the head of service rule, as the API checks them.' })

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
-import { CASE_EDITORS } from '../case-records/case-record.inputs';
+import { CASE_EDITORS } from '../../policies/child.policy';
 import { ChildType } from '../children/child.type';
 import { CourtDirectionEntity, CourtHearingEntity, CourtProceedingsEntity } from './court.entity';
 import { AddCourtDirectionInput, AddCourtHearingInput, StartCourtProceedingsInput, UpdateCourtDirectionInput, UpdateCourtHearingInput, UpdateCourtProceedingsInput } from './court.inputs';

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
-import { CASE_EDITORS } from '../case-records/case-record.inputs';
+import { CASE_EDITORS } from '../../policies/child.policy';
 import { ChildType } from '../children/child.type';
 import { CareLeaverBirthdayEntity, LeavingCareEntity } from './leaving-care.entity';
 import { SaveCareLeaverBirthdayInput, SaveLeavingCareInput } from './leaving-care.inputs';
