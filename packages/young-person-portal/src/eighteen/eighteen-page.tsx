@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Loaded, Page } from '../common/page';
 import { MyLeavingCareDocument } from '../gql/graphql';
 import { PeopleList } from '../plan/people';
-import { WORDS } from '../words';
+import { say, WORDS } from '../words';
 
 /** The ages the page is for: 16 and 17. */
 export const isNearlyEighteen = (age: number) => age >= 16 && age <= 17;
@@ -26,7 +26,7 @@ export function EighteenPage() {
               {me.hasPathwayPlan ? (
                 <>
                   {me.planInMyWords && <p className="govuk-body yp-words">{me.planInMyWords}</p>}
-                  {me.planLookedAtOn && <p className="govuk-body">{`${w.lookedAt} ${me.planLookedAtOn}.`}</p>}
+                  {me.planLookedAtOn && <p className="govuk-body">{say('eighteen.lookedAt', { date: me.planLookedAtOn })}</p>}
                 </>
               ) : (
                 <p className="govuk-body">{w.noPlan}</p>
@@ -37,7 +37,7 @@ export function EighteenPage() {
               <PeopleList people={[{ key: 'adviser', label: w.adviserLabel, person: me.personalAdviser }]} />
               <h2 className="govuk-heading-m">{w.at18Title}</h2>
               <ul className="govuk-list govuk-list--bullet">
-                {w.at18.map((line) => (
+                {[w.at18One, w.at18Two, w.at18Three, w.at18Four].map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
