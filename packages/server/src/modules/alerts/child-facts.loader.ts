@@ -76,11 +76,14 @@ const FACTS_DOCUMENT = `json_build_object(
   'lookedAfterInEmergency', coalesce(cf.looked_after_in_emergency, false)
 )`;
 
+/** The tables FACTS_DOCUMENT reads beside the child: one list for both statements that build it. */
+const FACTS_FROM = `children c
+LEFT JOIN case_facts cf ON cf.child_id = c.id
+LEFT JOIN leaving_care lc ON lc.child_id = c.id`;
+
 const FACTS_SQL = `
 SELECT c.id, c.facts_version::text AS version, CASE WHEN known.version = c.facts_version THEN NULL ELSE ${FACTS_DOCUMENT}::text END AS facts
-FROM children c
-LEFT JOIN case_facts cf ON cf.child_id = c.id
-LEFT JOIN leaving_care lc ON lc.child_id = c.id
+FROM ${FACTS_FROM}
 LEFT JOIN unnest($2::uuid[], $3::bigint[]) AS known(id, version) ON known.id = c.id
 WHERE c.id = ANY($1)`;
 
@@ -141,7 +144,7 @@ function remember(id: string, version: string, facts: ChildFacts): void {
  */
 export function childFactsScreenSql(knownIdsParam: string, knownVersionsParam: string): string {
   return `(SELECT json_build_object('version', c.facts_version::text, 'facts', CASE WHEN known.version = c.facts_version THEN NULL ELSE ${FACTS_DOCUMENT}::text END)
-    FROM children c LEFT JOIN case_facts cf ON cf.child_id = c.id
+    FROM ${FACTS_FROM}
     LEFT JOIN unnest(:${knownIdsParam}::uuid[], :${knownVersionsParam}::bigint[]) AS known(id, version) ON known.id = c.id
     WHERE c.id = sc.id)`;
 }
