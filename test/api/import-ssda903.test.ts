@@ -37,6 +37,17 @@ const options = (year: number, extra: Partial<ImportOptions> = {}): ImportOption
 function rowsOf(rows: Record<string, string>[]): string[] {
   return rows.map((r) => Object.keys(r).sort().map((k) => `${k}=${(r[k] ?? '').trim()}`).join('|')).sort();
 }
+/**
+ * An export's rows of a table the importer holds. The header also lists care leavers who are in the
+ * return only for their OC3 birthday rows (the DfE's rule: a header row with no episodes); the importer
+ * does not read OC3 yet, so the fixtures' returns leave them out, and they are compared without them.
+ */
+function heldRows(files: Record<string, Record<string, string>[]>, table: string): string[] {
+  if (table !== 'header') return rowsOf(files[table]);
+  const withEpisodes = new Set(files.episodes.map((r) => r.CHILD));
+  const onlyCareLeavers = new Set((files.oc3 ?? []).map((r) => r.CHILD).filter((c) => !withEpisodes.has(c)));
+  return rowsOf(files.header.filter((r) => !onlyCareLeavers.has(r.CHILD)));
+}
 const inputRows = (year: number, table: string): string[] => {
   const file = path.join(FIXTURES, String(year), `${table}.csv`);
   return fs.existsSync(file) ? rowsOf(parse(fs.readFileSync(file), { columns: true, skip_empty_lines: true })) : [];
@@ -91,7 +102,7 @@ describe('Importing a council from its SSDA903 returns', () => {
     ]);
 
     const exported = await councilExport(db.dataSource, council.id, 2025);
-    for (const table of TABLES_HELD) expect([table, rowsOf(exported.files[table])]).toEqual([table, inputRows(2025, table)]);
+    for (const table of TABLES_HELD) expect([table, heldRows(exported.files, table)]).toEqual([table, inputRows(2025, table)]);
 
     const [audit] = await db.dataSource.query(`SELECT record_id, changes FROM audit_events WHERE action = 'IMPORT_SSDA903'`);
     expect(audit.record_id).toBe(council.id);
@@ -166,7 +177,7 @@ describe('Importing a council from its SSDA903 returns', () => {
     const [council] = await db.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
     for (const year of [2025, 2026]) {
       const exported = await councilExport(db.dataSource, council.id, year);
-      for (const table of TABLES_HELD) expect([year, table, rowsOf(exported.files[table])]).toEqual([year, table, inputRows(year, table)]);
+      for (const table of TABLES_HELD) expect([year, table, heldRows(exported.files, table)]).toEqual([year, table, inputRows(year, table)]);
     }
 
     const before = await snapshot(db);
@@ -183,7 +194,7 @@ describe('Importing a council from its SSDA903 returns', () => {
       expect(report.children).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 0 });
       const [council] = await fresh.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
       const exported = await councilExport(fresh.dataSource, council.id, 2026);
-      for (const table of TABLES_HELD) expect([table, rowsOf(exported.files[table])]).toEqual([table, inputRows(2026, table)]);
+      for (const table of TABLES_HELD) expect([table, heldRows(exported.files, table)]).toEqual([table, inputRows(2026, table)]);
     } finally {
       await fresh.drop();
     }

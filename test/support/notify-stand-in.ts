@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import { NOTIFY_TEMPLATE_KEYS } from '../../packages/server/src/config';
 
 /** What the stand-in took: exactly the JSON the client posted. */
 export interface NotifyRequest {
@@ -96,7 +97,8 @@ export class NotifyStandIn {
 
 /** One template id per message, as a council sets them up in Notify. */
 export function notifyEnv(standIn: NotifyStandIn): NodeJS.ProcessEnv {
-  const keys = ['UNSAFE_EMAIL', 'UNSAFE_SMS', 'UNSAFE_ESCALATION_EMAIL', 'UNSAFE_ESCALATION_SMS', 'NOT_HAPPY_EMAIL', 'VIEW_SHARED_EMAIL', 'DAILY_DIGEST_EMAIL'];
+  // Every template the server asks for (config.ts), so a new message cannot be missed here.
+  const keys = NOTIFY_TEMPLATE_KEYS;
   return {
     FP_NOTIFY_API_KEY: standIn.apiKey,
     FP_NOTIFY_BASE_URL: standIn.baseUrl,

@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 
 /**
  * Compiled operations (FP_COMPILED_OPERATIONS=true): each operation is compiled
@@ -27,6 +28,13 @@ export function compiledOperationsGateway(schema: GraphQLSchema): GatewayInterfa
       compiled.set(key, entry);
     }
     if (!isCompiledQuery(entry)) return entry as never;
+    // Variables are coerced by graphql-js first, as Apollo's own execution does: a value of the wrong type
+    // (an unknown enum value, a string for a number) is the caller's mistake, BAD_USER_INPUT, not a server error.
+    const operation = requestContext.operation as OperationDefinitionNode;
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], requestContext.request.variables ?? {}, { maxErrors: 50 });
+    if (coerced.errors) {
+      return { errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } })) } as never;
+    }
     const result = await entry.query(undefined, requestContext.context, requestContext.request.variables ?? {});
     return (result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result) as never;
   };
