@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// `npm run test:clock-ahead`: every suite again with this machine's clock a year
+// `npm run test:clock-ahead`: the suites again with this machine's clock a year
 // and a day ahead (libfaketime), while PostgreSQL keeps the real time. A rule or
 // test that takes today from anywhere but the server's Clock, or mixes it with
 // the database's now(), fails here on any day, not only months after it was
 // written. Run by CI after `npm test`; FP_CLOCK_AHEAD changes the offset.
+//
+// The unit, integration and component suites run here: every date rule, every
+// service and every screen's date handling is in them. The browser journeys run
+// once, in `npm test`: they drive the same API and components, and running them
+// twice would take CI past its time limit. `-- --selectProjects browser` (or
+// FP_CLOCK_AHEAD_PROJECTS=all) runs them ahead too.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -26,8 +32,10 @@ if (!hasFaketime()) {
   }
 }
 
-// The portals are built by `npm test` first; built again here when missing.
+// The portals are built by `npm test` first; built again here when missing (the browser suites need them).
 if (!existsSync('packages/professional-portal/dist/index.html') && run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
 console.log(`Running every suite with the clock at ${OFFSET} (PostgreSQL keeps the real time)...`);
 const env = { ...process.env, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
-process.exit(run('faketime', ['-f', OFFSET, 'npx', 'jest', '--config', 'test/jest.config.js', ...process.argv.slice(2)], { env }));
+const args = process.argv.slice(2);
+const projects = process.env.FP_CLOCK_AHEAD_PROJECTS === 'all' || args.includes('--selectProjects') ? [] : ['--selectProjects', 'unit', 'integration', 'portal'];
+process.exit(run('faketime', ['-f', OFFSET, 'npx', 'jest', '--config', 'test/jest.config.js', ...projects, ...args], { env }));
