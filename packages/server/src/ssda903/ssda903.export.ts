@@ -4,6 +4,7 @@ import { councilChildIdsForYear, loadSsda903Children } from './ssda903.loader';
 import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda903.record';
 import { buildReturn, HEADER_ONLY_FILES, inReturn, SSDA903_FILES, SSDA903_FILE_NAMES, type Ssda903FileName, type Ssda903Return } from './ssda903.return';
 import { DFE_RULES_NOT_CHECKED, validateChild, type Ssda903Issue } from './ssda903.validation';
+import type { IsoDate } from '../rules/iso-date';
 
 export interface ChildIssues {
   child: Ssda903Child;
@@ -19,16 +20,17 @@ export interface Ssda903Export {
 }
 
 /** The return for children already scoped to the caller: validated, then built. */
-export function exportFor(children: readonly Ssda903Child[], year: CollectionYear): Ssda903Export {
+/** The return for a year, validated; with `today`, a return of a year still running asks for nothing that has not happened yet. */
+export function exportFor(children: readonly Ssda903Child[], year: CollectionYear, today?: IsoDate): Ssda903Export {
   const included = children.filter((c) => inReturn(c, year));
-  const failures = included.map((child) => ({ child, issues: validateChild(child, year) })).filter((f) => f.issues.length > 0);
+  const failures = included.map((child) => ({ child, issues: validateChild(child, year, undefined, today) })).filter((f) => f.issues.length > 0);
   return { year, children: included, files: buildReturn(included, year), failures };
 }
 
-export async function councilExport(ds: DataSource, councilId: string, year: number): Promise<Ssda903Export> {
+export async function councilExport(ds: DataSource, councilId: string, year: number, today?: IsoDate): Promise<Ssda903Export> {
   const y = collectionYear(year);
   const ids = await councilChildIdsForYear(ds, councilId, y.start, y.end);
-  return exportFor(await loadSsda903Children(ds, ids), y);
+  return exportFor(await loadSsda903Children(ds, ids), y, today);
 }
 
 export function fileCsv(ret: Ssda903Return, file: Ssda903FileName): string {

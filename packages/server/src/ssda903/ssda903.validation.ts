@@ -44,6 +44,8 @@ interface Context {
   reviews: Ssda903Child['reviews'];
   /** The collection year's last day, when validating a year's return. */
   yearEnd: IsoDate | null;
+  /** Today, when known: what has not happened yet (a birthday still to come) cannot be asked for. */
+  today?: IsoDate;
   /**
    * The collection year (named by the year it ends) whose code lists apply:
    * the year validated, or for the record as a whole the latest year the DfE has published rules for.
@@ -288,12 +290,12 @@ export const SSDA903_RULES: Record<string, Rule> = {
 
   // Health outcomes (OC2), asked of children looked after continuously for 12 months at 31 March.
   // OC3: each birthday (17 to 21) in the year after the young person left care is recorded (131; 344, 345 and 3001 are checked on save).
-  '131': ({ child, yearEnd, codeYear }) => {
+  '131': ({ child, yearEnd, codeYear, today }) => {
     if (!yearEnd) return [];
     const year = collectionYear(codeYear);
     if (!isCareLeaver(child.dateOfBirth, deriveEpisodes(child), year.end)) return [];
     return oc3BirthdaysInYear(child.dateOfBirth, child.dateCeasedLookedAfter, year)
-      .filter((age) => !child.careLeaverBirthdays.some((b) => b.age === age))
+      .filter((age) => !child.careLeaverBirthdays.some((b) => b.age === age) && !(today && addYears(child.dateOfBirth, age) > today))
       .map((age) => issue('131', 'IN_TOUCH', `Record whether the council is in touch with the young person, and their activity and accommodation, at their ${ordinal(age)} birthday.`, addYears(child.dateOfBirth, age)));
   },
   '191': (ctx) => {
@@ -329,17 +331,18 @@ export const SSDA903_RULES: Record<string, Rule> = {
  */
 const ordinal = (n: number) => `${n}${n >= 11 && n <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
-export function validateChild(child: Ssda903Child, year?: CollectionYear, recordYear: number = LATEST_CODE_YEAR): Ssda903Issue[] {
+export function validateChild(child: Ssda903Child, year?: CollectionYear, recordYear: number = LATEST_CODE_YEAR, today?: IsoDate): Ssda903Issue[] {
   const all = deriveEpisodes(child);
   const episodes = year ? episodesInYear(all, year) : all;
   // A care leaver not looked after in the year is in the return for OC3 only.
-  if (year && episodes.length === 0) return SSDA903_RULES['131']({ child, episodes, reviews: [], yearEnd: year.end, codeYear: year.year, previousYear: null });
+  if (year && episodes.length === 0) return SSDA903_RULES['131']({ child, episodes, reviews: [], yearEnd: year.end, codeYear: year.year, previousYear: null, today });
   const reviews = year ? child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end) : child.reviews;
   const ctx: Context = {
     child,
     episodes,
     reviews,
     yearEnd: year?.end ?? null,
+    today,
     codeYear: year?.year ?? recordYear,
     previousYear: year ? episodesInYear(all, collectionYear(year.year - 1)) : null,
   };

@@ -288,7 +288,7 @@ export class TrackerService {
     if (!Number.isInteger(year) || year < 2000 || year > Number(this.today().slice(0, 4)) + 1) throw badInput('year must be a collection year from 2000 to next year.', 'year');
     const y = collectionYear(year);
     const rows = await this.reachableIds(actor, y.start, y.end);
-    const ret = exportFor(await loadSsda903Children(this.dataSource, rows.map((r) => String(r.id))), y);
+    const ret = exportFor(await loadSsda903Children(this.dataSource, rows.map((r) => String(r.id))), y, this.today());
     await this.audit(actor, ip, ret.children.map((c) => c.id), part);
     return ret;
   }
