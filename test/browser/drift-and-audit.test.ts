@@ -158,9 +158,10 @@ describe('the drift list and the audit trail in words (Chromium, demo council)',
     await page.waitForURL(/person=/);
     await page.getByText('Showing what Sam Okoro did.').waitFor();
     await page.getByRole('link', { name: 'Show everyone' }).waitFor();
-    const sams = await page.getByRole('table', { name: /events/ }).locator('tbody tr td:nth-child(2)').allTextContents();
-    expect(sams.length).toBeGreaterThan(0);
-    expect(sams.every((r) => r.startsWith('Sam Okoro '))).toBe(true);
+    // The search runs again: wait for its rows, then every one is Sam's.
+    const samRows = page.getByRole('table', { name: /events/ }).locator('tbody tr td:nth-child(2)');
+    await samRows.filter({ hasText: /^Sam Okoro / }).first().waitFor();
+    await expect.poll(async () => (await samRows.allTextContents()).every((r) => r.startsWith('Sam Okoro ')), { timeout: 15_000 }).toBe(true);
 
     // A date range the wrong way round is refused with a message, and the search is unchanged.
     await page.locator('#from').fill('10');
