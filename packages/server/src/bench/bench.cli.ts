@@ -292,6 +292,64 @@ function readRequest(query: string, variables: Record<string, unknown>, cookie?:
   return [{ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) }];
 }
 
+// ---------- the same rows from every target ----------
+
+type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const len = (x: unknown) => (Array.isArray(x) ? x.length : 0);
+const sum = (xs: unknown[], f: (x: Doc) => number) => xs.reduce<number>((n, x) => n + f(x as Doc), 0);
+/** The record's current plan in the API's answer: the peer's and the floor's outcomes and actions are counted for the same plan. */
+let currentPlanId: string | undefined;
+
+/** Rows of each relation in the API's answer: children and brothers and sisters (caseload); the record's relations (the current plan's outcomes and actions). */
+function apiRows(scenario: string, d: Doc): Record<string, number> {
+  if (scenario === 'caseload') {
+    const nodes = (d.children.edges as Doc[]).map((e) => e.node as Doc);
+    return { children: nodes.length, siblings: sum(nodes, (n) => len(n.brothersAndSisters)), currentPlans: nodes.filter((n) => n.currentPlan).length };
+  }
+  const c = d.child as Doc;
+  currentPlanId = c.currentPlan?.id as string | undefined;
+  const outcomes = (c.currentPlan?.outcomes ?? []) as Doc[];
+  return {
+    placements: len(c.placements), legalStatuses: len(c.legalStatuses), plans: len(c.planHistory), currentPlanOutcomes: outcomes.length,
+    currentPlanActions: sum(outcomes, (o) => len(o.actions)), meetings: len(c.meetings), siblings: len(c.brothersAndSisters),
+    network: len(c.familyNetwork), lifeStory: len(c.lifeStory), views: len(c.views),
+  };
+}
+
+function peerRows(scenario: string, d: Doc): Record<string, number> {
+  const nodes = (x: Doc | undefined) => (x?.nodes ?? []) as Doc[];
+  if (scenario === 'caseload') {
+    const kids = nodes(d.allChildren);
+    return { children: kids.length, siblings: sum(kids, (k) => nodes(k.siblingLinksByChildAId).length + nodes(k.siblingLinksByChildBId).length), currentPlans: kids.filter((k) => nodes(k.plansByChildId).length).length };
+  }
+  const c = d.childById as Doc;
+  const plans = nodes(c.plansByChildId);
+  const current = plans.find((p) => p.id === currentPlanId);
+  const outcomes = nodes(current?.planOutcomesByPlanId);
+  return {
+    placements: nodes(c.placementsByChildId).length, legalStatuses: nodes(c.legalStatusesByChildId).length, plans: plans.length, currentPlanOutcomes: outcomes.length,
+    currentPlanActions: sum(outcomes, (o) => nodes(o.planOutcomeActionsByOutcomeId).length), meetings: nodes(c.meetingsByChildId).length,
+    siblings: nodes(c.siblingLinksByChildAId).length + nodes(c.siblingLinksByChildBId).length, network: nodes(c.networkMembersByChildId).length,
+    lifeStory: nodes(c.lifeStoryItemsByChildId).length, views: nodes(c.viewsByChildId).length,
+  };
+}
+
+function floorRows(scenario: string, row: Doc): Record<string, number> {
+  if (scenario === 'caseload') {
+    const kids = (row.page ?? []) as Doc[];
+    return { children: kids.length, siblings: sum(kids, (k) => len(k.siblings)), currentPlans: kids.filter((k) => k.current_plan).length };
+  }
+  const r = row.record as Doc;
+  const plans = (r.plans ?? []) as Doc[];
+  const current = plans.find((p) => p.plan?.id === currentPlanId);
+  const outcomes = (current?.outcomes ?? []) as Doc[];
+  return {
+    placements: len(r.placements), legalStatuses: len(r.legal_statuses), plans: plans.length, currentPlanOutcomes: outcomes.length,
+    currentPlanActions: sum(outcomes, (o) => len(o.actions)), meetings: len(r.meetings), siblings: len(r.siblings),
+    network: len(r.network), lifeStory: len(r.life_story), views: len(r.views),
+  };
+}
+
 // ---------- main ----------
 
 async function main(): Promise<void> {
@@ -354,6 +412,8 @@ async function main(): Promise<void> {
 
   const runs: Run[] = [];
   const sqlCounts: Record<string, number> = {};
+  /** Rows each target returned for the same shape (a fairness check: the peer and the floor must answer the same rows). */
+  const rowsReturned: Record<string, Record<string, Record<string, number>>> = {};
 
   // 1. SQL statements per request, from an API started with FP_COUNT_SQL=true (never on by default).
   {
@@ -369,6 +429,7 @@ async function main(): Promise<void> {
         const { res, body } = await gql(API_PORT, query, variables, cookie);
         if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors).slice(0, 500)}`);
         last = Number(res.headers.get('x-sql-count'));
+        if (name === 'caseload' || name === 'child record') rowsReturned[name] = { api: apiRows(name, body.data as Doc) };
       }
       sqlCounts[name] = last;
     };
@@ -531,6 +592,7 @@ async function main(): Promise<void> {
   for (const [scenario, query, variables] of peerShapes) {
     const check = await gql(PEER_PORT, query, variables);
     if (check.body.errors) throw new Error(`PostGraphile ${scenario}: ${JSON.stringify(check.body.errors).slice(0, 500)}`);
+    if (rowsReturned[scenario]) rowsReturned[scenario].postgraphile = peerRows(scenario, check.body.data as Doc);
     await drive(PEER_PORT, 4, readRequest(query, variables), 2);
     for (const users of LEVELS) {
       await drain([peer.child.pid!]);
@@ -550,6 +612,10 @@ async function main(): Promise<void> {
     ['tracker page', S.FLOOR_TRACKER_SQL, [big.council_id]],
   ].filter(([scenario]) => wanted(scenario as string)) as [string, string, unknown[]][];
   for (const [scenario, sql, params] of floorShapes) {
+    if (rowsReturned[scenario]) {
+      const [row] = await q<Record<string, unknown>>(sql, params);
+      rowsReturned[scenario].sql = floorRows(scenario, row);
+    }
     await floor(pool, sql, params, 4, 2);
     for (const users of LEVELS) {
       const loadBefore = load();
@@ -559,6 +625,11 @@ async function main(): Promise<void> {
     }
   }
   await pool.end();
+  for (const [scenario, byTarget] of Object.entries(rowsReturned)) {
+    log(`rows returned, ${scenario}: ${Object.entries(byTarget).map(([t, c]) => `${t} ${JSON.stringify(c)}`).join('; ')}`);
+    const differ = Object.keys(byTarget.api).filter((k) => Object.values(byTarget).some((c) => c[k] !== byTarget.api[k]));
+    if (differ.length) log(`WARNING: ${scenario}: the targets returned different rows for ${differ.join(', ')}`);
+  }
 
   // 6. Results.
   const find = (target: Run['target'], scenario: string, users: number) => runs.find((r) => r.target === target && r.scenario === scenario && r.users === users);
@@ -602,6 +673,7 @@ async function main(): Promise<void> {
     dataset: { children, largestCouncil: big.n, databaseSize: size, caseload: worker.n },
     settings: { durationSeconds: DURATION, levels: LEVELS, apiPool: 10 },
     sqlPerRequest: sqlCounts,
+    rowsReturned,
     profiles,
     runs,
     ratios,
@@ -620,6 +692,10 @@ async function main(): Promise<void> {
     '| scenario | users | API ÷ PostGraphile (throughput) | SQL floor ÷ API (throughput) |',
     '|---|---:|---:|---:|',
     ...ratios.map((r) => `| ${r.scenario} | ${r.users} | ${r.apiOverPostgraphile ?? ''} | ${r.sqlFloorOverApi ?? ''} |`),
+    '',
+    '| scenario | rows returned (API; PostGraphile; raw SQL) |',
+    '|---|---|',
+    ...Object.entries(rowsReturned).map(([scenario, byTarget]) => `| ${scenario} | ${Object.values(byTarget).map((c) => Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ')).join('; ')} |`),
     '',
     '| scenario | users | 2 API processes behind the proxy ÷ 1 API |',
     '|---|---:|---:|',

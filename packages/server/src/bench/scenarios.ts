@@ -110,7 +110,7 @@ export const PG_CHILD_RECORD_QUERY = `query ChildRecord($id: UUID!) {
     siblingLinksByChildBId { nodes { id relationship livingTogether childByChildAId { id legalFirstName preferredName dateOfBirth } } }
     networkMembersByChildId { nodes { id kind name relationship } }
     lifeStoryItemsByChildId(orderBy: OCCURRED_ON_ASC) { nodes { id kind title occurredOn audience } }
-    viewsByChildId { nodes { id topic words mood status sentAt reply repliedAt } }
+    viewsByChildId(condition: { status: "SENT", deletedAt: null }) { nodes { id topic words mood status sentAt reply repliedAt } }
   }
 }`;
 
@@ -153,7 +153,8 @@ export const FLOOR_CHILD_RECORD_SQL = `SELECT row_to_json(x) AS record FROM (
     (SELECT json_agg(p ORDER BY p.start_date) FROM placements p WHERE p.child_id = c.id) AS placements,
     (SELECT json_agg(l ORDER BY l.start_date) FROM legal_statuses l WHERE l.child_id = c.id) AS legal_statuses,
     (SELECT json_agg(json_build_object('plan', pl, 'contingencies', (SELECT json_agg(pc ORDER BY pc.position) FROM plan_contingencies pc WHERE pc.plan_id = pl.id),
-       'outcomes', (SELECT json_agg(po ORDER BY po.position) FROM plan_outcomes po WHERE po.plan_id = pl.id)) ORDER BY pl.plan_number DESC)
+       'outcomes', (SELECT json_agg(json_build_object('outcome', po, 'actions', (SELECT json_agg(pa ORDER BY pa.position) FROM plan_outcome_actions pa WHERE pa.outcome_id = po.id))
+         ORDER BY po.position) FROM plan_outcomes po WHERE po.plan_id = pl.id)) ORDER BY pl.plan_number DESC)
        FROM plans pl WHERE pl.child_id = c.id AND pl.deleted_at IS NULL) AS plans,
     (SELECT json_agg(m ORDER BY m.due_date DESC) FROM meetings m WHERE m.child_id = c.id) AS meetings,
     ${SIBLINGS} AS siblings,
@@ -174,12 +175,17 @@ export const FLOOR_TRACKER_SQL = `SELECT json_agg(x) AS page FROM (
      AND fp.plan_number = (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = c.id AND cp.deleted_at IS NULL))
    ORDER BY c.legal_last_name, c.legal_first_name, c.id LIMIT 100) x`;
 
+/** The tables PostGraphile may read (SELECT): those the shapes above touch. */
+export const READONLY_TABLES = ['councils', 'teams', 'children', 'placements', 'legal_statuses', 'plans', 'plan_contingencies', 'plan_outcomes',
+  'plan_outcome_actions', 'meetings', 'sibling_links', 'network_members', 'life_story_items', 'views'];
+
 /** The read-only role PostGraphile connects as: the tables the shapes touch, and no secrets (no password hashes, sessions or audit). */
 export const READONLY_ROLE = 'fp_bench_readonly';
 export const READONLY_GRANTS = [
   `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${READONLY_ROLE}') THEN CREATE ROLE ${READONLY_ROLE} LOGIN; END IF; END $$`,
   `GRANT USAGE ON SCHEMA public TO ${READONLY_ROLE}`,
-  `GRANT SELECT ON councils, teams, children, placements, legal_statuses, plans, plan_contingencies, plan_outcomes, meetings,
-     sibling_links, network_members, life_story_items, views TO ${READONLY_ROLE}`,
+  // Every table the PostGraphile documents name: PostGraphile (ignoreRBAC: false) leaves out of its schema any table the
+  // role cannot SELECT, with its relations (plan_outcome_actions was missing, so the record document was refused).
+  `GRANT SELECT ON ${READONLY_TABLES.join(', ')} TO ${READONLY_ROLE}`,
   `GRANT SELECT (id, council_id, first_name, last_name) ON users TO ${READONLY_ROLE}`,
 ];
