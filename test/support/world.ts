@@ -98,7 +98,14 @@ export interface World {
   children: Record<'a1' | 'a1sib' | 'a2' | 'b1', ChildEntity>;
 }
 
-export async function buildWorld(ds: DataSource): Promise<World> {
+/** The staff email domain of each council in the world (for linking accounts at a council's identity provider). */
+export const STAFF_EMAIL_DOMAIN = { councilA: 'a.gov.uk', councilB: 'b.gov.uk' } as const;
+
+/**
+ * Options: `staffEmails` gives every staff account the email `<username>@<council's domain>` (none otherwise),
+ * so a first sign-in through the council's provider links to it.
+ */
+export async function buildWorld(ds: DataSource, options: { staffEmails?: boolean } = {}): Promise<World> {
   return ds.transaction(async (m) => {
     const councilA = await makeCouncil(m, 'Council A', '901');
     const councilB = await makeCouncil(m, 'Council B', '902');
@@ -141,6 +148,12 @@ export async function buildWorld(ds: DataSource): Promise<World> {
         acceptedAt: new Date('2026-01-10T10:00:00Z'), closedAt: null,
       }),
     );
+    if (options.staffEmails) {
+      for (const user of [swA1, swA1b, swA2, tmA1, tmA2, iroA, iroA2, advA, advA2, hosA, adminA, swB, tmB, iroB, hosB]) {
+        user.email = `${user.username}@${user.councilId === councilA.id ? STAFF_EMAIL_DOMAIN.councilA : STAFF_EMAIL_DOMAIN.councilB}`;
+        await m.update(UserEntity, { id: user.id }, { email: user.email });
+      }
+    }
     const ypA1 = await makeUser(m, 'yp.a1', 'YOUNG_PERSON', councilA, { child: a1, firstName: 'Amira' });
     const ypA1sib = await makeUser(m, 'yp.a1sib', 'YOUNG_PERSON', councilA, { child: a1sib, firstName: 'Adam' });
     return {

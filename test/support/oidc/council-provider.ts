@@ -23,9 +23,10 @@ export async function configureCouncilProvider(
   councilId: string,
   issuer: string,
   mappings: { claimValue: string; role: Role; teamId: string | null }[],
-  settings: Partial<Pick<IdentityProviderEntity, 'id' | 'mfaRequired' | 'localPasswordsAllowed' | 'allowedEmailDomains'>> = {},
+  settings: Partial<Pick<IdentityProviderEntity, 'id' | 'name' | 'clientId' | 'clientSecret' | 'mfaRequired' | 'localPasswordsAllowed' | 'allowedEmailDomains'>> = {},
 ): Promise<IdentityProviderEntity> {
   const ds = services.dataSource;
+  const { clientSecret = CLIENT_SECRET, ...rest } = settings;
   const provider = await ds.getRepository(IdentityProviderEntity).save(
     ds.getRepository(IdentityProviderEntity).create({
       councilId,
@@ -33,12 +34,12 @@ export async function configureCouncilProvider(
       issuer,
       clientId: CLIENT_ID,
       // Sealed at rest, as the settings page stores it.
-      clientSecret: services.secrets.seal(CLIENT_SECRET),
+      clientSecret: services.secrets.seal(clientSecret),
       allowedEmailDomains: ['a.gov.uk'],
       localPasswordsAllowed: true,
       mfaRequired: true,
       mfaAcrValues: [],
-      ...settings,
+      ...rest,
     }),
   );
   await ds.getRepository(RoleMappingEntity).insert(
