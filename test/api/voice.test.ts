@@ -95,6 +95,65 @@ describe('voice and life story', () => {
     });
   });
 
+  it('"you said, we did": a reply names the plan outcome and meeting it changed; the child reads them; another child\'s are refused', async () => {
+    const child = await signedIn('yp.a1');
+    const worker = await signedIn('sw.a1');
+    const otherWorker = await signedIn('sw.a2');
+    const REPLY = `mutation($input: ReplyToViewInput!) { replyToView(input: $input) { id version reply replyOutcomeId replyMeetingId } }`;
+    const outcomeFor = async (as: ApiClient, childId: string, words: string) => {
+      const plan = (await as.ok<{ createPlan: { id: string; version: number } }>(`mutation($input: CreatePlanInput!) { createPlan(input: $input) { id version } }`, { input: { childId } })).createPlan;
+      const added = await as.ok<{ addPlanOutcome: { outcomes: { id: string; outcome: string }[] } }>(
+        `mutation($input: AddPlanOutcomeInput!) { addPlanOutcome(input: $input) { outcomes { id outcome } } }`,
+        { input: { planId: plan.id, expectedVersion: plan.version, outcome: words, measure: 'They say it happens.', actions: [{ action: 'Book it', byWhom: 'Social worker', dueDate: '2027-01-15' }] } },
+      );
+      return added.addPlanOutcome.outcomes.find((o) => o.outcome === words)!.id;
+    };
+    const meetingFor = async (as: ApiClient, childId: string, type: string, scheduledFor: string) =>
+      (await as.ok<{ scheduleMeeting: { id: string } }>(`mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
+        input: { childId, type, dueDate: scheduledFor, scheduledFor },
+      })).scheduleMeeting.id;
+    const outcomeId = await outcomeFor(worker, world.children.a1.id, 'Amira sees her brother Adam every week.');
+    const reviewId = await meetingFor(worker, world.children.a1.id, 'FIRST_REVIEW', '2026-12-08');
+    const theirOutcome = await outcomeFor(otherWorker, world.children.a2.id, 'Someone else’s goal.');
+    const theirMeeting = await meetingFor(otherWorker, world.children.a2.id, 'PERMANENCE_PLANNING_MEETING', '2026-12-10');
+
+    const d = await child.ok<{ saveViewDraft: { id: string; version: number } }>(SAVE, {
+      input: { clientKey: randomUUID(), topic: 'BROTHERS_AND_SISTERS', words: 'I want to see Adam every week.', readers: ['WORKER'] },
+    });
+    const sent = await child.ok<{ sendView: { id: string; version: number } }>(SEND, { id: d.saveViewDraft.id, v: d.saveViewDraft.version });
+    const viewId = sent.sendView.id;
+    const base = { viewId, reply: 'We changed your plan.', expectedVersion: sent.sendView.version };
+    const unchanged = async () => (await db.dataSource.query(`SELECT reply, reply_outcome_id, reply_meeting_id, version FROM views WHERE id = $1`, [viewId]))[0];
+    const before = await unchanged();
+
+    // Another child's outcome or meeting is not found (whether or not the worker reaches that child); a made-up id is bad input.
+    expect(errorCode(await worker.gql(REPLY, { input: { ...base, outcomeId: theirOutcome } }))).toBe('NOT_FOUND');
+    expect(errorCode(await worker.gql(REPLY, { input: { ...base, meetingId: theirMeeting } }))).toBe('NOT_FOUND');
+    expect(errorCode(await worker.gql(REPLY, { input: { ...base, outcomeId, meetingId: theirMeeting } }))).toBe('NOT_FOUND');
+    expect(errorCode(await worker.gql(REPLY, { input: { ...base, outcomeId: randomUUID() } }))).toBe('NOT_FOUND');
+    const bad = await worker.gql(REPLY, { input: { ...base, meetingId: 'not-an-id' } });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.field).toBe('meetingId');
+    // The other child's worker cannot reply to this child's view at all.
+    expect(errorCode(await otherWorker.gql(REPLY, { input: { ...base, outcomeId: theirOutcome } }))).toBe('NOT_FOUND');
+    expect(await unchanged()).toEqual(before);
+
+    const replied = await worker.ok<{ replyToView: { replyOutcomeId: string; replyMeetingId: string } }>(REPLY, { input: { ...base, outcomeId, meetingId: reviewId } });
+    expect(replied.replyToView).toMatchObject({ replyOutcomeId: outcomeId, replyMeetingId: reviewId });
+    const [audit] = await db.dataSource.query(`SELECT changes FROM audit_events WHERE record_id = $1 AND action = 'UPDATE' ORDER BY occurred_at DESC LIMIT 1`, [viewId]);
+    expect(audit.changes.replyOutcomeId).toEqual({ before: null, after: outcomeId });
+    expect(audit.changes.replyMeetingId).toEqual({ before: null, after: reviewId });
+
+    const mine = await child.ok<{ myViews: { id: string; reply: { words: string; planGoal: string | null; meetingOn: string | null; meetingIsReview: boolean | null } | null }[] }>(
+      `query { myViews { id reply { words planGoal meetingOn meetingIsReview } } }`,
+    );
+    expect(mine.myViews.find((v) => v.id === viewId)?.reply).toEqual({
+      words: 'We changed your plan.', planGoal: 'Amira sees her brother Adam every week.', meetingOn: '2026-12-08', meetingIsReview: true,
+    });
+    // A reply with no link reads as before: nothing changed is named.
+    expect(mine.myViews.filter((v) => v.id !== viewId && v.reply).every((v) => v.reply!.planGoal === null && v.reply!.meetingOn === null)).toBe(true);
+  });
+
   it('a sent view cannot change; the child adds to it instead', async () => {
     const child = await signedIn('yp.a1');
     const d = await child.ok<{ saveViewDraft: { id: string; version: number } }>(SAVE, {

@@ -100,16 +100,27 @@ describe('young person portal (Chromium, demo council)', () => {
     expect(sent?.status).toBe('SENT');
 
     const sam = await apiAs('sam.worker');
-    const inbox = await sam.ok<{ viewsInbox: { edges: { node: { id: string; version: number } }[] } }>(
-      '{ viewsInbox(first: 100) { edges { node { id version } } } }',
+    const inbox = await sam.ok<{ viewsInbox: { edges: { node: { id: string; version: number; childId: string } }[] } }>(
+      '{ viewsInbox(first: 100) { edges { node { id version childId } } } }',
     );
     const node = inbox.viewsInbox.edges.map((e) => e.node).find((n) => n.id === sent!.id);
+    // "You said, we did": the reply names a goal of her plan and the meeting where it changed, as the reply form offers them.
+    const { child } = await sam.ok<{ child: { currentPlan: { outcomes: { id: string; outcome: string }[] } | null; meetings: { id: string; heldOn: string | null; scheduledFor: string | null; dueDate: string | null }[] } }>(
+      'query($id: ID!) { child(id: $id) { currentPlan { outcomes { id outcome } } meetings { id heldOn scheduledFor dueDate } } }',
+      { id: node!.childId },
+    );
+    const goal = child.currentPlan!.outcomes[0];
+    const meeting = child.meetings.find((m) => m.heldOn ?? m.scheduledFor ?? m.dueDate)!;
     await sam.ok('mutation($input: ReplyToViewInput!) { replyToView(input: $input) { id } }', {
-      input: { viewId: sent!.id, expectedVersion: node!.version, reply: 'We will keep you at your school. I told your carers.' },
+      input: { viewId: sent!.id, expectedVersion: node!.version, reply: 'We will keep you at your school. I told your carers.', outcomeId: goal.id, meetingId: meeting.id },
     });
 
     await page.reload();
     await page.getByText('We will keep you at your school. I told your carers.').waitFor();
+    const card = page.locator('article', { hasText: words });
+    await card.getByText('You said, we did').waitFor();
+    await card.getByText(goal.outcome).waitFor();
+    await card.getByText(/^At (your review|a meeting about you) on \d{1,2} \w+ \d{4}\.$/).waitFor();
     await checkYoungScreen(page, 'have-my-say-reply');
 
     // A sent view cannot change, but she can add to it.

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PORTAL_LANGUAGES, portalLanguage, VIEW_TOPIC_LABELS } from '@forever-planning/shared';
+import { MEETING_TYPE_LABELS, PORTAL_LANGUAGES, portalLanguage, VIEW_TOPIC_LABELS } from '@forever-planning/shared';
 import { Button, ErrorSummary, Select, Tag, Textarea, UiLink } from '@forever-planning/ui';
-import { formatDayAndTime } from '../common/dates';
+import { formatDate, formatDayAndTime } from '../common/dates';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { MOOD_LABELS } from '../alerts/child-message-card';
 import { say } from '../i18n/i18n';
-import { MarkViewReadDocument, ReplyToViewDocument, ViewsInboxDocument, type ViewsInboxQuery } from '../gql/graphql';
+import { MarkViewReadDocument, ReplyLinkChoicesDocument, ReplyToViewDocument, ViewsInboxDocument, type ReplyLinkChoicesQuery, type ViewsInboxQuery } from '../gql/graphql';
 
 type View = ViewsInboxQuery['viewsInbox']['edges'][number]['node'];
 
@@ -35,9 +35,59 @@ export function ViewsInboxPage() {
   );
 }
 
-function ViewItem({ view }: { view: View }) {
+type Meeting = ReplyLinkChoicesQuery['child']['meetings'][number];
+const meetingDay = (m: Meeting) => m.heldOn ?? m.scheduledFor ?? m.dueDate;
+/** How many of the child's meetings, newest first, the reply may name. */
+const RECENT_MEETINGS = 6;
+
+/**
+ * What a reply may say it changed: an outcome of the child's current plan and a
+ * recent meeting (held or booked). Both optional; the child reads the outcome's
+ * words and "at your review on 3 May".
+ */
+export function ReplyLinks({ childId, idPrefix, outcomeId, meetingId, onOutcome, onMeeting }: {
+  childId: string;
+  idPrefix: string;
+  outcomeId: string;
+  meetingId: string;
+  onOutcome: (id: string) => void;
+  onMeeting: (id: string) => void;
+}) {
+  const { data } = useQuery(ReplyLinkChoicesDocument, { variables: { childId } });
+  if (!data) return null;
+  const outcomes = data.child.currentPlan?.outcomes ?? [];
+  const meetings = data.child.meetings.filter((m) => meetingDay(m)).slice(0, RECENT_MEETINGS);
+  return (
+    <>
+      {outcomes.length > 0 && (
+        <Select
+          id={`${idPrefix}-outcome`}
+          label="What changed in the plan (optional)"
+          hint="The child will read this outcome’s words under your reply."
+          options={[{ value: '', label: 'Nothing in the plan' }, ...outcomes.map((o) => ({ value: o.id, label: o.outcome }))]}
+          value={outcomeId}
+          onChange={onOutcome}
+        />
+      )}
+      {meetings.length > 0 && (
+        <Select
+          id={`${idPrefix}-meeting`}
+          label="Where it was decided (optional)"
+          hint="The child will read, for example, “at your review on 3 May”."
+          options={[{ value: '', label: 'No meeting' }, ...meetings.map((m) => ({ value: m.id, label: `${MEETING_TYPE_LABELS[m.type]}, ${formatDate(meetingDay(m))}` }))]}
+          value={meetingId}
+          onChange={onMeeting}
+        />
+      )}
+    </>
+  );
+}
+
+export function ViewItem({ view }: { view: View }) {
   const [reply, setReply] = useState('');
   const [language, setLanguage] = useState('en');
+  const [outcomeId, setOutcomeId] = useState('');
+  const [meetingId, setMeetingId] = useState('');
   const [replyError, setReplyError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -50,7 +100,7 @@ function ViewItem({ view }: { view: View }) {
     setReplyError(undefined);
     setFormError(null);
     try {
-      await sendReply({ variables: { input: { viewId: view.id, expectedVersion: view.version, reply: reply.trim(), language } } });
+      await sendReply({ variables: { input: { viewId: view.id, expectedVersion: view.version, reply: reply.trim(), language, outcomeId: outcomeId || null, meetingId: meetingId || null } } });
       setOpen(false);
     } catch (e) {
       const err = apiError(e);
@@ -94,6 +144,11 @@ function ViewItem({ view }: { view: View }) {
               {view.repliedAt ? `, ${formatDayAndTime(view.repliedAt)}` : ''}
               {view.replyLanguage ? `, in ${portalLanguage(view.replyLanguage)?.englishName ?? view.replyLanguage}` : ''}
             </p>
+            {(view.replyOutcomeId || view.replyMeetingId) && (
+              <p className="govuk-body-s fp-secondary-text">
+                Linked to {[view.replyOutcomeId && 'an outcome of the plan', view.replyMeetingId && 'a meeting'].filter(Boolean).join(' and ')}: the child sees what changed.
+              </p>
+            )}
           </>
         ) : open ? (
           <form
@@ -125,6 +180,7 @@ function ViewItem({ view }: { view: View }) {
               value={language}
               onChange={setLanguage}
             />
+            <ReplyLinks childId={view.childId} idPrefix={`reply-${view.id}`} outcomeId={outcomeId} meetingId={meetingId} onOutcome={setOutcomeId} onMeeting={setMeetingId} />
             <Button type="submit" disabled={loading}>
               Send reply
             </Button>

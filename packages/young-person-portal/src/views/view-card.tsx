@@ -1,6 +1,6 @@
 import type { MyViewDetailsFragment } from '../gql/graphql';
 import { longDate, WorkerWords } from '../common/page';
-import { MOOD_WORDS, READER_WORDS, WORDS } from '../words';
+import { MOOD_WORDS, READER_WORDS, say, WORDS } from '../words';
 
 /** One sent view: what I said, and what they said back ("you said, we did"). */
 export function ViewCard({ view, children }: { view: MyViewDetailsFragment; children?: React.ReactNode }) {
@@ -27,6 +27,7 @@ export function ViewCard({ view, children }: { view: MyViewDetailsFragment; chil
               <p className="govuk-body-s yp-quiet">
                 {view.reply.fromFirstName}, {view.reply.fromRole}, {longDate(view.reply.repliedAt)}
               </p>
+              <WhatChanged reply={view.reply} />
             </>
           ) : (
             <p className="govuk-body">{WORDS.haveMySay.waiting}</p>
@@ -35,5 +36,27 @@ export function ViewCard({ view, children }: { view: MyViewDetailsFragment; chil
       )}
       {children}
     </article>
+  );
+}
+
+type Reply = NonNullable<MyViewDetailsFragment['reply']>;
+
+/** "You said, we did": what the reply changed, when the worker named it (a goal in my plan, the meeting where it was decided). */
+export function WhatChanged({ reply }: { reply: Reply }) {
+  if (!reply.planGoal && !reply.meetingOn) return null;
+  return (
+    <div className="yp-changed">
+      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{WORDS.haveMySay.youSaidWeDid}</p>
+      {reply.planGoal && (
+        <>
+          <p className="govuk-body govuk-!-margin-bottom-1">{WORDS.haveMySay.planChanged}</p>
+          {/* The plan's own words, as the worker wrote them (in English). */}
+          <p className="govuk-body yp-pre" lang="en" dir="auto">
+            {reply.planGoal}
+          </p>
+        </>
+      )}
+      {reply.meetingOn && <p className="govuk-body">{say(reply.meetingIsReview ? 'haveMySay.atReview' : 'haveMySay.atMeeting', { date: longDate(reply.meetingOn) })}</p>}
+    </div>
   );
 }

@@ -24,3 +24,10 @@ export function nextMeetingOfChild(manager: EntityManager, childId: string, toda
     .orderBy('COALESCE(m.scheduled_for, m.due_date)', 'ASC')
     .getOne();
 }
+
+/** The day and type of the child's meetings by id (the day held, else booked, else due), for a child's "you said, we did". */
+export async function meetingDaysByIds(manager: EntityManager, childId: string, ids: readonly string[]): Promise<Map<string, { on: string | null; type: MeetingEntity['type'] }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await manager.getRepository(MeetingEntity).createQueryBuilder('m').where('m.id IN (:...ids) AND m.child_id = :childId', { ids: [...ids], childId }).getMany();
+  return new Map(rows.map((m) => [m.id, { on: m.heldOn ?? m.scheduledFor ?? m.dueDate, type: m.type }]));
+}

@@ -47,3 +47,25 @@ export async function planVersionsByIds(manager: EntityManager, ids: readonly st
   const rows = await manager.getRepository(PlanEntity).createQueryBuilder('p').where('p.id IN (:...ids) AND p.deleted_at IS NULL', { ids: [...ids] }).getMany();
   return new Map(rows.map((p) => [p.id, { id: p.id, planNumber: p.planNumber, status: p.status }]));
 }
+
+/** An outcome of one of the child's plan versions (not deleted); null when it is not the child's. */
+export function outcomeOfChild(manager: EntityManager, outcomeId: string, childId: string): Promise<PlanOutcomeEntity | null> {
+  return manager
+    .getRepository(PlanOutcomeEntity)
+    .createQueryBuilder('o')
+    .innerJoin(PlanEntity, 'p', 'p.id = o.plan_id')
+    .where('o.id = :outcomeId AND p.child_id = :childId AND p.deleted_at IS NULL', { outcomeId, childId })
+    .getOne();
+}
+
+/** Outcomes' words by id, for a child's "you said, we did" (only outcomes of that child's plans). */
+export async function outcomeWordsByIds(manager: EntityManager, childId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await manager
+    .getRepository(PlanOutcomeEntity)
+    .createQueryBuilder('o')
+    .innerJoin(PlanEntity, 'p', 'p.id = o.plan_id')
+    .where('o.id IN (:...ids) AND p.child_id = :childId AND p.deleted_at IS NULL', { ids: [...ids], childId })
+    .getMany();
+  return new Map(rows.map((o) => [o.id, o.outcome]));
+}

@@ -20,6 +20,7 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 @Check('view_status', oneOf('status', VIEW_STATUSES))
 @Check('view_readers', `"readers" <@ ARRAY['WORKER', 'IRO', 'ADVOCATE']::text[]`)
 @Check('view_sent_has_time', `("status" = 'SENT') = ("sent_at" IS NOT NULL)`)
+@Check('view_reply_links_need_reply', `("reply_outcome_id" IS NULL AND "reply_meeting_id" IS NULL) OR "reply" IS NOT NULL`)
 @Unique(['childId', 'clientKey'])
 @Index(['childId', 'status'])
 export class ViewEntity extends EditableRecord {
@@ -74,6 +75,14 @@ export class ViewEntity extends EditableRecord {
   /** The language the reply is written in (a portal language code, e.g. "ps"); none means English. */
   @Column({ type: 'varchar', length: 10, nullable: true })
   replyLanguage!: string | null;
+
+  /** "You said, we did": the plan outcome the reply says changed (an outcome of this child's plan). No foreign key: see the migration. */
+  @Column({ type: 'uuid', nullable: true })
+  replyOutcomeId!: string | null;
+
+  /** The meeting of this child where it changed. */
+  @Column({ type: 'uuid', nullable: true })
+  replyMeetingId!: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   repliedById!: string | null;

@@ -52,6 +52,12 @@ export class ViewType extends ChangedRecordType {
   @Field(() => String, { nullable: true, description: 'The language the reply is written in (portal language code); none means English.' })
   replyLanguage!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The plan outcome the reply says changed.' })
+  replyOutcomeId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The meeting where it changed.' })
+  replyMeetingId!: string | null;
+
   @Field(() => PersonRef, { nullable: true })
   repliedBy!: PersonRef | null;
 

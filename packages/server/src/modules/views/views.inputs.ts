@@ -71,6 +71,12 @@ export class ReplyToViewInput {
   @IsIn([...PORTAL_LANGUAGE_CODES])
   language?: string | null;
 
+  @IdField({ nullable: true, description: "What changed: an outcome of the child's plan. The child sees its words." })
+  outcomeId?: string | null;
+
+  @IdField({ nullable: true, description: 'Where it changed: a meeting of the child. The child sees "at your review on 3 May".' })
+  meetingId?: string | null;
+
   @Field(() => Int)
   @Min(1)
   @Max(2_147_483_647)

@@ -5,12 +5,14 @@ import { assertVersion, insertOnce, lockChildRecord, ownChildId } from '../../po
 import type { Clock } from '../../common/clock';
 import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { assertId } from '../../common/validation';
+import { assertId, isUuid } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { canReadView, canReplyToView, professionalViewCondition } from '../../policies/view.policy';
 import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
-import { isMeetingOfChild } from '../meetings/meetings.queries';
+import { isMeetingOfChild, meetingDaysByIds } from '../meetings/meetings.queries';
+import { outcomeOfChild, outcomeWordsByIds } from '../plans/plans.queries';
+import { isReview } from '../../policies/meeting.policy';
 import type { MyView } from '../young-person/young-person.types';
 import { ViewEntity } from './view.entity';
 import type { ViewType } from './view.type';
@@ -47,6 +49,8 @@ export class ViewsService {
       followsViewId: v.followsViewId,
       reply: v.reply,
       replyLanguage: v.reply ? (v.replyLanguage ?? 'en') : null,
+      replyOutcomeId: v.replyOutcomeId,
+      replyMeetingId: v.replyMeetingId,
       repliedById: v.repliedById,
       repliedBy: null,
       repliedAt: v.repliedAt,
@@ -57,8 +61,12 @@ export class ViewsService {
   /** The young person's own views, with replies named in their words. */
   private async presentForChild(manager: EntityManager, child: ChildEntity, views: ViewEntity[]): Promise<MyView[]> {
     const people = await namedForChild(manager, child, views.map((v) => v.repliedById).filter((id): id is string => id !== null));
+    const present = <T>(ids: (T | null)[]) => [...new Set(ids.filter((id): id is T => id !== null))];
+    const goals = await outcomeWordsByIds(manager, child.id, present(views.map((v) => v.replyOutcomeId)));
+    const meetings = await meetingDaysByIds(manager, child.id, present(views.map((v) => v.replyMeetingId)));
     return views.map((v) => {
       const replier = v.repliedById ? people.get(v.repliedById) : undefined;
+      const meeting = v.replyMeetingId ? meetings.get(v.replyMeetingId) : undefined;
       return {
         id: v.id,
         version: v.version,
@@ -72,7 +80,19 @@ export class ViewsService {
         meetingId: v.meetingId,
         followsViewId: v.followsViewId,
         writtenWithMyAdvocate: v.writtenWithAdvocateId !== null,
-        reply: v.reply && v.repliedAt ? { words: v.reply, language: v.replyLanguage ?? 'en', fromFirstName: replier?.firstName ?? '', fromRole: replier?.role ?? '', repliedAt: v.repliedAt } : null,
+        reply:
+          v.reply && v.repliedAt
+            ? {
+                words: v.reply,
+                language: v.replyLanguage ?? 'en',
+                fromFirstName: replier?.firstName ?? '',
+                fromRole: replier?.role ?? '',
+                repliedAt: v.repliedAt,
+                planGoal: (v.replyOutcomeId && goals.get(v.replyOutcomeId)) || null,
+                meetingOn: meeting?.on ?? null,
+                meetingIsReview: meeting?.on ? isReview(meeting.type) : null,
+              }
+            : null,
       };
     });
   }
@@ -144,8 +164,25 @@ export class ViewsService {
     return this.dataSource.transaction(async (manager) => {
       const { view, child } = await this.readableView(manager, actor, input.viewId);
       if (!canReplyToView(actor, child, view)) throw forbidden('You can read this view but not reply to it.');
+      // What the reply says changed must be this child's: anything else is not found (the same answer as an id that does not exist).
+      const linkId = (id: string | null | undefined, field: string) => {
+        if (!id) return null;
+        if (!isUuid(id)) throw badInput(`${field} is not a record id.`, field);
+        return id.toLowerCase();
+      };
+      const replyOutcomeId = linkId(input.outcomeId, 'outcomeId');
+      const replyMeetingId = linkId(input.meetingId, 'meetingId');
+      if (replyOutcomeId && !(await outcomeOfChild(manager, replyOutcomeId, child.id))) throw notFound('Plan outcome');
+      if (replyMeetingId && !(await isMeetingOfChild(manager, replyMeetingId, child.id))) throw notFound('Meeting');
       assertVersion(view, input.expectedVersion);
-      const changes = { reply: input.reply, replyLanguage: input.language && input.language !== 'en' ? input.language : null, repliedById: actor.userId, repliedAt: this.clock.now() };
+      const changes = {
+        reply: input.reply,
+        replyLanguage: input.language && input.language !== 'en' ? input.language : null,
+        replyOutcomeId,
+        replyMeetingId,
+        repliedById: actor.userId,
+        repliedAt: this.clock.now(),
+      };
       const audit = diff(view, changes);
       Object.assign(view, changes);
       if (!view.readByIds.includes(actor.userId)) view.readByIds = [...view.readByIds, actor.userId];

@@ -112,6 +112,15 @@ export class MyReply {
 
   @Field(() => Date)
   repliedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: '"You said, we did": the goal in my plan that changed, in the words of the plan.' })
+  planGoal?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day of the meeting where it changed.' })
+  meetingOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'That meeting was my review (otherwise another meeting about me).' })
+  meetingIsReview?: boolean | null;
 }
 
 @ObjectType()
