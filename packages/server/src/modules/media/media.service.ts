@@ -133,7 +133,8 @@ export class MediaService {
    * yet on any item, and so get to download it. Anything refused is NOT_FOUND.
    */
   async assertMayAttach(manager: EntityManager, actor: Actor, childId: string, mediaId: string | null | undefined): Promise<void> {
-    if (!mediaId) return;
+    // An empty string is not "no file": it names no media (NOT_FOUND), rather than slipping past as falsy.
+    if (mediaId === null || mediaId === undefined) return;
     const { media } = await this.loadVisible(manager, actor, mediaId);
     if (media.childId !== childId) throw notFound('Media');
   }
