@@ -37,10 +37,10 @@ if (!existsSync('packages/professional-portal/dist/index.html') && run('npm', ['
 console.log(`Running every suite with the clock at ${OFFSET} (PostgreSQL keeps the real time)...`);
 const env = { ...process.env, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
 const args = process.argv.slice(2);
-// The access matrix signed in through the OpenID provider runs once too: the same cases as the
-// password matrix (which does run here), and the provider's own dates are tested in single-sign-on.
+// The access matrix and the attacks signed in through the OpenID provider run once too: the same cases as
+// with passwords (which do run here), and the provider's own dates are tested in single-sign-on.
 const projects =
   process.env.FP_CLOCK_AHEAD_PROJECTS === 'all' || args.includes('--selectProjects')
     ? []
-    : ['--selectProjects', 'unit', 'integration', 'portal', '--testPathIgnorePatterns', 'access-matrix-provider'];
+    : ['--selectProjects', 'unit', 'integration', 'portal', '--testPathIgnorePatterns', '-provider\\.test\\.ts$'];
 process.exit(run('faketime', ['-f', OFFSET, 'npx', 'jest', '--config', 'test/jest.config.js', ...projects, ...args], { env }));

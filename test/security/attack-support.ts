@@ -16,6 +16,7 @@ import { buildWorld, PASSWORD, type World } from '../support/world';
 import { getSchema } from '../../packages/server/src/schema';
 import { ROLE_OF, type ActorKey } from '../support/matrix';
 import { rootFieldAccess } from '../../packages/server/src/schema.cli';
+import { startProviderSignIn, type ProviderSignIn } from '../support/oidc/provider-sign-in';
 
 /** Helpers shared by the attack suites: who may call what (from the schema), ids in variables, signed-in clients. */
 
@@ -101,12 +102,31 @@ export interface AttackWorld {
   world: World;
   schema: GraphQLSchema;
   clients: Map<ActorKey, ApiClient>;
+  /** Closes the API (and the identity provider) and drops the database. */
+  stop(): Promise<void>;
 }
 
-/** A fresh database with the test world, the API on it, the schema, and everyone signed in. */
-export async function startAttackWorld(options: Parameters<typeof startTestApi>[1] = {}): Promise<AttackWorld> {
+/**
+ * A fresh database with the test world, the API on it, the schema, and everyone signed in: with passwords, or with
+ * `viaProvider` every staff member through their council's OpenID Connect provider (test/support/oidc/provider-sign-in.ts).
+ */
+export async function startAttackWorld(options: Parameters<typeof startTestApi>[1] = {}, how: { viaProvider?: boolean } = {}): Promise<AttackWorld> {
   const db = await createTestDatabase();
-  const world = await buildWorld(db.dataSource);
+  const world = await buildWorld(db.dataSource, { staffEmails: how.viaProvider });
   const api = await startTestApi(db.dataSource, options);
-  return { db, api, world, schema: await getSchema(), clients: await signInEveryone(api, world) };
+  let clients: Map<ActorKey, ApiClient>;
+  let provider: ProviderSignIn | null = null;
+  if (how.viaProvider) {
+    provider = await startProviderSignIn(db, api, world);
+    clients = new Map();
+    for (const actor of Object.keys(ROLE_OF) as ActorKey[]) clients.set(actor, await provider.signIn(actor));
+  } else {
+    clients = await signInEveryone(api, world);
+  }
+  const stop = async () => {
+    await provider?.stop();
+    await api.close();
+    await db.drop();
+  };
+  return { db, api, world, schema: await getSchema(), clients, stop };
 }
