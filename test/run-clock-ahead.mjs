@@ -34,7 +34,7 @@ if (!hasFaketime()) {
 
 // The portals are built by `npm test` first; built again here when missing (the browser suites need them).
 if (!existsSync('packages/professional-portal/dist/index.html') && run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
-console.log(`Running every suite with the clock at ${OFFSET} (PostgreSQL keeps the real time)...`);
+console.log(`Running the unit, integration and component suites with the clock at ${OFFSET} (PostgreSQL keeps the real time)...`);
 const env = { ...process.env, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
 const args = process.argv.slice(2);
 // The access matrix and the attacks signed in through the OpenID provider run once too: the same cases as
