@@ -12,6 +12,8 @@ async function signedIn(username: string, home: string | RegExp): Promise<Page> 
   const page = await harness.newPage();
   page.setDefaultTimeout(30_000);
   await harness.signIn(page, username, DEMO_PASSWORD);
+  // The sign-in page has a heading too: wait until the portal has left it.
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await h1(page, home);
   return page;
 }
