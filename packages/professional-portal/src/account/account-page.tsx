@@ -1,23 +1,17 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, ErrorSummary, NotificationBanner, SummaryList, TextInput, WarningText, useForm, type Validators } from '@forever-planning/ui';
+import { Button, ErrorSummary, NotificationBanner, SummaryList, TextInput, useForm, type Validators } from '@forever-planning/ui';
+import { AuthenticatorCodeInput, AuthenticatorKeySteps, RecoveryCodesShownOnce, authenticatorCode, authenticatorCodeValidators, type AuthenticatorCodeValues } from '../auth/authenticator-set-up';
 import { apiError } from '../common/graphql-errors';
 import { ErrorPage, Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { ConfirmMyTotpEnrolmentDocument, MyAuthenticatorDocument, ReplaceMyRecoveryCodesDocument, StartMyTotpEnrolmentDocument } from '../gql/graphql';
 
 type PasswordValues = { currentPassword: string };
-type CodeValues = { code: string };
 
 const passwordValidators: Validators<PasswordValues> = {
   currentPassword: (v) => (!v ? 'Enter your current password' : undefined),
 };
-const codeValidators: Validators<CodeValues> = {
-  code: (v) => (!v.trim() ? 'Enter the 6-digit code from your authenticator app' : !/^\d{6}$/.test(v.replace(/\s/g, '')) ? 'The code must be 6 digits' : undefined),
-};
-
-/** "ABCD EFGH ...": the key in groups of four, easier to read and type into an app. */
-const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 
@@ -33,7 +27,7 @@ export function AccountPage() {
   const [replace, replacing] = useMutation(ReplaceMyRecoveryCodesDocument, { refetchQueries: [MyAuthenticatorDocument] });
   const [codes, setCodes] = useState<{ codes: string[]; fresh: boolean } | null>(null);
   const passwordForm = useForm<PasswordValues>({ initialValues: { currentPassword: '' }, validators: passwordValidators });
-  const codeForm = useForm<CodeValues>({ initialValues: { code: '' }, validators: codeValidators });
+  const codeForm = useForm<AuthenticatorCodeValues>({ initialValues: { code: '' }, validators: authenticatorCodeValidators });
   const enrolment = started.data?.startMyTotpEnrolment;
   const me = data?.myAuthenticator;
   const form = enrolment || me?.enrolled ? codeForm : passwordForm;
@@ -54,7 +48,7 @@ export function AccountPage() {
   });
 
   const submitCode = codeForm.handleSubmit(async ({ code }) => {
-    const clean = code.replace(/\s/g, '');
+    const clean = authenticatorCode(code);
     try {
       if (enrolment) {
         const result = await confirm({ variables: { input: { challenge: enrolment.challenge, code: clean } } });
@@ -77,28 +71,8 @@ export function AccountPage() {
   });
 
   if (codes) {
-    return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{title}</h1>
-          <p className="govuk-body">
-            {codes.fresh
-              ? 'These are your new recovery codes. Your old codes no longer work.'
-              : 'Your authenticator app is set up. From now on you will give a code from it each time you sign in.'}{' '}
-            If you lose your phone, each of these codes lets you sign in once instead of a code from the app.
-          </p>
-          <WarningText>This is the only time you will see these codes. Print them or write them down and keep them somewhere safe, not on your phone.</WarningText>
-          <ul className="govuk-list fp-recovery-codes" aria-label="Recovery codes">
-            {codes.codes.map((c) => (
-              <li key={c}>
-                <code className="govuk-!-font-size-24">{c}</code>
-              </li>
-            ))}
-          </ul>
-          <Button onClick={() => setCodes(null)}>I have saved my recovery codes</Button>
-        </div>
-      </div>
-    );
+    const lead = codes.fresh ? 'These are your new recovery codes. Your old codes no longer work.' : 'Your authenticator app is set up. From now on you will give a code from it each time you sign in.';
+    return <RecoveryCodesShownOnce title={title} lead={lead} codes={codes.codes} onSaved={() => setCodes(null)} />;
   }
 
   return (
@@ -110,31 +84,9 @@ export function AccountPage() {
           <p className="govuk-body">You sign in through your council’s own account, which checks that it is you. There is nothing to set up here.</p>
         ) : enrolment ? (
           <>
-            <ol className="govuk-list govuk-list--number">
-              <li>
-                In your authenticator app (such as Microsoft Authenticator or Google Authenticator), add an account and scan this QR code.
-                <div>
-                  <img
-                    src={enrolment.qrCodeDataUrl}
-                    width={200}
-                    height={200}
-                    className="fp-qr-code"
-                    alt="QR code holding your Forever Planning key. If you cannot scan it, type in the key shown below instead."
-                  />
-                </div>
-              </li>
-              <li>
-                If you cannot scan it, choose to enter a key and type this one (spaces do not matter):
-                <p className="govuk-inset-text govuk-!-margin-top-2">
-                  <code className="fp-totp-secret" data-secret={enrolment.secret}>
-                    {grouped(enrolment.secret)}
-                  </code>
-                </p>
-              </li>
-              <li>Enter the 6-digit code the app now shows for Forever Planning.</li>
-            </ol>
+            <AuthenticatorKeySteps enrolment={enrolment} />
             <form noValidate onSubmit={submitCode}>
-              <TextInput label="Code from your authenticator app" autoComplete="one-time-code" inputMode="numeric" spellCheck={false} width="10" {...codeForm.field('code')} />
+              <AuthenticatorCodeInput {...codeForm.field('code')} />
               <Button type="submit" disabled={confirming.loading}>
                 Confirm and set up
               </Button>
@@ -157,7 +109,7 @@ export function AccountPage() {
             <h2 className="govuk-heading-m">Make new recovery codes</h2>
             <p className="govuk-body">You get 10 new codes and your old codes stop working. Do this if you have used most of them, or think someone else has seen them.</p>
             <form noValidate onSubmit={submitCode}>
-              <TextInput label="Code from your authenticator app" hint="To show it is you." autoComplete="one-time-code" inputMode="numeric" spellCheck={false} width="10" {...codeForm.field('code')} />
+              <AuthenticatorCodeInput hint="To show it is you." {...codeForm.field('code')} />
               <Button type="submit" disabled={replacing.loading}>
                 Make new recovery codes
               </Button>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Button, ErrorSummary, TextInput, WarningText, useForm, type Validators } from '@forever-planning/ui';
+import { Button, ErrorSummary, TextInput, useForm, type Validators } from '@forever-planning/ui';
 import { apiError } from '../common/graphql-errors';
 import { usePageTitle } from '../common/use-page-title';
 import {
@@ -9,6 +9,7 @@ import {
   StartTotpEnrolmentDocument,
   type SignedInPersonFragment,
 } from '../gql/graphql';
+import { AuthenticatorCodeInput, AuthenticatorKeySteps, RecoveryCodesShownOnce, authenticatorCode, authenticatorCodeValidators, type AuthenticatorCodeValues } from './authenticator-set-up';
 
 export interface SecondFactorChallenge {
   step: 'CODE' | 'ENROL';
@@ -22,18 +23,11 @@ interface Props extends SecondFactorChallenge {
   onStartAgain(message: string): void;
 }
 
-type CodeValues = { code: string };
 type RecoveryValues = { recoveryCode: string };
 
-const codeValidators: Validators<CodeValues> = {
-  code: (v) => (!v.trim() ? 'Enter the 6-digit code from your authenticator app' : !/^\d{6}$/.test(v.replace(/\s/g, '')) ? 'The code must be 6 digits' : undefined),
-};
 const recoveryValidators: Validators<RecoveryValues> = {
   recoveryCode: (v) => (!v.trim() ? 'Enter one of your recovery codes' : undefined),
 };
-
-/** "ABCD EFGH ...": the key in groups of four, easier to read and type into an app. */
-const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
 
 /**
  * After a right password, where the council requires it: a code from the
@@ -46,7 +40,7 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
   const [start, started] = useMutation(StartTotpEnrolmentDocument);
   const [confirm, confirming] = useMutation(ConfirmTotpEnrolmentDocument);
   const [verify, verifying] = useMutation(SignInWithSecondFactorDocument);
-  const codeForm = useForm<CodeValues>({ initialValues: { code: '' }, validators: codeValidators });
+  const codeForm = useForm<AuthenticatorCodeValues>({ initialValues: { code: '' }, validators: authenticatorCodeValidators });
   const recoveryForm = useForm<RecoveryValues>({ initialValues: { recoveryCode: '' }, validators: recoveryValidators });
   const enrolment = started.data?.startTotpEnrolment;
   const form = useRecovery ? recoveryForm : codeForm;
@@ -69,10 +63,10 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
   const submitCode = codeForm.handleSubmit(async ({ code }) => {
     try {
       if (step === 'ENROL') {
-        const result = await confirm({ variables: { input: { challenge, code: code.replace(/\s/g, '') } } });
+        const result = await confirm({ variables: { input: { challenge, code: authenticatorCode(code) } } });
         if (result.data) setRecoveryCodes({ codes: result.data.confirmTotpEnrolment.recoveryCodes, me: result.data.confirmTotpEnrolment.me });
       } else {
-        const result = await verify({ variables: { input: { challenge, code: code.replace(/\s/g, '') } } });
+        const result = await verify({ variables: { input: { challenge, code: authenticatorCode(code) } } });
         if (result.data) await onSignedIn(result.data.signInWithSecondFactor);
       }
     } catch (error) {
@@ -90,23 +84,7 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
   });
 
   if (recoveryCodes) {
-    return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{title}</h1>
-          <p className="govuk-body">Your authenticator app is set up. If you lose your phone, each of these codes lets you sign in once instead of a code from the app.</p>
-          <WarningText>This is the only time you will see these codes. Print them or write them down and keep them somewhere safe, not on your phone.</WarningText>
-          <ul className="govuk-list fp-recovery-codes" aria-label="Recovery codes">
-            {recoveryCodes.codes.map((c) => (
-              <li key={c}>
-                <code className="govuk-!-font-size-24">{c}</code>
-              </li>
-            ))}
-          </ul>
-          <Button onClick={() => void onSignedIn(recoveryCodes.me)}>I have saved my recovery codes</Button>
-        </div>
-      </div>
-    );
+    return <RecoveryCodesShownOnce title={title} lead="Your authenticator app is set up." codes={recoveryCodes.codes} onSaved={() => void onSignedIn(recoveryCodes.me)} />;
   }
 
   return (
@@ -120,43 +98,13 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
             {!enrolment ? (
               <p className="govuk-body" role="status">Making your key…</p>
             ) : (
-              <ol className="govuk-list govuk-list--number">
-                <li>
-                  In your authenticator app, add an account and scan this QR code.
-                  <div>
-                    <img
-                      src={enrolment.qrCodeDataUrl}
-                      width={200}
-                      height={200}
-                      className="fp-qr-code"
-                      alt="QR code holding your Forever Planning key. If you cannot scan it, type in the key shown below instead."
-                    />
-                  </div>
-                </li>
-                <li>
-                  If you cannot scan it, choose to enter a key and type this one (spaces do not matter):
-                  <p className="govuk-inset-text govuk-!-margin-top-2">
-                    <code className="fp-totp-secret" data-secret={enrolment.secret}>
-                      {grouped(enrolment.secret)}
-                    </code>
-                  </p>
-                </li>
-                <li>Enter the 6-digit code the app now shows for Forever Planning.</li>
-              </ol>
+              <AuthenticatorKeySteps enrolment={enrolment} />
             )}
           </>
         )}
         {!useRecovery ? (
           <form noValidate onSubmit={submitCode}>
-            <TextInput
-              label="Code from your authenticator app"
-              hint="The 6-digit code for Forever Planning. It changes every 30 seconds."
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              spellCheck={false}
-              width="10"
-              {...codeForm.field('code')}
-            />
+            <AuthenticatorCodeInput hint="The 6-digit code for Forever Planning. It changes every 30 seconds." {...codeForm.field('code')} />
             <Button type="submit" disabled={confirming.loading || verifying.loading || (step === 'ENROL' && !enrolment)}>
               {step === 'ENROL' ? 'Confirm and sign in' : 'Continue'}
             </Button>
