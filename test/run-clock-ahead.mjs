@@ -42,5 +42,5 @@ const args = process.argv.slice(2);
 const projects =
   process.env.FP_CLOCK_AHEAD_PROJECTS === 'all' || args.includes('--selectProjects')
     ? []
-    : ['--selectProjects', 'unit', 'integration', 'portal', '--testPathIgnorePatterns', '-provider\\.test\\.ts$'];
+    : ['--selectProjects', 'unit', 'integration', 'portal', '--testPathIgnorePatterns=-provider\\.test\\.ts$'];
 process.exit(run('faketime', ['-f', OFFSET, 'npx', 'jest', '--config', 'test/jest.config.js', ...projects, ...args], { env }));

@@ -94,7 +94,7 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
         <h1 className="govuk-heading-l">{title}</h1>
         {step === 'ENROL' && (
           <>
-            <p className="govuk-body">Before you sign in, set up an authenticator app (such as Microsoft Authenticator or Google Authenticator). Each time you sign in you will give a code from it as well as your password.</p>
+            <p className="govuk-body">Before you sign in, set up an authenticator app on your phone. Each time you sign in you will give a code from it as well as your password.</p>
             {!enrolment ? (
               <p className="govuk-body" role="status">Making your key…</p>
             ) : (
