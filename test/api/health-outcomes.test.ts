@@ -1,6 +1,7 @@
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, makeChild, PASSWORD, type World } from '../support/world';
+import type { TestDatabase } from '../support/database';
+import { startWorldApi, stopWorldApi } from '../support/world-api';
+import { errorCode, type ApiClient, type TestApi } from '../support/api';
+import { makeChild, type World } from '../support/world';
 
 const SAVE = `mutation($input: SaveHealthOutcomesInput!) { saveHealthOutcomes(input: $input) {
   id version year sdqScore sdqReason convicted healthCheck immunisations teethCheck healthAssessment substanceMisuse interventionReceived interventionOffered } }`;
@@ -23,18 +24,8 @@ describe('health outcomes (SSDA903 OC2)', () => {
     db.dataSource.transaction((m) => makeChild(m, world.councilA, world.teamA1, { socialWorkerId: world.users.swA1.id, iroId: world.users.iroA.id, dateOfBirth }));
   const rows = async (childId: string) => Number((await db.dataSource.query(`SELECT count(*) AS n FROM health_outcomes WHERE child_id = $1`, [childId]))[0].n);
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    world = await buildWorld(db.dataSource);
-    api = await startTestApi(db.dataSource);
-    sw = api.client();
-    const res = await sw.signIn(world.users.swA1.username, PASSWORD);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-  }, 60_000);
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  beforeAll(async () => ({ db, world, api, client: sw } = await startWorldApi('swA1')), 60_000);
+  afterAll(() => stopWorldApi({ db, api }));
 
   it('saves a year, reads it back on the child, updates it with the version, and audits both', async () => {
     const child = await freshChild();

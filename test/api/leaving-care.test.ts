@@ -1,6 +1,7 @@
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, makeChild, PASSWORD, type World } from '../support/world';
+import type { TestDatabase } from '../support/database';
+import { startWorldApi, stopWorldApi } from '../support/world-api';
+import { errorCode, type ApiClient, type TestApi } from '../support/api';
+import { makeChild, PASSWORD, type World } from '../support/world';
 import { councilExport } from '../../packages/server/src/ssda903/ssda903.export';
 import { PlacementEntity } from '../../packages/server/src/modules/placements/placement.entity';
 
@@ -32,18 +33,8 @@ describe('leaving care: pathway plan, personal adviser, Staying Put, care leaver
       return child;
     });
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    world = await buildWorld(db.dataSource);
-    api = await startTestApi(db.dataSource);
-    sw = api.client();
-    const res = await sw.signIn(world.users.swA1.username, PASSWORD);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-  }, 60_000);
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  beforeAll(async () => ({ db, world, api, client: sw } = await startWorldApi('swA1')), 60_000);
+  afterAll(() => stopWorldApi({ db, api }));
 
   it('shows the first pathway plan due three months after the 16th birthday, overdue with an alert, until the plan is saved', async () => {
     const child = await sixteen();

@@ -1,6 +1,7 @@
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, makeChild, PASSWORD, type World } from '../support/world';
+import type { TestDatabase } from '../support/database';
+import { startWorldApi, stopWorldApi } from '../support/world-api';
+import { errorCode, type ApiClient, type TestApi } from '../support/api';
+import { makeChild, type World } from '../support/world';
 
 const RECORD = `mutation($input: RecordMissingEpisodeInput!) { recordMissingEpisode(input: $input) { id version kind startDate endDate } }`;
 const UPDATE = `mutation($input: UpdateMissingEpisodeInput!) { updateMissingEpisode(input: $input) { id version kind startDate endDate } }`;
@@ -19,18 +20,8 @@ describe('missing and away-from-placement periods (SSDA903 missing)', () => {
     );
   const rows = async (childId: string) => Number((await db.dataSource.query(`SELECT count(*) AS n FROM missing_episodes WHERE child_id = $1`, [childId]))[0].n);
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    world = await buildWorld(db.dataSource);
-    api = await startTestApi(db.dataSource);
-    sw = api.client();
-    const res = await sw.signIn(world.users.swA1.username, PASSWORD);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-  }, 60_000);
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  beforeAll(async () => ({ db, world, api, client: sw } = await startWorldApi('swA1')), 60_000);
+  afterAll(() => stopWorldApi({ db, api }));
 
   it('records a period still open, ends it when the child comes back, lists it on the child, and audits both', async () => {
     const child = await freshChild();
