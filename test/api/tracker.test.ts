@@ -86,4 +86,29 @@ describe('tracker and exports', () => {
     const child = await hos.ok<{ child: { ssda903Issues: { code: string }[] } }>(`query($id: ID!) { child(id: $id) { ssda903Issues { code } } }`, { id: world.children.a1.id });
     expect(child.child.ssda903Issues.map((i) => i.code)).toContain('144');
   });
+  it('gives a head of service Ofsted’s Annex A List 8 of the children in care they reach, each read audited; a social worker cannot download it', async () => {
+    const hos = await signedIn('hosA');
+    const response = await download(hos, '/exports/annex-a-list-8.csv');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain('annex-a-list-8-children-in-care-2026-11-24.csv');
+    const [header, ...lines] = (await response.text()).trim().split('\r\n');
+    expect(header.split(',').slice(0, 5)).toEqual(['Child Unique ID', 'Gender', 'Ethnicity', 'Date of Birth', 'Age of Child (Years)']);
+    const a1 = lines.find((l) => l.startsWith('A1CASE,'))?.split(',') ?? [];
+    const column = (name: string) => a1[header.split(',').indexOf(name)];
+    // Born 2 March 2014: 12 on the reference date; in Oakfield House (a children's home) since 11 November, after the Smiths.
+    expect(column('Date of Birth')).toBe('02/03/2014');
+    expect(column('Age of Child (Years)')).toBe('12');
+    expect(column('Start Date of Most Recent Placement')).toBe('11/11/2026');
+    expect(column('Placement Type')).toBe('K2');
+    expect(column('Number of Placements in the Last 12 months')).toBe('2');
+    expect(column('Allocated Team')).toBe('Team A1');
+    // Council B's child is not on council A's list.
+    expect(lines.some((l) => l.includes(world.children.b1.localId))).toBe(false);
+    const audited = await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE child_id = $1 AND 'annexAList8' = ANY(parts)`, [world.children.a1.id]);
+    expect(audited[0].n).toBe(1);
+
+    expect((await download(hos, '/exports/annex-a-list-8.csv?teamId=x')).status).toBe(400);
+    expect((await download(await signedIn('swA1'), '/exports/annex-a-list-8.csv')).status).toBe(403);
+    expect((await download(null, '/exports/annex-a-list-8.csv')).status).toBe(401);
+  });
 });

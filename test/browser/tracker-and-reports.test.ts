@@ -118,6 +118,13 @@ describe('tracker, reports and SSDA903 (Chromium, demo council)', () => {
     const quarterly = await download(page, (await page.getByRole('link', { name: 'Download the quarterly report as CSV' }).getAttribute('href'))!);
     expect(quarterly.status).toBe(200);
     expect(quarterly.text).toContain('Looked after at the end of the period');
+    // Step-ups into care are among the indicators; Annex A List 8 is ready for an inspection.
+    await page.getByRole('table', { name: /^Indicators/ }).getByText('Stepped up into care: started to be looked after in the period').waitFor();
+    const annexA = await download(page, (await page.getByRole('link', { name: 'Download Annex A List 8 (children in care) as CSV' }).getAttribute('href'))!);
+    expect(annexA.status).toBe(200);
+    const [header, ...children] = annexA.text.trim().split(/\r?\n/);
+    expect(header).toMatch(/^Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child \(Years\),/);
+    expect(children.length).toBeGreaterThan(20);
   });
 
   it('a head of service checks the latest SSDA903 return: no errors from the rules the product checks, and each file downloads', async () => {

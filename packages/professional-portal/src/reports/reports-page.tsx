@@ -139,6 +139,17 @@ export function ReportsPage() {
         )
       )}
 
+      <h2 className="govuk-heading-m">For an Ofsted inspection</h2>
+      <p className="govuk-body">
+        Annex A List 8 lists every child in care today and every child who left care in the last six months, with the return’s codes. Visits and health checks are not held
+        here: fill those columns from the case system.
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/exports/annex-a-list-8.csv" download>
+          Download Annex A List 8 (children in care) as CSV
+        </a>
+      </p>
+
       <h2 className="govuk-heading-m">Annual indicators</h2>
       <p className="govuk-body">
         <a className="govuk-link" href={`/exports/annual-indicators.csv?${csvQuery}`} download>

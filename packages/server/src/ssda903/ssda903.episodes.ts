@@ -29,7 +29,8 @@ function inForce<T extends { startDate: IsoDate; endDate: IsoDate | null }>(rows
   return [...rows].filter((r) => covers(r.startDate, r.endDate, day)).sort((a, b) => compareDates(a.startDate, b.startDate)).pop() ?? null;
 }
 
-function placeFor(child: Ssda903Child, placement: Ssda903Placement, legal: Ssda903LegalStatus | null): PlaceCode {
+/** The PLACE code of a placement (an adoptive placement's code depends on the order and on who the carers were). */
+export function placeFor(child: Ssda903Child, placement: Ssda903Placement, legal: Ssda903LegalStatus | null): PlaceCode {
   if (placement.type !== 'ADOPTIVE_PLACEMENT') return PLACE_BY_TYPE[placement.type];
   const before = child.placements
     .filter((p) => p.startDate < placement.startDate)

@@ -23,6 +23,7 @@ import { buildContext } from '../../context';
 import { logger } from '../../logger';
 import type { Services } from '../../services';
 import { fileCsv, validationCsv } from '../../ssda903/ssda903.export';
+import { ANNEX_A_LIST_8_COLUMNS } from '../../inspection/annex-a-list-8';
 import { SSDA903_FILE_NAMES, type Ssda903FileName } from '../../ssda903/ssda903.return';
 import { CHILD_RECORD_READERS, REPORT_READERS } from '../../policies/child.policy';
 import { TRACKER_SORT_FIELDS, type TrackerFilterSpec, type TrackerLine, type TrackerSortField } from './tracker-query';
@@ -200,6 +201,13 @@ export function exportsRouter(services: Services): Router {
       `annual-indicators-${p.from}-to-${p.to}.csv`,
       toCsv(['Indicator', 'Children', 'Out of', 'Average days'], indicators.map((i) => ({ Indicator: i.label, Children: i.count, 'Out of': i.outOf, 'Average days': i.averageDays }))),
     );
+  });
+
+  // Ofsted's Annex A List 8 for an inspection, on today's date.
+  route('/annex-a-list-8.csv', REPORT_READERS, async (actor, req, res) => {
+    onlyParameters(req.query, []);
+    const list = await services.tracker.annexAList8(actor, req.ip ?? null);
+    send(res, `annex-a-list-8-children-in-care-${list.referenceDate}.csv`, toCsv([...ANNEX_A_LIST_8_COLUMNS], list.rows));
   });
 
   // One CSV per file of the return (no zip library): the portal offers each link.

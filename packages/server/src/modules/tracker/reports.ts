@@ -50,6 +50,7 @@ export const INDICATORS = [
   'MATCHED_WITH_LONG_TERM_FOSTER_CARERS',
   'THREE_OR_MORE_MOVES',
   'BROTHERS_AND_SISTERS_PLACED_TOGETHER',
+  'STEPPED_UP_INTO_CARE',
   'ADOPTION_TIMELINESS_A1',
   'ADOPTION_TIMELINESS_A2',
 ] as const;
@@ -103,6 +104,8 @@ export function annualIndicators(children: readonly ChildFacts[], p: Period): In
   const moves = cohort.filter((f) => movesIn(f, p) >= 3);
   const withSiblings = cohort.filter((f) => f.siblings.length > 0);
   const together = withSiblings.filter((f) => f.siblings.some((s) => s.livingTogether));
+  // Bolton 11.3 "cases stepping up to children's social care": of the children the product holds, those who came into care in the period.
+  const steppedUp = cohort.filter((f) => inPeriod(f.dateLookedAfter, p));
   const adopted = cohort.filter((f) => inPeriod(movedInWithAdopters(f), p));
   const matched = cohort.filter((f) => inPeriod(f.adoptionMatchedOn, p));
   const a1 = adopted.map((f) => measuresForChild(f, p.to).daysEnteringCareToAdoptiveFamily).filter((d): d is number => d !== null);
@@ -114,6 +117,7 @@ export function annualIndicators(children: readonly ChildFacts[], p: Period): In
     make('MATCHED_WITH_LONG_TERM_FOSTER_CARERS', 'Matched with long-term foster carers', longTerm, cohort.length),
     make('THREE_OR_MORE_MOVES', 'Three or more placement moves in the period', moves, cohort.length),
     make('BROTHERS_AND_SISTERS_PLACED_TOGETHER', 'Placed with at least one brother or sister (of those who have one)', together, withSiblings.length),
+    make('STEPPED_UP_INTO_CARE', 'Stepped up into care: started to be looked after in the period', steppedUp, cohort.length),
     make('ADOPTION_TIMELINESS_A1', 'Adoption A1: days from entering care to moving in with the adoptive family (average)', adopted, null, average(a1)),
     make('ADOPTION_TIMELINESS_A2', 'Adoption A2: days from placement order to match with adopters (average)', matched, null, average(a2)),
   ];

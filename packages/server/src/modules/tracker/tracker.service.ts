@@ -7,12 +7,13 @@ import { childReach, childReachPositional } from '../../policies/child-reach';
 import { collectionYear, collectionYearOf } from '../../ssda903/ssda903.record';
 import { exportFor, type Ssda903Export } from '../../ssda903/ssda903.export';
 import { loadSsda903Children } from '../../ssda903/ssda903.loader';
+import { annexAList8, list8From, type AnnexAList8Row } from '../../inspection/annex-a-list-8';
 import { validateChild, type Ssda903Issue } from '../../ssda903/ssda903.validation';
 import { listReadEntries, writeAudit } from '../audit/audit.service';
 import { loadChildFacts } from '../alerts/child-facts.loader';
 import type { PolicyService } from '../policy/policy.service';
 import { trackerFigures, type TrackerFigures } from './tracker-row';
-import type { ChildFacts, PolicyProfile } from '../../rules';
+import { addDays, type ChildFacts, type PolicyProfile } from '../../rules';
 import {
   comparePositions,
   filterLines,
@@ -291,6 +292,44 @@ export class TrackerService {
     const ret = exportFor(await loadSsda903Children(this.dataSource, rows.map((r) => String(r.id))), y, this.today());
     await this.audit(actor, ip, ret.children.map((c) => c.id), part);
     return ret;
+  }
+
+  /**
+   * Ofsted's Annex A List 8 on today's date: the children in care the actor
+   * reaches, and those who left care in the last six months. Each child's
+   * read is audited, as for the return.
+   */
+  async annexAList8(actor: Actor, ip: string | null): Promise<{ referenceDate: string; rows: AnnexAList8Row[] }> {
+    const today = this.today();
+    const reached = await this.reachableIds(actor, addDays(list8From(today), -1), today);
+    const ids = reached.map((r) => String(r.id));
+    const [records, lines, people, placements] = await Promise.all([
+      loadSsda903Children(this.dataSource, ids),
+      this.lines(actor, reached, today),
+      this.dataSource.query(
+        `SELECT c.id, c.disability, t.name AS team_name, nullif(concat_ws(' ', u.first_name, u.last_name), '') AS worker
+           FROM children c JOIN teams t ON t.id = c.team_id LEFT JOIN users u ON u.id = c.social_worker_id WHERE c.id = ANY($1)`,
+        [ids],
+      ) as Promise<{ id: string; disability: string | null; team_name: string; worker: string | null }[]>,
+      this.dataSource.query(`SELECT id, in_area FROM placements WHERE child_id = ANY($1)`, [ids]) as Promise<{ id: string; in_area: boolean }[]>,
+    ]);
+    const person = new Map(people.map((p) => [p.id, p]));
+    const plan = new Map(lines.map((l) => [l.childId, l.planOption]));
+    const inArea = new Map(placements.map((p) => [p.id, p.in_area]));
+    const rows = annexAList8(
+      records.map((record) => ({
+        record,
+        teamName: person.get(record.id)?.team_name ?? '',
+        workerName: person.get(record.id)?.worker ?? null,
+        disability: person.get(record.id)?.disability ?? null,
+        inArea,
+        planOption: plan.get(record.id) ?? null,
+      })),
+      today,
+    );
+    const listed = new Set(rows.map((r) => r['Child Unique ID']));
+    await this.audit(actor, ip, records.filter((r) => listed.has(r.localId)).map((r) => r.id), 'annexAList8');
+    return { referenceDate: today, rows };
   }
 
   /** The return's rules on one child's current period of care (the child was already authorized). */

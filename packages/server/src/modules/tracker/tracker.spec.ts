@@ -192,6 +192,15 @@ describe('reports', () => {
     expect(byCode.THREE_OR_MORE_MOVES.outOf).toBe(2);
   });
 
+  it('counts the children who stepped up into care in the period, not those already in care', () => {
+    const before = movedMidWeek({ id: 'before', dateLookedAfter: '2023-12-31' });
+    const first = movedMidWeek({ id: 'first-day', dateLookedAfter: '2024-01-01' });
+    const last = movedMidWeek({ id: 'last-day', dateLookedAfter: '2024-03-31' });
+    const after = movedMidWeek({ id: 'after', dateLookedAfter: '2024-04-01' });
+    const stepUps = annualIndicators([before, first, last, after], q).find((i) => i.code === 'STEPPED_UP_INTO_CARE');
+    expect(stepUps).toMatchObject({ childIds: ['first-day', 'last-day'], count: 2, outOf: 3 });
+  });
+
   it('refuses absurd periods', () => {
     expect(periodProblem({ from: '2024-04-01', to: '2024-03-31' }, '2024-06-01')?.field).toBe('from');
     expect(periodProblem({ from: '1990-01-01', to: '2024-03-31' }, '2024-06-01')?.field).toBe('from');
