@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, makeChild, PASSWORD, type World } from '../support/world';
+import { buildWorld, makeChild, type World } from '../support/world';
 import { readPdf } from '../support/pdf-text';
 import { formatError } from '../../packages/server/src/server';
 import { LegalStatusEntity } from '../../packages/server/src/modules/legal-status/legal-status.entity';
@@ -34,12 +34,7 @@ describe('data protection: subject access export and retention', () => {
   let db: TestDatabase;
   let api: TestApi;
   let world: World;
-  const signedIn = async (username: string): Promise<ApiClient> => {
-    const c = api.client();
-    const res = await c.signIn(username, PASSWORD);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return c;
-  };
+  const signedIn = (username: string): Promise<ApiClient> => api.signedIn(username);
   const get = (client: ApiClient | null, url: string) => fetch(`${api.baseUrl}${url}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
   const count = async (sql: string, params: unknown[] = []) => (await db.dataSource.query(sql, params))[0].n as number;
 

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import exifr from 'exifr';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, PASSWORD, type World } from '../support/world';
+import { buildWorld, type World } from '../support/world';
 import { readPdf } from '../support/pdf-text';
 import { MediaEntity } from '../../packages/server/src/modules/media/media.entity';
 
@@ -34,12 +34,7 @@ describe('life story media and the book', () => {
   let api: TestApi;
   let world: World;
   let dataDir: string;
-  const signedIn = async (username: string): Promise<ApiClient> => {
-    const c = api.client();
-    const res = await c.signIn(username, PASSWORD);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return c;
-  };
+  const signedIn = (username: string): Promise<ApiClient> => api.signedIn(username);
   const upload = (client: ApiClient | null, file: Buffer, name: string, query = '', headers: Record<string, string> = { 'apollo-require-preflight': 'true' }) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(file)]), name);

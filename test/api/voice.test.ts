@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getNamedType, isObjectType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { errorCode, type ApiClient, startTestApi, type TestApi } from '../support/api';
-import { buildWorld, PASSWORD, type World } from '../support/world';
+import { buildWorld, type World } from '../support/world';
 import { getSchema } from '../../packages/server/src/schema';
 import { rootFieldAccess } from '../../packages/server/src/schema.cli';
 
@@ -15,12 +15,7 @@ describe('voice and life story', () => {
   let db: TestDatabase;
   let api: TestApi;
   let world: World;
-  const signedIn = async (username: string): Promise<ApiClient> => {
-    const c = api.client();
-    const res = await c.signIn(username, PASSWORD);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return c;
-  };
+  const signedIn = (username: string): Promise<ApiClient> => api.signedIn(username);
 
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { errorCode, type ApiClient, startTestApi, type TestApi } from '../support/api';
-import { buildWorld, PASSWORD } from '../support/world';
+import { buildWorld } from '../support/world';
 
 const GET = `query($name: String!) { myDraft(input: { name: $name }) { id name content version } }`;
 const SAVE = `mutation($input: SaveMyDraftInput!) { saveMyDraft(input: $input) { id name content version } }`;
@@ -10,12 +10,7 @@ type Draft = { id: string; name: string; content: string; version: number };
 describe('young person drafts on the server (nothing kept on a shared phone)', () => {
   let db: TestDatabase;
   let api: TestApi;
-  const signedIn = async (username: string): Promise<ApiClient> => {
-    const c = api.client();
-    const res = await c.signIn(username, PASSWORD);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return c;
-  };
+  const signedIn = (username: string): Promise<ApiClient> => api.signedIn(username);
 
   beforeAll(async () => {
     db = await createTestDatabase();

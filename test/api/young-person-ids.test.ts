@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { errorCode, type ApiClient, startTestApi, type TestApi } from '../support/api';
-import { buildWorld, PASSWORD, type World } from '../support/world';
+import { buildWorld, type World } from '../support/world';
 
 const SAVE = `mutation($input: SaveViewDraftInput!) { saveViewDraft(input: $input) { id version status } }`;
 const SEND = `mutation($id: ID!, $v: Int!) { sendView(viewId: $id, expectedVersion: $v) { id version status } }`;
@@ -24,12 +24,7 @@ describe("a young person and other children's ids", () => {
   let amira: ApiClient;
   const others: Record<string, { draft: Saved['saveViewDraft']; sent: string; meetingId: string }> = {};
 
-  const signedIn = async (username: string): Promise<ApiClient> => {
-    const c = api.client();
-    const res = await c.signIn(username, PASSWORD);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return c;
-  };
+  const signedIn = (username: string): Promise<ApiClient> => api.signedIn(username);
 
   /** A draft, a sent view and a meeting of another child: the views made by that child where they have an account. */
   async function recordsOf(child: 'a1sib' | 'a2' | 'b1', youngUsername: string | null) {

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { errorCode, type ApiClient, startTestApi, type TestApi } from '../support/api';
-import { buildWorld, PASSWORD, type World } from '../support/world';
+import { buildWorld, type World } from '../support/world';
 
 const MY_LANGUAGE = `query { myLanguage { language chosen languages { code ownName dir } } }`;
 const SET_MY_LANGUAGE = `mutation($language: String!) { setMyLanguage(language: $language) { language chosen } }`;
@@ -13,12 +13,7 @@ describe('the young-person portal in the child’s own language', () => {
   let db: TestDatabase;
   let api: TestApi;
   let world: World;
-  const signedIn = async (username: string): Promise<ApiClient> => {
-    const c = api.client();
-    const res = await c.signIn(username, PASSWORD);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return c;
-  };
+  const signedIn = (username: string): Promise<ApiClient> => api.signedIn(username);
   const on = (settings: Setting[]) => settings.filter((s) => s.switchedOn).map((s) => s.code);
 
   beforeAll(async () => {

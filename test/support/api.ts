@@ -5,6 +5,7 @@ import { loadConfig } from '../../packages/server/src/config';
 import { createApp, type RunningApp } from '../../packages/server/src/server';
 import { createServices, type Services } from '../../packages/server/src/services';
 import type { ThrottleSettings } from '../../packages/server/src/modules/auth/sign-in-throttle';
+import { PASSWORD } from './world';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -56,6 +57,8 @@ export interface TestApi {
   clock: ManualClock;
   running: RunningApp;
   client(): ApiClient;
+  /** A client signed in as this person; a refused sign-in fails the test at once. */
+  signedIn(username: string, password?: string): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
@@ -79,6 +82,12 @@ export async function startTestApi(
     clock,
     running,
     client: () => new ApiClient(baseUrl),
+    signedIn: async (username, password = PASSWORD) => {
+      const client = new ApiClient(baseUrl);
+      const res = await client.signIn(username, password);
+      if (res.errors) throw new Error(`${username} could not sign in: ${JSON.stringify(res.errors)}`);
+      return client;
+    },
     close: async () => {
       await running.apollo.stop();
       await services.queue.stop();
