@@ -47,7 +47,7 @@ export interface ImportReport {
   /** False when a file problem (or, with --strict, any problem) stopped the import before anything was written. */
   completed: boolean;
   children: Record<ChildOutcome, number>;
-  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'healthOutcomes', { created: number; updated: number }>;
+  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'healthOutcomes' | 'careLeaverBirthdays', { created: number; updated: number }>;
   perChild: { child: string; outcome: ChildOutcome; changes: string[] }[];
   notHeld: Partial<Record<ImportTable, number>>;
   problems: Problem[];
@@ -137,6 +137,18 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
       continue;
     }
     plans.push({ wanted, child: child.CHILD });
+  }
+  // A care leaver in the return only for their birthdays (no episodes) says nothing of their care: they must be held already.
+  const onlyLeavers = plans.filter((p) => p.wanted.careLeaverOnly).map((p) => p.child);
+  if (onlyLeavers.length > 0) {
+    const heldLeavers: Row[] = councilId ? await ds.query(`SELECT local_id FROM children WHERE council_id = $1 AND local_id = ANY($2)`, [councilId, onlyLeavers]) : [];
+    const isHeld = new Set(heldLeavers.map((r) => String(r.local_id)));
+    for (const id of onlyLeavers.filter((c) => !isHeld.has(c))) {
+      report.problems.push({ file: files.header, line: current.children.get(id)?.headerLine ?? null, column: 'CHILD', child: id, severity: 'error', reason: `CHILD ${id} is in the return only as a care leaver (a header row and OC3 birthdays, no episodes) and is not held yet: import the return of the year they left care first, or give it with --previous.` });
+      report.children.rejected++;
+      report.perChild.push({ child: id, outcome: 'rejected', changes: [] });
+    }
+    for (let i = plans.length - 1; i >= 0; i--) if (plans[i].wanted.careLeaverOnly && !isHeld.has(plans[i].child)) plans.splice(i, 1);
   }
   if (options.strict && report.problems.some((p) => p.severity === 'error')) {
     // --strict: one problem stops everything; nothing was written.
@@ -245,7 +257,7 @@ type RecordKind = keyof ImportReport['records'];
 type Counts = ImportReport['records'];
 const emptyCounts = (): Counts => ({
   placements: { created: 0, updated: 0 }, legalStatuses: { created: 0, updated: 0 }, reviews: { created: 0, updated: 0 },
-  missingEpisodes: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 },
+  missingEpisodes: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 }, careLeaverBirthdays: { created: 0, updated: 0 },
 });
 function addCounts(into: Counts, from: Counts): void {
   for (const kind of Object.keys(into) as RecordKind[]) {
@@ -344,10 +356,11 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
   const healthOf = await byChild(manager, `SELECT id, child_id, year, sdq_score, sdq_reason, convicted, health_check, immunisations, teeth_check, health_assessment,
                              substance_misuse, intervention_received, intervention_offered
                         FROM health_outcomes WHERE child_id = ANY($1)`, heldIds);
+  const birthdaysOf = await byChild(manager, `SELECT id, child_id, age, in_touch, activity, accommodation FROM care_leaver_birthdays WHERE child_id = ANY($1)`, heldIds);
 
 
-  const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'health_outcomes', Record<string, unknown>[]> = {
-    children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], health_outcomes: [],
+  const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'health_outcomes' | 'care_leaver_birthdays', Record<string, unknown>[]> = {
+    children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], health_outcomes: [], care_leaver_birthdays: [],
   };
   const updates: { table: string; id: string; fields: Record<string, unknown> }[] = [];
   const touched: string[] = [];
@@ -395,7 +408,7 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       if (ethnicCode(text(existing.ethnicity)) === w.ethnicity) delete fields.ethnicity;
       if (w.upn === null) delete fields.upn;
       if (!w.periodStartedInReturn && existing.date_looked_after && String(existing.date_looked_after) <= w.dateLookedAfter) delete fields.date_looked_after;
-      else if (!w.periodStartedInReturn) note(w, periodNote);
+      else if (!w.periodStartedInReturn && !w.careLeaverOnly) note(w, periodNote);
       if (w.adoptionDecisionOn === null) {
         delete fields.adoption_decision_on;
         delete fields.adoption_decision_ceased_on;
@@ -405,6 +418,8 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
         delete fields.mother;
         delete fields.mothers_child_dob;
       }
+      // A care leaver's header-only row: who they are, nothing about their care.
+      if (w.careLeaverOnly) for (const column of Object.keys(fields)) if (!['gender', 'date_of_birth', 'ethnicity', 'upn'].includes(column)) delete fields[column];
       const diff = changed(existing, fields);
       if (Object.keys(diff).length > 0) {
         list.push(`child: ${Object.keys(diff).join(', ')}`);
@@ -526,13 +541,32 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       }
     }
 
+    // Care leavers' birthdays (OC3): one record per child and age.
+    const birthdays = birthdaysOf.get(childId) ?? [];
+    for (const b of w.careLeaverBirthdays) {
+      const match = birthdays.find((e) => Number(e.age) === b.age);
+      const wanted: Record<string, unknown> = { in_touch: b.inTouch, activity: b.activity, accommodation: b.accommodation };
+      if (match) {
+        const diff = changed(match, wanted);
+        if (Object.keys(diff).length > 0) {
+          list.push(`care leaver's ${b.age}th birthday: ${Object.keys(diff).join(', ')}`);
+          counts.careLeaverBirthdays.updated++;
+          updates.push({ table: 'care_leaver_birthdays', id: String(match.id), fields: diff });
+        }
+      } else {
+        list.push(`care leaver's ${b.age}th birthday created`);
+        counts.careLeaverBirthdays.created++;
+        inserts.care_leaver_birthdays.push({ ...wanted, child_id: childId, age: b.age });
+      }
+    }
+
     if (list.length > 0 && !created) touched.push(childId);
     changes.push({ created, list });
   }
 
   if (!ctx.dryRun) {
     // Children first: every other record refers to its child.
-    for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'health_outcomes'] as const) {
+    for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'health_outcomes', 'care_leaver_birthdays'] as const) {
       await insertMany(manager, table, inserts[table], ctx.now);
     }
     for (const u of updates) await update(manager, u.table, u.id, u.fields, ctx.now);
