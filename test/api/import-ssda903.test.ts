@@ -214,13 +214,41 @@ describe('Councils named by the DfE’s new-style codes, and batches the databas
     expect(bad.problems[0]).toMatchObject({ file: '--council', reason: expect.stringMatching(/not a local authority code/) });
     const report = await importSsda903(db.dataSource, options(2025, { laCode: 'e09000027' }));
     expect(report.children.created).toBe(5);
-    expect(await db.dataSource.query(`SELECT name, la_code, ons_code FROM councils`)).toEqual([{ name: 'Richmond upon Thames', la_code: null, ons_code: 'E09000027' }]);
+    // Named by either code, the council holds both (from the DfE's list of England's local authorities).
+    expect(await db.dataSource.query(`SELECT name, la_code, ons_code FROM councils`)).toEqual([{ name: 'Richmond upon Thames', la_code: '318', ons_code: 'E09000027' }]);
     // Named by its E-code again (no name needed): the same council, nothing changed.
     const before = await snapshot(db);
     const again = await importSsda903(db.dataSource, options(2025, { laCode: 'E09000027', councilName: undefined }));
     expect(again.council).toMatchObject({ name: 'Richmond upon Thames', created: false });
     expect(again.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
     expect(await snapshot(db)).toEqual(before);
+    // And by its old three-digit number: the same council again.
+    const byNumber = await importSsda903(db.dataSource, options(2025, { laCode: '318', councilName: undefined }));
+    expect(byNumber.children.unchanged).toBe(5);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a council held by one code gets the other; a new council takes its name from the DfE list; an abolished authority names its successors', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      await fresh.dataSource.query(`INSERT INTO councils (name, la_code) VALUES ('Newham Council', '316')`);
+      const report = await importSsda903(fresh.dataSource, options(2025, { laCode: 'E09000025', councilName: undefined }));
+      expect(report.council).toMatchObject({ name: 'Newham Council', created: false });
+      expect(report.children.created).toBe(5);
+      expect(await fresh.dataSource.query(`SELECT name, la_code, ons_code FROM councils`)).toEqual([{ name: 'Newham Council', la_code: '316', ons_code: 'E09000025' }]);
+
+      const named = await importSsda903(fresh.dataSource, options(2025, { laCode: 'E06000065', councilName: undefined, dryRun: true }));
+      expect(named.council).toMatchObject({ name: 'North Yorkshire', created: true });
+      // A return with the county's code from before it became a unitary authority finds the same authority.
+      const older = await importSsda903(fresh.dataSource, options(2025, { laCode: 'E10000023', councilName: undefined, dryRun: true }));
+      expect(older.council).toMatchObject({ laCode: 'E10000023', name: 'North Yorkshire' });
+
+      const gone = await importSsda903(fresh.dataSource, options(2025, { laCode: '928' }));
+      expect(gone.completed).toBe(false);
+      expect(gone.problems.find((p) => p.file === '--council')!.reason).toMatch(/Northamptonshire, which no longer runs children's services.*North Northamptonshire \(940, E06000061\) or West Northamptonshire \(941, E06000062\)/);
+    } finally {
+      await fresh.drop();
+    }
   });
 
   it('a batch the database refuses is retried child by child: only the refused child is left out, with nothing half-written', async () => {

@@ -7,7 +7,7 @@ import type { Actor } from '../common/actor';
 import { writeAudit } from '../modules/audit/audit.service';
 import type { IsoDate } from '../rules/iso-date';
 import { ethnicCode } from '../ssda903/ssda903.codes';
-import { councilWhere, parseCouncilCode } from './council-code';
+import { councilWhere, parseCouncilCode, unknownCouncilReason } from './council-code';
 import { DEFAULT_MAX_BYTES, FileProblem, type Problem } from './csv-file';
 import { mergeReturns, wantedChild, dfe, type WantedChild } from './ssda903-records';
 import { IMPORT_TABLES, readReturn, TABLES_NOT_HELD, type ImportTable, type ReadReturn } from './ssda903-return-reader';
@@ -80,7 +80,7 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   const report = emptyReport(options);
   const council = parseCouncilCode(options.laCode);
   if (!council) {
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `"${options.laCode}" is not a local authority code: give the DfE's three-digit number (for example 318) or the council's new-style code (for example E09000027).` });
+    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: unknownCouncilReason(options.laCode) });
     return report;
   }
   let current: ReadReturn;
@@ -104,13 +104,22 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   }
 
   const where = councilWhere(council);
-  const councils: Row[] = await ds.query(`SELECT id, name FROM councils WHERE ${where.sql}`, [where.param]);
-  let councilId = councils[0] ? String(councils[0].id) : null;
-  report.council.name = councils[0] ? String(councils[0].name) : (options.councilName ?? null);
-  if (!councilId && !options.councilName) {
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `No council has LA code ${options.laCode}: give its name with --council-name "Name" to create it.` });
+  const councils: Row[] = await ds.query(`SELECT id, name, la_code, ons_code FROM councils WHERE ${where.sql}`, where.params);
+  if (councils.length > 1) {
+    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `Two councils hold ${council.name}'s codes (${council.dfe} and ${council.ons}): an administrator merges them before importing.` });
     return report;
   }
+  let councilId = councils[0] ? String(councils[0].id) : null;
+  // A council named by one code gets the other with the first batch, so the export and a later import find it by either.
+  let codesToFill = Boolean(council.name && councils[0] && (councils[0].la_code !== council.dfe || councils[0].ons_code !== council.ons));
+  if (!councilId && !council.name) {
+    // Only an authority in the DfE's list is created; a code outside it finds a council already held under it, or nothing.
+    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: unknownCouncilReason(options.laCode) });
+    return report;
+  }
+  // A new council is named as given, or as the DfE's list names the authority.
+  const newName = options.councilName?.trim() || council.name;
+  report.council.name = councils[0] ? String(councils[0].name) : newName;
 
   const files = { header: 'header.csv', episodes: 'episodes.csv' };
   const plans: { wanted: WantedChild; child: string }[] = [];
@@ -179,10 +188,13 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
           if (!id && !options.dryRun) {
             const rows: Row[] = await manager.query(
               `INSERT INTO councils (name, la_code, ons_code, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
-              [options.councilName, council.dfe, council.ons, now],
+              [newName, council.dfe, council.ons, now],
             );
             id = String(rows[0].id);
             createdCouncil = true;
+          }
+          if (id && codesToFill && !options.dryRun) {
+            await manager.query(`UPDATE councils SET la_code = $2, ons_code = $3, updated_at = $4 WHERE id = $1`, [id, council.dfe, council.ons, now]);
           }
           let team = teamId;
           if (id && !team) team = await importTeam(manager, id, options.dryRun, now);
@@ -192,6 +204,7 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
         if (result.createdCouncil) report.council.created = true;
         councilId = result.id;
         teamId = result.team;
+        codesToFill = false;
         addCounts(report.records, result.applied.counts);
         report.problems.push(...result.applied.notes);
         for (const [i, changes] of result.applied.changes.entries()) {
