@@ -120,6 +120,10 @@ describe('Bad SSDA903 input', () => {
     expect(errors(report).map((p) => [p.child, p.column])).toEqual([['B002', 'UPN'], ['C003', 'UPN'], ['E005', 'UPN']]);
     expect(errors(report)[0].reason).toMatch(/already a child of Richmond upon Thames \(LA 318\)/);
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM councils WHERE la_code = '319'`)).toEqual([{ n: 0 }]);
+      // Read in passes (a child a pass), --strict still checks every pass before writing any.
+    const inPasses = await unchanged(options(FIXTURES, { laCode: '319', councilName: 'Kingston upon Thames', strict: true, childrenPerPass: 1 }));
+    expect(errors(inPasses).map((p) => [p.child, p.column]).sort()).toEqual([['B002', 'UPN'], ['C003', 'UPN'], ['E005', 'UPN']]);
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM councils WHERE la_code = '319'`)).toEqual([{ n: 0 }]);
   });
 
   it('missing periods and health outcomes the DfE’s rules refuse leave that child out, naming the row and the rule', async () => {

@@ -122,7 +122,30 @@ function findFile(folder: string, names: readonly string[]): string | undefined 
   return undefined;
 }
 
-export async function readReturn(folder: string, year: number, maxBytes: number): Promise<ReadReturn> {
+/** Which share of the children a pass holds: those whose CHILD hashes to `index` of `count`. */
+export interface ReturnPart {
+  index: number;
+  count: number;
+}
+
+/** A CHILD id's pass: a cheap, stable string hash (the same in this return and the previous one). */
+export function partOf(child: string, count: number): number {
+  let h = 0;
+  for (let i = 0; i < child.length; i++) h = (Math.imul(h, 31) + child.charCodeAt(i)) | 0;
+  return Math.abs(h) % count;
+}
+
+/** The header file's rows (its lines less the column line), counted without parsing; 0 when there is no header file. */
+export async function headerRowCount(folder: string): Promise<number> {
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return 0;
+  const file = findFile(folder, IMPORT_TABLES.header.files);
+  if (!file) return 0;
+  let lines = 0;
+  for await (const chunk of fs.createReadStream(file)) for (const b of chunk as Buffer) if (b === 0x0a) lines++;
+  return Math.max(0, lines - 1);
+}
+
+export async function readReturn(folder: string, year: number, maxBytes: number, part?: ReturnPart): Promise<ReadReturn> {
   if (!(IMPORT_YEARS as readonly number[]).includes(year)) {
     throw new FileProblem({ file: folder, line: null, column: null, child: null, severity: 'error', reason: `Unknown collection year ${year}: the import knows the column sets of ${IMPORT_YEARS.map((y) => `${y - 1}/${String(y).slice(2)} (--year ${y})`).join(', ')}.` });
   }
@@ -139,9 +162,11 @@ export async function readReturn(folder: string, year: number, maxBytes: number)
     const file = findFile(folder, IMPORT_TABLES[table].files);
     if (!file) continue;
     const name = path.basename(file);
-    result.rowsRead[table] = await readCsv(file, name, IMPORT_TABLES[table].columns, maxBytes, ({ line, row }) =>
-      takeRow(result, table, name, line, row),
-    );
+    result.rowsRead[table] = await readCsv(file, name, IMPORT_TABLES[table].columns, maxBytes, ({ line, row }) => {
+      // Another pass's child; a row naming no child is reported by the first pass.
+      if (part && (row.CHILD ? partOf(row.CHILD, part.count) !== part.index : part.index !== 0)) return;
+      takeRow(result, table, name, line, row);
+    });
   }
   return result;
 }
