@@ -120,6 +120,10 @@ describe('Bad SSDA903 input', () => {
     expect(errors(report).map((p) => [p.child, p.column])).toEqual([['B002', 'UPN'], ['C003', 'UPN'], ['E005', 'UPN']]);
     expect(errors(report)[0].reason).toMatch(/already a child of Richmond upon Thames \(LA 318\)/);
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM councils WHERE la_code = '319'`)).toEqual([{ n: 0 }]);
+      // Read in passes (a child a pass), --strict still checks every pass before writing any.
+    const inPasses = await unchanged(options(FIXTURES, { laCode: '319', councilName: 'Kingston upon Thames', strict: true, childrenPerPass: 1 }));
+    expect(errors(inPasses).map((p) => [p.child, p.column]).sort()).toEqual([['B002', 'UPN'], ['C003', 'UPN'], ['E005', 'UPN']]);
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM councils WHERE la_code = '319'`)).toEqual([{ n: 0 }]);
   });
 
   it('missing periods and health outcomes the DfE’s rules refuse leave that child out, naming the row and the rule', async () => {
@@ -176,15 +180,28 @@ describe('Bad SSDA903 input', () => {
     expect(where(errors(refused)[0])).toEqual(['reviews.csv', 11, null]);
     expect(errors(refused)[0].reason).toMatch(/not UTF-8 or Windows-1252/);
 
-    // Excel on Windows: "é" as the single byte 0xE9, in a table the product reads and checks.
+    // Excel on Windows: "é" as the single byte 0xE9, in a table the product reads but does not hold yet (only its dates are checked).
     const cp1252 = returnWith('cp1252', (f) => {
-      f['oc3.csv'] = Buffer.concat([Buffer.from('CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nC003,03/11/2006,YES,F2,'), Buffer.from([0xe9]), Buffer.from('\n')]);
+      f['ad1.csv'] = Buffer.concat([Buffer.from('CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\nA001,15/01/2022,01/06/2024,15/11/2024,1,2,MF,L'), Buffer.from([0xe9]), Buffer.from('\n')]);
     });
     const before = await snapshot(db);
     const read = await importSsda903(db.dataSource, options(cp1252));
     expect(errors(read)).toEqual([]);
     expect(read.children.unchanged).toBe(5);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('care leavers’ birthdays (OC3): an unknown code, a birthday not in the year, and a care leaver not held are each refused where they are', async () => {
+    const folder = returnWith('oc3', (f) => {
+      f['header.csv'] = Buffer.concat([f['header.csv'], Buffer.from('Z999,M,01/05/2006,WBRI,V318000011112,,\n')]);
+      // Line 2: ACCOM is not a DfE code; line 3: A001 is two, with no 17th to 21st birthday; line 4: Z999 is not held and has no episodes.
+      f['oc3.csv'] = Buffer.from('CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nC003,03/11/2006,YES,F2,Q7\nA001,15/01/2022,YES,F2,U1\nZ999,01/05/2006,YES,F5,U1\n');
+    });
+    const report = await unchanged(options(folder));
+    expect(errors(report).map(where)).toEqual(expect.arrayContaining([['oc3.csv', 2, 'ACCOM'], ['oc3.csv', 3, 'DOB'], ['header.csv', 7, 'CHILD']]));
+    expect(errors(report)).toHaveLength(3);
+    expect(errors(report).find((p) => p.child === 'Z999')!.reason).toMatch(/only as a care leaver .* not held yet/);
+    expect(report.children).toMatchObject({ rejected: 3, unchanged: 3 });
   });
 
   it('an empty file is refused', async () => {

@@ -19,7 +19,7 @@ import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
  * next year: imported, imported again, imported the next year, and exported.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'ssda903-import');
-const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption', 'missing', 'oc2'];
+const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption', 'missing', 'oc2', 'oc3'];
 const clock = new ManualClock(new Date('2026-11-24T09:00:00Z'));
 
 const options = (year: number, extra: Partial<ImportOptions> = {}): ImportOptions => ({
@@ -37,17 +37,8 @@ const options = (year: number, extra: Partial<ImportOptions> = {}): ImportOption
 function rowsOf(rows: Record<string, string>[]): string[] {
   return rows.map((r) => Object.keys(r).sort().map((k) => `${k}=${(r[k] ?? '').trim()}`).join('|')).sort();
 }
-/**
- * An export's rows of a table the importer holds. The header also lists care leavers who are in the
- * return only for their OC3 birthday rows (the DfE's rule: a header row with no episodes); the importer
- * does not read OC3 yet, so the fixtures' returns leave them out, and they are compared without them.
- */
-function heldRows(files: Record<string, Record<string, string>[]>, table: string): string[] {
-  if (table !== 'header') return rowsOf(files[table]);
-  const withEpisodes = new Set(files.episodes.map((r) => r.CHILD));
-  const onlyCareLeavers = new Set((files.oc3 ?? []).map((r) => r.CHILD).filter((c) => !withEpisodes.has(c)));
-  return rowsOf(files.header.filter((r) => !onlyCareLeavers.has(r.CHILD)));
-}
+/** An export's rows of a table the importer holds (the header includes care leavers there only for their OC3 birthdays). */
+const heldRows = (files: Record<string, Record<string, string>[]>, table: string): string[] => rowsOf(files[table]);
 const inputRows = (year: number, table: string): string[] => {
   const file = path.join(FIXTURES, String(year), `${table}.csv`);
   return fs.existsSync(file) ? rowsOf(parse(fs.readFileSync(file), { columns: true, skip_empty_lines: true })) : [];
@@ -80,7 +71,7 @@ describe('Importing a council from its SSDA903 returns', () => {
     expect(report.council.created).toBe(true);
     expect(report.children).toEqual({ created: 5, updated: 0, unchanged: 0, rejected: 0 });
     // Tables the product does not hold yet are read, checked and reported, not silently dropped.
-    expect(report.notHeld).toEqual({ ad1: 1, oc3: 1, previous_permanence: 5 });
+    expect(report.notHeld).toEqual({ ad1: 1, previous_permanence: 5 });
     expect(report.records.missingEpisodes).toEqual({ created: 2, updated: 0 });
 
     const [council] = await db.dataSource.query(`SELECT id, name FROM councils WHERE la_code = '318'`);
@@ -114,7 +105,7 @@ describe('Importing a council from its SSDA903 returns', () => {
     const report = await importSsda903(db.dataSource, options(2025));
     expect(report.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
     const none = { created: 0, updated: 0 };
-    expect(report.records).toEqual({ placements: none, legalStatuses: none, reviews: none, missingEpisodes: none, healthOutcomes: none });
+    expect(report.records).toEqual({ placements: none, legalStatuses: none, reviews: none, missingEpisodes: none, healthOutcomes: none, careLeaverBirthdays: none });
     expect(await snapshot(db)).toEqual(before);
     const audits = await db.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'IMPORT_SSDA903' ORDER BY occurred_at`);
     expect(audits).toHaveLength(2);
@@ -125,7 +116,14 @@ describe('Importing a council from its SSDA903 returns', () => {
     clock.set(new Date('2027-05-02T08:00:00Z'));
     const report = await importSsda903(db.dataSource, options(2026));
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(report.children).toEqual({ created: 1, updated: 2, unchanged: 0, rejected: 0 });
+    expect(report.children).toEqual({ created: 1, updated: 3, unchanged: 0, rejected: 0 });
+    // C003 left care at 18 the year before: in this return only for her 19th birthday (a header row and OC3).
+    expect(report.perChild.find((c) => c.child === 'C003')).toEqual({ child: 'C003', outcome: 'updated', changes: ["care leaver's 19th birthday created"] });
+    expect(report.records.careLeaverBirthdays).toEqual({ created: 1, updated: 0 });
+    expect(await db.dataSource.query(`SELECT b.age, b.in_touch, b.activity, b.accommodation FROM care_leaver_birthdays b JOIN children c ON c.id = b.child_id WHERE c.local_id = 'C003'`))
+      .toEqual([{ age: 19, in_touch: 'YES', activity: 'F2', accommodation: 'U1' }]);
+    const [c003] = await db.dataSource.query(`SELECT mother, date_ceased_looked_after::text FROM children WHERE local_id = 'C003'`);
+    expect(c003).toEqual({ mother: true, date_ceased_looked_after: '2024-11-03' });
     const e005 = report.perChild.find((c) => c.child === 'E005')!;
     expect(e005.outcome).toBe('updated');
     expect(e005.changes).toEqual(expect.arrayContaining([
@@ -182,7 +180,7 @@ describe('Importing a council from its SSDA903 returns', () => {
 
     const before = await snapshot(db);
     const again = await importSsda903(db.dataSource, options(2026));
-    expect(again.children).toEqual({ created: 0, updated: 0, unchanged: 3, rejected: 0 });
+    expect(again.children).toEqual({ created: 0, updated: 0, unchanged: 4, rejected: 0 });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -191,10 +189,29 @@ describe('Importing a council from its SSDA903 returns', () => {
     try {
       const report = await importSsda903(fresh.dataSource, { ...options(2026), previous: path.join(FIXTURES, '2025') });
       expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-      expect(report.children).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 0 });
+      expect(report.children).toEqual({ created: 4, updated: 0, unchanged: 0, rejected: 0 });
       const [council] = await fresh.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
       const exported = await councilExport(fresh.dataSource, council.id, 2026);
       for (const table of TABLES_HELD) expect([table, heldRows(exported.files, table)]).toEqual([table, inputRows(2026, table)]);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('read in passes (memory flat for a big return), the import gives the same records and the same export', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const progress: { done: number; total: number }[] = [];
+      const report = await importSsda903(fresh.dataSource, { ...options(2026), previous: path.join(FIXTURES, '2025'), childrenPerPass: 2, onProgress: (p) => { progress.push(p); } });
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(report.children).toEqual({ created: 4, updated: 0, unchanged: 0, rejected: 0 });
+      expect(report.perChild.map((c) => c.child).sort()).toEqual(['C003', 'D004', 'E005', 'F006']);
+      expect(progress.at(-1)).toEqual({ done: 4, total: 4 });
+      const [council] = await fresh.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
+      const exported = await councilExport(fresh.dataSource, council.id, 2026);
+      for (const table of TABLES_HELD) expect([table, heldRows(exported.files, table)]).toEqual([table, inputRows(2026, table)]);
+      const again = await importSsda903(fresh.dataSource, { ...options(2026), previous: path.join(FIXTURES, '2025'), childrenPerPass: 3 });
+      expect(again.children).toEqual({ created: 0, updated: 0, unchanged: 4, rejected: 0 });
     } finally {
       await fresh.drop();
     }
@@ -216,13 +233,41 @@ describe('Councils named by the DfE’s new-style codes, and batches the databas
     expect(bad.problems[0]).toMatchObject({ file: '--council', reason: expect.stringMatching(/not a local authority code/) });
     const report = await importSsda903(db.dataSource, options(2025, { laCode: 'e09000027' }));
     expect(report.children.created).toBe(5);
-    expect(await db.dataSource.query(`SELECT name, la_code, ons_code FROM councils`)).toEqual([{ name: 'Richmond upon Thames', la_code: null, ons_code: 'E09000027' }]);
+    // Named by either code, the council holds both (from the DfE's list of England's local authorities).
+    expect(await db.dataSource.query(`SELECT name, la_code, ons_code FROM councils`)).toEqual([{ name: 'Richmond upon Thames', la_code: '318', ons_code: 'E09000027' }]);
     // Named by its E-code again (no name needed): the same council, nothing changed.
     const before = await snapshot(db);
     const again = await importSsda903(db.dataSource, options(2025, { laCode: 'E09000027', councilName: undefined }));
     expect(again.council).toMatchObject({ name: 'Richmond upon Thames', created: false });
     expect(again.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
     expect(await snapshot(db)).toEqual(before);
+    // And by its old three-digit number: the same council again.
+    const byNumber = await importSsda903(db.dataSource, options(2025, { laCode: '318', councilName: undefined }));
+    expect(byNumber.children.unchanged).toBe(5);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a council held by one code gets the other; a new council takes its name from the DfE list; an abolished authority names its successors', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      await fresh.dataSource.query(`INSERT INTO councils (name, la_code) VALUES ('Newham Council', '316')`);
+      const report = await importSsda903(fresh.dataSource, options(2025, { laCode: 'E09000025', councilName: undefined }));
+      expect(report.council).toMatchObject({ name: 'Newham Council', created: false });
+      expect(report.children.created).toBe(5);
+      expect(await fresh.dataSource.query(`SELECT name, la_code, ons_code FROM councils`)).toEqual([{ name: 'Newham Council', la_code: '316', ons_code: 'E09000025' }]);
+
+      const named = await importSsda903(fresh.dataSource, options(2025, { laCode: 'E06000065', councilName: undefined, dryRun: true }));
+      expect(named.council).toMatchObject({ name: 'North Yorkshire', created: true });
+      // A return with the county's code from before it became a unitary authority finds the same authority.
+      const older = await importSsda903(fresh.dataSource, options(2025, { laCode: 'E10000023', councilName: undefined, dryRun: true }));
+      expect(older.council).toMatchObject({ laCode: 'E10000023', name: 'North Yorkshire' });
+
+      const gone = await importSsda903(fresh.dataSource, options(2025, { laCode: '928' }));
+      expect(gone.completed).toBe(false);
+      expect(gone.problems.find((p) => p.file === '--council')!.reason).toMatch(/Northamptonshire, which no longer runs children's services.*North Northamptonshire \(940, E06000061\) or West Northamptonshire \(941, E06000062\)/);
+    } finally {
+      await fresh.drop();
+    }
   });
 
   it('a batch the database refuses is retried child by child: only the refused child is left out, with nothing half-written', async () => {

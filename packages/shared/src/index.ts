@@ -7,5 +7,6 @@ export * from './audit-words';
 export * from './alert-names';
 export * from './genogram';
 export * from './leaving-care';
+export * from './local-authorities';
 export * from './court-and-family-finding';
 export * from './languages';

@@ -33,7 +33,7 @@ export async function syncChildren(ds: DataSource, options: { laCode: string; fi
   const name = path.basename(options.file);
   const code = parseCouncilCode(options.laCode);
   const where = code ? councilWhere(code) : null;
-  const [council]: Row[] = where ? await ds.query(`SELECT id FROM councils WHERE ${where.sql}`, [where.param]) : [];
+  const [council]: Row[] = where ? await ds.query(`SELECT id FROM councils WHERE ${where.sql}`, where.params) : [];
   if (!council) {
     report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `No council has LA code ${options.laCode} (give its three-digit DfE number or its new-style code, E09000027).` });
     return report;

@@ -14,7 +14,7 @@ import { importSsda903 } from './ssda903-import';
  * stopped the import or a child was left out (the report says which and why).
  */
 export const USAGE = [
-  'Usage: npm run import -- ssda903 --council LA_NUMBER [--council-name "Name"] --year YYYY DIR [--previous DIR] [--dry-run] [--strict]',
+  'Usage: npm run import -- ssda903 --council LA_NUMBER_OR_ONS_CODE [--council-name "Name"] --year YYYY DIR [--previous DIR] [--dry-run] [--strict]',
   '       npm run import -- sync --council LA_NUMBER children.csv [--dry-run]   (the case system\'s nightly file; see packages/server/docs/import.md)',
 ].join('\n');
 

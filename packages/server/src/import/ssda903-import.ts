@@ -7,10 +7,10 @@ import type { Actor } from '../common/actor';
 import { writeAudit } from '../modules/audit/audit.service';
 import type { IsoDate } from '../rules/iso-date';
 import { ethnicCode } from '../ssda903/ssda903.codes';
-import { councilWhere, parseCouncilCode } from './council-code';
+import { councilWhere, parseCouncilCode, unknownCouncilReason } from './council-code';
 import { DEFAULT_MAX_BYTES, FileProblem, type Problem } from './csv-file';
 import { mergeReturns, wantedChild, dfe, type WantedChild } from './ssda903-records';
-import { IMPORT_TABLES, readReturn, TABLES_NOT_HELD, type ImportTable, type ReadReturn } from './ssda903-return-reader';
+import { headerRowCount, IMPORT_TABLES, readReturn, TABLES_NOT_HELD, type ImportTable, type ReadReturn } from './ssda903-return-reader';
 
 /**
  * `npm run import -- ssda903 …`: brings a council's children in from its
@@ -32,6 +32,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** Who imports from the portal (the CLI has no signed-in person): the audit event names them. */
   actor?: Actor | null;
+  /** Children held in memory at once (default CHILDREN_PER_PASS): a bigger return is read in passes. */
+  childrenPerPass?: number;
   /** Children written a transaction (default BATCH_SIZE). */
   batchSize?: number;
   /** Told after each child is checked or written, so a portal can show a progress bar. */
@@ -47,7 +49,7 @@ export interface ImportReport {
   /** False when a file problem (or, with --strict, any problem) stopped the import before anything was written. */
   completed: boolean;
   children: Record<ChildOutcome, number>;
-  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'healthOutcomes', { created: number; updated: number }>;
+  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'healthOutcomes' | 'careLeaverBirthdays', { created: number; updated: number }>;
   perChild: { child: string; outcome: ChildOutcome; changes: string[] }[];
   notHeld: Partial<Record<ImportTable, number>>;
   problems: Problem[];
@@ -55,6 +57,8 @@ export interface ImportReport {
 
 /** Children a transaction: big enough that round trips stop mattering, small enough that a refused batch is cheap to retry child by child. */
 export const BATCH_SIZE = 500;
+/** Children read a pass (FP_IMPORT_CHILDREN_PER_PASS): a bigger return is read in several passes so memory stays flat. */
+export const CHILDREN_PER_PASS = Number(process.env.FP_IMPORT_CHILDREN_PER_PASS) || 10_000;
 
 const IMPORT_TEAM = 'Imported from SSDA903';
 const REVIEW_TYPES = REVIEW_MEETING_TYPES as readonly string[];
@@ -80,68 +84,109 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   const report = emptyReport(options);
   const council = parseCouncilCode(options.laCode);
   if (!council) {
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `"${options.laCode}" is not a local authority code: give the DfE's three-digit number (for example 318) or the council's new-style code (for example E09000027).` });
+    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: unknownCouncilReason(options.laCode) });
     return report;
   }
-  let current: ReadReturn;
-  let previous: ReadReturn | undefined;
+  const where = councilWhere(council);
+  const councils: Row[] = await ds.query(`SELECT id, name, la_code, ons_code FROM councils WHERE ${where.sql}`, where.params);
+  if (councils.length > 1) {
+    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `Two councils hold ${council.name}'s codes (${council.dfe} and ${council.ons}): an administrator merges them before importing.` });
+    return report;
+  }
+  let councilId = councils[0] ? String(councils[0].id) : null;
+  // A council named by one code gets the other with the first batch, so the export and a later import find it by either.
+  let codesToFill = Boolean(council.name && councils[0] && (councils[0].la_code !== council.dfe || councils[0].ons_code !== council.ons));
+  if (!councilId && !council.name) {
+    // Only an authority in the DfE's list is created; a code outside it finds a council already held under it, or nothing.
+    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: unknownCouncilReason(options.laCode) });
+    return report;
+  }
+  // A new council is named as given, or as the DfE's list names the authority.
+  const newName = options.councilName?.trim() || council.name;
+  report.council.name = councils[0] ? String(councils[0].name) : newName;
+
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  try {
-    current = await readReturn(options.folder, options.year, maxBytes);
-    if (options.previous) previous = await readReturn(options.previous, options.year - 1, maxBytes);
-  } catch (error) {
-    if (error instanceof FileProblem) {
-      report.problems.push(error.problem);
+  const files = { header: 'header.csv', episodes: 'episodes.csv' };
+  // A return bigger than a pass is read in passes, each holding only its share of the children (by a hash of CHILD):
+  // memory stays flat however big the return, for one more read of the files a pass (reading is cheap beside writing).
+  const childrenInReturn = await headerRowCount(options.folder);
+  const passes = Math.max(1, Math.ceil(childrenInReturn / (options.childrenPerPass ?? CHILDREN_PER_PASS)));
+  type Plan = { wanted: WantedChild; child: string };
+  type Sink = Pick<ImportReport, 'problems' | 'children' | 'perChild' | 'notHeld'>;
+
+  /** Reads a pass's children and works out their records; what cannot be imported goes to the sink. Null when a file is refused. */
+  async function planPass(index: number, sink: Sink): Promise<{ current: ReadReturn; plans: Plan[] } | null> {
+    const part = passes > 1 ? { index, count: passes } : undefined;
+    let current: ReadReturn;
+    let previous: ReadReturn | undefined;
+    try {
+      current = await readReturn(options.folder, options.year, maxBytes, part);
+      if (options.previous) previous = await readReturn(options.previous, options.year - 1, maxBytes, part);
+    } catch (error) {
+      if (error instanceof FileProblem) {
+        sink.problems.push(error.problem);
+        return null;
+      }
+      throw error;
+    }
+    sink.problems.push(...current.problems, ...(previous?.problems ?? []));
+    if (index === 0) {
+      for (const [table, why] of Object.entries(TABLES_NOT_HELD)) {
+        const rows = current.rowsRead[table as ImportTable];
+        if (rows) sink.notHeld[table as ImportTable] = rows;
+        if (rows) sink.problems.push({ file: `${IMPORT_TABLES[table as ImportTable].files[0]}.csv`, line: null, column: null, child: null, severity: 'warning', reason: `${rows} row(s) read and checked, not stored: ${why}.` });
+      }
+    }
+    const plans: Plan[] = [];
+    // A child in two councils: one query for every real UPN in the return (UN codes say there is none).
+    const upns = [...current.children.values()].map((c) => c.UPN).filter((u): u is string => u !== null && !u.startsWith('UN'));
+    const upnsElsewhere = new Map<string, Row>();
+    const held: Row[] = await ds.query(
+      `SELECT c.upn, co.name, coalesce(co.la_code, co.ons_code) AS la_code FROM children c JOIN councils co ON co.id = c.council_id
+        WHERE c.upn = ANY($1) AND co.id IS DISTINCT FROM $2`,
+      [upns, councilId],
+    );
+    for (const row of held) upnsElsewhere.set(String(row.upn), row);
+    for (const child of current.children.values()) {
+      const merged = mergeReturns(child, previous?.children.get(child.CHILD));
+      const { wanted, problems } = wantedChild(merged, files);
+      const elsewhere = wanted?.upn ? upnsElsewhere.get(wanted.upn) : undefined;
+      if (elsewhere) {
+        problems.push({ file: files.header, line: child.headerLine, column: 'UPN', child: child.CHILD, severity: 'error', reason: `A child with UPN ${wanted!.upn} is already a child of ${String(elsewhere.name)} (LA ${String(elsewhere.la_code)}): a child is in one council's care at a time; ask that council before importing.` });
+      }
+      sink.problems.push(...problems);
+      if (!wanted || problems.some((p) => p.severity === 'error')) {
+        sink.children.rejected++;
+        sink.perChild.push({ child: child.CHILD, outcome: 'rejected', changes: [] });
+        continue;
+      }
+      plans.push({ wanted, child: child.CHILD });
+    }
+    // A care leaver in the return only for their birthdays (no episodes) says nothing of their care: they must be held already.
+    const onlyLeavers = plans.filter((p) => p.wanted.careLeaverOnly).map((p) => p.child);
+    if (onlyLeavers.length > 0) {
+      const heldLeavers: Row[] = councilId ? await ds.query(`SELECT local_id FROM children WHERE council_id = $1 AND local_id = ANY($2)`, [councilId, onlyLeavers]) : [];
+      const isHeld = new Set(heldLeavers.map((r) => String(r.local_id)));
+      for (const id of onlyLeavers.filter((c) => !isHeld.has(c))) {
+        sink.problems.push({ file: files.header, line: current.children.get(id)?.headerLine ?? null, column: 'CHILD', child: id, severity: 'error', reason: `CHILD ${id} is in the return only as a care leaver (a header row and OC3 birthdays, no episodes) and is not held yet: import the return of the year they left care first, or give it with --previous.` });
+        sink.children.rejected++;
+        sink.perChild.push({ child: id, outcome: 'rejected', changes: [] });
+      }
+      for (let i = plans.length - 1; i >= 0; i--) if (plans[i].wanted.careLeaverOnly && !isHeld.has(plans[i].child)) plans.splice(i, 1);
+    }
+    return { current, plans };
+  }
+
+  const stopsStrict = (sink: Sink) => options.strict && sink.problems.some((p) => p.severity === 'error');
+  if (passes > 1 && options.strict) {
+    // --strict over several passes: every pass is checked before any is written.
+    const check: Sink = { problems: [], children: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, perChild: [], notHeld: {} };
+    for (let index = 0; index < passes; index++) if (!(await planPass(index, check))) break;
+    if (stopsStrict(check)) {
+      Object.assign(report, { problems: check.problems, notHeld: check.notHeld, perChild: check.perChild });
+      report.children.rejected = check.children.rejected;
       return report;
     }
-    throw error;
-  }
-  report.problems.push(...current.problems, ...(previous?.problems ?? []));
-  for (const [table, why] of Object.entries(TABLES_NOT_HELD)) {
-    const rows = current.rowsRead[table as ImportTable];
-    if (rows) report.notHeld[table as ImportTable] = rows;
-    if (rows) report.problems.push({ file: `${IMPORT_TABLES[table as ImportTable].files[0]}.csv`, line: null, column: null, child: null, severity: 'warning', reason: `${rows} row(s) read and checked, not stored: ${why}.` });
-  }
-
-  const where = councilWhere(council);
-  const councils: Row[] = await ds.query(`SELECT id, name FROM councils WHERE ${where.sql}`, [where.param]);
-  let councilId = councils[0] ? String(councils[0].id) : null;
-  report.council.name = councils[0] ? String(councils[0].name) : (options.councilName ?? null);
-  if (!councilId && !options.councilName) {
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `No council has LA code ${options.laCode}: give its name with --council-name "Name" to create it.` });
-    return report;
-  }
-
-  const files = { header: 'header.csv', episodes: 'episodes.csv' };
-  const plans: { wanted: WantedChild; child: string }[] = [];
-  // A child in two councils: one query for every real UPN in the return (UN codes say there is none).
-  const upns = [...current.children.values()].map((c) => c.UPN).filter((u): u is string => u !== null && !u.startsWith('UN'));
-  const upnsElsewhere = new Map<string, Row>();
-  const held: Row[] = await ds.query(
-    `SELECT c.upn, co.name, coalesce(co.la_code, co.ons_code) AS la_code FROM children c JOIN councils co ON co.id = c.council_id
-      WHERE c.upn = ANY($1) AND co.id IS DISTINCT FROM $2`,
-    [upns, councilId],
-  );
-  for (const row of held) upnsElsewhere.set(String(row.upn), row);
-  for (const child of current.children.values()) {
-    const merged = mergeReturns(child, previous?.children.get(child.CHILD));
-    const { wanted, problems } = wantedChild(merged, files);
-    const elsewhere = wanted?.upn ? upnsElsewhere.get(wanted.upn) : undefined;
-    if (elsewhere) {
-      problems.push({ file: files.header, line: child.headerLine, column: 'UPN', child: child.CHILD, severity: 'error', reason: `A child with UPN ${wanted!.upn} is already a child of ${String(elsewhere.name)} (LA ${String(elsewhere.la_code)}): a child is in one council's care at a time; ask that council before importing.` });
-    }
-    report.problems.push(...problems);
-    if (!wanted || problems.some((p) => p.severity === 'error')) {
-      report.children.rejected++;
-      report.perChild.push({ child: child.CHILD, outcome: 'rejected', changes: [] });
-      continue;
-    }
-    plans.push({ wanted, child: child.CHILD });
-  }
-  if (options.strict && report.problems.some((p) => p.severity === 'error')) {
-    // --strict: one problem stops everything; nothing was written.
-    report.children = { created: 0, updated: 0, unchanged: 0, rejected: report.children.rejected };
-    return report;
   }
 
   const now = options.clock.now();
@@ -149,58 +194,76 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   let teamId: string | null = null;
   let done = 0;
   const batchSize = options.batchSize ?? BATCH_SIZE;
-  await options.onProgress?.({ done, total: plans.length });
-  // Children go in batches, each batch one transaction of a few multi-row statements. A batch the
-  // database refuses is rolled back whole and its children tried one by one, so one bad child
-  // leaves out only itself. Each committed batch is a resumable position: the import is
-  // idempotent, so running it again after a stop skips what is already held.
-  for (let at = 0; at < plans.length; at += batchSize) {
-    const batch = plans.slice(at, at + batchSize);
-    const tries = [batch];
-    for (let t = 0; t < tries.length; t++) {
-      const group = tries[t];
-      try {
-        const result = await ds.transaction(async (manager) => {
-          let createdCouncil = false;
-          let id = councilId;
-          // The council and its import team are made with the first batch, so a return with no importable child leaves no council behind.
-          if (!id && !options.dryRun) {
-            const rows: Row[] = await manager.query(
-              `INSERT INTO councils (name, la_code, ons_code, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
-              [options.councilName, council.dfe, council.ons, now],
-            );
-            id = String(rows[0].id);
-            createdCouncil = true;
-          }
-          let team = teamId;
-          if (id && !team) team = await importTeam(manager, id, options.dryRun, now);
-          const applied = await applyBatch(manager, id, team, group.map((g) => g.wanted), { dryRun: options.dryRun, now, source });
-          return { applied, createdCouncil, id, team };
-        });
-        if (result.createdCouncil) report.council.created = true;
-        councilId = result.id;
-        teamId = result.team;
-        addCounts(report.records, result.applied.counts);
-        report.problems.push(...result.applied.notes);
-        for (const [i, changes] of result.applied.changes.entries()) {
-          const outcome: ChildOutcome = changes.created ? 'created' : changes.list.length > 0 ? 'updated' : 'unchanged';
-          report.children[outcome]++;
-          report.perChild.push({ child: group[i].child, outcome, changes: changes.list });
-        }
-      } catch (error) {
-        if (group.length > 1) {
-          for (const one of group) tries.push([one]);
-          continue;
-        }
-        const plan = group[0];
-        report.children.rejected++;
-        report.perChild.push({ child: plan.child, outcome: 'rejected', changes: [] });
-        report.problems.push({ file: files.header, line: current.children.get(plan.child)?.headerLine ?? null, column: null, child: plan.child, severity: 'error', reason: `The database refused the child's records: ${(error as Error).message}` });
-      }
+  for (let index = 0; index < passes; index++) {
+    const planned = await planPass(index, report);
+    if (!planned) return report;
+    const { current, plans } = planned;
+    if (passes === 1 && stopsStrict(report)) {
+      // --strict: one problem stops everything; nothing was written.
+      report.children = { created: 0, updated: 0, unchanged: 0, rejected: report.children.rejected };
+      return report;
     }
-    done += batch.length;
-    await options.onProgress?.({ done, total: plans.length });
+    // One pass: the children to write; several: the children in the return, told as each pass's are written or left out.
+    const total = passes > 1 ? childrenInReturn : plans.length;
+    if (passes > 1) done = report.children.created + report.children.updated + report.children.unchanged + report.children.rejected;
+    await options.onProgress?.({ done, total });
+    // Children go in batches, each batch one transaction of a few multi-row statements. A batch the
+    // database refuses is rolled back whole and its children tried one by one, so one bad child
+    // leaves out only itself. Each committed batch is a resumable position: the import is
+    // idempotent, so running it again after a stop skips what is already held.
+    for (let at = 0; at < plans.length; at += batchSize) {
+      const batch = plans.slice(at, at + batchSize);
+      const tries = [batch];
+      for (let t = 0; t < tries.length; t++) {
+        const group = tries[t];
+        try {
+          const result = await ds.transaction(async (manager) => {
+            let createdCouncil = false;
+            let id = councilId;
+            // The council and its import team are made with the first batch, so a return with no importable child leaves no council behind.
+            if (!id && !options.dryRun) {
+              const rows: Row[] = await manager.query(
+                `INSERT INTO councils (name, la_code, ons_code, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
+                [newName, council.dfe, council.ons, now],
+              );
+              id = String(rows[0].id);
+              createdCouncil = true;
+            }
+            if (id && codesToFill && !options.dryRun) {
+              await manager.query(`UPDATE councils SET la_code = $2, ons_code = $3, updated_at = $4 WHERE id = $1`, [id, council.dfe, council.ons, now]);
+            }
+            let team = teamId;
+            if (id && !team) team = await importTeam(manager, id, options.dryRun, now);
+            const applied = await applyBatch(manager, id, team, group.map((g) => g.wanted), { dryRun: options.dryRun, now, source });
+            return { applied, createdCouncil, id, team };
+          });
+          if (result.createdCouncil) report.council.created = true;
+          councilId = result.id;
+          teamId = result.team;
+          codesToFill = false;
+          addCounts(report.records, result.applied.counts);
+          report.problems.push(...result.applied.notes);
+          for (const [i, changes] of result.applied.changes.entries()) {
+            const outcome: ChildOutcome = changes.created ? 'created' : changes.list.length > 0 ? 'updated' : 'unchanged';
+            report.children[outcome]++;
+            report.perChild.push({ child: group[i].child, outcome, changes: changes.list });
+          }
+        } catch (error) {
+          if (group.length > 1) {
+            for (const one of group) tries.push([one]);
+            continue;
+          }
+          const plan = group[0];
+          report.children.rejected++;
+          report.perChild.push({ child: plan.child, outcome: 'rejected', changes: [] });
+          report.problems.push({ file: files.header, line: current.children.get(plan.child)?.headerLine ?? null, column: null, child: plan.child, severity: 'error', reason: `The database refused the child's records: ${(error as Error).message}` });
+        }
+      }
+      done += batch.length;
+      await options.onProgress?.({ done, total });
+    }
   }
+  if (passes > 1) await options.onProgress?.({ done: childrenInReturn, total: childrenInReturn });
   if (!councilId && !options.dryRun) {
     report.completed = true;
     return report;
@@ -245,7 +308,7 @@ type RecordKind = keyof ImportReport['records'];
 type Counts = ImportReport['records'];
 const emptyCounts = (): Counts => ({
   placements: { created: 0, updated: 0 }, legalStatuses: { created: 0, updated: 0 }, reviews: { created: 0, updated: 0 },
-  missingEpisodes: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 },
+  missingEpisodes: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 }, careLeaverBirthdays: { created: 0, updated: 0 },
 });
 function addCounts(into: Counts, from: Counts): void {
   for (const kind of Object.keys(into) as RecordKind[]) {
@@ -344,10 +407,11 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
   const healthOf = await byChild(manager, `SELECT id, child_id, year, sdq_score, sdq_reason, convicted, health_check, immunisations, teeth_check, health_assessment,
                              substance_misuse, intervention_received, intervention_offered
                         FROM health_outcomes WHERE child_id = ANY($1)`, heldIds);
+  const birthdaysOf = await byChild(manager, `SELECT id, child_id, age, in_touch, activity, accommodation FROM care_leaver_birthdays WHERE child_id = ANY($1)`, heldIds);
 
 
-  const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'health_outcomes', Record<string, unknown>[]> = {
-    children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], health_outcomes: [],
+  const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'health_outcomes' | 'care_leaver_birthdays', Record<string, unknown>[]> = {
+    children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], health_outcomes: [], care_leaver_birthdays: [],
   };
   const updates: { table: string; id: string; fields: Record<string, unknown> }[] = [];
   const touched: string[] = [];
@@ -395,7 +459,7 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       if (ethnicCode(text(existing.ethnicity)) === w.ethnicity) delete fields.ethnicity;
       if (w.upn === null) delete fields.upn;
       if (!w.periodStartedInReturn && existing.date_looked_after && String(existing.date_looked_after) <= w.dateLookedAfter) delete fields.date_looked_after;
-      else if (!w.periodStartedInReturn) note(w, periodNote);
+      else if (!w.periodStartedInReturn && !w.careLeaverOnly) note(w, periodNote);
       if (w.adoptionDecisionOn === null) {
         delete fields.adoption_decision_on;
         delete fields.adoption_decision_ceased_on;
@@ -405,6 +469,8 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
         delete fields.mother;
         delete fields.mothers_child_dob;
       }
+      // A care leaver's header-only row: who they are, nothing about their care.
+      if (w.careLeaverOnly) for (const column of Object.keys(fields)) if (!['gender', 'date_of_birth', 'ethnicity', 'upn'].includes(column)) delete fields[column];
       const diff = changed(existing, fields);
       if (Object.keys(diff).length > 0) {
         list.push(`child: ${Object.keys(diff).join(', ')}`);
@@ -526,13 +592,32 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       }
     }
 
+    // Care leavers' birthdays (OC3): one record per child and age.
+    const birthdays = birthdaysOf.get(childId) ?? [];
+    for (const b of w.careLeaverBirthdays) {
+      const match = birthdays.find((e) => Number(e.age) === b.age);
+      const wanted: Record<string, unknown> = { in_touch: b.inTouch, activity: b.activity, accommodation: b.accommodation };
+      if (match) {
+        const diff = changed(match, wanted);
+        if (Object.keys(diff).length > 0) {
+          list.push(`care leaver's ${b.age}th birthday: ${Object.keys(diff).join(', ')}`);
+          counts.careLeaverBirthdays.updated++;
+          updates.push({ table: 'care_leaver_birthdays', id: String(match.id), fields: diff });
+        }
+      } else {
+        list.push(`care leaver's ${b.age}th birthday created`);
+        counts.careLeaverBirthdays.created++;
+        inserts.care_leaver_birthdays.push({ ...wanted, child_id: childId, age: b.age });
+      }
+    }
+
     if (list.length > 0 && !created) touched.push(childId);
     changes.push({ created, list });
   }
 
   if (!ctx.dryRun) {
     // Children first: every other record refers to its child.
-    for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'health_outcomes'] as const) {
+    for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'health_outcomes', 'care_leaver_birthdays'] as const) {
       await insertMany(manager, table, inserts[table], ctx.now);
     }
     for (const u of updates) await update(manager, u.table, u.id, u.fields, ctx.now);

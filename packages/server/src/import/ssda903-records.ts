@@ -1,8 +1,9 @@
 import type { Gender, LegalStatusKind, NewEpisodeReason, PlacementType } from '@forever-planning/shared';
-import { compareDates, type IsoDate } from '../rules/iso-date';
+import { addYears, compareDates, type IsoDate } from '../rules/iso-date';
 import type { Problem } from './csv-file';
 import { collectionYear } from '../ssda903/ssda903.record';
 import { oc2Problems, type HealthOutcomesRecord } from '../ssda903/ssda903.oc2';
+import { birthdayProblem } from '../modules/leaving-care/leaving-care.service';
 import type { ReturnChild, ReturnEpisode } from './ssda903-return-reader';
 
 /**
@@ -59,6 +60,13 @@ export interface WantedChild {
   missingEpisodes: { kind: 'M' | 'A'; startDate: IsoDate; endDate: IsoDate | null }[];
   /** OC2 rows, one per collection year (this return's, and the previous return's with --previous). */
   healthOutcomes: HealthOutcomesRecord[];
+  /** OC3 rows: the care leaver's birthdays (17 to 21), matched on the age. */
+  careLeaverBirthdays: { age: number; inTouch: string; activity: string | null; accommodation: string | null }[];
+  /**
+   * In the return only as a care leaver (header and OC3, no episodes): only their
+   * header fields and birthdays are read, into a child already held.
+   */
+  careLeaverOnly: boolean;
 }
 
 /** DfE PLACE codes the product holds, as its placement types. */
@@ -113,6 +121,7 @@ export function mergeReturns(current: ReturnChild, previous: ReturnChild | undef
     missing: [...new Map([...previous.missing, ...current.missing].map((m) => [m.MIS_START, m])).values()],
     healthOutcomes: [...previous.healthOutcomes.filter((h) => !current.healthOutcomes.some((c) => c.record.year === h.record.year)), ...current.healthOutcomes],
     placedForAdoption: current.placedForAdoption ?? previous.placedForAdoption,
+    careLeaverBirthdays: [...previous.careLeaverBirthdays.filter((b) => !current.careLeaverBirthdays.some((c) => c.age === b.age)), ...current.careLeaverBirthdays],
     problems: [...previous.problems.filter((p) => p.severity === 'error'), ...current.problems],
   };
 }
@@ -123,8 +132,27 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
   const at = (line: number | null, file: string, column: string | null, reason: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line, column, child: child.CHILD, reason, severity });
   if (child.headerLine === null) at(child.episodes[0]?.line ?? null, file.episodes, 'CHILD', `CHILD ${child.CHILD} has rows but is not in the header file.`);
-  if (child.episodes.length === 0 && child.headerLine !== null) at(child.headerLine, file.header, 'CHILD', `CHILD ${child.CHILD} has no episodes: a child in the return was looked after in the year.`);
+  if (child.episodes.length === 0 && child.headerLine !== null && child.careLeaverBirthdays.length === 0) at(child.headerLine, file.header, 'CHILD', `CHILD ${child.CHILD} has no episodes: a child in the return was looked after in the year.`);
+  for (const b of child.careLeaverBirthdays) {
+    // The same checks the API makes when a worker records the birthday.
+    const problem = birthdayProblem(b);
+    if (problem) at(b.line, 'oc3.csv', problem.field === 'activity' ? 'ACTIV' : problem.field === 'accommodation' ? 'ACCOM' : 'IN_TOUCH', problem.message);
+  }
   if (problems.some((p) => p.severity === 'error')) return { wanted: null, problems };
+  const careLeaverBirthdays = child.careLeaverBirthdays.map(({ age, inTouch, activity, accommodation }) => ({ age, inTouch, activity, accommodation }));
+  if (child.episodes.length === 0) {
+    // A care leaver not looked after in the year: the header and their birthdays, nothing about their care.
+    return {
+      problems,
+      wanted: {
+        localId: child.CHILD, gender: GENDER_BY_SEX[child.SEX] ?? 'NOT_KNOWN', dateOfBirth: child.DOB, ethnicity: child.ETHNIC,
+        upn: child.UPN === 'UN1' ? null : child.UPN, mother: null, mothersChildDateOfBirth: null, homePostcode: null, categoryOfNeed: null,
+        uasc: false, dateLookedAfter: child.DOB, periodStartedInReturn: false, dateCeasedLookedAfter: null,
+        adoptionDecisionOn: null, adoptionDecisionCeasedOn: null, adoptionDecisionCeasedReason: null,
+        placements: [], legalStatuses: [], reviews: [], missingEpisodes: [], healthOutcomes: [], careLeaverBirthdays, careLeaverOnly: true,
+      },
+    };
+  }
 
   const episodes = [...child.episodes].sort((a, b) => compareDates(a.DECOM, b.DECOM));
   for (let i = 1; i < episodes.length; i++) {
@@ -195,6 +223,10 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
     // The same checks the API makes when a worker saves health outcomes: what the DfE asks at the child's age.
     for (const p of oc2Problems(h.record, child.DOB, collectionYear(h.record.year))) at(h.line, 'oc2.csv', OC2_COLUMN[p.field] ?? null, `${p.message} (DfE rule ${p.rule})`);
   }
+  for (const b of child.careLeaverBirthdays) {
+    // OC3 asks about birthdays after the young person left care (rules 1007, 1016).
+    if (ceased === null || ceased >= addYears(child.DOB, b.age)) at(b.line, 'oc3.csv', 'CHILD', `The ${b.age}th birthday (${dfe(addYears(child.DOB, b.age))}) is not after the child left care: OC3 is for care leavers (DfE rules 1007, 1016).`);
+  }
   if (child.MC_DOB && !mother) at(child.headerLine, file.header, 'MC_DOB', 'MC_DOB is given for a child who is not recorded as a mother.');
   if (problems.some((p) => p.severity === 'error')) return { wanted: null, problems };
   const pfa = child.placedForAdoption;
@@ -221,6 +253,8 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
       legalStatuses: legal,
       missingEpisodes: missing.map((m) => ({ kind: m.MISSING, startDate: m.MIS_START, endDate: m.MIS_END })),
       healthOutcomes: child.healthOutcomes.map((h) => h.record),
+      careLeaverBirthdays,
+      careLeaverOnly: false,
       reviews: [...child.reviews].sort((a, b) => compareDates(a.REVIEW, b.REVIEW)).map((r) => ({ heldOn: r.REVIEW, participation: r.REVIEW_CODE })),
     },
   };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, PARTICIPATION_CODES } from '@forever-planning/shared';
-import { isIsoDate, type IsoDate } from '../rules/iso-date';
+import { CARE_LEAVER_AGES, CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, OC3_ACCOMMODATION, OC3_ACTIVITY, OC3_IN_TOUCH, PARTICIPATION_CODES } from '@forever-planning/shared';
+import { addYears, isIsoDate, type IsoDate } from '../rules/iso-date';
 import { ETHNIC_CODES, isUpnShape, LS_CODES, PLACE_CHANGE_CODES, placeCodesFor, PROVIDER_CODES, REC_CODES } from '../ssda903/ssda903.codes';
 import { SSDA903_FILES } from '../ssda903/ssda903.return';
 import { SDQ_MAX_SCORE, SDQ_REASONS, type HealthOutcomesRecord } from '../ssda903/ssda903.oc2';
@@ -30,7 +30,6 @@ export type ImportTable = keyof typeof IMPORT_TABLES;
 
 /** Tables read and checked but not held by the product yet: their rows are counted and reported, not stored. */
 export const TABLES_NOT_HELD: Partial<Record<ImportTable, string>> = {
-  oc3: "care leavers' accommodation and activity are not recorded by the product yet",
   ad1: 'adopters and matching dates are not recorded by the product yet',
   previous_permanence: 'previous permanence is not recorded by the product (the export writes Z1, not known)',
   sw_episodes: 'social worker episodes are not linked to staff accounts by the import yet',
@@ -62,6 +61,14 @@ export interface ReturnMissing {
   MIS_END: IsoDate | null;
 }
 
+export interface ReturnCareLeaverBirthday {
+  line: number;
+  age: number;
+  inTouch: string;
+  activity: string | null;
+  accommodation: string | null;
+}
+
 export interface ReturnChild {
   CHILD: string;
   headerLine: number | null;
@@ -79,6 +86,8 @@ export interface ReturnChild {
   missing: ReturnMissing[];
   /** oc2.csv: the child's health outcomes for the return's year (one row a child), with the year it belongs to. */
   healthOutcomes: { line: number; record: HealthOutcomesRecord }[];
+  /** oc3.csv: the care leaver's 17th to 21st birthdays in the year (one row a birthday); a blank IN_TOUCH is not recorded yet. */
+  careLeaverBirthdays: ReturnCareLeaverBirthday[];
   /** Rows of tables the product does not hold, counted per table. */
   notHeld: Partial<Record<ImportTable, number>>;
   problems: Problem[];
@@ -113,7 +122,30 @@ function findFile(folder: string, names: readonly string[]): string | undefined 
   return undefined;
 }
 
-export async function readReturn(folder: string, year: number, maxBytes: number): Promise<ReadReturn> {
+/** Which share of the children a pass holds: those whose CHILD hashes to `index` of `count`. */
+export interface ReturnPart {
+  index: number;
+  count: number;
+}
+
+/** A CHILD id's pass: a cheap, stable string hash (the same in this return and the previous one). */
+export function partOf(child: string, count: number): number {
+  let h = 0;
+  for (let i = 0; i < child.length; i++) h = (Math.imul(h, 31) + child.charCodeAt(i)) | 0;
+  return Math.abs(h) % count;
+}
+
+/** The header file's rows (its lines less the column line), counted without parsing; 0 when there is no header file. */
+export async function headerRowCount(folder: string): Promise<number> {
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return 0;
+  const file = findFile(folder, IMPORT_TABLES.header.files);
+  if (!file) return 0;
+  let lines = 0;
+  for await (const chunk of fs.createReadStream(file)) for (const b of chunk as Buffer) if (b === 0x0a) lines++;
+  return Math.max(0, lines - 1);
+}
+
+export async function readReturn(folder: string, year: number, maxBytes: number, part?: ReturnPart): Promise<ReadReturn> {
   if (!(IMPORT_YEARS as readonly number[]).includes(year)) {
     throw new FileProblem({ file: folder, line: null, column: null, child: null, severity: 'error', reason: `Unknown collection year ${year}: the import knows the column sets of ${IMPORT_YEARS.map((y) => `${y - 1}/${String(y).slice(2)} (--year ${y})`).join(', ')}.` });
   }
@@ -130,9 +162,11 @@ export async function readReturn(folder: string, year: number, maxBytes: number)
     const file = findFile(folder, IMPORT_TABLES[table].files);
     if (!file) continue;
     const name = path.basename(file);
-    result.rowsRead[table] = await readCsv(file, name, IMPORT_TABLES[table].columns, maxBytes, ({ line, row }) =>
-      takeRow(result, table, name, line, row),
-    );
+    result.rowsRead[table] = await readCsv(file, name, IMPORT_TABLES[table].columns, maxBytes, ({ line, row }) => {
+      // Another pass's child; a row naming no child is reported by the first pass.
+      if (part && (row.CHILD ? partOf(row.CHILD, part.count) !== part.index : part.index !== 0)) return;
+      takeRow(result, table, name, line, row);
+    });
   }
   return result;
 }
@@ -147,7 +181,7 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
   }
   let child = result.children.get(id);
   if (!child) {
-    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, missing: [], healthOutcomes: [], notHeld: {}, problems: [] };
+    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, missing: [], healthOutcomes: [], careLeaverBirthdays: [], notHeld: {}, problems: [] };
     result.children.set(id, child);
   }
   const errorsBefore = child.problems.length;
@@ -275,6 +309,36 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
         interventionOffered: flag('INTERVENTION_OFFERED', false),
       };
       if (child.problems.length === errorsBefore) child.healthOutcomes.push({ line, record });
+      return;
+    }
+    case 'oc3': {
+      // The birthday the row is about: the one (17 to 21) that falls in the collection year.
+      const dob = date('DOB', true);
+      if (!dob) return;
+      if (child.DOB && dob !== child.DOB) report('DOB', `DOB ${row.DOB} is not the child's date of birth in header.csv.`);
+      const age = CARE_LEAVER_AGES.find((a) => {
+        const birthday = addYears(dob, a);
+        return birthday >= `${year - 1}-04-01` && birthday <= `${year}-03-31`;
+      });
+      if (age === undefined) {
+        report('DOB', `The child has no 17th to 21st birthday in ${year - 1}/${String(year).slice(2)}: OC3 is only for those birthdays (DfE rule 1002).`);
+        return;
+      }
+      if (child.careLeaverBirthdays.some((b) => b.age === age)) {
+        report('CHILD', `CHILD ${id} has two rows in oc3.csv: a care leaver has one row a birthday.`);
+        return;
+      }
+      // The export writes 0 for activity and accommodation when the council is not in touch (rules 344, 345).
+      const answer = (column: string, list: readonly string[]): string | null => (row[column] === '0' ? null : code(column, list, false));
+      const inTouch = code('IN_TOUCH', OC3_IN_TOUCH, false);
+      const activity = answer('ACTIV', OC3_ACTIVITY);
+      const accommodation = answer('ACCOM', OC3_ACCOMMODATION);
+      if (inTouch === null) {
+        // Blank: the council has not recorded the birthday yet; the product asks for it (its rule "OC3").
+        if (activity || accommodation) report('IN_TOUCH', 'IN_TOUCH is blank but ACTIV or ACCOM is given.');
+        return;
+      }
+      if (child.problems.length === errorsBefore) child.careLeaverBirthdays.push({ line, age, inTouch, activity, accommodation });
       return;
     }
     default:
