@@ -64,7 +64,8 @@ describe('SSDA903 episodes', () => {
     expect(episodes.map((e) => [e.RNE, e.LS, e.PLACE, e.DEC, e.REC])).toEqual([
       ['S', 'V2', 'U6', '2024-07-01', 'X1'],
       ['B', 'E1', 'U5', '2024-12-01', 'X1'],
-      ['P', 'E1', 'A5', '2025-02-01', 'E11'],
+      // Placed for adoption with the foster carers: same carers, so T (rule 217).
+      ['T', 'E1', 'A5', '2025-02-01', 'E11'],
     ]);
     expect(validateChild(child, Y2025)).toEqual([]);
     // AD1 from the decision and the match in family finding: adopted by the foster carers (A5), a couple.
