@@ -26,7 +26,7 @@ interface Adopted {
  * adoption order ending care follow from it. Drawn from their own random
  * numbers, so no other seeded value moves.
  */
-const ADOPTED: Adopted[] = [
+export const ADOPTED: readonly Adopted[] = [
   { first: 'Poppy', last: 'Lawson', gender: 'FEMALE', adoptedDaysAgo: 640, byFosterCarers: true },
   { first: 'Theo', last: 'Marsh', gender: 'MALE', adoptedDaysAgo: 300, byFosterCarers: false },
 ];
