@@ -198,4 +198,26 @@ describe('court proceedings and family finding', () => {
     const audit = await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE child_id = $1 AND record_type IN ('FamilyFindingReferral', 'ProspectiveCarer', 'PermanenceForm')`, [child.id]);
     expect(audit[0].n).toBe(9);
   });
+  it('keeps the day the match was approved and who the adopters are, for the SSDA903 AD1 table, refusing details that do not fit', async () => {
+    const child = await freshChild();
+    const carer = (kind: string, name: string) => sw.ok<{ addProspectiveCarer: { id: string } }>(CARER, { input: { childId: child.id, name, kind, identifiedOn: '2026-09-15' } });
+    const MATCHED = `mutation($input: MoveProspectiveCarerInput!) { moveProspectiveCarer(input: $input) { id version stage matchedOn adoptersSex adoptersLegalStatus } }`;
+    const adopters = (await carer('ADOPTERS', 'Sam and Alex')).addProspectiveCarer.id;
+    const row = async () => (await db.dataSource.query(`SELECT version, stage, matched_on::text, adopters_sex, adopters_legal_status FROM prospective_carers WHERE id = $1`, [adopters]))[0];
+    const untouched = await row();
+    // A married couple of different sexes is MF (DfE rule 520); one status without the other is not enough.
+    for (const details of [{ adoptersSex: 'MM', adoptersLegalStatus: 'L11' }, { adoptersSex: 'F1', adoptersLegalStatus: 'L2' }, { adoptersSex: 'MF' }]) {
+      const res = await sw.gql(MATCHED, { input: { id: adopters, expectedVersion: 1, stage: 'MATCH_APPROVED', stageOn: '2026-10-20', ...details } });
+      expect([details, errorCode(res)]).toEqual([details, 'BAD_USER_INPUT']);
+    }
+    expect(await row()).toEqual(untouched);
+    const approved = (await sw.ok<{ moveProspectiveCarer: Record<string, unknown> }>(MATCHED, { input: { id: adopters, expectedVersion: 1, stage: 'MATCH_APPROVED', stageOn: '2026-10-20', adoptersSex: 'MF', adoptersLegalStatus: 'L11' } })).moveProspectiveCarer;
+    expect(approved).toMatchObject({ stage: 'MATCH_APPROVED', matchedOn: '2026-10-20', adoptersSex: 'MF', adoptersLegalStatus: 'L11' });
+    // Introductions and placement keep the day of the match and the adopters.
+    await sw.ok(MATCHED, { input: { id: adopters, expectedVersion: 2, stage: 'INTRODUCTIONS', stageOn: '2026-11-02' } });
+    expect(await row()).toMatchObject({ version: 3, stage: 'INTRODUCTIONS', matched_on: '2026-10-20', adopters_sex: 'MF', adopters_legal_status: 'L11' });
+    // Foster carers have no adopters' details.
+    const fosterers = (await carer('FOSTER_CARERS', 'Pat Jones')).addProspectiveCarer.id;
+    expect(errorCode(await sw.gql(MATCHED, { input: { id: fosterers, expectedVersion: 1, stage: 'LINKED', stageOn: '2026-10-21', adoptersSex: 'F1', adoptersLegalStatus: 'L0' } }))).toBe('BAD_USER_INPUT');
+  });
 });

@@ -89,7 +89,8 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     }
     expect(fs.readFileSync(`${dir}.validation.csv`, 'utf8').trim()).toBe('CHILD,RULE,FIELD,DATE,MESSAGE');
     const notes = fs.readFileSync(`${dir}.notes.txt`, 'utf8');
-    expect(notes).toContain('ad1.csv');
+    expect(notes).not.toContain('ad1.csv');
+    expect(notes).toContain('AD1:');
     expect(notes).not.toContain('oc2.csv');
     expect(notes).not.toContain('missing.csv');
   }, 60_000);
@@ -192,6 +193,28 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     const { files } = returns.get(year)!;
     const decided = new Set(files.placed_for_adoption.map((p) => p.CHILD));
     for (const e of files.episodes.filter((x) => x.LS === 'E1')) expect([e.CHILD, decided.has(e.CHILD)]).toEqual([e.CHILD, true]);
+  });
+
+  it.each([2025, 2026])('%i: each child adopted in the year, and only they, has an AD1 row with every item, from the decision and the match in family finding (601, 602, 333, 331, 335, 582, 523)', (year) => {
+    const { files } = returns.get(year)!;
+    const adoptions = files.episodes.filter((e) => (e.REC === 'E11' || e.REC === 'E12') && e.DEC !== '');
+    expect(adoptions.length).toBe(1);
+    expect(files.ad1.map((a) => a.CHILD)).toEqual(adoptions.map((e) => e.CHILD));
+    for (const a of files.ad1) {
+      const adopted = adoptions.find((e) => e.CHILD === a.CHILD)!;
+      for (const item of ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR']) expect([a.CHILD, item, a[item] !== '']).toEqual([a.CHILD, item, true]);
+      // The decision to place for adoption is the same decision placed_for_adoption returns, made before the match; matched before the placement and not on the day of adoption.
+      expect(files.placed_for_adoption.find((p) => p.CHILD === a.CHILD)?.DATE_PLACED).toBe(a.DATE_INT);
+      expect(iso(a.DATE_INT) <= iso(a.DATE_MATCH)).toBe(true);
+      expect(iso(a.DATE_MATCH) <= iso(adopted.DECOM)).toBe(true);
+      expect(a.DATE_MATCH).not.toBe(adopted.DEC);
+      // Adopted by their foster carers (A3, A5, new episode T or U) or not (A4, A6).
+      expect([adopted.PLACE, a.FOSTER_CARE]).toEqual(['A3', 'A5'].includes(adopted.PLACE) ? [adopted.PLACE, '1'] : [adopted.PLACE, '0']);
+      if (a.FOSTER_CARE === '1') expect(['S', 'T', 'U']).toContain(adopted.RNE);
+      expect(a.NB_ADOPTR).toBe(a.SEX_ADOPTR.endsWith('1') ? '1' : '2');
+    }
+    // Adopted children's decision has not ceased (558).
+    for (const p of files.placed_for_adoption.filter((x) => files.ad1.some((a) => a.CHILD === x.CHILD))) expect(p.DATE_PLACED_CEASED).toBe('');
   });
 
   it.each([2025, 2026])('%i: a UASC child ends UASC on their 18th birthday and has no home postcode (205B, 406)', (year) => {

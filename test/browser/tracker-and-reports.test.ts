@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
+import { ADOPTED } from '../../packages/server/src/seed/adoptions';
+import { addDays, todayInEngland } from '../../packages/server/src/seed/dates';
 import { seedDemoCouncil } from '../../packages/server/src/seed/demo-council';
+import { collectionYearOf } from '../../packages/server/src/ssda903/ssda903.record';
 import { usePortalHarness } from './support/harness';
-import { checkScreen } from './support/screens';
+import { checkScreen, expectNoSeriousAxeViolations } from './support/screens';
 
 const harness = usePortalHarness({ seed: (ds) => seedDemoCouncil(ds) });
 
@@ -138,6 +141,20 @@ describe('tracker, reports and SSDA903 (Chromium, demo council)', () => {
     expect(episodes.status).toBe(200);
     expect(episodes.text.split(/\r?\n/)[0]).toBe('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN');
     await checkScreen(page, 'ssda903');
+
+    // The year a demo child was adopted by new adopters: AD1 has their row, every item filled from the match in family finding.
+    const year = collectionYearOf(addDays(todayInEngland(), -ADOPTED[1].adoptedDaysAgo));
+    await page.getByLabel('Collection year', { exact: true }).selectOption(String(year));
+    await page.getByRole('button', { name: 'Check the return' }).click();
+    await page.getByRole('heading', { name: `1 April ${year - 1} to 31 March ${year}` }).waitFor();
+    await page.getByText(/^No errors found by the rules this product checks\./).waitFor();
+    const ad1 = await download(page, (await page.getByRole('link', { name: 'ad1.csv' }).getAttribute('href'))!);
+    const [columns, ...rows] = ad1.text.trim().split(/\r?\n/);
+    expect(columns).toBe('CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].split(',').every((v) => v !== '')).toBe(true);
+    await expectNoSeriousAxeViolations(page);
+    await checkScreen(page, 'ssda903-adoption-year');
   });
 
   it('a social worker has the tracker but not the reports or the return', async () => {

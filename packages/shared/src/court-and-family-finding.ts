@@ -113,3 +113,37 @@ export const PERMANENCE_FORM_KIND_LABELS: Record<PermanenceFormKind, string> = {
 };
 /** Forms about one carer: they name the carer they assess or match. */
 export const CARER_FORMS: readonly PermanenceFormKind[] = ['FORM_C', 'SPECIAL_GUARDIANSHIP_ASSESSMENT', 'LONG_TERM_MATCH', 'DELEGATED_AUTHORITY'];
+
+/**
+ * The adopters, as the SSDA903 AD1 table codes them (SEX_ADOPTR): a single
+ * adopter M1 or F1, a couple MM, FF or MF. The number of adopters follows.
+ */
+export const ADOPTERS_SEXES = ['M1', 'F1', 'MM', 'FF', 'MF'] as const;
+export type AdoptersSex = (typeof ADOPTERS_SEXES)[number];
+export const ADOPTERS_SEX_LABELS: Record<AdoptersSex, string> = {
+  M1: 'A single man',
+  F1: 'A single woman',
+  MM: 'A couple, both men',
+  FF: 'A couple, both women',
+  MF: 'A couple, a man and a woman',
+};
+/** The adopters' legal status at the adoption (LS_ADOPTR). */
+export const ADOPTERS_LEGAL_STATUSES = ['L0', 'L11', 'L12', 'L2', 'L3', 'L4'] as const;
+export type AdoptersLegalStatus = (typeof ADOPTERS_LEGAL_STATUSES)[number];
+export const ADOPTERS_LEGAL_STATUS_LABELS: Record<AdoptersLegalStatus, string> = {
+  L0: 'Single person',
+  L11: 'Married couple, different sex',
+  L12: 'Married couple, same sex',
+  L2: 'Civil partners',
+  L3: 'Unmarried couple, different sex',
+  L4: 'Unmarried couple, same sex',
+};
+/** The sexes each legal status allows (the DfE's rules 514, 517, 518, 519, 520, 524). */
+export const ADOPTERS_SEXES_BY_LEGAL_STATUS: Record<AdoptersLegalStatus, readonly AdoptersSex[]> = {
+  L0: ['M1', 'F1'],
+  L11: ['MF'],
+  L12: ['MM', 'FF'],
+  L2: ['MM', 'FF', 'MF'],
+  L3: ['MF'],
+  L4: ['MM', 'FF'],
+};

@@ -123,6 +123,23 @@ export type AddToViewInput = {
   words: Scalars['String']['input'];
 };
 
+/** The adopters' legal status as the SSDA903 codes it (L0 single, L11/L12 married, L2 civil partners, L3/L4 unmarried couple). */
+export type AdoptersLegalStatus =
+  | 'L0'
+  | 'L2'
+  | 'L3'
+  | 'L4'
+  | 'L11'
+  | 'L12';
+
+/** The adopters as the SSDA903 codes them: M1 or F1 a single adopter, MM, FF or MF a couple. */
+export type AdoptersSex =
+  | 'F1'
+  | 'FF'
+  | 'M1'
+  | 'MF'
+  | 'MM';
+
 /** A referral waiting for an advocate: first name and age only. */
 export type AdvocacyQueueItem = {
   age: Scalars['Int']['output'];
@@ -1400,6 +1417,10 @@ export type Mood =
   | 'VERY_SAD';
 
 export type MoveProspectiveCarerInput = {
+  /** Prospective adopters: their legal status (with adoptersSex). */
+  adoptersLegalStatus?: InputMaybe<AdoptersLegalStatus>;
+  /** Prospective adopters: who is adopting (with adoptersLegalStatus; both or neither). Left out, what is recorded stays. */
+  adoptersSex?: InputMaybe<AdoptersSex>;
   /** The version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -3002,9 +3023,15 @@ export type PossibleApplicant = {
 
 /** A prospective carer for the child, at one stage of the match. */
 export type ProspectiveCarer = {
+  /** Prospective adopters only. */
+  adoptersLegalStatus?: Maybe<AdoptersLegalStatus>;
+  /** Prospective adopters only. */
+  adoptersSex?: Maybe<AdoptersSex>;
   id: Scalars['ID']['output'];
   kind: ProspectiveCarerKind;
   kindLabel: Scalars['String']['output'];
+  /** The day the match was approved; kept through introductions and placement. */
+  matchedOn?: Maybe<Scalars['LocalDate']['output']>;
   name: Scalars['String']['output'];
   referralId?: Maybe<Scalars['ID']['output']>;
   stage: MatchStage;

@@ -91,8 +91,8 @@ export function Ssda903Page() {
             />
             {issues.length === 0 ? (
               <p className="govuk-body" role="status">
-                No errors found by the rules this product checks. It does not check every DfE rule yet (health outcomes, looking up
-                Ofsted numbers and postcodes, most adoption rules), so check the files with the DfE’s validator before you send them.
+                No errors found by the rules this product checks. It does not check every DfE rule yet (looking up Ofsted numbers and
+                postcodes, social worker episodes), so check the files with the DfE’s validator before you send them.
               </p>
             ) : (
               <Table caption="Validation errors, per child" columns={COLUMNS} rows={issues} rowKey={(i) => i.key} />

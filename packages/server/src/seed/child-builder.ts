@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   PARTICIPATION_CODES,
   type CategoryOfNeed,
@@ -11,6 +12,7 @@ import {
 } from '@forever-planning/shared';
 import type { IsoDate } from '../database/columns';
 import type { ChildEntity } from '../modules/children/child.entity';
+import type { ProspectiveCarerEntity } from '../modules/family-finding/family-finding.entity';
 import type { MeetingEntity } from '../modules/meetings/meeting.entity';
 import type { PlanEntity } from '../modules/plans/plan.entity';
 import { isOfSchoolAge, upnCheckLetter } from '../ssda903/ssda903.codes';
@@ -170,6 +172,38 @@ function adoptionDecision(spec: ChildSpec): IsoDate | null {
   return first ? maxDate(spec.dateLookedAfter, addDays(first, -28)) : null;
 }
 
+/** Adopters as the demo records them: who they are and their legal status, consistent as the DfE's rules want. */
+const DEMO_ADOPTERS = [
+  { adoptersSex: 'MF', adoptersLegalStatus: 'L11' },
+  { adoptersSex: 'FF', adoptersLegalStatus: 'L2' },
+  { adoptersSex: 'F1', adoptersLegalStatus: 'L0' },
+  { adoptersSex: 'MM', adoptersLegalStatus: 'L12' },
+  { adoptersSex: 'MF', adoptersLegalStatus: 'L3' },
+] as const;
+
+/**
+ * The adopters a child was placed with, as family finding holds them (placed,
+ * with the day the match was approved: two weeks before the placement, not
+ * before the decision to place for adoption). Drawn from a hash of the child,
+ * so no other seeded value moves.
+ */
+function adoptersFor(childId: string, spec: ChildSpec, decisionOn: IsoDate | null): Row<ProspectiveCarerEntity> | null {
+  const placed = spec.placements.find((p) => p.type === 'ADOPTIVE_PLACEMENT');
+  if (!placed || !decisionOn) return null;
+  const draw = createHash('sha256').update(`${spec.localId}:adopters`).digest().readUInt32BE(0) % DEMO_ADOPTERS.length;
+  return {
+    id: newId(),
+    childId,
+    referralId: null,
+    name: placed.carerName,
+    kind: 'ADOPTERS',
+    stage: 'PLACED',
+    stageOn: placed.start,
+    matchedOn: maxDate(decisionOn, addDays(placed.start, -14)),
+    ...DEMO_ADOPTERS[draw],
+  };
+}
+
 /** Writes a child with legal status, placements, reviews and plan history. */
 export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
   const { rows, today } = seed;
@@ -212,6 +246,8 @@ export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
     createdAt: at(spec.dateLookedAfter),
   };
   rows.children.push(child);
+  const adopters = adoptersFor(id, spec, child.adoptionDecisionOn ?? null);
+  if (adopters) rows.prospectiveCarers.push(adopters);
   addLegalStatuses(seed, id, spec);
   addPlacements(seed, id, spec);
   const reviews = addReviews(seed, id, spec);

@@ -1,3 +1,4 @@
+import { seedAdoptions } from './adoptions';
 import { seedCareLeavers } from './care-leavers';
 import { PLAN_OPTIONS, PLAN_STATUSES } from '@forever-planning/shared';
 import type { DataSource } from 'typeorm';
@@ -155,6 +156,8 @@ function buildDemo(today: IsoDate, passwordHash: string): SeedRows {
   seedNorthshireChildren(context('NORTHSHIRE', 'noah.head'));
   // After everyone else, on their own random numbers: three care leavers (leaving care pages, OC3).
   seedCareLeavers(riverside, 'omar.worker');
+  // Then two children adopted from care (AD1, placed for adoption).
+  seedAdoptions(riverside, 'omar.worker');
 
   const youngPersonChild = new Map([['amira', story.amira.id], ['jordan', story.jordan.id]]);
   for (const person of people) {

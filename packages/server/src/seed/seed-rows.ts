@@ -29,7 +29,7 @@ import { CaseFactsEntity } from '../modules/alerts/case-facts.entity';
 import { IroEscalationEntity } from '../modules/alerts/iro-escalation.entity';
 import { PolicyProfileVersionEntity } from '../modules/policy/policy-profile-version.entity';
 import { CourtDirectionEntity, CourtHearingEntity, CourtProceedingsEntity } from '../modules/court/court.entity';
-import { FamilyFindingReferralEntity } from '../modules/family-finding/family-finding.entity';
+import { FamilyFindingReferralEntity, ProspectiveCarerEntity } from '../modules/family-finding/family-finding.entity';
 
 /**
  * A row to insert: ids are made here rather than by the database, so the
@@ -89,6 +89,7 @@ export class SeedRows {
   readonly courtHearings: Row<CourtHearingEntity>[] = [];
   readonly courtDirections: Row<CourtDirectionEntity>[] = [];
   readonly familyFindingReferrals: Row<FamilyFindingReferralEntity>[] = [];
+  readonly prospectiveCarers: Row<ProspectiveCarerEntity>[] = [];
   readonly policyVersions: Row<PolicyProfileVersionEntity>[] = [];
 
   /** Writes every row; returns how many went into each table, by table name. */
@@ -126,6 +127,7 @@ export class SeedRows {
       court_hearings: await insertRows(manager, CourtHearingEntity, this.courtHearings),
       court_directions: await insertRows(manager, CourtDirectionEntity, this.courtDirections),
       family_finding_referrals: await insertRows(manager, FamilyFindingReferralEntity, this.familyFindingReferrals),
+      prospective_carers: await insertRows(manager, ProspectiveCarerEntity, this.prospectiveCarers),
       policy_profile_versions: await insertRows(manager, PolicyProfileVersionEntity, this.policyVersions),
     };
   }

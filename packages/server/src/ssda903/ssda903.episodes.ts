@@ -68,7 +68,9 @@ export function deriveEpisodes(child: Ssda903Child): Episode[] {
     let rne: RneCode = 'S';
     if (previous) {
       const ownReason = placement?.reasonNewEpisode;
-      rne = placementChanged && legalChanged ? 'B' : legalChanged ? 'L' : ownReason === 'T' || ownReason === 'U' ? ownReason : 'P';
+      // Placed for adoption with the foster carers (A3, A5) is a change of placement with the same carers: T, or U with the legal status (rule 217).
+      const sameCarers = placement !== null && ['A3', 'A5'].includes(placeFor(child, placement, legalStatus));
+      rne = sameCarers ? (legalChanged ? 'U' : 'T') : placementChanged && legalChanged ? 'B' : legalChanged ? 'L' : ownReason === 'T' || ownReason === 'U' ? ownReason : 'P';
       previous.DEC = day;
       previous.REC = 'X1';
       previous.REASON_PLACE_CHANGE = placementChanged ? (previous.placement?.reasonForChange ?? null) : null;

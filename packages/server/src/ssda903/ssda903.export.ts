@@ -55,8 +55,10 @@ export const NO_ERRORS_FOUND = 'No errors found by the rules this product checks
 export function notesText(ret: Ssda903Export): string {
   return [
     `SSDA903 return for the year 1 April ${ret.year.year - 1} to 31 March ${ret.year.year}: ${ret.children.length} children.`,
-    'Files written with their header only, because the records do not hold the data yet:',
-    ...Object.entries(HEADER_ONLY_FILES).map(([file, why]) => `  ${file}.csv: ${why}`),
+    ...(Object.keys(HEADER_ONLY_FILES).length > 0
+      ? ['Files written with their header only, because the records do not hold the data yet:', ...Object.entries(HEADER_ONLY_FILES).map(([file, why]) => `  ${file}.csv: ${why}`)]
+      : []),
+    'AD1: the decision to place for adoption as recorded on the child; DATE_MATCH, SEX_ADOPTR, NB_ADOPTR and LS_ADOPTR from the adopters holding the match in family finding.',
     'Header: MOTHER is 1 or 0 for girls, blank for boys; MC_DOB only for a mother. UPN is UN1 for a child not yet of school age with none recorded.',
     'Previous permanence: PREV_PERM is Z1 (not known) for every child who started a period of care in the year.',
     '',

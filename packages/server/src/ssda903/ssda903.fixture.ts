@@ -45,6 +45,7 @@ export function goodChild(fields: Partial<Ssda903Child> = {}): Ssda903Child {
     adoptionDecisionOn: null,
     adoptionDecisionCeasedOn: null,
     adoptionDecisionCeasedReason: null,
+    adoptionMatch: null,
     placements: [
       placement({ id: 'first', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: 'CARPL' }),
       placement({ id: 'second', type: 'LONG_TERM_FOSTER', startDate: '2024-09-15', endDate: null }),

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { REVIEW_MEETING_TYPES } from '@forever-planning/shared';
+import { MATCHED_STAGES, REVIEW_MEETING_TYPES } from '@forever-planning/shared';
 import type { Ssda903Child } from './ssda903.record';
 
 type Row = Record<string, unknown>;
@@ -13,14 +13,14 @@ function byChild(rows: Row[]): Map<string, Row[]> {
 }
 
 /**
- * The return's view of a batch of children, in six statements. The ids must
+ * The return's view of a batch of children, in eight statements. The ids must
  * already be scoped to the caller's reach (or to one council for the CLI).
  */
 export async function loadSsda903Children(ds: DataSource, childIds: readonly string[]): Promise<Ssda903Child[]> {
   const ids = [...new Set(childIds)];
   if (ids.length === 0) return [];
   const q = (sql: string, extra: unknown[] = []) => ds.query(sql, [ids, ...extra]) as Promise<Row[]>;
-  const [children, placements, legal, reviews, health, missing, birthdays] = await Promise.all([
+  const [children, placements, legal, reviews, health, missing, birthdays, matches] = await Promise.all([
     q(`SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, home_postcode, date_looked_after::text,
               date_ceased_looked_after::text, category_of_need, uasc, mother, mothers_child_dob::text,
               adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason
@@ -37,6 +37,9 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
          FROM health_outcomes WHERE child_id = ANY($1) ORDER BY year`),
     q(`SELECT child_id, kind, start_date::text, end_date::text FROM missing_episodes WHERE child_id = ANY($1) ORDER BY start_date`),
     q(`SELECT child_id, age, in_touch, activity, accommodation FROM care_leaver_birthdays WHERE child_id = ANY($1) ORDER BY age`),
+    // The adopters holding the child's match (one carer at a time, family finding makes sure).
+    q(`SELECT child_id, matched_on::text, adopters_sex, adopters_legal_status FROM prospective_carers
+        WHERE child_id = ANY($1) AND kind = 'ADOPTERS' AND stage = ANY($2) ORDER BY stage_on`, [[...MATCHED_STAGES]]),
   ]);
   const p = byChild(placements);
   const l = byChild(legal);
@@ -44,6 +47,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
   const h = byChild(health);
   const m = byChild(missing);
   const b = byChild(birthdays);
+  const match = new Map(matches.map((row) => [String(row.child_id), row]));
   return children.map((c): Ssda903Child => {
     const id = String(c.id);
     return {
@@ -63,6 +67,9 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
       adoptionDecisionOn: text(c.adoption_decision_on),
       adoptionDecisionCeasedOn: text(c.adoption_decision_ceased_on),
       adoptionDecisionCeasedReason: text(c.adoption_decision_ceased_reason),
+      adoptionMatch: match.has(id)
+        ? { matchedOn: text(match.get(id)!.matched_on), adoptersSex: text(match.get(id)!.adopters_sex), adoptersLegalStatus: text(match.get(id)!.adopters_legal_status) }
+        : null,
       placements: (p.get(id) ?? []).map((row) => ({
         id: String(row.id),
         type: row.type as Ssda903Child['placements'][number]['type'],

@@ -27,6 +27,8 @@ export interface Ssda903Child {
   adoptionDecisionOn: IsoDate | null;
   adoptionDecisionCeasedOn: IsoDate | null;
   adoptionDecisionCeasedReason: string | null;
+  /** The adopters who hold the child's match in family finding (approved, in introductions or placed), for AD1. */
+  adoptionMatch: Ssda903AdoptionMatch | null;
   placements: readonly Ssda903Placement[];
   legalStatuses: readonly Ssda903LegalStatus[];
   /** Held statutory reviews (first, second, subsequent). */
@@ -37,6 +39,15 @@ export interface Ssda903Child {
   missingEpisodes: readonly Ssda903MissingEpisode[];
   /** A care leaver's 17th to 21st birthdays (OC3). */
   careLeaverBirthdays: readonly CareLeaverBirthdayRecord[];
+}
+
+export interface Ssda903AdoptionMatch {
+  /** DATE_MATCH: the day the match was approved. */
+  matchedOn: IsoDate | null;
+  /** SEX_ADOPTR (M1, F1, MM, FF, MF), which gives NB_ADOPTR. */
+  adoptersSex: string | null;
+  /** LS_ADOPTR. */
+  adoptersLegalStatus: string | null;
 }
 
 export interface Ssda903MissingEpisode {

@@ -1,9 +1,9 @@
 import { addYears, type IsoDate } from '../rules/iso-date';
-import { ethnicCode, isOfSchoolAge, sexCode } from './ssda903.codes';
-import { deriveEpisodes, episodesInYear } from './ssda903.episodes';
+import { ethnicCode, includes, isOfSchoolAge, REC_ADOPTED, sexCode } from './ssda903.codes';
+import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes';
 import { continuouslyLookedAfter, oc2Row } from './ssda903.oc2';
 import { isCareLeaver, oc3BirthdaysInYear, oc3Row } from './ssda903.oc3';
-import type { CollectionYear, Ssda903Child } from './ssda903.record';
+import type { CollectionYear, Ssda903Child, Ssda903MissingEpisode } from './ssda903.record';
 
 /**
  * The return's CSV files, with the DfE column names, built from the children's
@@ -25,9 +25,41 @@ export type Ssda903FileName = keyof typeof SSDA903_FILES;
 export const SSDA903_FILE_NAMES = Object.keys(SSDA903_FILES) as Ssda903FileName[];
 
 /** Files this product cannot fill from its records yet: written with their header only. */
-export const HEADER_ONLY_FILES: Record<string, string> = {
-  ad1: 'The adoption decision date, adopters and their legal status are not recorded yet.',
-};
+export const HEADER_ONLY_FILES: Record<string, string> = {};
+
+/**
+ * Periods missing or away open at some time in the year, as the return has
+ * them: one still open at 31 March without its end (rule 571).
+ */
+export function missingInYear(child: Pick<Ssda903Child, 'missingEpisodes'>, year: CollectionYear): Ssda903MissingEpisode[] {
+  return child.missingEpisodes
+    .filter((x) => x.startDate <= year.end && (x.endDate === null || x.endDate >= year.start))
+    .map((m) => ({ kind: m.kind, startDate: m.startDate, endDate: m.endDate !== null && m.endDate <= year.end ? m.endDate : null }));
+}
+
+/** The episode in the year that ended in adoption (E11, E12), if the child was adopted in it. */
+export function adoptedInYear(episodes: readonly Episode[], year: CollectionYear): Episode | null {
+  return episodes.find((e) => e.DEC !== null && e.DEC >= year.start && e.DEC <= year.end && includes(REC_ADOPTED, e.REC)) ?? null;
+}
+
+/**
+ * AD1 for a child adopted in the year: the decision that the child should be
+ * placed for adoption (the same decision as placed_for_adoption's
+ * DATE_PLACED), and the match and adopters from family finding. FOSTER_CARE
+ * follows the adoptive placement: A3 or A5 is with the child's foster carers (rule 335).
+ */
+export function ad1Row(child: Ssda903Child, adoption: Episode): Omit<Ssda903Row, 'CHILD' | 'DOB'> {
+  const match = child.adoptionMatch;
+  const sex = match?.adoptersSex ?? '';
+  return {
+    DATE_INT: dfeDate(child.adoptionDecisionOn),
+    DATE_MATCH: dfeDate(match?.matchedOn ?? null),
+    FOSTER_CARE: adoption.PLACE === null ? '' : adoption.PLACE === 'A3' || adoption.PLACE === 'A5' ? '1' : '0',
+    NB_ADOPTR: sex === '' ? '' : sex.endsWith('1') ? '1' : '2',
+    SEX_ADOPTR: sex,
+    LS_ADOPTR: match?.adoptersLegalStatus ?? '',
+  };
+}
 
 export type Ssda903Row = Record<string, string>;
 export type Ssda903Return = Record<Ssda903FileName, Ssda903Row[]>;
@@ -110,6 +142,8 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
       // UASC status ends on the 18th birthday, and the DfE wants that date even while it is still to come (rule 205B).
       files.uasc.push({ CHILD, SEX: sexCode(child.gender, year.year) ?? '', DOB, DUC: dfeDate(addYears(child.dateOfBirth, 18)) });
     }
+    const adoption = adoptedInYear(episodes, year);
+    if (adoption) files.ad1.push({ CHILD, DOB, ...ad1Row(child, adoption) });
     // A decision that the child should be placed for adoption, made by the end of the year and still standing at its start.
     if (child.adoptionDecisionOn && child.adoptionDecisionOn <= year.end && (!child.adoptionDecisionCeasedOn || child.adoptionDecisionCeasedOn >= year.start)) {
       const ceasedInYear = child.adoptionDecisionCeasedOn !== null && child.adoptionDecisionCeasedOn <= year.end;
@@ -121,9 +155,8 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
         REASON_PLACED_CEASED: ceasedInYear ? (child.adoptionDecisionCeasedReason ?? '') : '',
       });
     }
-    // Periods missing or away open at some time in the year; one still open at 31 March is returned without its end (rule 571).
-    for (const m of child.missingEpisodes.filter((x) => x.startDate <= year.end && (x.endDate === null || x.endDate >= year.start))) {
-      files.missing.push({ CHILD, DOB, MISSING: m.kind, MIS_START: dfeDate(m.startDate), MIS_END: m.endDate !== null && m.endDate <= year.end ? dfeDate(m.endDate) : '' });
+    for (const m of missingInYear(child, year)) {
+      files.missing.push({ CHILD, DOB, MISSING: m.kind, MIS_START: dfeDate(m.startDate), MIS_END: dfeDate(m.endDate) });
     }
     // OC2 is for children looked after continuously for 12 months at 31 March, and only for them (rules 190, 191).
     const health = child.healthOutcomes.find((h) => h.year === year.year);

@@ -2,7 +2,7 @@ import { collectionYear } from './ssda903.record';
 import { deriveEpisodes, episodesInYear } from './ssda903.episodes';
 import { ethnicCode, isOfSchoolAge, isValidPostcode, isValidUpn, placeCodesFor, sexCode } from './ssda903.codes';
 import { buildReturn, dfeDate } from './ssda903.return';
-import { SSDA903_RULES, validateChild } from './ssda903.validation';
+import { missingCarriedOver, missingOutsideCare, SSDA903_RULES, validateChild } from './ssda903.validation';
 import { goodChild, GOOD_UPN, placement } from './ssda903.fixture';
 import type { Ssda903Child } from './ssda903.record';
 import { continuouslyLookedAfter, oc2Asks, type HealthOutcomesRecord } from './ssda903.oc2';
@@ -14,6 +14,24 @@ const HEALTH_2025: HealthOutcomesRecord = {
 };
 
 const Y2025 = collectionYear(2025);
+
+/** A child adopted on 1 February 2025 by new adopters (A6), matched in family finding; `fields` break it. */
+const adopted = (fields: Partial<Ssda903Child> = {}): Ssda903Child =>
+  goodChild({
+    dateCeasedLookedAfter: '2025-02-01',
+    adoptionDecisionOn: '2024-06-10',
+    adoptionMatch: { matchedOn: '2024-11-20', adoptersSex: 'MF', adoptersLegalStatus: 'L3' },
+    placements: [
+      placement({ id: 'a', startDate: '2024-05-01', endDate: '2024-12-01', reasonForChange: 'CARPL' }),
+      placement({ id: 'c', type: 'ADOPTIVE_PLACEMENT', carerName: 'The Hales', startDate: '2024-12-01', endDate: '2025-02-01', endReason: 'E11' }),
+    ],
+    legalStatuses: [
+      { status: 'SECTION_20', startDate: '2024-05-01', endDate: '2024-07-01' },
+      { status: 'PLACEMENT_ORDER', startDate: '2024-07-01', endDate: '2025-02-01' },
+      { status: 'ADOPTION_ORDER', startDate: '2025-02-01', endDate: null },
+    ],
+    ...fields,
+  });
 const codes = (child: Ssda903Child, year = Y2025) => validateChild(child, year).map((i) => i.code);
 
 describe('SSDA903 episodes', () => {
@@ -30,6 +48,7 @@ describe('SSDA903 episodes', () => {
     const child = goodChild({
       dateCeasedLookedAfter: '2025-02-01',
       adoptionDecisionOn: '2024-06-10',
+      adoptionMatch: { matchedOn: '2024-11-20', adoptersSex: 'MF', adoptersLegalStatus: 'L11' },
       placements: [
         placement({ id: 'a', startDate: '2024-05-01', endDate: '2024-07-01', reasonForChange: 'LAREQ' }),
         placement({ id: 'b', type: 'FOSTERING_FOR_ADOPTION', carerName: 'The Okafors', startDate: '2024-07-01', endDate: '2024-12-01', reasonForChange: 'CARPL' }),
@@ -45,9 +64,16 @@ describe('SSDA903 episodes', () => {
     expect(episodes.map((e) => [e.RNE, e.LS, e.PLACE, e.DEC, e.REC])).toEqual([
       ['S', 'V2', 'U6', '2024-07-01', 'X1'],
       ['B', 'E1', 'U5', '2024-12-01', 'X1'],
-      ['P', 'E1', 'A5', '2025-02-01', 'E11'],
+      // Placed for adoption with the foster carers: same carers, so T (rule 217).
+      ['T', 'E1', 'A5', '2025-02-01', 'E11'],
     ]);
     expect(validateChild(child, Y2025)).toEqual([]);
+    // AD1 from the decision and the match in family finding: adopted by the foster carers (A5), a couple.
+    expect(buildReturn([child], Y2025).ad1).toEqual([
+      { CHILD: 'RB104037', DOB: '10/06/2015', DATE_INT: '10/06/2024', DATE_MATCH: '20/11/2024', FOSTER_CARE: '1', NB_ADOPTR: '2', SEX_ADOPTR: 'MF', LS_ADOPTR: 'L11' },
+    ]);
+    // Not adopted in 2025/26: no AD1 row that year (rule 602).
+    expect(buildReturn([child], collectionYear(2026)).ad1).toEqual([]);
   });
 
   it('reports only the year’s episodes and leaves one open at 31 March open', () => {
@@ -219,10 +245,67 @@ describe('SSDA903 validation', () => {
     '158': oc2Child({ substanceMisuse: true, interventionReceived: true, interventionOffered: false }),
     '159': oc2Child({ substanceMisuse: true, interventionReceived: false }),
     '193': oc2Child({ interventionReceived: true }),
+    // Missing periods: open after the placement ended (575), after care ended (577), at the 18th birthday care ended on, not E8 (580).
+    '575': goodChild({ missingEpisodes: [{ kind: 'M', startDate: '2024-08-01', endDate: null }] }),
+    '577': goodChild({
+      dateCeasedLookedAfter: '2024-12-01',
+      placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E8' })],
+      missingEpisodes: [{ kind: 'A', startDate: '2024-10-01', endDate: null }],
+    }),
+    '580': goodChild({
+      dateOfBirth: '2006-12-01',
+      dateCeasedLookedAfter: '2024-12-01',
+      placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E4A' })],
+      missingEpisodes: [{ kind: 'M', startDate: '2024-11-20', endDate: '2024-12-01' }],
+    }),
+    // Adopted in 2024/25 with no match recorded in family finding (601), matched before the decision (333), placed before the match (331).
+    '601': adopted({ adoptionMatch: null }),
+    '333': adopted({ adoptionDecisionOn: '2024-11-25' }),
+    '331': adopted({ adoptionMatch: { matchedOn: '2024-12-10', adoptersSex: 'F1', adoptersLegalStatus: 'L0' } }),
   };
 
+  it('compares last year’s open missing period with this year’s first (576)', () => {
+    const open = { kind: 'M', startDate: '2025-03-20', endDate: null };
+    expect(missingCarriedOver([open], [{ ...open, endDate: '2025-04-02' }])).toBeNull();
+    expect(missingCarriedOver([open], [{ kind: 'M', startDate: '2025-03-21', endDate: '2025-04-02' }])).toEqual(open);
+    expect(missingCarriedOver([{ ...open, endDate: '2025-03-25' }], [{ kind: 'M', startDate: '2025-05-01', endDate: null }])).toBeNull();
+    // From the records, a period open at 31 March 2025 carries into 2025/26 with its start, so the return passes.
+    const child = goodChild({ missingEpisodes: [{ kind: 'M', startDate: '2025-03-20', endDate: '2025-04-02' }] });
+    expect(codes(child, collectionYear(2026))).not.toContain('576');
+  });
+
+  it('keeps a missing period inside the period of care (577) and closes it when the placement ends (575)', () => {
+    expect(missingOutsideCare({ kind: 'M', startDate: '2024-06-01', endDate: '2024-06-03' }, '2024-05-01', null)).toBe(false);
+    expect(missingOutsideCare({ kind: 'M', startDate: '2024-06-01', endDate: null }, '2024-05-01', null)).toBe(false);
+    expect(missingOutsideCare({ kind: 'M', startDate: '2024-06-01', endDate: null }, '2024-05-01', '2024-12-01')).toBe(true);
+    expect(missingOutsideCare({ kind: 'M', startDate: '2024-11-28', endDate: '2024-12-03' }, '2024-05-01', '2024-12-01')).toBe(true);
+    expect(missingOutsideCare({ kind: 'M', startDate: '2024-04-01', endDate: '2024-04-20' }, '2024-05-01', null)).toBe(true);
+    // Closed inside its placement: neither rule.
+    expect(codes(goodChild({ missingEpisodes: [{ kind: 'M', startDate: '2024-08-01', endDate: '2024-08-03' }] }))).toEqual([]);
+    // Still open at 31 March in a placement that carries on: returned without an end, and that is right.
+    expect(codes(goodChild({ missingEpisodes: [{ kind: 'M', startDate: '2025-03-30', endDate: null }] }))).toEqual([]);
+    expect(validateChild(breaking['575'], Y2025)).toEqual([
+      { code: '575', field: 'MIS_END', message: 'The placement the child went missing from has ended, but the missing or away period has no end: record when the child came back.', date: '2024-08-01' },
+    ]);
+  });
+
+  it('wants E8 when a young person missing at their 18th birthday leaves care on it (580), and nothing else', () => {
+    const e8 = goodChild({ ...breaking['580'], placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E8' })] });
+    expect(codes(e8)).not.toContain('580');
+    expect(codes(breaking['580'])).toContain('580');
+  });
+
+  it('asks for every AD1 item of a child adopted in the year (601), naming what is missing', () => {
+    expect(codes(adopted())).toEqual([]);
+    expect(validateChild(adopted({ adoptionMatch: { matchedOn: '2024-11-20', adoptersSex: null, adoptersLegalStatus: null } }), Y2025)).toEqual([
+      { code: '601', field: 'SEX_ADOPTR', message: 'The child was adopted in the year: record who the adopters are (family finding), the adopters’ legal status (family finding).', date: '2025-02-01' },
+    ]);
+    expect(buildReturn([adopted({ adoptionMatch: null })], Y2025).ad1[0]).toMatchObject({ DATE_INT: '10/06/2024', DATE_MATCH: '', SEX_ADOPTR: '', FOSTER_CARE: '0' });
+  });
+
   it('has a breaking record for every rule', () => {
-    expect(Object.keys(breaking).sort()).toEqual(Object.keys(SSDA903_RULES).sort());
+    // 576 compares with last year's return, which the records rebuild the same way: tested on its own above.
+    expect(Object.keys(breaking).sort()).toEqual(Object.keys(SSDA903_RULES).filter((r) => r !== '576').sort());
   });
 
   it.each(Object.entries(breaking))('rule %s fails on its breaking record with a plain explanation', (code, child) => {

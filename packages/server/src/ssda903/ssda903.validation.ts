@@ -24,7 +24,8 @@ import {
 import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes';
 import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda903.record';
 import { continuouslyLookedAfter, oc2Problems } from './ssda903.oc2';
-import { upnFor } from './ssda903.return';
+import { ad1Row, adoptedInYear, missingInYear, upnFor } from './ssda903.return';
+import type { Ssda903MissingEpisode } from './ssda903.record';
 
 /** One failed rule for one child. */
 export interface Ssda903Issue {
@@ -53,6 +54,31 @@ interface Context {
   codeYear: number;
   /** The previous year's episodes, for the rules that compare years (only when validating a year). */
   previousYear: readonly Episode[] | null;
+  /** Missing periods as returned: for a year, those open in it with an end only if it falls in the year; for the record, all as recorded. */
+  missing: readonly Ssda903MissingEpisode[];
+  /** Last year's missing periods as that return had them (only when validating a year). */
+  previousMissing: readonly Ssda903MissingEpisode[] | null;
+}
+
+/**
+ * The DfE's rule 577 on one missing period against the period of care the
+ * return shows (first episode's start to last episode's end, blank while open):
+ * an open period once care has ended or starting before it, or an end outside it.
+ */
+export function missingOutsideCare(m: Ssda903MissingEpisode, careStart: IsoDate, careEnd: IsoDate | null): boolean {
+  if (m.endDate === null) return careEnd !== null || m.startDate < careStart;
+  return (careEnd !== null && m.endDate > careEnd) || m.endDate < careStart;
+}
+
+/**
+ * The DfE's rule 576: a period still open at the end of last year's return
+ * must be the first period in this year's, with the same start.
+ */
+export function missingCarriedOver(previous: readonly Ssda903MissingEpisode[], current: readonly Ssda903MissingEpisode[]): Ssda903MissingEpisode | null {
+  const open = previous.find((m) => m.endDate === null);
+  if (!open || current.length === 0) return null;
+  const first = [...current].sort((a, b) => compareDates(a.startDate, b.startDate))[0];
+  return first.startDate === open.startDate ? null : open;
 }
 
 /** DfE rules the return can fail that this product cannot check yet, and why: shown beside a clean report. */
@@ -60,9 +86,8 @@ export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
   '219, 221, 224 and the other URN look-ups': "the URN is not looked up in Ofsted's lists of children's homes and social care providers.",
   '551, 557 and the other placed-for-adoption rules (553 is checked)': 'not checked yet: the adoption decision is recorded, but only 553 is compared with it.',
   '169, 179, 392a, 392c (look-up)': 'postcodes are checked for their shape, not looked up in the ONS postcode directory, so the placement authority and distance are not worked out.',
-  'AD1 and social worker episode rules': 'those tables are not recorded yet.',
+  'Social worker episode rules': 'that table is not written yet.',
   '1001, 1002 (OC3 against earlier years)': 'care leavers are worked out from their whole history; the DfE’s validator sees only two years, so it may question a care leaver who left care longer ago.',
-  '575, 576, 577, 580 (missing periods)': 'missing periods are recorded and returned, but not yet compared with the placements, last year’s return or the reason care ended.',
 };
 
 /** The latest collection year whose code lists this product knows (2026/27). */
@@ -227,6 +252,58 @@ export const SSDA903_RULES: Record<string, Rule> = {
     ctx.child.adoptionDecisionOn === null && ctx.episodes.some((e) => e.LS === 'E1')
       ? [issue('553', 'DATE_PLACED', 'A placement order was made, but the decision that the child should be placed for adoption is not recorded.', ctx.episodes.find((e) => e.LS === 'E1')!.DECOM)]
       : [],
+  // Missing and away periods against the episodes, last year's return and the reason care ended.
+  '575': (ctx) =>
+    ctx.missing
+      .filter((m) => m.endDate === null && ctx.episodes.some((e) => e.DEC !== null && e.DECOM <= m.startDate && m.startDate <= e.DEC))
+      .map((m) => issue('575', 'MIS_END', 'The placement the child went missing from has ended, but the missing or away period has no end: record when the child came back.', m.startDate)),
+  '576': (ctx) => {
+    const open = ctx.previousMissing ? missingCarriedOver(ctx.previousMissing, ctx.missing) : null;
+    return open ? [issue('576', 'MIS_START', 'A missing or away period was still open at the end of last year’s return but is not the first period in this year’s: it must carry on with the same start.', open.startDate)] : [];
+  },
+  '577': (ctx) => {
+    if (ctx.episodes.length === 0) return [];
+    const careStart = ctx.episodes[0].DECOM;
+    const careEnd = ctx.episodes[ctx.episodes.length - 1].DEC;
+    return ctx.missing
+      .filter((m) => missingOutsideCare(m, careStart, careEnd))
+      .map((m) =>
+        issue('577', 'MIS_END', m.endDate === null && careEnd !== null ? 'The child has ceased to be looked after, but a missing or away period has no end: record when it ended.' : 'The missing or away period does not fall within the child’s period of care.', m.startDate),
+      );
+  },
+  '580': (ctx) => {
+    const eighteen = addYears(ctx.child.dateOfBirth, 18);
+    return each(ctx, (e) =>
+      e.DEC === eighteen && e.REC !== 'E8' && ctx.missing.some((m) => m.endDate === eighteen)
+        ? issue('580', 'REC', 'The young person was missing when they ceased to be looked after at 18: the reason care ended must be E8 (any other reason).', e.DEC)
+        : null,
+    );
+  },
+  // AD1, for a child adopted in the year: every item, from the adoption decision and the match in family finding.
+  '601': (ctx) => {
+    if (ctx.yearEnd === null) return [];
+    const adoption = adoptedInYear(ctx.episodes, collectionYear(ctx.codeYear));
+    if (!adoption) return [];
+    const row = ad1Row(ctx.child, adoption);
+    const why: Record<string, string> = {
+      DATE_INT: 'the decision that the child should be placed for adoption',
+      DATE_MATCH: 'the day the match with the adopters was approved (family finding)',
+      FOSTER_CARE: 'the adoptive placement',
+      SEX_ADOPTR: 'who the adopters are (family finding)',
+      LS_ADOPTR: 'the adopters’ legal status (family finding)',
+    };
+    const missing = Object.keys(why).filter((k) => row[k] === '');
+    return missing.length === 0 ? [] : [issue('601', missing[0], `The child was adopted in the year: record ${missing.map((k) => why[k]).join(', ')}.`, adoption.DEC)];
+  },
+  '333': ({ child }) =>
+    child.adoptionDecisionOn && child.adoptionMatch?.matchedOn && child.adoptionDecisionOn > child.adoptionMatch.matchedOn
+      ? [issue('333', 'DATE_INT', 'The match with the adopters was approved before the decision that the child should be placed for adoption.', child.adoptionMatch.matchedOn)]
+      : [],
+  '331': (ctx) =>
+    each(ctx, (e) => {
+      const matched = ctx.child.adoptionMatch?.matchedOn;
+      return includes(REC_ADOPTED, e.REC) && matched && matched > e.DECOM ? issue('331', 'DATE_MATCH', 'The child was placed with the adopters before the match was approved.', e.DECOM) : null;
+    }),
   '371': (ctx) =>
     each(ctx, (e) =>
       e.PLACE === 'K3' && age(ctx, e.DECOM) < SUPPORTED_ACCOMMODATION_MIN_AGE
@@ -335,7 +412,7 @@ export function validateChild(child: Ssda903Child, year?: CollectionYear, record
   const all = deriveEpisodes(child);
   const episodes = year ? episodesInYear(all, year) : all;
   // A care leaver not looked after in the year is in the return for OC3 only.
-  if (year && episodes.length === 0) return SSDA903_RULES['131']({ child, episodes, reviews: [], yearEnd: year.end, codeYear: year.year, previousYear: null, today });
+  if (year && episodes.length === 0) return SSDA903_RULES['131']({ child, episodes, reviews: [], yearEnd: year.end, codeYear: year.year, previousYear: null, today, missing: [], previousMissing: null });
   const reviews = year ? child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end) : child.reviews;
   const ctx: Context = {
     child,
@@ -345,6 +422,8 @@ export function validateChild(child: Ssda903Child, year?: CollectionYear, record
     today,
     codeYear: year?.year ?? recordYear,
     previousYear: year ? episodesInYear(all, collectionYear(year.year - 1)) : null,
+    missing: year ? missingInYear(child, year) : child.missingEpisodes,
+    previousMissing: year ? missingInYear(child, collectionYear(year.year - 1)) : null,
   };
   return Object.values(SSDA903_RULES).flatMap((rule) => rule(ctx));
 }

@@ -1,10 +1,14 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import {
+  ADOPTERS_LEGAL_STATUSES,
+  ADOPTERS_SEXES,
   CARER_KINDS,
   FAMILY_FINDING_TEAMS,
   MATCH_STAGES,
   PERMANENCE_FORM_KINDS,
   REFERRAL_STATUSES,
+  type AdoptersLegalStatus,
+  type AdoptersSex,
   type CarerKind,
   type FamilyFindingTeam,
   type MatchStage,
@@ -50,6 +54,9 @@ export class FamilyFindingReferralEntity extends EditableRecord {
 @Entity('prospective_carers')
 @Check('prospective_carer_kind', oneOf('kind', CARER_KINDS))
 @Check('prospective_carer_stage', oneOf('stage', MATCH_STAGES))
+@Check('prospective_carer_adopters_sex', oneOf('adopters_sex', ADOPTERS_SEXES, true))
+@Check('prospective_carer_adopters_legal_status', oneOf('adopters_legal_status', ADOPTERS_LEGAL_STATUSES, true))
+@Check('prospective_carer_adopters_only', `"kind" = 'ADOPTERS' OR ("adopters_sex" IS NULL AND "adopters_legal_status" IS NULL)`)
 @Index(['childId'])
 export class ProspectiveCarerEntity extends EditableRecord {
   @Column('uuid')
@@ -78,6 +85,17 @@ export class ProspectiveCarerEntity extends EditableRecord {
 
   @Column({ type: 'date' })
   stageOn!: IsoDate;
+
+  /** The day the match was approved (the SSDA903's DATE_MATCH): kept when the carer moves on to introductions and placement. */
+  @Column({ type: 'date', nullable: true })
+  matchedOn!: IsoDate | null;
+
+  /** Prospective adopters only: who they are (SEX_ADOPTR, which gives NB_ADOPTR) and their legal status (LS_ADOPTR), for the AD1 table. */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  adoptersSex!: AdoptersSex | null;
+
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  adoptersLegalStatus!: AdoptersLegalStatus | null;
 }
 
 /** One of the forms Telford 10.0 lists, with its sign-off by a manager. */

@@ -1,11 +1,15 @@
 import { Field, InputType } from 'type-graphql';
 import { IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
 import {
+  ADOPTERS_LEGAL_STATUSES,
+  ADOPTERS_SEXES,
   CARER_KINDS,
   FAMILY_FINDING_TEAMS,
   MATCH_STAGES,
   PERMANENCE_FORM_KINDS,
   REFERRAL_STATUSES,
+  type AdoptersLegalStatus,
+  type AdoptersSex,
   type CarerKind,
   type FamilyFindingTeam,
   type MatchStage,
@@ -15,7 +19,7 @@ import {
 import { LocalDate } from '../../common/scalars';
 import { IdField, SensibleDate } from '../../common/validation';
 import { ExpectedVersionField } from '../case-records/case-record.inputs';
-import { CarerKindEnum, FamilyFindingTeamEnum, MatchStageEnum, PermanenceFormKindEnum, ReferralStatusEnum } from './family-finding.type';
+import { AdoptersLegalStatusEnum, AdoptersSexEnum, CarerKindEnum, FamilyFindingTeamEnum, MatchStageEnum, PermanenceFormKindEnum, ReferralStatusEnum } from './family-finding.type';
 
 @InputType()
 export class ReferForFamilyFindingInput {
@@ -87,6 +91,16 @@ export class MoveProspectiveCarerInput {
   @Field(() => LocalDate)
   @SensibleDate()
   stageOn!: string;
+
+  @Field(() => AdoptersSexEnum, { nullable: true, description: 'Prospective adopters: who is adopting (with adoptersLegalStatus; both or neither). Left out, what is recorded stays.' })
+  @IsOptional()
+  @IsIn(ADOPTERS_SEXES)
+  adoptersSex?: AdoptersSex | null;
+
+  @Field(() => AdoptersLegalStatusEnum, { nullable: true, description: "Prospective adopters: their legal status (with adoptersSex)." })
+  @IsOptional()
+  @IsIn(ADOPTERS_LEGAL_STATUSES)
+  adoptersLegalStatus?: AdoptersLegalStatus | null;
 
   @ExpectedVersionField()
   expectedVersion!: number;

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  ADOPTERS_LEGAL_STATUS_LABELS,
+  ADOPTERS_SEXES_BY_LEGAL_STATUS,
   CARER_FORMS,
   CARER_KIND_LABELS,
   FAMILY_FINDING_TEAM_LABELS,
@@ -34,7 +36,7 @@ const CARER = 'ProspectiveCarer';
 const FORM = 'PermanenceForm';
 
 export function presentCarer(c: ProspectiveCarerEntity): ProspectiveCarerType {
-  return { id: c.id, version: c.version, name: c.name, kind: c.kind, kindLabel: CARER_KIND_LABELS[c.kind], stage: c.stage, stageLabel: MATCH_STAGE_LABELS[c.stage], stageOn: c.stageOn, referralId: c.referralId };
+  return { id: c.id, version: c.version, name: c.name, kind: c.kind, kindLabel: CARER_KIND_LABELS[c.kind], stage: c.stage, stageLabel: MATCH_STAGE_LABELS[c.stage], stageOn: c.stageOn, matchedOn: c.matchedOn, adoptersSex: c.adoptersSex, adoptersLegalStatus: c.adoptersLegalStatus, referralId: c.referralId };
 }
 
 export function presentForm(f: PermanenceFormEntity, carers: readonly Pick<ProspectiveCarerEntity, 'id' | 'name'>[]): PermanenceFormType {
@@ -156,13 +158,30 @@ export class FamilyFindingService {
         const holder = others.find((o) => o.id !== record.id && MATCHED_STAGES.includes(o.stage));
         if (holder) throw conflict(`${holder.name} already hold the child’s match (${MATCH_STAGE_LABELS[holder.stage].toLowerCase()}).`);
       }
+      const adopters = this.adopters(record, input);
       const before = { ...record };
-      const changes = { stage: input.stage, stageOn: input.stageOn };
+      // The day the match was approved stays when the carer moves on (the return's DATE_MATCH); a stage skipped to gives it.
+      const matchedOn = record.matchedOn ?? (MATCHED_STAGES.includes(input.stage) ? input.stageOn : null);
+      const changes = { stage: input.stage, stageOn: input.stageOn, matchedOn, ...adopters };
       Object.assign(record, changes);
       const saved = await manager.save(record);
       await auditChange(manager, actor, ip, { action: 'UPDATE', childId: child.id, recordType: CARER, recordId: record.id, before, after: changes });
       return presentCarer(saved);
     });
+  }
+
+  /** Who the adopters are and their legal status, checked against each other as the DfE's AD1 rules do (511, 514, 517 to 520, 524). */
+  private adopters(record: ProspectiveCarerEntity, input: MoveProspectiveCarerInput): Partial<Pick<ProspectiveCarerEntity, 'adoptersSex' | 'adoptersLegalStatus'>> {
+    const sex = input.adoptersSex ?? null;
+    const status = input.adoptersLegalStatus ?? null;
+    if (sex === null && status === null) return {};
+    if (record.kind !== 'ADOPTERS') throw badInput('Only prospective adopters have adopters’ details.', sex !== null ? 'adoptersSex' : 'adoptersLegalStatus');
+    if (sex === null) throw badInput('Say who is adopting (a single man or woman, or a couple) with their legal status.', 'adoptersSex');
+    if (status === null) throw badInput('Give the adopters’ legal status with who is adopting.', 'adoptersLegalStatus');
+    if (!ADOPTERS_SEXES_BY_LEGAL_STATUS[status].includes(sex)) {
+      throw badInput(`"${ADOPTERS_LEGAL_STATUS_LABELS[status]}" does not fit ${sex}: ${ADOPTERS_SEXES_BY_LEGAL_STATUS[status].join(' or ')} only.`, 'adoptersLegalStatus');
+    }
+    return { adoptersSex: sex, adoptersLegalStatus: status };
   }
 
   async saveForm(actor: Actor, input: SavePermanenceFormInput, ip: string | null): Promise<PermanenceFormType> {

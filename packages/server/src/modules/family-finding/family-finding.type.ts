@@ -1,10 +1,14 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
+  ADOPTERS_LEGAL_STATUSES,
+  ADOPTERS_SEXES,
   CARER_KINDS,
   FAMILY_FINDING_TEAMS,
   MATCH_STAGES,
   PERMANENCE_FORM_KINDS,
   REFERRAL_STATUSES,
+  type AdoptersLegalStatus,
+  type AdoptersSex,
   type CarerKind,
   type FamilyFindingTeam,
   type MatchStage,
@@ -19,6 +23,8 @@ export const FamilyFindingTeamEnum = graphqlEnum('FamilyFindingTeam', FAMILY_FIN
 export const ReferralStatusEnum = graphqlEnum('FamilyFindingStatus', REFERRAL_STATUSES);
 export const CarerKindEnum = graphqlEnum('ProspectiveCarerKind', CARER_KINDS);
 export const MatchStageEnum = graphqlEnum('MatchStage', MATCH_STAGES, 'The match stages in order; NOT_PROCEEDING ends a link at any stage.');
+export const AdoptersSexEnum = graphqlEnum('AdoptersSex', ADOPTERS_SEXES, "The adopters as the SSDA903 codes them: M1 or F1 a single adopter, MM, FF or MF a couple.");
+export const AdoptersLegalStatusEnum = graphqlEnum('AdoptersLegalStatus', ADOPTERS_LEGAL_STATUSES, "The adopters' legal status as the SSDA903 codes it (L0 single, L11/L12 married, L2 civil partners, L3/L4 unmarried couple).");
 export const PermanenceFormKindEnum = graphqlEnum('PermanenceFormKind', PERMANENCE_FORM_KINDS, 'The forms Telford 10.0 lists.');
 
 @ObjectType('FamilyFindingTimescale')
@@ -94,6 +100,15 @@ export class ProspectiveCarerType {
 
   @Field(() => LocalDate)
   stageOn!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day the match was approved; kept through introductions and placement.' })
+  matchedOn!: string | null;
+
+  @Field(() => AdoptersSexEnum, { nullable: true, description: 'Prospective adopters only.' })
+  adoptersSex!: AdoptersSex | null;
+
+  @Field(() => AdoptersLegalStatusEnum, { nullable: true, description: 'Prospective adopters only.' })
+  adoptersLegalStatus!: AdoptersLegalStatus | null;
 
   @Field(() => ID, { nullable: true })
   referralId!: string | null;
