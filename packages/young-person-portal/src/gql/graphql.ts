@@ -2588,6 +2588,8 @@ export type PermanenceBandType = {
 
 /** One of the permanence forms, with its sign-off. */
 export type PermanenceForm = {
+  /** You may change its text: you edit this child’s case and it is not signed off (a signed-off form never changes). */
+  canChange: Scalars['Boolean']['output'];
   carerId?: Maybe<Scalars['ID']['output']>;
   carerName?: Maybe<Scalars['String']['output']>;
   completedOn?: Maybe<Scalars['LocalDate']['output']>;
