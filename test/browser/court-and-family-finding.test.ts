@@ -180,5 +180,12 @@ describe('a child’s case from the letter before proceedings to an adoption mat
     await manager.getByText('Regional adoption agency: matched').waitFor();
     await manager.getByText('Sam and Alex (match approved by the decision maker)').waitFor();
     await manager.getByText('1 recorded, 1 signed off').waitFor();
+
+    // The tracker reads the same rules: Amira's line has the court stage and the agency's match.
+    await manager.goto('/tracker');
+    const line = manager.getByRole('row').filter({ hasText: 'Amira Ahmed' }).first();
+    await line.getByText('Proceedings concluded', { exact: true }).waitFor();
+    await line.getByText('Regional adoption agency: matched', { exact: true }).waitFor();
+    await expectNoSeriousAxeViolations(manager);
   });
 });
