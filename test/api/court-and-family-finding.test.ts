@@ -19,7 +19,8 @@ const REFER = `mutation($input: ReferForFamilyFindingInput!) { referForFamilyFin
 const REFERRAL = `mutation($input: UpdateFamilyFindingReferralInput!) { updateFamilyFindingReferral(input: $input) { id version status statusOn } }`;
 const CARER = `mutation($input: AddProspectiveCarerInput!) { addProspectiveCarer(input: $input) { id version stage } }`;
 const MOVE = `mutation($input: MoveProspectiveCarerInput!) { moveProspectiveCarer(input: $input) { id version stage stageOn } }`;
-const FORM = `mutation($input: SavePermanenceFormInput!) { savePermanenceForm(input: $input) { id version kind carerName completedOn signedOffAt } }`;
+const FORM = `mutation($input: SavePermanenceFormInput!) { savePermanenceForm(input: $input) { id version kind carerName completedOn signedOffAt canChange } }`;
+const FORMS = `query($id: ID!) { child(id: $id) { permanenceForms { id summary canChange } } }`;
 const SIGN = `mutation($input: SignOffPermanenceFormInput!) { signOffPermanenceForm(input: $input) { id version signedOffAt signedOffBy { displayName } } }`;
 
 type Proceedings = {
@@ -186,7 +187,13 @@ describe('court proceedings and family finding', () => {
 
     expect(errorCode(await sw.gql(FORM, { input: { childId: child.id, kind: 'LONG_TERM_MATCH', summary: 'A match' } }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await sw.gql(FORM, { input: { childId: child.id, kind: 'CHILDS_PERMANENCE_REPORT', carerId: first, summary: 'About her' } }))).toBe('BAD_USER_INPUT');
-    const report = (await sw.ok<{ savePermanenceForm: { id: string; version: number } }>(FORM, { input: { childId: child.id, kind: 'CHILDS_PERMANENCE_REPORT', summary: 'Adoption meets her needs.' } })).savePermanenceForm;
+    const report = (await sw.ok<{ savePermanenceForm: { id: string; version: number; canChange: boolean } }>(FORM, { input: { childId: child.id, kind: 'CHILDS_PERMANENCE_REPORT', summary: 'Adoption meets her needs.' } })).savePermanenceForm;
+    // Who may change the words before sign-off: the case's editors, not a reader such as the head of service.
+    type Forms = { child: { permanenceForms: { id: string; summary: string; canChange: boolean }[] } };
+    expect(report.canChange).toBe(true);
+    const hos = api.client();
+    await hos.signIn(world.users.hosA.username, PASSWORD);
+    expect((await hos.ok<Forms>(FORMS, { id: child.id })).child.permanenceForms.map((f) => f.canChange)).toEqual([false]);
     expect(errorCode(await sw.gql(SIGN, { input: { id: report.id, expectedVersion: 1 } }))).toBe('FORBIDDEN');
     expect(errorCode(await tm.gql(SIGN, { input: { id: report.id, expectedVersion: 1 } }))).toBe('BAD_USER_INPUT');
     await sw.ok(FORM, { input: { childId: child.id, id: report.id, expectedVersion: 1, kind: 'CHILDS_PERMANENCE_REPORT', summary: 'Adoption meets her needs.', completedOn: '2026-10-01' } });
@@ -194,6 +201,7 @@ describe('court proceedings and family finding', () => {
     expect(signed.signedOffAt).toBeTruthy();
     expect(signed.signedOffBy.displayName).toBeTruthy();
     expect(errorCode(await sw.gql(FORM, { input: { childId: child.id, id: report.id, expectedVersion: 3, kind: 'CHILDS_PERMANENCE_REPORT', summary: 'Changed' } }))).toBe('CONFLICT');
+    expect((await sw.ok<Forms>(FORMS, { id: child.id })).child.permanenceForms).toEqual([{ id: report.id, summary: 'Adoption meets her needs.', canChange: false }]);
     expect(errorCode(await tm.gql(SIGN, { input: { id: report.id, expectedVersion: 3 } }))).toBe('CONFLICT');
     const audit = await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE child_id = $1 AND record_type IN ('FamilyFindingReferral', 'ProspectiveCarer', 'PermanenceForm')`, [child.id]);
     expect(audit[0].n).toBe(9);

@@ -39,6 +39,44 @@ describe('tracker and exports', () => {
     expect(data.tracker.groups).toEqual([{ label: 'Team A1', children: 2 }, { label: 'Team A2', children: 1 }]);
   });
 
+  it('gives each child’s court stage (week of 26) and family-finding status from the court and family-finding rules, on screen and in the export', async () => {
+    // a2: proceedings issued 1 September 2026, case management hearing held 15 September; today 24 November is day 85, week 13 of 26.
+    const swA2 = await signedIn('swA2');
+    const started = await swA2.ok<{ startCourtProceedings: { id: string } }>(`mutation($input: StartCourtProceedingsInput!) { startCourtProceedings(input: $input) { id } }`, {
+      input: { childId: world.children.a2.id, issuedOn: '2026-09-01' },
+    });
+    await swA2.ok(`mutation($input: AddCourtHearingInput!) { addCourtHearing(input: $input) { id } }`, {
+      input: { proceedingsId: started.startCourtProceedings.id, kind: 'CASE_MANAGEMENT', hearingOn: '2026-09-15' },
+    });
+    // a1: with the regional adoption agency since 1 August, searching since 10 August: the 12-week review (24 October) has passed.
+    const swA1 = await signedIn('swA1');
+    const referral = await swA1.ok<{ referForFamilyFinding: { id: string } }>(`mutation($input: ReferForFamilyFindingInput!) { referForFamilyFinding(input: $input) { id } }`, {
+      input: { childId: world.children.a1.id, team: 'REGIONAL_ADOPTION_AGENCY', referredOn: '2026-08-01' },
+    });
+    await swA1.ok(`mutation($input: UpdateFamilyFindingReferralInput!) { updateFamilyFindingReferral(input: $input) { id } }`, {
+      input: { id: referral.referForFamilyFinding.id, expectedVersion: 1, status: 'SEARCHING', statusOn: '2026-08-10' },
+    });
+
+    const hos = await signedIn('hosA');
+    type Row = { childId: string; courtStage: string | null; courtWeek: number | null; courtWeeksAllowed: number | null; familyFindingTeam: string | null; familyFindingStatus: string | null; familyFindingOverdue: boolean };
+    const data = await hos.ok<{ tracker: { rows: Row[] } }>(
+      `query { tracker(sort: { field: NAME }) { rows { childId courtStage courtWeek courtWeeksAllowed familyFindingTeam familyFindingStatus familyFindingOverdue } } }`,
+    );
+    const byChild = new Map(data.tracker.rows.map((r) => [r.childId, r]));
+    expect(byChild.get(world.children.a2.id)).toEqual({
+      childId: world.children.a2.id, courtStage: 'CASE_MANAGEMENT', courtWeek: 13, courtWeeksAllowed: 26, familyFindingTeam: null, familyFindingStatus: null, familyFindingOverdue: false,
+    });
+    expect(byChild.get(world.children.a1.id)).toEqual({
+      childId: world.children.a1.id, courtStage: null, courtWeek: null, courtWeeksAllowed: null, familyFindingTeam: 'REGIONAL_ADOPTION_AGENCY', familyFindingStatus: 'SEARCHING', familyFindingOverdue: true,
+    });
+
+    const csv = await (await download(hos, '/exports/tracker.csv')).text();
+    const [header, ...lines] = csv.split('\r\n');
+    expect(header).toContain('Court stage (PLO week of 26),Family finding');
+    expect(lines.find((l) => l.includes('A2CASE'))).toContain('Case management hearing held, week 13 of 26');
+    expect(lines.find((l) => l.includes('A1CASE'))).toContain('Regional adoption agency: searching for a family (overdue)');
+  });
+
   it("gives a social worker's CSV only their caseload, with formulas neutralised, and audits it", async () => {
     const sw = await signedIn('swA1');
     const res = await download(sw, '/exports/tracker.csv');

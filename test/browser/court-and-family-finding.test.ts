@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { PASSWORD } from '../support/world';
 import { usePortalHarness } from './support/harness';
-import { checkScreen } from './support/screens';
+import { checkScreen, expectNoSeriousAxeViolations } from './support/screens';
 
 const harness = usePortalHarness();
 
@@ -80,6 +80,37 @@ describe('a child’s case from the letter before proceedings to an adoption mat
     await page.getByRole('region', { name: 'The court timetable from issue' }).waitFor();
     await checkScreen(page, 'court-proceedings');
 
+    // The final hearing is relisted a day later. The team manager changes the hearing while the worker's form is open:
+    // the worker is told who saved first and nothing of theirs is saved; after a reload the relisting goes through.
+    await page.getByRole('button', { name: /^Change the final hearing of / }).click();
+    const relist = form(page, 'Change the final hearing');
+    await fillDate(relist, 'Date (held or listed)', daysFromToday(-9));
+    await relist.getByLabel('What happened (optional)').fill('Relisted: the judge was not available on the first day.');
+    const colleague = harness.api.client();
+    await colleague.signIn(harness.world.users.tmA1.username, PASSWORD);
+    const listed = await colleague.ok<{ child: { courtProceedings: { hearings: { id: string; version: number; kind: string }[] }[] } }>(
+      'query($id: ID!) { child(id: $id) { courtProceedings { hearings { id version kind } } } }',
+      { id: amira.id },
+    );
+    const finalHearing = listed.child.courtProceedings[0]!.hearings.find((h) => h.kind === 'FINAL')!;
+    await colleague.ok('mutation($input: UpdateCourtHearingInput!) { updateCourtHearing(input: $input) { id } }', {
+      input: { id: finalHearing.id, expectedVersion: finalHearing.version, notes: 'Listed for a whole day.' },
+    });
+    await relist.getByRole('button', { name: 'Save the hearing' }).click();
+    await relist.getByText(/changed this record (at|on) .*, so your change has not been saved/).first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await checkScreen(page, 'court-hearing-conflict');
+    await page.reload();
+    await page.getByText('Listed for a whole day.').waitFor();
+    await page.getByRole('button', { name: /^Change the final hearing of / }).click();
+    const again = form(page, 'Change the final hearing');
+    await fillDate(again, 'Date (held or listed)', daysFromToday(-9));
+    await again.getByLabel('What happened (optional)').fill('Relisted: the judge was not available on the first day.');
+    await submit(again, 'Save the hearing', page, /The final hearing is relisted for /);
+    await page.getByText('Relisted: the judge was not available on the first day.').waitFor();
+    await page.getByText(/^Final hearing, .* \(week 26\)/).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
     const outcome = form(page, 'Outcome');
     await outcome.getByLabel('Order made').selectOption({ label: 'Care order and placement order' });
     await fillDate(outcome, 'Date of the order', daysFromToday(-10));
@@ -118,6 +149,14 @@ describe('a child’s case from the letter before proceedings to an adoption mat
     await fillDate(report, 'Date completed (optional)', daysFromToday(-5));
     await submit(report, 'Save the form', page, 'The child’s permanence report has been saved.');
     await page.getByText('Ready for sign-off').waitFor();
+
+    // Before sign-off the worker may still change the report's words.
+    await page.getByRole('button', { name: 'Change the child’s permanence report' }).click();
+    const changeReport = form(page, 'Change the child’s permanence report');
+    await changeReport.getByLabel('Conclusion or recommendation').fill('Adoption with Sam and Alex is the plan that meets Amira’s needs for a family for life.');
+    await expectNoSeriousAxeViolations(page);
+    await submit(changeReport, 'Save the changes', page, 'The changes to the child’s permanence report have been saved.');
+    await page.getByText('Adoption with Sam and Alex is the plan that meets Amira’s needs for a family for life.').waitFor();
     await checkScreen(page, 'family-finding');
 
     // The team manager signs the report off.
@@ -129,11 +168,24 @@ describe('a child’s case from the letter before proceedings to an adoption mat
     await manager.getByText('The child’s permanence report is signed off.').waitFor();
     await manager.getByText('Signed off', { exact: true }).first().waitFor();
 
+    // Signed off, the report no longer changes: the API says so and neither page offers it.
+    expect(await manager.getByRole('button', { name: 'Change the child’s permanence report' }).count()).toBe(0);
+    await page.reload();
+    await page.getByText('Signed off', { exact: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Change the child’s permanence report' }).count()).toBe(0);
+
     // The plan shows where the court and family finding have reached.
     await manager.goto(`/children/${amira.id}/plan`);
     await manager.getByRole('heading', { level: 2, name: 'Court and family finding' }).waitFor();
     await manager.getByText('Regional adoption agency: matched').waitFor();
     await manager.getByText('Sam and Alex (match approved by the decision maker)').waitFor();
     await manager.getByText('1 recorded, 1 signed off').waitFor();
+
+    // The tracker reads the same rules: Amira's line has the court stage and the agency's match.
+    await manager.goto('/tracker');
+    const line = manager.getByRole('row').filter({ hasText: 'Amira Ahmed' }).first();
+    await line.getByText('Proceedings concluded', { exact: true }).waitFor();
+    await line.getByText('Regional adoption agency: matched', { exact: true }).waitFor();
+    await expectNoSeriousAxeViolations(manager);
   });
 });

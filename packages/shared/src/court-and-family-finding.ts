@@ -147,3 +147,15 @@ export const ADOPTERS_SEXES_BY_LEGAL_STATUS: Record<AdoptersLegalStatus, readonl
   L3: ['MF'],
   L4: ['MM', 'FF'],
 };
+
+/** A tracker line's court column and export cell: "Proceedings issued, week 12 of 26"; empty with no proceedings. */
+export function courtStageText(r: { courtStage: PloStage | null; courtWeek: number | null; courtWeeksAllowed: number | null }): string {
+  if (!r.courtStage) return '';
+  return `${PLO_STAGE_LABELS[r.courtStage]}${r.courtWeek !== null ? `, week ${r.courtWeek} of ${r.courtWeeksAllowed ?? 26}` : ''}`;
+}
+
+/** A tracker line's family-finding column and export cell: "Regional adoption agency: matched"; empty with no referral. */
+export function familyFindingText(r: { familyFindingTeam: FamilyFindingTeam | null; familyFindingStatus: ReferralStatus | null; familyFindingOverdue: boolean }): string {
+  if (!r.familyFindingTeam || !r.familyFindingStatus) return '';
+  return `${FAMILY_FINDING_TEAM_LABELS[r.familyFindingTeam]}: ${REFERRAL_STATUS_LABELS[r.familyFindingStatus].toLowerCase()}${r.familyFindingOverdue ? ' (overdue)' : ''}`;
+}

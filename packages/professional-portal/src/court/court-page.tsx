@@ -14,6 +14,7 @@ import {
   ChildCourtDocument,
   StartCourtProceedingsDocument,
   UpdateCourtDirectionDocument,
+  UpdateCourtHearingDocument,
   UpdateCourtProceedingsDocument,
   type ChildCourtQuery,
   type CourtOutcome,
@@ -111,6 +112,9 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
   const [addHearing] = useMutation(AddCourtHearingDocument, reloading(child.id));
   const [addDirection] = useMutation(AddCourtDirectionDocument, reloading(child.id));
   const [markDone, { loading: marking }] = useMutation(UpdateCourtDirectionDocument, reloading(child.id));
+  const [updateHearing] = useMutation(UpdateCourtHearingDocument, reloading(child.id));
+  /** The hearing whose "Change" form is open. */
+  const [changing, setChanging] = useState<string | null>(null);
   const change = (input: Omit<UpdateCourtProceedingsInput, 'id' | 'expectedVersion'>) => update({ variables: { input: { id: p.id, expectedVersion: p.version, ...input } } });
   const ended = Boolean(p.concludedOn) || p.legalGatewayDecision === 'NO_LEGAL_ACTION';
   const late = p.finalHearingDue ? p.hearings.find((h) => h.kind === 'FINAL' && h.hearingOn > p.finalHearingDue!) : undefined;
@@ -159,8 +163,37 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
           {p.hearings.map((h) => (
             <div key={h.id} className="govuk-!-margin-bottom-4">
               <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-                {h.label}, {formatDate(h.hearingOn)} (week {h.week})
+                <span>
+                  {h.label}, {formatDate(h.hearingOn)} (week {h.week})
+                </span>{' '}
+                {mayEdit && changing !== h.id && (
+                  <button type="button" className="fp-link-button govuk-body govuk-!-font-weight-regular" onClick={() => setChanging(h.id)}>
+                    Change<span className="govuk-visually-hidden">{` the ${h.label.toLowerCase()} of ${formatDate(h.hearingOn)}`}</span>
+                  </button>
+                )}
               </p>
+              {h.notes && <p className="govuk-body fp-pre-line govuk-!-margin-bottom-1">{h.notes}</p>}
+              {changing === h.id && (
+                <StepForm
+                  id={`change-hearing-${h.id}`}
+                  title={`Change the ${h.label.toLowerCase()}`}
+                  submitLabel="Save the hearing"
+                  secondary
+                  onCancel={() => setChanging(null)}
+                  onDone={(m) => {
+                    setChanging(null);
+                    onDone(m);
+                  }}
+                  fields={[
+                    { name: 'hearingOn', label: 'Date (held or listed)', kind: 'date', required: 'Enter the date of the hearing', value: h.hearingOn, hint: 'A new date when the court relisted it' },
+                    { name: 'notes', label: 'What happened', kind: 'textarea', value: h.notes, hint: 'For example, adjourned and why, or what the court decided' },
+                  ]}
+                  onSubmit={async (v) => {
+                    await updateHearing({ variables: { input: { id: h.id, expectedVersion: h.version, hearingOn: v.hearingOn!, notes: v.notes } } });
+                    return v.hearingOn === h.hearingOn ? `The ${h.label.toLowerCase()} has been saved.` : `The ${h.label.toLowerCase()} is relisted for ${formatDate(v.hearingOn)}.`;
+                  }}
+                />
+              )}
               {h.directions.length === 0 ? (
                 <p className="govuk-body">No directions recorded.</p>
               ) : (

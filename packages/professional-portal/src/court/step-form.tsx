@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, DateInput, EMPTY_DATE, ErrorSummary, isDateEmpty, isoDate, Radios, Select, Textarea, TextInput, useForm, type DateParts, type Option, type Validators } from '@forever-planning/ui';
+import { Button, DateInput, dateParts, ErrorSummary, isDateEmpty, isoDate, Radios, Select, Textarea, TextInput, useForm, type DateParts, type Option, type Validators } from '@forever-planning/ui';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
 
@@ -11,6 +11,8 @@ export interface StepField {
   hint?: string;
   /** The message when it is left empty; optional fields have none. */
   required?: string;
+  /** What it holds when the form opens (an ISO date for a date), when the form changes a saved record. */
+  value?: string | null;
 }
 
 type Values = Record<string, string | DateParts>;
@@ -22,16 +24,18 @@ export type StepValues = Record<string, string | null>;
  * fields, an error summary, the API's errors shown against the field they
  * name. `onSubmit` returns the message for the page's success banner.
  */
-export function StepForm({ id, title, fields, submitLabel, onSubmit, onDone, secondary }: {
+export function StepForm({ id, title, fields, submitLabel, onSubmit, onDone, onCancel, secondary }: {
   id: string;
   title: string;
   fields: StepField[];
   submitLabel: string;
   onSubmit: (values: StepValues) => Promise<string>;
   onDone: (message: string) => void;
+  /** A "Cancel" link beside the button, for a form opened by a "Change" link. */
+  onCancel?: () => void;
   secondary?: boolean;
 }) {
-  const initial = useMemo(() => Object.fromEntries(fields.map((f) => [f.name, f.kind === 'date' ? EMPTY_DATE : ''])) as Values, [fields]);
+  const initial = useMemo(() => Object.fromEntries(fields.map((f) => [f.name, f.kind === 'date' ? dateParts(f.value) : (f.value ?? '')])) as Values, [fields]);
   const validators = useMemo(
     () =>
       Object.fromEntries(
@@ -87,9 +91,16 @@ export function StepForm({ id, title, fields, submitLabel, onSubmit, onDone, sec
             return <Radios key={f.name} {...props} small options={f.options ?? []} value={props.value as string} onChange={props.onChange as (v: string) => void} />;
         }
       })}
-      <Button type="submit" variant={secondary ? 'secondary' : undefined}>
-        {submitLabel}
-      </Button>
+      <div className="govuk-button-group">
+        <Button type="submit" variant={secondary ? 'secondary' : undefined}>
+          {submitLabel}
+        </Button>
+        {onCancel && (
+          <button type="button" className="fp-link-button govuk-body" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -46,6 +46,8 @@ export function FamilyFindingPage() {
   const { data, loading, error } = useQuery(ChildFamilyFindingDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [done, setDone] = useState<string | null>(null);
   const [signError, setSignError] = useState<string | null>(null);
+  /** The form whose "Change" form is open. */
+  const [changingForm, setChangingForm] = useState<string | null>(null);
   const [refer] = useMutation(ReferForFamilyFindingDocument, reloading(id));
   const [updateReferral] = useMutation(UpdateFamilyFindingReferralDocument, reloading(id));
   const [addCarer] = useMutation(AddProspectiveCarerDocument, reloading(id));
@@ -195,6 +197,34 @@ export function FamilyFindingPage() {
               { key: 'Signed off', value: f.signedOffAt ? `${formatDate(f.signedOffAt.slice(0, 10))}${f.signedOffBy ? ` by ${f.signedOffBy.displayName}` : ''}` : 'Not yet' },
             ]}
           />
+          {f.canChange && changingForm !== f.id && (
+            <p className="govuk-body">
+              <button type="button" className="fp-link-button govuk-body" onClick={() => setChangingForm(f.id)}>
+                Change<span className="govuk-visually-hidden">{` the ${f.kindLabel.toLowerCase()}`}</span>
+              </button>
+            </p>
+          )}
+          {f.canChange && changingForm === f.id && (
+            <StepForm
+              id={`change-form-${f.id}`}
+              title={`Change the ${f.kindLabel.toLowerCase()}`}
+              submitLabel="Save the changes"
+              secondary
+              onCancel={() => setChangingForm(null)}
+              onDone={(m) => {
+                setChangingForm(null);
+                onDone(m);
+              }}
+              fields={[
+                { name: 'summary', label: 'Conclusion or recommendation', kind: 'textarea', required: 'Write the form’s conclusion or recommendation', value: f.summary },
+                { name: 'completedOn', label: 'Date completed', kind: 'date', hint: 'Leave empty while it is a draft', value: f.completedOn },
+              ]}
+              onSubmit={async (v) => {
+                await saveForm({ variables: { input: { childId: child.id, id: f.id, expectedVersion: f.version, kind: f.kind, carerId: f.carerId, summary: v.summary!, completedOn: v.completedOn } } });
+                return `The changes to the ${f.kindLabel.toLowerCase()} have been saved.`;
+              }}
+            />
+          )}
           {maySignOff && f.completedOn && !f.signedOffAt && (
             <Button
               disabled={signing}

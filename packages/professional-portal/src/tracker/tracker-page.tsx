@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { Button, ErrorSummary, Pagination, Select, Table, UiLink, type Column, type SortState } from '@forever-planning/ui';
-import { ALERT_TYPE_NAMES, PLACEMENT_TYPE_LABELS, PLACEMENT_TYPES, PLAN_OPTION_LABELS, PLAN_OPTIONS, PLAN_STATUS_LABELS, PLAN_STATUSES } from '@forever-planning/shared';
+import { ALERT_TYPE_NAMES, courtStageText, familyFindingText, PLACEMENT_TYPE_LABELS, PLACEMENT_TYPES, PLAN_OPTION_LABELS, PLAN_OPTIONS, PLAN_STATUS_LABELS, PLAN_STATUSES } from '@forever-planning/shared';
 import { formatDate } from '../common/dates';
 import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
@@ -22,7 +22,7 @@ import { BarChartWithTable, OverTimeChartWithTable, PermanenceChartWithTable } f
 import { areaText, placementText, planOptionText, planStatusText, pounds, progressText, type TrackerRow } from './tracker-format';
 import './tracker.css';
 
-type Key = 'name' | 'plan' | 'days' | 'due' | 'achieved' | 'progress' | 'placement' | 'area' | 'weekly' | 'toDate' | 'to18' | 'alerts';
+type Key = 'name' | 'plan' | 'days' | 'due' | 'achieved' | 'progress' | 'court' | 'familyFinding' | 'placement' | 'area' | 'weekly' | 'toDate' | 'to18' | 'alerts';
 
 /** Columns the API sorts by; the rest keep the API's order. */
 /** An alert code by its name, from the one list the rules use. */
@@ -86,6 +86,16 @@ const COLUMNS: Column<TrackerRow, Key>[] = [
     ),
   },
   { key: 'progress', header: 'Outcome progress', cell: progressText },
+  {
+    key: 'court',
+    header: 'Court',
+    cell: (r) => courtStageText({ courtStage: r.courtStage ?? null, courtWeek: r.courtWeek ?? null, courtWeeksAllowed: r.courtWeeksAllowed ?? null }) || none('None'),
+  },
+  {
+    key: 'familyFinding',
+    header: 'Family finding',
+    cell: (r) => familyFindingText({ familyFindingTeam: r.familyFindingTeam ?? null, familyFindingStatus: r.familyFindingStatus ?? null, familyFindingOverdue: r.familyFindingOverdue }) || none('Not referred'),
+  },
   { key: 'placement', header: 'Placement type', cell: placementText },
   { key: 'area', header: 'In or out of area', cell: areaText },
   { key: 'weekly', header: 'Weekly cost', sortable: true, numeric: true, cell: (r) => pounds(r.weeklyCost) },

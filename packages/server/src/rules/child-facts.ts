@@ -179,6 +179,9 @@ export function emptyChildFacts(id: string, dateOfBirth: IsoDate, dateLookedAfte
 }
 
 export interface CourtCaseFact {
+  legalGatewayOn?: IsoDate | null;
+  /** NO_LEGAL_ACTION ends the proceedings before issue. */
+  legalGatewayDecision?: string | null;
   issuedOn: IsoDate | null;
   concludedOn: IsoDate | null;
   outcome?: CourtOutcome | null;

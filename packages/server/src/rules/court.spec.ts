@@ -1,4 +1,4 @@
-import { courtMilestones, courtTimetable, directionStatus, finalHearingDue, ploStage, preProceedingsReviewPoints, weekOfProceedings } from './court';
+import { courtMilestones, courtPosition, courtTimetable, directionStatus, finalHearingDue, ploStage, preProceedingsReviewPoints, weekOfProceedings } from './court';
 import { RULE_SOURCES } from './sources';
 
 describe('the court timetable (Children Act 1989 s.32(1)(a), PD12A; Bolton 2.3 and 5)', () => {
@@ -96,5 +96,27 @@ describe('the PLO stage', () => {
     [{ issuedOn: '2025-02-01', concludedOn: '2025-07-15' }, 'CONCLUDED'],
   ] as const)('%j is %s on 1 August 2025', (p, stage) => {
     expect(ploStage({ ...base, ...p }, '2025-08-01')).toBe(stage);
+  });
+});
+
+describe('where proceedings stand for the tracker (PLO stage and week of 26, Bolton 2.3)', () => {
+  const c = (p: Partial<Parameters<typeof courtPosition>[0][number]>) => ({ legalGatewayOn: null, legalGatewayDecision: null, issuedOn: null, concludedOn: null, hearings: [], ...p });
+  it.each([
+    ['no proceedings', [], null],
+    ['pre-proceedings, not issued', [c({})], { stage: 'PRE_PROCEEDINGS', week: null, weeksAllowed: null }],
+    // Issued Monday 3 March 2025; 1 August is day 151: week 22.
+    ['issued, case management held', [c({ issuedOn: '2025-03-03', hearings: [{ kind: 'CASE_MANAGEMENT', date: '2025-03-17' }] })], { stage: 'CASE_MANAGEMENT', week: 22, weeksAllowed: 26 }],
+    ['issued on the day', [c({ issuedOn: '2025-08-01' })], { stage: 'ISSUED', week: 1, weeksAllowed: 26 }],
+    ['concluded: no week counted', [c({ issuedOn: '2025-02-01', concludedOn: '2025-07-15' })], { stage: 'CONCLUDED', week: null, weeksAllowed: 26 }],
+    // An earlier set concluded, a later one open: the open one is followed.
+    ['the open set over an earlier one', [c({ issuedOn: '2024-01-01', concludedOn: '2024-06-01' }), c({ legalGatewayOn: '2025-07-01' })], { stage: 'LEGAL_GATEWAY', week: null, weeksAllowed: null }],
+    // "No legal action" ends a set without a conclusion date: it is not followed over a concluded one recorded after it.
+    ['no legal action is not open', [c({ legalGatewayOn: '2025-06-01', legalGatewayDecision: 'NO_LEGAL_ACTION' }), c({ issuedOn: '2025-02-01', concludedOn: '2025-07-15' })], { stage: 'CONCLUDED', week: null, weeksAllowed: 26 }],
+  ] as const)('%s', (_name, cases, expected) => {
+    expect(courtPosition(cases, '2025-08-01')).toEqual(expected);
+  });
+
+  it('takes the weeks allowed from the policy in force on the day of issue', () => {
+    expect(courtPosition([c({ issuedOn: '2025-03-03' })], '2025-08-01', (issuedOn) => (issuedOn >= '2025-01-01' ? 30 : 26))?.weeksAllowed).toBe(30);
   });
 });

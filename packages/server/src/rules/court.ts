@@ -155,3 +155,30 @@ export function placementOrderDate(facts: { courtCases?: readonly { outcome?: st
   const made = (facts.courtCases ?? []).filter((c) => c.outcome === 'PLACEMENT_ORDER' && c.concludedOn !== null).map((c) => c.concludedOn!);
   return made.sort().at(-1) ?? null;
 }
+
+/** Where a child's proceedings stand for the tracker: the PLO stage, and while issued and not ended, the week of proceedings against the weeks allowed. */
+export interface CourtPosition {
+  stage: PloStage;
+  /** The week of proceedings today (the day of issue is in week 1); null before issue and once concluded. */
+  week: number | null;
+  /** The weeks the court allows (26 under section 32, or the council's policy); null before issue. */
+  weeksAllowed: number | null;
+}
+
+/**
+ * The proceedings the tracker follows: the open set (not concluded, not ended
+ * by a "no legal action" decision), else the last to be recorded; null with none.
+ * `courtWeeks` gives the weeks allowed for proceedings issued on a day.
+ */
+export function courtPosition(
+  cases: readonly { legalGatewayOn?: IsoDate | null; legalGatewayDecision?: string | null; issuedOn: IsoDate | null; concludedOn: IsoDate | null; hearings: readonly { kind: HearingKind; date: IsoDate }[] }[],
+  today: IsoDate,
+  courtWeeks: (issuedOn: IsoDate) => number = () => 26,
+): CourtPosition | null {
+  const open = cases.filter((c) => (c.concludedOn === null || c.concludedOn > today) && c.legalGatewayDecision !== 'NO_LEGAL_ACTION').at(-1);
+  const c = open ?? cases.at(-1);
+  if (!c) return null;
+  const stage = ploStage({ legalGatewayOn: c.legalGatewayOn ?? null, issuedOn: c.issuedOn, concludedOn: c.concludedOn, hearings: c.hearings }, today);
+  const running = c.issuedOn !== null && c.issuedOn <= today && stage !== 'CONCLUDED';
+  return { stage, week: running ? weekOfProceedings(c.issuedOn!, today) : null, weeksAllowed: c.issuedOn ? courtWeeks(c.issuedOn) : null };
+}

@@ -51,3 +51,18 @@ export function familyFindingTimescales(referral: FamilyFindingReferralFact, pla
   }
   return out;
 }
+
+/** Where family finding stands for the tracker: the open referral (else the last one), and whether a date it should have moved on by has passed. */
+export interface FamilyFindingPosition {
+  team: FamilyFindingTeam;
+  status: ReferralStatus;
+  /** The search review or the match is overdue (the national register is a prompt, as in the alerts). */
+  overdue: boolean;
+}
+
+export function familyFindingPosition(referrals: readonly FamilyFindingReferralFact[], placementOrderOn: IsoDate | null, today: IsoDate): FamilyFindingPosition | null {
+  const current = referrals.filter((r) => r.referredOn <= today && isOpenReferral(r)).at(-1) ?? referrals.filter((r) => r.referredOn <= today).at(-1);
+  if (!current) return null;
+  const overdue = familyFindingTimescales(current, placementOrderOn).some((t) => t.key !== 'NATIONAL_REGISTER' && t.dueDate < today);
+  return { team: current.team, status: current.status, overdue };
+}

@@ -2609,6 +2609,8 @@ export type PermanenceBandType = {
 
 /** One of the permanence forms, with its sign-off. */
 export type PermanenceForm = {
+  /** You may change its text: you edit this child’s case and it is not signed off (a signed-off form never changes). */
+  canChange: Scalars['Boolean']['output'];
   carerId?: Maybe<Scalars['ID']['output']>;
   carerName?: Maybe<Scalars['String']['output']>;
   completedOn?: Maybe<Scalars['LocalDate']['output']>;
@@ -4123,9 +4125,20 @@ export type TrackerRowType = {
   alertCodes: Array<Scalars['String']['output']>;
   childId: Scalars['ID']['output'];
   costToDate: Scalars['Float']['output'];
+  /** The PLO stage of the open proceedings (else the last); null with none. */
+  courtStage?: Maybe<PloStage>;
+  /** Week of proceedings today while issued and not concluded. */
+  courtWeek?: Maybe<Scalars['Int']['output']>;
+  /** Weeks the court allows (26 unless the council’s policy says otherwise); null before issue. */
+  courtWeeksAllowed?: Maybe<Scalars['Int']['output']>;
   daysInCare?: Maybe<Scalars['Int']['output']>;
   /** Days from entering care (this period of care) to permanence achieved, or to today while not yet achieved. */
   daysToPermanence?: Maybe<Scalars['Int']['output']>;
+  /** The search review or the match is past its date. */
+  familyFindingOverdue: Scalars['Boolean']['output'];
+  familyFindingStatus?: Maybe<FamilyFindingStatus>;
+  /** The open family-finding referral’s team (else the last referral’s). */
+  familyFindingTeam?: Maybe<FamilyFindingTeam>;
   inArea?: Maybe<Scalars['Boolean']['output']>;
   /** The council case number (SSDA903 CHILD). */
   localId: Scalars['String']['output'];

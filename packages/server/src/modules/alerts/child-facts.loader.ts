@@ -53,7 +53,7 @@ const FACTS_DOCUMENT = `json_build_object(
        AND p.plan_number = (SELECT max(cp.plan_number) FROM plans cp WHERE cp.child_id = c.id AND cp.deleted_at IS NULL)), '[]'),
   'iroDisputes', coalesce((SELECT json_agg(json_build_object('raisedOn', e.raised_on, 'resolvedOn', e.resolved_on, 'stages', e.stages) ORDER BY e.raised_on, e.id)
      FROM iro_escalations e WHERE e.child_id = c.id), '[]'),
-  'courtCases', coalesce((SELECT json_agg(json_build_object('issuedOn', cp.issued_on, 'concludedOn', cp.concluded_on, 'outcome', cp.outcome,
+  'courtCases', coalesce((SELECT json_agg(json_build_object('legalGatewayOn', cp.legal_gateway_on, 'legalGatewayDecision', cp.legal_gateway_decision, 'issuedOn', cp.issued_on, 'concludedOn', cp.concluded_on, 'outcome', cp.outcome,
        'hearings', coalesce((SELECT json_agg(json_build_object('kind', h.kind, 'date', h.hearing_on) ORDER BY h.hearing_on, h.id) FROM court_hearings h WHERE h.proceedings_id = cp.id), '[]'),
        'directions', coalesce((SELECT json_agg(json_build_object('description', d.description, 'dueOn', d.due_on, 'doneOn', d.done_on) ORDER BY d.due_on, d.id)
           FROM court_directions d JOIN court_hearings dh ON dh.id = d.hearing_id WHERE dh.proceedings_id = cp.id), '[]')) ORDER BY cp.created_at, cp.id)

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { childScopedLoader, registerLoader } from '../../loaders';
-import { CASE_EDITORS } from '../../policies/child.policy';
+import { can, CASE_EDITORS } from '../../policies/child.policy';
 import { ChildType, PersonRef } from '../children/child.type';
 import { personLoader } from '../children/children.loaders';
 import { FamilyFindingReferralEntity, PermanenceFormEntity, ProspectiveCarerEntity } from './family-finding.entity';
@@ -38,7 +38,8 @@ export class FamilyFindingChildFields {
   @FieldResolver(() => [PermanenceFormType], { description: 'Permanence forms (Telford 10.0) with their sign-off.' })
   async permanenceForms(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PermanenceFormType[]> {
     const [forms, carers] = await Promise.all([permanenceFormsLoader(ctx.loaders).load(child.id), prospectiveCarersLoader(ctx.loaders).load(child.id)]);
-    return forms.map((f) => presentForm(f, carers));
+    const mayEditCase = can(ctx.actor!, 'editCase', child);
+    return forms.map((f) => presentForm(f, carers, mayEditCase));
   }
 }
 

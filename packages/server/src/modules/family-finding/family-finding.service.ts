@@ -39,7 +39,8 @@ export function presentCarer(c: ProspectiveCarerEntity): ProspectiveCarerType {
   return { id: c.id, version: c.version, name: c.name, kind: c.kind, kindLabel: CARER_KIND_LABELS[c.kind], stage: c.stage, stageLabel: MATCH_STAGE_LABELS[c.stage], stageOn: c.stageOn, matchedOn: c.matchedOn, adoptersSex: c.adoptersSex, adoptersLegalStatus: c.adoptersLegalStatus, referralId: c.referralId };
 }
 
-export function presentForm(f: PermanenceFormEntity, carers: readonly Pick<ProspectiveCarerEntity, 'id' | 'name'>[]): PermanenceFormType {
+/** `mayEditCase`: the reader edits this child's case; a signed-off form stays as signed whoever reads it. */
+export function presentForm(f: PermanenceFormEntity, carers: readonly Pick<ProspectiveCarerEntity, 'id' | 'name'>[], mayEditCase: boolean): PermanenceFormType {
   return {
     id: f.id,
     version: f.version,
@@ -51,6 +52,7 @@ export function presentForm(f: PermanenceFormEntity, carers: readonly Pick<Prosp
     completedOn: f.completedOn,
     signedOffAt: f.signedOffAt ? new Date(f.signedOffAt) : null,
     signedOffById: f.signedOffById,
+    canChange: mayEditCase && !f.signedOffAt,
   };
 }
 
@@ -200,7 +202,7 @@ export class FamilyFindingService {
         if (input.expectedVersion != null) throw badInput('A new form has no version yet.', 'expectedVersion');
         const created = await manager.save(manager.create(PermanenceFormEntity, { ...values, childId: child.id, signedOffAt: null, signedOffById: null }));
         await auditChange(manager, actor, ip, { action: 'CREATE', childId: child.id, recordType: FORM, recordId: created.id, before: {}, after: values });
-        return presentForm(created, carers);
+        return presentForm(created, carers, true);
       }
       const existing = await manager.createQueryBuilder(PermanenceFormEntity, 'f').setLock('pessimistic_write').where('f.id = :id AND f.child_id = :childId', { id: input.id, childId: child.id }).getOne();
       if (!existing) throw notFound(FORM);
@@ -212,7 +214,7 @@ export class FamilyFindingService {
       Object.assign(existing, values);
       const saved = await manager.save(existing);
       await auditChange(manager, actor, ip, { action: 'UPDATE', childId: child.id, recordType: FORM, recordId: saved.id, before, after: values });
-      return presentForm(saved, carers);
+      return presentForm(saved, carers, true);
     });
   }
 
@@ -229,7 +231,7 @@ export class FamilyFindingService {
       record.signedOffById = actor.userId;
       const saved = await manager.save(record);
       await auditChange(manager, actor, ip, { action: 'UPDATE', childId: child.id, recordType: FORM, recordId: saved.id, before, after: { signedOffAt: saved.signedOffAt, signedOffById: actor.userId } });
-      return presentForm(saved, await manager.find(ProspectiveCarerEntity, { where: { childId: child.id } }));
+      return presentForm(saved, await manager.find(ProspectiveCarerEntity, { where: { childId: child.id } }), can(actor, 'editCase', child));
     });
   }
 }

@@ -143,6 +143,9 @@ export class PermanenceFormType {
   @Field(() => Date, { nullable: true })
   signedOffAt!: Date | null;
 
+  @Field({ description: 'You may change its text: you edit this child’s case and it is not signed off (a signed-off form never changes).' })
+  canChange!: boolean;
+
   /** For the signedOffBy field resolver. */
   signedOffById!: string | null;
 }

@@ -6,6 +6,8 @@ import { lazyModule } from '../../common/lazy-module';
 const loadExcelJs = lazyModule(() => require('exceljs') as typeof ExcelJSModule);
 import { GraphQLError } from 'graphql';
 import {
+  courtStageText,
+  familyFindingText,
   PLACEMENT_TYPE_LABELS,
   PLACEMENT_TYPES,
   PLAN_OPTION_LABELS,
@@ -49,6 +51,8 @@ const TRACKER_COLUMNS: readonly [string, (l: TrackerLine) => CsvCell][] = [
   ['Projected cost to 18', (l) => l.projectedCostTo18],
   ['Alerts', (l) => l.alertCodes.join(' ')],
   ['Moves in last 12 months', (l) => l.movesInLast12Months],
+  ['Court stage (PLO week of 26)', (l) => courtStageText(l)],
+  ['Family finding', (l) => familyFindingText(l)],
 ];
 
 const badQuery = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });

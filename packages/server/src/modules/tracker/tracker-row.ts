@@ -1,12 +1,16 @@
-import type { PlacementType, PlanOption, PlanStatus } from '@forever-planning/shared';
+import type { FamilyFindingTeam, PlacementType, PlanOption, PlanStatus, PloStage, ReferralStatus } from '@forever-planning/shared';
 import {
   addYears,
   alertsForChild,
+  courtPosition,
   currentPlacement,
   daysBetween,
+  familyFindingPosition,
   measuresForChild,
   placementMoves,
+  placementOrderDate,
   planDeadline,
+  profileInForce,
   type ChildFacts,
   type IsoDate,
   type PolicyInput,
@@ -46,6 +50,15 @@ export interface TrackerFigures {
   alertCodes: string[];
   /** Placement moves in the council's window up to today (12 months by default): the rules' one count. */
   movesInLast12Months: number;
+  /** The PLO stage of the proceedings the rules follow (the open set, else the last); null with none. */
+  courtStage: PloStage | null;
+  /** Week of proceedings today while issued and not concluded, against the weeks allowed (26 unless the policy says otherwise). */
+  courtWeek: number | null;
+  courtWeeksAllowed: number | null;
+  /** The open family-finding referral (else the last), and whether its search review or match is overdue. */
+  familyFindingTeam: FamilyFindingTeam | null;
+  familyFindingStatus: ReferralStatus | null;
+  familyFindingOverdue: boolean;
 }
 
 const money = (n: number) => Math.round(n * 100) / 100;
@@ -66,6 +79,8 @@ export function trackerFigures(facts: ChildFacts, policy: PolicyInput, today: Is
   const placement = currentPlacement({ ...facts, placements: facts.placements.filter((p) => p.startDate <= today) });
   const weeklyCost = placement?.weeklyCost ?? 0;
   const start = facts.dateLookedAfter;
+  const court = courtPosition(facts.courtCases ?? [], today, (issuedOn) => profileInForce(policy, issuedOn).courtWeeks);
+  const search = familyFindingPosition(facts.familyFindingReferrals ?? [], placementOrderDate(facts), today);
   // Only a plan achieved in this period of care counts: one achieved before the child came back into care does not.
   const achieved = start ? (facts.plans.map((p) => p.achievedAt).filter((d): d is IsoDate => d !== null && d >= start && d <= today).sort()[0] ?? null) : null;
   return {
@@ -86,5 +101,11 @@ export function trackerFigures(facts: ChildFacts, policy: PolicyInput, today: Is
     projectedCostTo18: projectedCostTo18(measures.placementCostToDate, weeklyCost, facts.dateOfBirth, today),
     alertCodes: alertsForChild(facts, policy, today).map((a) => a.code),
     movesInLast12Months: placementMoves(facts, policy, today).moves.length,
+    courtStage: court?.stage ?? null,
+    courtWeek: court?.week ?? null,
+    courtWeeksAllowed: court?.weeksAllowed ?? null,
+    familyFindingTeam: search?.team ?? null,
+    familyFindingStatus: search?.status ?? null,
+    familyFindingOverdue: search?.overdue ?? false,
   };
 }

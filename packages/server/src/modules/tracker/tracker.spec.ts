@@ -89,6 +89,7 @@ const line = (fields: Partial<TrackerLine>): TrackerLine => ({
   permanenceDueOn: null, permanenceAchievedOn: null, outcomesCompleted: 0, outcomesTotal: 0, outcomesOverdue: 0,
   placementType: 'FOSTER_CARE', inArea: true, weeklyCost: 100, costToDate: 1000, projectedCostTo18: 5000, alertCodes: [],
   daysToPermanence: null, movesInLast12Months: 0,
+  courtStage: null, courtWeek: null, courtWeeksAllowed: null, familyFindingTeam: null, familyFindingStatus: null, familyFindingOverdue: false,
   ...fields,
 });
 

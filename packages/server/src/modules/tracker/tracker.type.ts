@@ -1,10 +1,12 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { PLACEMENT_TYPES, PLAN_OPTIONS, PLAN_STATUSES, type PlacementType, type PlanOption, type PlanStatus } from '@forever-planning/shared';
+import { PLACEMENT_TYPES, PLAN_OPTIONS, PLAN_STATUSES, type FamilyFindingTeam, type PlacementType, type PlanOption, type PlanStatus, type PloStage, type ReferralStatus } from '@forever-planning/shared';
 import { graphqlEnum } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
 import { IdField, SensibleDate } from '../../common/validation';
 import { TeamRef } from '../children/child.type';
+import { PloStageEnum } from '../court/court.type';
+import { FamilyFindingTeamEnum, ReferralStatusEnum } from '../family-finding/family-finding.type';
 import { PlacementTypeEnum } from '../placements/placement.type';
 import { PlanOptionEnum, PlanStatusEnum } from '../plans/plan.enums';
 import { TRACKER_GROUPS, TRACKER_SORT_FIELDS, type TrackerSortField } from './tracker-query';
@@ -40,6 +42,12 @@ export class TrackerRowType {
   @Field(() => Float, { description: "Bolton's lifetime costing: cost to date plus weekly cost × weeks to the 18th birthday." }) projectedCostTo18!: number;
   @Field(() => [String]) alertCodes!: string[];
   @Field(() => Int, { description: "Placement moves in the council's window (12 months unless its policy says otherwise): the alerts' count." }) movesInLast12Months!: number;
+  @Field(() => PloStageEnum, { nullable: true, description: 'The PLO stage of the open proceedings (else the last); null with none.' }) courtStage!: PloStage | null;
+  @Field(() => Int, { nullable: true, description: 'Week of proceedings today while issued and not concluded.' }) courtWeek!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Weeks the court allows (26 unless the council’s policy says otherwise); null before issue.' }) courtWeeksAllowed!: number | null;
+  @Field(() => FamilyFindingTeamEnum, { nullable: true, description: 'The open family-finding referral’s team (else the last referral’s).' }) familyFindingTeam!: FamilyFindingTeam | null;
+  @Field(() => ReferralStatusEnum, { nullable: true }) familyFindingStatus!: ReferralStatus | null;
+  @Field({ description: 'The search review or the match is past its date.' }) familyFindingOverdue!: boolean;
 }
 
 @ObjectType()
