@@ -10,7 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { buildContext, type RequestContext } from './context';
+import { buildContext, sessionPlugin, type RequestContext } from './context';
 import { getSchema } from './schema';
 import type { Services } from './services';
 import { errorForLog, logger } from './logger';
@@ -183,6 +183,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     // main.ts handles SIGTERM and SIGINT itself: drain, close the pool, then exit.
     stopOnTerminationSignals: false,
     plugins: [
+      // First: a request that is not a screen has its session checked before anything reads.
+      sessionPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Nothing here may be cached by HTTP caches, and the plugin wraps every field resolver: off.
@@ -248,7 +250,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          return noteActor(await buildContext(services, req, res), res);
+          return noteActor(await buildContext(services, req, res, { deferSession: services.config.screenQueries }), res);
         } catch (error) {
           // The session lookup is the first query: an outage shows here first.
           if (!isDatabaseUnavailable(error)) throw error;
