@@ -175,9 +175,12 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   // Limits, CSRF, batching, introspection: see hardening.ts.
   const { plugins: hardeningPlugins, allowList, ...hardening } = apolloHardening(services.config);
   const schema = await getSchema();
+  const gateway = services.config.compiledOperations ? compiledOperationsGateway(schema) : null;
+  // Production runs only the allow-list: compile every listed document now, not on its first request.
+  if (gateway && allowList) gateway.precompile(allowList.documents);
   const apollo = new ApolloServer<RequestContext>({
     // Compiled operations keep Apollo's parsing, validation, plugins and formatError; only execution is replaced.
-    ...(services.config.compiledOperations ? { gateway: compiledOperationsGateway(schema) } : { schema }),
+    ...(gateway ? { gateway } : { schema }),
     ...hardening,
     formatError,
     // main.ts handles SIGTERM and SIGINT itself: drain, close the pool, then exit.
