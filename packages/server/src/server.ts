@@ -253,7 +253,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          return noteActor(await buildContext(services, req, res, { deferSession: services.config.screenQueries }), res);
+          return noteActor(await buildContext(services, req, res, { deferSession: services.config.sessionInScreen }), res);
         } catch (error) {
           // The session lookup is the first query: an outage shows here first.
           if (!isDatabaseUnavailable(error)) throw error;
