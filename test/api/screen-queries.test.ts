@@ -164,7 +164,51 @@ describe('one statement per screen', () => {
     );
   }, 120_000);
 
-  it('asks PostgreSQL 1 to 2 statements for the record and the caseload, as many for 50 children as for 5', async () => {
+  it('refuses a revoked, idle or expired session in the one statement as the general path does: UNAUTHENTICATED, no audit row', async () => {
+    const userId = (await db.dataSource.query(`SELECT id FROM users WHERE username = 'sw.a1'`))[0].id;
+    const childId = (await db.dataSource.query(`SELECT id FROM children WHERE social_worker_id = $1 LIMIT 1`, [userId]))[0].id;
+    const ends: Record<string, string> = {
+      revoked: `revoked_at = last_seen_at`,
+      idle: `last_seen_at = last_seen_at - interval '1 day'`,
+      'too old': `absolute_expires_at = last_seen_at - interval '1 minute'`,
+    };
+    for (const [how, change] of Object.entries(ends)) {
+      const answers = [];
+      for (const api of [fast, general]) {
+        const client = api.client();
+        await client.signIn('sw.a1', PASSWORD);
+        // Seen once, so the fast API remembers its actor and checks it in the screen's statement from now on.
+        await client.ok(CASELOAD, { first: 2 });
+        await client.ok(RECORD, { id: childId });
+        const token = client.cookie!.replace('fp_session=', '');
+        await db.dataSource.query(`UPDATE sessions SET ${change} WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [token]);
+        const before = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE actor_user_id = $1`, [userId]))[0].n;
+        const record = await client.gql(RECORD, { id: childId });
+        const caseload = await client.gql(CASELOAD, { first: 2 });
+        const after = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE actor_user_id = $1`, [userId]))[0].n;
+        expect({ how, record: record.errors?.[0]?.extensions?.code, caseload: caseload.errors?.[0]?.extensions?.code, audit: after - before }).toEqual({
+          how, record: 'UNAUTHENTICATED', caseload: 'UNAUTHENTICATED', audit: 0,
+        });
+        answers.push({ record, caseload });
+      }
+      expect(answers[0]).toEqual(answers[1]);
+    }
+  }, 60_000);
+
+  it('keeps a session in use alive from the one statement, as the lookup does', async () => {
+    const client = fast.client();
+    await client.signIn('sw.a1', PASSWORD);
+    await client.ok(CASELOAD, { first: 2 });
+    const token = client.cookie!.replace('fp_session=', '');
+    const WHERE = `token_hash = encode(sha256($1::bytea), 'hex')`;
+    await db.dataSource.query(`UPDATE sessions SET last_seen_at = last_seen_at - interval '10 minutes' WHERE ${WHERE}`, [token]);
+    const [{ seen: before }] = await db.dataSource.query(`SELECT last_seen_at AS seen FROM sessions WHERE ${WHERE}`, [token]);
+    await client.ok(CASELOAD, { first: 2 });
+    const [{ seen: after }] = await db.dataSource.query(`SELECT last_seen_at AS seen FROM sessions WHERE ${WHERE}`, [token]);
+    expect(new Date(after).getTime() - new Date(before).getTime()).toBeGreaterThanOrEqual(10 * 60_000);
+  });
+
+  it('asks PostgreSQL one statement for the record and the caseload (session check included), as many for 50 children as for 5', async () => {
     let statements = 0;
     const counter: Logger = {
       logQuery: () => {
@@ -211,8 +255,25 @@ describe('one statement per screen', () => {
         await client.ok(RECORD, { id: managers[size].childId });
         counts[`record ${size}`] = statements;
       }
-      // The session lookup and the screen's one statement.
-      expect(counts).toEqual({ 'caseload 5': 2, 'caseload 50': 2, 'record 5': 2, 'record 50': 2 });
+      // One statement: the session check, the screen and its audit rows (the session was looked up once, on the warming request).
+      expect(counts).toEqual({ 'caseload 5': 1, 'caseload 50': 1, 'record 5': 1, 'record 50': 1 });
+      // A session this process has not seen yet is looked up first: two.
+      const fresh = api.client();
+      await fresh.signIn(managers[5].username, PASSWORD);
+      const other = await startTestApi(counted);
+      try {
+        // Warm the other process's policy cache with someone else's session.
+        const warm = other.client();
+        await warm.signIn(managers[50].username, PASSWORD);
+        await warm.ok(CASELOAD, { first: 50 });
+        const elsewhere = other.client();
+        elsewhere.cookie = fresh.cookie;
+        statements = 0;
+        await elsewhere.ok(CASELOAD, { first: 50 });
+        expect(statements).toBe(2);
+      } finally {
+        await other.close();
+      }
     } finally {
       await api.close();
       await counted.destroy();

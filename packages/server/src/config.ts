@@ -39,6 +39,12 @@ export interface ServerConfig {
    * FP_SCREEN_QUERIES=false answers them with the general resolvers only (the two give the same answers and audit rows).
    */
   screenQueries: boolean;
+  /**
+   * With screen queries on, the screen's statement also checks the session of a cookie this process has
+   * seen (context.ts, SessionService.checkSql): one statement per request. FP_SESSION_IN_SCREEN=false
+   * looks every session up first (two).
+   */
+  sessionInScreen: boolean;
   /** Operations compiled once per process by graphql-jit (compiled-operations.ts); FP_COMPILED_OPERATIONS=false interprets them with graphql-js. */
   compiledOperations: boolean;
   media: MediaConfig;
@@ -139,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     countSql: env.FP_COUNT_SQL === 'true',
     policyCacheSeconds: int('FP_POLICY_CACHE_SECONDS', 30),
     screenQueries: env.FP_SCREEN_QUERIES !== 'false',
+    sessionInScreen: env.FP_SCREEN_QUERIES !== 'false' && env.FP_SESSION_IN_SCREEN !== 'false',
     compiledOperations: env.FP_COMPILED_OPERATIONS !== 'false',
     media: loadMediaConfig(env),
     enforceOperationAllowList: env.FP_OPERATION_ALLOW_LIST ? env.FP_OPERATION_ALLOW_LIST === 'on' : production,

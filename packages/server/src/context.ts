@@ -1,7 +1,9 @@
 import type { Request, Response } from 'express';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { OperationDefinitionNode } from 'graphql';
 import type { Actor } from './common/actor';
 import { createLoaders, type Loaders } from './loaders';
-import { SESSION_COOKIE } from './modules/auth/session.service';
+import { SESSION_COOKIE, type UncheckedSession } from './modules/auth/session.service';
 import type { Services } from './services';
 
 /** What every resolver gets: who is asking, from where, the services and this request's own loaders. */
@@ -13,29 +15,78 @@ export interface RequestContext {
   services: Services;
   /** Made per request with the actor's reach in their SQL: no cache is shared between people. */
   loaders: Loaders;
+  /**
+   * Set when `actor` is the remembered actor of the cookie's session, NOT YET CHECKED for this
+   * request: only a screen statement may use it, checking the session in the same statement
+   * (modules/children/children.screen-query.ts). Everything else checks first (checkSession).
+   */
+  uncheckedSession: UncheckedSession | null;
+  /** Looks the session up (once) and puts its actor, or null, in `actor`. */
+  checkSession(this: RequestContext): Promise<void>;
   setSessionCookie(token: string): void;
   clearSessionCookie(): void;
 }
 
-export async function buildContext(services: Services, req: Request, res: Response): Promise<RequestContext> {
+/**
+ * The request's context. With `deferSession` (GraphQL with screen queries on), a session this
+ * process has seen is not looked up here: the request may be a screen whose one statement checks
+ * it (sessionPlugin decides, before anything runs).
+ */
+export async function buildContext(services: Services, req: Request, res: Response, options: { deferSession?: boolean } = {}): Promise<RequestContext> {
   const token: string | undefined = req.cookies?.[SESSION_COOKIE];
-  const session = await services.sessions.resolve(token);
-  const actor = session?.actor ?? null;
+  const unchecked = options.deferSession ? services.sessions.remembered(token) : null;
+  const session = unchecked ? null : await services.sessions.resolve(token);
+  const actor = unchecked?.actor ?? session?.actor ?? null;
   const cookieOptions = {
     httpOnly: true,
     sameSite: 'lax' as const,
     secure: services.config.secureCookies,
     path: '/',
   };
-  return {
+  const context: RequestContext = {
     actor,
     sessionExpiresAt: session?.expiresAt ?? null,
     sessionToken: token,
     ip: req.ip ?? 'unknown',
     services,
     loaders: createLoaders(services, actor),
+    uncheckedSession: unchecked,
+    // On `this`: Apollo hands resolvers a shallow copy of the context object.
+    async checkSession(this: RequestContext) {
+      if (!this.uncheckedSession) return;
+      this.uncheckedSession = null;
+      const checked = await services.sessions.resolve(token);
+      this.actor = checked?.actor ?? null;
+      this.sessionExpiresAt = checked?.expiresAt ?? null;
+      this.loaders = createLoaders(services, this.actor);
+    },
     // A session cookie (no Max-Age): the server decides expiry; closing the browser ends it too.
     setSessionCookie: (value) => res.cookie(SESSION_COOKIE, value, cookieOptions),
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
   };
+  return context;
 }
+
+/** Root query fields whose resolvers run a screen statement that checks the session itself (withScreenSession). */
+const SCREEN_ROOT_FIELDS = new Set(['child', 'children']);
+
+/** A query of exactly one screen root field: nothing else in it reads before the screen statement. */
+function isScreenOperation(operation: OperationDefinitionNode | null | undefined): boolean {
+  if (operation?.operation !== 'query') return false;
+  const selections = operation.selectionSet.selections;
+  return selections.length === 1 && selections[0].kind === 'Field' && SCREEN_ROOT_FIELDS.has(selections[0].name.value);
+}
+
+/**
+ * Before anything executes: a request with a remembered, unchecked session (buildContext's
+ * deferSession) that is not a screen operation has its session looked up now, as usual.
+ */
+export const sessionPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (contextValue.uncheckedSession && !isScreenOperation(operation)) await contextValue.checkSession();
+      },
+    };
+  },
+};

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { buildManifest, documentsInFile, operationHash } from './persisted-operations';
+import { buildManifest, documentsInFile, normaliseDocument, operationHash } from './persisted-operations';
 
 describe('persisted operations', () => {
   it('hashes the same operation the same however it is written or sent', () => {
@@ -35,7 +35,9 @@ describe('persisted operations', () => {
       fs.writeFileSync(path.join(dir, 'gql', 'graphql.ts'), 'graphql(`query Generated { me { id } }`)');
       const manifest = buildManifest([dir], dir);
       const hash = operationHash(parse('query Child($id: ID!) { child(id: $id) { ...Fields } } fragment Fields on Child { id }'));
-      expect(manifest.operations).toEqual({ [hash]: { name: 'Child', source: path.join('child', 'graphql', 'child.graphql') } });
+      expect(manifest.operations).toEqual({
+        [hash]: { name: 'Child', source: path.join('child', 'graphql', 'child.graphql'), document: normaliseDocument(parse('query Child($id: ID!) { child(id: $id) { ...Fields } } fragment Fields on Child { id }')) },
+      });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

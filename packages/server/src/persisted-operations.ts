@@ -24,8 +24,8 @@ import type { RequestHandler } from 'express';
 
 export interface OperationManifest {
   version: 1;
-  /** sha256 of the normalised document → where it came from. */
-  operations: Record<string, { name: string; source: string }>;
+  /** sha256 of the normalised document → where it came from, and the normalised document (compiled at start). */
+  operations: Record<string, { name: string; source: string; document?: string }>;
 }
 
 /**
@@ -113,24 +113,32 @@ export function buildManifest(dirs: string[], relativeTo: string): OperationMani
   const manifest: OperationManifest = { version: 1, operations: {} };
   for (const { node, source } of operations) {
     const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [node, ...fragmentsUsedBy(node, fragments)] };
-    manifest.operations[operationHash(document)] = { name: node.name?.value ?? '(anonymous)', source };
+    manifest.operations[operationHash(document)] = { name: node.name?.value ?? '(anonymous)', source, document: normaliseDocument(document) };
   }
   return manifest;
 }
 
 export class OperationAllowList {
-  constructor(private readonly hashes: ReadonlySet<string>) {}
+  constructor(
+    private readonly hashes: ReadonlySet<string>,
+    /** The listed documents (normalised), where the manifests carry them: compiled at start. */
+    readonly documents: readonly string[] = [],
+  ) {}
 
   static fromManifests(files: string[]): OperationAllowList {
     const hashes = new Set<string>();
+    const documents: string[] = [];
     for (const file of files) {
       if (!fs.existsSync(file)) {
         throw new Error(`The persisted-operation manifest ${file} does not exist: run "npm run build" (production only runs known operations).`);
       }
       const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as OperationManifest;
-      for (const hash of Object.keys(manifest.operations ?? {})) hashes.add(hash);
+      for (const [hash, entry] of Object.entries(manifest.operations ?? {})) {
+        hashes.add(hash);
+        if (entry.document) documents.push(entry.document);
+      }
     }
-    return new OperationAllowList(hashes);
+    return new OperationAllowList(hashes, documents);
   }
 
   allows(document: DocumentNode): boolean {

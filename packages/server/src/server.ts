@@ -10,7 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { buildContext, type RequestContext } from './context';
+import { buildContext, sessionPlugin, type RequestContext } from './context';
 import { getSchema } from './schema';
 import type { Services } from './services';
 import { errorForLog, logger } from './logger';
@@ -175,14 +175,19 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   // Limits, CSRF, batching, introspection: see hardening.ts.
   const { plugins: hardeningPlugins, allowList, ...hardening } = apolloHardening(services.config);
   const schema = await getSchema();
+  const gateway = services.config.compiledOperations ? compiledOperationsGateway(schema) : null;
+  // Production runs only the allow-list: compile every listed document now, not on its first request.
+  if (gateway && allowList) gateway.precompile(allowList.documents);
   const apollo = new ApolloServer<RequestContext>({
     // Compiled operations keep Apollo's parsing, validation, plugins and formatError; only execution is replaced.
-    ...(services.config.compiledOperations ? { gateway: compiledOperationsGateway(schema) } : { schema }),
+    ...(gateway ? { gateway } : { schema }),
     ...hardening,
     formatError,
     // main.ts handles SIGTERM and SIGINT itself: drain, close the pool, then exit.
     stopOnTerminationSignals: false,
     plugins: [
+      // First: a request that is not a screen has its session checked before anything reads.
+      sessionPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Nothing here may be cached by HTTP caches, and the plugin wraps every field resolver: off.
@@ -248,7 +253,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          return noteActor(await buildContext(services, req, res), res);
+          return noteActor(await buildContext(services, req, res, { deferSession: services.config.sessionInScreen }), res);
         } catch (error) {
           // The session lookup is the first query: an outage shows here first.
           if (!isDatabaseUnavailable(error)) throw error;

@@ -39,7 +39,9 @@ export function AllowPublic(): FieldDecorator {
 }
 
 /** The single role check: who is asking, and may their role call this field at all. */
-export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+export const authChecker: AuthChecker<RequestContext, Role> = async ({ context }, roles) => {
+  // A remembered actor not yet checked (context.ts) is never refused on its word: check the session first.
+  if (context.uncheckedSession && (!context.actor || !roles.includes(context.actor.role))) await context.checkSession();
   if (!context.actor) throw unauthenticated();
   if (!roles.includes(context.actor.role)) throw forbidden();
   return true;

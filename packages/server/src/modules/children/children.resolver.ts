@@ -10,11 +10,20 @@ import { ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.i
 import { personLoader, teamLoader } from './children.loaders';
 import { ChildSort } from './children.sort';
 import { selectedChildFields } from '../../common/screen-query';
-import type { ScreenRequest } from './children.screen-query';
+import { withScreenSession, type ScreenRequest } from './children.screen-query';
 
-/** The one-statement path for this request (children.screen-query.ts), unless turned off (FP_SCREEN_QUERIES=false). */
+/**
+ * The one-statement path for this request (children.screen-query.ts), unless turned off (FP_SCREEN_QUERIES=false);
+ * with the cookie's session still to check, the statement checks it too.
+ */
 function screenOf(ctx: RequestContext, info: GraphQLResolveInfo, path: string[] = []): ScreenRequest | undefined {
-  return ctx.services.config.screenQueries ? { loaders: ctx.loaders, selected: selectedChildFields(info, path) } : undefined;
+  if (!ctx.services.config.screenQueries) return undefined;
+  const unchecked = ctx.uncheckedSession;
+  return {
+    loaders: ctx.loaders,
+    selected: selectedChildFields(info, path),
+    session: unchecked ? { unchecked, ...unchecked.checkSql() } : undefined,
+  };
 }
 
 export const ChildConnection = Connection('Child', ChildType);
@@ -25,7 +34,7 @@ export class ChildrenResolver {
   @Query(() => ChildType, { description: "One child's record. NOT_FOUND when it does not exist or is outside your reach." })
   @AllowRoles(...CHILD_RECORD_READERS)
   child(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ChildType> {
-    return ctx.services.children.get(ctx.actor!, id, requestedParts(info), ctx.ip, screenOf(ctx, info));
+    return withScreenSession(ctx, CHILD_RECORD_READERS, () => ctx.services.children.get(ctx.actor!, id, requestedParts(info), ctx.ip, screenOf(ctx, info)));
   }
 
   @Query(() => ChildConnection, { description: 'The children you reach: your caseload, your team, the children you review, or your council.' })
@@ -38,8 +47,12 @@ export class ChildrenResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('sort', () => ChildSort, { nullable: true, description: 'By name (surname first) unless given. A cursor only continues the sort it came from.' }) sort?: ChildSort,
   ): Promise<ChildConnection> {
-    const onlyIds = filter?.alert ? await ctx.services.alerts.childIdsWithAlert(ctx.actor!, filter.alert) : undefined;
-    return ctx.services.children.list(ctx.actor!, filter, first, after, requestedParts(info, ['edges', 'node']), ctx.ip, onlyIds, sort, screenOf(ctx, info, ['edges', 'node']));
+    // The alert filter reads before the screen statement: the session is checked first.
+    if (filter?.alert) await ctx.checkSession();
+    return withScreenSession(ctx, CHILD_RECORD_READERS, async () => {
+      const onlyIds = filter?.alert ? await ctx.services.alerts.childIdsWithAlert(ctx.actor!, filter.alert) : undefined;
+      return ctx.services.children.list(ctx.actor!, filter, first, after, requestedParts(info, ['edges', 'node']), ctx.ip, onlyIds, sort, screenOf(ctx, info, ['edges', 'node']));
+    });
   }
 
   @Mutation(() => ChildType)
