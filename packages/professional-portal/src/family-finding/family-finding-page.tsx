@@ -2,6 +2,12 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import {
+  ADOPTERS_LEGAL_STATUS_LABELS,
+  ADOPTERS_LEGAL_STATUSES,
+  ADOPTERS_SEX_LABELS,
+  ADOPTERS_SEXES,
+  type AdoptersLegalStatus,
+  type AdoptersSex,
   CARER_FORMS,
   CARER_KIND_LABELS,
   CARER_KINDS,
@@ -142,6 +148,11 @@ export function FamilyFindingPage() {
           { key: 'name', header: 'Carer', cell: (c) => c.name },
           { key: 'kind', header: 'Type', cell: (c) => c.kindLabel },
           { key: 'stage', header: 'Stage', cell: (c) => `${c.stageLabel}, ${formatDate(c.stageOn)}` },
+          {
+            key: 'adopters',
+            header: 'Adopters',
+            cell: (c) => (c.adoptersSex && c.adoptersLegalStatus ? `${ADOPTERS_SEX_LABELS[c.adoptersSex]} (${ADOPTERS_LEGAL_STATUS_LABELS[c.adoptersLegalStatus].toLowerCase()})` : ''),
+          },
         ]}
       />
       {mayEdit && carers.length > 0 && (
@@ -155,10 +166,14 @@ export function FamilyFindingPage() {
             { name: 'carerId', label: 'Carer', kind: 'select', required: 'Choose the carer', options: carerOptions },
             { name: 'stage', label: 'Stage', kind: 'select', required: 'Choose the stage', options: options(MATCH_STAGES.filter((s) => s !== 'IDENTIFIED'), MATCH_STAGE_LABELS) },
             { name: 'stageOn', label: 'Date', kind: 'date', required: 'Enter the date' },
+            // The SSDA903 return's AD1 table asks who adopted the child once the match is approved.
+            { name: 'adoptersSex', label: 'Who is adopting (adopters only)', kind: 'select', hint: 'Needed for the SSDA903 return once the match is approved.', options: options(ADOPTERS_SEXES, ADOPTERS_SEX_LABELS) },
+            { name: 'adoptersLegalStatus', label: 'The adopters’ legal status (adopters only)', kind: 'select', options: options(ADOPTERS_LEGAL_STATUSES, ADOPTERS_LEGAL_STATUS_LABELS) },
           ]}
           onSubmit={async (v) => {
             const carer = carers.find((c) => c.id === v.carerId)!;
-            await moveCarer({ variables: { input: { id: carer.id, expectedVersion: carer.version, stage: v.stage as MatchStage, stageOn: v.stageOn! } } });
+            const adopters = v.adoptersSex || v.adoptersLegalStatus ? { adoptersSex: v.adoptersSex as AdoptersSex | null, adoptersLegalStatus: v.adoptersLegalStatus as AdoptersLegalStatus | null } : {};
+            await moveCarer({ variables: { input: { id: carer.id, expectedVersion: carer.version, stage: v.stage as MatchStage, stageOn: v.stageOn!, ...adopters } } });
             return `${carer.name}: ${MATCH_STAGE_LABELS[v.stage as MatchStage].toLowerCase()}.`;
           }}
         />
