@@ -173,6 +173,12 @@ export type AdvocateConcern = {
   raisedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** What happened when I asked for an advocate. */
+export type AdvocateRequestOutcome =
+  | 'ALREADY_ASKED'
+  | 'ALREADY_HAVE_ONE'
+  | 'ASKED';
+
 export type AdvocateView = {
   id: Scalars['ID']['output'];
   mood?: Maybe<Mood>;
@@ -185,6 +191,15 @@ export type AdvocateView = {
   /** You wrote it with the child. */
   writtenWithMe: Scalars['Boolean']['output'];
 };
+
+/** Where a young person will live after 18. */
+export type AfterEighteen =
+  | 'FAMILY'
+  | 'NOT_DECIDED'
+  | 'OWN_HOME'
+  | 'STAYING_CLOSE'
+  | 'STAYING_PUT'
+  | 'SUPPORTED_ACCOMMODATION';
 
 export type Alert = {
   code: AlertCode;
@@ -666,6 +681,17 @@ export type ChildMessageKind =
   | 'NOT_HAPPY'
   | 'UNSAFE';
 
+/** How a professional is named to a child: "your worker" when they are, otherwise what they do. */
+export type ChildRoleName =
+  | 'AN_IRO'
+  | 'A_SENIOR_MANAGER'
+  | 'A_SOCIAL_WORKER'
+  | 'SOMEONE_FROM_THE_COUNCIL'
+  | 'YOUR_ADVOCATE'
+  | 'YOUR_IRO'
+  | 'YOUR_WORKER'
+  | 'YOUR_WORKERS_MANAGER';
+
 /** Sorts the whole list before it is split into pages; children with no value (no plan, no review) come last either way. */
 export type ChildSort = {
   by: ChildSortField;
@@ -989,6 +1015,23 @@ export type FamilyTimeKind =
 export type FeelingUnsafeInput = {
   words?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A part of my file someone read, as I would name it. */
+export type FilePart =
+  | 'BIRTHDAYS_AFTER_CARE'
+  | 'BROTHERS_AND_SISTERS'
+  | 'COURT_ORDERS'
+  | 'DETAILS'
+  | 'FAMILY_AND_FRIENDS'
+  | 'HEALTH_CHECKS'
+  | 'LEAVING_CARE'
+  | 'LIFE_STORY'
+  | 'MEETINGS'
+  | 'MESSAGES'
+  | 'PLAN'
+  | 'TIMES_AWAY'
+  | 'VIEWS'
+  | 'WHERE_I_LIVE';
 
 /** The plan version filed with the court as the final care plan. */
 export type FinalCarePlanRef = {
@@ -2181,7 +2224,9 @@ export type MutationWriteViewWithChildArgs = {
 };
 
 export type MyAdvocateRequest = {
+  /** @deprecated English only: read outcome and say it in the child's language. */
   message: Scalars['String']['output'];
+  outcome: AdvocateRequestOutcome;
 };
 
 /** Your own authenticator app: whether it is set up and how many recovery codes you have left. */
@@ -2208,20 +2253,37 @@ export type MyDraftNameInput = {
 
 /** Someone who looked at my file, one line per person per day. */
 export type MyFileLook = {
-  /** e.g. "your worker". */
+  /** The parts of my file they read. */
+  parts: Array<FilePart>;
+  /**
+   * e.g. "your worker".
+   * @deprecated English only: read roleName and say it in the child's language.
+   */
   role: Scalars['String']['output'];
-  /** e.g. "Sam, your worker, looked at your plan on 3 May". */
+  /** Who they are to me. */
+  roleName: ChildRoleName;
+  /**
+   * e.g. "Sam, your worker, looked at your plan on 3 May".
+   * @deprecated English only: read who, roleName, parts and when and say it in the child's language.
+   */
   sentence: Scalars['String']['output'];
-  /** e.g. "your plan", "your life story". */
+  /**
+   * e.g. "your plan", "your life story".
+   * @deprecated English only: read parts and say it in the child's language.
+   */
   what: Array<Scalars['String']['output']>;
   when: Scalars['LocalDate']['output'];
   who: Scalars['String']['output'];
 };
 
 export type MyKeepingInTouch = {
-  /** e.g. "seeing each other" or "letters, calls or messages". */
+  /**
+   * e.g. "seeing each other" or "letters, calls or messages".
+   * @deprecated English only: read kind and say it in the child's language.
+   */
   how: Scalars['String']['output'];
   howOften: Scalars['String']['output'];
+  kind: FamilyTimeKind;
 };
 
 /** The language of my portal and the ones I may choose. */
@@ -2236,8 +2298,13 @@ export type MyLanguage = {
 
 /** What happens when I am 18, in my words: my plan, my personal adviser, where I will live. */
 export type MyLeavingCare = {
-  /** Where I will live after 18, in plain words. */
+  /**
+   * Where I will live after 18, in plain words.
+   * @deprecated English only: read afterEighteen and say it in the child's language.
+   */
   after18: Scalars['String']['output'];
+  /** Where I will live after 18. */
+  afterEighteen: AfterEighteen;
   age: Scalars['Int']['output'];
   /** Whether I have a pathway plan yet. */
   hasPathwayPlan: Scalars['Boolean']['output'];
@@ -2245,7 +2312,12 @@ export type MyLeavingCare = {
   personalAdviser?: Maybe<MyPerson>;
   /** My plan, in my words. */
   planInMyWords?: Maybe<Scalars['String']['output']>;
-  /** When my pathway plan was last looked at, as words ("3 May"). */
+  /** When my pathway plan was last looked at. */
+  planLookedAtDate?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * When my pathway plan was last looked at, as words ("3 May").
+   * @deprecated English only: read planLookedAtDate and say it in the child's language.
+   */
   planLookedAtOn?: Maybe<Scalars['String']['output']>;
   /** True when I can stay with my carers after 18 (Staying Put). */
   stayingPut: Scalars['Boolean']['output'];
@@ -2272,7 +2344,11 @@ export type MyLifeStoryItem = {
 export type MyMeeting = {
   date: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
-  /** What the meeting is, e.g. "my meeting". */
+  type: MeetingType;
+  /**
+   * What the meeting is, e.g. "my meeting".
+   * @deprecated English only: read type and say it in the child's language.
+   */
   what: Scalars['String']['output'];
 };
 
@@ -2291,7 +2367,10 @@ export type MyMessage = {
 
 export type MyMessageSent = {
   sentAt: Scalars['DateTimeISO']['output'];
-  /** What happens next, in my words. */
+  /**
+   * What happens next, in my words.
+   * @deprecated English only: read the catalogue (the portal knows whom the child told) and say it in the child's language.
+   */
   whatHappensNext: Scalars['String']['output'];
 };
 
@@ -2306,21 +2385,39 @@ export type MyPerson = {
   email?: Maybe<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
-  /** Who they are to me, e.g. "my worker". */
+  /**
+   * Who they are to me, e.g. "my worker".
+   * @deprecated English only: read the field that holds the person (myWorker, myIro, myAdvocate, personalAdviser) and say it in the child's language.
+   */
   role: Scalars['String']['output'];
 };
 
 /** My Forever Plan, once my worker has shared it with me. */
 export type MyPlan = {
-  /** The back-up plans, in gentle words. */
+  /** The back-up plans, as options. */
+  backUpPlanOptions: Array<PlanOption>;
+  /**
+   * The back-up plans, in gentle words.
+   * @deprecated English only: read backUpPlanOptions and say it in the child's language.
+   */
   backUpPlans: Array<Scalars['String']['output']>;
   /** My carer's first name. */
   carerFirstName?: Maybe<Scalars['String']['output']>;
-  /** The main plan. */
+  /**
+   * The main plan.
+   * @deprecated English only: read mainPlanOption and say it in the child's language.
+   */
   mainPlan?: Maybe<Scalars['String']['output']>;
+  /** The main plan, as an option. */
+  mainPlanOption?: Maybe<PlanOption>;
   outcomes: Array<MyOutcome>;
+  /** The kind of place I live in now. */
+  placementType?: Maybe<PlacementType>;
   whatIsBeingDecided?: Maybe<Scalars['String']['output']>;
-  /** Where I live now, e.g. "with foster carers". */
+  /**
+   * Where I live now, e.g. "with foster carers".
+   * @deprecated English only: read placementType and say it in the child's language.
+   */
   whereILive?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2342,8 +2439,13 @@ export type MyProfile = {
 export type MyReply = {
   /** Who replied, first name. */
   fromFirstName: Scalars['String']['output'];
-  /** Who they are to me, e.g. "my worker". */
+  /**
+   * Who they are to me, e.g. "my worker".
+   * @deprecated English only: read fromRoleName and say it in the child's language.
+   */
   fromRole: Scalars['String']['output'];
+  /** Who they are to me. */
+  fromRoleName: ChildRoleName;
   /** The language the words are in (portal language code, e.g. "ps"; "en" for English). */
   language: Scalars['String']['output'];
   /** That meeting was my review (otherwise another meeting about me). */
@@ -2371,7 +2473,10 @@ export type MyTotpEnrolment = {
 export type MyUnsafeReport = {
   childlineNumber: Scalars['String']['output'];
   emergencyNumber: Scalars['String']['output'];
-  /** Always shown: 999 and Childline 0800 1111. */
+  /**
+   * Always shown: 999 and Childline 0800 1111.
+   * @deprecated English only: read emergencyNumber and childlineNumber and say it in the child's language.
+   */
   helpText: Scalars['String']['output'];
   sentAt: Scalars['DateTimeISO']['output'];
 };
@@ -2388,7 +2493,10 @@ export type MyView = {
   /** DRAFT until I send it; then it cannot change. */
   status: ViewStatus;
   topic: ViewTopic;
-  /** The topic in my words. */
+  /**
+   * The topic in my words.
+   * @deprecated English only: read topic and say it in the child's language.
+   */
   topicWords: Scalars['String']['output'];
   /** Send it back when changing or sending a draft. */
   version: Scalars['Int']['output'];

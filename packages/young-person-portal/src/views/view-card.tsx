@@ -1,12 +1,12 @@
 import type { MyViewDetailsFragment } from '../gql/graphql';
 import { longDate, WorkerWords } from '../common/page';
-import { MOOD_WORDS, READER_WORDS, say, WORDS } from '../words';
+import { MOOD_WORDS, READER_WORDS, ROLE_NAME_WORDS, say, TOPIC_WORDS, WORDS } from '../words';
 
 /** One sent view: what I said, and what they said back ("you said, we did"). */
 export function ViewCard({ view, children }: { view: MyViewDetailsFragment; children?: React.ReactNode }) {
   return (
     <article className="yp-card">
-      <h3 className="govuk-heading-s">{view.topicWords}</h3>
+      <h3 className="govuk-heading-s">{TOPIC_WORDS[view.topic]}</h3>
       <p className="yp-quiet govuk-body-s">
         {view.sentAt && `${WORDS.haveMySay.sentOn} ${longDate(view.sentAt)}. `}
         {view.readers.map((r) => READER_WORDS[r]).join(', ')}
@@ -25,7 +25,7 @@ export function ViewCard({ view, children }: { view: MyViewDetailsFragment; chil
             <>
               <WorkerWords words={view.reply.words} language={view.reply.language} />
               <p className="govuk-body-s yp-quiet">
-                {view.reply.fromFirstName}, {view.reply.fromRole}, {longDate(view.reply.repliedAt)}
+                {view.reply.fromFirstName}, {ROLE_NAME_WORDS[view.reply.fromRoleName]}, {longDate(view.reply.repliedAt)}
               </p>
               <WhatChanged reply={view.reply} />
             </>
