@@ -2413,7 +2413,10 @@ export type MyPlan = {
   outcomes: Array<MyOutcome>;
   /** The kind of place I live in now. */
   placementType?: Maybe<PlacementType>;
+  /** My plan in my words, as my worker wrote it for me. */
   whatIsBeingDecided?: Maybe<Scalars['String']['output']>;
+  /** The language whatIsBeingDecided is written in (portal language code, e.g. "ps"; "en" for English), so my pages mark it for a screen reader and "read it to me". */
+  whatIsBeingDecidedLanguage: Scalars['String']['output'];
   /**
    * Where I live now, e.g. "with foster carers".
    * @deprecated English only: read placementType and say it in the child's language.
@@ -2778,6 +2781,8 @@ export type Plan = {
   /** What changed in this version since the plan in force before it (the last approved version): what a manager checks before approving. */
   changesSinceApproved: PlanComparison;
   childFriendlySummary?: Maybe<Scalars['String']['output']>;
+  /** The language childFriendlySummary is written in (portal language code); none means English. */
+  childFriendlySummaryLanguage?: Maybe<Scalars['String']['output']>;
   childId: Scalars['ID']['output'];
   childWishes?: Maybe<Scalars['String']['output']>;
   consequenceOfNoChange?: Maybe<Scalars['String']['output']>;
@@ -4441,6 +4446,8 @@ export type UpdatePlanInput = {
   bottomLines?: InputMaybe<Scalars['String']['input']>;
   /** The plan in words the child reads. */
   childFriendlySummary?: InputMaybe<Scalars['String']['input']>;
+  /** The language childFriendlySummary is written in (a young-person portal language code, e.g. "ps"); none means English. */
+  childFriendlySummaryLanguage?: InputMaybe<Scalars['String']['input']>;
   /** The child's wishes, summarised. */
   childWishes?: InputMaybe<Scalars['String']['input']>;
   consequenceOfNoChange?: InputMaybe<Scalars['String']['input']>;

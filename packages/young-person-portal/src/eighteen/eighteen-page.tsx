@@ -25,7 +25,7 @@ export function EighteenPage() {
               <h2 className="govuk-heading-m">{w.planTitle}</h2>
               {me.hasPathwayPlan ? (
                 <>
-                  {me.planInMyWords && <p className="govuk-body yp-words">{me.planInMyWords}</p>}
+                  {me.planInMyWords && <p className="govuk-body yp-words" data-written>{me.planInMyWords}</p>}
                   {me.planLookedAtDate && <p className="govuk-body">{say('eighteen.lookedAt', { date: dayAndMonth(me.planLookedAtDate) })}</p>}
                 </>
               ) : (

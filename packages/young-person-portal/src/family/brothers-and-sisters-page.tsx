@@ -26,7 +26,7 @@ export function BrothersAndSistersPage() {
                     <ul className="govuk-list yp-list">
                       {b.keepingInTouch.map((k) => (
                         <li key={k.kind + k.howOften}>
-                          {FAMILY_TIME_WORDS[k.kind]}: {k.howOften}
+                          {FAMILY_TIME_WORDS[k.kind]}: <span data-written>{k.howOften}</span>
                         </li>
                       ))}
                     </ul>

@@ -35,6 +35,7 @@ describe('My Forever Plan', () => {
         carerFirstName: 'Nasreen',
         mainPlanOption: 'LONG_TERM_FOSTERING',
         whatIsBeingDecided: 'Where I will live until I grow up.',
+        whatIsBeingDecidedLanguage: 'cy',
         backUpPlanOptions: ['KINSHIP_CARE'],
         outcomes: [{ __typename: 'MyOutcome', whatWeWant: 'Amira stays at her school', byWhen: '2027-03-31' }],
       }),
@@ -50,6 +51,8 @@ describe('My Forever Plan', () => {
     const people = screen.getByRole('heading', { name: WORDS.plan.peopleTitle });
     expect(people.compareDocumentPosition(backUp) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByText(/31 March 2027/)).toBeInTheDocument();
+    // What the worker wrote says its language, for a screen reader and "read it to me".
+    expect(screen.getByText('Where I will live until I grow up.')).toHaveAttribute('lang', 'cy');
     expect(screen.queryByText(WORDS.plan.notShared)).toBeNull();
   });
 });

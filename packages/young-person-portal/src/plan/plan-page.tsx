@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ButtonLink } from '@forever-planning/ui';
-import { Loaded, longDate, Page } from '../common/page';
+import { Loaded, longDate, Page, WorkerWords } from '../common/page';
 import { MyForeverPlanDocument, type MyForeverPlanQuery, type PlanOption } from '../gql/graphql';
 import { meetingWords, PLAN_OPTION_WORDS, READER_WORDS, say, WHERE_I_LIVE_WORDS, WORDS } from '../words';
 import { PeopleList } from './people';
@@ -28,7 +28,8 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
           {plan.whatIsBeingDecided && (
             <>
               <h2 className="govuk-heading-m">{WORDS.plan.deciding}</h2>
-              <p className="govuk-body">{plan.whatIsBeingDecided}</p>
+              {/* What my worker wrote for me, marked with the language they wrote it in (lang), so "read it to me" uses the right voice. */}
+              <WorkerWords words={plan.whatIsBeingDecided} language={plan.whatIsBeingDecidedLanguage} />
             </>
           )}
           {plan.outcomes.length > 0 && (
@@ -37,7 +38,7 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
               <ul className="govuk-list yp-list">
                 {plan.outcomes.map((o) => (
                   <li key={o.whatWeWant + (o.byWhen ?? '')}>
-                    {o.whatWeWant}
+                    <span data-written>{o.whatWeWant}</span>
                     {o.byWhen && (
                       <>
                         {' '}

@@ -28,7 +28,9 @@ export function HaveMySayPage() {
                     {drafts.map((d) => (
                       <li key={d.id} className="yp-card">
                         <h3 className="govuk-heading-s">{TOPIC_WORDS[d.topic]}</h3>
-                        <p className="govuk-body yp-pre yp-clip">{d.words}</p>
+                        <p className="govuk-body yp-pre yp-clip" data-written>
+                          {d.words}
+                        </p>
                         <UiLink href={`/have-my-say/write/${d.id}`} className="govuk-link govuk-body">
                           {WORDS.haveMySay.carryOn}
                           <span className="govuk-visually-hidden">: {TOPIC_WORDS[d.topic]}</span>

@@ -16,7 +16,9 @@ export function ViewCard({ view, children }: { view: MyViewDetailsFragment; chil
       {view.writtenWithMyAdvocate && <p className="govuk-body-s yp-quiet">{WORDS.haveMySay.withAdvocate}</p>}
       <div className="yp-said">
         <h4 className="govuk-heading-s">{WORDS.haveMySay.youSaid}</h4>
-        <p className="govuk-body yp-pre">{view.words}</p>
+        <p className="govuk-body yp-pre" data-written>
+          {view.words}
+        </p>
       </div>
       {view.status === 'SENT' && (
         <div className="yp-reply">

@@ -77,7 +77,7 @@ export const CHILD_ROLE_NAMES = [
 ] as const;
 export type ChildRoleName = (typeof CHILD_ROLE_NAMES)[number];
 
-const CHILD_ROLE_ENGLISH: Record<ChildRoleName, string> = {
+export const CHILD_ROLE_ENGLISH: Record<ChildRoleName, string> = {
   YOUR_WORKER: 'your worker',
   A_SOCIAL_WORKER: 'a social worker',
   YOUR_WORKERS_MANAGER: "your worker's manager",
@@ -130,7 +130,7 @@ export const FILE_PARTS = [
 ] as const;
 export type FilePart = (typeof FILE_PARTS)[number];
 
-const FILE_PART_ENGLISH: Record<FilePart, string> = {
+export const FILE_PART_ENGLISH: Record<FilePart, string> = {
   PLAN: 'your plan',
   LIFE_STORY: 'your life story',
   VIEWS: 'your views',

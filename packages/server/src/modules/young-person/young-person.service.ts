@@ -140,6 +140,7 @@ export class YoungPersonService {
       placementType: placement?.type ?? null,
       carerFirstName: placement ? firstNamesOf(placement.carerName) : null,
       whatIsBeingDecided: plan.childFriendlySummary,
+      whatIsBeingDecidedLanguage: plan.childFriendlySummaryLanguage ?? DEFAULT_PORTAL_LANGUAGE,
       mainPlan: plan.primaryOption ? PLAN_OPTION_WORDS[plan.primaryOption] : null,
       mainPlanOption: plan.primaryOption ?? null,
       backUpPlans: contingencies.map((c) => contingencyWords(c.option)),

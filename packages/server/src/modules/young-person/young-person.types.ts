@@ -94,8 +94,11 @@ export class MyPlan {
   @Field(() => String, { nullable: true, description: "My carer's first name." })
   carerFirstName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'My plan in my words, as my worker wrote it for me.' })
   whatIsBeingDecided!: string | null;
+
+  @Field({ description: 'The language whatIsBeingDecided is written in (portal language code, e.g. "ps"; "en" for English), so my pages mark it for a screen reader and "read it to me".' })
+  whatIsBeingDecidedLanguage!: string;
 
   @Field(() => String, { nullable: true, description: 'The main plan.', deprecationReason: ENGLISH_ONLY('mainPlanOption') })
   mainPlan!: string | null;
