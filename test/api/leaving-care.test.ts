@@ -58,6 +58,26 @@ describe('leaving care: pathway plan, personal adviser, Staying Put, care leaver
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['CREATE']);
   });
 
+  it("the young person reads where they will live after 18 and when their plan was looked at as a code and a date, for their portal to say in their language", async () => {
+    await sw.ok(SAVE, {
+      input: { childId: world.children.a1.id, pathwayPlanAgreedOn: '2026-11-20', afterEighteen: 'STAYING_CLOSE', planInMyWords: 'I move near my home.' },
+    });
+    const child = api.client();
+    await child.signIn('yp.a1', PASSWORD);
+    const mine = (await child.ok<{ myLeavingCare: Record<string, unknown> }>(
+      `query { myLeavingCare { afterEighteen after18 planLookedAtDate planLookedAtOn stayingPut planInMyWords } }`,
+    )).myLeavingCare;
+    expect(mine).toEqual({
+      afterEighteen: 'STAYING_CLOSE',
+      planLookedAtDate: '2026-11-20',
+      // The older English fields, kept for other callers (deprecated in the schema).
+      after18: expect.stringContaining('Staying Close'),
+      planLookedAtOn: '20 November',
+      stayingPut: false,
+      planInMyWords: 'I move near my home.',
+    });
+  });
+
   it('updates with the version read, and answers CONFLICT to a stale version or a second first save, changing nothing', async () => {
     const child = await sixteen();
     const first = (await sw.ok<{ saveLeavingCare: { version: number } }>(SAVE, { input: { childId: child.id, afterEighteen: 'NOT_DECIDED' } })).saveLeavingCare;

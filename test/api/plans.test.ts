@@ -120,6 +120,16 @@ describe('the Forever Plan and reviews', () => {
     expect(plan.outcomes.map((o) => [o.outcome, o.actions.map((a) => [a.action, a.byWhom, a.dueDate])])).toEqual(NEWHAM_OUTCOMES.map((o) => [o.outcome, o.actions.map((a) => [a.action, a.byWhom, a.dueDate])]));
     expect(plan.outcomes[3].dueDate).toBe('2027-02-14');
 
+    // The summary for the child says its language: a portal language only, audited, and refused otherwise with nothing changed.
+    const unknown = await raw(as.sw, 'updatePlan', 'UpdatePlanInput', { planId: plan.id, expectedVersion: plan.version, childFriendlySummaryLanguage: 'xx' });
+    expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
+    plan = await transition(as.sw, 'updatePlan', plan, { childFriendlySummaryLanguage: 'ps' }, 'UpdatePlanInput');
+    const [lang] = await db.dataSource.query(`SELECT child_friendly_summary_language AS language, version FROM plans WHERE id = $1`, [plan.id]);
+    expect(lang).toEqual({ language: 'ps', version: plan.version });
+    const [langAudit] = await db.dataSource.query(`SELECT changes FROM audit_events WHERE record_id = $1 AND action = 'UPDATE' ORDER BY occurred_at DESC LIMIT 1`, [plan.id]);
+    expect(langAudit.changes.childFriendlySummaryLanguage).toEqual({ before: null, after: 'ps' });
+    plan = await transition(as.sw, 'updatePlan', plan, { childFriendlySummaryLanguage: null }, 'UpdatePlanInput');
+
     plan = await transition(as.sw, 'submitPlan', plan);
     expect(plan.status).toBe('PROPOSED');
     plan = await transition(as.tm, 'approvePlan', plan, {}, 'ApprovePlanInput');

@@ -82,11 +82,12 @@ describe('voice and life story', () => {
     const [audit] = await db.dataSource.query(`SELECT changes FROM audit_events WHERE record_id = $1 AND action = 'UPDATE' ORDER BY occurred_at DESC LIMIT 1`, [nodes[0].id]);
     expect(audit.changes.reply).toEqual({ before: null, after: 'We have asked for more family time with Adam.' });
 
-    const mine = await child.ok<{ myViews: { id: string; reply: { words: string; fromFirstName: string; fromRole: string } | null }[] }>(
-      `query { myViews { id reply { words fromFirstName fromRole } } }`,
+    const mine = await child.ok<{ myViews: { id: string; reply: { words: string; fromFirstName: string; fromRole: string; fromRoleName: string } | null }[] }>(
+      `query { myViews { id reply { words fromFirstName fromRole fromRoleName } } }`,
     );
+    // fromRoleName is what the young-person portal says in the child's language; fromRole is the older English.
     expect(mine.myViews.find((v) => v.id === draft.saveViewDraft.id)?.reply).toEqual({
-      words: 'We have asked for more family time with Adam.', fromFirstName: 'Sw', fromRole: 'your worker',
+      words: 'We have asked for more family time with Adam.', fromFirstName: 'Sw', fromRole: 'your worker', fromRoleName: 'YOUR_WORKER',
     });
   });
 
@@ -292,14 +293,19 @@ describe('voice and life story', () => {
     const worker = await signedIn('sw.a1');
     await worker.ok(`query($id: ID!) { child(id: $id) { id lifeStory { id } } }`, { id: world.children.a1.id });
     const child = await signedIn('yp.a1');
-    const res = await child.ok<{ whoLookedAtMyFile: { who: string; role: string; what: string[]; when: string; sentence: string }[] }>(
-      `query { whoLookedAtMyFile { who role what when sentence } }`,
+    const res = await child.ok<{ whoLookedAtMyFile: { who: string; role: string; roleName: string; what: string[]; parts: string[]; when: string; sentence: string }[] }>(
+      `query { whoLookedAtMyFile { who role roleName what parts when sentence } }`,
     );
     const look = res.whoLookedAtMyFile.find((l) => l.who === 'Sw' && l.when === '2026-11-24');
     expect(look).toBeDefined();
     expect(look!.role).toBe('your worker');
     expect(look!.what).toContain('your life story');
     expect(look!.sentence).toMatch(/^Sw, your worker, looked at .*your life story.* on 24 November$/);
+    // The codes the young-person portal words in the child's language: one per part, no English.
+    expect(look!.roleName).toBe('YOUR_WORKER');
+    expect(look!.parts).toContain('LIFE_STORY');
+    expect(new Set(look!.parts).size).toBe(look!.parts.length);
+    expect(look!.parts.length).toBe(look!.what.length);
   });
 
   it('requestAdvocate is for ages 7 to 18 only', async () => {
@@ -308,9 +314,15 @@ describe('voice and life story', () => {
     const res = await child.gql(`mutation { requestAdvocate { message } }`);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     await db.dataSource.query(`UPDATE children SET date_of_birth = '2016-07-19' WHERE id = $1`, [world.children.a1sib.id]);
-    await child.ok(`mutation { requestAdvocate(reason: "help") { message } }`);
+    const asked = await child.ok<{ requestAdvocate: { outcome: string } }>(`mutation { requestAdvocate(reason: "help") { outcome } }`);
+    expect(asked.requestAdvocate.outcome).toBe('ASKED');
     const [row] = await db.dataSource.query(`SELECT status, requested_by_child FROM advocacy_referrals WHERE child_id = $1`, [world.children.a1sib.id]);
     expect(row).toEqual({ status: 'REQUESTED', requested_by_child: true });
+    // Asking again says so (as a code the portal words), and opens no second referral.
+    const again = await child.ok<{ requestAdvocate: { outcome: string; message: string } }>(`mutation { requestAdvocate { outcome message } }`);
+    expect(again.requestAdvocate).toEqual({ outcome: 'ALREADY_ASKED', message: 'You have already asked for an advocate. Someone will be in touch soon.' });
+    const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM advocacy_referrals WHERE child_id = $1`, [world.children.a1sib.id]);
+    expect(count).toBe(1);
   });
 
   it("no professional-only field is reachable from a young person's operations", async () => {

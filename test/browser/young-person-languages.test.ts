@@ -5,6 +5,15 @@ import cy from '../../packages/young-person-portal/src/locales/cy.json';
 import ar from '../../packages/young-person-portal/src/locales/ar.json';
 import ps from '../../packages/young-person-portal/src/locales/ps.json';
 import en from '../../packages/young-person-portal/src/locales/en.json';
+import { AFTER_EIGHTEEN_CHILD_WORDS } from '../../packages/shared/src/leaving-care';
+import {
+  CHILD_ROLE_ENGLISH,
+  FAMILY_TIME_WORDS,
+  FILE_PART_ENGLISH,
+  MEETING_WORDS,
+  PLAN_OPTION_WORDS,
+  WHERE_I_LIVE_WORDS,
+} from '../../packages/server/src/modules/young-person/child-words';
 import { usePortalHarness } from './support/harness';
 import { expectNoSeriousAxeViolations } from './support/screens';
 
@@ -27,9 +36,40 @@ const PAGES: [string, (c: Catalogue) => string][] = [
   ['/tips', (c) => c.pages.private],
 ];
 
-/** At 320 px: the language on the document, no message missing from its catalogue, no sideways scroll, nothing serious for axe. */
+/**
+ * Every English phrase the server once wrote for the child (and still writes in
+ * its deprecated fields): none may show on a page read in another language.
+ */
+const SERVER_ENGLISH = [
+  ...Object.values(WHERE_I_LIVE_WORDS),
+  ...Object.values(PLAN_OPTION_WORDS),
+  ...Object.values(MEETING_WORDS),
+  ...Object.values(FAMILY_TIME_WORDS),
+  ...Object.values(CHILD_ROLE_ENGLISH),
+  ...Object.values(FILE_PART_ENGLISH),
+  ...Object.values(AFTER_EIGHTEEN_CHILD_WORDS),
+  ' looked at ',
+  'the back-up plan is',
+  'will get back to you',
+].map((s) => s.toLowerCase());
+
+/** The page's words, less what a worker wrote (marked with its own lang, or data-worker-words): that is in the language they wrote it in. */
+function pageWords(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+    main.querySelectorAll('[lang], [data-worker-words]').forEach((e) => e.remove());
+    return main.innerText;
+  });
+}
+
+/** At 320 px: the language on the document, no message missing from its catalogue, no English from the server, no sideways scroll, nothing serious for axe. */
 async function checkPage(page: Page, path: string, code: string, dir: 'ltr' | 'rtl'): Promise<void> {
   await page.setViewportSize({ width: 320, height: 800 });
+  // Have my say shows Amira's own seeded views ("At my meeting I want…") somewhere not yet marked data-written: not checked there yet.
+  if (path !== '/have-my-say') {
+    const words = (await pageWords(page)).toLowerCase();
+    expect({ path, english: SERVER_ENGLISH.filter((s) => words.includes(s)) }).toEqual({ path, english: [] });
+  }
   const state = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     dir: document.documentElement.dir,
@@ -62,8 +102,20 @@ async function readEveryPage(from: Catalogue, code: string, catalogue: Catalogue
   for (const [path, heading] of PAGES) {
     await page.goto(`/young${path}`);
     await page.getByRole('heading', { level: 1, name: path === '/' ? new RegExp(`^${heading(catalogue)}`) : heading(catalogue) }).waitFor();
+    // What the server sent is on the page before its words are checked.
+    await page.getByText(catalogue.site.loading).first().waitFor({ state: 'detached' });
     await checkPage(page, path, code, dir);
   }
+  // The plan and family time come from the server as codes, said here from the catalogue.
+  await page.goto('/young/plan');
+  await page.getByText(catalogue.planOptions.LONG_TERM_FOSTERING, { exact: true }).waitFor();
+  await page.getByText(catalogue.plan.backUpTitle).click();
+  await page.getByText(catalogue.plan.backUpLine.replace('{plan}', catalogue.planOptions.SPECIAL_GUARDIANSHIP)).waitFor();
+  await checkPage(page, '/plan (back-up plan open)', code, dir);
+  await page.goto('/young/who-looked');
+  await page.getByRole('listitem').filter({ hasText: catalogue.roleNames.YOUR_WORKER }).first().waitFor();
+  await page.goto('/young/brothers-and-sisters');
+  await page.getByText(new RegExp(`^(${catalogue.familyTime.DIRECT}|${catalogue.familyTime.INDIRECT}):`)).first().waitFor();
   await page.goto('/young/help');
   await page.getByRole('link', { name: catalogue.unsafe.call999 }).waitFor();
   await page.getByRole('link', { name: catalogue.unsafe.callChildline }).waitFor();
@@ -83,6 +135,12 @@ describe('the young-person portal in Welsh, Arabic and Pashto (Chromium, 320 px)
     await expectNoSeriousAxeViolations(admin);
     await admin.getByRole('button', { name: 'Save languages' }).click();
     await admin.getByText('The young people’s languages are saved.').waitFor();
+    // Amira's worker opens her record, so "who looked at my file" has a line to say in Welsh.
+    const worker = await harness.newPage();
+    await harness.signIn(worker, 'sam.worker', DEMO_PASSWORD);
+    await worker.getByRole('link', { name: 'My caseload' }).first().click();
+    await worker.getByRole('table').getByRole('link', { name: /Amira/ }).click();
+    await worker.getByRole('heading', { level: 1, name: /Amira/ }).waitFor();
     await readEveryPage(en, 'cy', cy, 'Cymraeg', 'ltr');
   });
 

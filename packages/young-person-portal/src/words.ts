@@ -11,7 +11,7 @@
  * time it is read; `say('advocate.ages', { from, until })` formats an ICU message
  * with values (plurals, numbers).
  */
-import type { Mood, ViewReader, ViewTopic } from './gql/graphql';
+import type { AdvocateRequestOutcome, AfterEighteen, ChildRoleName, FamilyTimeKind, FilePart, MeetingType, Mood, PlacementType, PlanOption, ViewReader, ViewTopic } from './gql/graphql';
 import { CATALOGUES, ENGLISH, type Messages } from './i18n/catalogues';
 import { currentLanguage, i18n, missingMessages } from './i18n/i18n';
 
@@ -47,6 +47,23 @@ export const TOPIC_WORDS: Record<ViewTopic, string> = MESSAGES.topics;
 export const READER_WORDS: Record<ViewReader, string> = MESSAGES.readers;
 export const READER_HINTS: Record<ViewReader, string> = MESSAGES.readerHints;
 export const MOOD_WORDS: Record<Mood, string> = MESSAGES.moods;
+
+/*
+ * What the server says as a code (an enum), in the child's language: the API
+ * sends no English sentence for the child (see i18n/no-fixed-words.spec.ts).
+ */
+export const WHERE_I_LIVE_WORDS: Record<PlacementType, string> = MESSAGES.whereILive;
+export const PLAN_OPTION_WORDS: Record<PlanOption, string> = MESSAGES.planOptions;
+export const ROLE_NAME_WORDS: Record<ChildRoleName, string> = MESSAGES.roleNames;
+export const FILE_PART_WORDS: Record<FilePart, string> = MESSAGES.fileParts;
+export const AFTER_EIGHTEEN_WORDS: Record<AfterEighteen, string> = MESSAGES.afterEighteen;
+export const FAMILY_TIME_WORDS: Record<FamilyTimeKind, string> = MESSAGES.familyTime;
+export const ADVOCATE_OUTCOME_WORDS: Record<AdvocateRequestOutcome, string> = MESSAGES.advocateOutcomes;
+
+/** What a meeting is: the three kinds of review are all "my meeting" to a child. */
+export function meetingWords(type: MeetingType): string {
+  return type === 'FIRST_REVIEW' || type === 'SECOND_REVIEW' || type === 'SUBSEQUENT_REVIEW' ? MESSAGES.meetings.REVIEW : MESSAGES.meetings[type];
+}
 
 /** Every fixed English sentence, flattened: what the reading-level test scores. */
 export function allWords(): string[] {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Checkboxes, DateInput, ErrorSummary, NotificationBanner, Radios, Select, Textarea, TextInput, useForm } from '@forever-planning/ui';
-import { FAMILY_AGREEMENT_LABELS, FAMILY_AGREEMENTS, PLAN_OPTION_LABELS, PLAN_OPTIONS } from '@forever-planning/shared';
+import { FAMILY_AGREEMENT_LABELS, FAMILY_AGREEMENTS, PLAN_OPTION_LABELS, PLAN_OPTIONS, PORTAL_LANGUAGES } from '@forever-planning/shared';
 import { formatDayAndTime } from '../common/dates';
 import { ConflictNotice } from '../common/conflict-notice';
 import { apiError, type ApiError } from '../common/graphql-errors';
@@ -32,6 +32,8 @@ export interface PlanDetailsFormProps {
   today?: string;
   /** The child's names: the child's version talks to them, not about them. */
   childNames?: string[];
+  /** The language the summary for the child starts in: their first language where the young-person portal has it, else English. */
+  childLanguage?: string;
   /** After "Save and check before submitting" has saved every change: go on to the check page. */
   onContinue: () => void;
 }
@@ -40,9 +42,9 @@ export interface PlanDetailsFormProps {
  * A draft plan's options and words. Saves only what changed; a CONFLICT
  * (someone else saved the plan since) offers to reload and put my changes back.
  */
-export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinue, today, childNames = NO_NAMES }: PlanDetailsFormProps) {
+export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinue, today, childNames = NO_NAMES, childLanguage = 'en' }: PlanDetailsFormProps) {
   const draftKey = `plan:${plan.id}:details`;
-  const fromServer = useMemo(() => planValues(plan), [plan]);
+  const fromServer = useMemo(() => planValues(plan, childLanguage), [plan, childLanguage]);
   const [base, setBase] = useState(fromServer);
   const restored = useRestoredDraft<PlanDetailsValues>(userId, draftKey, base);
   const startValues = restored ? reapplyPlan(restored.values.mine, restored.values.base, base) : undefined;
@@ -94,7 +96,7 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
   const reloadAndReapply = async () => {
     const fresh = await reload();
     if (!fresh) return;
-    const freshValues = planValues(fresh);
+    const freshValues = planValues(fresh, childLanguage);
     const theirs = changedPlanFields(freshValues, base).map((k) => PLAN_FIELD_LABELS[k]);
     const merged = reapplyPlan(form.values, base, freshValues);
     setBase(freshValues);
@@ -166,6 +168,12 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
         hint="What the child reads once you share the plan with them. Write to them as “you”, or in their words as “I”. Use short sentences, and say what any role name means."
         rows={4}
         {...field('childFriendlySummary')}
+      />
+      <Select
+        label={PLAN_FIELD_LABELS.childFriendlySummaryLanguage}
+        hint="The child’s pages mark the summary with it, so a screen reader and “read it to me” use the right voice"
+        options={PORTAL_LANGUAGES.map((l) => ({ value: l.code, label: l.englishName }))}
+        {...field('childFriendlySummaryLanguage')}
       />
       <ChildWordsCheck id="childFriendlySummary-check" text={form.values.childFriendlySummary ?? ''} today={today} childNames={childNames} />
       <ButtonGroup>

@@ -3,7 +3,7 @@ import { availableSteps } from './plan-workflow';
 import type { PlanDetailFragment } from '../gql/graphql';
 
 const base: PlanDetailsValues = {
-  primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE'], childWishes: '', bottomLines: 'Old', consequenceOfNoChange: '', childFriendlySummary: '',
+  primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE'], childWishes: '', bottomLines: 'Old', consequenceOfNoChange: '', childFriendlySummary: '', childFriendlySummaryLanguage: 'en',
   safetyPeople: '', monitoringPeople: '', peopleToAvoid: '', safetyPlanLasts: '', wordsAndPicturesAge: '', familyAgreement: '', familyComments: '',
   permanenceTargetDate: { day: '', month: '', year: '' },
 };
@@ -20,6 +20,15 @@ describe('the plan details form', () => {
     ).toEqual({ safetyPeople: 'Lisa Brown', wordsAndPicturesAge: 5, familyAgreement: 'NOT_AGREED', permanenceTargetDate: '2027-05-24' });
     expect(planUpdateInput(base, { ...base, wordsAndPicturesAge: '5', familyAgreement: 'AGREED' })).toEqual({ wordsAndPicturesAge: null, familyAgreement: null });
     expect(planDetailsValidators.wordsAndPicturesAge!('18', base)).toMatch(/from 0 to 17/);
+  });
+
+  it('sends the summary for the child with the language beside it, even when that was the default and not touched', () => {
+    const inPashto = { ...base, childFriendlySummaryLanguage: 'ps' };
+    expect(planUpdateInput({ ...inPashto, childFriendlySummary: 'ته به له نسرین سره پاتې شې.' }, inPashto)).toEqual({
+      childFriendlySummary: 'ته به له نسرین سره پاتې شې.',
+      childFriendlySummaryLanguage: 'ps',
+    });
+    expect(planUpdateInput({ ...base, childFriendlySummaryLanguage: 'cy' }, base)).toEqual({ childFriendlySummaryLanguage: 'cy' });
   });
 
   it('sends a swap of the primary option and a contingency as one change', () => {

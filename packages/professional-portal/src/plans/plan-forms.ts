@@ -10,6 +10,8 @@ export interface PlanDetailsValues {
   bottomLines: string;
   consequenceOfNoChange: string;
   childFriendlySummary: string;
+  /** A young-person portal language code: what the summary is written in. */
+  childFriendlySummaryLanguage: string;
   safetyPeople: string;
   monitoringPeople: string;
   peopleToAvoid: string;
@@ -30,6 +32,7 @@ export const PLAN_FIELD_LABELS: Record<PlanDetailsField, string> = {
   bottomLines: 'Bottom lines',
   consequenceOfNoChange: 'The consequence of no change',
   childFriendlySummary: 'Summary for the child',
+  childFriendlySummaryLanguage: 'Language of the summary',
   safetyPeople: 'Key safety people the child can contact',
   monitoringPeople: 'People who help the parents or carers and monitor the child’s safety',
   peopleToAvoid: 'People the family need to avoid',
@@ -40,7 +43,8 @@ export const PLAN_FIELD_LABELS: Record<PlanDetailsField, string> = {
   permanenceTargetDate: 'Target date for permanence',
 };
 
-export function planValues(plan: PlanDetailFragment): PlanDetailsValues {
+/** The form's values; a summary with no language yet is in the child's language (their first language where the portal has it, else English). */
+export function planValues(plan: PlanDetailFragment, childLanguage = 'en'): PlanDetailsValues {
   return {
     primaryOption: plan.primaryOption ?? '',
     contingencies: [...plan.contingencies].sort((a, b) => a.position - b.position).map((c) => c.option),
@@ -48,6 +52,7 @@ export function planValues(plan: PlanDetailFragment): PlanDetailsValues {
     bottomLines: plan.bottomLines ?? '',
     consequenceOfNoChange: plan.consequenceOfNoChange ?? '',
     childFriendlySummary: plan.childFriendlySummary ?? '',
+    childFriendlySummaryLanguage: plan.childFriendlySummaryLanguage ?? childLanguage,
     safetyPeople: plan.safetyPeople ?? '',
     monitoringPeople: plan.monitoringPeople ?? '',
     peopleToAvoid: plan.peopleToAvoid ?? '',
@@ -94,6 +99,7 @@ export function planUpdateInput(values: PlanDetailsValues, base: PlanDetailsValu
     bottomLines?: string | null;
     consequenceOfNoChange?: string | null;
     childFriendlySummary?: string | null;
+    childFriendlySummaryLanguage?: string | null;
     safetyPeople?: string | null;
     monitoringPeople?: string | null;
     peopleToAvoid?: string | null;
@@ -109,8 +115,11 @@ export function planUpdateInput(values: PlanDetailsValues, base: PlanDetailsValu
     else if (k === 'wordsAndPicturesAge') input.wordsAndPicturesAge = values.wordsAndPicturesAge.trim() ? Number(values.wordsAndPicturesAge.trim()) : null;
     else if (k === 'familyAgreement') input.familyAgreement = (values.familyAgreement || null) as FamilyAgreement | null;
     else if (k === 'permanenceTargetDate') input.permanenceTargetDate = isDateEmpty(values.permanenceTargetDate) ? null : isoDate(values.permanenceTargetDate);
+    else if (k === 'childFriendlySummaryLanguage') input.childFriendlySummaryLanguage = values.childFriendlySummaryLanguage;
     else input[k] = text(values[k]);
   }
+  // The summary is saved with the language shown beside it, even when that was the default and not touched.
+  if (changed.includes('childFriendlySummary')) input.childFriendlySummaryLanguage = values.childFriendlySummaryLanguage;
   return input;
 }
 

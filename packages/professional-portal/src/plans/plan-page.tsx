@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { BackLink, Button, ErrorSummary, NotificationBanner, SummaryCard, SummaryList, Tag, UiLink } from '@forever-planning/ui';
-import { PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
+import { PLAN_OPTION_LABELS, PLAN_STATUS_LABELS, portalLanguageOfFirstLanguage } from '@forever-planning/shared';
 import { useMe } from '../auth/session';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { formatDate, formatDayAndTime } from '../common/dates';
@@ -115,6 +115,7 @@ export function PlanPage() {
               onContinue={onContinue}
               today={data?.today}
               childNames={childNames}
+              childLanguage={portalLanguageOfFirstLanguage(child.firstLanguage) ?? 'en'}
             />
           ) : (
             <PlanSummary plan={plan} />

@@ -41,7 +41,7 @@ export function SignInPage() {
       navigate(returnTo, { replace: true });
     } catch (error) {
       const e = apiError(error);
-      form.setServerErrors([e.code === 'UNAUTHENTICATED' ? { field: 'password', message: WORDS.signIn.wrong } : { message: e.message || WORDS.site.problem }]);
+      form.setServerErrors([e.code === 'UNAUTHENTICATED' ? { field: 'password', message: WORDS.signIn.wrong } : { message: WORDS.site.problem }]);
     }
   });
 

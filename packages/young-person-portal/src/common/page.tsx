@@ -78,3 +78,8 @@ export function WorkerWords({ words, language }: { words: string; language: stri
     </>
   );
 }
+
+/** "3 May" in the page's language: a day this year, without the year. */
+export function dayAndMonth(isoDate: string): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(dateLocale(), { day: 'numeric', month: 'long', timeZone: 'Europe/London' });
+}

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Loaded, Page } from '../common/page';
+import { dayAndMonth, Loaded, Page } from '../common/page';
 import { MyLeavingCareDocument } from '../gql/graphql';
 import { PeopleList } from '../plan/people';
-import { say, WORDS } from '../words';
+import { AFTER_EIGHTEEN_WORDS, say, WORDS } from '../words';
 
 /** The ages the page is for: 16 and 17. */
 export const isNearlyEighteen = (age: number) => age >= 16 && age <= 17;
@@ -20,13 +20,13 @@ export function EighteenPage() {
           ) : (
             <>
               <h2 className="govuk-heading-m">{w.whereTitle}</h2>
-              <p className="govuk-body">{me.after18}</p>
+              <p className="govuk-body">{AFTER_EIGHTEEN_WORDS[me.afterEighteen]}</p>
               {me.stayingPut && <p className="govuk-body">{w.stayingPut}</p>}
               <h2 className="govuk-heading-m">{w.planTitle}</h2>
               {me.hasPathwayPlan ? (
                 <>
-                  {me.planInMyWords && <p className="govuk-body yp-words">{me.planInMyWords}</p>}
-                  {me.planLookedAtOn && <p className="govuk-body">{say('eighteen.lookedAt', { date: me.planLookedAtOn })}</p>}
+                  {me.planInMyWords && <p className="govuk-body yp-words" data-written>{me.planInMyWords}</p>}
+                  {me.planLookedAtDate && <p className="govuk-body">{say('eighteen.lookedAt', { date: dayAndMonth(me.planLookedAtDate) })}</p>}
                 </>
               ) : (
                 <p className="govuk-body">{w.noPlan}</p>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ButtonGroup, ButtonLink } from '@forever-planning/ui';
 import { Loaded, Page } from '../common/page';
 import { MyBrothersAndSistersDocument } from '../gql/graphql';
-import { WORDS } from '../words';
+import { FAMILY_TIME_WORDS, WORDS } from '../words';
 
 /** First names, together or apart, the keeping-in-touch plan, and a place to say what I want. */
 export function BrothersAndSistersPage() {
@@ -25,8 +25,8 @@ export function BrothersAndSistersPage() {
                   ) : (
                     <ul className="govuk-list yp-list">
                       {b.keepingInTouch.map((k) => (
-                        <li key={k.how + k.howOften}>
-                          {k.how}: {k.howOften}
+                        <li key={k.kind + k.howOften}>
+                          {FAMILY_TIME_WORDS[k.kind]}: <span data-written>{k.howOften}</span>
                         </li>
                       ))}
                     </ul>

@@ -1,7 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Loaded, Page } from '../common/page';
-import { WhoLookedAtMyFileDocument } from '../gql/graphql';
-import { WORDS } from '../words';
+import { dayAndMonth, Loaded, Page } from '../common/page';
+import { WhoLookedAtMyFileDocument, type WhoLookedAtMyFileQuery } from '../gql/graphql';
+import { dateLocale } from '../i18n/i18n';
+import { FILE_PART_WORDS, ROLE_NAME_WORDS, say, WORDS } from '../words';
+
+/** "Sam, your worker, looked at your plan and your views on 3 May", in the page's language (its own "and", its own date). */
+function lookWords(look: WhoLookedAtMyFileQuery['whoLookedAtMyFile'][number]): string {
+  const parts = new Intl.ListFormat(dateLocale(), { type: 'conjunction' }).format(look.parts.map((p) => FILE_PART_WORDS[p]));
+  return say('whoLooked.line', { who: look.who, role: ROLE_NAME_WORDS[look.roleName], parts, date: dayAndMonth(look.when) });
+}
 
 export function WhoLookedPage() {
   const { data, error } = useQuery(WhoLookedAtMyFileDocument);
@@ -14,7 +21,7 @@ export function WhoLookedPage() {
           ) : (
             <ul className="govuk-list yp-list yp-list--spaced">
               {whoLookedAtMyFile.map((look, i) => (
-                <li key={`${look.when}-${i}`}>{look.sentence}</li>
+                <li key={`${look.when}-${i}`}>{lookWords(look)}</li>
               ))}
             </ul>
           )

@@ -190,6 +190,12 @@ export type AdvocateConcern = {
   raisedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** What happened when I asked for an advocate. */
+export type AdvocateRequestOutcome =
+  | 'ALREADY_ASKED'
+  | 'ALREADY_HAVE_ONE'
+  | 'ASKED';
+
 export type AdvocateView = {
   id: Scalars['ID']['output'];
   mood?: Maybe<Mood>;
@@ -202,6 +208,15 @@ export type AdvocateView = {
   /** You wrote it with the child. */
   writtenWithMe: Scalars['Boolean']['output'];
 };
+
+/** Where a young person will live after 18. */
+export type AfterEighteen =
+  | 'FAMILY'
+  | 'NOT_DECIDED'
+  | 'OWN_HOME'
+  | 'STAYING_CLOSE'
+  | 'STAYING_PUT'
+  | 'SUPPORTED_ACCOMMODATION';
 
 export type Alert = {
   code: AlertCode;
@@ -683,6 +698,17 @@ export type ChildMessageKind =
   | 'NOT_HAPPY'
   | 'UNSAFE';
 
+/** How a professional is named to a child: "your worker" when they are, otherwise what they do. */
+export type ChildRoleName =
+  | 'AN_IRO'
+  | 'A_SENIOR_MANAGER'
+  | 'A_SOCIAL_WORKER'
+  | 'SOMEONE_FROM_THE_COUNCIL'
+  | 'YOUR_ADVOCATE'
+  | 'YOUR_IRO'
+  | 'YOUR_WORKER'
+  | 'YOUR_WORKERS_MANAGER';
+
 /** Sorts the whole list before it is split into pages; children with no value (no plan, no review) come last either way. */
 export type ChildSort = {
   by: ChildSortField;
@@ -1006,6 +1032,23 @@ export type FamilyTimeKind =
 export type FeelingUnsafeInput = {
   words?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A part of my file someone read, as I would name it. */
+export type FilePart =
+  | 'BIRTHDAYS_AFTER_CARE'
+  | 'BROTHERS_AND_SISTERS'
+  | 'COURT_ORDERS'
+  | 'DETAILS'
+  | 'FAMILY_AND_FRIENDS'
+  | 'HEALTH_CHECKS'
+  | 'LEAVING_CARE'
+  | 'LIFE_STORY'
+  | 'MEETINGS'
+  | 'MESSAGES'
+  | 'PLAN'
+  | 'TIMES_AWAY'
+  | 'VIEWS'
+  | 'WHERE_I_LIVE';
 
 /** The plan version filed with the court as the final care plan. */
 export type FinalCarePlanRef = {
@@ -2202,7 +2245,9 @@ export type MutationWriteViewWithChildArgs = {
 };
 
 export type MyAdvocateRequest = {
+  /** @deprecated English only: read outcome and say it in the child's language. */
   message: Scalars['String']['output'];
+  outcome: AdvocateRequestOutcome;
 };
 
 /** Your own authenticator app: whether it is set up and how many recovery codes you have left. */
@@ -2229,20 +2274,37 @@ export type MyDraftNameInput = {
 
 /** Someone who looked at my file, one line per person per day. */
 export type MyFileLook = {
-  /** e.g. "your worker". */
+  /** The parts of my file they read. */
+  parts: Array<FilePart>;
+  /**
+   * e.g. "your worker".
+   * @deprecated English only: read roleName and say it in the child's language.
+   */
   role: Scalars['String']['output'];
-  /** e.g. "Sam, your worker, looked at your plan on 3 May". */
+  /** Who they are to me. */
+  roleName: ChildRoleName;
+  /**
+   * e.g. "Sam, your worker, looked at your plan on 3 May".
+   * @deprecated English only: read who, roleName, parts and when and say it in the child's language.
+   */
   sentence: Scalars['String']['output'];
-  /** e.g. "your plan", "your life story". */
+  /**
+   * e.g. "your plan", "your life story".
+   * @deprecated English only: read parts and say it in the child's language.
+   */
   what: Array<Scalars['String']['output']>;
   when: Scalars['LocalDate']['output'];
   who: Scalars['String']['output'];
 };
 
 export type MyKeepingInTouch = {
-  /** e.g. "seeing each other" or "letters, calls or messages". */
+  /**
+   * e.g. "seeing each other" or "letters, calls or messages".
+   * @deprecated English only: read kind and say it in the child's language.
+   */
   how: Scalars['String']['output'];
   howOften: Scalars['String']['output'];
+  kind: FamilyTimeKind;
 };
 
 /** The language of my portal and the ones I may choose. */
@@ -2257,8 +2319,13 @@ export type MyLanguage = {
 
 /** What happens when I am 18, in my words: my plan, my personal adviser, where I will live. */
 export type MyLeavingCare = {
-  /** Where I will live after 18, in plain words. */
+  /**
+   * Where I will live after 18, in plain words.
+   * @deprecated English only: read afterEighteen and say it in the child's language.
+   */
   after18: Scalars['String']['output'];
+  /** Where I will live after 18. */
+  afterEighteen: AfterEighteen;
   age: Scalars['Int']['output'];
   /** Whether I have a pathway plan yet. */
   hasPathwayPlan: Scalars['Boolean']['output'];
@@ -2266,7 +2333,12 @@ export type MyLeavingCare = {
   personalAdviser?: Maybe<MyPerson>;
   /** My plan, in my words. */
   planInMyWords?: Maybe<Scalars['String']['output']>;
-  /** When my pathway plan was last looked at, as words ("3 May"). */
+  /** When my pathway plan was last looked at. */
+  planLookedAtDate?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * When my pathway plan was last looked at, as words ("3 May").
+   * @deprecated English only: read planLookedAtDate and say it in the child's language.
+   */
   planLookedAtOn?: Maybe<Scalars['String']['output']>;
   /** True when I can stay with my carers after 18 (Staying Put). */
   stayingPut: Scalars['Boolean']['output'];
@@ -2293,7 +2365,11 @@ export type MyLifeStoryItem = {
 export type MyMeeting = {
   date: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
-  /** What the meeting is, e.g. "my meeting". */
+  type: MeetingType;
+  /**
+   * What the meeting is, e.g. "my meeting".
+   * @deprecated English only: read type and say it in the child's language.
+   */
   what: Scalars['String']['output'];
 };
 
@@ -2312,7 +2388,10 @@ export type MyMessage = {
 
 export type MyMessageSent = {
   sentAt: Scalars['DateTimeISO']['output'];
-  /** What happens next, in my words. */
+  /**
+   * What happens next, in my words.
+   * @deprecated English only: read the catalogue (the portal knows whom the child told) and say it in the child's language.
+   */
   whatHappensNext: Scalars['String']['output'];
 };
 
@@ -2327,21 +2406,42 @@ export type MyPerson = {
   email?: Maybe<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
-  /** Who they are to me, e.g. "my worker". */
+  /**
+   * Who they are to me, e.g. "my worker".
+   * @deprecated English only: read the field that holds the person (myWorker, myIro, myAdvocate, personalAdviser) and say it in the child's language.
+   */
   role: Scalars['String']['output'];
 };
 
 /** My Forever Plan, once my worker has shared it with me. */
 export type MyPlan = {
-  /** The back-up plans, in gentle words. */
+  /** The back-up plans, as options. */
+  backUpPlanOptions: Array<PlanOption>;
+  /**
+   * The back-up plans, in gentle words.
+   * @deprecated English only: read backUpPlanOptions and say it in the child's language.
+   */
   backUpPlans: Array<Scalars['String']['output']>;
   /** My carer's first name. */
   carerFirstName?: Maybe<Scalars['String']['output']>;
-  /** The main plan. */
+  /**
+   * The main plan.
+   * @deprecated English only: read mainPlanOption and say it in the child's language.
+   */
   mainPlan?: Maybe<Scalars['String']['output']>;
+  /** The main plan, as an option. */
+  mainPlanOption?: Maybe<PlanOption>;
   outcomes: Array<MyOutcome>;
+  /** The kind of place I live in now. */
+  placementType?: Maybe<PlacementType>;
+  /** My plan in my words, as my worker wrote it for me. */
   whatIsBeingDecided?: Maybe<Scalars['String']['output']>;
-  /** Where I live now, e.g. "with foster carers". */
+  /** The language whatIsBeingDecided is written in (portal language code, e.g. "ps"; "en" for English), so my pages mark it for a screen reader and "read it to me". */
+  whatIsBeingDecidedLanguage: Scalars['String']['output'];
+  /**
+   * Where I live now, e.g. "with foster carers".
+   * @deprecated English only: read placementType and say it in the child's language.
+   */
   whereILive?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2363,8 +2463,13 @@ export type MyProfile = {
 export type MyReply = {
   /** Who replied, first name. */
   fromFirstName: Scalars['String']['output'];
-  /** Who they are to me, e.g. "my worker". */
+  /**
+   * Who they are to me, e.g. "my worker".
+   * @deprecated English only: read fromRoleName and say it in the child's language.
+   */
   fromRole: Scalars['String']['output'];
+  /** Who they are to me. */
+  fromRoleName: ChildRoleName;
   /** The language the words are in (portal language code, e.g. "ps"; "en" for English). */
   language: Scalars['String']['output'];
   /** That meeting was my review (otherwise another meeting about me). */
@@ -2392,7 +2497,10 @@ export type MyTotpEnrolment = {
 export type MyUnsafeReport = {
   childlineNumber: Scalars['String']['output'];
   emergencyNumber: Scalars['String']['output'];
-  /** Always shown: 999 and Childline 0800 1111. */
+  /**
+   * Always shown: 999 and Childline 0800 1111.
+   * @deprecated English only: read emergencyNumber and childlineNumber and say it in the child's language.
+   */
   helpText: Scalars['String']['output'];
   sentAt: Scalars['DateTimeISO']['output'];
 };
@@ -2409,7 +2517,10 @@ export type MyView = {
   /** DRAFT until I send it; then it cannot change. */
   status: ViewStatus;
   topic: ViewTopic;
-  /** The topic in my words. */
+  /**
+   * The topic in my words.
+   * @deprecated English only: read topic and say it in the child's language.
+   */
   topicWords: Scalars['String']['output'];
   /** Send it back when changing or sending a draft. */
   version: Scalars['Int']['output'];
@@ -2693,6 +2804,8 @@ export type Plan = {
   /** What changed in this version since the plan in force before it (the last approved version): what a manager checks before approving. */
   changesSinceApproved: PlanComparison;
   childFriendlySummary?: Maybe<Scalars['String']['output']>;
+  /** The language childFriendlySummary is written in (portal language code); none means English. */
+  childFriendlySummaryLanguage?: Maybe<Scalars['String']['output']>;
   childId: Scalars['ID']['output'];
   childWishes?: Maybe<Scalars['String']['output']>;
   consequenceOfNoChange?: Maybe<Scalars['String']['output']>;
@@ -4373,6 +4486,8 @@ export type UpdatePlanInput = {
   bottomLines?: InputMaybe<Scalars['String']['input']>;
   /** The plan in words the child reads. */
   childFriendlySummary?: InputMaybe<Scalars['String']['input']>;
+  /** The language childFriendlySummary is written in (a young-person portal language code, e.g. "ps"); none means English. */
+  childFriendlySummaryLanguage?: InputMaybe<Scalars['String']['input']>;
   /** The child's wishes, summarised. */
   childWishes?: InputMaybe<Scalars['String']['input']>;
   consequenceOfNoChange?: InputMaybe<Scalars['String']['input']>;
@@ -4611,7 +4726,7 @@ export type DeleteMyDraftMutation = { deleteMyDraft: boolean };
 export type MyLeavingCareQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLeavingCareQuery = { myLeavingCare: { age: number, hasPathwayPlan: boolean, planLookedAtOn?: string | null, planInMyWords?: string | null, after18: string, stayingPut: boolean, personalAdviser?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+export type MyLeavingCareQuery = { myLeavingCare: { age: number, hasPathwayPlan: boolean, planLookedAtDate?: string | null, planInMyWords?: string | null, afterEighteen: AfterEighteen, stayingPut: boolean, personalAdviser?: { firstName: string, phone?: string | null, email?: string | null } | null } };
 
 export type MyAgeForTilesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4621,43 +4736,43 @@ export type MyAgeForTilesQuery = { myLeavingCare: { age: number } };
 export type MyBrothersAndSistersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyBrothersAndSistersQuery = { myBrothersAndSisters: Array<{ firstName: string, livingTogether: boolean, keepingInTouch: Array<{ how: string, howOften: string }> }> };
+export type MyBrothersAndSistersQuery = { myBrothersAndSisters: Array<{ firstName: string, livingTogether: boolean, keepingInTouch: Array<{ kind: FamilyTimeKind, howOften: string }> }> };
 
 export type WhoLookedAtMyFileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WhoLookedAtMyFileQuery = { whoLookedAtMyFile: Array<{ sentence: string, when: string }> };
+export type WhoLookedAtMyFileQuery = { whoLookedAtMyFile: Array<{ who: string, roleName: ChildRoleName, parts: Array<FilePart>, when: string }> };
 
 export type MyHelpersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyHelpersQuery = { myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+export type MyHelpersQuery = { myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, phone?: string | null, email?: string | null } | null } };
 
 export type RequestAdvocateMutationVariables = Exact<{
   reason?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type RequestAdvocateMutation = { requestAdvocate: { message: string } };
+export type RequestAdvocateMutation = { requestAdvocate: { outcome: AdvocateRequestOutcome } };
 
 export type SendNotHappyMessageMutationVariables = Exact<{
   input: NotHappyMessageInput;
 }>;
 
 
-export type SendNotHappyMessageMutation = { sendNotHappyMessage: { sentAt: string, whatHappensNext: string } };
+export type SendNotHappyMessageMutation = { sendNotHappyMessage: { sentAt: string } };
 
 export type ReportFeelingUnsafeMutationVariables = Exact<{
   input?: InputMaybe<FeelingUnsafeInput>;
 }>;
 
 
-export type ReportFeelingUnsafeMutation = { reportFeelingUnsafe: { helpText: string, emergencyNumber: string, childlineNumber: string } };
+export type ReportFeelingUnsafeMutation = { reportFeelingUnsafe: { emergencyNumber: string, childlineNumber: string } };
 
 export type MyMessagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMessagesQuery = { myMessages: Array<{ id: string, kind: ChildMessageKind, words?: string | null, mood?: Mood | null, sentAt: string, seenAt?: string | null, seenByFirstName?: string | null, reply?: { language: string, words: string, fromFirstName: string, fromRole: string, repliedAt: string } | null }> };
+export type MyMessagesQuery = { myMessages: Array<{ id: string, kind: ChildMessageKind, words?: string | null, mood?: Mood | null, sentAt: string, seenAt?: string | null, seenByFirstName?: string | null, reply?: { language: string, words: string, fromFirstName: string, fromRoleName: ChildRoleName, repliedAt: string } | null }> };
 
 export type MyLifeStoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4671,28 +4786,28 @@ export type AddMyMemoryMutationVariables = Exact<{
 
 export type AddMyMemoryMutation = { addMyLifeStoryItem: { id: string } };
 
-export type MyPersonDetailsFragment = { firstName: string, role: string, phone?: string | null, email?: string | null };
+export type MyPersonDetailsFragment = { firstName: string, phone?: string | null, email?: string | null };
 
-export type MyHelpersFragment = { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null };
+export type MyHelpersFragment = { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, phone?: string | null, email?: string | null } | null };
 
 export type MyForeverPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyForeverPlanQuery = { myPlan?: { whereILive?: string | null, carerFirstName?: string | null, mainPlan?: string | null, whatIsBeingDecided?: string | null, backUpPlans: Array<string>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, what: string } | null, myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, role: string, phone?: string | null, email?: string | null } | null } };
+export type MyForeverPlanQuery = { myPlan?: { placementType?: PlacementType | null, carerFirstName?: string | null, mainPlanOption?: PlanOption | null, whatIsBeingDecided?: string | null, whatIsBeingDecidedLanguage: string, backUpPlanOptions: Array<PlanOption>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, type: MeetingType } | null, myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, phone?: string | null, email?: string | null } | null } };
 
-export type MyViewDetailsFragment = { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null };
+export type MyViewDetailsFragment = { id: string, version: number, status: ViewStatus, topic: ViewTopic, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRoleName: ChildRoleName, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null };
 
 export type MyViewsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyViewsQuery = { myViews: Array<{ id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null }>, myNextMeeting?: { id: string, date: string, what: string } | null };
+export type MyViewsQuery = { myViews: Array<{ id: string, version: number, status: ViewStatus, topic: ViewTopic, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRoleName: ChildRoleName, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null }>, myNextMeeting?: { id: string, date: string, type: MeetingType } | null };
 
 export type SaveViewDraftMutationVariables = Exact<{
   input: SaveViewDraftInput;
 }>;
 
 
-export type SaveViewDraftMutation = { saveViewDraft: { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null } };
+export type SaveViewDraftMutation = { saveViewDraft: { id: string, version: number, status: ViewStatus, topic: ViewTopic, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRoleName: ChildRoleName, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null } };
 
 export type SendViewMutationVariables = Exact<{
   viewId: Scalars['ID']['input'];
@@ -4700,14 +4815,14 @@ export type SendViewMutationVariables = Exact<{
 }>;
 
 
-export type SendViewMutation = { sendView: { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null } };
+export type SendViewMutation = { sendView: { id: string, version: number, status: ViewStatus, topic: ViewTopic, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRoleName: ChildRoleName, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null } };
 
 export type AddToViewMutationVariables = Exact<{
   input: AddToViewInput;
 }>;
 
 
-export type AddToViewMutation = { addToView: { id: string, version: number, status: ViewStatus, topic: ViewTopic, topicWords: string, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRole: string, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null } };
+export type AddToViewMutation = { addToView: { id: string, version: number, status: ViewStatus, topic: ViewTopic, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRoleName: ChildRoleName, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null } };
 
 export type DeleteViewDraftMutationVariables = Exact<{
   viewId: Scalars['ID']['input'];
@@ -4719,9 +4834,9 @@ export type DeleteViewDraftMutation = { deleteViewDraft: boolean };
 export const MyLanguageChoiceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<MyLanguageChoiceFragment, unknown>;
 export const YoungPersonMeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeFragment, unknown>;
 export const MyDraftPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftPartsFragment, unknown>;
-export const MyPersonDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyPersonDetailsFragment, unknown>;
-export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
-export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
+export const MyPersonDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyPersonDetailsFragment, unknown>;
+export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyHelpersFragment, unknown>;
+export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
 export const MyLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyLanguageChoice"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<MyLanguageQuery, MyLanguageQueryVariables>;
 export const SetMyLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyLanguage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyLanguageChoice"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
 export const YoungPersonMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPersonMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeQuery, YoungPersonMeQueryVariables>;
@@ -4731,20 +4846,20 @@ export const RedeemInvitationDocument = {"kind":"Document","definitions":[{"kind
 export const MyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyDraftParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyDraftQuery, MyDraftQueryVariables>;
 export const SaveMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMyDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyDraftParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyDraftParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YoungPersonDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SaveMyDraftMutation, SaveMyDraftMutationVariables>;
 export const DeleteMyDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}]}]}}]} as unknown as DocumentNode<DeleteMyDraftMutation, DeleteMyDraftMutationVariables>;
-export const MyLeavingCareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLeavingCare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLeavingCare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hasPathwayPlan"}},{"kind":"Field","name":{"kind":"Name","value":"planLookedAtOn"}},{"kind":"Field","name":{"kind":"Name","value":"planInMyWords"}},{"kind":"Field","name":{"kind":"Name","value":"after18"}},{"kind":"Field","name":{"kind":"Name","value":"stayingPut"}},{"kind":"Field","name":{"kind":"Name","value":"personalAdviser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyLeavingCareQuery, MyLeavingCareQueryVariables>;
+export const MyLeavingCareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLeavingCare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLeavingCare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hasPathwayPlan"}},{"kind":"Field","name":{"kind":"Name","value":"planLookedAtDate"}},{"kind":"Field","name":{"kind":"Name","value":"planInMyWords"}},{"kind":"Field","name":{"kind":"Name","value":"afterEighteen"}},{"kind":"Field","name":{"kind":"Name","value":"stayingPut"}},{"kind":"Field","name":{"kind":"Name","value":"personalAdviser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<MyLeavingCareQuery, MyLeavingCareQueryVariables>;
 export const MyAgeForTilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAgeForTiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLeavingCare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}}]}}]}}]} as unknown as DocumentNode<MyAgeForTilesQuery, MyAgeForTilesQueryVariables>;
-export const MyBrothersAndSistersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"livingTogether"}},{"kind":"Field","name":{"kind":"Name","value":"keepingInTouch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"how"}},{"kind":"Field","name":{"kind":"Name","value":"howOften"}}]}}]}}]}}]} as unknown as DocumentNode<MyBrothersAndSistersQuery, MyBrothersAndSistersQueryVariables>;
-export const WhoLookedAtMyFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"when"}}]}}]}}]} as unknown as DocumentNode<WhoLookedAtMyFileQuery, WhoLookedAtMyFileQueryVariables>;
-export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHelpers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyHelpersQuery, MyHelpersQueryVariables>;
-export const RequestAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RequestAdvocateMutation, RequestAdvocateMutationVariables>;
-export const SendNotHappyMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendNotHappyMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotHappyMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendNotHappyMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"whatHappensNext"}}]}}]}}]} as unknown as DocumentNode<SendNotHappyMessageMutation, SendNotHappyMessageMutationVariables>;
-export const ReportFeelingUnsafeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFeelingUnsafe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeelingUnsafeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFeelingUnsafe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpText"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childlineNumber"}}]}}]}}]} as unknown as DocumentNode<ReportFeelingUnsafeMutation, ReportFeelingUnsafeMutationVariables>;
-export const MyMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenByFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMessagesQuery, MyMessagesQueryVariables>;
+export const MyBrothersAndSistersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBrothersAndSisters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"livingTogether"}},{"kind":"Field","name":{"kind":"Name","value":"keepingInTouch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"howOften"}}]}}]}}]}}]} as unknown as DocumentNode<MyBrothersAndSistersQuery, MyBrothersAndSistersQueryVariables>;
+export const WhoLookedAtMyFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoLookedAtMyFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"}},{"kind":"Field","name":{"kind":"Name","value":"parts"}},{"kind":"Field","name":{"kind":"Name","value":"when"}}]}}]}}]} as unknown as DocumentNode<WhoLookedAtMyFileQuery, WhoLookedAtMyFileQueryVariables>;
+export const MyHelpersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHelpers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyHelpersQuery, MyHelpersQueryVariables>;
+export const RequestAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<RequestAdvocateMutation, RequestAdvocateMutationVariables>;
+export const SendNotHappyMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendNotHappyMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotHappyMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendNotHappyMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<SendNotHappyMessageMutation, SendNotHappyMessageMutationVariables>;
+export const ReportFeelingUnsafeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFeelingUnsafe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeelingUnsafeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFeelingUnsafe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emergencyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childlineNumber"}}]}}]}}]} as unknown as DocumentNode<ReportFeelingUnsafeMutation, ReportFeelingUnsafeMutationVariables>;
+export const MyMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenByFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMessagesQuery, MyMessagesQueryVariables>;
 export const MyLifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"addedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"displayUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeStoryQuery, MyLifeStoryQueryVariables>;
 export const AddMyMemoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMyMemory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMyLifeStoryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMyLifeStoryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddMyMemoryMutation, AddMyMemoryMutationVariables>;
-export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whereILive"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlan"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlans"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
-export const MyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<MyViewsQuery, MyViewsQueryVariables>;
-export const SaveViewDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveViewDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveViewDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveViewDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<SaveViewDraftMutation, SaveViewDraftMutationVariables>;
-export const SendViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<SendViewMutation, SendViewMutationVariables>;
-export const AddToViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddToView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddToViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addToView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"topicWords"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRole"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<AddToViewMutation, AddToViewMutationVariables>;
+export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlanOption"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecidedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlanOptions"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
+export const MyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<MyViewsQuery, MyViewsQueryVariables>;
+export const SaveViewDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveViewDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveViewDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveViewDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<SaveViewDraftMutation, SaveViewDraftMutationVariables>;
+export const SendViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<SendViewMutation, SendViewMutationVariables>;
+export const AddToViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddToView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddToViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addToView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<AddToViewMutation, AddToViewMutationVariables>;
 export const DeleteViewDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteViewDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteViewDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}}]}]}}]} as unknown as DocumentNode<DeleteViewDraftMutation, DeleteViewDraftMutationVariables>;

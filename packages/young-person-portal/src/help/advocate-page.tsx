@@ -4,7 +4,7 @@ import { apiError } from '../common/api-error';
 import { Loaded, Page } from '../common/page';
 import { MyHelpersDocument, RequestAdvocateDocument } from '../gql/graphql';
 import { PeopleList } from '../plan/people';
-import { READER_WORDS, say, WORDS } from '../words';
+import { ADVOCATE_OUTCOME_WORDS, READER_WORDS, say, WORDS } from '../words';
 
 /** The ages the council offers an advocate, from its policy (the server decides who may ask). */
 const advocacyAgesWords = (p: { advocacyFromAge: number; advocacyUntilAge: number }) =>
@@ -18,7 +18,9 @@ export function AdvocatePage() {
     try {
       await request({ variables: { reason: reason.trim() || null } });
     } catch (e) {
-      form.setServerErrors([{ message: apiError(e).message || WORDS.site.problem }]);
+      // The server's reason is English: the child reads the council's ages in their own language.
+      const ages = apiError(e).field === 'age' && data ? advocacyAgesWords(data.myProfile) : null;
+      form.setServerErrors([{ message: ages ?? WORDS.site.problem }]);
     }
   });
   return (
@@ -26,7 +28,7 @@ export function AdvocatePage() {
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} title={WORDS.site.problemTitle} />
       <Loaded data={data} error={error}>
         {({ myProfile }) => {
-          if (done) return <NotificationBanner type="success" title={WORDS.pages.advocate} heading={WORDS.advocate.done}>{<p className="govuk-body">{done.requestAdvocate.message}</p>}</NotificationBanner>;
+          if (done) return <NotificationBanner type="success" title={WORDS.pages.advocate} heading={WORDS.advocate.done}>{<p className="govuk-body">{ADVOCATE_OUTCOME_WORDS[done.requestAdvocate.outcome]}</p>}</NotificationBanner>;
           // Someone who has an advocate is shown who and how to reach them, not asked whether they want one.
           if (myProfile.myAdvocate) {
             return (

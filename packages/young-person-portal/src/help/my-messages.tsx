@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Tag } from '@forever-planning/ui';
 import { longDate, WorkerWords } from '../common/page';
 import { MyMessagesDocument, type MyMessagesQuery } from '../gql/graphql';
-import { WORDS } from '../words';
+import { ROLE_NAME_WORDS, WORDS } from '../words';
 
 type Message = MyMessagesQuery['myMessages'][number];
 
@@ -42,7 +42,7 @@ function MessageStatus({ message: m, now }: { message: Message; now: number }) {
           </h3>
           <WorkerWords words={m.reply.words} language={m.reply.language} />
           <p className="govuk-body-s yp-quiet">
-            {m.reply.fromFirstName}, {m.reply.fromRole}, {longDate(m.reply.repliedAt)}
+            {m.reply.fromFirstName}, {ROLE_NAME_WORDS[m.reply.fromRoleName]}, {longDate(m.reply.repliedAt)}
           </p>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, ErrorSummary, NotificationBanner, Radios, Textarea, useForm, type Validators } from '@forever-planning/ui';
 import { Loaded, Page } from '../common/page';
@@ -5,7 +6,7 @@ import { useServerDraft } from '../drafts/use-server-draft';
 import { SendNotHappyMessageDocument, type Mood, type ViewReader } from '../gql/graphql';
 import { moodOptions, readerOptions } from '../views/view-options';
 import { MyMessages } from './my-messages';
-import { WORDS } from '../words';
+import { READER_WORDS, say, WORDS } from '../words';
 
 type Values = { sendTo: ViewReader | ''; words: string; mood: Mood | '' };
 const EMPTY: Values = { sendTo: '', words: '', mood: '' };
@@ -17,6 +18,8 @@ const validators: Validators<Values> = {
 function MessageForm({ start, draft }: { start: Values; draft: ReturnType<typeof useServerDraft<Values>> }) {
   const [send, { data: sent, loading }] = useMutation(SendNotHappyMessageDocument);
   const form = useForm<Values>({ initialValues: EMPTY, startValues: start, validators });
+  // Whom the child told, for "… will get back to you" in their language.
+  const [told, setTold] = useState<ViewReader>('WORKER');
   const kept = <K extends keyof Values>(key: K) => {
     const field = form.field(key);
     return {
@@ -29,6 +32,7 @@ function MessageForm({ start, draft }: { start: Values; draft: ReturnType<typeof
   };
   const submit = form.handleSubmit(async ({ sendTo, words, mood }) => {
     try {
+      setTold(sendTo as ViewReader);
       await send({ variables: { input: { sendTo: sendTo as ViewReader, words, mood: mood || null } } });
       await draft.discard();
     } catch {
@@ -39,7 +43,7 @@ function MessageForm({ start, draft }: { start: Values; draft: ReturnType<typeof
     return (
       <>
         <NotificationBanner type="success" title={WORDS.pages.notHappy} heading={WORDS.notHappy.sent}>
-          <p className="govuk-body">{sent.sendNotHappyMessage.whatHappensNext}</p>
+          <p className="govuk-body">{say('notHappy.whatNext', { who: READER_WORDS[told] })}</p>
         </NotificationBanner>
         {/* Who saw it and when, and any reply, as soon as they come. */}
         <MyMessages kind="NOT_HAPPY" latest={1} watch />

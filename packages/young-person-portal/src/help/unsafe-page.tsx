@@ -4,7 +4,7 @@ import { useSession } from '../app/session';
 import { Page } from '../common/page';
 import { ReportFeelingUnsafeDocument } from '../gql/graphql';
 import { useLanguage } from '../app/language';
-import { WORDS } from '../words';
+import { say, WORDS } from '../words';
 import { MyMessages } from './my-messages';
 
 /**
@@ -27,7 +27,7 @@ export function UnsafePage() {
       {sent && (
         <>
           <NotificationBanner type="success" title={WORDS.unsafe.tellWorker} heading={WORDS.unsafe.sent}>
-            <p className="govuk-body">{sent.reportFeelingUnsafe.helpText}</p>
+            <p className="govuk-body">{say('unsafe.helpNow', { help: sent.reportFeelingUnsafe.emergencyNumber, line: sent.reportFeelingUnsafe.childlineNumber })}</p>
           </NotificationBanner>
           {/* Who saw it and when, as soon as they do. */}
           <MyMessages kind="UNSAFE" latest={1} watch />

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { buildSchema, NoDeprecatedCustomRule, parse, validate, type GraphQLSchema } from 'graphql';
 
 /**
  * Every fixed sentence a child reads comes from a catalogue (locales/*.json via
@@ -95,5 +96,44 @@ describe('no fixed sentence outside the catalogues', () => {
       'page.tsx:8 Hi',
       'page.tsx:9 aria-label="Call now"',
     ]);
+  });
+});
+
+/**
+ * A sentence the server writes is as English as one typed into a page. The API
+ * keeps its older English fields for other callers, deprecated ("English only:
+ * read … and say it in the child's language"); the portal reads codes, dates
+ * and names, and words them from its catalogues. This reads every operation the
+ * portal sends and lists any deprecated field it asks for.
+ */
+export function serverSentences(schema: GraphQLSchema, fileName: string, source: string): string[] {
+  return validate(schema, parse(source), [NoDeprecatedCustomRule]).map((e) => `${path.basename(fileName)}: ${e.message}`);
+}
+
+function operationFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'gql' ? [] : operationFiles(full);
+    return entry.name.endsWith('.graphql') ? [full] : [];
+  });
+}
+
+describe('no English sentence from the server', () => {
+  const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../../../schema.graphql'), 'utf8'));
+  const fragments = operationFiles(path.resolve(__dirname, '..')).map((f) => readFileSync(f, 'utf8'));
+
+  it('the young-person portal asks the API for no English-only field', () => {
+    const files = operationFiles(path.resolve(__dirname, '..'));
+    expect(files.length).toBeGreaterThan(8);
+    // All documents together, so fragments defined in one file and spread in another resolve.
+    expect(serverSentences(schema, 'operations', fragments.join('\n'))).toEqual([]);
+  });
+
+  it('bites: asking for the sentence of "who looked at my file" or the after-18 words is found', () => {
+    const found = serverSentences(schema, 'looks.graphql', 'query A { whoLookedAtMyFile { sentence when } myLeavingCare { after18 afterEighteen } }');
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('MyFileLook.sentence');
+    expect(found[0]).toContain("English only: read who, roleName, parts and when and say it in the child's language.");
+    expect(found[1]).toContain('MyLeavingCare.after18');
   });
 });

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { MyForeverPlanDocument } from '../gql/graphql';
 import { meMock, renderYoung } from '../testing/render-young';
-import { WORDS } from '../words';
+import { say, WORDS } from '../words';
 
 const profile = {
   __typename: 'MyProfile',
   firstName: 'Amira',
   age: 12,
-  myWorker: { __typename: 'MyPerson', firstName: 'Sam', role: 'my worker', phone: '01234 567890', email: null },
+  myWorker: { __typename: 'MyPerson', firstName: 'Sam', phone: '01234 567890', email: null },
   myIro: null,
   myAdvocate: null,
 };
@@ -31,22 +31,28 @@ describe('My Forever Plan', () => {
       meMock(),
       planMock({
         __typename: 'MyPlan',
-        whereILive: 'with my foster family',
+        placementType: 'LONG_TERM_FOSTER',
         carerFirstName: 'Nasreen',
-        mainPlan: 'staying with a foster family until I grow up',
+        mainPlanOption: 'LONG_TERM_FOSTERING',
         whatIsBeingDecided: 'Where I will live until I grow up.',
-        backUpPlans: ['living with someone who will look after me'],
+        whatIsBeingDecidedLanguage: 'cy',
+        backUpPlanOptions: ['KINSHIP_CARE'],
         outcomes: [{ __typename: 'MyOutcome', whatWeWant: 'Amira stays at her school', byWhen: '2027-03-31' }],
       }),
     ]);
-    expect(await screen.findByText('with my foster family')).toBeInTheDocument();
+    // The server sends codes; the words come from the catalogue, in the page's language.
+    expect(await screen.findByText(WORDS.whereILive.LONG_TERM_FOSTER)).toBeInTheDocument();
+    expect(screen.getByText(WORDS.planOptions.LONG_TERM_FOSTERING)).toBeInTheDocument();
     // The back-up plan is last, after the people who help, folded away with its kind words first.
     const backUp = screen.getByText(WORDS.plan.backUpTitle).closest('details')!;
     expect(backUp).not.toHaveAttribute('open');
     expect(within(backUp).getByText(WORDS.plan.backUpIntro)).toBeInTheDocument();
+    expect(within(backUp).getByText(say('plan.backUpLine', { plan: WORDS.planOptions.KINSHIP_CARE }))).toBeInTheDocument();
     const people = screen.getByRole('heading', { name: WORDS.plan.peopleTitle });
     expect(people.compareDocumentPosition(backUp) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByText(/31 March 2027/)).toBeInTheDocument();
+    // What the worker wrote says its language, for a screen reader and "read it to me".
+    expect(screen.getByText('Where I will live until I grow up.')).toHaveAttribute('lang', 'cy');
     expect(screen.queryByText(WORDS.plan.notShared)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { ButtonLink } from '@forever-planning/ui';
-import { Loaded, longDate, Page } from '../common/page';
-import { MyForeverPlanDocument, type MyForeverPlanQuery } from '../gql/graphql';
-import { READER_WORDS, WORDS } from '../words';
+import { Loaded, longDate, Page, WorkerWords } from '../common/page';
+import { MyForeverPlanDocument, type MyForeverPlanQuery, type PlanOption } from '../gql/graphql';
+import { meetingWords, PLAN_OPTION_WORDS, READER_WORDS, say, WHERE_I_LIVE_WORDS, WORDS } from '../words';
 import { PeopleList } from './people';
 
 function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
@@ -10,16 +10,16 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
     <>
       <section className="yp-card yp-card--warm">
         <h2 className="govuk-heading-m">{WORDS.plan.whereILive}</h2>
-        {plan.whereILive && <p className="govuk-body-l">{plan.whereILive}</p>}
+        {plan.placementType && <p className="govuk-body-l">{WHERE_I_LIVE_WORDS[plan.placementType]}</p>}
         {plan.carerFirstName && (
           <p className="govuk-body">
             {WORDS.plan.withCarer} {plan.carerFirstName}
           </p>
         )}
-        {plan.mainPlan && (
+        {plan.mainPlanOption && (
           <>
             <h3 className="govuk-heading-s">{WORDS.plan.mainPlan}</h3>
-            <p className="govuk-body">{plan.mainPlan}</p>
+            <p className="govuk-body">{PLAN_OPTION_WORDS[plan.mainPlanOption]}</p>
           </>
         )}
       </section>
@@ -28,7 +28,8 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
           {plan.whatIsBeingDecided && (
             <>
               <h2 className="govuk-heading-m">{WORDS.plan.deciding}</h2>
-              <p className="govuk-body">{plan.whatIsBeingDecided}</p>
+              {/* What my worker wrote for me, marked with the language they wrote it in (lang), so "read it to me" uses the right voice. */}
+              <WorkerWords words={plan.whatIsBeingDecided} language={plan.whatIsBeingDecidedLanguage} />
             </>
           )}
           {plan.outcomes.length > 0 && (
@@ -37,7 +38,7 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
               <ul className="govuk-list yp-list">
                 {plan.outcomes.map((o) => (
                   <li key={o.whatWeWant + (o.byWhen ?? '')}>
-                    {o.whatWeWant}
+                    <span data-written>{o.whatWeWant}</span>
                     {o.byWhen && (
                       <>
                         {' '}
@@ -62,7 +63,7 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
  * the child opens it when they want to, with the kind words first. It is never
  * straight under where they live now.
  */
-function BackUpPlan({ plans }: { plans: string[] }) {
+function BackUpPlan({ plans }: { plans: PlanOption[] }) {
   if (plans.length === 0) return null;
   return (
     <details className="govuk-details yp-back-up">
@@ -73,7 +74,7 @@ function BackUpPlan({ plans }: { plans: string[] }) {
         <p className="govuk-body">{WORDS.plan.backUpIntro}</p>
         <ul className="govuk-list yp-list">
           {plans.map((b) => (
-            <li key={b}>{b}</li>
+            <li key={b}>{say('plan.backUpLine', { plan: PLAN_OPTION_WORDS[b] })}</li>
           ))}
         </ul>
       </div>
@@ -95,7 +96,7 @@ export function PlanPage() {
               {myNextMeeting ? (
                 <>
                   <p className="govuk-body-l">
-                    {myNextMeeting.what}: <strong>{longDate(myNextMeeting.date)}</strong>
+                    {meetingWords(myNextMeeting.type)}: <strong>{longDate(myNextMeeting.date)}</strong>
                   </p>
                   <p className="govuk-body">{WORDS.plan.takePart}</p>
                   <ButtonLink href="/have-my-say/write?topic=MY_MEETING&meeting=next">{WORDS.plan.sayBeforeMeeting}</ButtonLink>
@@ -114,7 +115,7 @@ export function PlanPage() {
                 ]}
               />
             </section>
-            {myPlan && <BackUpPlan plans={myPlan.backUpPlans} />}
+            {myPlan && <BackUpPlan plans={myPlan.backUpPlanOptions} />}
           </>
         )}
       </Loaded>

@@ -3,7 +3,7 @@ import { useLocation } from 'react-router';
 import { ButtonLink, NotificationBanner, UiLink } from '@forever-planning/ui';
 import { Loaded, Page } from '../common/page';
 import { MyViewsDocument } from '../gql/graphql';
-import { WORDS } from '../words';
+import { TOPIC_WORDS, WORDS } from '../words';
 import { ViewCard } from './view-card';
 
 export function HaveMySayPage() {
@@ -27,11 +27,13 @@ export function HaveMySayPage() {
                   <ul className="yp-cards">
                     {drafts.map((d) => (
                       <li key={d.id} className="yp-card">
-                        <h3 className="govuk-heading-s">{d.topicWords}</h3>
-                        <p className="govuk-body yp-pre yp-clip">{d.words}</p>
+                        <h3 className="govuk-heading-s">{TOPIC_WORDS[d.topic]}</h3>
+                        <p className="govuk-body yp-pre yp-clip" data-written>
+                          {d.words}
+                        </p>
                         <UiLink href={`/have-my-say/write/${d.id}`} className="govuk-link govuk-body">
                           {WORDS.haveMySay.carryOn}
-                          <span className="govuk-visually-hidden">: {d.topicWords}</span>
+                          <span className="govuk-visually-hidden">: {TOPIC_WORDS[d.topic]}</span>
                         </UiLink>
                       </li>
                     ))}
@@ -45,7 +47,7 @@ export function HaveMySayPage() {
                     <ViewCard key={v.id} view={v}>
                       <UiLink href={`/have-my-say/add/${v.id}`} className="govuk-link govuk-body">
                         {WORDS.haveMySay.addMore}
-                        <span className="govuk-visually-hidden">: {v.topicWords}</span>
+                        <span className="govuk-visually-hidden">: {TOPIC_WORDS[v.topic]}</span>
                       </UiLink>
                     </ViewCard>
                   ))}

@@ -5,11 +5,11 @@ import { ViewCard } from './view-card';
 
 const sent = (reply: Partial<NonNullable<MyViewDetailsFragment['reply']>>) =>
   ({
-    __typename: 'MyView', id: 'view-1', version: 4, status: 'SENT', topic: 'BROTHERS_AND_SISTERS', topicWords: 'My brothers and sisters',
+    __typename: 'MyView', id: 'view-1', version: 4, status: 'SENT', topic: 'BROTHERS_AND_SISTERS',
     words: 'I want to see Adam every week.', mood: null, readers: ['WORKER'], meetingId: null, sentAt: '2026-04-20T10:00:00.000Z',
     followsViewId: null, writtenWithMyAdvocate: false,
     reply: {
-      __typename: 'MyReply', words: 'We asked for more family time.', language: 'en', fromFirstName: 'Sam', fromRole: 'your worker', repliedAt: '2026-05-04T10:00:00.000Z',
+      __typename: 'MyReply', words: 'We asked for more family time.', language: 'en', fromFirstName: 'Sam', fromRoleName: 'YOUR_WORKER', repliedAt: '2026-05-04T10:00:00.000Z',
       planGoal: null, meetingOn: null, meetingIsReview: null, ...reply,
     },
   }) as MyViewDetailsFragment;
@@ -42,5 +42,8 @@ describe('a view card: "you said, we did"', () => {
     render(<ViewCard view={sent({ planGoal: 'You see Adam every week.', meetingOn: '2026-05-03', meetingIsReview: true })} />);
     expect(screen.getByText('Dywedaist ti, fe wnaethon ni')).toBeInTheDocument();
     expect(screen.getByText(/^Yn dy adolygiad ar 3 Mai 2026\.$/)).toBeInTheDocument();
+    // The topic and who replied come as codes and are said in Welsh, not the server's English.
+    expect(screen.getByRole('heading', { name: 'Fy mrodyr a’m chwiorydd' })).toBeInTheDocument();
+    expect(screen.getByText(/^Sam, dy weithiwr, /)).toBeInTheDocument();
   });
 });

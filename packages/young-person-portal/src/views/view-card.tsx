@@ -1,12 +1,12 @@
 import type { MyViewDetailsFragment } from '../gql/graphql';
 import { longDate, WorkerWords } from '../common/page';
-import { MOOD_WORDS, READER_WORDS, say, WORDS } from '../words';
+import { MOOD_WORDS, READER_WORDS, ROLE_NAME_WORDS, say, TOPIC_WORDS, WORDS } from '../words';
 
 /** One sent view: what I said, and what they said back ("you said, we did"). */
 export function ViewCard({ view, children }: { view: MyViewDetailsFragment; children?: React.ReactNode }) {
   return (
     <article className="yp-card">
-      <h3 className="govuk-heading-s">{view.topicWords}</h3>
+      <h3 className="govuk-heading-s">{TOPIC_WORDS[view.topic]}</h3>
       <p className="yp-quiet govuk-body-s">
         {view.sentAt && `${WORDS.haveMySay.sentOn} ${longDate(view.sentAt)}. `}
         {view.readers.map((r) => READER_WORDS[r]).join(', ')}
@@ -16,7 +16,9 @@ export function ViewCard({ view, children }: { view: MyViewDetailsFragment; chil
       {view.writtenWithMyAdvocate && <p className="govuk-body-s yp-quiet">{WORDS.haveMySay.withAdvocate}</p>}
       <div className="yp-said">
         <h4 className="govuk-heading-s">{WORDS.haveMySay.youSaid}</h4>
-        <p className="govuk-body yp-pre">{view.words}</p>
+        <p className="govuk-body yp-pre" data-written>
+          {view.words}
+        </p>
       </div>
       {view.status === 'SENT' && (
         <div className="yp-reply">
@@ -25,7 +27,7 @@ export function ViewCard({ view, children }: { view: MyViewDetailsFragment; chil
             <>
               <WorkerWords words={view.reply.words} language={view.reply.language} />
               <p className="govuk-body-s yp-quiet">
-                {view.reply.fromFirstName}, {view.reply.fromRole}, {longDate(view.reply.repliedAt)}
+                {view.reply.fromFirstName}, {ROLE_NAME_WORDS[view.reply.fromRoleName]}, {longDate(view.reply.repliedAt)}
               </p>
               <WhatChanged reply={view.reply} />
             </>

@@ -16,7 +16,6 @@ const draftView = {
   version: 3,
   status: 'DRAFT',
   topic: 'FAMILY_TIME',
-  topicWords: 'Family time',
   words: 'I want to see Layla more',
   mood: 'SAD',
   readers: ['WORKER', 'IRO'],

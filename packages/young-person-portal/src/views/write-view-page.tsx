@@ -15,7 +15,7 @@ import {
   type ViewReader,
   type ViewTopic,
 } from '../gql/graphql';
-import { WORDS } from '../words';
+import { meetingWords, WORDS } from '../words';
 import { useAutosave, type SaveState } from './use-autosave';
 import { isTopic, moodOptions, readerOptions, topicOptions } from './view-options';
 
@@ -110,7 +110,7 @@ function Editor({ start, nextMeeting }: { start: ViewDraftStart; nextMeeting: My
         {nextMeeting && (
           <Checkboxes
             label={WORDS.write.meeting}
-            hint={`${nextMeeting.what}: ${longDate(nextMeeting.date)}`}
+            hint={`${meetingWords(nextMeeting.type)}: ${longDate(nextMeeting.date)}`}
             options={[{ value: 'yes', label: WORDS.write.meetingYes }]}
             {...form.field('forMeeting')}
           />

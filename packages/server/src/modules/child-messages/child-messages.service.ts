@@ -221,7 +221,7 @@ export class ChildMessagesService {
         sentAt: m.createdAt,
         seenAt: m.acknowledgedAt,
         seenByFirstName: seer?.firstName ?? null,
-        reply: m.reply && m.repliedAt ? { words: m.reply, language: 'en', fromFirstName: replier?.firstName ?? '', fromRole: replier?.role ?? '', repliedAt: m.repliedAt } : null,
+        reply: m.reply && m.repliedAt ? { words: m.reply, language: 'en', fromFirstName: replier?.firstName ?? '', fromRole: replier?.role ?? '', fromRoleName: replier?.roleName ?? 'SOMEONE_FROM_THE_COUNCIL', repliedAt: m.repliedAt } : null,
       };
     });
   }

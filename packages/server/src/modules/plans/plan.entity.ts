@@ -93,6 +93,10 @@ export class PlanEntity extends EditableRecord {
   @Column({ type: 'text', nullable: true })
   childFriendlySummary!: string | null;
 
+  /** The language the summary for the child is written in (a young-person portal language code, e.g. "ps"); none means English. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  childFriendlySummaryLanguage!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   sharedWithChildAt!: Date | null;
 

@@ -162,6 +162,9 @@ export class PlanType extends ChangedRecordType {
   @Field(() => String, { nullable: true })
   childFriendlySummary!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The language childFriendlySummary is written in (portal language code); none means English.' })
+  childFriendlySummaryLanguage!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Bottom line: key safety people the child can contact.' })
   safetyPeople!: string | null;
 

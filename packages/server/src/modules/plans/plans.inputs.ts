@@ -6,6 +6,7 @@ import {
   PANEL_DECISIONS,
   PANEL_MEETING_TYPES,
   PLAN_OPTIONS,
+  PORTAL_LANGUAGE_CODES,
   type FamilyAgreement,
   type MeetingType,
   type OutcomeTrack,
@@ -55,6 +56,11 @@ export class UpdatePlanInput extends PlanTransitionInput {
 
   @OptionalText(LONG_TEXT, 'The plan in words the child reads.')
   childFriendlySummary?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The language childFriendlySummary is written in (a young-person portal language code, e.g. "ps"); none means English.' })
+  @IsOptional()
+  @IsIn([...PORTAL_LANGUAGE_CODES])
+  childFriendlySummaryLanguage?: string | null;
 
   @OptionalText(4000, 'Bottom line: key safety people the child can contact if they have any concerns.')
   safetyPeople?: string | null;

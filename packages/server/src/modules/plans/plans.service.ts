@@ -44,7 +44,7 @@ import type {
 
 /** The plan row's own columns, for before/after audit rows. */
 const PLAN_AUDITED = [
-  'status', 'primaryOption', 'childWishes', 'bottomLines', 'consequenceOfNoChange', 'childFriendlySummary', 'sharedWithChildAt',
+  'status', 'primaryOption', 'childWishes', 'bottomLines', 'consequenceOfNoChange', 'childFriendlySummary', 'childFriendlySummaryLanguage', 'sharedWithChildAt',
   'submittedAt', 'approvedById', 'approvedAt', 'headOfServiceApprovedById', 'headOfServiceApprovedAt', 'panelRecommendation',
   'panelRecommendedAt', 'endorsedById', 'endorsedAt', 'endorsedAtMeetingId', 'achievedAt', 'endedAt', 'endReason',
   'safetyPeople', 'monitoringPeople', 'peopleToAvoid', 'safetyPlanLasts', 'wordsAndPicturesAge', 'familyAgreement', 'familyComments',
@@ -52,7 +52,7 @@ const PLAN_AUDITED = [
 ] as const;
 /** Carried into a new version of the plan: the bottom lines and the target date (the family agree to each version afresh). */
 const PLAN_CARRIED = [
-  'primaryOption', 'childWishes', 'bottomLines', 'consequenceOfNoChange', 'childFriendlySummary',
+  'primaryOption', 'childWishes', 'bottomLines', 'consequenceOfNoChange', 'childFriendlySummary', 'childFriendlySummaryLanguage',
   'safetyPeople', 'monitoringPeople', 'peopleToAvoid', 'safetyPlanLasts', 'wordsAndPicturesAge', 'permanenceTargetDate',
 ] as const;
 const OUTCOME_AUDITED = ['position', 'outcome', 'measure', 'optionTrack', 'progress', 'completed'] as const;
@@ -91,6 +91,7 @@ export class PlansService {
       bottomLines: plan.bottomLines,
       consequenceOfNoChange: plan.consequenceOfNoChange,
       childFriendlySummary: plan.childFriendlySummary,
+      childFriendlySummaryLanguage: plan.childFriendlySummaryLanguage,
       safetyPeople: plan.safetyPeople,
       monitoringPeople: plan.monitoringPeople,
       peopleToAvoid: plan.peopleToAvoid,

@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Role } from '@forever-planning/shared';
 import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
-import { roleWords } from '../young-person/child-words';
+import { childRoleName, roleWords, type ChildRoleName } from '../young-person/child-words';
 
 export interface ChildAllocations {
   councilId: string;
@@ -14,6 +14,8 @@ export interface NamedForChild {
   firstName: string;
   /** "your worker", "your IRO", ... */
   role: string;
+  /** The same as a code, for the young-person portal to say in the child's language. */
+  roleName: ChildRoleName;
 }
 
 /** Professionals as a child hears of them: first name and who they are to the child. Same council only. */
@@ -29,7 +31,7 @@ export async function namedForChild(manager: EntityManager, child: ChildAllocati
     users.map((u) => {
       const role = roleOf.get(u.id) ?? 'SOCIAL_WORKER';
       const isTheirs = (role === 'SOCIAL_WORKER' && u.id === child.socialWorkerId) || (role === 'IRO' && u.id === child.iroId);
-      return [u.id, { firstName: u.firstName, role: roleWords(role, isTheirs) }];
+      return [u.id, { firstName: u.firstName, role: roleWords(role, isTheirs), roleName: childRoleName(role, isTheirs) }];
     }),
   );
 }

@@ -87,6 +87,7 @@ export class ViewsService {
                 language: v.replyLanguage ?? 'en',
                 fromFirstName: replier?.firstName ?? '',
                 fromRole: replier?.role ?? '',
+                fromRoleName: replier?.roleName ?? 'SOMEONE_FROM_THE_COUNCIL',
                 repliedAt: v.repliedAt,
                 planGoal: (v.replyOutcomeId && goals.get(v.replyOutcomeId)) || null,
                 meetingOn: meeting?.on ?? null,

@@ -60,64 +60,139 @@ export const FAMILY_TIME_WORDS: Record<FamilyTimeKind, string> = {
   INDIRECT: 'letters, calls or messages',
 };
 
-/** How a professional is named to a child: "your worker" when they are, otherwise what they do. */
-export function roleWords(role: Role | string, isTheirs: boolean): string {
+/**
+ * How a professional is named to a child, as a code: the young-person portal
+ * says it in the child's language from its catalogues ("roleNames"). The
+ * English below stays for the older English-only fields.
+ */
+export const CHILD_ROLE_NAMES = [
+  'YOUR_WORKER',
+  'A_SOCIAL_WORKER',
+  'YOUR_WORKERS_MANAGER',
+  'YOUR_IRO',
+  'AN_IRO',
+  'YOUR_ADVOCATE',
+  'A_SENIOR_MANAGER',
+  'SOMEONE_FROM_THE_COUNCIL',
+] as const;
+export type ChildRoleName = (typeof CHILD_ROLE_NAMES)[number];
+
+export const CHILD_ROLE_ENGLISH: Record<ChildRoleName, string> = {
+  YOUR_WORKER: 'your worker',
+  A_SOCIAL_WORKER: 'a social worker',
+  YOUR_WORKERS_MANAGER: "your worker's manager",
+  YOUR_IRO: 'your IRO',
+  AN_IRO: 'an IRO',
+  YOUR_ADVOCATE: 'your advocate',
+  A_SENIOR_MANAGER: 'a senior manager',
+  SOMEONE_FROM_THE_COUNCIL: 'someone from the council',
+};
+
+/** "your worker" when they are, otherwise what they do. */
+export function childRoleName(role: Role | string, isTheirs: boolean): ChildRoleName {
   switch (role) {
     case 'SOCIAL_WORKER':
-      return isTheirs ? 'your worker' : 'a social worker';
+      return isTheirs ? 'YOUR_WORKER' : 'A_SOCIAL_WORKER';
     case 'TEAM_MANAGER':
-      return "your worker's manager";
+      return 'YOUR_WORKERS_MANAGER';
     case 'IRO':
-      return isTheirs ? 'your IRO' : 'an IRO';
+      return isTheirs ? 'YOUR_IRO' : 'AN_IRO';
     case 'ADVOCATE':
-      return 'your advocate';
+      return 'YOUR_ADVOCATE';
     case 'HEAD_OF_SERVICE':
-      return 'a senior manager';
+      return 'A_SENIOR_MANAGER';
     default:
-      return 'someone from the council';
+      return 'SOMEONE_FROM_THE_COUNCIL';
   }
 }
 
-/** The parts of a record read, as the child would say them. Unknown parts are "your details". */
-const PART_WORDS: Record<string, string> = {
-  plan: 'your plan',
-  plans: 'your plan',
-  currentPlan: 'your plan',
-  Plan: 'your plan',
-  lifeStory: 'your life story',
-  lifeStoryAsChildSees: 'your life story',
-  LifeStoryItem: 'your life story',
-  views: 'your views',
-  View: 'your views',
-  messages: 'your messages',
-  ChildMessage: 'your messages',
-  placements: 'where you live',
-  Placement: 'where you live',
-  siblings: 'your brothers and sisters',
-  siblingLinks: 'your brothers and sisters',
-  network: 'your family and friends',
-  networkMembers: 'your family and friends',
-  meetings: 'your meetings',
-  reviews: 'your meetings',
-  Meeting: 'your meetings',
-  legalStatuses: 'your court orders',
-  healthOutcomes: 'your health checks',
-  HealthOutcomes: 'your health checks',
-  leavingCare: 'your plan for when you are 18',
-  LeavingCare: 'your plan for when you are 18',
-  myLeavingCare: 'your plan for when you are 18',
-  careLeaverBirthdays: 'what you were doing on your birthdays after care',
-  CareLeaverBirthday: 'what you were doing on your birthdays after care',
-  missingEpisodes: 'times you were away from home',
-  MissingEpisode: 'times you were away from home',
+/** How a professional is named to a child, in English (the older fields). */
+export function roleWords(role: Role | string, isTheirs: boolean): string {
+  return CHILD_ROLE_ENGLISH[childRoleName(role, isTheirs)];
+}
+
+/** The parts of a record a child is told were read, as codes the portal words in the child's language. */
+export const FILE_PARTS = [
+  'PLAN',
+  'LIFE_STORY',
+  'VIEWS',
+  'MESSAGES',
+  'WHERE_I_LIVE',
+  'BROTHERS_AND_SISTERS',
+  'FAMILY_AND_FRIENDS',
+  'MEETINGS',
+  'COURT_ORDERS',
+  'HEALTH_CHECKS',
+  'LEAVING_CARE',
+  'BIRTHDAYS_AFTER_CARE',
+  'TIMES_AWAY',
+  'DETAILS',
+] as const;
+export type FilePart = (typeof FILE_PARTS)[number];
+
+export const FILE_PART_ENGLISH: Record<FilePart, string> = {
+  PLAN: 'your plan',
+  LIFE_STORY: 'your life story',
+  VIEWS: 'your views',
+  MESSAGES: 'your messages',
+  WHERE_I_LIVE: 'where you live',
+  BROTHERS_AND_SISTERS: 'your brothers and sisters',
+  FAMILY_AND_FRIENDS: 'your family and friends',
+  MEETINGS: 'your meetings',
+  COURT_ORDERS: 'your court orders',
+  HEALTH_CHECKS: 'your health checks',
+  LEAVING_CARE: 'your plan for when you are 18',
+  BIRTHDAYS_AFTER_CARE: 'what you were doing on your birthdays after care',
+  TIMES_AWAY: 'times you were away from home',
+  DETAILS: 'your details',
 };
 
+/** The audit's record types and parts, as the part of the file a child would name. Unknown ones are "your details". */
+const PART_OF_FILE: Record<string, FilePart> = {
+  plan: 'PLAN',
+  plans: 'PLAN',
+  currentPlan: 'PLAN',
+  Plan: 'PLAN',
+  lifeStory: 'LIFE_STORY',
+  lifeStoryAsChildSees: 'LIFE_STORY',
+  LifeStoryItem: 'LIFE_STORY',
+  views: 'VIEWS',
+  View: 'VIEWS',
+  messages: 'MESSAGES',
+  ChildMessage: 'MESSAGES',
+  placements: 'WHERE_I_LIVE',
+  Placement: 'WHERE_I_LIVE',
+  siblings: 'BROTHERS_AND_SISTERS',
+  siblingLinks: 'BROTHERS_AND_SISTERS',
+  network: 'FAMILY_AND_FRIENDS',
+  networkMembers: 'FAMILY_AND_FRIENDS',
+  meetings: 'MEETINGS',
+  reviews: 'MEETINGS',
+  Meeting: 'MEETINGS',
+  legalStatuses: 'COURT_ORDERS',
+  healthOutcomes: 'HEALTH_CHECKS',
+  HealthOutcomes: 'HEALTH_CHECKS',
+  leavingCare: 'LEAVING_CARE',
+  LeavingCare: 'LEAVING_CARE',
+  myLeavingCare: 'LEAVING_CARE',
+  careLeaverBirthdays: 'BIRTHDAYS_AFTER_CARE',
+  CareLeaverBirthday: 'BIRTHDAYS_AFTER_CARE',
+  missingEpisodes: 'TIMES_AWAY',
+  MissingEpisode: 'TIMES_AWAY',
+};
+
+/** The parts of the file read, in the order of FILE_PARTS. */
+export function partsOfFile(recordType: string | null, parts: readonly string[]): FilePart[] {
+  const out = new Set<FilePart>();
+  if (recordType && recordType !== 'Child') out.add(PART_OF_FILE[recordType] ?? 'DETAILS');
+  for (const part of parts) out.add(PART_OF_FILE[part] ?? 'DETAILS');
+  if (out.size === 0) out.add('DETAILS');
+  return FILE_PARTS.filter((p) => out.has(p));
+}
+
+/** The parts of a record read, as the child would say them in English. */
 export function partWords(recordType: string | null, parts: readonly string[]): string[] {
-  const out = new Set<string>();
-  if (recordType && recordType !== 'Child') out.add(PART_WORDS[recordType] ?? 'your details');
-  for (const part of parts) out.add(PART_WORDS[part] ?? 'your details');
-  if (out.size === 0) out.add('your details');
-  return [...out].sort();
+  return [...new Set(partsOfFile(recordType, parts).map((p) => FILE_PART_ENGLISH[p]))].sort();
 }
 
 /** What to tell a child who feels unsafe, every time. */

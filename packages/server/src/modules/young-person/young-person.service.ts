@@ -20,8 +20,11 @@ import { namedForChild } from '../views/views.people';
 import {
   contingencyWords,
   FAMILY_TIME_WORDS,
+  FILE_PARTS,
+  type FilePart,
   firstNamesOf,
   MEETING_WORDS,
+  partsOfFile,
   partWords,
   PLAN_OPTION_WORDS,
   WHERE_I_LIVE_WORDS,
@@ -108,8 +111,10 @@ export class YoungPersonService {
       age: ageOn(child.dateOfBirth, this.today()),
       hasPathwayPlan: Boolean(record?.pathwayPlanAgreedOn),
       planLookedAtOn: lookedAt ? dayWords(lookedAt) : null,
+      planLookedAtDate: lookedAt,
       planInMyWords: record?.planInMyWords ?? null,
       after18: AFTER_EIGHTEEN_CHILD_WORDS[after],
+      afterEighteen: after,
       stayingPut: after === 'STAYING_PUT',
       personalAdviser: record?.personalAdviserName
         ? { firstName: record.personalAdviserName.split(' ')[0], role: 'my personal adviser', phone: record.personalAdviserPhone, email: record.personalAdviserEmail }
@@ -132,10 +137,14 @@ export class YoungPersonService {
     ]);
     return {
       whereILive: placement ? WHERE_I_LIVE_WORDS[placement.type] : null,
+      placementType: placement?.type ?? null,
       carerFirstName: placement ? firstNamesOf(placement.carerName) : null,
       whatIsBeingDecided: plan.childFriendlySummary,
+      whatIsBeingDecidedLanguage: plan.childFriendlySummaryLanguage ?? DEFAULT_PORTAL_LANGUAGE,
       mainPlan: plan.primaryOption ? PLAN_OPTION_WORDS[plan.primaryOption] : null,
+      mainPlanOption: plan.primaryOption ?? null,
       backUpPlans: contingencies.map((c) => contingencyWords(c.option)),
+      backUpPlanOptions: contingencies.map((c) => c.option),
       // A date already passed is left out: the plan editor asks staff to give a new one (packages/shared child-words).
       outcomes: outcomes.map((o) => ({ whatWeWant: o.outcome, byWhen: o.dueDate && o.dueDate >= today ? o.dueDate : null })),
     };
@@ -146,7 +155,7 @@ export class YoungPersonService {
     const meeting = await nextMeetingOfChild(this.dataSource.manager, child.id, this.today());
     await this.audit(actor, child.id, 'myNextMeeting', ip);
     if (!meeting) return null;
-    return { id: meeting.id, date: (meeting.scheduledFor ?? meeting.dueDate)!, what: MEETING_WORDS[meeting.type as MeetingType] };
+    return { id: meeting.id, date: (meeting.scheduledFor ?? meeting.dueDate)!, what: MEETING_WORDS[meeting.type as MeetingType], type: meeting.type as MeetingType };
   }
 
   /**
@@ -172,7 +181,7 @@ export class YoungPersonService {
         return {
           firstName: m.firstName,
           livingTogether,
-          keepingInTouch: direct ? plans.filter((p) => p.siblingLinkId === direct.id).map((p) => ({ how: FAMILY_TIME_WORDS[p.kind], howOften: p.frequency })) : [],
+          keepingInTouch: direct ? plans.filter((p) => p.siblingLinkId === direct.id).map((p) => ({ how: FAMILY_TIME_WORDS[p.kind], kind: p.kind, howOften: p.frequency })) : [],
         };
       }),
     );
@@ -190,11 +199,12 @@ export class YoungPersonService {
       [child.id, PROFESSIONAL_READERS, since],
     );
     const people = await namedForChild(this.dataSource.manager, child, rows.map((r) => r.actor_user_id));
-    const looks = new Map<string, { userId: string; day: string; what: Set<string> }>();
+    const looks = new Map<string, { userId: string; day: string; what: Set<string>; parts: Set<FilePart> }>();
     for (const r of rows) {
       const key = `${r.actor_user_id}|${r.day}`;
-      const look = looks.get(key) ?? { userId: r.actor_user_id, day: r.day, what: new Set<string>() };
+      const look = looks.get(key) ?? { userId: r.actor_user_id, day: r.day, what: new Set<string>(), parts: new Set<FilePart>() };
       for (const w of partWords(r.record_type, r.parts)) look.what.add(w);
+      for (const p of partsOfFile(r.record_type, r.parts)) look.parts.add(p);
       looks.set(key, look);
     }
     await this.audit(actor, child.id, 'whoLookedAtMyFile', ip);
@@ -203,7 +213,8 @@ export class YoungPersonService {
       if (!person) return [];
       const what = [...l.what].sort();
       const list = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)}` : what[0];
-      return [{ who: person.firstName, role: person.role, what, when: l.day, sentence: `${person.firstName}, ${person.role}, looked at ${list} on ${dayWords(l.day)}` }];
+      const parts = FILE_PARTS.filter((p) => l.parts.has(p));
+      return [{ who: person.firstName, role: person.role, roleName: person.roleName, what, parts, when: l.day, sentence: `${person.firstName}, ${person.role}, looked at ${list} on ${dayWords(l.day)}` }];
     });
   }
 
@@ -219,12 +230,16 @@ export class YoungPersonService {
     return this.dataSource.transaction(async (manager) => {
       await actAs(manager, actor);
       const open = await openReferralOf(manager, child.id);
-      if (open) return { message: open.status === 'ACTIVE' ? 'You already have an advocate.' : 'You have already asked for an advocate. Someone will be in touch soon.' };
+      if (open) {
+        return open.status === 'ACTIVE'
+          ? { outcome: 'ALREADY_HAVE_ONE', message: 'You already have an advocate.' }
+          : { outcome: 'ALREADY_ASKED', message: 'You have already asked for an advocate. Someone will be in touch soon.' };
+      }
       const saved = await saveReferralAskedByChild(manager, child.id, actor.userId, reason);
       await writeAudit(manager, actor, ip, [
         { action: 'CREATE', childId: child.id, recordType: 'AdvocacyReferral', recordId: saved.id, changes: { status: { before: null, after: 'REQUESTED' }, requestedByChild: { before: null, after: true } } },
       ]);
-      return { message: 'Thank you. We have asked for an advocate for you. Someone will be in touch soon.' };
+      return { outcome: 'ASKED', message: 'Thank you. We have asked for an advocate for you. Someone will be in touch soon.' };
     });
   }
 

@@ -1,6 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ChildMessageKind, LifeStoryKind, Mood, ViewReader, ViewStatus, ViewTopic } from '@forever-planning/shared';
+import { AFTER_EIGHTEEN, type AfterEighteen, type ChildMessageKind, type FamilyTimeKind, type LifeStoryKind, type MeetingType, type Mood, type PlacementType, type PlanOption, type ViewReader, type ViewStatus, type ViewTopic } from '@forever-planning/shared';
+import { graphqlEnum } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
+import { MeetingTypeEnum } from '../meetings/meeting.type';
+import { PlacementTypeEnum } from '../placements/placement.type';
+import { PlanOptionEnum } from '../plans/plan.enums';
+import { FamilyTimeKindEnum } from '../siblings/sibling.types';
+import { CHILD_ROLE_NAMES, FILE_PARTS, type ChildRoleName, type FilePart } from './child-words';
 import { MoodEnum, ViewReaderEnum, ViewStatusEnum, ViewTopicEnum } from '../views/view.enums';
 import { LifeStoryKindEnum } from '../life-story/life-story.enums';
 import { ChildMessageKindEnum } from '../child-messages/child-message.type';
@@ -9,14 +15,29 @@ import { ChildMessageKindEnum } from '../child-messages/child-message.type';
  * What a young person sees: their own, smaller types in their own words.
  * Never a professional type with fields blanked: a column reaches a child only
  * by being added here on purpose.
+ *
+ * Words the server makes for the child are codes, dates and names: the
+ * young-person portal says them in the child's language from its catalogues.
+ * The older English sentences stay for other callers, deprecated so a portal
+ * that reads one fails its no-fixed-words test.
  */
+
+/** Why an English field is deprecated: the portal words the code in the child's language. */
+const ENGLISH_ONLY = (instead: string) => `English only: read ${instead} and say it in the child's language.`;
+
+export const ChildRoleNameEnum = graphqlEnum('ChildRoleName', CHILD_ROLE_NAMES, 'How a professional is named to a child: "your worker" when they are, otherwise what they do.');
+export const FilePartEnum = graphqlEnum('FilePart', FILE_PARTS, 'A part of my file someone read, as I would name it.');
+export const AfterEighteenEnum = graphqlEnum('AfterEighteen', AFTER_EIGHTEEN, 'Where a young person will live after 18.');
+export const ADVOCATE_REQUEST_OUTCOMES = ['ASKED', 'ALREADY_ASKED', 'ALREADY_HAVE_ONE'] as const;
+export type AdvocateRequestOutcome = (typeof ADVOCATE_REQUEST_OUTCOMES)[number];
+export const AdvocateRequestOutcomeEnum = graphqlEnum('AdvocateRequestOutcome', ADVOCATE_REQUEST_OUTCOMES, 'What happened when I asked for an advocate.');
 
 @ObjectType({ description: 'Someone who helps me: my worker, my IRO, my advocate.' })
 export class MyPerson {
   @Field()
   firstName!: string;
 
-  @Field({ description: 'Who they are to me, e.g. "my worker".' })
+  @Field({ description: 'Who they are to me, e.g. "my worker".', deprecationReason: ENGLISH_ONLY('the field that holds the person (myWorker, myIro, myAdvocate, personalAdviser)') })
   role!: string;
 
   @Field(() => String, { nullable: true })
@@ -64,20 +85,32 @@ export class MyOutcome {
 
 @ObjectType({ description: 'My Forever Plan, once my worker has shared it with me.' })
 export class MyPlan {
-  @Field(() => String, { nullable: true, description: 'Where I live now, e.g. "with foster carers".' })
+  @Field(() => String, { nullable: true, description: 'Where I live now, e.g. "with foster carers".', deprecationReason: ENGLISH_ONLY('placementType') })
   whereILive!: string | null;
+
+  @Field(() => PlacementTypeEnum, { nullable: true, description: 'The kind of place I live in now.' })
+  placementType!: PlacementType | null;
 
   @Field(() => String, { nullable: true, description: "My carer's first name." })
   carerFirstName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'My plan in my words, as my worker wrote it for me.' })
   whatIsBeingDecided!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The main plan.' })
+  @Field({ description: 'The language whatIsBeingDecided is written in (portal language code, e.g. "ps"; "en" for English), so my pages mark it for a screen reader and "read it to me".' })
+  whatIsBeingDecidedLanguage!: string;
+
+  @Field(() => String, { nullable: true, description: 'The main plan.', deprecationReason: ENGLISH_ONLY('mainPlanOption') })
   mainPlan!: string | null;
 
-  @Field(() => [String], { description: 'The back-up plans, in gentle words.' })
+  @Field(() => PlanOptionEnum, { nullable: true, description: 'The main plan, as an option.' })
+  mainPlanOption!: PlanOption | null;
+
+  @Field(() => [String], { description: 'The back-up plans, in gentle words.', deprecationReason: ENGLISH_ONLY('backUpPlanOptions') })
   backUpPlans!: string[];
+
+  @Field(() => [PlanOptionEnum], { description: 'The back-up plans, as options.' })
+  backUpPlanOptions!: PlanOption[];
 
   @Field(() => [MyOutcome])
   outcomes!: MyOutcome[];
@@ -92,8 +125,11 @@ export class MyMeeting {
   @Field(() => LocalDate)
   date!: string;
 
-  @Field({ description: 'What the meeting is, e.g. "my meeting".' })
+  @Field({ description: 'What the meeting is, e.g. "my meeting".', deprecationReason: ENGLISH_ONLY('type') })
   what!: string;
+
+  @Field(() => MeetingTypeEnum)
+  type!: MeetingType;
 }
 
 @ObjectType()
@@ -107,8 +143,11 @@ export class MyReply {
   @Field({ description: 'Who replied, first name.' })
   fromFirstName!: string;
 
-  @Field({ description: 'Who they are to me, e.g. "my worker".' })
+  @Field({ description: 'Who they are to me, e.g. "my worker".', deprecationReason: ENGLISH_ONLY('fromRoleName') })
   fromRole!: string;
+
+  @Field(() => ChildRoleNameEnum, { description: 'Who they are to me.' })
+  fromRoleName!: ChildRoleName;
 
   @Field(() => Date)
   repliedAt!: Date;
@@ -134,7 +173,7 @@ export class MyView {
   @Field(() => ViewTopicEnum)
   topic!: ViewTopic;
 
-  @Field({ description: 'The topic in my words.' })
+  @Field({ description: 'The topic in my words.', deprecationReason: ENGLISH_ONLY('topic') })
   topicWords!: string;
 
   @Field()
@@ -199,8 +238,11 @@ export class MyLifeStory {
 
 @ObjectType()
 export class MyKeepingInTouch {
-  @Field({ description: 'e.g. "seeing each other" or "letters, calls or messages".' })
+  @Field({ description: 'e.g. "seeing each other" or "letters, calls or messages".', deprecationReason: ENGLISH_ONLY('kind') })
   how!: string;
+
+  @Field(() => FamilyTimeKindEnum)
+  kind!: FamilyTimeKind;
 
   @Field()
   howOften!: string;
@@ -223,23 +265,32 @@ export class MyFileLook {
   @Field()
   who!: string;
 
-  @Field({ description: 'e.g. "your worker".' })
+  @Field({ description: 'e.g. "your worker".', deprecationReason: ENGLISH_ONLY('roleName') })
   role!: string;
 
-  @Field(() => [String], { description: 'e.g. "your plan", "your life story".' })
+  @Field(() => ChildRoleNameEnum, { description: 'Who they are to me.' })
+  roleName!: ChildRoleName;
+
+  @Field(() => [String], { description: 'e.g. "your plan", "your life story".', deprecationReason: ENGLISH_ONLY('parts') })
   what!: string[];
+
+  @Field(() => [FilePartEnum], { description: 'The parts of my file they read.' })
+  parts!: FilePart[];
 
   @Field(() => LocalDate)
   when!: string;
 
-  @Field({ description: 'e.g. "Sam, your worker, looked at your plan on 3 May".' })
+  @Field({ description: 'e.g. "Sam, your worker, looked at your plan on 3 May".', deprecationReason: ENGLISH_ONLY('who, roleName, parts and when') })
   sentence!: string;
 }
 
 @ObjectType()
 export class MyAdvocateRequest {
-  @Field()
+  @Field({ deprecationReason: ENGLISH_ONLY('outcome') })
   message!: string;
+
+  @Field(() => AdvocateRequestOutcomeEnum)
+  outcome!: AdvocateRequestOutcome;
 }
 
 @ObjectType()
@@ -247,7 +298,7 @@ export class MyMessageSent {
   @Field(() => Date)
   sentAt!: Date;
 
-  @Field({ description: 'What happens next, in my words.' })
+  @Field({ description: 'What happens next, in my words.', deprecationReason: ENGLISH_ONLY('the catalogue (the portal knows whom the child told)') })
   whatHappensNext!: string;
 }
 
@@ -256,7 +307,7 @@ export class MyUnsafeReport {
   @Field(() => Date)
   sentAt!: Date;
 
-  @Field({ description: 'Always shown: 999 and Childline 0800 1111.' })
+  @Field({ description: 'Always shown: 999 and Childline 0800 1111.', deprecationReason: ENGLISH_ONLY('emergencyNumber and childlineNumber') })
   helpText!: string;
 
   @Field()
@@ -302,14 +353,20 @@ export class MyLeavingCare {
   @Field({ description: 'Whether I have a pathway plan yet.' })
   hasPathwayPlan!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'When my pathway plan was last looked at, as words ("3 May").' })
+  @Field(() => String, { nullable: true, description: 'When my pathway plan was last looked at, as words ("3 May").', deprecationReason: ENGLISH_ONLY('planLookedAtDate') })
   planLookedAtOn!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When my pathway plan was last looked at.' })
+  planLookedAtDate!: string | null;
 
   @Field(() => String, { nullable: true, description: 'My plan, in my words.' })
   planInMyWords!: string | null;
 
-  @Field({ description: 'Where I will live after 18, in plain words.' })
+  @Field({ description: 'Where I will live after 18, in plain words.', deprecationReason: ENGLISH_ONLY('afterEighteen') })
   after18!: string;
+
+  @Field(() => AfterEighteenEnum, { description: 'Where I will live after 18.' })
+  afterEighteen!: AfterEighteen;
 
   @Field({ description: 'True when I can stay with my carers after 18 (Staying Put).' })
   stayingPut!: boolean;
