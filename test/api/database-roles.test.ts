@@ -121,6 +121,8 @@ describe('the API database role (least privilege)', () => {
 
 /** The server as deployed: migrations by the owner (npm run migrate), then the API with only its own login. */
 describe('deployment: the owner migrates, the API serves as its own login', () => {
+  // Each case starts the real CLI or server as a child process (TypeScript compiled on start): slow on a busy machine.
+  jest.setTimeout(120_000);
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase({ empty: true });
