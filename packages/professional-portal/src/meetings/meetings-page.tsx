@@ -52,7 +52,7 @@ export function MeetingsPage() {
   if (loading && !child) return <Loading what="Loading meetings" />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (!child) return <ErrorPage message={error ? apiError(error).message : 'The meetings could not be loaded.'} />;
-  const canRecord = child.abilities.canScheduleMeetings;
+  const canSchedule = child.abilities.canScheduleMeetings;
   const meetings = [...child.meetings].sort((a, b) => (date(b) ?? '').localeCompare(date(a) ?? ''));
   return (
     <>
@@ -66,17 +66,17 @@ export function MeetingsPage() {
         recording === m.id ? (
           <RecordMeetingForm key={m.id} meeting={m} today={data?.today ?? londonToday()} onDone={() => setRecording(null)} onDirtyChange={setDirty} />
         ) : (
-          <MeetingCard key={m.id} meeting={m} canRecord={canRecord} canSignOff={child.abilities.canSignOffReviews} onRecord={() => setRecording(m.id)} />
+          <MeetingCard key={m.id} meeting={m} onRecord={() => setRecording(m.id)} />
         ),
       )}
-      {canRecord && <ScheduleMeetingForm childId={child.id} />}
+      {canSchedule && <ScheduleMeetingForm childId={child.id} />}
     </>
   );
 }
 
 const date = (m: MeetingDetailFragment) => m.heldOn ?? m.scheduledFor ?? m.dueDate;
 
-function MeetingCard({ meeting: m, canRecord, canSignOff, onRecord }: { meeting: MeetingDetailFragment; canRecord: boolean; canSignOff: boolean; onRecord: () => void }) {
+function MeetingCard({ meeting: m, onRecord }: { meeting: MeetingDetailFragment; onRecord: () => void }) {
   const [signOff] = useMutation(SignOffReviewDocument);
   const [share] = useMutation(ShareReviewWithChildDocument);
   const [error, setError] = useState<string | null>(null);
@@ -119,18 +119,18 @@ function MeetingCard({ meeting: m, canRecord, canSignOff, onRecord }: { meeting:
         ]}
       />
       <ButtonGroup>
-        {canRecord && (
+        {m.abilities.canRecord && (
           <Button variant="secondary" onClick={onRecord}>
             {m.heldOn ? 'Change the record' : 'Record the meeting'}
             <span className="govuk-visually-hidden"> {title}</span>
           </Button>
         )}
-        {canSignOff && m.isReview && m.heldOn && !m.signedOffAt && (
+        {m.abilities.canSignOff && (
           <Button variant="secondary" onClick={step(() => signOff({ variables: { input } }))}>
             Sign off the review record<span className="govuk-visually-hidden"> {title}</span>
           </Button>
         )}
-        {canRecord && m.isReview && m.signedOffAt && !m.sharedWithChildAt && (
+        {m.abilities.canShareWithChild && (
           <Button variant="secondary" onClick={step(() => share({ variables: { input } }))}>
             Share with the child<span className="govuk-visually-hidden"> {title}</span>
           </Button>

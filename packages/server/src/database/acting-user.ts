@@ -9,9 +9,9 @@ import type { Actor } from '../common/actor';
  * transaction: it ends with it and never leaks to the next user of the
  * pooled connection.
  *
- * Every change starts by locking what it changes (policies/child-record.ts,
- * policies/reachable-row.ts), and those locks call this; a write path that
- * locks nothing calls it itself.
+ * Only policies/child-record.ts calls this: its locks set it on every write
+ * to a child's record, and its actingAs on writes that touch no child
+ * (test/api/one-way-to-touch-a-record.test.ts holds everyone else to that).
  */
 export async function actAs(manager: EntityManager, actor: Pick<Actor, 'userId'>): Promise<void> {
   await manager.query(`SELECT set_config('forever_planning.acting_user_id', $1, true)`, [actor.userId]);

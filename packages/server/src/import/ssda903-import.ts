@@ -392,7 +392,10 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       `SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, mother, mothers_child_dob::text, home_postcode, category_of_need, uasc,
               date_looked_after::text, date_ceased_looked_after::text, adoption_decision_on::text, adoption_decision_ceased_on::text,
               adoption_decision_ceased_reason
-         FROM children WHERE council_id = $1 AND local_id = ANY($2) ORDER BY created_at FOR UPDATE`,
+         FROM children
+        -- Locked in the one order (ascending id, policies/child-record.ts), then read oldest first.
+        WHERE id IN (SELECT id FROM children WHERE council_id = $1 AND local_id = ANY($2) ORDER BY id FOR UPDATE)
+        ORDER BY created_at`,
       [councilId, batch.map((w) => w.localId)],
     );
     // The first child made with the CHILD id is the one the return means.

@@ -40,7 +40,7 @@ import { LifeStoryItemType } from './life-story/life-story-item.type';
 import { MeetingType } from './meetings/meeting.type';
 import { PlanOutcomeType, PlanOutcomeActionType, PlanType } from './plans/plan.type';
 import { ViewType } from './views/view.type';
-import { ChildAbilityFields, MeAbilityFields, PlanAbilityFields } from './abilities/abilities.resolver';
+import { ChildAbilityFields, MeAbilityFields, MeetingAbilityFields, PlanAbilityFields } from './abilities/abilities.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { Ssda903UploadsResolver } from './imports/ssda903-uploads.resolver';
 
@@ -51,6 +51,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MeAbilityFields,
   ChildAbilityFields,
   PlanAbilityFields,
+  MeetingAbilityFields,
   SingleSignOnResolver,
   SecondFactorResolver,
   StaffResolver,

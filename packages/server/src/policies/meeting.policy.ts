@@ -26,3 +26,26 @@ export function mayOnMeeting(actor: Actor, action: MeetingAction, child: ChildFa
       return isReview(type) && (can(actor, 'editCase', child) || can(actor, 'review', child));
   }
 }
+
+/** What a meeting is at now, for what may be done with it next. */
+export interface MeetingFacts {
+  type: MeetingType;
+  heldOn: string | null;
+  signedOffAt: Date | null;
+  sharedWithChildAt: Date | null;
+}
+
+/**
+ * What this person may do with this meeting now: the rule above AND the
+ * meeting's state, as meetings.service.ts checks them (a signed-off record no
+ * longer changes; only a held review is signed off, once; only a signed-off
+ * review is shared, and the portal offers that once). The portal reads these
+ * and decides nothing itself.
+ */
+export function meetingAbilities(actor: Actor, child: ChildFactsForPolicy, m: MeetingFacts): { canRecord: boolean; canSignOff: boolean; canShareWithChild: boolean } {
+  return {
+    canRecord: mayOnMeeting(actor, 'record', child, m.type) && !m.signedOffAt,
+    canSignOff: mayOnMeeting(actor, 'signOff', child, m.type) && m.heldOn !== null && !m.signedOffAt,
+    canShareWithChild: mayOnMeeting(actor, 'share', child, m.type) && m.signedOffAt !== null && !m.sharedWithChildAt,
+  };
+}

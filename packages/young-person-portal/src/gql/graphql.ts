@@ -1390,6 +1390,8 @@ export type MediaKind =
   | 'PHOTO';
 
 export type Meeting = {
+  /** What you may do with this meeting now (the API still checks every request). */
+  abilities: MeetingAbilities;
   attendees: Array<Scalars['String']['output']>;
   chair?: Maybe<PersonRef>;
   childId: Scalars['ID']['output'];
@@ -1414,6 +1416,16 @@ export type Meeting = {
   updatedBy?: Maybe<PersonRef>;
   /** Send it back to record the meeting. */
   version: Scalars['Int']['output'];
+};
+
+/** What you may do with this meeting now (the API still checks every request). */
+export type MeetingAbilities = {
+  /** Record the meeting, or change its record (not once a review record is signed off). */
+  canRecord: Scalars['Boolean']['output'];
+  /** Share a signed-off review record with the child. */
+  canShareWithChild: Scalars['Boolean']['output'];
+  /** Sign off the record of a held review (the child’s IRO). */
+  canSignOff: Scalars['Boolean']['output'];
 };
 
 export type MeetingStepInput = {

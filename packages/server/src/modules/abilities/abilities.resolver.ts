@@ -15,7 +15,9 @@ import { Me } from '../auth/auth.types';
 import { ChildType } from '../children/child.type';
 import { PlanType } from '../plans/plan.type';
 import { plansByChildLoader } from '../plans/plans.loaders';
-import { ChildAbilitiesType, PlanAbilitiesType, ScreenAbilitiesType } from './abilities.types';
+import { ChildAbilitiesType, MeetingAbilitiesType, PlanAbilitiesType, ScreenAbilitiesType } from './abilities.types';
+import { meetingAbilities } from '../../policies/meeting.policy';
+import { MeetingType } from '../meetings/meeting.type';
 
 /** The API operation each screen is built on: the screen is offered exactly when its operation would answer. */
 export const SCREEN_OPERATIONS: Record<Exclude<keyof ScreenAbilitiesType, 'filterByTeam'>, `${'Query' | 'Mutation'}.${string}`> = {
@@ -54,7 +56,7 @@ interface PlanChildFacts extends ChildFactsForPolicy {
   dateOfBirth: string;
 }
 
-/** The policy facts of the children whose plans are shown, read within the actor's reach. */
+/** The policy facts of the children whose plans and meetings are shown, read within the actor's reach. */
 const planChildLoader = registerLoader('abilitiesPlanChild', (services, actor) =>
   new DataLoader<string, PlanChildFacts | null>(async (ids) => {
     if (!actor) return ids.map(() => null);
@@ -118,6 +120,16 @@ export class PlanAbilityFields {
       sharedWithChildAt: plan.sharedWithChildAt,
       childOldEnough: oldEnoughForOwnAccess(child.dateOfBirth, ctx.services.plans.today(), policy),
     });
+  }
+}
+
+@Resolver(() => MeetingType)
+export class MeetingAbilityFields {
+  @FieldResolver(() => MeetingAbilitiesType, { description: 'What you may do with this meeting now (the API still checks every request).' })
+  async abilities(@Root() meeting: MeetingType, @Ctx() ctx: RequestContext): Promise<MeetingAbilitiesType> {
+    const child = await planChildLoader(ctx.loaders).load(meeting.childId);
+    if (!child) return { canRecord: false, canSignOff: false, canShareWithChild: false };
+    return meetingAbilities(ctx.actor!, child, meeting);
   }
 }
 

@@ -39,6 +39,13 @@ export class ChildAbilitiesType {
   canSignOffPermanenceForms!: boolean;
 }
 
+@ObjectType('MeetingAbilities', { description: 'What you may do with this meeting now (the API still checks every request).' })
+export class MeetingAbilitiesType {
+  @Field({ description: 'Record the meeting, or change its record (not once a review record is signed off).' }) canRecord!: boolean;
+  @Field({ description: 'Sign off the record of a held review (the child’s IRO).' }) canSignOff!: boolean;
+  @Field({ description: 'Share a signed-off review record with the child.' }) canShareWithChild!: boolean;
+}
+
 @ObjectType('PlanAbilities', { description: 'What you may do with this version of the plan now: role, status and the head of service rule, as the API checks them.' })
 export class PlanAbilitiesType {
   @Field() canStartNewVersion!: boolean;

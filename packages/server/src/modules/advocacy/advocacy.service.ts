@@ -3,7 +3,6 @@ import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { conflict, forbidden, notFound } from '../../common/errors';
-import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { canOnReferral, isAssignedActiveAdvocate } from '../../policies/advocacy-referral.policy';
 import { writeAudit } from '../audit/audit.service';
@@ -11,7 +10,7 @@ import { auditChange, lockChildForEdit } from '../case-records/case-record.guard
 import { ChildEntity } from '../children/child.entity';
 import { AdvocacyReferralEntity } from './advocacy-referral.entity';
 import { presentReferral, type AdvocacyQueueItemType, type AdvocacyReferralType, type RequestAdvocacyInput } from './advocacy.types';
-import { actAs } from '../../database/acting-user';
+import { lockChildRecord } from '../../policies/child-record';
 
 const RECORD = 'AdvocacyReferral';
 
@@ -67,17 +66,7 @@ export class AdvocacyService {
 
   /** A referral with its child's facts, locked; `scope` is the SQL of which referrals the actor may even find. */
   private async lockReferral(manager: EntityManager, actor: Actor, referralId: string, scope: { sql: string; params: Record<string, unknown> }) {
-    const id = assertId(referralId, 'Advocacy referral');
-    await actAs(manager, actor);
-    const referral = await manager
-      .createQueryBuilder(AdvocacyReferralEntity, 'r')
-      .innerJoin(ChildEntity, 'c', 'c.id = r.child_id')
-      .setLock('pessimistic_write', undefined, ['r'])
-      .where('r.id = :id', { id })
-      .andWhere(scope.sql, scope.params)
-      .getOne();
-    if (!referral) throw notFound('Advocacy referral');
-    const child = await manager.findOneByOrFail(ChildEntity, { id: referral.childId });
+    const { record: referral, child } = await lockChildRecord(manager, actor, AdvocacyReferralEntity, referralId, 'Advocacy referral', { scope });
     return { referral, facts: { status: referral.status, advocateId: referral.advocateId, child } };
   }
 
@@ -85,7 +74,7 @@ export class AdvocacyService {
     return this.dataSource.transaction(async (manager) => {
       const { referral, facts } = await this.lockReferral(manager, actor, referralId, {
         // A closed referral gives its advocate nothing, not even its status: NOT_FOUND, as for a random id.
-        sql: `c.council_id = :councilId AND (r.status = 'REQUESTED' OR (r.advocate_id = :userId AND r.status = 'ACTIVE'))`,
+        sql: `c.council_id = :councilId AND (x.status = 'REQUESTED' OR (x.advocate_id = :userId AND x.status = 'ACTIVE'))`,
         params: { councilId: actor.councilId, userId: actor.userId },
       });
       if (!canOnReferral(actor, 'accept', facts)) {
@@ -102,10 +91,9 @@ export class AdvocacyService {
 
   async close(actor: Actor, referralId: string, ip: string | null): Promise<AdvocacyReferralType> {
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
       const reach = childReach(actor, 'c');
       const { referral, facts } = await this.lockReferral(manager, actor, referralId, {
-        sql: `((r.advocate_id = :userId AND r.status = 'ACTIVE' AND c.council_id = :councilId) OR ${reach.sql})`,
+        sql: `((x.advocate_id = :userId AND x.status = 'ACTIVE' AND c.council_id = :councilId) OR ${reach.sql})`,
         params: { ...reach.params, userId: actor.userId, councilId: actor.councilId },
       });
       if (!canOnReferral(actor, 'read', facts)) throw notFound('Advocacy referral');

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { REVIEW_MEETING_TYPES } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
-import { reachableChild } from '../../policies/child-record';
+import { lockChild, reachableChild } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { badInput, notFound } from '../../common/errors';
@@ -103,8 +103,7 @@ export class AdvocateViewService {
   /** Written together with the child and sent to the readers the child chose, marked as written with the advocate. */
   async writeWithChild(actor: Actor, input: WriteViewWithChildInput, ip: string | null): Promise<AdvocateView> {
     return this.dataSource.transaction(async (manager) => {
-      const child = await reachableChild(manager, actor, input.childId);
-      if (!can(actor, 'advocate', child)) throw notFound('Child');
+      const child = await lockChild(manager, actor, input.childId, null, { finds: 'advocate', withAdvocates: true });
       if (input.readers.length === 0) throw badInput('Choose who can read it with the child.', 'readers');
       const values = {
         childId: child.id,

@@ -1,19 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { assertId } from '../../common/validation';
-import { childReach } from '../../policies/child-reach';
+import { badInput, conflict } from '../../common/errors';
 import { can } from '../../policies/child.policy';
-import { lockReachableChild } from '../../policies/child-record';
+import { lockChild, lockChildRecord } from '../../policies/child-record';
 import { diff, writeAudit } from '../audit/audit.service';
-import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
 import { CaseFactsEntity } from './case-facts.entity';
 import { IroEscalationEntity, type IroEscalationStageRecord } from './iro-escalation.entity';
 import { nextDisputeStage } from '../../rules';
 import type { CaseFactsType, IroEscalationType, RecordIroEscalationStageInput, UpdateCaseFactsInput } from './case-facts.type';
-import { actAs } from '../../database/acting-user';
 
 const EMPTY: Omit<CaseFactsType, 'version'> = {
   courtProceedingsStartedOn: null,
@@ -60,7 +56,7 @@ export class CaseFactsService {
 
   async update(actor: Actor, input: UpdateCaseFactsInput, ip: string | null): Promise<CaseFactsType> {
     return this.dataSource.transaction(async (manager) => {
-      const child = await lockReachableChild(manager, actor, input.childId, 'editCase');
+      const child = await lockChild(manager, actor, input.childId, 'editCase');
       const existing = await manager.findOne(CaseFactsEntity, { where: { childId: child.id } });
       const expected = input.expectedVersion ?? null;
       if ((existing?.version ?? null) !== expected) {
@@ -89,7 +85,7 @@ export class CaseFactsService {
 
   async raiseEscalation(actor: Actor, childId: string, concern: string, ip: string | null): Promise<IroEscalationType> {
     return this.dataSource.transaction(async (manager) => {
-      const child = await lockReachableChild(manager, actor, childId, 'review');
+      const child = await lockChild(manager, actor, childId, 'review');
       if (!concern.trim()) throw badInput('Enter the concern you are escalating.', 'concern');
       const today = isoDateInLondon(this.clock.now());
       const row = await manager.save(
@@ -118,13 +114,12 @@ export class CaseFactsService {
     const outcomeText = input.outcomeText.trim();
     if (!outcomeText) throw badInput('Enter what was agreed, or why the dispute goes to the next stage.', 'outcomeText');
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
-      const escalation = await manager.findOne(IroEscalationEntity, { where: { id: assertId(input.id, 'Escalation') }, lock: { mode: 'pessimistic_write' } });
-      if (!escalation) throw notFound('Escalation');
-      const reach = childReach(actor, 'c');
-      const child = await manager.createQueryBuilder(ChildEntity, 'c').where('c.id = :id', { id: escalation.childId }).andWhere(reach.sql, reach.params).getOne();
-      if (!child || !can(actor, 'readRecord', child)) throw notFound('Escalation');
-      if (!can(actor, 'manage', child) && !can(actor, 'review', child)) throw forbidden();
+      // Found only within the actor's reach (in SQL), never fetched by id and checked afterwards.
+      const { record: escalation, child } = await lockChildRecord(manager, actor, IroEscalationEntity, input.id, 'Escalation', {
+        what: 'Escalation',
+        ability: (c) => can(actor, 'manage', c) || can(actor, 'review', c),
+        forbidden: 'Your role cannot do this.',
+      });
       if (escalation.version !== input.expectedVersion) throw conflict('This escalation changed since you opened it.', { currentVersion: escalation.version });
       if (escalation.resolvedOn) throw conflict('This escalation is already resolved.');
       const stages = stagesOf(escalation).map((s) => ({ ...s }));

@@ -2,10 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
-import { badInput, forbidden, notFound } from '../../common/errors';
+import { badInput } from '../../common/errors';
 import { assertId, isUuid } from '../../common/validation';
-import { childReach } from '../../policies/child-reach';
-import { can } from '../../policies/child.policy';
 import { assertVersion, auditChange } from '../case-records/case-record.guard';
 import { ChildEntity } from '../children/child.entity';
 import type { ChildType } from '../children/child.type';
@@ -13,7 +11,7 @@ import type { ChildrenService } from '../children/children.service';
 import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
 import type { AllocateChildInput } from './allocation.inputs';
-import { actAs } from '../../database/acting-user';
+import { lockChild } from '../../policies/child-record';
 
 export class AllocationService {
   constructor(
@@ -37,11 +35,7 @@ export class AllocationService {
   async allocate(actor: Actor, input: AllocateChildInput, ip: string | null): Promise<ChildType> {
     const childId = assertId(input.childId, 'Child');
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
-      const reach = childReach(actor, 'c');
-      const child = await manager.createQueryBuilder(ChildEntity, 'c').setLock('pessimistic_write').where('c.id = :childId', { childId }).andWhere(reach.sql, reach.params).getOne();
-      if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
-      if (!can(actor, 'manage', child)) throw forbidden('Only the team manager can allocate this child.');
+      const child = await lockChild(manager, actor, childId, 'manage', { forbidden: 'Only the team manager can allocate this child.' });
       assertVersion(child, input.expectedVersion);
       if (input.socialWorkerId && !(await this.holdsRole(manager, actor, input.socialWorkerId, 'SOCIAL_WORKER', actor.teamId))) {
         throw badInput('socialWorkerId must be a social worker in your team.', 'socialWorkerId');

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
+import { councilPolicy } from '../../policies/council.policy';
 import { Connection } from '../../common/connection';
 import type { RequestContext } from '../../context';
 import { ChildType, PersonRef } from '../children/child.type';
@@ -12,7 +13,7 @@ type AuditEventConnection = InstanceType<typeof AuditEventConnection>;
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Query(() => AuditEventConnection, { description: "The council's audit trail, newest first." })
-  @AllowRoles('HEAD_OF_SERVICE', 'ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('searchAudit'))
   auditEvents(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter,

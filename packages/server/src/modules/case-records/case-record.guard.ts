@@ -1,11 +1,8 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { badInput, notFound } from '../../common/errors';
-import { lockReachableChild } from '../../policies/child-record';
-import { assertId } from '../../common/validation';
-import { childReach } from '../../policies/child-reach';
+import { badInput } from '../../common/errors';
+import { lockChild, lockChildRecord, type HeldChild } from '../../policies/child-record';
 import { diff, writeAudit } from '../audit/audit.service';
-import { ChildEntity } from '../children/child.entity';
 
 /**
  * The steps every change to a child's case record shares: find the child in
@@ -13,35 +10,23 @@ import { ChildEntity } from '../children/child.entity';
  * the same child's records queue up, check editCase (FORBIDDEN for a reader
  * who may not change it), and check the version the client saw (CONFLICT).
  */
-export function lockChildForEdit(manager: EntityManager, actor: Actor, childId: string): Promise<ChildEntity> {
-  return lockReachableChild(manager, actor, childId, 'editCase');
+export function lockChildForEdit(manager: EntityManager, actor: Actor, childId: string): Promise<HeldChild> {
+  return lockChild(manager, actor, childId, 'editCase');
 }
 
 /**
  * A record that belongs to one child, locked for an update: its child must be
  * in the actor's reach (checked in SQL), else NOT_FOUND like a missing id.
- * The child is locked first, then the record, always in that order.
+ * The child is locked first, then the record (policies/child-record.ts).
  */
-export async function lockChildRecordForEdit<T extends ObjectLiteral & { childId: string; version: number }>(
+export function lockChildRecordForEdit<T extends ObjectLiteral & { childId: string; version: number }>(
   manager: EntityManager,
   actor: Actor,
   entity: EntityTarget<T>,
   recordId: string,
   what: string,
-): Promise<{ record: T; child: ChildEntity }> {
-  const id = assertId(recordId, what);
-  const reach = childReach(actor, 'c');
-  const found = await manager
-    .createQueryBuilder(entity, 'x')
-    .innerJoin(ChildEntity, 'c', 'c.id = x.child_id')
-    .where('x.id = :id', { id })
-    .andWhere(reach.sql, reach.params)
-    .getOne();
-  if (!found) throw notFound(what);
-  const child = await lockChildForEdit(manager, actor, found.childId);
-  const record = await manager.createQueryBuilder(entity, 'x').setLock('pessimistic_write').where('x.id = :id', { id }).getOne();
-  if (!record) throw notFound(what);
-  return { record, child };
+): Promise<{ record: T; child: HeldChild }> {
+  return lockChildRecord(manager, actor, entity, recordId, what, { ability: 'editCase' });
 }
 
 export { assertVersion } from '../../policies/child-record';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { assertVersion, lockChildRecord, ownChildId, reachableChild } from '../../policies/child-record';
+import { assertVersion, lockChild, lockChildRecord, ownChildId } from '../../policies/child-record';
 import type { Clock } from '../../common/clock';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { getRawAndManyPlain } from '../../common/plain-rows';
@@ -25,7 +25,6 @@ import type {
   RaiseConcernInput,
   ReplyToChildMessageInput,
 } from './child-messages.inputs';
-import { actAs } from '../../database/acting-user';
 
 /** A message still waiting for someone: an unsafe alert not yet closed, any other message not yet answered. */
 const NEEDS_ATTENTION = `((m.kind = 'UNSAFE' AND m.closed_at IS NULL) OR (m.kind <> 'UNSAFE' AND m.replied_at IS NULL))`;
@@ -67,9 +66,10 @@ export class ChildMessagesService {
     };
   }
 
-  private async create(actor: Actor, childId: string, values: Partial<ChildMessageEntity>, ip: string | null): Promise<ChildMessageEntity> {
+  /** Who writes it: the child themselves ('own') or their advocate ('advocate'); anyone else finds no child. */
+  private async create(actor: Actor, childId: string, values: Partial<ChildMessageEntity>, ip: string | null, writer: 'own' | 'advocate' = 'own'): Promise<ChildMessageEntity> {
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await lockChild(manager, actor, childId, null, { finds: writer, withAdvocates: writer === 'advocate' });
       const saved = await manager.save(manager.create(ChildMessageEntity, { childId, ...values }));
       await writeAudit(manager, actor, ip, [
         { action: 'CREATE', childId, recordType: 'ChildMessage', recordId: saved.id, changes: diff({}, { kind: values.kind, sendTo: values.sendTo, words: values.words, mood: values.mood }) },
@@ -94,9 +94,7 @@ export class ChildMessagesService {
 
   /** An advocate's concern goes to the child's IRO. */
   async raiseConcern(actor: Actor, input: RaiseConcernInput, ip: string | null): Promise<{ id: string; sentAt: Date }> {
-    const child = await reachableChild(this.dataSource.manager, actor, input.childId);
-    if (!can(actor, 'advocate', child)) throw notFound('Child');
-    const saved = await this.create(actor, child.id, { kind: 'CONCERN', sendTo: 'IRO', words: input.words, raisedById: actor.userId }, ip);
+    const saved = await this.create(actor, input.childId, { kind: 'CONCERN', sendTo: 'IRO', words: input.words, raisedById: actor.userId }, ip, 'advocate');
     return { id: saved.id, sentAt: saved.createdAt };
   }
 

@@ -4,7 +4,7 @@ import { isoDateInLondon, type Clock } from '../../common/clock';
 import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
 import { ageOn } from '../../common/dates';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { assertVersion, lockReachableChild } from '../../policies/child-record';
+import { actingAs, assertVersion, lockChild } from '../../policies/child-record';
 import { assertId, isUuid } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { getOnePlain, getRawAndManyPlain } from '../../common/plain-rows';
@@ -13,7 +13,6 @@ import { diff, listReadEntries, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from './child.entity';
 import type { ChildType } from './child.type';
 import type { ChildDetailsInput, ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
-import { actAs } from '../../database/acting-user';
 import { CURRENT_PLAN_SQL } from './children.sql';
 import { childSortSql, type ChildSort } from './children.sort';
 import { childListScreen, childRecordScreen, type ScreenRequest } from './children.screen-query';
@@ -222,7 +221,7 @@ export class ChildrenService {
     }
     this.checkDates(input);
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await actingAs(manager, actor);
       const entity = manager.create(ChildEntity, {
         ...stripUndefined(input),
         councilId: actor.councilId,
@@ -241,7 +240,7 @@ export class ChildrenService {
   async update(actor: Actor, input: UpdateChildInput, ip: string | null): Promise<ChildType> {
     const childId = assertId(input.id, 'Child');
     return this.dataSource.transaction(async (manager) => {
-      const child = await lockReachableChild(manager, actor, childId, 'editCase');
+      const child = await lockChild(manager, actor, childId, 'editCase');
       assertVersion(child, input.expectedVersion);
       const { id: _id, expectedVersion: _v, ...changes } = stripUndefined(input);
       this.checkDates(changes, child);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { RESERVED_APPROVERS } from '../../policies/child.policy';
+import { councilPolicy } from '../../policies/council.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import {
@@ -22,13 +23,13 @@ export class DataProtectionResolver {
   }
 
   @Query(() => RetentionSettingsType, { description: "How long the council keeps children's records." })
-  @AllowRoles('HEAD_OF_SERVICE', 'ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('readRetention'))
   retentionSettings(@Ctx() ctx: RequestContext): Promise<RetentionSettingsType> {
     return ctx.services.retention.settings(ctx.actor!);
   }
 
   @Mutation(() => RetentionSettingsType, { description: 'Keep records longer than the law’s minimum (never shorter). Audited.' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageSettings'))
   updateRetentionSettings(@Arg('input') input: UpdateRetentionSettingsInput, @Ctx() ctx: RequestContext): Promise<RetentionSettingsType> {
     return ctx.services.retention.updateSettings(ctx.actor!, input, ctx.ip);
   }
@@ -36,7 +37,7 @@ export class DataProtectionResolver {
   @Query(() => [RetentionReviewEntryType], {
     description: "The council's children whose retention date has passed or falls within the next withinDays days, soonest first (at most 500).",
   })
-  @AllowRoles('HEAD_OF_SERVICE', 'ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('readRetention'))
   recordsDueForRetentionReview(
     @Ctx() ctx: RequestContext,
     @Arg('withinDays', () => Int, { defaultValue: 365 }) withinDays: number,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { lockReachableChild } from '../../policies/child-record';
+import { lockChild } from '../../policies/child-record';
 import type { Clock } from '../../common/clock';
 import { badInput, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
@@ -52,7 +52,7 @@ export class SubjectAccessService {
     if (why.length < 10) throw badInput('Say why this export is being made (at least 10 characters), for example who asked and when.', 'reason');
     return this.dataSource.transaction(async (manager) => {
       // NOT_FOUND outside the actor's council, FORBIDDEN for anyone but a head of service.
-      const child = await lockReachableChild(manager, actor, childId, 'approveReserved');
+      const child = await lockChild(manager, actor, childId, 'approveReserved');
       const records = await collectChildRecords(manager, child);
       const [facts, profile] = await Promise.all([this.alerts.facts([child.id]), this.alerts.profile(child.councilId)]);
       const childFacts = facts.get(child.id);

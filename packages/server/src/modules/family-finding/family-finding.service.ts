@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockUnder } from '../../policies/child-record';
 import {
   ADOPTERS_LEGAL_STATUS_LABELS,
   ADOPTERS_SEXES_BY_LEGAL_STATUS,
@@ -204,7 +205,7 @@ export class FamilyFindingService {
         await auditChange(manager, actor, ip, { action: 'CREATE', childId: child.id, recordType: FORM, recordId: created.id, before: {}, after: values });
         return presentForm(created, carers, true);
       }
-      const existing = await manager.createQueryBuilder(PermanenceFormEntity, 'f').setLock('pessimistic_write').where('f.id = :id AND f.child_id = :childId', { id: input.id, childId: child.id }).getOne();
+      const existing = await lockUnder(manager, child, PermanenceFormEntity, 'f', 'f.id = :id AND f.child_id = :childId', { id: input.id, childId: child.id });
       if (!existing) throw notFound(FORM);
       if (input.expectedVersion == null) throw badInput('expectedVersion is required to change a form.', 'expectedVersion');
       assertVersion(existing, input.expectedVersion);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import { lockUnder } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, conflict } from '../../common/errors';
 import { oc2Problems, type HealthOutcomesRecord } from '../../ssda903/ssda903.oc2';
@@ -44,11 +45,7 @@ export class HealthOutcomesService {
       };
       const [problem] = oc2Problems(values, child.dateOfBirth, year);
       if (problem) throw badInput(problem.message, problem.field);
-      const existing = await manager
-        .createQueryBuilder(HealthOutcomesEntity, 'h')
-        .setLock('pessimistic_write')
-        .where('h.child_id = :childId AND h.year = :year', { childId: child.id, year: input.year })
-        .getOne();
+      const existing = await lockUnder(manager, child, HealthOutcomesEntity, 'h', 'h.child_id = :childId AND h.year = :year', { childId: child.id, year: input.year });
       if (!existing) {
         if (input.expectedVersion != null) throw conflict('This year has not been saved before: send no expectedVersion.', { currentVersion: null });
         const saved = await manager.save(manager.create(HealthOutcomesEntity, { ...values, childId: child.id }));

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
+import { councilPolicy } from '../../policies/council.policy';
 import type { RequestContext } from '../../context';
 import type { ImportReport } from '../../import/ssda903-import';
 import type { Ssda903UploadEntity } from './ssda903-upload.entity';
@@ -60,25 +61,25 @@ function uploadOf(u: Ssda903UploadEntity): Ssda903UploadType {
 @Resolver()
 export class Ssda903UploadsResolver {
   @Query(() => [Ssda903UploadType], { description: "The council's last 20 uploaded returns, newest first." })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('importReturns'))
   async ssda903Uploads(@Ctx() ctx: RequestContext): Promise<Ssda903UploadType[]> {
     return (await ctx.services.ssda903Uploads.list(ctx.actor!)).map(uploadOf);
   }
 
   @Query(() => Ssda903UploadType, { description: 'One uploaded return: its progress and its reports.' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('importReturns'))
   async ssda903Upload(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Ssda903UploadType> {
     return uploadOf(await ctx.services.ssda903Uploads.get(ctx.actor!, id));
   }
 
   @Mutation(() => Ssda903UploadType, { description: 'Imports a checked return (the same files the check read). Audited with its counts.' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('importReturns'))
   async confirmSsda903Upload(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() ctx: RequestContext): Promise<Ssda903UploadType> {
     return uploadOf(await ctx.services.ssda903Uploads.confirm(ctx.actor!, id, expectedVersion, ctx.ip));
   }
 
   @Mutation(() => Ssda903UploadType, { description: 'Drops a checked return without importing it; its files are deleted.' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('importReturns'))
   async cancelSsda903Upload(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() ctx: RequestContext): Promise<Ssda903UploadType> {
     return uploadOf(await ctx.services.ssda903Uploads.cancel(ctx.actor!, id, expectedVersion, ctx.ip));
   }

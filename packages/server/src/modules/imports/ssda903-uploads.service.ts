@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { councilPolicy } from '../../policies/council.policy';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
@@ -40,7 +41,7 @@ export class Ssda903UploadsService {
 
   /** Only the council's administrator brings a return in (it creates and changes children's records in bulk). */
   mayUpload(actor: Actor): void {
-    if (actor.role !== 'ADMINISTRATOR') throw forbidden('Only an administrator can import a return.');
+    if (!councilPolicy.can(actor, 'importReturns')) throw forbidden('Only an administrator can import a return.');
   }
 
   /** The collection year from the upload form, checked before any file is read. */

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { pathwayPlanDeadline, type PolicyInput } from '../../rules';
+import { lockUnder } from '../../policies/child-record';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, conflict } from '../../common/errors';
@@ -85,7 +86,7 @@ export class LeavingCareService {
       if (values.pathwayPlanReviewedOn && values.pathwayPlanAgreedOn && values.pathwayPlanReviewedOn < values.pathwayPlanAgreedOn) {
         throw badInput('The review cannot be before the plan was agreed.', 'pathwayPlanReviewedOn');
       }
-      const existing = await manager.createQueryBuilder(LeavingCareEntity, 'l').setLock('pessimistic_write').where('l.child_id = :id', { id: child.id }).getOne();
+      const existing = await lockUnder(manager, child, LeavingCareEntity, 'l', 'l.child_id = :id', { id: child.id });
       if (!existing) {
         if (input.expectedVersion != null) throw conflict('This record has not been saved before: send no expectedVersion.', { currentVersion: null });
         const saved = await manager.save(manager.create(LeavingCareEntity, { ...values, childId: child.id }));
@@ -113,11 +114,7 @@ export class LeavingCareService {
       const values = { age: input.age, inTouch: input.inTouch, activity: input.activity ?? null, accommodation: input.accommodation ?? null };
       const problem = birthdayProblem(values);
       if (problem) throw badInput(problem.message, problem.field);
-      const existing = await manager
-        .createQueryBuilder(CareLeaverBirthdayEntity, 'b')
-        .setLock('pessimistic_write')
-        .where('b.child_id = :id AND b.age = :age', { id: child.id, age: input.age })
-        .getOne();
+      const existing = await lockUnder(manager, child, CareLeaverBirthdayEntity, 'b', 'b.child_id = :id AND b.age = :age', { id: child.id, age: input.age });
       if (!existing) {
         if (input.expectedVersion != null) throw conflict('This birthday has not been saved before: send no expectedVersion.', { currentVersion: null });
         const saved = await manager.save(manager.create(CareLeaverBirthdayEntity, { ...values, childId: child.id }));

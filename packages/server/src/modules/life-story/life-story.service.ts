@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { actAs } from '../../database/acting-user';
 import type { Actor } from '../../common/actor';
-import { assertVersion, insertOnce, lockChildRecord, ownChildId, reachableChild } from '../../policies/child-record';
+import { assertVersion, insertOnce, lockChild, lockChildRecord, ownChildId } from '../../policies/child-record';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, forbidden } from '../../common/errors';
 import { can } from '../../policies/child.policy';
@@ -82,9 +81,8 @@ export class LifeStoryService {
 
   async add(actor: Actor, input: AddLifeStoryItemInput, ip: string | null): Promise<LifeStoryItemType> {
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
-      const child = await reachableChild(manager, actor, input.childId);
-      if (!can(actor, 'editCase', child)) throw forbidden('Your role can read this life story but not change it.');
+      // Anyone in reach finds the child (a reader without editCase is FORBIDDEN, not NOT_FOUND).
+      const child = await lockChild(manager, actor, input.childId, 'editCase', { finds: () => true, forbidden: 'Your role can read this life story but not change it.' });
       this.checkOccurredOn(input.occurredOn);
       await this.media.assertMayAttach(manager, actor, child.id, input.mediaId);
       const release = releaseDecision(input);
@@ -196,7 +194,7 @@ export class LifeStoryService {
     const childId = ownChildId(actor);
     this.checkOccurredOn(input.occurredOn);
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await lockChild(manager, actor, childId, null, { finds: 'own' });
       await this.media.assertMayAttach(manager, actor, childId, input.mediaId);
       const values = {
         childId,

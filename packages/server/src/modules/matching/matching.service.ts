@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import { lockUnder } from '../../policies/child-record';
 import { conflict } from '../../common/errors';
 import { assertVersion, auditChange, changesFrom, lockChildForEdit } from '../case-records/case-record.guard';
 import { MatchingRecordEntity } from './matching-record.entity';
@@ -19,11 +20,7 @@ export class MatchingService {
   async save(actor: Actor, input: SaveMatchingAreaInput, ip: string | null): Promise<MatchingAreaRecordType> {
     return this.dataSource.transaction(async (manager) => {
       const child = await lockChildForEdit(manager, actor, input.childId);
-      const existing = await manager
-        .createQueryBuilder(MatchingRecordEntity, 'm')
-        .setLock('pessimistic_write')
-        .where('m.child_id = :childId AND m.area = :area', { childId: child.id, area: input.area })
-        .getOne();
+      const existing = await lockUnder(manager, child, MatchingRecordEntity, 'm', 'm.child_id = :childId AND m.area = :area', { childId: child.id, area: input.area });
       const changes = changesFrom(input, 'childId', 'area', 'expectedVersion');
       let saved: MatchingRecordEntity;
       if (!existing) {

@@ -1,13 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { lockReachableRow } from '../../policies/reachable-row';
+import { childReach } from '../../policies/child-reach';
+import { lockUnder, type HeldChild } from '../../policies/child-record';
+import { ChildEntity } from '../children/child.entity';
 import { MeetingEntity } from './meeting.entity';
 
 // Other modules read the meetings table only through these (the boundary rule in eslint.config.mjs).
 
-/** One meeting by id, locked, if its child is within the actor's reach. */
-export function lockReachableMeeting(manager: EntityManager, actor: Actor, meetingId: string): Promise<MeetingEntity | null> {
-  return lockReachableRow(manager, actor, MeetingEntity, meetingId);
+/** One meeting by id, if its child is within the actor's reach (not locked: reading only). */
+export function findReachableMeeting(manager: EntityManager, actor: Actor, meetingId: string): Promise<MeetingEntity | null> {
+  const reach = childReach(actor, 'c');
+  return manager.createQueryBuilder(MeetingEntity, 'm').innerJoin(ChildEntity, 'c', 'c.id = m.child_id').where('m.id = :meetingId', { meetingId }).andWhere(reach.sql, reach.params).getOne();
+}
+
+/** One meeting of a child this transaction holds, locked after the child (the one order, policies/child-record.ts). */
+export function lockMeetingOf(manager: EntityManager, child: HeldChild, meetingId: string): Promise<MeetingEntity | null> {
+  return lockUnder(manager, child, MeetingEntity, 'm', 'm.id = :meetingId AND m.child_id = :childId', { meetingId, childId: child.id });
 }
 
 export function isMeetingOfChild(manager: EntityManager, meetingId: string, childId: string): Promise<boolean> {

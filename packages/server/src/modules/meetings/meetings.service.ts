@@ -3,9 +3,8 @@ import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
-import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
-import { lockReachableRow } from '../../policies/reachable-row';
+import { lockChild, lockChildRecord } from '../../policies/child-record';
 import { isReview, mayOnMeeting, type MeetingAction } from '../../policies/meeting.policy';
 import type { AuditAction } from '@forever-planning/shared';
 import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
@@ -14,7 +13,6 @@ import { UserEntity } from '../users/user.entity';
 import { MeetingEntity } from './meeting.entity';
 import type { MeetingType } from './meeting.type';
 import type { MeetingStepInput, RecordMeetingInput, ScheduleMeetingInput } from './meetings.inputs';
-import { actAs } from '../../database/acting-user';
 
 const AUDITED = ['type', 'dueDate', 'scheduledFor', 'heldOn', 'chairId', 'attendees', 'decisions', 'participation', 'signedOffAt', 'signedOffById', 'sharedWithChildAt'] as const;
 const snapshot = (m: MeetingEntity) => Object.fromEntries(AUDITED.map((k) => [k, m[k]]));
@@ -63,11 +61,9 @@ export class MeetingsService {
   async schedule(actor: Actor, input: ScheduleMeetingInput, ip: string | null): Promise<MeetingType> {
     const childId = assertId(input.childId, 'Child');
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
-      const reach = childReach(actor, 'c');
-      const child = await manager.createQueryBuilder(ChildEntity, 'c').where('c.id = :childId', { childId }).andWhere(reach.sql, reach.params).getOne();
-      if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
-      if (!mayOnMeeting(actor, 'schedule', child, input.type)) throw forbidden('Your role can read this record but not schedule this meeting.');
+      const child = await lockChild(manager, actor, childId, (c) => mayOnMeeting(actor, 'schedule', c, input.type), {
+        forbidden: 'Your role can read this record but not schedule this meeting.',
+      });
       if (!input.dueDate && !input.scheduledFor) throw badInput('Give a due date or a date the meeting is booked for.', 'scheduledFor');
       const chairId = input.chairId ? await this.checkChair(manager, actor, input.chairId) : isReview(input.type) ? child.iroId : null;
       const saved = await manager.save(
@@ -92,9 +88,7 @@ export class MeetingsService {
   ): Promise<MeetingType> {
     const id = assertId(input.meetingId, 'Meeting');
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await lockReachableRow(manager, actor, MeetingEntity, id);
-      if (!meeting) throw notFound('Meeting');
-      const child = await manager.findOneByOrFail(ChildEntity, { id: meeting.childId });
+      const { record: meeting, child } = await lockChildRecord(manager, actor, MeetingEntity, id, 'Meeting');
       if (!can(actor, 'readRecord', child)) throw notFound('Meeting');
       if (!mayOnMeeting(actor, action, child, meeting.type)) throw forbidden('Your role can read this meeting but not make this change.');
       const changes = act(meeting, child) ?? {};

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
+import { councilPolicy } from '../../policies/council.policy';
 import type { RequestContext } from '../../context';
 import { DutyContactInput, DutyContactType, NotificationOutboxType, NotificationStatusEnum } from './notification.type';
 import type { NotificationStatus } from './notification.vocabulary';
@@ -7,7 +8,7 @@ import type { NotificationStatus } from './notification.vocabulary';
 @Resolver()
 export class NotificationsResolver {
   @Query(() => NotificationOutboxType, { description: "The council's notifications, newest first: queued, sent and failed, with why." })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageSettings'))
   notificationOutbox(
     @Ctx() ctx: RequestContext,
     @Arg('status', () => NotificationStatusEnum, { nullable: true }) status?: NotificationStatus,
@@ -17,13 +18,13 @@ export class NotificationsResolver {
   }
 
   @Query(() => DutyContactType, { description: 'The council duty / out-of-hours contact, for the administrator to check and change.' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageSettings'))
   dutyContact(@Ctx() ctx: RequestContext): Promise<DutyContactType> {
     return ctx.services.notifications.dutyContactOf(ctx.actor!);
   }
 
   @Mutation(() => Boolean, { description: 'Sets the council duty / out-of-hours contact. Audited.' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageSettings'))
   updateDutyContact(@Arg('input') input: DutyContactInput, @Ctx() ctx: RequestContext): Promise<boolean> {
     return ctx.services.notifications.updateDutyContact(ctx.actor!, input, ctx.ip);
   }

@@ -9,7 +9,7 @@ import { digestLines, digestPeople } from './notification.digest';
 import { logger } from '../../logger';
 import type { Actor } from '../../common/actor';
 import { badInput, notFound } from '../../common/errors';
-import { actAs } from '../../database/acting-user';
+import { actingAs } from '../../policies/child-record';
 import { diff, writeAudit } from '../audit/audit.service';
 import { CouncilEntity } from '../councils/council.entity';
 import type { DutyContactInput, NotificationOutboxType } from './notification.type';
@@ -102,7 +102,7 @@ export class NotificationsService {
     if (!input.name.trim()) throw badInput('Enter the name of the duty contact.', 'name');
     if (!input.email && !input.mobile?.trim()) throw badInput('Enter an email address or a mobile number for the duty contact.', 'email');
     await this.dataSource.transaction(async (m) => {
-      await actAs(m, actor);
+      await actingAs(m, actor);
       const council = await m.findOne(CouncilEntity, { where: { id: actor.councilId }, lock: { mode: 'pessimistic_write' } });
       if (!council) throw notFound('Council');
       const before = { dutyContactName: council.dutyContactName, dutyContactEmail: council.dutyContactEmail, dutyContactMobile: council.dutyContactMobile };

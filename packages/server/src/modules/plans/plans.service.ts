@@ -1,5 +1,4 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { actAs } from '../../database/acting-user';
 import { PANEL_MEETING_TYPES, PLAN_STATUS_LABELS, REVIEW_MEETING_TYPES, type PlanStatus } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
@@ -7,14 +6,14 @@ import { badInput, conflict, forbidden, notFound, versionConflict } from '../../
 import { assertId, isUuid } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
 import { can } from '../../policies/child.policy';
-import { lockReachableRow } from '../../policies/reachable-row';
+import { lockChild, lockChildRecord, lockUnder, type HeldChild } from '../../policies/child-record';
 import { permits, stateAllows, type PlanAction } from '../../policies/plan.policy';
 import type { AuditAction } from '@forever-planning/shared';
 import { diff, writeAudit, type AuditEntry } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
 import type { MeetingEntity } from '../meetings/meeting.entity';
-import { lockReachableMeeting } from '../meetings/meetings.queries';
+import { findReachableMeeting, lockMeetingOf } from '../meetings/meetings.queries';
 import { actionDueDate, oldEnoughForOwnAccess, requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
 import type { PolicyService } from '../policy/policy.service';
 import { PlanContingencyEntity } from './plan-contingency.entity';
@@ -64,7 +63,7 @@ const pick = <T extends object>(row: T, keys: readonly (keyof T)[]): Partial<T> 
 
 interface Locked {
   plan: PlanEntity;
-  child: ChildEntity;
+  child: HeldChild;
 }
 
 export class PlansService {
@@ -134,24 +133,13 @@ export class PlansService {
   }
 
   /** A reachable child, locked so plan numbers are given out one at a time. */
-  private async lockChild(manager: EntityManager, actor: Actor, childId: string): Promise<ChildEntity> {
-    await actAs(manager, actor);
-    const reach = childReach(actor, 'c');
-    const child = await manager
-      .createQueryBuilder(ChildEntity, 'c')
-      .setLock('pessimistic_write')
-      .where('c.id = :childId', { childId })
-      .andWhere(reach.sql, reach.params)
-      .getOne();
-    if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
-    return child;
+  private lockChild(manager: EntityManager, actor: Actor, childId: string): Promise<HeldChild> {
+    return lockChild(manager, actor, childId, null);
   }
 
   /** A plan the actor reaches, its row locked for the rest of the transaction, with its child. */
   private async lockPlan(manager: EntityManager, actor: Actor, planId: string): Promise<Locked> {
-    const plan = await lockReachableRow(manager, actor, PlanEntity, assertId(planId, 'Plan'));
-    if (!plan) throw notFound('Plan');
-    const child = await manager.findOneByOrFail(ChildEntity, { id: plan.childId });
+    const { record: plan, child } = await lockChildRecord(manager, actor, PlanEntity, planId, 'Plan');
     if (!can(actor, 'readRecord', child)) throw notFound('Plan');
     return { plan, child };
   }
@@ -370,11 +358,7 @@ export class PlansService {
       .getOne();
     if (!found) throw notFound('Plan outcome');
     const locked = await this.lockPlan(manager, actor, found.planId);
-    const outcome = await manager
-      .createQueryBuilder(PlanOutcomeEntity, 'o')
-      .setLock('pessimistic_write')
-      .where('o.id = :id', { id })
-      .getOne();
+    const outcome = await lockUnder(manager, locked.child, PlanOutcomeEntity, 'o', 'o.id = :id AND o.plan_id = :planId', { id, planId: locked.plan.id });
     if (!outcome) throw notFound('Plan outcome');
     return { ...locked, outcome };
   }
@@ -434,7 +418,6 @@ export class PlansService {
   async updateActionProgress(actor: Actor, input: UpdatePlanActionProgressInput, ip: string | null): Promise<PlanType> {
     const id = assertId(input.actionId, 'Plan action');
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
       const reach = childReach(actor, 'c');
       const found = await manager
         .createQueryBuilder(PlanOutcomeActionEntity, 'a')
@@ -448,7 +431,7 @@ export class PlansService {
       if (!found.entities[0]) throw notFound('Plan action');
       const locked = await this.lockPlan(manager, actor, found.raw[0].plan_id);
       this.check(actor, 'updateProgress', locked, null);
-      const row = await manager.createQueryBuilder(PlanOutcomeActionEntity, 'a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+      const row = await lockUnder(manager, locked.child, PlanOutcomeActionEntity, 'a', 'a.id = :id AND a.outcome_id IN (SELECT o.id FROM plan_outcomes o WHERE o.plan_id = :planId)', { id, planId: locked.plan.id });
       if (!row) throw notFound('Plan action');
       if (row.version !== input.expectedVersion) throw versionConflict(row, 'action');
       const before = pick(row, ACTION_AUDITED);
@@ -573,10 +556,12 @@ export class PlansService {
   }
 
   /** A meeting of this child, of one of the given types; NOT_FOUND if out of reach, BAD_USER_INPUT if not the right meeting. */
-  private async meetingOfChild(manager: EntityManager, actor: Actor, meetingId: string, child: ChildEntity, types: readonly string[], what: string): Promise<MeetingEntity> {
-    const meeting = await lockReachableMeeting(manager, actor, assertId(meetingId, 'Meeting'));
+  private async meetingOfChild(manager: EntityManager, actor: Actor, meetingId: string, child: HeldChild, types: readonly string[], what: string): Promise<MeetingEntity> {
+    const found = await findReachableMeeting(manager, actor, assertId(meetingId, 'Meeting'));
+    if (!found) throw notFound('Meeting');
+    if (found.childId !== child.id || !types.includes(found.type)) throw badInput(`meetingId must be ${what} of this child.`, 'meetingId');
+    const meeting = await lockMeetingOf(manager, child, found.id);
     if (!meeting) throw notFound('Meeting');
-    if (meeting.childId !== child.id || !types.includes(meeting.type)) throw badInput(`meetingId must be ${what} of this child.`, 'meetingId');
     return meeting;
   }
 

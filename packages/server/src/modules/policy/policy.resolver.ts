@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowRoles } from '../../common/access';
+import { councilPolicy } from '../../policies/council.policy';
 import type { RequestContext } from '../../context';
 import type { PolicyProfile, PolicySettings } from '../../rules';
 import { NonWorkingDayInput, NonWorkingDayType, PolicyProfileType, PolicyVersionInput } from './policy.type';
@@ -27,13 +28,13 @@ function overridesFrom(input: PolicyVersionInput): Partial<PolicySettings> {
 @Resolver()
 export class PolicyResolver {
   @Query(() => [PolicyProfileType], { description: "Every version of the council's policy, oldest first; the rules use the version in force when each clock started." })
-  @AllowRoles('ADMINISTRATOR', 'HEAD_OF_SERVICE')
+  @AllowRoles(...councilPolicy.rolesThatMay('readLocalPolicy'))
   async policyProfile(@Ctx() ctx: RequestContext): Promise<PolicyProfileType[]> {
     return (await ctx.services.policy.versions(ctx.actor!.councilId)).map((p, i) => present(p, i));
   }
 
   @Mutation(() => [PolicyProfileType], { description: 'Adds a version of the policy from a date. Audited.' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageSettings'))
   async addPolicyVersion(@Arg('input') input: PolicyVersionInput, @Ctx() ctx: RequestContext): Promise<PolicyProfileType[]> {
     const versions = await ctx.services.policy.addVersion(
       ctx.actor!,
@@ -44,13 +45,13 @@ export class PolicyResolver {
   }
 
   @Query(() => [NonWorkingDayType], { description: 'Days added by the administrator beyond the England and Wales bank holidays.' })
-  @AllowRoles('ADMINISTRATOR', 'HEAD_OF_SERVICE')
+  @AllowRoles(...councilPolicy.rolesThatMay('readLocalPolicy'))
   nonWorkingDays(@Ctx() ctx: RequestContext): Promise<NonWorkingDayType[]> {
     return ctx.services.policy.nonWorkingDays(ctx.actor!.councilId);
   }
 
   @Mutation(() => [NonWorkingDayType], { description: 'Adds a substitute day or a one-off holiday. Audited.' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageSettings'))
   addNonWorkingDay(@Arg('input') input: NonWorkingDayInput, @Ctx() ctx: RequestContext): Promise<NonWorkingDayType[]> {
     return ctx.services.policy.addNonWorkingDay(ctx.actor!, input.date, input.name, ctx.ip);
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowPublic, AllowRoles } from '../../common/access';
+import { councilPolicy } from '../../policies/council.policy';
 import type { RequestContext } from '../../context';
 import { Me } from '../auth/auth.types';
 import { badInput } from '../../common/errors';
@@ -48,13 +49,13 @@ export class SecondFactorResolver {
   }
 
   @Query(() => StaffSignInPolicy, { description: "Whether your council's staff need an authenticator code after their password." })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageAccounts'))
   staffSignInPolicy(@Ctx() ctx: RequestContext): Promise<StaffSignInPolicy> {
     return ctx.services.secondFactor.policyFor(ctx.actor!.councilId);
   }
 
   @Mutation(() => StaffSignInPolicy, { description: 'Requires (or stops requiring) an authenticator code from staff who sign in with a local password.' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageAccounts'))
   setStaffTotpRequired(@Arg('required') required: boolean, @Ctx() ctx: RequestContext): Promise<StaffSignInPolicy> {
     return ctx.services.secondFactor.setRequired(ctx.actor!, required, ctx.ip);
   }
@@ -88,7 +89,7 @@ export class SecondFactorResolver {
   @Mutation(() => AuthenticatorReset, {
     description: "Resets a staff member's lost authenticator app (never your own): their recovery codes stop working, their sessions end, they set up a new app at their next sign-in and are told by email. Audited with the reason.",
   })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageAccounts'))
   resetStaffAuthenticator(@Arg('input') input: ResetStaffAuthenticatorInput, @Ctx() ctx: RequestContext): Promise<AuthenticatorReset> {
     return ctx.services.secondFactor.reset(ctx.actor!, input.userId, input.reason, ctx.ip);
   }

@@ -12,7 +12,7 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import type { SignInThrottle } from '../auth/sign-in-throttle';
 import type { SignInMethod } from '../auth/session.entity';
 import type { SessionService } from '../auth/session.service';
-import { actAs } from '../../database/acting-user';
+import { actingAs } from '../../policies/child-record';
 import { UserEntity } from '../users/user.entity';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { SecondFactorChallengeEntity } from './second-factor-challenge.entity';
@@ -164,7 +164,7 @@ export class SecondFactorService {
     }
     const { codes: recoveryCodes, hashes } = await this.newCodes();
     await this.dataSource.transaction(async (manager) => {
-      if (actor) await actAs(manager, actor);
+      if (actor) await actingAs(manager, actor);
       const [, used]: [unknown, number] = await manager.query(
         `UPDATE second_factor_challenges SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL`,
         [challenge.tokenHash, this.clock.now()],
@@ -252,7 +252,7 @@ export class SecondFactorService {
     const step = this.stepOf(this.totp(Secret.fromBase32(this.box.open(user.totpSecret)), user.username), code);
     const { codes, hashes } = await this.newCodes();
     const accepted = await this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await actingAs(manager, actor);
       // The code proves the app is in hand; like at sign-in, a code already used (or an older one) is refused.
       const [, updated]: [unknown, number] =
         step === null ? [null, 0] : await manager.query(`UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`, [user.id, step]);
@@ -288,7 +288,7 @@ export class SecondFactorService {
     if (why.length < 5) throw badInput('Say why you are resetting it, for example "lost phone, checked in person".', 'reason');
     if (id === actor.userId) throw forbidden('You cannot reset your own authenticator app. Ask another administrator.');
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await actingAs(manager, actor);
       const [user]: { id: string; enrolled: boolean; staff: boolean }[] = await manager.query(
         `SELECT u.id, u.totp_enrolled_at IS NOT NULL AS enrolled,
                 EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.user_id = u.id AND ra.role <> 'YOUNG_PERSON') AS staff

@@ -3,7 +3,7 @@ import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { ageOn } from '../../common/dates';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { assertId } from '../../common/validation';
+import { assertId, isUuid } from '../../common/validation';
 import { childReach, childReachPositional } from '../../policies/child-reach';
 import { placementOn } from '../placements/placements.queries';
 import { SiblingGroupDecisionEntity } from './sibling-group-decision.entity';
@@ -24,14 +24,14 @@ import {
   type BrotherOrSisterType, type KeepingInTouchPlanType, type TogetherApartAssessmentType,
 } from './sibling.types';
 import { TogetherApartAssessmentEntity } from './together-apart-assessment.entity';
-import { actAs } from '../../database/acting-user';
+import { lockChild, lockChildrenInCouncil, lockUnder, type HeldChild } from '../../policies/child-record';
 
 const LINK = 'Brother or sister link';
 
 interface LockedLink {
   link: SiblingLinkEntity;
-  a: ChildEntity;
-  b: ChildEntity;
+  a: HeldChild;
+  b: HeldChild;
 }
 
 export class SiblingsService {
@@ -65,7 +65,6 @@ export class SiblingsService {
   /** A link in reach (either child), both children locked, then the link; NOT_FOUND / FORBIDDEN per the sibling-link policy. */
   private async lockLink(manager: EntityManager, actor: Actor, linkId: string): Promise<LockedLink> {
     const id = assertId(linkId, LINK);
-    await actAs(manager, actor);
     const ra = childReach(actor, 'ca');
     const rb = childReach(actor, 'cb');
     const found = await manager
@@ -76,17 +75,12 @@ export class SiblingsService {
       .andWhere(`(${ra.sql} OR ${rb.sql})`, { ...ra.params, ...rb.params })
       .getOne();
     if (!found) throw notFound(LINK);
-    const children = await manager
-      .createQueryBuilder(ChildEntity, 'c')
-      .setLock('pessimistic_write')
-      .where('c.id IN (:...ids)', { ids: [found.childAId, found.childBId] })
-      .orderBy('c.id')
-      .getMany();
+    const children = await lockChildrenInCouncil(manager, actor, [found.childAId, found.childBId]);
     const a = children.find((c) => c.id === found.childAId);
     const b = children.find((c) => c.id === found.childBId);
     if (!a || !b || !canOnSiblingLink(actor, 'read', { a, b })) throw notFound(LINK);
     if (!canOnSiblingLink(actor, 'edit', { a, b })) throw forbidden('Your role can read this record but not change it.');
-    const link = await manager.createQueryBuilder(SiblingLinkEntity, 'l').setLock('pessimistic_write').where('l.id = :id', { id }).getOne();
+    const link = await lockUnder(manager, children, SiblingLinkEntity, 'l', 'l.id = :id', { id });
     if (!link) throw notFound(LINK);
     return { link, a, b };
   }
@@ -98,11 +92,14 @@ export class SiblingsService {
 
   async link(actor: Actor, input: LinkBrotherOrSisterInput, ip: string | null): Promise<BrotherOrSisterType> {
     return this.dataSource.transaction(async (manager) => {
-      const child = await lockChildForEdit(manager, actor, input.childId);
+      // Both children are locked in the one order (ascending id) before either is checked, so two
+      // links made at once from either side queue instead of deadlocking.
+      const both = isUuid(input.childId) && isUuid(input.otherChildId) ? await lockChildrenInCouncil(manager, actor, [input.childId, input.otherChildId]) : [];
+      const child = await lockChild(manager, actor, input.childId, 'editCase');
       const otherId = assertId(input.otherChildId, 'Child');
       if (otherId === child.id) throw badInput('otherChildId must be a different child.', 'otherChildId');
       // The other child need not be in the actor's reach, only in the same council.
-      const other = await manager.createQueryBuilder(ChildEntity, 'c').setLock('pessimistic_write').where('c.id = :otherId AND c.council_id = :councilId', { otherId, councilId: child.councilId }).getOne();
+      const other = both.find((c) => c.id === otherId && c.councilId === child.councilId);
       if (!other || !canLinkSiblings(actor, child, other)) throw notFound('Child');
       const [childAId, childBId] = child.id < other.id ? [child.id, other.id] : [other.id, child.id];
       if (await manager.existsBy(SiblingLinkEntity, { childAId, childBId })) throw badInput('These children are already linked as brothers or sisters.', 'otherChildId');
@@ -142,7 +139,8 @@ export class SiblingsService {
   /** Adds a keeping-in-touch plan to a link, or (with its id and version) changes one. */
   async setKeepingInTouchPlan(actor: Actor, input: SetKeepingInTouchPlanInput, ip: string | null): Promise<KeepingInTouchPlanType> {
     return this.dataSource.transaction(async (manager) => {
-      const { link } = await this.lockLink(manager, actor, input.linkId);
+      const { link, a, b } = await this.lockLink(manager, actor, input.linkId);
+      const held = [a, b];
       const fields = changesFrom(input, 'linkId', 'id', 'expectedVersion');
       if (!input.id) {
         if (input.expectedVersion != null) throw badInput('expectedVersion is only for changing an existing plan: send its id too.', 'expectedVersion');
@@ -151,11 +149,7 @@ export class SiblingsService {
         return presentKeepingInTouchPlan(saved);
       }
       const planId = assertId(input.id, 'Keeping-in-touch plan');
-      const plan = await manager
-        .createQueryBuilder(KeepingInTouchPlanEntity, 'p')
-        .setLock('pessimistic_write')
-        .where('p.id = :planId AND p.sibling_link_id = :linkId', { planId, linkId: link.id })
-        .getOne();
+      const plan = await lockUnder(manager, held, KeepingInTouchPlanEntity, 'p', 'p.id = :planId AND p.sibling_link_id = :linkId', { planId, linkId: link.id });
       if (!plan) throw notFound('Keeping-in-touch plan');
       if (input.expectedVersion == null) throw conflict('This plan exists: send the version you read.', { currentVersion: plan.version });
       assertVersion(plan, input.expectedVersion);
@@ -233,14 +227,13 @@ export class SiblingsService {
     };
   }
 
-  private latestGroupDecision(manager: EntityManager, memberIds: string[], lock = false): Promise<SiblingGroupDecisionEntity | null> {
+  private latestGroupDecision(manager: EntityManager, memberIds: string[]): Promise<SiblingGroupDecisionEntity | null> {
     const qb = manager
       .createQueryBuilder(SiblingGroupDecisionEntity, 'd')
       .where('d.member_ids && :ids::uuid[]', { ids: memberIds })
       .orderBy('d.decided_on', 'DESC')
       .addOrderBy('d.created_at', 'DESC')
       .limit(1);
-    if (lock) qb.setLock('pessimistic_write');
     return qb.getOne();
   }
 
@@ -265,11 +258,7 @@ export class SiblingsService {
         return presentGroupDecision(saved, memberIds);
       }
       const id = assertId(input.id, 'Group decision');
-      const current = await manager
-        .createQueryBuilder(SiblingGroupDecisionEntity, 'd')
-        .setLock('pessimistic_write')
-        .where('d.id = :id AND d.member_ids && :ids::uuid[]', { id, ids: memberIds })
-        .getOne();
+      const current = await lockUnder(manager, child, SiblingGroupDecisionEntity, 'd', 'd.id = :id AND d.member_ids && :ids::uuid[]', { id, ids: memberIds });
       if (!current) throw notFound('Group decision');
       if (input.expectedVersion == null) throw conflict('This decision exists: send the version you read.', { currentVersion: current.version });
       assertVersion(current, input.expectedVersion);

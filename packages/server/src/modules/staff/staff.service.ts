@@ -21,7 +21,7 @@ import type {
 
 /** Says nothing about whose the name is, or in which council (usernames are unique across councils). */
 const USERNAME_TAKEN = 'That username cannot be used. Choose another.';
-import { actAs } from '../../database/acting-user';
+import { actingAs } from '../../policies/child-record';
 
 /**
  * Professionals' accounts: requested by the council's administrator, made
@@ -72,7 +72,7 @@ export class StaffService {
     if (!needsTeam && input.teamId) throw badInput('Only social workers and team managers belong to a team.', 'teamId');
     const passwordHash = await hashPassword(input.initialPassword);
     const id = await this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await actingAs(manager, actor);
       let team: TeamEntity | null = null;
       if (input.teamId) {
         team = await manager.findOne(TeamEntity, { where: { id: assertId(input.teamId, 'Team'), councilId: actor.councilId } });
@@ -205,7 +205,7 @@ export class StaffService {
 
   /** The request, locked, in the actor's council and still waiting at the version they saw. */
   private async lockPending(manager: EntityManager, actor: Actor, id: string, expectedVersion: number): Promise<StaffAccountRequestEntity> {
-    await actAs(manager, actor);
+    await actingAs(manager, actor);
     const request = await manager
       .createQueryBuilder(StaffAccountRequestEntity, 'r')
       .addSelect('r.passwordHash')
@@ -231,7 +231,7 @@ export class StaffService {
   async updateContact(actor: Actor, input: StaffContactInput, ip: string | null): Promise<StaffAccountType> {
     const id = assertId(input.userId, 'Account');
     await this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await actingAs(manager, actor);
       const user = await manager.findOne(UserEntity, { where: { id, councilId: actor.councilId }, lock: { mode: 'pessimistic_write' } });
       const staff = user && (await manager.count(RoleAssignmentEntity, { where: { userId: id, role: Not('YOUNG_PERSON') } }));
       if (!user || !staff) throw notFound('Account');
@@ -249,7 +249,7 @@ export class StaffService {
   async disable(actor: Actor, userId: string, ip: string | null): Promise<StaffAccountType> {
     const id = assertId(userId, 'Account');
     await this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await actingAs(manager, actor);
       const user = await manager.findOne(UserEntity, { where: { id, councilId: actor.councilId }, lock: { mode: 'pessimistic_write' } });
       const staff = user && (await manager.count(RoleAssignmentEntity, { where: { userId: id, role: In(['ADVOCATE', 'SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE', 'ADMINISTRATOR']) } }));
       if (!user || !staff) throw notFound('Account');

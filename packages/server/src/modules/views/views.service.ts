@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { VIEW_TOPIC_LABELS } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
-import { assertVersion, insertOnce, lockChildRecord, ownChildId } from '../../policies/child-record';
+import { assertVersion, insertOnce, lockChild, lockChildRecord, ownChildId } from '../../policies/child-record';
 import type { Clock } from '../../common/clock';
 import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
@@ -18,7 +18,6 @@ import { ViewEntity } from './view.entity';
 import type { ViewType } from './view.type';
 import type { AddToViewInput, ReplyToViewInput, SaveViewDraftInput } from './views.inputs';
 import { namedForChild } from './views.people';
-import { actAs } from '../../database/acting-user';
 
 const firstNameOf = (c: { preferredName: string | null; legalFirstName: string }) => c.preferredName ?? c.legalFirstName;
 
@@ -213,7 +212,7 @@ export class ViewsService {
   async saveDraft(actor: Actor, input: SaveViewDraftInput, ip: string | null): Promise<MyView> {
     const childId = ownChildId(actor);
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await lockChild(manager, actor, childId, null, { finds: 'own' });
       const meetingId = input.meetingId ? assertId(input.meetingId, 'Meeting') : null;
       if (meetingId && !(await isMeetingOfChild(manager, meetingId, childId))) throw notFound('Meeting');
       const content = { topic: input.topic, words: input.words, mood: input.mood ?? null, readers: input.readers, meetingId };

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { conflict, notFound } from '../../common/errors';
-import { actAs } from '../../database/acting-user';
+import { lockChild, lockUnder, ownChildId, type HeldChild } from '../../policies/child-record';
 import { mayKeepDrafts, ownDraftCondition } from '../../policies/young-person-draft.policy';
 import { writeAudit } from '../audit/audit.service';
 import { YoungPersonDraftEntity } from './young-person-draft.entity';
@@ -20,11 +20,19 @@ export class YoungPersonDraftsService {
     return { id: d.id, name: d.name, content: d.content, version: d.version, savedAt: d.updatedAt };
   }
 
-  private own(manager: EntityManager, actor: Actor, name: string, lock = false) {
+  private own(manager: EntityManager, actor: Actor, name: string) {
     if (!mayKeepDrafts(actor)) throw notFound('Draft');
     const own = ownDraftCondition(actor, 'd');
-    const query = manager.createQueryBuilder(YoungPersonDraftEntity, 'd').where(own.sql, own.params).andWhere('d.name = :name', { name });
-    return (lock ? query.setLock('pessimistic_write') : query).getOne();
+    return manager.createQueryBuilder(YoungPersonDraftEntity, 'd').where(own.sql, own.params).andWhere('d.name = :name', { name }).getOne();
+  }
+
+  /** The child's own row first, then their draft (the one order, policies/child-record.ts). */
+  private async lockOwn(manager: EntityManager, actor: Actor, name: string): Promise<{ child: HeldChild; current: YoungPersonDraftEntity | null }> {
+    if (!mayKeepDrafts(actor)) throw notFound('Draft');
+    const child = await lockChild(manager, actor, ownChildId(actor), null, { finds: 'own' });
+    const own = ownDraftCondition(actor, 'd');
+    const current = await lockUnder(manager, child, YoungPersonDraftEntity, 'd', `${own.sql} AND d.name = :name`, { ...own.params, name });
+    return { child, current };
   }
 
   async get(actor: Actor, name: string): Promise<YoungPersonDraftType | null> {
@@ -35,8 +43,7 @@ export class YoungPersonDraftsService {
   /** Saves a form's values: a new draft without expectedVersion, else the change to that version. */
   async save(actor: Actor, input: SaveMyDraftInput, ip: string | null): Promise<YoungPersonDraftType> {
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
-      const current = await this.own(manager, actor, input.name, true);
+      const { current } = await this.lockOwn(manager, actor, input.name);
       if (current) {
         if (input.expectedVersion == null || input.expectedVersion !== current.version) {
           throw conflict('This was changed somewhere else since you opened it.', { currentVersion: current.version });
@@ -67,8 +74,7 @@ export class YoungPersonDraftsService {
   /** Throws a draft away (sent, or the child chose to). True when there was one. */
   async remove(actor: Actor, name: string, ip: string | null): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
-      const current = await this.own(manager, actor, name, true);
+      const { current } = await this.lockOwn(manager, actor, name);
       if (!current) return false;
       await manager.delete(YoungPersonDraftEntity, { id: current.id });
       await writeAudit(manager, actor, ip, [{ action: 'DELETE', childId: actor.childId, recordType: 'YoungPersonDraft', recordId: current.id }]);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CHILD_THEMSELVES } from '../../policies/child.policy';
+import { councilPolicy } from '../../policies/council.policy';
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLanguage, MyLeavingCare, MyMeeting, MyPlan, MyProfile, YoungPersonLanguageSetting } from './young-person.types';
@@ -62,13 +63,13 @@ export class YoungPersonResolver {
   }
 
   @Query(() => [YoungPersonLanguageSetting], { description: "Administrator: the young-person portal's languages and which this council has switched on." })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageSettings'))
   youngPersonLanguages(@Ctx() ctx: RequestContext): Promise<YoungPersonLanguageSetting[]> {
     return ctx.services.youngPerson.languageSettings(ctx.actor!.councilId);
   }
 
   @Mutation(() => [YoungPersonLanguageSetting], { description: 'Administrator: switch languages of the young-person portal on (English is always on).' })
-  @AllowRoles('ADMINISTRATOR')
+  @AllowRoles(...councilPolicy.rolesThatMay('manageSettings'))
   setYoungPersonLanguages(@Ctx() ctx: RequestContext, @Arg('languages', () => [String]) languages: string[]): Promise<YoungPersonLanguageSetting[]> {
     return ctx.services.youngPerson.setLanguages(ctx.actor!, languages, ctx.ip);
   }

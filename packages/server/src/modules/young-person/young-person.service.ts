@@ -32,7 +32,7 @@ import {
 import type { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLanguage, MyLeavingCare, MyMeeting, MyPerson, MyPlan, MyProfile, PortalLanguageOption, YoungPersonLanguageSetting } from './young-person.types';
 import { leavingCareOf } from '../leaving-care/leaving-care.queries';
 import { AFTER_EIGHTEEN_CHILD_WORDS, type AfterEighteen } from '@forever-planning/shared';
-import { actAs } from '../../database/acting-user';
+import { actingAs, lockChild } from '../../policies/child-record';
 
 const PROFESSIONAL_READERS = ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE', 'ADVOCATE'];
 const LOOKS_WINDOW_DAYS = 90;
@@ -228,7 +228,7 @@ export class YoungPersonService {
       throw badInput(`Advocates are for young people aged ${fromAge} to ${untilAge}. Your worker can help you find someone to talk to.`, 'age');
     }
     return this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await lockChild(manager, actor, child.id, null, { finds: 'own' });
       const open = await openReferralOf(manager, child.id);
       if (open) {
         return open.status === 'ACTIVE'
@@ -267,7 +267,7 @@ export class YoungPersonService {
   async setMyLanguage(actor: Actor, code: string, ip: string | null): Promise<MyLanguage> {
     const child = await this.me(actor);
     await this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await lockChild(manager, actor, child.id, null, { finds: 'own' });
       const council = await manager.findOneOrFail(CouncilEntity, { where: { id: actor.councilId }, lock: { mode: 'pessimistic_read' } });
       if (code !== DEFAULT_PORTAL_LANGUAGE && !council.youngPersonLanguages.includes(code)) throw badInput('That language is not switched on.', 'language');
       const before = child.portalLanguage;
@@ -292,7 +292,7 @@ export class YoungPersonService {
     if (unknown.length) throw badInput(`Unknown language: ${unknown.join(', ')}.`, 'languages');
     const next = PORTAL_LANGUAGE_CODES.filter((c) => c === DEFAULT_PORTAL_LANGUAGE || codes.includes(c));
     await this.dataSource.transaction(async (manager) => {
-      await actAs(manager, actor);
+      await actingAs(manager, actor);
       const council = await manager.findOneOrFail(CouncilEntity, { where: { id: actor.councilId }, lock: { mode: 'pessimistic_write' } });
       const before = council.youngPersonLanguages;
       if (before.length === next.length && before.every((c) => next.includes(c))) return;
