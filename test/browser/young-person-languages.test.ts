@@ -53,11 +53,11 @@ const SERVER_ENGLISH = [
   'will get back to you',
 ].map((s) => s.toLowerCase());
 
-/** The page's words, less what a worker wrote (marked with its own lang, or data-worker-words): that is in the language they wrote it in. */
+/** The page's words, less what a worker or the child wrote (marked with its own lang, or data-written): that is in the language they wrote it in. */
 function pageWords(page: Page): Promise<string> {
   return page.evaluate(() => {
     const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-    main.querySelectorAll('[lang], [data-worker-words]').forEach((e) => e.remove());
+    main.querySelectorAll('[lang], [data-written]').forEach((e) => e.remove());
     return main.innerText;
   });
 }
@@ -65,11 +65,8 @@ function pageWords(page: Page): Promise<string> {
 /** At 320 px: the language on the document, no message missing from its catalogue, no English from the server, no sideways scroll, nothing serious for axe. */
 async function checkPage(page: Page, path: string, code: string, dir: 'ltr' | 'rtl'): Promise<void> {
   await page.setViewportSize({ width: 320, height: 800 });
-  // Have my say shows Amira's own seeded views ("At my meeting I want…") somewhere not yet marked data-written: not checked there yet.
-  if (path !== '/have-my-say') {
-    const words = (await pageWords(page)).toLowerCase();
-    expect({ path, english: SERVER_ENGLISH.filter((s) => words.includes(s)) }).toEqual({ path, english: [] });
-  }
+  const words = (await pageWords(page)).toLowerCase();
+  expect({ path, english: SERVER_ENGLISH.filter((s) => words.includes(s)) }).toEqual({ path, english: [] });
   const state = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     dir: document.documentElement.dir,
