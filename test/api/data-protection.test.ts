@@ -6,6 +6,8 @@ import { formatError } from '../../packages/server/src/server';
 import { LegalStatusEntity } from '../../packages/server/src/modules/legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../../packages/server/src/modules/life-story/life-story-item.entity';
 import { MediaEntity } from '../../packages/server/src/modules/media/media.entity';
+import { CourtProceedingsEntity } from '../../packages/server/src/modules/court/court.entity';
+import { FamilyFindingReferralEntity } from '../../packages/server/src/modules/family-finding/family-finding.entity';
 import { NetworkMemberEntity } from '../../packages/server/src/modules/network/network-member.entity';
 import { PlacementEntity } from '../../packages/server/src/modules/placements/placement.entity';
 
@@ -63,6 +65,10 @@ describe('data protection: subject access export and retention', () => {
       // Another child's records, which must never appear in a1's export.
       await m.save(m.create(PlacementEntity, { childId: a1sib.id, type: 'FOSTER_CARE', carerName: 'Carer of Adam only', startDate: '2024-02-01', endDate: null }));
       await m.save(m.create(NetworkMemberEntity, { childId: a2.id, kind: 'RELATIVE', name: 'Uncle of Bella', relationship: 'uncle' }));
+      // Court and family finding: a1's proceedings and referral are in her export; a2's referral is not.
+      await m.save(m.create(CourtProceedingsEntity, { childId: a1.id, issuedOn: '2024-05-01', court: 'Family Court at Manchester', caseNumber: 'MA24C00123' }));
+      await m.save(m.create(FamilyFindingReferralEntity, { childId: a1.id, team: 'REGIONAL_ADOPTION_AGENCY', agencyName: 'Adoption Now', referredOn: '2024-07-01', status: 'SEARCHING', statusOn: '2024-07-01' }));
+      await m.save(m.create(FamilyFindingReferralEntity, { childId: a2.id, team: 'REGIONAL_ADOPTION_AGENCY', agencyName: 'Agency of Bella', referredOn: '2024-07-01', status: 'SEARCHING', statusOn: '2024-07-01' }));
     });
     // A read by the allocated worker, to appear in the audit trail of who looked at the file.
     await (await signedIn('sw.a1')).ok(`query($id: ID!) { child(id: $id) { id legalFirstName } }`, { id: a1.id });
@@ -100,7 +106,9 @@ describe('data protection: subject access export and retention', () => {
       expect(doc.brothersAndSisters).toHaveLength(1);
       expect(doc.brothersAndSisters[0].brotherOrSisterFirstName).toBe('Adam');
       for (const other of [world.children.a1sib, world.children.a2, world.children.b1]) expect(made.document).not.toContain(other.id);
-      for (const text of ['Carer of Adam only', 'Uncle of Bella', 'Bella', 'Cara']) expect([text, made.document.includes(text)]).toEqual([text, false]);
+      expect(doc.courtProceedings.map((c: { caseNumber: string }) => c.caseNumber)).toEqual(['MA24C00123']);
+      expect(doc.familyFindingReferrals.map((r: { agencyName: string }) => r.agencyName)).toEqual(['Adoption Now']);
+      for (const text of ['Carer of Adam only', 'Uncle of Bella', 'Bella', 'Cara', 'Agency of Bella']) expect([text, made.document.includes(text)]).toEqual([text, false]);
       // Who looked at the file, with names.
       const swRead = doc.auditTrail.find((e: { actorUserId: string; action: string }) => e.actorUserId === world.users.swA1.id && e.action === 'READ');
       expect(swRead).toBeDefined();
@@ -110,6 +118,30 @@ describe('data protection: subject access export and retention', () => {
         expect([key, Array.isArray(doc[key])]).toEqual([key, true]);
       }
       expect(doc.advocacyReferrals).toHaveLength(1);
+    });
+
+    it('covers every table that holds rows about a child (a new one must be added to the export or left out here with its reason)', async () => {
+      const tables: { table_name: string }[] = await db.dataSource.query(
+        `SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'child_id' ORDER BY 1`,
+      );
+      const inTheDocument: Record<string, string> = {
+        advocacy_referrals: 'advocacyReferrals', audit_events: 'auditTrail', care_leaver_birthdays: 'careLeaverBirthdays', case_facts: 'caseFacts',
+        child_messages: 'messages', court_directions: 'courtDirections', court_hearings: 'courtHearings', court_proceedings: 'courtProceedings',
+        family_finding_referrals: 'familyFindingReferrals', health_outcomes: 'healthOutcomes', iro_escalations: 'iroEscalations', leaving_care: 'leavingCare',
+        legal_statuses: 'legalStatuses', life_story_items: 'lifeStoryItems', matching_records: 'matchingRecords', meetings: 'meetings',
+        missing_episodes: 'missingEpisodes', network_members: 'networkMembers', network_relationships: 'networkRelationships', permanence_forms: 'permanenceForms',
+        placements: 'placements', plan_decisions: 'planDecisions', plans: 'plans', prospective_carers: 'prospectiveCarers',
+        sibling_group_decisions: 'siblingGroupDecisions', subject_access_exports: 'previousSubjectAccessExports', views: 'views',
+      };
+      const leftOut: Record<string, string> = {
+        media: 'given with the life story item it belongs to (name, type and size; never the storage key)',
+        invitations: 'sign-in bookkeeping for the young person’s account (a one-time code), not a record about the child',
+        notifications: 'messages to staff about the child, already in the audit trail and the records they point to',
+        role_assignments: 'the young person’s account and role, named under people',
+      };
+      expect(tables.map((t) => t.table_name).filter((t) => !(t in inTheDocument) && !(t in leftOut))).toEqual([]);
+      const doc = JSON.parse(made.document);
+      for (const key of Object.values(inTheDocument)) expect([key, key in doc]).toEqual([key, true]);
     });
 
     it('is audited: who produced it, for which child, and why', async () => {

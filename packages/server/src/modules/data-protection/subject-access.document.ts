@@ -6,6 +6,11 @@ import { IroEscalationEntity } from '../alerts/iro-escalation.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ChildMessageEntity } from '../child-messages/child-message.entity';
 import { ChildEntity } from '../children/child.entity';
+import { CourtDirectionEntity, CourtHearingEntity, CourtProceedingsEntity } from '../court/court.entity';
+import { FamilyFindingReferralEntity, PermanenceFormEntity, ProspectiveCarerEntity } from '../family-finding/family-finding.entity';
+import { NetworkRelationshipEntity } from '../network/network-relationship.entity';
+import { PlanDecisionEntity } from '../plans/plan-decision.entity';
+import { SiblingGroupDecisionEntity } from '../siblings/sibling-group-decision.entity';
 import { CouncilEntity } from '../councils/council.entity';
 import { TeamEntity } from '../councils/team.entity';
 import { LegalStatusEntity } from '../legal-status/legal-status.entity';
@@ -62,7 +67,16 @@ export interface SubjectAccessDocument {
   placements: Row[];
   brothersAndSisters: Row[];
   networkMembers: Row[];
+  networkRelationships: Row[];
   plans: Row[];
+  planDecisions: Row[];
+  siblingGroupDecisions: Row[];
+  courtProceedings: Row[];
+  courtHearings: Row[];
+  courtDirections: Row[];
+  familyFindingReferrals: Row[];
+  prospectiveCarers: Row[];
+  permanenceForms: Row[];
   meetings: Row[];
   views: Row[];
   messages: Row[];
@@ -114,6 +128,17 @@ export async function collectChildRecords(
     manager.getRepository(entity).find({ where: { childId } as never, order: order as never, withDeleted: true });
   const many = <T extends ObjectLiteral>(entity: EntityTarget<T>, rows: T[], omit: string[] = []) => rows.map((r) => plain(manager, entity, r, omit));
 
+  const [relationships, decisions, groupDecisions, proceedings, hearings, directions, familyFinding, carers, forms] = await Promise.all([
+    byChild(NetworkRelationshipEntity, { createdAt: 'ASC' }),
+    byChild(PlanDecisionEntity, { decidedAt: 'ASC' }),
+    byChild(SiblingGroupDecisionEntity, { createdAt: 'ASC' }),
+    byChild(CourtProceedingsEntity, { createdAt: 'ASC' }),
+    byChild(CourtHearingEntity, { createdAt: 'ASC' }),
+    byChild(CourtDirectionEntity, { createdAt: 'ASC' }),
+    byChild(FamilyFindingReferralEntity, { createdAt: 'ASC' }),
+    byChild(ProspectiveCarerEntity, { createdAt: 'ASC' }),
+    byChild(PermanenceFormEntity, { createdAt: 'ASC' }),
+  ]);
   const [council, team, legal, placements, network, plans, meetings, views, messages, items, referrals, matching, health, leaving, birthdays, missing, facts, escalations, exports, audit] =
     await Promise.all([
       manager.findOneByOrFail(CouncilEntity, { id: child.councilId }),
@@ -198,6 +223,16 @@ export async function collectChildRecords(
       };
     }),
     networkMembers: many(NetworkMemberEntity, network),
+    networkRelationships: many(NetworkRelationshipEntity, relationships),
+    // The group decision names the other children only by their own records: their ids are left out.
+    siblingGroupDecisions: many(SiblingGroupDecisionEntity, groupDecisions, ['memberIds']),
+    planDecisions: many(PlanDecisionEntity, decisions),
+    courtProceedings: many(CourtProceedingsEntity, proceedings),
+    courtHearings: many(CourtHearingEntity, hearings),
+    courtDirections: many(CourtDirectionEntity, directions),
+    familyFindingReferrals: many(FamilyFindingReferralEntity, familyFinding),
+    prospectiveCarers: many(ProspectiveCarerEntity, carers),
+    permanenceForms: many(PermanenceFormEntity, forms),
     plans: plans.map((p) => ({
       ...plain(manager, PlanEntity, p),
       contingencies: many(PlanContingencyEntity, contingencies.filter((c) => c.planId === p.id)),
