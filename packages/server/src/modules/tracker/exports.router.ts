@@ -27,7 +27,7 @@ import type { Services } from '../../services';
 import { fileCsv, validationCsv } from '../../ssda903/ssda903.export';
 import { ANNEX_A_LIST_8_COLUMNS } from '../../inspection/annex-a-list-8';
 import { SSDA903_FILE_NAMES, type Ssda903FileName } from '../../ssda903/ssda903.return';
-import { CHILD_RECORD_READERS, REPORT_READERS } from '../../policies/child.policy';
+import { CHILD_RECORD_READERS, REPORT_READERS, RESERVED_APPROVERS } from '../../policies/child.policy';
 import { TRACKER_SORT_FIELDS, type TrackerFilterSpec, type TrackerLine, type TrackerSortField } from './tracker-query';
 
 /** The tracker's columns in exports, in the order of Bolton's spreadsheet. */
@@ -215,7 +215,8 @@ export function exportsRouter(services: Services): Router {
   });
 
   // One CSV per file of the return (no zip library): the portal offers each link.
-  route('/ssda903/:year/:file.csv', ['HEAD_OF_SERVICE'], async (actor, req, res) => {
+  // The same roles as the ssda903Validation query (the return is the head of service's to send).
+  route('/ssda903/:year/:file.csv', RESERVED_APPROVERS, async (actor, req, res) => {
     onlyParameters(req.query, []);
     const file = String(req.params.file);
     if (file !== 'validation' && !(SSDA903_FILE_NAMES as string[]).includes(file)) return void res.status(404).type('text/plain').send('No such file in the return.');
