@@ -127,6 +127,9 @@ describe('brothers and sisters as a group, and the family tree', () => {
       await page.getByRole('heading', { level: 4, name: generation, exact: true }).waitFor();
     }
     await page.getByRole('region', { name: 'The child’s generation', exact: true }).getByText(/Leo Jones, Half-brother\. Child of Sara Moss\. Child of Steve Jones/).waitFor();
+    // Her linked brother (a full brother, living with her) hangs from the same parents, in the drawing and in words.
+    await tree.getByRole('img', { name: /^Yusuf, full brother or sister, living together\. Child of Sara Moss\. Child of Dan Moss/ }).waitFor();
+    await page.getByRole('region', { name: 'The child’s generation', exact: true }).getByText(/Yusuf, full brother or sister, living together\. Child of Sara Moss\. Child of Dan Moss/).waitFor();
     await page.getByRole('region', { name: 'Parents’ generation', exact: true }).getByText(/Sara Moss, Mother\. Child of Fatima Ahmed\. Child of Omar Ahmed\. Divorced from Dan Moss/).waitFor();
     await checkScreen(page, 'family-tree');
 

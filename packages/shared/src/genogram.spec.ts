@@ -44,6 +44,15 @@ describe('layoutGenogram', () => {
     expect(leo.fromX).toBe(tree.couples.find((c) => c.kind === 'PARTNERS')!.midX);
   });
 
+  it('keeps a brother or sister whose parents are not drawn in the child’s generation, with no line to anyone', () => {
+    const withSister = layoutGenogram({ name: 'Amira' }, [...people, person('sara', 'Sara', { sameGenerationAsChild: true })], lines);
+    expect(withSister.people.find((p) => p.id === 'sara')?.generation).toBe(0);
+    expect(withSister.descents.map((d) => d.childId)).not.toContain('sara');
+    // With nobody drawn above the child, both stand at the top.
+    const alone = layoutGenogram({ name: 'Amira' }, [person('sara', 'Sara', { sameGenerationAsChild: true })], []);
+    expect(alone.people.map((p) => p.generation)).toEqual([0, 0]);
+  });
+
   it('never places two people on top of each other', () => {
     for (const a of tree.people) for (const b of tree.people) if (a !== b && a.generation === b.generation) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(100);
   });

@@ -26,6 +26,8 @@ export interface GenogramPerson {
   sex: GenogramSex | null;
   deceased: boolean;
   livesWithChild: boolean;
+  /** A brother or sister whose parents are not drawn: placed in the child's generation, with no line to a parent. */
+  sameGenerationAsChild?: boolean;
 }
 
 export interface GenogramLine {
@@ -124,6 +126,14 @@ export function layoutGenogram(child: { name: string }, members: GenogramPerson[
       g.setEdge(parents[0], childId, { minlen: 2 });
       descentFrom.set(childId, parents[0]);
     }
+  }
+  // A brother or sister with no parent drawn keeps the child's generation: an edge
+  // from where the child hangs (or from nothing, when the child hangs from nobody)
+  // that places them without drawing a line.
+  const childFrom = descentFrom.get(GENOGRAM_CHILD_ID);
+  for (const p of people) {
+    if (!p.sameGenerationAsChild || parentsOf.has(p.id) || !childFrom) continue;
+    g.setEdge(childFrom, p.id, { minlen: childFrom.startsWith('u:') ? 1 : 2, weight: 0 });
   }
   layout(g);
 

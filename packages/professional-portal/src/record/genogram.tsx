@@ -4,6 +4,7 @@ import {
   type GenogramLine, type GenogramPerson, type PlacedCouple, type PlacedPerson,
 } from '@forever-planning/shared';
 import type { ChildRecordSectionsQuery } from '../gql/graphql';
+import { SIBLING_RELATIONSHIP_LABELS } from './record-labels';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
 
@@ -19,7 +20,27 @@ export function genogramOf(child: Child, carerName: string | null): { people: Ge
   if (carerName && !people.some((p) => p.livesWithChild)) {
     people.push({ id: CARER_ID, name: carerName, relationship: 'Carer now', sex: null, deceased: false, livesWithChild: true });
   }
-  const lines = child.familyRelationships.map((r) => ({ kind: r.kind, fromId: r.fromMemberId, toId: r.toMemberId ?? null }));
+  const lines: GenogramLine[] = child.familyRelationships.map((r) => ({ kind: r.kind, fromId: r.fromMemberId, toId: r.toMemberId ?? null }));
+  // Brothers and sisters linked on the record (children the council looks after) stand in the child's
+  // generation; a full brother or sister hangs from the child's parents. One already in the family
+  // network under the same first name is not drawn twice.
+  const parents = lines.filter((l) => l.kind === 'PARENT' && l.toId === null).map((l) => l.fromId);
+  const inNetwork = (firstName: string) => people.some((p) => p.name.split(' ')[0].toLowerCase() === firstName.toLowerCase() && /brother|sister|sibling/i.test(p.relationship));
+  for (const link of child.brothersAndSisters) {
+    if (inNetwork(link.child.firstName)) continue;
+    const id = `sibling:${link.child.id}`;
+    const full = link.relationship === 'FULL' && parents.length > 0;
+    people.push({
+      id,
+      name: link.child.firstName,
+      relationship: `${SIBLING_RELATIONSHIP_LABELS[link.relationship].toLowerCase()} brother or sister${link.livingTogether ? ', living together' : ''}`,
+      sex: null,
+      deceased: false,
+      livesWithChild: false,
+      sameGenerationAsChild: !full,
+    });
+    if (full) lines.push(...parents.map((fromId) => ({ kind: 'PARENT' as const, fromId, toId: id })));
+  }
   return { people, lines };
 }
 
