@@ -42,6 +42,14 @@ async function run(gateway: ReturnType<typeof compiledOperationsGateway>, text: 
 }
 
 describe('compiled operations', () => {
+  it('runs a document whose directives read a variable (@skip(if: $hide)), as the child audit trail page sends', async () => {
+    const { schema } = toySchema();
+    const gateway = compiledOperationsGateway(schema);
+    const text = 'query Pick($colour: Colour!, $hide: Boolean!) { pick(colour: $colour) { name times @skip(if: $hide) } }';
+    expect(await run(gateway, text, { colour: 'RED', hide: true })).toEqual({ data: { pick: [{ name: 'red' }] } });
+    expect(await run(gateway, text, { colour: 'RED', hide: false })).toEqual({ data: { pick: [{ name: 'red', times: null }] } });
+  });
+
   it('compiles the allow-listed documents at start, and a request as the portal sends it compiles nothing more', async () => {
     const { schema } = toySchema();
     const gateway = compiledOperationsGateway(schema);

@@ -50,10 +50,17 @@ function jitSchema(schema: GraphQLSchema): GraphQLSchema {
   return new GraphQLSchema({ ...config, types: [...config.types, COERCED] });
 }
 
-/** The document with every variable declared as the pass-through scalar, nullable and without a default (graphql-js applied those). */
+/**
+ * The document with every variable declared as the pass-through scalar, nullable and without a default (graphql-js applied those).
+ * A variable a directive reads (`@skip(if: $x)`) keeps its own type: graphql-jit checks it against the directive's
+ * argument, and a Boolean costs nothing to coerce again.
+ */
 function withCoercedVariables(document: DocumentNode): DocumentNode {
+  const inDirectives = new Set<string>();
+  visit(document, { Directive: (node) => void visit(node, { Variable: (v) => void inDirectives.add(v.name.value) }) });
   return visit(document, {
-    VariableDefinition: (node) => ({ ...node, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: COERCED.name } }, defaultValue: undefined }),
+    VariableDefinition: (node) =>
+      inDirectives.has(node.variable.name.value) ? undefined : { ...node, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: COERCED.name } }, defaultValue: undefined },
   });
 }
 
