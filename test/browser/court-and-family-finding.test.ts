@@ -137,7 +137,11 @@ describe('a child’s case from the letter before proceedings to an adoption mat
     await move.getByLabel('Carer', { exact: true }).selectOption({ label: 'Sam and Alex' });
     await move.getByLabel('Stage', { exact: true }).selectOption({ label: 'Match approved by the decision maker' });
     await fillDate(move, 'Date', daysFromToday(-2));
+    // Who is adopting, for the SSDA903 return's AD1 table; the carers table then says so.
+    await move.getByLabel('Who is adopting (adopters only)').selectOption({ label: 'A couple, both women' });
+    await move.getByLabel('The adopters’ legal status (adopters only)').selectOption({ label: 'Married couple, same sex' });
     await submit(move, 'Save the stage', page, /match approved by the decision maker/);
+    await page.getByRole('table', { name: 'Prospective carers and their match stage' }).getByText('A couple, both women (married couple, same sex)').waitFor();
     const status = page.getByRole('form', { name: 'Update the referral' });
     await status.getByLabel('Status', { exact: true }).selectOption({ label: 'Matched' });
     await fillDate(status, 'Since', daysFromToday(-2));
