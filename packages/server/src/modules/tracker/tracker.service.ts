@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { PlanOption } from '@forever-planning/shared';
 import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { badInput, notFound } from '../../common/errors';
@@ -303,18 +304,18 @@ export class TrackerService {
     const today = this.today();
     const reached = await this.reachableIds(actor, addDays(list8From(today), -1), today);
     const ids = reached.map((r) => String(r.id));
-    const [records, lines, people, placements] = await Promise.all([
+    // What the return's record lacks: team, worker, disability and the latest plan's option (as the tracker takes it).
+    const [records, people, placements] = await Promise.all([
       loadSsda903Children(this.dataSource, ids),
-      this.lines(actor, reached, today),
       this.dataSource.query(
-        `SELECT c.id, c.disability, t.name AS team_name, nullif(concat_ws(' ', u.first_name, u.last_name), '') AS worker
+        `SELECT c.id, c.disability, t.name AS team_name, nullif(concat_ws(' ', u.first_name, u.last_name), '') AS worker,
+                (SELECT p.primary_option FROM plans p WHERE p.child_id = c.id ORDER BY p.plan_number DESC LIMIT 1) AS plan_option
            FROM children c JOIN teams t ON t.id = c.team_id LEFT JOIN users u ON u.id = c.social_worker_id WHERE c.id = ANY($1)`,
         [ids],
-      ) as Promise<{ id: string; disability: string | null; team_name: string; worker: string | null }[]>,
+      ) as Promise<{ id: string; disability: string | null; team_name: string; worker: string | null; plan_option: PlanOption | null }[]>,
       this.dataSource.query(`SELECT id, in_area FROM placements WHERE child_id = ANY($1)`, [ids]) as Promise<{ id: string; in_area: boolean }[]>,
     ]);
     const person = new Map(people.map((p) => [p.id, p]));
-    const plan = new Map(lines.map((l) => [l.childId, l.planOption]));
     const inArea = new Map(placements.map((p) => [p.id, p.in_area]));
     const rows = annexAList8(
       records.map((record) => ({
@@ -323,7 +324,7 @@ export class TrackerService {
         workerName: person.get(record.id)?.worker ?? null,
         disability: person.get(record.id)?.disability ?? null,
         inArea,
-        planOption: plan.get(record.id) ?? null,
+        planOption: person.get(record.id)?.plan_option ?? null,
       })),
       today,
     );
