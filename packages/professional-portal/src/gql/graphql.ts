@@ -3265,6 +3265,8 @@ export type Query = {
   recordsDueForRetentionReview: Array<RetentionReviewEntry>;
   /** How long the council keeps children's records. */
   retentionSettings: RetentionSettings;
+  /** Before sign-in: English and every language a council on this server has switched on for the young-person portal. */
+  signInLanguages: Array<PortalLanguageOption>;
   /** Your council's staff sign-in provider and how its groups map to roles; null when staff sign in with local passwords only. */
   singleSignOnSettings?: Maybe<SingleSignOnSettings>;
   /** One uploaded return: its progress and its reports. */

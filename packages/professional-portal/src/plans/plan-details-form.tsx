@@ -175,7 +175,13 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
         options={PORTAL_LANGUAGES.map((l) => ({ value: l.code, label: l.englishName }))}
         {...field('childFriendlySummaryLanguage')}
       />
-      <ChildWordsCheck id="childFriendlySummary-check" text={form.values.childFriendlySummary ?? ''} today={today} childNames={childNames} />
+      <ChildWordsCheck
+        id="childFriendlySummary-check"
+        text={form.values.childFriendlySummary ?? ''}
+        today={today}
+        childNames={childNames}
+        language={form.values.childFriendlySummaryLanguage || undefined}
+      />
       <ButtonGroup>
         <Button type="submit" disabled={saving || conflict !== null} onClick={() => (intent.current = 'continue')}>
           Save and check before submitting

@@ -280,6 +280,17 @@ export class YoungPersonService {
     return this.myLanguage(actor);
   }
 
+  /**
+   * Before sign-in nobody's council is known: the sign-in pages offer English and
+   * every language some council on this server has switched on, so a child can
+   * read how to sign in (and how to get help) in their own language first.
+   */
+  async signInLanguages(): Promise<PortalLanguageOption[]> {
+    const rows: Array<{ code: string }> = await this.dataSource.query(`SELECT DISTINCT unnest(young_person_languages) AS code FROM councils`);
+    const on = rows.map((r) => r.code);
+    return PORTAL_LANGUAGES.filter((l) => l.code === DEFAULT_PORTAL_LANGUAGE || on.includes(l.code)).map(option);
+  }
+
   /** Administrator: every portal language and whether this council has it on. */
   async languageSettings(councilId: string): Promise<YoungPersonLanguageSetting[]> {
     const on = await this.switchedOn(councilId);
