@@ -120,7 +120,15 @@ describe('Importing a council from its SSDA903 returns', () => {
 
   it('the next year’s return closes and adds episodes without duplicating, and both years export as their returns', async () => {
     clock.set(new Date('2027-05-02T08:00:00Z'));
+    const factsVersions = async () => Object.fromEntries(
+      ((await db.dataSource.query(`SELECT local_id, facts_version::text FROM children`)) as { local_id: string; facts_version: string }[]).map((c) => [c.local_id, c.facts_version]),
+    );
+    const versionsBefore = await factsVersions();
     const report = await importSsda903(db.dataSource, options(2026));
+    // The import moves a changed child's facts_version once (the alerts read it), not once per row it inserts; an unchanged child's stays.
+    const versionsAfter = await factsVersions();
+    expect(versionsAfter.E005).not.toBe(versionsBefore.E005);
+    expect(versionsAfter.A001).toBe(versionsBefore.A001);
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(report.children).toEqual({ created: 1, updated: 3, unchanged: 0, rejected: 0 });
     // C003 left care at 18 the year before: in this return only for her 19th birthday (a header row and OC3).

@@ -655,13 +655,20 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
   }
 
   if (!ctx.dryRun) {
+    // The child's facts_version moves once for the batch, below, instead of once per inserted row from the row trigger
+    // (migration ImportChildFactsOnce): nine tenths of an insert's cost. For this transaction only.
+    await manager.query(`SELECT set_config('forever_planning.child_facts_by_caller', 'on', true)`);
     // Children first: every other record refers to its child.
     for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'health_outcomes', 'care_leaver_birthdays', 'prospective_carers'] as const) {
       await insertMany(manager, table, inserts[table], ctx.now);
     }
     for (const u of updates) await update(manager, u.table, u.id, u.fields, ctx.now);
     if (touched.length > 0) {
-      await manager.query(`UPDATE children SET imported_from = $2, imported_at = $3, updated_at = $3 WHERE id = ANY($1)`, [touched, ctx.source, ctx.now]);
+      // A child made in this batch got a new facts_version as it was inserted; a held child it changed gets one here.
+      await manager.query(
+        `UPDATE children SET imported_from = $2, imported_at = $3, updated_at = $3, facts_version = nextval('child_facts_version_seq') WHERE id = ANY($1)`,
+        [touched, ctx.source, ctx.now],
+      );
     }
   }
   return { changes, counts, notes };
