@@ -44,17 +44,10 @@ class Csv {
   }
 }
 
-async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { children: { type: 'string', default: '83000' }, seed: { type: 'string', default: '903' } } });
-  const folder = positionals[0];
-  const children = Number(values.children);
-  if (!folder || !Number.isInteger(children) || children < 1) {
-    console.log('Usage: node -r @swc-node/register packages/server/src/bench/england-return.cli.ts [--children 83000] [--seed 903] FOLDER');
-    process.exitCode = 1;
-    return;
-  }
+/** Writes the return into `folder`; returns the rows written per file. */
+export async function writeEnglandReturn(folder: string, children: number, seed = 903): Promise<Record<string, number>> {
   fs.mkdirSync(folder, { recursive: true });
-  let state = Number(values.seed) >>> 0 || 1;
+  let state = seed >>> 0 || 1;
   const random = () => {
     // xorshift32: the same return for the same seed.
     state ^= state << 13;
@@ -132,8 +125,22 @@ async function main(): Promise<void> {
     }
   }
   for (const file of Object.values(files)) await file.close();
+  const rows = Object.fromEntries(Object.values(files).map((f) => [f.name, f.rows]));
   const total = Object.values(files).reduce((sum, f) => sum + f.rows, 0);
   console.log(`Wrote ${children} children, ${total} rows (${Object.values(files).map((f) => `${f.name} ${f.rows}`).join(', ')}) to ${folder} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return rows;
 }
 
-void main();
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { children: { type: 'string', default: '83000' }, seed: { type: 'string', default: '903' } } });
+  const folder = positionals[0];
+  const children = Number(values.children);
+  if (!folder || !Number.isInteger(children) || children < 1) {
+    console.log('Usage: node -r @swc-node/register packages/server/src/bench/england-return.cli.ts [--children 83000] [--seed 903] FOLDER');
+    process.exitCode = 1;
+    return;
+  }
+  await writeEnglandReturn(folder, children, Number(values.seed));
+}
+
+if (require.main === module) void main();
