@@ -29,26 +29,26 @@ interface ImportRun {
   exitCode: number | null;
 }
 
-/** Runs `npm run import` in a process of its own; its own last line gives its time and peak memory. */
-function runImport(databaseUrl: string, folder: string, run: string): Promise<ImportRun> {
+/**
+ * Runs `npm run import` in a process of its own; its own last lines give its time and peak memory. Its output goes to
+ * a file, not a pipe: the command ends with process.exit, which would cut a pipe's last writes off.
+ */
+function runImport(databaseUrl: string, folder: string, run: string, output: string): Promise<ImportRun> {
   const loadBefore = os.loadavg().map((l) => Number(l.toFixed(1)));
+  const fd = fs.openSync(output, 'w');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/import/import.cli.ts', 'ssda903', '--council', '318', '--year', '2026', folder], {
       cwd: SERVER_DIR,
       env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_OWNER_URL: databaseUrl },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let tail = '';
-    let summary = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      tail = (tail + chunk.toString('utf8')).slice(-4000);
-      const children = /^Children: .*$/m.exec(tail);
-      if (children) summary = children[0];
+      stdio: ['ignore', fd, 'inherit'],
     });
     child.on('error', reject);
     child.on('close', (exitCode) => {
-      const took = /Took ([\d.]+) s for (\d+) children \(([\d.]+) ms a child\), peak memory (\d+) MB/.exec(tail);
-      if (!took) return reject(new Error(`The import printed no timing line (exit ${exitCode}):\n${tail}`));
+      fs.closeSync(fd);
+      const text = fs.readFileSync(output, 'utf8');
+      const took = /Took ([\d.]+) s for (\d+) children \(([\d.]+) ms a child\), peak memory (\d+) MB/.exec(text);
+      if (!took) return reject(new Error(`The import printed no timing line (exit ${exitCode}):\n${text.slice(-4000)}`));
+      const summary = /^Children: .*$/m.exec(text)?.[0] ?? '';
       resolve({ run, seconds: Number(took[1]), msPerChild: Number(took[3]), peakMemoryMb: Number(took[4]), children: summary, loadBefore, exitCode });
     });
   });
@@ -75,8 +75,8 @@ async function main(): Promise<void> {
   const runs: ImportRun[] = [];
   for (const run of ['into an empty database', 'the same return again (nothing to change)']) {
     log(`Importing ${run}`);
-    const r = await runImport(databaseUrl, folder, run);
-    log(`${r.seconds} s (${r.msPerChild} ms a child), peak ${r.peakMemoryMb} MB; ${r.children}`);
+    const r = await runImport(databaseUrl, folder, run, path.join(folder, '..', `fp-import-bench-${children}-run${runs.length + 1}.log`));
+    log(`${r.seconds} s (${r.msPerChild} ms a child), peak ${r.peakMemoryMb} MB; ${r.children} (the report: ${path.join(folder, '..', `fp-import-bench-${children}-run${runs.length + 1}.log`)})`);
     runs.push(r);
   }
   fs.rmSync(folder, { recursive: true, force: true });
