@@ -103,7 +103,7 @@ export function AccountPage() {
               ]}
             />
             {me.recoveryCodesLeft <= 3 && (
-              <NotificationBanner title={say('account.accountPage.important')} heading={say('account.accountPage.youHaveRecoveryCodes', { value: String(me.recoveryCodesLeft === 0 ? 'no' : `only ${me.recoveryCodesLeft}`) })}>
+              <NotificationBanner title={say('account.accountPage.important')} heading={say('account.accountPage.youHaveRecoveryCodes', { count: me.recoveryCodesLeft })}>
                 <p className="govuk-body">{say('account.accountPage.makeNewOnesNow')}</p>
               </NotificationBanner>
             )}

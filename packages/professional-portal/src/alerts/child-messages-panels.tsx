@@ -27,7 +27,7 @@ export function MessagesNeedingAttention() {
       {unsafe.length > 0 && (
         <div className="fp-pinned" aria-label={say('alerts.childMessagesPanels.unsafeAlerts')} role="region">
           <p className="govuk-body govuk-!-font-weight-bold">
-            {unsafe.length === 1 ? say('alerts.childMessagesPanels.n1ChildHasSaid') : say('alerts.childMessagesPanels.alertsFromChildrenWho', { length: unsafe.length })}{' '}{say('alerts.childMessagesPanels.respondToday')}
+            {say('alerts.childMessagesPanels.unsafe', { count: unsafe.length })}
           </p>
           {unsafe.map((m) => (
             <ChildMessageCard key={m.id} message={m} child={m.child} />

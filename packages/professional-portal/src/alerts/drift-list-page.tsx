@@ -16,8 +16,6 @@ import { say } from '../i18n/i18n';
 const FILTERS = ['alert', 'urgency', 'team', 'worker'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * Children whose plans or reviews are late or at risk of drift, most urgent
  * first, filtered by alert type, urgency, team and social worker. Each alert
@@ -117,8 +115,8 @@ export function DriftListPage() {
           <table className="govuk-table fp-responsive-table">
             <caption className="govuk-table__caption govuk-table__caption--s">
               {filtered
-                ? say('alerts.driftListPage.theseFiltersOf', { totalCount: plural(drift.totalCount, 'child matches', 'children match'), childrenReached: plural(drift.childrenReached, 'child', 'children') })
-                : say('alerts.driftListPage.withAlertsOf', { totalCount: plural(drift.totalCount, 'child', 'children'), childrenReached: plural(drift.childrenReached, 'child', 'children') })}
+                ? say('alerts.driftListPage.theseFiltersOf', { totalCount: drift.totalCount, childrenReached: drift.childrenReached })
+                : say('alerts.driftListPage.withAlertsOf', { totalCount: drift.totalCount, childrenReached: drift.childrenReached })}
               {drift.entries.length < drift.totalCount ? say('alerts.driftListPage.theFirstShown', { length: drift.entries.length }) : ''}
             </caption>
             <thead className="govuk-table__head">

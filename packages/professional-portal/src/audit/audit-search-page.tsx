@@ -130,7 +130,7 @@ export function AuditSearchPage() {
       {events && (
         <>
           <Table
-            caption={say('audit.auditSearchPage.page', { totalCount: events.totalCount, value: String(events.totalCount === 1 ? 'event' : 'events'), value2: String(applied.action ? `: ${auditActionLabel(applied.action as AuditAction).toLowerCase()}` : ''), value3: String(dates ? ` ${dates}` : ''), length: cursors.length })}
+            caption={say('audit.auditSearchPage.caption', { totalCount: events.totalCount, action: applied.action ? `: ${auditActionLabel(applied.action as AuditAction).toLowerCase()}` : '', dates: dates ? ` ${dates}` : '', page: cursors.length })}
             captionClassName="govuk-table__caption--s"
             columns={columns}
             rows={events.edges.map((e) => e.node)}

@@ -62,11 +62,11 @@ export function AuditTrailPage() {
       ) : (
         <>
           <p className="govuk-body">
-            {trail.totalCount} {trail.totalCount === 1 ? say('audit.auditTrailPage.readOrChange') : say('audit.auditTrailPage.readsAndChanges')}{' '}{say('audit.auditTrailPage.ofTheRecordNewest', { page })}
+            {say('audit.auditTrailPage.readsAndChangesPage', { totalCount: trail.totalCount, page })}
           </p>
           {child.listViews && child.listViews.totalCount > 0 && (
             <p className="govuk-body">
-              {say('audit.auditTrailPage.alsoSeenInLists', { totalCount: child.listViews.totalCount })} {child.listViews.totalCount === 1 ? say('audit.auditTrailPage.time') : say('audit.auditTrailPage.times')}.{' '}
+              {say('audit.auditTrailPage.alsoSeenInLists', { totalCount: child.listViews.totalCount })}{' '}
               <UiLink href={`/children/${child.id}/audit?show=lists`} className="govuk-link">
                 {say('audit.auditTrailPage.seeWhenAndBy')}
               </UiLink>

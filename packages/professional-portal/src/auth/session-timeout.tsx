@@ -10,9 +10,9 @@ function remainingText(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   if (seconds >= 60) {
     const minutes = Math.ceil(seconds / 60);
-    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return say('auth.sessionTimeout.minutes', { minutes });
   }
-  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return say('auth.sessionTimeout.seconds', { seconds });
 }
 
 /**

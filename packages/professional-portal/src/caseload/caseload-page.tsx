@@ -198,7 +198,7 @@ export function CaseloadPage({ title, filterByTeam, pinned }: { title: string; f
             caption={
               connection.totalCount === 0
                 ? say('caseload.caseloadPage.noChildren')
-                : say('caseload.caseloadPage.showingToOf', { start, value: String(start + rows.length - 1), totalCount: connection.totalCount, value2: String(connection.totalCount === 1 ? 'child' : 'children') })
+                : say('caseload.caseloadPage.showingToOf', { start, end: start + rows.length - 1, totalCount: connection.totalCount })
             }
             captionClassName="govuk-table__caption--s"
             columns={COLUMNS}
@@ -210,10 +210,10 @@ export function CaseloadPage({ title, filterByTeam, pinned }: { title: string; f
             empty={name || teamId || planStatus ? say('caseload.caseloadPage.noChildrenMatchYour') : say('caseload.caseloadPage.noChildrenAreAllocated')}
           />
           <Pagination
-            previous={cursors.length > 0 ? { href: href({ pages: cursors.slice(0, -1).join('.') }), label: say('caseload.caseloadPage.page', { value: String(pageNumber - 1) }) } : undefined}
+            previous={cursors.length > 0 ? { href: href({ pages: cursors.slice(0, -1).join('.') }), label: say('caseload.caseloadPage.page', { page: pageNumber - 1 }) } : undefined}
             next={
               connection.pageInfo.hasNextPage && connection.pageInfo.endCursor
-                ? { href: href({ pages: [...cursors, connection.pageInfo.endCursor].join('.') }), label: say('caseload.caseloadPage.page', { value: String(pageNumber + 1) }) }
+                ? { href: href({ pages: [...cursors, connection.pageInfo.endCursor].join('.') }), label: say('caseload.caseloadPage.page', { page: pageNumber + 1 }) }
                 : undefined
             }
           />

@@ -62,7 +62,7 @@ function statusOf(e: EscalationDetailFragment, today: string): { tag: string; co
   return {
     tag: overdue ? say('escalations.escalationsPage.overdue') : say('escalations.escalationsPage.notResolved'),
     colour: overdue ? 'red' : 'blue',
-    words: say('escalations.escalationsPage.notResolvedAtThe', { label: current.label, dueOn: formatDate(current.dueOn), value: String(overdue ? ': this is overdue' : '') }),
+    words: say('escalations.escalationsPage.notResolvedAtThe', { label: current.label, dueOn: formatDate(current.dueOn), value: String(overdue ? say('escalations.escalationsPage.thisIsOverdue') : '') }),
   };
 }
 
@@ -89,8 +89,8 @@ function EscalationCard({ escalation: e, today, childId, mayRecord }: { escalati
         {e.stages.map((s) => (
           <li key={s.stage}>
             <strong>{STAGE_NAMES[s.stage]}</strong>{say('escalations.escalationsPage.fromWorkingDaysBy', { startedOn: formatDate(s.startedOn), workingDays: s.workingDays, dueOn: formatDate(s.dueOn) })}{' '}
-            {s.outcome === 'RESOLVED' && say('escalations.escalationsPage.resolvedOn', { closedOn: formatDate(s.closedOn), value: String(s.closedBy ? ` by ${s.closedBy.displayName}` : '') })}
-            {s.outcome === 'ESCALATED' && say('escalations.escalationsPage.escalatedOn', { closedOn: formatDate(s.closedOn), value: String(s.closedBy ? ` by ${s.closedBy.displayName}` : '') })}
+            {s.outcome === 'RESOLVED' && say('escalations.escalationsPage.resolvedOn', { closedOn: formatDate(s.closedOn), value: String(s.closedBy ? say('escalations.escalationsPage.by', { displayName: s.closedBy.displayName }) : '') })}
+            {s.outcome === 'ESCALATED' && say('escalations.escalationsPage.escalatedOn', { closedOn: formatDate(s.closedOn), value: String(s.closedBy ? say('escalations.escalationsPage.by', { displayName: s.closedBy.displayName }) : '') })}
             {s.outcome ? <span className="fp-pre-line">{s.outcomeText}</span> : say('escalations.escalationsPage.notYetResolvedOr')}
           </li>
         ))}
@@ -120,7 +120,7 @@ function StageOutcomeForm({ escalation: e, childId, onDone }: { escalation: Esca
     try {
       await record({ variables: { input: { id: e.id, expectedVersion: e.version, outcome: v.outcome as 'RESOLVED' | 'ESCALATED', outcomeText: v.outcomeText.trim() } } });
       form.reset({ outcome: '', outcomeText: '' });
-      onDone(v.outcome === 'RESOLVED' ? say('escalations.escalationsPage.theDisputeIsRecorded') : say('escalations.escalationsPage.theDisputeHasGone', { value: String(next ? STAGE_NAMES[next].toLowerCase() : 'next') }));
+      onDone(v.outcome === 'RESOLVED' ? say('escalations.escalationsPage.theDisputeIsRecorded') : say('escalations.escalationsPage.theDisputeHasGone', { stage: next ? STAGE_NAMES[next].toLowerCase() : say('escalations.escalationsPage.next') }));
     } catch (err) {
       const error = apiError(err);
       form.setServerErrors([{ message: error.code === 'CONFLICT' ? conflictMessage(error, 'escalation') : error.message }]);

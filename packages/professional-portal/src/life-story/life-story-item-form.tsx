@@ -194,7 +194,7 @@ export function LifeStoryItemForm({ childId, item, onDone }: { childId: string; 
     setBase(freshValues);
     form.reset(freshValues, merged);
     setConflict(null);
-    setTheirChanges(say('lifeStory.lifeStoryItemForm.changedYourChangesHave', { value: String(conflict?.changedBy ?? 'The other person'), value2: String(theirs.length > 0 ? theirs.map((k) => FIELD_LABELS[k]).join(', ') : 'nothing you can see here') }));
+    setTheirChanges(say('lifeStory.lifeStoryItemForm.changedYourChangesHave', { value: String(conflict?.changedBy ?? say('lifeStory.lifeStoryItemForm.theOtherPerson')), value2: String(theirs.length > 0 ? theirs.map((k) => FIELD_LABELS[k]).join(', ') : say('lifeStory.lifeStoryItemForm.nothingYouCanSee')) }));
   };
 
   const cancel = () => {

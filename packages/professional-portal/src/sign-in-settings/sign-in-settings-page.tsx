@@ -104,7 +104,7 @@ export function SignInSettingsPage() {
               {
                 key: 'Multi-factor authentication',
                 value: settings.mfaRequired
-                  ? say('signInSettings.signInSettingsPage.requiredTheProviderMust', { value: String(settings.mfaAcrValues.length ? ` or one of ${settings.mfaAcrValues.join(', ')}` : '') })
+                  ? say('signInSettings.signInSettingsPage.requiredTheProviderMust', { value: String(settings.mfaAcrValues.length ? say('signInSettings.signInSettingsPage.orOneOf', { join: settings.mfaAcrValues.join(', ') }) : '') })
                   : say('signInSettings.signInSettingsPage.notRequiredByForever'),
               },
               { key: 'Local passwords for staff', value: settings.localPasswordsAllowed ? say('signInSettings.signInSettingsPage.stillAllowed') : say('signInSettings.signInSettingsPage.notAllowed') },
