@@ -2,7 +2,6 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { MeDocument, SignOutDocument, type SignedInPersonFragment } from '../gql/graphql';
 import type { SessionEvents } from './session-events';
-import { say } from '../i18n/i18n';
 
 export type EndReason = 'timeout' | 'signed-out';
 
@@ -22,14 +21,14 @@ const SessionContext = createContext<Session | null>(null);
 
 export function useSession(): Session {
   const session = useContext(SessionContext);
-  if (!session) throw new Error(say('auth.session.usesessionOutsideSessionprovider'));
+  if (!session) throw new Error('useSession outside SessionProvider');
   return session;
 }
 
 /** The signed-in person, for screens behind the sign-in. */
 export function useMe(): SignedInPersonFragment {
   const { me } = useSession();
-  if (!me) throw new Error(say('auth.session.usemeOnAScreen'));
+  if (!me) throw new Error('useMe on a screen that does not require sign-in');
   return me;
 }
 

@@ -33,8 +33,11 @@ const WORDY_PROPERTIES = new Set([
   'label', 'hint', 'title', 'heading', 'message', 'text', 'lead', 'legend', 'caption', 'tabTitle', 'description',
   'header', 'empty', 'what', 'summary', 'confirm', 'question', 'placeholder',
 ]);
-/** Calls whose string arguments are never shown (keys, paths, storage, comparisons). */
-const QUIET_CALLS = /^(say|gql|console\.\w+|navigate|.*\.(startsWith|endsWith|includes|split|join|replace|get|set|has|delete|append|getItem|setItem|removeItem|addEventListener|removeEventListener|querySelector|querySelectorAll|matchMedia|toLocaleDateString|toLocaleString|padStart|indexOf)|fetch|URLSearchParams|require)$/;
+/**
+ * Calls whose string arguments are never shown: keys, paths, storage, comparisons, and
+ * `throw new Error(...)` for a programmer's mistake (a person reads errors through the forms and apiError).
+ */
+const QUIET_CALLS = /^(Error|say|gql|console\.\w+|navigate|.*\.(startsWith|endsWith|includes|split|join|replace|get|set|has|delete|append|getItem|setItem|removeItem|addEventListener|removeEventListener|querySelector|querySelectorAll|matchMedia|toLocaleDateString|toLocaleString|padStart|indexOf)|fetch|URLSearchParams|require)$/;
 
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
 /** A string a person would read: words with a space, or one capitalised word ("Search", "Team"). Not paths, classes or codes. */
