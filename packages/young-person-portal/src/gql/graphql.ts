@@ -82,6 +82,10 @@ export type AddNetworkMemberInput = {
   relationship: Scalars['String']['input'];
   /** For the genogram; empty when not known. */
   sex?: InputMaybe<GenogramSex>;
+  /** TRUSTED_ADULT only: shown (first name and role, no contact details) on the child's "People who help me". */
+  shownToChild?: InputMaybe<Scalars['Boolean']['input']>;
+  /** TRUSTED_ADULT only: a teacher, a key worker at school, or someone else. */
+  trustedAdultRole?: InputMaybe<TrustedAdultRole>;
 };
 
 export type AddNetworkRelationshipInput = {
@@ -990,6 +994,12 @@ export type FamilyAgreement =
   | 'AGREED'
   | 'NOT_AGREED';
 
+/** Whether family and connected people were considered as carers first. */
+export type FamilyConsidered =
+  | 'BEING_CONSIDERED'
+  | 'CONSIDERED'
+  | 'NOT_CONSIDERED';
+
 /** A referral to the family-finding team, placement brokerage or the regional adoption agency. */
 export type FamilyFindingReferral = {
   agencyName?: Maybe<Scalars['String']['output']>;
@@ -1137,6 +1147,13 @@ export type IndicatorType = {
   label: Scalars['String']['output'];
   outOf?: Maybe<Scalars['Int']['output']>;
 };
+
+/** How long the plan is for the child to live in a placement. */
+export type IntendedDuration =
+  | 'FIXED_PERIOD'
+  | 'LONG_TERM'
+  | 'NOT_YET_KNOWN'
+  | 'UNTIL_GROWN_UP';
 
 /** A stage of the council’s dispute resolution protocol, in order. */
 export type IroDisputeStage =
@@ -2285,6 +2302,13 @@ export type MyDraftNameInput = {
   name: Scalars['String']['input'];
 };
 
+/** Whether my family was thought about first to look after me. */
+export type MyFamilyFirst = {
+  answer: FamilyConsidered;
+  /** What my worker wrote for me about it. */
+  inMyWords?: Maybe<Scalars['String']['output']>;
+};
+
 /** Someone who looked at my file, one line per person per day. */
 export type MyFileLook = {
   /** The parts of my file they read. */
@@ -2308,6 +2332,15 @@ export type MyFileLook = {
   what: Array<Scalars['String']['output']>;
   when: Scalars['LocalDate']['output'];
   who: Scalars['String']['output'];
+};
+
+/** How long the plan is for me to live here. */
+export type MyHowLong = {
+  duration: IntendedDuration;
+  /** What my worker wrote for me about it. */
+  inMyWords?: Maybe<Scalars['String']['output']>;
+  /** For a set time: until this day. */
+  until?: Maybe<Scalars['LocalDate']['output']>;
 };
 
 export type MyKeepingInTouch = {
@@ -2408,6 +2441,18 @@ export type MyMessageSent = {
   whatHappensNext: Scalars['String']['output'];
 };
 
+/** A move I have been told about: when, who to, and meeting them first. */
+export type MyMove = {
+  /** The day I met them, if I have. */
+  metNewCarerOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** I already know who I will live with. */
+  newCarerAlreadyKnown: Scalars['Boolean']['output'];
+  /** The first name of who I will live with. */
+  newCarerFirstName?: Maybe<Scalars['String']['output']>;
+  /** The day I am going to move. */
+  plannedFor: Scalars['LocalDate']['output'];
+};
+
 export type MyOutcome = {
   /** When it should happen by; none once that day has passed (a child reads a date gone by as a promise broken). */
   byWhen?: Maybe<Scalars['LocalDate']['output']>;
@@ -2437,6 +2482,10 @@ export type MyPlan = {
   backUpPlans: Array<Scalars['String']['output']>;
   /** My carer's first name. */
   carerFirstName?: Maybe<Scalars['String']['output']>;
+  /** Whether my family was thought about first. */
+  familyFirst?: Maybe<MyFamilyFirst>;
+  /** How long the plan is for me to live where I live now. */
+  howLong?: Maybe<MyHowLong>;
   /**
    * The main plan.
    * @deprecated English only: read mainPlanOption and say it in the child's language.
@@ -2444,6 +2493,8 @@ export type MyPlan = {
   mainPlan?: Maybe<Scalars['String']['output']>;
   /** The main plan, as an option. */
   mainPlanOption?: Maybe<PlanOption>;
+  /** A move from where I live now, once my worker has told me about it (never before). */
+  moving?: Maybe<MyMove>;
   outcomes: Array<MyOutcome>;
   /** The kind of place I live in now. */
   placementType?: Maybe<PlacementType>;
@@ -2471,6 +2522,8 @@ export type MyProfile = {
   myAdvocate?: Maybe<MyPerson>;
   myIro?: Maybe<MyPerson>;
   myWorker?: Maybe<MyPerson>;
+  /** Adults I trust (a teacher, a key worker at school) that my worker has added to "People who help me". */
+  trustedAdults: Array<MyTrustedAdult>;
 };
 
 export type MyReply = {
@@ -2505,6 +2558,13 @@ export type MyTotpEnrolment = {
   qrCodeDataUrl: Scalars['String']['output'];
   /** The key in base32, for typing into the app by hand. */
   secret: Scalars['String']['output'];
+};
+
+/** An adult I trust, as my worker shared them with me: first name and who they are, no contact details. */
+export type MyTrustedAdult = {
+  firstName: Scalars['String']['output'];
+  /** A teacher, a key worker at school, or someone else. */
+  role?: Maybe<TrustedAdultRole>;
 };
 
 export type MyUnsafeReport = {
@@ -2558,6 +2618,10 @@ export type NetworkMember = {
   /** How they are related to the child, in words. */
   relationship: Scalars['String']['output'];
   sex?: Maybe<GenogramSex>;
+  /** A trusted adult the child sees on "People who help me". */
+  shownToChild: Scalars['Boolean']['output'];
+  /** A trusted adult: a teacher, a key worker at school, or someone else. */
+  trustedAdultRole?: Maybe<TrustedAdultRole>;
   version: Scalars['Int']['output'];
 };
 
@@ -2766,12 +2830,26 @@ export type PersonRef = {
 export type Placement = {
   carerName: Scalars['String']['output'];
   changeNotes?: Maybe<Scalars['String']['output']>;
+  /** The day the child first met the new carers, before the move. */
+  childMetNewCarerOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The day the child was told about the planned move. */
+  childToldOfMoveOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** How long, in words the child reads. */
+  durationInChildWords?: Maybe<Scalars['String']['output']>;
   endDate?: Maybe<Scalars['LocalDate']['output']>;
   /** SSDA903 reason the episode ended (REC). */
   endReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Inside the council's own area. */
   inArea: Scalars['Boolean']['output'];
+  /** How long the plan is for the child to live here. */
+  intendedDuration?: Maybe<IntendedDuration>;
+  intendedUntil?: Maybe<Scalars['LocalDate']['output']>;
+  /** A move from here is planned for this day. */
+  movePlannedFor?: Maybe<Scalars['LocalDate']['output']>;
+  moveToCarerName?: Maybe<Scalars['String']['output']>;
+  /** The new carers are people the child already knows. */
+  newCarerAlreadyKnown: Scalars['Boolean']['output'];
   postcode?: Maybe<Scalars['String']['output']>;
   /** SSDA903 placement provider, PR0 to PR5. */
   provider?: Maybe<Scalars['String']['output']>;
@@ -2834,6 +2912,10 @@ export type Plan = {
   endorsedBy?: Maybe<PersonRef>;
   familyAgreement?: Maybe<FamilyAgreement>;
   familyComments?: Maybe<Scalars['String']['output']>;
+  /** Whether family and connected people were considered as carers first (who, and the outcome, are on the family network). */
+  familyConsidered?: Maybe<FamilyConsidered>;
+  /** Whether family were thought about first, and why (or why not), in words the child reads once the plan is shared. */
+  familyConsideredInChildWords?: Maybe<Scalars['String']['output']>;
   headOfServiceApprovedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   headOfServiceApprovedBy?: Maybe<PersonRef>;
   id: Scalars['ID']['output'];
@@ -4314,6 +4396,12 @@ export type TrackerTotalsType = {
   weeklyCost: Scalars['Float']['output'];
 };
 
+/** Who a trusted adult is to the child: children named teachers and key workers at school. */
+export type TrustedAdultRole =
+  | 'OTHER'
+  | 'SCHOOL_KEY_WORKER'
+  | 'TEACHER';
+
 export type UpdateBrotherOrSisterLinkInput = {
   /** The version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
@@ -4468,15 +4556,35 @@ export type UpdateNetworkMemberInput = {
   relationship?: InputMaybe<Scalars['String']['input']>;
   /** For the genogram; empty when not known. */
   sex?: InputMaybe<GenogramSex>;
+  /** TRUSTED_ADULT only: shown (first name and role, no contact details) on the child's "People who help me". */
+  shownToChild?: InputMaybe<Scalars['Boolean']['input']>;
+  /** TRUSTED_ADULT only: a teacher, a key worker at school, or someone else. */
+  trustedAdultRole?: InputMaybe<TrustedAdultRole>;
 };
 
 export type UpdatePlacementInput = {
   carerName?: InputMaybe<Scalars['String']['input']>;
   changeNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The day the child first met the new carers, before the move (introductions). */
+  childMetNewCarerOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The day the child was told about the planned move (not after the move). */
+  childToldOfMoveOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** How long, in words the child reads; needed when it is NOT_YET_KNOWN. */
+  durationInChildWords?: InputMaybe<Scalars['String']['input']>;
   /** The version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   inArea?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How long the plan is for the child to live here. */
+  intendedDuration?: InputMaybe<IntendedDuration>;
+  /** FIXED_PERIOD only: the day the period is meant to end. */
+  intendedUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A move from this (current) placement is planned for this day; empty: no move planned (clears the rest of the move). */
+  movePlannedFor?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Who the child is to move to, as the child will know them (the child reads this name). */
+  moveToCarerName?: InputMaybe<Scalars['String']['input']>;
+  /** The new carers are people the child already knows: no introductions needed. */
+  newCarerAlreadyKnown?: InputMaybe<Scalars['Boolean']['input']>;
   postcode?: InputMaybe<Scalars['String']['input']>;
   /** PR0 to PR5. */
   provider?: InputMaybe<Scalars['String']['input']>;
@@ -4514,6 +4622,10 @@ export type UpdatePlanInput = {
   familyAgreement?: InputMaybe<FamilyAgreement>;
   /** The family's comments on the plan. */
   familyComments?: InputMaybe<Scalars['String']['input']>;
+  /** Whether family and connected people were considered as carers first. CONSIDERED needs someone in the family network marked as considered. */
+  familyConsidered?: InputMaybe<FamilyConsidered>;
+  /** Whether family were thought about first, and why (or why not), in words the child reads. Needed once familyConsidered is CONSIDERED or NOT_CONSIDERED. */
+  familyConsideredInChildWords?: InputMaybe<Scalars['String']['input']>;
   /** Bottom line: people who help the parents or carers and monitor the child's safety. */
   monitoringPeople?: InputMaybe<Scalars['String']['input']>;
   /** Bottom line: people the family or parents need to avoid. */
