@@ -112,7 +112,7 @@ function Placements({ child, editable }: SectionProps) {
               {editable && (p.id === child.currentPlacement?.id || p.intendedDuration || p.movePlannedFor) && (
                 <>
                   {' '}
-                  <ItemAction href={`/children/${child.id}/record/placements/${p.id}/child-knows`} text="How long, and moving" hidden={`: what the child knows about living with ${p.carerName}`} />
+                  <ItemAction href={`/children/${child.id}/record/placements/${p.id}/child-knows`} text="How long, and moving" hidden={`(what the child knows about living with ${p.carerName})`} />
                 </>
               )}
             </li>
