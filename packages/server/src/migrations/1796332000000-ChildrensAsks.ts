@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ChildrensAsks1796331668258 implements MigrationInterface {
-  name = 'ChildrensAsks1796331668258';
+export class ChildrensAsks1796332000000 implements MigrationInterface {
+  name = 'ChildrensAsks1796332000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "plans" ADD "family_considered" character varying(20)`);
