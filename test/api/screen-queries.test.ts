@@ -31,6 +31,12 @@ const CASELOAD = `query($first: Int) { children(first: $first) { totalCount page
   alerts { code urgency title dueDate daysOverdue } brothersAndSisters { id relationship livingTogether child { id firstName age } }
 } } } }`;
 
+const DRIFT = `query($filter: DriftFilter, $first: Int) { drift(filter: $filter, first: $first) {
+  totalCount childrenReached alertCounts { code title children } teams { id name } workers { id displayName }
+  entries { topUrgency child { id displayName age } alerts { code urgency title detail dueDate daysOverdue source { section } } }
+} }`;
+const DRIFT_LIST = `query($first: Int) { driftList(first: $first) { topUrgency child { id displayName age } alerts { code urgency title dueDate daysOverdue } } }`;
+
 const AUDIT = `SELECT id, action, actor_user_id, actor_role, child_id, record_type, record_id, parts, changes, ip_address
   FROM audit_events WHERE actor_user_id = $1 AND action = 'READ' ORDER BY record_type, child_id NULLS FIRST, parts`;
 
@@ -164,6 +170,32 @@ describe('one statement per screen', () => {
     );
   }, 120_000);
 
+  it('gives the same drift lists, filters, counts and audit rows as the general resolvers', async () => {
+    const codes: string[] = (await (await as(general, 'hos.a')).ok<{ drift: { alertCounts: { code: string }[] } }>(DRIFT, {})).drift.alertCounts.map((c) => c.code);
+    expect(codes.length).toBeGreaterThan(1);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...actors),
+        fc.record({
+          alert: fc.option(fc.constantFrom(...codes, 'NOT_A_CODE')),
+          urgency: fc.option(fc.constantFrom('CRITICAL', 'HIGH', 'MEDIUM', 'LOW')),
+          teamId: fc.option(fc.constantFrom(world.teamA1.id, world.teamA2.id, 'not-an-id')),
+          workerId: fc.option(fc.constantFrom(world.users.swA1.id, world.users.swA2.id)),
+        }, { requiredKeys: [] }),
+        fc.option(fc.integer({ min: 0, max: 6 })),
+        fc.boolean(),
+        async (username, filter, first, list) => {
+          const [query, variables] = list ? [DRIFT_LIST, { first }] : [DRIFT, { filter, first }];
+          const a = await run(fast, username, query, variables);
+          const b = await run(general, username, query, variables);
+          expect(a.answer).toEqual(b.answer);
+          expect(a.audit).toEqual(b.audit);
+        },
+      ),
+      { seed: 22, numRuns: 40 },
+    );
+  }, 120_000);
+
   it('refuses a revoked, idle or expired session in the one statement as the general path does: UNAUTHENTICATED, no audit row', async () => {
     const userId = (await db.dataSource.query(`SELECT id FROM users WHERE username = 'sw.a1'`))[0].id;
     const childId = (await db.dataSource.query(`SELECT id FROM children WHERE social_worker_id = $1 LIMIT 1`, [userId]))[0].id;
@@ -208,7 +240,7 @@ describe('one statement per screen', () => {
     expect(new Date(after).getTime() - new Date(before).getTime()).toBeGreaterThanOrEqual(10 * 60_000);
   });
 
-  it('asks PostgreSQL one statement for the record and the caseload (session check included), as many for 50 children as for 5', async () => {
+  it('asks PostgreSQL one statement for the record and the caseload, two for the drift list (session check included), as many for 50 children as for 5', async () => {
     let statements = 0;
     const counter: Logger = {
       logQuery: () => {
@@ -254,9 +286,14 @@ describe('one statement per screen', () => {
         statements = 0;
         await client.ok(RECORD, { id: managers[size].childId });
         counts[`record ${size}`] = statements;
+        statements = 0;
+        const drift = await client.ok<{ drift: { childrenReached: number } }>(DRIFT, {});
+        counts[`drift ${size}`] = statements;
+        expect(drift.drift.childrenReached).toBe(size);
       }
       // One statement: the session check, the screen and its audit rows (the session was looked up once, on the warming request).
-      expect(counts).toEqual({ 'caseload 5': 1, 'caseload 50': 1, 'record 5': 1, 'record 50': 1 });
+      // The drift list: two, the reads in one and its audit rows once the rules have said which children have alerts.
+      expect(counts).toEqual({ 'caseload 5': 1, 'caseload 50': 1, 'record 5': 1, 'record 50': 1, 'drift 5': 2, 'drift 50': 2 });
       // A session this process has not seen yet is looked up first: two.
       const fresh = api.client();
       await fresh.signIn(managers[5].username, PASSWORD);
