@@ -155,6 +155,23 @@ export function keptVersions(ids: Iterable<string>): [string[], string[]] {
   return [kept, kept.map((id) => remembered.get(id)!.version)];
 }
 
+/**
+ * The children each person's last list (drift list, tracker) held, bounded: that list's next screen
+ * statement passes the versions this process keeps for them, so unchanged children's facts are not sent again.
+ */
+const MAX_LIST_READERS = 100;
+const lastListRead = new Map<string, string[]>();
+
+export function lastListOf(userId: string): string[] {
+  return lastListRead.get(userId) ?? [];
+}
+
+export function rememberListOf(userId: string, ids: string[]): void {
+  lastListRead.delete(userId);
+  if (lastListRead.size >= MAX_LIST_READERS) lastListRead.delete(lastListRead.keys().next().value as string);
+  lastListRead.set(userId, ids);
+}
+
 /** A child's facts from a screen statement's answer, or undefined when they must be read afresh (forgotten meanwhile). */
 export function childFactsFromScreen(id: string, version: string, text: string | null): ChildFacts | undefined {
   const known = remembered.get(id);

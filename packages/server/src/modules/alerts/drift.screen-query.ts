@@ -4,7 +4,7 @@ import { positional, runPrepared } from '../../common/screen-query';
 import type { ChildFacts } from '../../rules';
 import type { ChildEntity } from '../children/child.entity';
 import { confirmSession, sessionCtes, type ScreenRequest } from '../children/children.screen-query';
-import { childFactsFromScreen, childFactsScreenSql, keptVersions } from './child-facts.loader';
+import { childFactsFromScreen, childFactsScreenSql, keptVersions, lastListOf, rememberListOf } from './child-facts.loader';
 
 /**
  * The drift list's reads in ONE statement (the list's audit rows follow in a second, once the
@@ -23,23 +23,13 @@ export interface DriftRead {
   workers: { id: string; name: string }[];
 }
 
-/** The children whose facts each person's last drift list read (bounded), so the next one skips sending those unchanged. */
-const MAX_PEOPLE = 100;
-const lastDrift = new Map<string, string[]>();
-
-function rememberDrift(userId: string, ids: string[]): void {
-  lastDrift.delete(userId);
-  if (lastDrift.size >= MAX_PEOPLE) lastDrift.delete(lastDrift.keys().next().value as string);
-  lastDrift.set(userId, ids);
-}
-
 export async function driftScreen(
   dataSource: DataSource,
   userId: string,
   qb: SelectQueryBuilder<ChildEntity>,
   screen: Pick<ScreenRequest, 'session'>,
 ): Promise<DriftRead> {
-  const [knownIds, knownVersions] = keptVersions(lastDrift.get(userId) ?? []);
+  const [knownIds, knownVersions] = keptVersions(lastListOf(userId));
   const params: Record<string, unknown> = { ...qb.getParameters(), driftKnownIds: knownIds, driftKnownVersions: knownVersions };
   const session = sessionCtes(screen, params);
   const sql = `WITH ${session.ctes}q AS (${qb.getQuery()}),
@@ -65,7 +55,7 @@ export async function driftScreen(
     const found = childFactsFromScreen(row.c_id as string, version, document);
     if (found) facts.set(row.c_id as string, found);
   }
-  rememberDrift(userId, everyone.map((c) => c.id));
+  rememberListOf(userId, everyone.map((c) => c.id));
   return {
     everyone,
     facts,
