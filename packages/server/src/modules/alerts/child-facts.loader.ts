@@ -149,6 +149,22 @@ export function childFactsScreenSql(knownIdsParam: string, knownVersionsParam: s
     WHERE c.id = sc.id)`;
 }
 
+/**
+ * As childFactsScreenSql for a long list, as loadChildFacts' statement builds it: the JSON column for the row of
+ * `children c` joined by FACTS_JOINS (written after the caller's FROM, `ON c.id = <the list's child id>`), with
+ * the version this process keeps as an SQL expression of the caller's (a join of the kept versions done once).
+ */
+export function childFactsListSql(knownVersion: string): string {
+  return `json_build_object('version', c.facts_version::text, 'facts', CASE WHEN ${knownVersion} = c.facts_version THEN NULL ELSE ${FACTS_DOCUMENT}::text END)`;
+}
+
+/** The joins childFactsListSql reads, for the list's child id expression. */
+export function childFactsListJoins(childId: string): string {
+  return `JOIN children c ON c.id = ${childId}
+LEFT JOIN case_facts cf ON cf.child_id = c.id
+LEFT JOIN leaving_care lc ON lc.child_id = c.id`;
+}
+
 /** The versions this process keeps for those children (for childFactsScreenSql's parameters). */
 export function keptVersions(ids: Iterable<string>): [string[], string[]] {
   const kept = [...ids].filter((id) => remembered.has(id));

@@ -4,7 +4,7 @@ import { positional, runPrepared } from '../../common/screen-query';
 import type { ChildFacts } from '../../rules';
 import type { ChildEntity } from '../children/child.entity';
 import { confirmSession, sessionCtes, type ScreenRequest } from '../children/children.screen-query';
-import { childFactsFromScreen, childFactsScreenSql, keptVersions, lastListOf, rememberListOf } from './child-facts.loader';
+import { childFactsFromScreen, childFactsListJoins, childFactsListSql, keptVersions, lastListOf, rememberListOf } from './child-facts.loader';
 
 /**
  * The drift list's reads in ONE statement (the list's audit rows follow in a second, once the
@@ -40,8 +40,9 @@ export async function driftScreen(
         WHERE t.id IN (SELECT c_team_id FROM shown)) AS drift_teams,
       (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.first_name || ' ' || u.last_name) ORDER BY u.first_name || ' ' || u.last_name, u.id), '[]') FROM users u
         WHERE u.id IN (SELECT c_social_worker_id FROM shown)) AS drift_workers) ss
-    LEFT JOIN (SELECT shown.*, ${childFactsScreenSql('driftKnownIds', 'driftKnownVersions')} AS drift_facts
-      FROM shown CROSS JOIN LATERAL (SELECT shown.c_id AS id) sc) n ON TRUE
+    LEFT JOIN (SELECT shown.*, ${childFactsListSql('kn.version')} AS drift_facts
+      FROM shown ${childFactsListJoins('shown.c_id')}
+      LEFT JOIN unnest(:driftKnownIds::uuid[], :driftKnownVersions::bigint[]) AS kn(id, version) ON kn.id = shown.c_id) n ON TRUE
    ORDER BY n.drift_n`;
   const [text, values] = positional(dataSource, sql, params);
   const raw = await runPrepared<Record<string, unknown>>(dataSource, text, values);

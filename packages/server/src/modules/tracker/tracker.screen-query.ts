@@ -1,7 +1,7 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { positional, runPrepared } from '../../common/screen-query';
 import type { ChildFacts } from '../../rules';
-import { childFactsFromScreen, childFactsScreenSql, keptVersions, lastListOf, rememberListOf } from '../alerts/child-facts.loader';
+import { childFactsFromScreen, childFactsListJoins, childFactsListSql, keptVersions, lastListOf, rememberListOf } from '../alerts/child-facts.loader';
 import { confirmSession, sessionCtes, type ScreenRequest } from '../children/children.screen-query';
 
 /**
@@ -37,8 +37,9 @@ export async function trackerScreen(
   SELECT ss.*, n.*
     FROM (SELECT ${screen.session ? '(SELECT count(*) FROM session_actor)::int AS session_ok, ' : ''}
       CASE WHEN ${session.gate} THEN (SELECT coalesce(json_agg(json_build_object('id', tq.id, 'name', tq.name)), '[]') FROM (${teamsQuery.getQuery()}) tq) END AS tracker_teams) ss
-    LEFT JOIN (SELECT shown.*, ${childFactsScreenSql('trackerKnownIds', 'trackerKnownVersions')} AS tracker_facts
-      FROM shown CROSS JOIN LATERAL (SELECT shown.id) sc) n ON TRUE
+    LEFT JOIN (SELECT shown.*, ${childFactsListSql('kn.version')} AS tracker_facts
+      FROM shown ${childFactsListJoins('shown.id')}
+      LEFT JOIN unnest(:trackerKnownIds::uuid[], :trackerKnownVersions::bigint[]) AS kn(id, version) ON kn.id = shown.id) n ON TRUE
    ORDER BY n.tracker_n`;
   const [text, values] = positional(dataSource, sql, params);
   const raw = await runPrepared<Record<string, unknown>>(dataSource, text, values);
