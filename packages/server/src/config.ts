@@ -35,7 +35,8 @@ export interface ServerConfig {
    */
   policyCacheSeconds: number;
   /**
-   * The hot screens (the caseload, a child's record) in one SQL statement each (children.screen-query.ts);
+   * The hot screens in one SQL statement each (the caseload, a child's record: children.screen-query.ts) or two (the drift
+   * list, the tracker page: drift.screen-query.ts, tracker.screen-query.ts, the audit rows after the rules);
    * FP_SCREEN_QUERIES=false answers them with the general resolvers only (the two give the same answers and audit rows).
    */
   screenQueries: boolean;
