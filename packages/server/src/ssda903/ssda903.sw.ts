@@ -94,8 +94,7 @@ export const SW_RULES: Record<string, SwRule> = {
       return ok ? [] : [issue('SW10STG2', 'SW_DECOM', 'The social worker episode does not start within 7 days of the end of the previous one.', s.startDate)];
     }),
   // A start of care has no social worker episode begun before it (unless ended with an earlier period of care), and an
-  // end of care none begun after it. The validator's own version also reports every open care episode that is not a
-  // start of care (RNE other than S), whatever the social worker episodes say (docs/ssda903.md): that is not copied.
+  // end of care none begun after it; a child with care episodes and no social worker episode fails.
   SW12STG2: (ctx) => {
     const endsCare = (e: Episode) => e.DEC !== null && e.REC !== 'X1';
     const beganBy = (s: Ssda903SocialWorkerEpisode, e: Episode) => endsCare(e) && s.startDate <= e.DEC!;
