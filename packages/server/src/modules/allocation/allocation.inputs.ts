@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import type { SwReason } from '@forever-planning/shared';
+import { IsIn, IsOptional } from 'class-validator';
+import { SW_REASON_CODES, type SwReason } from '@forever-planning/shared';
 import { SwReasonEnum } from '../social-worker-episodes/social-worker-episode.type';
 import { IdField } from '../../common/validation';
 import { ExpectedVersionField } from '../case-records/case-record.inputs';
@@ -16,6 +17,8 @@ export class AllocateChildInput {
     nullable: true,
     description: "Why the social worker changed (the DfE's SW_REASON): needed when the child had a social worker before; a first allocation is FCONTA unless given.",
   })
+  @IsOptional()
+  @IsIn(SW_REASON_CODES)
   changeReason?: SwReason | null;
 
   @IdField({ nullable: true, description: 'An IRO in your council; null takes the allocation away; leave out to keep.' })
