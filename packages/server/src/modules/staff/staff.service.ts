@@ -278,10 +278,11 @@ export class StaffService {
       user.sweNumber = number;
       await manager.save(user);
       // Let go of placeholders linked under the previous number, then link those with the new one.
-      const unlinked: { id: string }[] = await manager.query(
-        `UPDATE social_worker_placeholders SET linked_user_id = NULL WHERE linked_user_id = $1 AND ($2::text IS NULL OR swe_number <> $2) RETURNING id`,
-        [id, number],
-      );
+      const unlinked = await manager.find(SocialWorkerPlaceholderEntity, { where: { linkedUserId: id } }).then((rows) => rows.filter((p) => p.sweNumber !== number));
+      for (const p of unlinked) {
+        p.linkedUserId = null;
+        await manager.save(p);
+      }
       if (unlinked.length > 0) {
         await manager.query(`UPDATE social_worker_episodes SET worker_id = NULL WHERE placeholder_id = ANY($1) AND worker_id = $2`, [unlinked.map((u) => u.id), id]);
       }
