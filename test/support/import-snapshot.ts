@@ -12,6 +12,8 @@ export async function snapshot(db: TestDatabase): Promise<unknown> {
     meetings: await q(`SELECT * FROM meetings ORDER BY child_id, held_on`),
     missing: await q(`SELECT * FROM missing_episodes ORDER BY child_id, start_date`),
     health: await q(`SELECT * FROM health_outcomes ORDER BY child_id, year`),
+    socialWorkerEpisodes: await q(`SELECT * FROM social_worker_episodes ORDER BY child_id, start_date`),
+    socialWorkerPlaceholders: await q(`SELECT * FROM social_worker_placeholders ORDER BY council_id, swe_number`),
   };
 }
 
