@@ -20,8 +20,8 @@ export function AllocationHistory({ childId }: { childId: string }) {
       cell: (e) => (
         <>
           {e.workerName}
-          {e.sweNumber && <span className="govuk-hint govuk-!-margin-bottom-0">Social Work England {e.sweNumber}</span>}
-          {e.placeholder && <span className="govuk-hint govuk-!-margin-bottom-0">From an imported return: no staff account yet</span>}
+          {e.sweNumber && <div className="govuk-hint govuk-!-margin-bottom-0">Social Work England {e.sweNumber}</div>}
+          {e.placeholder && <div className="govuk-hint govuk-!-margin-bottom-0">From an imported return: no staff account yet</div>}
         </>
       ),
     },
