@@ -12,7 +12,7 @@ import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
 import { StaffAccountRequestEntity } from './staff-account-request.entity';
 import { isSweNumber, normaliseSweNumber } from '@forever-planning/shared';
-import { SocialWorkerPlaceholderEntity } from '../social-worker-episodes/social-worker-placeholder.entity';
+import { relinkPlaceholders } from '../social-worker-episodes/social-worker-placeholders.queries';
 import type {
   SetSweNumberInput,
   ApproveStaffAccountRequestInput,
@@ -278,27 +278,14 @@ export class StaffService {
       user.sweNumber = number;
       await manager.save(user);
       // Let go of placeholders linked under the previous number, then link those with the new one.
-      const unlinked = await manager.find(SocialWorkerPlaceholderEntity, { where: { linkedUserId: id } }).then((rows) => rows.filter((p) => p.sweNumber !== number));
-      for (const p of unlinked) {
-        p.linkedUserId = null;
-        await manager.save(p);
-      }
-      if (unlinked.length > 0) {
-        await manager.query(`UPDATE social_worker_episodes SET worker_id = NULL WHERE placeholder_id = ANY($1) AND worker_id = $2`, [unlinked.map((u) => u.id), id]);
-      }
-      const linked = number === null ? [] : await manager.find(SocialWorkerPlaceholderEntity, { where: { councilId: actor.councilId, sweNumber: number } });
-      for (const p of linked) {
-        p.linkedUserId = id;
-        await manager.save(p);
-        await manager.query(`UPDATE social_worker_episodes SET worker_id = $1 WHERE placeholder_id = $2`, [id, p.id]);
-      }
+      const { linked, unlinked } = await relinkPlaceholders(manager, actor.councilId, id, number);
       await writeAudit(manager, actor, ip, [
         {
           action: 'UPDATE',
           recordType: 'User',
           recordId: user.id,
           changes: diff(before, { sweNumber: number }),
-          parts: [`placeholders linked: ${linked.length}`, `placeholders let go: ${unlinked.length}`],
+          parts: [`placeholders linked: ${linked}`, `placeholders let go: ${unlinked}`],
         },
       ]);
     });
