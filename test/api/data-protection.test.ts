@@ -131,7 +131,7 @@ describe('data protection: subject access export and retention', () => {
         legal_statuses: 'legalStatuses', life_story_items: 'lifeStoryItems', matching_records: 'matchingRecords', meetings: 'meetings',
         missing_episodes: 'missingEpisodes', network_members: 'networkMembers', network_relationships: 'networkRelationships', permanence_forms: 'permanenceForms',
         placements: 'placements', plan_decisions: 'planDecisions', plans: 'plans', prospective_carers: 'prospectiveCarers',
-        sibling_group_decisions: 'siblingGroupDecisions', subject_access_exports: 'previousSubjectAccessExports', views: 'views',
+        sibling_group_decisions: 'siblingGroupDecisions', social_worker_episodes: 'socialWorkerEpisodes', subject_access_exports: 'previousSubjectAccessExports', views: 'views',
       };
       const leftOut: Record<string, string> = {
         media: 'given with the life story item it belongs to (name, type and size; never the storage key)',

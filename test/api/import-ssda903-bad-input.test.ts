@@ -180,6 +180,28 @@ describe('Bad SSDA903 input', () => {
     expect(errors(await unchanged(options(twice))).map((p) => [...where(p), p.child])).toEqual([['ad1.csv', 3, 'CHILD', 'A001']]);
   });
 
+  it('social worker episodes the DfE’s rules refuse leave that child out, naming file, line, column and rule', async () => {
+    const folder = returnWith('sw-episodes', (f) => {
+      edit(f, 'sw_episodes.csv', 'A001,15/01/2022,SW100001', 'A001,15/01/2022,AB100001');
+      edit(f, 'sw_episodes.csv', 'B002,20/09/2012,SW100002,15/04/2024,01/10/2024', 'B002,20/09/2012,SW100002,15/04/2024,2024-10-01');
+      edit(f, 'sw_episodes.csv', 'C003,03/11/2006,XX999,10/04/2024,,FCONTA', 'C003,03/11/2006,XX999,10/04/2024,,BOSSES');
+      edit(f, 'sw_episodes.csv', 'D004,14/02/2008,SW100002,20/06/2024,,FCONTA', 'D004,14/02/2008,SW100002,20/06/2024,,');
+      // E005: a second episode while the first is still open (SW08).
+      f['sw_episodes.csv'] = Buffer.from(`${f['sw_episodes.csv'].toString('utf8').trim()}\nE005,10/06/2015,SW100009,01/09/2024,,MANAGE\n`, 'utf8');
+    });
+    const report = await unchanged(options(folder));
+    expect(report.children).toMatchObject({ rejected: 5 });
+    expect(errors(report).map((p) => [...where(p), p.child])).toEqual([
+      ['sw_episodes.csv', 2, 'SW_ID', 'A001'],
+      ['sw_episodes.csv', 3, 'SW_DEC', 'B002'],
+      ['sw_episodes.csv', 5, 'SW_REASON', 'C003'],
+      ['sw_episodes.csv', 6, 'SW_REASON', 'D004'],
+      ['sw_episodes.csv', 8, 'SW_DEC', 'E005'],
+    ]);
+    expect(errors(report)[0].reason).toMatch(/\(DfE rule SW02STG1\)\.$/);
+    expect(errors(report)[4].reason).toMatch(/\(DfE rule SW08STG2\)\.$/);
+  });
+
   it('overlapping missing periods are refused (DfE rule 574)', async () => {
     const folder = returnWith('missing-overlap', (f) => {
       f['missing.csv'] = Buffer.from(`${f['missing.csv'].toString('utf8').trim()}\nD004,14/02/2008,A,03/09/2024,05/09/2024\n`, 'utf8');

@@ -19,7 +19,7 @@ import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
  * next year: imported, imported again, imported the next year, and exported.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'ssda903-import');
-const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption', 'ad1', 'missing', 'oc2', 'oc3'];
+const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption', 'ad1', 'missing', 'oc2', 'oc3', 'sw_episodes'];
 const clock = new ManualClock(new Date('2026-11-24T09:00:00Z'));
 
 const options = (year: number, extra: Partial<ImportOptions> = {}): ImportOptions => ({
@@ -79,6 +79,15 @@ describe('Importing a council from its SSDA903 returns', () => {
       `SELECT c.local_id, p.name, p.kind, p.stage, p.stage_on::text, p.matched_on::text, p.adopters_sex, p.adopters_legal_status
          FROM prospective_carers p JOIN children c ON c.id = p.child_id`,
     )).toEqual([{ local_id: 'A001', name: 'Carers from 01/07/2024 (imported)', kind: 'ADOPTERS', stage: 'PLACED', stage_on: '2024-12-01', matched_on: '2024-11-15', adopters_sex: 'MF', adopters_legal_status: 'L11' }]);
+    // Social worker episodes: each SW_ID becomes a placeholder staff record (no account holds those numbers yet).
+    expect(report.records.socialWorkerEpisodes).toEqual({ created: 6, updated: 0 });
+    expect(report.placeholdersCreated).toBe(4);
+    expect(await db.dataSource.query(`SELECT swe_number, name, linked_user_id FROM social_worker_placeholders ORDER BY swe_number`)).toEqual([
+      { swe_number: 'SW100001', name: 'Social worker SW100001 (from the SSDA903 return)', linked_user_id: null },
+      { swe_number: 'SW100002', name: 'Social worker SW100002 (from the SSDA903 return)', linked_user_id: null },
+      { swe_number: 'SW100003', name: 'Social worker SW100003 (from the SSDA903 return)', linked_user_id: null },
+      { swe_number: 'XX999', name: 'Social worker XX999 (from the SSDA903 return)', linked_user_id: null },
+    ]);
 
     const [council] = await db.dataSource.query(`SELECT id, name FROM councils WHERE la_code = '318'`);
     expect(council.name).toBe('Richmond upon Thames');
@@ -111,7 +120,8 @@ describe('Importing a council from its SSDA903 returns', () => {
     const report = await importSsda903(db.dataSource, options(2025));
     expect(report.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
     const none = { created: 0, updated: 0 };
-    expect(report.records).toEqual({ placements: none, legalStatuses: none, reviews: none, missingEpisodes: none, healthOutcomes: none, careLeaverBirthdays: none, adopters: none });
+    expect(report.records).toEqual({ placements: none, legalStatuses: none, reviews: none, missingEpisodes: none, healthOutcomes: none, careLeaverBirthdays: none, adopters: none, socialWorkerEpisodes: none });
+    expect(report.placeholdersCreated).toBe(0);
     expect(await snapshot(db)).toEqual(before);
     const audits = await db.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'IMPORT_SSDA903' ORDER BY occurred_at`);
     expect(audits).toHaveLength(2);
@@ -146,6 +156,17 @@ describe('Importing a council from its SSDA903 returns', () => {
     ]));
     expect(report.records.missingEpisodes).toEqual({ created: 2, updated: 0 });
     expect(report.records.healthOutcomes).toEqual({ created: 2, updated: 0 });
+    // D004's social worker changed: the episode held ends, the new one (a new SW_ID, so a new placeholder) opens; nothing duplicated.
+    expect(report.records.socialWorkerEpisodes).toEqual({ created: 2, updated: 1 });
+    expect(
+      await db.dataSource.query(
+        `SELECT p.swe_number, e.start_date::text, e.end_date::text, e.reason FROM social_worker_episodes e JOIN children c ON c.id = e.child_id
+           JOIN social_worker_placeholders p ON p.id = e.placeholder_id WHERE c.local_id = 'D004' ORDER BY e.start_date`,
+      ),
+    ).toEqual([
+      { swe_number: 'SW100002', start_date: '2024-06-20', end_date: '2025-09-01', reason: 'FCONTA' },
+      { swe_number: 'SW100004', start_date: '2025-09-01', end_date: null, reason: 'MANAGE' },
+    ]);
     // Missing periods: last year's kept, this year's added; the one still open at 31 March has no end.
     const missing = await db.dataSource.query(
       `SELECT c.local_id, m.kind, m.start_date::text, m.end_date::text FROM missing_episodes m JOIN children c ON c.id = m.child_id ORDER BY 1, 3`,

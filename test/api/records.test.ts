@@ -234,6 +234,53 @@ describe('case records', () => {
       expect(errorCode(await tm.gql(ALLOCATE, { input: { childId: child.id, iroId: null, expectedVersion: 1 } }))).toBe('CONFLICT');
       expect(errorCode(await (await as('tm.a2')).gql(ALLOCATE, { input: { childId: child.id, iroId: null, expectedVersion: 2 } }))).toBe('NOT_FOUND');
     });
+
+    const HISTORY = `query($id: ID!) { child(id: $id) { socialWorkerEpisodes { workerName workerId sweNumber placeholder startDate endDate reason } } }`;
+    const episodes = (childId: string) =>
+      db.dataSource.query(`SELECT worker_id, start_date::text, end_date::text, reason FROM social_worker_episodes WHERE child_id = $1 ORDER BY start_date, created_at`, [childId]);
+
+    it('keeps the allocation history: a first allocation is FCONTA; a change closes the open episode and opens one with the reason, in the same step', async () => {
+      const child = await freshChild({ socialWorkerId: null, iroId: null });
+      const tm = await as('tm.a1');
+      await tm.ok(ALLOCATE, { input: { childId: child.id, socialWorkerId: world.users.swA1b.id, expectedVersion: 1 } });
+      const today = api.clock.now().toISOString().slice(0, 10);
+      expect(await episodes(child.id)).toEqual([{ worker_id: world.users.swA1b.id, start_date: today, end_date: null, reason: 'FCONTA' }]);
+      // As if that allocation had been made in the spring: a change today ends it today.
+      await db.dataSource.query(`UPDATE social_worker_episodes SET start_date = '2026-04-01' WHERE child_id = $1`, [child.id]);
+
+      // A change of worker needs the reason; refused, nothing changes.
+      const noReason = await tm.gql(ALLOCATE, { input: { childId: child.id, socialWorkerId: world.users.swA1.id, expectedVersion: 2 } });
+      expect({ code: errorCode(noReason), field: noReason.errors?.[0]?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'changeReason' });
+      expect(errorCode(await tm.gql(ALLOCATE, { input: { childId: child.id, socialWorkerId: world.users.swA1.id, changeReason: 'BOSSES', expectedVersion: 2 } }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await tm.gql(ALLOCATE, { input: { childId: child.id, iroId: world.users.iroA.id, changeReason: 'MANAGE', expectedVersion: 2 } }))).toBe('BAD_USER_INPUT');
+      expect(await episodes(child.id)).toEqual([{ worker_id: world.users.swA1b.id, start_date: '2026-04-01', end_date: null, reason: 'FCONTA' }]);
+      expect((await db.dataSource.query(`SELECT version, social_worker_id FROM children WHERE id = $1`, [child.id]))[0]).toEqual({ version: 2, social_worker_id: world.users.swA1b.id });
+
+      await tm.ok(ALLOCATE, { input: { childId: child.id, socialWorkerId: world.users.swA1.id, changeReason: 'LEFTRL', expectedVersion: 2 } });
+      expect(await episodes(child.id)).toEqual([
+        { worker_id: world.users.swA1b.id, start_date: '2026-04-01', end_date: today, reason: 'FCONTA' },
+        { worker_id: world.users.swA1.id, start_date: today, end_date: null, reason: 'LEFTRL' },
+      ]);
+      const audited = await db.dataSource.query(`SELECT action FROM audit_events WHERE child_id = $1 AND record_type = 'SocialWorkerEpisode' ORDER BY occurred_at, action`, [child.id]);
+      expect(audited.map((a: { action: string }) => a.action)).toEqual(['CREATE', 'UPDATE', 'CREATE']);
+      // The same worker again changes nothing; a second change the same day corrects today's episode (none lasts under a day, SW09).
+      await tm.ok(ALLOCATE, { input: { childId: child.id, socialWorkerId: world.users.swA1.id, expectedVersion: 3 } });
+      await tm.ok(ALLOCATE, { input: { childId: child.id, socialWorkerId: world.users.swA1b.id, changeReason: 'MANAGE', expectedVersion: 3 } });
+      expect((await episodes(child.id)).slice(1)).toEqual([{ worker_id: world.users.swA1b.id, start_date: today, end_date: null, reason: 'MANAGE' }]);
+
+      // The record shows who, when and why, latest first, to those who may read it.
+      const history = await (await as('tm.a1')).ok<{ child: { socialWorkerEpisodes: { workerName: string; reason: string; endDate: string | null }[] } }>(HISTORY, { id: child.id });
+      expect(history.child.socialWorkerEpisodes.map((e) => [e.workerName, e.reason, e.endDate])).toEqual([
+        [`${world.users.swA1b.firstName} ${world.users.swA1b.lastName}`, 'MANAGE', null],
+        [`${world.users.swA1b.firstName} ${world.users.swA1b.lastName}`, 'FCONTA', today],
+      ]);
+      expect(errorCode(await (await as('tm.a2')).gql(HISTORY, { id: child.id }))).toBe('NOT_FOUND');
+
+      // Taking the worker away ends the open episode and opens none.
+      await db.dataSource.query(`UPDATE social_worker_episodes SET start_date = '2026-05-01' WHERE child_id = $1 AND end_date IS NULL`, [child.id]);
+      await tm.ok(ALLOCATE, { input: { childId: child.id, socialWorkerId: null, expectedVersion: 4 } });
+      expect(await count(`SELECT count(*) AS n FROM social_worker_episodes WHERE child_id = $1 AND end_date IS NULL`, [child.id])).toBe(0);
+    });
   });
 
   describe('SQL statements per request', () => {

@@ -49,6 +49,7 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     previous_permanence: ['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM'],
     oc2: ['CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', 'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
     oc3: ['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM'],
+    sw_episodes: ['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'],
   };
   // Written out here from the DfE's code lists, apart from the product's own list.
   const PLACE_2024_25 = 'A3 A4 A5 A6 H5 K1 K2 K3 P1 P2 P3 R1 R2 R3 R5 S1 T0 T1 T2 T3 T4 U1 U2 U3 U4 U5 U6 Z1'.split(' ');
@@ -87,6 +88,12 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     for (const [table, columns] of Object.entries(DFE_TABLES)) {
       expect([table, fs.readFileSync(path.join(dir, `${table}.csv`), 'utf8').split(/\r?\n/)[0]]).toEqual([table, columns.join(',')]);
     }
+    // Every child in the demo's return has their social workers, each with a Social Work England number and a reason.
+    const sw = fs.readFileSync(path.join(dir, 'sw_episodes.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+    const inCare = fs.readFileSync(path.join(dir, 'episodes.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(',')[0]);
+    expect(sw.length).toBeGreaterThan(0);
+    expect(new Set(sw.map((r) => r[0]))).toEqual(new Set(inCare));
+    for (const r of sw) expect([r[0], /^SW\d+$/.test(r[2]), r[5].length > 0]).toEqual([r[0], true, true]);
     expect(fs.readFileSync(`${dir}.validation.csv`, 'utf8').trim()).toBe('CHILD,RULE,FIELD,DATE,MESSAGE');
     const notes = fs.readFileSync(`${dir}.notes.txt`, 'utf8');
     expect(notes).not.toContain('ad1.csv');

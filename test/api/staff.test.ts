@@ -116,4 +116,47 @@ describe("professionals' accounts: the administrator asks, a head of service app
     const list = await admin.ok<{ staffAccounts: { username: string }[] }>(`{ staffAccounts { username } }`);
     expect(list.staffAccounts.map((a) => a.username)).not.toContain('sw.b');
   });
+
+  describe('Social Work England numbers', () => {
+    const SET = `mutation($input: SetSweNumberInput!) { setStaffSweNumber(input: $input) { id sweNumber } }`;
+    const number = async (id: string) => (await db.dataSource.query(`SELECT swe_number FROM users WHERE id = $1`, [id]))[0].swe_number;
+
+    it('the administrator sets a number (normalised), refuses a bad one, a taken one and a role without one; others may not', async () => {
+      const done = await admin.ok<{ setStaffSweNumber: { sweNumber: string } }>(SET, { input: { userId: world.users.swA2.id, sweNumber: ' sw 0012345 ' } });
+      expect(done.setStaffSweNumber.sweNumber).toBe('SW0012345');
+      const [audit] = await db.dataSource.query(`SELECT changes FROM audit_events WHERE record_id = $1 AND action = 'UPDATE' AND record_type = 'User' ORDER BY occurred_at DESC LIMIT 1`, [world.users.swA2.id]);
+      expect(audit.changes.sweNumber).toEqual({ before: null, after: 'SW0012345' });
+      for (const bad of ['AB123456', 'SW', 'SW12A45', 'XX123456', 'SW12345678901']) {
+        const res = await admin.gql(SET, { input: { userId: world.users.swA2.id, sweNumber: bad } });
+        expect([bad, errorCode(res), res.errors?.[0]?.extensions?.field]).toEqual([bad, 'BAD_USER_INPUT', 'sweNumber']);
+      }
+      expect(errorCode(await admin.gql(SET, { input: { userId: world.users.swA1.id, sweNumber: 'SW0012345' } }))).toBe('CONFLICT');
+      expect(errorCode(await admin.gql(SET, { input: { userId: world.users.advA.id, sweNumber: 'SW777' } }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await admin.gql(SET, { input: { userId: world.users.ypA1.id, sweNumber: 'SW778' } }))).toBe('NOT_FOUND');
+      expect(errorCode(await admin.gql(SET, { input: { userId: world.users.swB.id, sweNumber: 'SW779' } }))).toBe('NOT_FOUND');
+      expect(errorCode(await head.gql(SET, { input: { userId: world.users.swA1.id, sweNumber: 'SW780' } }))).toBe('FORBIDDEN');
+      expect(await number(world.users.swA2.id)).toBe('SW0012345');
+      expect([await number(world.users.swA1.id), await number(world.users.advA.id), await number(world.users.swB.id)]).toEqual([null, null, null]);
+      const { staffAccounts } = await admin.ok<{ staffAccounts: { id: string; sweNumber: string | null }[] }>(`{ staffAccounts { id sweNumber } }`);
+      expect(staffAccounts.find((a) => a.id === world.users.swA2.id)?.sweNumber).toBe('SW0012345');
+    });
+
+    it("links an imported return's placeholder worker to the account given its number, and lets it go when the number changes", async () => {
+      const [placeholder] = await db.dataSource.query(
+        `INSERT INTO social_worker_placeholders (council_id, swe_number, name) VALUES ($1, 'SW555001', 'Sam From The Return') RETURNING id`,
+        [world.councilA.id],
+      );
+      const [episode] = await db.dataSource.query(
+        `INSERT INTO social_worker_episodes (child_id, placeholder_id, start_date, reason) VALUES ($1, $2, '2024-05-01', 'FCONTA') RETURNING id`,
+        [world.children.a2.id, placeholder.id],
+      );
+      const worker = async () => (await db.dataSource.query(`SELECT worker_id FROM social_worker_episodes WHERE id = $1`, [episode.id]))[0].worker_id;
+      await admin.ok(SET, { input: { userId: world.users.swA1b.id, sweNumber: 'SW555001' } });
+      expect(await worker()).toBe(world.users.swA1b.id);
+      expect((await db.dataSource.query(`SELECT linked_user_id FROM social_worker_placeholders WHERE id = $1`, [placeholder.id]))[0].linked_user_id).toBe(world.users.swA1b.id);
+      await admin.ok(SET, { input: { userId: world.users.swA1b.id, sweNumber: null } });
+      expect(await worker()).toBeNull();
+      expect(await number(world.users.swA1b.id)).toBeNull();
+    });
+  });
 });

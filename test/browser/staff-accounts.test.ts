@@ -59,4 +59,38 @@ describe('staff accounts: the administrator asks, a head of service approves (Ch
     await admin.reload();
     await requests.getByRole('row', { name: /Isla Reviewer.*Approved: the account can sign in.*by Hos Tester/ }).waitFor();
   });
+
+  it('the administrator records a Social Work England number, and the child\'s record shows who their social workers were, when and why', async () => {
+    const { world } = harness;
+    const worker = `${world.users.swA1.firstName} ${world.users.swA1.lastName}`;
+    const admin = await harness.newPage();
+    await harness.signIn(admin, 'admin.a');
+    await admin.getByRole('navigation').getByRole('link', { name: 'Staff accounts' }).waitFor();
+    await admin.goto('/staff');
+    await h1(admin, 'Staff contact details');
+    await admin.locator(`a[href="/staff/${world.users.swA1.id}"]`).click();
+    await h1(admin, `Contact details for ${worker}`);
+    await admin.getByLabel('Social Work England number').fill('AB12');
+    await admin.getByRole('button', { name: 'Save registration number' }).click();
+    await admin.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await admin.getByRole('link', { name: 'Enter a Social Work England number: SW followed by digits, like SW123456' }).waitFor();
+    await admin.getByLabel('Social Work England number').fill('sw 123456');
+    await admin.getByRole('button', { name: 'Save registration number' }).click();
+    await admin.getByText(`${worker}’s Social Work England number is SW123456`).waitFor();
+    await checkScreen(admin, 'staff-swe-number');
+
+    // The team manager allocates the worker (through the API, as the allocation screen would); the record shows the history.
+    const tm = await harness.api.signedIn('tm.a1');
+    const { child } = await tm.ok<{ child: { version: number } }>(`query($id: ID!) { child(id: $id) { version } }`, { id: world.children.a1.id });
+    await tm.ok(`mutation($input: AllocateChildInput!) { allocateChild(input: $input) { id } }`, {
+      input: { childId: world.children.a1.id, socialWorkerId: world.users.swA1.id, changeReason: 'FCONTA', expectedVersion: child.version },
+    });
+    const page = await harness.newPage();
+    await harness.signIn(page, 'tm.a1');
+    await h1(page, 'My team');
+    await page.goto(`/children/${world.children.a1.id}`);
+    const history = page.getByRole('table', { name: 'Social workers, latest first' });
+    await history.getByRole('row', { name: new RegExp(`${worker}.*Social Work England SW123456.*Now.*First contact`) }).waitFor();
+    await checkScreen(page, 'allocation-history');
+  });
 });

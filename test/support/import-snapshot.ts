@@ -13,6 +13,8 @@ export async function snapshot(db: TestDatabase): Promise<unknown> {
     missing: await q(`SELECT * FROM missing_episodes ORDER BY child_id, start_date`),
     health: await q(`SELECT * FROM health_outcomes ORDER BY child_id, year`),
     carers: await q(`SELECT * FROM prospective_carers ORDER BY child_id, stage_on`),
+    socialWorkerEpisodes: await q(`SELECT * FROM social_worker_episodes ORDER BY child_id, start_date`),
+    socialWorkerPlaceholders: await q(`SELECT * FROM social_worker_placeholders ORDER BY council_id, swe_number`),
   };
 }
 

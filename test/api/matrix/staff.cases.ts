@@ -211,6 +211,22 @@ export const staffCases: MatrixCase[] = [
     },
   },
   {
+    operation: 'Mutation.setStaffSweNumber',
+    document: `mutation($input: SetSweNumberInput!) { setStaffSweNumber(input: $input) { id sweNumber } }`,
+    roles: ['ADMINISTRATOR'],
+    reach: 'none',
+    untargeted: true,
+    write: true,
+    variables: async ({ world, ds }) => {
+      const [user] = await ds.query(
+        `INSERT INTO users (council_id, username, first_name, last_name) VALUES ($1, $2, 'Registered', 'Worker') RETURNING id`,
+        [world.councilA.id, `matrix.swe${++n}`],
+      );
+      await ds.query(`INSERT INTO role_assignments (user_id, role, council_id, team_id) VALUES ($1, 'SOCIAL_WORKER', $2, $3)`, [user.id, world.councilA.id, world.teamA1.id]);
+      return { input: { userId: user.id, sweNumber: `SW9${String(n).padStart(5, '0')}` } };
+    },
+  },
+  {
     operation: 'Query.notificationOutbox',
     document: `query { notificationOutbox { deliveredBy notifications { id } } }`,
     roles: ['ADMINISTRATOR'],

@@ -16,6 +16,7 @@ import { ChildRecordNav } from './child-record-nav';
 import { showsLeavingCare } from '../record/leaving-care-shown';
 import { InviteYoungPerson } from './invite-young-person';
 import { SubjectAccessExport } from '../data-protection/subject-access-export';
+import { AllocationHistory } from './allocation-history';
 
 function ChangeLink({ childId, section }: { childId: string; section: string }) {
   return (
@@ -98,6 +99,7 @@ export function ChildPage() {
           ]}
         />
       </SummaryCard>
+      <AllocationHistory childId={child.id} />
       {child.importedFrom && (
         <SummaryCard title="Where this record came from">
           <SummaryList

@@ -138,6 +138,10 @@ function ReportSummary({ report, done }: { report: ImportReportPartsFragment; do
     { key: 'Legal statuses', value: `${report.legalStatusesCreated} new, ${report.legalStatusesUpdated} updated` },
     { key: 'Reviews', value: `${report.reviewsCreated} new, ${report.reviewsUpdated} updated` },
     { key: 'Missing or away periods', value: `${report.missingEpisodesCreated} new, ${report.missingEpisodesUpdated} updated` },
+    {
+      key: 'Social worker episodes',
+      value: `${report.socialWorkerEpisodesCreated} new, ${report.socialWorkerEpisodesUpdated} updated; ${report.placeholdersCreated} new Social Work England ${report.placeholdersCreated === 1 ? 'number' : 'numbers'} to link to staff accounts`,
+    },
     { key: 'Health outcomes (a year each)', value: `${report.healthOutcomesCreated} new, ${report.healthOutcomesUpdated} updated` },
   ];
   if (report.notHeld.length > 0) {

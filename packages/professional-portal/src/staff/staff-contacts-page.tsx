@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, Button, ErrorSummary, NotificationBanner, Radios, SummaryList, Table, Textarea, TextInput, UiLink, WarningText, useForm, type Column, type Validators } from '@forever-planning/ui';
+import { isSweNumber, normaliseSweNumber } from '@forever-planning/shared';
 import { apiError } from '../common/graphql-errors';
 import { useSession } from '../auth/session';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
-import { ResetStaffAuthenticatorDocument, StaffContactsDocument, UpdateStaffContactDocument, type NotificationPreference, type StaffContactsQuery } from '../gql/graphql';
+import { ResetStaffAuthenticatorDocument, SetStaffSweNumberDocument, StaffContactsDocument, UpdateStaffContactDocument, type NotificationPreference, type StaffContactsQuery } from '../gql/graphql';
 
 type Row = StaffContactsQuery['staffAccounts'][number];
 
@@ -28,6 +29,7 @@ export function StaffContactsPage() {
     { key: 'mobile', header: 'Mobile', cell: (r) => r.mobile ?? 'None' },
     { key: 'preference', header: 'Views and messages', cell: (r) => PREFERENCE_LABELS[r.notificationPreference] },
     { key: 'authenticator', header: 'Authenticator app', cell: (r) => (r.authenticatorEnrolled ? 'Set up' : 'None') },
+    { key: 'swe', header: 'Social Work England number', cell: (r) => r.sweNumber ?? 'None' },
   ];
   return (
     <>
@@ -61,13 +63,23 @@ export function StaffContactEditPage() {
     initialValues: { reason: '' },
     validators: { reason: (v) => (v.trim().length < 5 ? 'Say why you are resetting it, for example “lost phone, checked in person”' : undefined) },
   });
+  const [saveSwe, { loading: savingSwe }] = useMutation(SetStaffSweNumberDocument, { refetchQueries: [StaffContactsDocument] });
+  const [sweSaved, setSweSaved] = useState(false);
+  const sweForm = useForm<{ sweNumber: string }>({
+    initialValues: { sweNumber: '' },
+    validators: { sweNumber: (v) => (v.trim() && !isSweNumber(normaliseSweNumber(v)) ? 'Enter a Social Work England number: SW followed by digits, like SW123456' : undefined) },
+  });
   const account = data?.staffAccounts.find((a) => a.id === id);
   const form = useForm<Values>({ initialValues: { email: '', mobile: '', notificationPreference: 'IMMEDIATE' }, validators });
   const { reset } = form;
+  const resetSwe = sweForm.reset;
+  useEffect(() => {
+    if (account) resetSwe({ sweNumber: account.sweNumber ?? '' });
+  }, [account, resetSwe]);
   useEffect(() => {
     if (account) reset({ email: account.email ?? '', mobile: account.mobile ?? '', notificationPreference: account.notificationPreference });
   }, [account, reset]);
-  usePageTitle(account ? `Contact details for ${account.firstName} ${account.lastName}` : 'Contact details', form.summary.length > 0 || resetForm.summary.length > 0);
+  usePageTitle(account ? `Contact details for ${account.firstName} ${account.lastName}` : 'Contact details', form.summary.length > 0 || resetForm.summary.length > 0 || sweForm.summary.length > 0);
   if (loading && !data) return <Loading what="Loading the account" />;
   if (error) return <ErrorPage message={apiError(error).message} />;
   if (!account) return <NotFoundPage />;
@@ -83,6 +95,16 @@ export function StaffContactEditPage() {
   });
 
   const name = `${account.firstName} ${account.lastName}`;
+  const submitSwe = sweForm.handleSubmit(async ({ sweNumber }) => {
+    setSweSaved(false);
+    try {
+      await saveSwe({ variables: { input: { userId: account.id, sweNumber: sweNumber.trim() || null } } });
+      setSweSaved(true);
+    } catch (e) {
+      const err = apiError(e);
+      sweForm.setServerErrors([{ field: err.field === 'sweNumber' ? 'sweNumber' : undefined, message: err.message }]);
+    }
+  });
   const submitReset = resetForm.handleSubmit(async ({ reason }) => {
     try {
       const result = await resetAuthenticator({ variables: { input: { userId: account.id, reason: reason.trim() } } });
@@ -106,7 +128,7 @@ export function StaffContactEditPage() {
             </p>
           </NotificationBanner>
         )}
-        <ErrorSummary errors={[...form.summary, ...resetForm.summary]} focusKey={form.submitCount + resetForm.submitCount} />
+        <ErrorSummary errors={[...form.summary, ...sweForm.summary, ...resetForm.summary]} focusKey={form.submitCount + sweForm.submitCount + resetForm.submitCount} />
         <h1 className="govuk-heading-l">Contact details for {account.firstName} {account.lastName}</h1>
         <form noValidate onSubmit={submit}>
           <TextInput label="Work email" type="email" autoComplete="off" spellCheck={false} width="two-thirds" {...form.field('email')} />
@@ -122,6 +144,25 @@ export function StaffContactEditPage() {
           />
           <Button type="submit" disabled={saving}>
             Save contact details
+          </Button>
+        </form>
+        <h2 className="govuk-heading-m">Social Work England registration</h2>
+        {sweSaved && (
+          <NotificationBanner type="success" title="Success" heading={account.sweNumber ? `${name}’s Social Work England number is ${account.sweNumber}` : `${name} has no Social Work England number now`}>
+            <p className="govuk-body">Social worker episodes an imported return gave under this number are now theirs.</p>
+          </NotificationBanner>
+        )}
+        <form noValidate onSubmit={submitSwe}>
+          <TextInput
+            label="Social Work England number"
+            hint="SW followed by digits, like SW123456. The children-looked-after return (SSDA903) reports it for each social worker. Leave it blank to remove it."
+            autoComplete="off"
+            spellCheck={false}
+            width="10"
+            {...sweForm.field('sweNumber')}
+          />
+          <Button type="submit" variant="secondary" disabled={savingSwe}>
+            Save registration number
           </Button>
         </form>
         <h2 className="govuk-heading-m">Authenticator app</h2>

@@ -13,6 +13,8 @@ import { CouncilEntity } from '../modules/councils/council.entity';
 import { TeamEntity } from '../modules/councils/team.entity';
 import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes.entity';
 import { MissingEpisodeEntity } from '../modules/missing-episodes/missing-episode.entity';
+import { SocialWorkerEpisodeEntity } from '../modules/social-worker-episodes/social-worker-episode.entity';
+import { SocialWorkerPlaceholderEntity } from '../modules/social-worker-episodes/social-worker-placeholder.entity';
 import { CourtDirectionEntity, CourtHearingEntity, CourtProceedingsEntity } from '../modules/court/court.entity';
 import { FamilyFindingReferralEntity, PermanenceFormEntity, ProspectiveCarerEntity } from '../modules/family-finding/family-finding.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
@@ -61,6 +63,8 @@ export const ENTITIES = [
   LeavingCareEntity,
   CareLeaverBirthdayEntity,
   MissingEpisodeEntity,
+  SocialWorkerEpisodeEntity,
+  SocialWorkerPlaceholderEntity,
   CourtProceedingsEntity,
   CourtHearingEntity,
   CourtDirectionEntity,

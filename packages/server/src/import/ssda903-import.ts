@@ -49,7 +49,9 @@ export interface ImportReport {
   /** False when a file problem (or, with --strict, any problem) stopped the import before anything was written. */
   completed: boolean;
   children: Record<ChildOutcome, number>;
-  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'healthOutcomes' | 'careLeaverBirthdays' | 'adopters', { created: number; updated: number }>;
+  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'healthOutcomes' | 'careLeaverBirthdays' | 'adopters' | 'socialWorkerEpisodes', { created: number; updated: number }>;
+  /** Placeholder staff records made for SW_IDs no account or placeholder of the council holds yet. */
+  placeholdersCreated: number;
   perChild: { child: string; outcome: ChildOutcome; changes: string[] }[];
   notHeld: Partial<Record<ImportTable, number>>;
   problems: Problem[];
@@ -74,6 +76,7 @@ function emptyReport(options: ImportOptions): ImportReport {
     completed: false,
     children: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
     records: emptyCounts(),
+    placeholdersCreated: 0,
     perChild: [],
     notHeld: {},
     problems: [],
@@ -242,6 +245,7 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
           teamId = result.team;
           codesToFill = false;
           addCounts(report.records, result.applied.counts);
+          report.placeholdersCreated += result.applied.placeholdersCreated;
           report.problems.push(...result.applied.notes);
           for (const [i, changes] of result.applied.changes.entries()) {
             const outcome: ChildOutcome = changes.created ? 'created' : changes.list.length > 0 ? 'updated' : 'unchanged';
@@ -310,6 +314,7 @@ const emptyCounts = (): Counts => ({
   placements: { created: 0, updated: 0 }, legalStatuses: { created: 0, updated: 0 }, reviews: { created: 0, updated: 0 },
   missingEpisodes: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 }, careLeaverBirthdays: { created: 0, updated: 0 },
   adopters: { created: 0, updated: 0 },
+  socialWorkerEpisodes: { created: 0, updated: 0 },
 });
 function addCounts(into: Counts, from: Counts): void {
   for (const kind of Object.keys(into) as RecordKind[]) {
@@ -376,6 +381,7 @@ interface BatchResult {
   changes: { created: boolean; list: string[] }[];
   counts: Counts;
   notes: Problem[];
+  placeholdersCreated: number;
 }
 
 /**
@@ -415,6 +421,32 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
   // AD1's adopters: the prospective adopters holding the child's match, as the export reads them (first by stage day).
   const adoptersOf = await byChild(manager, `SELECT id, child_id, matched_on::text, adopters_sex, adopters_legal_status FROM prospective_carers
                         WHERE child_id = ANY($1) AND kind = 'ADOPTERS' AND stage = ANY('{${MATCHED_STAGES.join(',')}}') ORDER BY stage_on`, heldIds);
+  const swOf = await byChild(manager, `SELECT id, child_id, start_date::text, end_date::text, reason FROM social_worker_episodes WHERE child_id = ANY($1)`, heldIds);
+  // Placeholder staff records, one per SW_ID in the council: found, or made (linked at once to an account holding the number).
+  const swIds = [...new Set(batch.flatMap((w) => w.socialWorkerEpisodes.map((e) => e.swId)))];
+  const placeholderOf = new Map<string, { id: string; linkedUserId: string | null }>();
+  let placeholdersCreated = 0;
+  if (swIds.length > 0 && councilId) {
+    const found: Row[] = await manager.query(`SELECT id, swe_number, linked_user_id FROM social_worker_placeholders WHERE council_id = $1 AND swe_number = ANY($2)`, [councilId, swIds]);
+    for (const f of found) placeholderOf.set(String(f.swe_number), { id: String(f.id), linkedUserId: text(f.linked_user_id) });
+    const accounts: Row[] = await manager.query(`SELECT id, swe_number FROM users WHERE council_id = $1 AND swe_number = ANY($2)`, [councilId, swIds]);
+    for (const swId of swIds.filter((x) => !placeholderOf.has(x))) {
+      const linkedUserId = text(accounts.find((a) => a.swe_number === swId)?.id);
+      const id = randomUUID();
+      placeholdersCreated++;
+      if (!ctx.dryRun) {
+        await manager.query(
+          `INSERT INTO social_worker_placeholders (id, council_id, swe_number, name, linked_user_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)`,
+          [id, councilId, swId, `Social worker ${swId} (from the SSDA903 return)`, linkedUserId, ctx.now],
+        );
+      }
+      placeholderOf.set(swId, { id, linkedUserId });
+    }
+  } else {
+    placeholdersCreated = swIds.length;
+  }
+  const swInserts: Record<string, unknown>[] = [];
+  const swUpdates: { table: string; id: string; fields: Record<string, unknown> }[] = [];
 
   const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'health_outcomes' | 'care_leaver_birthdays' | 'prospective_carers', Record<string, unknown>[]> = {
     children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], health_outcomes: [], care_leaver_birthdays: [], prospective_carers: [],
@@ -649,6 +681,26 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
         });
       }
     }
+    // Social worker episodes: matched on their start. A blank SW_DEC means still open at 31 March, so it never clears an end already held.
+    const swHeld = swOf.get(childId) ?? [];
+    for (const e of w.socialWorkerEpisodes) {
+      const match = swHeld.find((x) => String(x.start_date) === e.startDate);
+      const wanted: Record<string, unknown> = { end_date: e.endDate, reason: e.reason };
+      if (match) {
+        if (e.endDate === null) delete wanted.end_date;
+        const diff = changed(match, wanted);
+        if (Object.keys(diff).length > 0) {
+          list.push(`social worker episode from ${dfe(e.startDate)}: ${Object.keys(diff).join(', ')}`);
+          counts.socialWorkerEpisodes.updated++;
+          swUpdates.push({ table: 'social_worker_episodes', id: String(match.id), fields: diff });
+        }
+      } else {
+        const placeholder = placeholderOf.get(e.swId);
+        list.push(`social worker episode from ${dfe(e.startDate)} (${e.swId}) created`);
+        counts.socialWorkerEpisodes.created++;
+        swInserts.push({ ...wanted, child_id: childId, start_date: e.startDate, placeholder_id: placeholder?.id ?? null, worker_id: placeholder?.linkedUserId ?? null });
+      }
+    }
 
     if (list.length > 0 && !created) touched.push(childId);
     changes.push({ created, list });
@@ -663,6 +715,9 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       await insertMany(manager, table, inserts[table], ctx.now);
     }
     for (const u of updates) await update(manager, u.table, u.id, u.fields, ctx.now);
+    // Ends first, so a child has one open social worker episode at a time.
+    for (const u of swUpdates) await update(manager, u.table, u.id, u.fields, ctx.now);
+    await insertMany(manager, 'social_worker_episodes', swInserts, ctx.now);
     if (touched.length > 0) {
       // A child made in this batch got a new facts_version as it was inserted; a held child it changed gets one here.
       await manager.query(
@@ -671,5 +726,5 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       );
     }
   }
-  return { changes, counts, notes };
+  return { changes, counts, notes, placeholdersCreated };
 }

@@ -72,6 +72,8 @@ export interface WantedChild {
   healthOutcomes: HealthOutcomesRecord[];
   /** OC3 rows: the care leaver's birthdays (17 to 21), matched on the age. */
   careLeaverBirthdays: { age: number; inTouch: string; activity: string | null; accommodation: string | null }[];
+  /** sw_episodes rows, matched on their start; the worker is the placeholder staff record of SW_ID. A blank end never clears a held end. */
+  socialWorkerEpisodes: { swId: string; startDate: IsoDate; endDate: IsoDate | null; reason: string | null }[];
   /**
    * In the return only as a care leaver (header and OC3, no episodes): only their
    * header fields and birthdays are read, into a child already held.
@@ -133,6 +135,7 @@ export function mergeReturns(current: ReturnChild, previous: ReturnChild | undef
     placedForAdoption: current.placedForAdoption ?? previous.placedForAdoption,
     ad1: current.ad1 ?? previous.ad1,
     careLeaverBirthdays: [...previous.careLeaverBirthdays.filter((b) => !current.careLeaverBirthdays.some((c) => c.age === b.age)), ...current.careLeaverBirthdays],
+    socialWorkerEpisodes: [...new Map([...previous.socialWorkerEpisodes, ...current.socialWorkerEpisodes].map((e) => [e.SW_DECOM, e])).values()],
     problems: [...previous.problems.filter((p) => p.severity === 'error'), ...current.problems],
   };
 }
@@ -149,7 +152,12 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
     const problem = birthdayProblem(b);
     if (problem) at(b.line, 'oc3.csv', problem.field === 'activity' ? 'ACTIV' : problem.field === 'accommodation' ? 'ACCOM' : 'IN_TOUCH', problem.message);
   }
+  const open = child.socialWorkerEpisodes.filter((e) => e.SW_DEC === null);
+  if (open.length > 1) at(open[1].line, 'sw_episodes.csv', 'SW_DEC', `CHILD ${child.CHILD} has two social worker episodes with no end: a new episode started but the previous one has not ended (DfE rule SW08STG2).`);
   if (problems.some((p) => p.severity === 'error')) return { wanted: null, problems };
+  const socialWorkerEpisodes = [...child.socialWorkerEpisodes]
+    .sort((a, b) => compareDates(a.SW_DECOM, b.SW_DECOM))
+    .map((e) => ({ swId: e.SW_ID, startDate: e.SW_DECOM, endDate: e.SW_DEC, reason: e.SW_REASON }));
   const careLeaverBirthdays = child.careLeaverBirthdays.map(({ age, inTouch, activity, accommodation }) => ({ age, inTouch, activity, accommodation }));
   if (child.episodes.length === 0) {
     // A care leaver not looked after in the year: the header and their birthdays, nothing about their care.
@@ -160,7 +168,7 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
         upn: child.UPN === 'UN1' ? null : child.UPN, mother: null, mothersChildDateOfBirth: null, homePostcode: null, categoryOfNeed: null,
         uasc: false, dateLookedAfter: child.DOB, periodStartedInReturn: false, dateCeasedLookedAfter: null,
         adoptionDecisionOn: null, adoptionDecisionCeasedOn: null, adoptionDecisionCeasedReason: null, adoptionMatch: null,
-        placements: [], legalStatuses: [], reviews: [], missingEpisodes: [], healthOutcomes: [], careLeaverBirthdays, careLeaverOnly: true,
+        placements: [], legalStatuses: [], reviews: [], missingEpisodes: [], healthOutcomes: [], careLeaverBirthdays, socialWorkerEpisodes: [], careLeaverOnly: true,
       },
     };
   }
@@ -284,6 +292,7 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
       missingEpisodes: missing.map((m) => ({ kind: m.MISSING, startDate: m.MIS_START, endDate: m.MIS_END })),
       healthOutcomes: child.healthOutcomes.map((h) => h.record),
       careLeaverBirthdays,
+      socialWorkerEpisodes,
       careLeaverOnly: false,
       reviews: [...child.reviews].sort((a, b) => compareDates(a.REVIEW, b.REVIEW)).map((r) => ({ heldOn: r.REVIEW, participation: r.REVIEW_CODE })),
     },

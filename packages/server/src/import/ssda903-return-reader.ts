@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADOPTERS_LEGAL_STATUSES, ADOPTERS_SEXES, ADOPTERS_SEXES_BY_LEGAL_STATUS, CARE_LEAVER_AGES, CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, OC3_ACCOMMODATION, OC3_ACTIVITY, OC3_IN_TOUCH, PARTICIPATION_CODES } from '@forever-planning/shared';
+import { swReasonsFor, ADOPTERS_LEGAL_STATUSES, ADOPTERS_SEXES, ADOPTERS_SEXES_BY_LEGAL_STATUS, CARE_LEAVER_AGES, CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, OC3_ACCOMMODATION, OC3_ACTIVITY, OC3_IN_TOUCH, PARTICIPATION_CODES } from '@forever-planning/shared';
 import { addYears, isIsoDate, type IsoDate } from '../rules/iso-date';
 import { ETHNIC_CODES, isUpnShape, LS_CODES, PLACE_CHANGE_CODES, placeCodesFor, PROVIDER_CODES, REC_CODES } from '../ssda903/ssda903.codes';
 import { SSDA903_FILES } from '../ssda903/ssda903.return';
@@ -24,14 +24,13 @@ export const IMPORT_TABLES = {
   ad1: { files: ['ad1'], columns: SSDA903_FILES.ad1 },
   placed_for_adoption: { files: ['placed_for_adoption'], columns: SSDA903_FILES.placed_for_adoption },
   previous_permanence: { files: ['prev_perm', 'previous_permanence'], columns: SSDA903_FILES.previous_permanence },
-  sw_episodes: { files: ['sw_episodes'], columns: ['CHILD', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'] },
+  sw_episodes: { files: ['sw_episodes'], columns: SSDA903_FILES.sw_episodes },
 } as const;
 export type ImportTable = keyof typeof IMPORT_TABLES;
 
 /** Tables read and checked but not held by the product yet: their rows are counted and reported, not stored. */
 export const TABLES_NOT_HELD: Partial<Record<ImportTable, string>> = {
   previous_permanence: 'previous permanence is not recorded by the product (the export writes Z1, not known)',
-  sw_episodes: 'social worker episodes are not linked to staff accounts by the import yet',
 };
 
 /** The collection years (named by the year they end) whose column sets the import knows: 2023/24 to 2026/27. */
@@ -59,6 +58,16 @@ export interface ReturnMissing {
   MIS_START: IsoDate;
   MIS_END: IsoDate | null;
 }
+
+/** A row of sw_episodes: SW_ID is a Social Work England number (SW...) or the DfE's XX placeholder (SW02STG1). */
+export interface ReturnSocialWorkerEpisode {
+  line: number;
+  SW_ID: string;
+  SW_DECOM: IsoDate;
+  SW_DEC: IsoDate | null;
+  SW_REASON: string | null;
+}
+const SW_ID_SHAPE = /^(SW|XX)[A-Z0-9]{1,10}$/;
 
 export interface ReturnCareLeaverBirthday {
   line: number;
@@ -98,6 +107,8 @@ export interface ReturnChild {
   healthOutcomes: { line: number; record: HealthOutcomesRecord }[];
   /** oc3.csv: the care leaver's 17th to 21st birthdays in the year (one row a birthday); a blank IN_TOUCH is not recorded yet. */
   careLeaverBirthdays: ReturnCareLeaverBirthday[];
+  /** sw_episodes.csv: the child's social workers (2023/24 on); a blank SW_DEC is open at 31 March. */
+  socialWorkerEpisodes: ReturnSocialWorkerEpisode[];
   /** Rows of tables the product does not hold, counted per table. */
   notHeld: Partial<Record<ImportTable, number>>;
   problems: Problem[];
@@ -191,7 +202,7 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
   }
   let child = result.children.get(id);
   if (!child) {
-    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, ad1: null, missing: [], healthOutcomes: [], careLeaverBirthdays: [], notHeld: {}, problems: [] };
+    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, ad1: null, missing: [], healthOutcomes: [], careLeaverBirthdays: [], socialWorkerEpisodes: [], notHeld: {}, problems: [] };
     result.children.set(id, child);
   }
   const errorsBefore = child.problems.length;
@@ -369,6 +380,18 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
         return;
       }
       if (child.problems.length === errorsBefore) child.careLeaverBirthdays.push({ line, age, inTouch, activity, accommodation });
+      return;
+    }
+    case 'sw_episodes': {
+      const swId = row.SW_ID?.toUpperCase().replace(/\s+/g, '') ?? '';
+      if (!swId) report('SW_ID', 'SW_ID is blank: give the social worker\'s Social Work England number (DfE rule SW01).');
+      else if (!SW_ID_SHAPE.test(swId)) report('SW_ID', `SW_ID "${row.SW_ID}" is not a Social Work England number (SW and digits) or the DfE's XX placeholder (DfE rule SW02STG1).`);
+      const start = date('SW_DECOM', true);
+      const end = date('SW_DEC', false);
+      const reason = code('SW_REASON', swReasonsFor(year), start !== null && start >= '2023-04-01');
+      if (start && end && end < start) report('SW_DEC', `The social worker episode ends (${row.SW_DEC}) before it starts (${row.SW_DECOM}).`);
+      if (start && child.socialWorkerEpisodes.some((e) => e.SW_DECOM === start)) report('SW_DECOM', `CHILD ${id} has two social worker episodes starting ${row.SW_DECOM}.`);
+      if (child.problems.length === errorsBefore && start) child.socialWorkerEpisodes.push({ line, SW_ID: swId, SW_DECOM: start, SW_DEC: end, SW_REASON: reason });
       return;
     }
     default:

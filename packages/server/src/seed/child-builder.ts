@@ -1,3 +1,4 @@
+import { demoSocialWorkerEpisodes } from './social-worker-episodes';
 import { createHash } from 'node:crypto';
 import {
   PARTICIPATION_CODES,
@@ -253,6 +254,14 @@ export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
   const reviews = addReviews(seed, id, spec);
   const placements = rows.placements.filter((p) => p.childId === id).map((p) => ({ startDate: p.startDate as IsoDate, endDate: (p.endDate ?? null) as IsoDate | null }));
   rows.missingEpisodes.push(...demoMissingEpisodes({ id, localId: spec.localId, dateOfBirth: spec.dateOfBirth }, placements, today));
+  rows.socialWorkerEpisodes.push(
+    ...demoSocialWorkerEpisodes(
+      { id, localId: spec.localId, dateLookedAfter: spec.dateLookedAfter, dateCeasedLookedAfter: spec.dateCeasedLookedAfter ?? null },
+      worker,
+      (former) => rows.placeholderFor(seed.councilId, former),
+      today,
+    ),
+  );
   rows.healthOutcomes.push(...demoHealthOutcomes({ id, localId: spec.localId, dateOfBirth: spec.dateOfBirth, dateLookedAfter: spec.dateLookedAfter, dateCeasedLookedAfter: spec.dateCeasedLookedAfter ?? null }, today));
   const built: BuiltChild = {
     id,

@@ -1,3 +1,4 @@
+import { demoSweNumber } from './social-worker-episodes';
 import { seedAdoptions } from './adoptions';
 import { seedCareLeavers } from './care-leavers';
 import { PLAN_OPTIONS, PLAN_STATUSES } from '@forever-planning/shared';
@@ -107,6 +108,8 @@ function buildDemo(today: IsoDate, passwordHash: string): SeedRows {
       // Work mobiles in Ofcom's drama range; the IRO takes views and messages in her daily digest.
       phone: professional ? `07700 900${String(100 + index).padStart(3, '0')}` : null,
       notificationPreference: person.username === 'ira.iro' ? 'DAILY_DIGEST' : 'IMMEDIATE',
+      // Registered social workers have their Social Work England number (the return's SW_ID).
+      sweNumber: ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE'].includes(person.role) ? demoSweNumber(person.username) : null,
       passwordChangedAt: at(today, 8),
     });
   }

@@ -1,3 +1,5 @@
+import { SocialWorkerEpisodeEntity } from '../modules/social-worker-episodes/social-worker-episode.entity';
+import { SocialWorkerPlaceholderEntity } from '../modules/social-worker-episodes/social-worker-placeholder.entity';
 import { CareLeaverBirthdayEntity, LeavingCareEntity } from '../modules/leaving-care/leaving-care.entity';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
@@ -58,6 +60,15 @@ async function insertRows<T extends ObjectLiteral>(
 
 /** Everything the seed writes, collected per table and inserted in foreign-key order. */
 export class SeedRows {
+  /** The placeholder staff record of a former worker in a council, made the first time it is needed. */
+  placeholderFor(councilId: string, former: { name: string; sweNumber: string }): string {
+    const found = this.socialWorkerPlaceholders.find((p) => p.councilId === councilId && p.sweNumber === former.sweNumber);
+    if (found) return found.id;
+    const id = newId();
+    this.socialWorkerPlaceholders.push({ id, councilId, sweNumber: former.sweNumber, name: former.name, linkedUserId: null });
+    return id;
+  }
+
   readonly councils: Row<CouncilEntity>[] = [];
   readonly teams: Row<TeamEntity>[] = [];
   readonly users: Row<UserEntity>[] = [];
@@ -80,6 +91,8 @@ export class SeedRows {
   readonly matchingRecords: Row<MatchingRecordEntity>[] = [];
   readonly healthOutcomes: Row<HealthOutcomesEntity>[] = [];
   readonly missingEpisodes: Row<MissingEpisodeEntity>[] = [];
+  readonly socialWorkerPlaceholders: Row<SocialWorkerPlaceholderEntity>[] = [];
+  readonly socialWorkerEpisodes: Row<SocialWorkerEpisodeEntity>[] = [];
   readonly leavingCare: Row<LeavingCareEntity>[] = [];
   readonly careLeaverBirthdays: Row<CareLeaverBirthdayEntity>[] = [];
   readonly childMessages: Row<ChildMessageEntity>[] = [];
@@ -118,6 +131,8 @@ export class SeedRows {
       matching_records: await insertRows(manager, MatchingRecordEntity, this.matchingRecords),
       health_outcomes: await insertRows(manager, HealthOutcomesEntity, this.healthOutcomes),
       missing_episodes: await insertRows(manager, MissingEpisodeEntity, this.missingEpisodes),
+      social_worker_placeholders: await insertRows(manager, SocialWorkerPlaceholderEntity, this.socialWorkerPlaceholders),
+      social_worker_episodes: await insertRows(manager, SocialWorkerEpisodeEntity, this.socialWorkerEpisodes),
       leaving_care: await insertRows(manager, LeavingCareEntity, this.leavingCare),
       care_leaver_birthdays: await insertRows(manager, CareLeaverBirthdayEntity, this.careLeaverBirthdays),
       child_messages: await insertRows(manager, ChildMessageEntity, this.childMessages),

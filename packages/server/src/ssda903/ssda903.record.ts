@@ -39,6 +39,17 @@ export interface Ssda903Child {
   missingEpisodes: readonly Ssda903MissingEpisode[];
   /** A care leaver's 17th to 21st birthdays (OC3). */
   careLeaverBirthdays: readonly CareLeaverBirthdayRecord[];
+  /** The child's social workers over time (sw_episodes), oldest first. */
+  socialWorkerEpisodes: readonly Ssda903SocialWorkerEpisode[];
+}
+
+export interface Ssda903SocialWorkerEpisode {
+  /** SW_ID: the worker's Social Work England number (or a placeholder's SW_ID); null when the account has none. */
+  swId: string | null;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  /** SW_REASON. */
+  reason: string | null;
 }
 
 export interface Ssda903AdoptionMatch {

@@ -4,6 +4,7 @@ import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes
 import { continuouslyLookedAfter, oc2Row } from './ssda903.oc2';
 import { isCareLeaver, oc3BirthdaysInYear, oc3Row } from './ssda903.oc3';
 import type { CollectionYear, Ssda903Child, Ssda903MissingEpisode } from './ssda903.record';
+import { swEpisodesInYear } from './ssda903.sw';
 
 /**
  * The return's CSV files, with the DfE column names, built from the children's
@@ -20,6 +21,7 @@ export const SSDA903_FILES = {
   previous_permanence: ['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM'],
   oc2: ['CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', 'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
   oc3: ['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM'],
+  sw_episodes: ['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'],
 } as const;
 export type Ssda903FileName = keyof typeof SSDA903_FILES;
 export const SSDA903_FILE_NAMES = Object.keys(SSDA903_FILES) as Ssda903FileName[];
@@ -157,6 +159,10 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
     }
     for (const m of missingInYear(child, year)) {
       files.missing.push({ CHILD, DOB, MISSING: m.kind, MIS_START: dfeDate(m.startDate), MIS_END: dfeDate(m.endDate) });
+    }
+    // Social worker episodes open at some time in the year (2023/24 on); one still open at 31 March has no SW_DEC.
+    for (const s of swEpisodesInYear(child.socialWorkerEpisodes, year)) {
+      files.sw_episodes.push({ CHILD, DOB, SW_ID: s.swId ?? '', SW_DECOM: dfeDate(s.startDate), SW_DEC: dfeDate(s.endDate), SW_REASON: s.reason ?? '' });
     }
     // OC2 is for children looked after continuously for 12 months at 31 March, and only for them (rules 190, 191).
     const health = child.healthOutcomes.find((h) => h.year === year.year);

@@ -26,6 +26,7 @@ import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda90
 import { continuouslyLookedAfter, oc2Problems } from './ssda903.oc2';
 import { ad1Row, adoptedInYear, missingInYear, upnFor } from './ssda903.return';
 import type { Ssda903MissingEpisode } from './ssda903.record';
+import { swEpisodesInYear, swIssues } from './ssda903.sw';
 
 /** One failed rule for one child. */
 export interface Ssda903Issue {
@@ -86,7 +87,7 @@ export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
   '219, 221, 224 and the other URN look-ups': "the URN is not looked up in Ofsted's lists of children's homes and social care providers.",
   '551, 557 and the other placed-for-adoption rules (553 is checked)': 'not checked yet: the adoption decision is recorded, but only 553 is compared with it.',
   '169, 179, 392a, 392c (look-up)': 'postcodes are checked for their shape, not looked up in the ONS postcode directory, so the placement authority and distance are not worked out.',
-  'Social worker episode rules': 'that table is not written yet.',
+  'SW11a, SW11b, SW16a to SW16c (social worker episodes against the end of the year and last year)': 'not checked: the episodes come from one allocation history, so last year\'s return and this one agree.',
   '1001, 1002 (OC3 against earlier years)': 'care leavers are worked out from their whole history; the DfE’s validator sees only two years, so it may question a care leaver who left care longer ago.',
 };
 
@@ -425,5 +426,6 @@ export function validateChild(child: Ssda903Child, year?: CollectionYear, record
     missing: year ? missingInYear(child, year) : child.missingEpisodes,
     previousMissing: year ? missingInYear(child, collectionYear(year.year - 1)) : null,
   };
-  return Object.values(SSDA903_RULES).flatMap((rule) => rule(ctx));
+  const sw = year ? swIssues({ sw: swEpisodesInYear(child.socialWorkerEpisodes, year), episodes, year }) : [];
+  return [...Object.values(SSDA903_RULES).flatMap((rule) => rule(ctx)), ...sw];
 }

@@ -265,6 +265,8 @@ export type AlertCode =
   | 'VIEW_NOT_REPLIED';
 
 export type AllocateChildInput = {
+  /** Why the social worker changed (the DfE's SW_REASON): needed when the child had a social worker before; a first allocation is FCONTA unless given. */
+  changeReason?: InputMaybe<SwReason>;
   childId: Scalars['ID']['input'];
   /** The version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
@@ -590,6 +592,8 @@ export type Child = {
   /** The whole group of brothers and sisters (links followed through each other); null when none are linked. */
   siblingGroup?: Maybe<SiblingGroup>;
   socialWorker?: Maybe<PersonRef>;
+  /** The child's social workers over time, latest first, with why each began (allocation history). */
+  socialWorkerEpisodes: Array<SocialWorkerEpisode>;
   /** SSDA903 validation failures on this period of care, so they are fixed when made, not at year end. */
   ssda903Issues: Array<Ssda903IssueType>;
   /** Decision support: options to consider, with reasons and the rule each comes from. */
@@ -1645,6 +1649,8 @@ export type Mutation = {
   setLifeStoryAudience: LifeStoryItem;
   /** Choose the language of my pages (English, or one my council has switched on). Kept on the server. */
   setMyLanguage: MyLanguage;
+  /** Sets a professional's Social Work England registration number. Episodes an imported return gave under that number become theirs. Audited. */
+  setStaffSweNumber: StaffAccount;
   /** Requires (or stops requiring) an authenticator code from staff who sign in with a local password. */
   setStaffTotpRequired: StaffSignInPolicy;
   /** Administrator: switch languages of the young-person portal on (English is always on). */
@@ -2107,6 +2113,11 @@ export type MutationSetLifeStoryAudienceArgs = {
 
 export type MutationSetMyLanguageArgs = {
   language: Scalars['String']['input'];
+};
+
+
+export type MutationSetStaffSweNumberArgs = {
+  input: SetSweNumberInput;
 };
 
 
@@ -3909,6 +3920,13 @@ export type SetLifeStoryAudienceInput = {
   releaseOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** A professional's Social Work England registration number, set by the administrator. Null clears it. */
+export type SetSweNumberInput = {
+  /** SW and digits, as Social Work England issues them (spaces and case are ignored). */
+  sweNumber?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 /** The whole group of brothers and sisters, joined by links directly or through each other. Children outside your reach are counted, never named. */
 export type SiblingGroup = {
   /** The latest together-or-apart decision for the group. */
@@ -4037,6 +4055,23 @@ export type SingleSignOnSettingsInput = {
   roleMappings: Array<ProviderRoleMappingInput>;
 };
 
+/** A period one social worker was allocated to the child (the return's sw_episodes). */
+export type SocialWorkerEpisode = {
+  endDate?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** From an imported return, not yet linked to a staff account. */
+  placeholder: Scalars['Boolean']['output'];
+  /** Why this episode began. */
+  reason?: Maybe<SwReason>;
+  startDate: Scalars['LocalDate']['output'];
+  /** Social Work England registration number (SW_ID). */
+  sweNumber?: Maybe<Scalars['String']['output']>;
+  /** The staff account, when the episode is linked to one. */
+  workerId?: Maybe<Scalars['ID']['output']>;
+  /** The worker's name: their account, or the name an imported return gave. */
+  workerName: Scalars['String']['output'];
+};
+
 export type SortDirection =
   | 'ASCENDING'
   | 'DESCENDING';
@@ -4068,6 +4103,8 @@ export type Ssda903ImportReport = {
   missingEpisodesCreated: Scalars['Int']['output'];
   missingEpisodesUpdated: Scalars['Int']['output'];
   notHeld: Array<TableNotHeld>;
+  /** Placeholder staff records made for Social Work England numbers no account holds yet. */
+  placeholdersCreated: Scalars['Int']['output'];
   placementsCreated: Scalars['Int']['output'];
   placementsUpdated: Scalars['Int']['output'];
   problemCount: Scalars['Int']['output'];
@@ -4075,6 +4112,9 @@ export type Ssda903ImportReport = {
   problems: Array<ImportProblem>;
   reviewsCreated: Scalars['Int']['output'];
   reviewsUpdated: Scalars['Int']['output'];
+  /** Social worker episodes (sw_episodes.csv). */
+  socialWorkerEpisodesCreated: Scalars['Int']['output'];
+  socialWorkerEpisodesUpdated: Scalars['Int']['output'];
 };
 
 /** One SSDA903 validation failure. */
@@ -4140,6 +4180,8 @@ export type StaffAccount = {
   mobile?: Maybe<Scalars['String']['output']>;
   notificationPreference: NotificationPreference;
   role: Role;
+  /** Social Work England registration number (the SSDA903 return's SW_ID). */
+  sweNumber?: Maybe<Scalars['String']['output']>;
   teamName?: Maybe<Scalars['String']['output']>;
   username: Scalars['String']['output'];
 };
@@ -4252,6 +4294,19 @@ export type SuggestionCode =
   | 'OFFER_FAMILY_GROUP_CONFERENCE'
   | 'PATHWAY_PLAN_IS_PERMANENCE_PLAN'
   | 'REVIEW_REUNIFICATION_PLAN';
+
+/** Why a child's social worker changed: the DfE's SW_REASON codes. */
+export type SwReason =
+  | 'ABSENC'
+  | 'CHCHAN'
+  | 'FCONTA'
+  | 'LEFTRL'
+  | 'MANAGE'
+  | 'ORGRST'
+  | 'OTHERS'
+  | 'PCCHAN'
+  | 'SWDIED'
+  | 'TSPROC';
 
 /** A table of the return that was read and checked but is not stored yet. */
 export type TableNotHeld = {

@@ -12,6 +12,7 @@ import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
 import type { AllocateChildInput } from './allocation.inputs';
 import { lockChild } from '../../policies/child-record';
+import { recordAllocation } from '../social-worker-episodes/social-worker-episodes.allocation';
 
 export class AllocationService {
   constructor(
@@ -47,6 +48,21 @@ export class AllocationService {
       if (input.socialWorkerId !== undefined) changes.socialWorkerId = input.socialWorkerId?.toLowerCase() ?? null;
       if (input.iroId !== undefined) changes.iroId = input.iroId?.toLowerCase() ?? null;
       if (changes.iroId && child.iroAllocatedOn === null) changes.iroAllocatedOn = isoDateInLondon(this.clock.now());
+      const today = isoDateInLondon(this.clock.now());
+      if (input.socialWorkerId !== undefined) {
+        const episodes = await recordAllocation(manager, child, changes.socialWorkerId ?? null, input.changeReason, today);
+        if (episodes.closed) {
+          await auditChange(manager, actor, ip, { action: 'UPDATE', childId, recordType: 'SocialWorkerEpisode', recordId: episodes.closed.id, before: { endDate: null }, after: { endDate: episodes.closed.endDate } });
+        }
+        if (episodes.opened) {
+          await auditChange(manager, actor, ip, { action: 'CREATE', childId, recordType: 'SocialWorkerEpisode', recordId: episodes.opened.id, before: {}, after: episodes.opened });
+        }
+        if (episodes.corrected) {
+          await auditChange(manager, actor, ip, { action: 'UPDATE', childId, recordType: 'SocialWorkerEpisode', recordId: episodes.corrected.id, before: {}, after: { workerId: episodes.corrected.workerId } });
+        }
+      } else if (input.changeReason) {
+        throw badInput('changeReason goes with a change of social worker.', 'changeReason');
+      }
       const before = { socialWorkerId: child.socialWorkerId, iroId: child.iroId, iroAllocatedOn: child.iroAllocatedOn };
       Object.assign(child, changes);
       const saved = await manager.save(child);

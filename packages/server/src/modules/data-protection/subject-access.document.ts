@@ -18,6 +18,8 @@ import { LifeStoryItemEntity } from '../life-story/life-story-item.entity';
 import { HealthOutcomesEntity } from '../health-outcomes/health-outcomes.entity';
 import { CareLeaverBirthdayEntity, LeavingCareEntity } from '../leaving-care/leaving-care.entity';
 import { MissingEpisodeEntity } from '../missing-episodes/missing-episode.entity';
+import { SocialWorkerEpisodeEntity } from '../social-worker-episodes/social-worker-episode.entity';
+import { SocialWorkerPlaceholderEntity } from '../social-worker-episodes/social-worker-placeholder.entity';
 import { MatchingRecordEntity } from '../matching/matching-record.entity';
 import { MediaEntity } from '../media/media.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -87,6 +89,7 @@ export interface SubjectAccessDocument {
   leavingCare: Row[];
   careLeaverBirthdays: Row[];
   missingEpisodes: Row[];
+  socialWorkerEpisodes: Row[];
   caseFacts: Row | null;
   iroEscalations: Row[];
   alerts: Row[];
@@ -162,6 +165,11 @@ export async function collectChildRecords(
       manager.getRepository(SubjectAccessExportEntity).find({ where: { childId }, order: { createdAt: 'ASC' }, select: { id: true, createdAt: true, producedById: true, reason: true } }),
       manager.getRepository(AuditEventEntity).find({ where: { childId }, order: { occurredAt: 'ASC', id: 'ASC' } }),
     ]);
+
+  // The child's social workers over time; a worker known only from an imported return by name and Social Work England number.
+  const sw = await manager.find(SocialWorkerEpisodeEntity, { where: { childId }, order: { startDate: 'ASC', createdAt: 'ASC' } });
+  const placeholderIds = [...new Set(sw.map((e) => e.placeholderId).filter((x): x is string => x !== null))];
+  const placeholders = placeholderIds.length ? await manager.find(SocialWorkerPlaceholderEntity, { where: { id: In(placeholderIds) } }) : [];
 
   // Plans: every version, each with its options and SMART outcomes (with progress).
   const planIds = plans.map((p) => p.id);
@@ -256,6 +264,10 @@ export async function collectChildRecords(
     leavingCare: many(LeavingCareEntity, leaving),
     careLeaverBirthdays: many(CareLeaverBirthdayEntity, birthdays),
     missingEpisodes: many(MissingEpisodeEntity, missing),
+    socialWorkerEpisodes: sw.map((e) => {
+      const p = placeholders.find((x) => x.id === e.placeholderId);
+      return { ...plain(manager, SocialWorkerEpisodeEntity, e), formerWorker: p ? { name: p.name, sweNumber: p.sweNumber } : null };
+    }),
     caseFacts: facts ? plain(manager, CaseFactsEntity, facts) : null,
     iroEscalations: many(IroEscalationEntity, escalations),
     previousSubjectAccessExports: exports.map((x) => ({ id: x.id, producedAt: x.createdAt.toISOString(), producedById: x.producedById, reason: x.reason })),

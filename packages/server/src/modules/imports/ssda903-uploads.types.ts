@@ -45,6 +45,9 @@ export class ImportReportType {
   @Field(() => Int) missingEpisodesUpdated!: number;
   @Field(() => Int, { description: 'Health outcomes, one a child and year (oc2.csv).' }) healthOutcomesCreated!: number;
   @Field(() => Int) healthOutcomesUpdated!: number;
+  @Field(() => Int, { description: 'Social worker episodes (sw_episodes.csv).' }) socialWorkerEpisodesCreated!: number;
+  @Field(() => Int) socialWorkerEpisodesUpdated!: number;
+  @Field(() => Int, { description: 'Placeholder staff records made for Social Work England numbers no account holds yet.' }) placeholdersCreated!: number;
   @Field(() => [TableNotHeldType]) notHeld!: TableNotHeldType[];
   @Field(() => Int) errorCount!: number;
   @Field(() => Int) problemCount!: number;

@@ -7,6 +7,7 @@ import {
   ApproveStaffAccountRequestInput,
   CreateStaffAccountInput,
   RefuseStaffAccountRequestInput,
+  SetSweNumberInput,
   StaffAccountRequestType,
   StaffAccountType,
 } from './staff.types';
@@ -56,6 +57,14 @@ export class StaffResolver {
   @AllowRoles(...councilPolicy.rolesThatMay('manageAccounts'))
   updateStaffContact(@Arg('input') input: StaffContactInput, @Ctx() ctx: RequestContext): Promise<StaffAccountType> {
     return ctx.services.staff.updateContact(ctx.actor!, input, ctx.ip);
+  }
+
+  @Mutation(() => StaffAccountType, {
+    description: "Sets a professional's Social Work England registration number. Episodes an imported return gave under that number become theirs. Audited.",
+  })
+  @AllowRoles(...councilPolicy.rolesThatMay('manageAccounts'))
+  setStaffSweNumber(@Arg('input') input: SetSweNumberInput, @Ctx() ctx: RequestContext): Promise<StaffAccountType> {
+    return ctx.services.staff.setSweNumber(ctx.actor!, input, ctx.ip);
   }
 
   @Mutation(() => StaffAccountType, { description: 'Disables an account and ends its sessions at once. Accounts are never deleted.' })

@@ -11,7 +11,10 @@ import { TeamEntity } from '../councils/team.entity';
 import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
 import { StaffAccountRequestEntity } from './staff-account-request.entity';
+import { isSweNumber, normaliseSweNumber } from '@forever-planning/shared';
+import { relinkPlaceholders } from '../social-worker-episodes/social-worker-placeholders.queries';
 import type {
+  SetSweNumberInput,
   ApproveStaffAccountRequestInput,
   CreateStaffAccountInput,
   RefuseStaffAccountRequestInput,
@@ -56,6 +59,7 @@ export class StaffService {
         teamName: a.team?.name ?? null,
         disabled: a.user!.disabledAt !== null,
         authenticatorEnrolled: a.user!.totpEnrolledAt !== null,
+        sweNumber: a.user!.sweNumber,
       }))
       .sort((x, y) => x.lastName.localeCompare(y.lastName) || x.firstName.localeCompare(y.firstName));
   }
@@ -240,6 +244,50 @@ export class StaffService {
       Object.assign(user, after);
       await manager.save(user);
       await writeAudit(manager, actor, ip, [{ action: 'UPDATE', recordType: 'User', recordId: user.id, changes: diff(before, after) }]);
+    });
+    const account = (await this.list(actor)).find((a) => a.id === id);
+    if (!account) throw notFound('Account');
+    return account;
+  }
+
+  /**
+   * Sets (or clears) a professional's Social Work England number. Placeholder
+   * staff records of the council with that number (from an imported return)
+   * are linked to the account, and their episodes become the account's; a
+   * placeholder linked under the account's previous number is let go again.
+   */
+  async setSweNumber(actor: Actor, input: SetSweNumberInput, ip: string | null): Promise<StaffAccountType> {
+    const id = assertId(input.userId, 'Account');
+    const number = input.sweNumber ? normaliseSweNumber(input.sweNumber) : null;
+    if (number !== null && !isSweNumber(number)) {
+      throw badInput('sweNumber must be a Social Work England registration number: SW followed by digits, for example SW123456.', 'sweNumber');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await actingAs(manager, actor);
+      const user = await manager.findOne(UserEntity, { where: { id, councilId: actor.councilId }, lock: { mode: 'pessimistic_write' } });
+      const roles = user ? await manager.find(RoleAssignmentEntity, { where: { userId: id, role: Not('YOUNG_PERSON') } }) : [];
+      if (!user || roles.length === 0) throw notFound('Account');
+      if (number !== null && !roles.some((r) => ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE'].includes(r.role))) {
+        throw badInput('Only social workers, team managers, IROs and heads of service are registered with Social Work England.', 'sweNumber');
+      }
+      if (user.sweNumber === number) return;
+      if (number !== null && (await manager.count(UserEntity, { where: { sweNumber: number, id: Not(id) } })) > 0) {
+        throw conflict('Another account already has that Social Work England number.');
+      }
+      const before = { sweNumber: user.sweNumber };
+      user.sweNumber = number;
+      await manager.save(user);
+      // Let go of placeholders linked under the previous number, then link those with the new one.
+      const { linked, unlinked } = await relinkPlaceholders(manager, actor.councilId, id, number);
+      await writeAudit(manager, actor, ip, [
+        {
+          action: 'UPDATE',
+          recordType: 'User',
+          recordId: user.id,
+          changes: diff(before, { sweNumber: number }),
+          parts: [`placeholders linked: ${linked}`, `placeholders let go: ${unlinked}`],
+        },
+      ]);
     });
     const account = (await this.list(actor)).find((a) => a.id === id);
     if (!account) throw notFound('Account');

@@ -22,6 +22,19 @@ export class StaffAccountType {
   @Field(() => String, { nullable: true }) teamName!: string | null;
   @Field() disabled!: boolean;
   @Field({ description: 'They have set up an authenticator app (an administrator can reset it if it is lost).' }) authenticatorEnrolled!: boolean;
+  @Field(() => String, { nullable: true, description: 'Social Work England registration number (the SSDA903 return\'s SW_ID).' }) sweNumber!: string | null;
+}
+
+@InputType({ description: "A professional's Social Work England registration number, set by the administrator. Null clears it." })
+export class SetSweNumberInput {
+  @IdField()
+  userId!: string;
+
+  @Field(() => String, { nullable: true, description: 'SW and digits, as Social Work England issues them (spaces and case are ignored).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  sweNumber?: string | null;
 }
 
 @InputType({ description: 'A new professional account, requested by the administrator and made when a head of service approves it. Young people get theirs from their worker’s invitation code.' })

@@ -37,6 +37,11 @@ export class UserEntity extends EditableRecord {
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone!: string | null;
 
+  /** For social workers: their Social Work England registration number (SW and digits), the return's SW_ID. Unique across the install. */
+  @Index('users_swe_number', { unique: true, where: '"swe_number" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  sweNumber!: string | null;
+
   /** For staff: views and "I'm not happy" messages by email at once, or in the daily digest. */
   @Column({ type: 'varchar', length: 12, default: 'IMMEDIATE' })
   notificationPreference!: NotificationPreference;
