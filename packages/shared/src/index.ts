@@ -10,3 +10,4 @@ export * from './leaving-care';
 export * from './local-authorities';
 export * from './court-and-family-finding';
 export * from './languages';
+export * from './deprivation-of-liberty';

@@ -13,6 +13,7 @@ import { CouncilEntity } from '../modules/councils/council.entity';
 import { TeamEntity } from '../modules/councils/team.entity';
 import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes.entity';
 import { MissingEpisodeEntity } from '../modules/missing-episodes/missing-episode.entity';
+import { DeprivationOfLibertyOrderEntity } from '../modules/deprivation-of-liberty/deprivation-of-liberty.entity';
 import { CourtDirectionEntity, CourtHearingEntity, CourtProceedingsEntity } from '../modules/court/court.entity';
 import { FamilyFindingReferralEntity, PermanenceFormEntity, ProspectiveCarerEntity } from '../modules/family-finding/family-finding.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
@@ -61,6 +62,7 @@ export const ENTITIES = [
   LeavingCareEntity,
   CareLeaverBirthdayEntity,
   MissingEpisodeEntity,
+  DeprivationOfLibertyOrderEntity,
   CourtProceedingsEntity,
   CourtHearingEntity,
   CourtDirectionEntity,

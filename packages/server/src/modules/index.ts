@@ -14,6 +14,7 @@ import { AllocationResolver } from './allocation/allocation.resolver';
 import { HealthOutcomesChildFields, HealthOutcomesResolver } from './health-outcomes/health-outcomes.resolver';
 import { LeavingCareChildFields, LeavingCareResolver } from './leaving-care/leaving-care.resolver';
 import { MissingEpisodeChildFields, MissingEpisodeResolver } from './missing-episodes/missing-episode.resolver';
+import { DeprivationOfLibertyChildFields, DeprivationOfLibertyResolver } from './deprivation-of-liberty/deprivation-of-liberty.resolver';
 import { CourtChildFields, CourtResolver } from './court/court.resolver';
 import { FamilyFindingChildFields, FamilyFindingResolver, PermanenceFormFields } from './family-finding/family-finding.resolver';
 import { LegalStatusChildFields, LegalStatusResolver } from './legal-status/legal-status.resolver';
@@ -70,6 +71,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LegalStatusChildFields, LegalStatusResolver,
   HealthOutcomesChildFields, HealthOutcomesResolver,
   MissingEpisodeChildFields, MissingEpisodeResolver,
+  DeprivationOfLibertyChildFields, DeprivationOfLibertyResolver,
   LeavingCareChildFields, LeavingCareResolver,
   CourtChildFields, CourtResolver,
   FamilyFindingChildFields, FamilyFindingResolver, PermanenceFormFields,

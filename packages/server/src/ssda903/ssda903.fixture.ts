@@ -60,6 +60,7 @@ export function goodChild(fields: Partial<Ssda903Child> = {}): Ssda903Child {
     ],
     healthOutcomes: [],
     missingEpisodes: [],
+    deprivationOfLibertyOrders: [],
     careLeaverBirthdays: [],
     ...fields,
   };

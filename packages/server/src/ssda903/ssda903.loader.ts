@@ -13,14 +13,14 @@ function byChild(rows: Row[]): Map<string, Row[]> {
 }
 
 /**
- * The return's view of a batch of children, in eight statements. The ids must
+ * The return's view of a batch of children, in nine statements. The ids must
  * already be scoped to the caller's reach (or to one council for the CLI).
  */
 export async function loadSsda903Children(ds: DataSource, childIds: readonly string[]): Promise<Ssda903Child[]> {
   const ids = [...new Set(childIds)];
   if (ids.length === 0) return [];
   const q = (sql: string, extra: unknown[] = []) => ds.query(sql, [ids, ...extra]) as Promise<Row[]>;
-  const [children, placements, legal, reviews, health, missing, birthdays, matches] = await Promise.all([
+  const [children, placements, legal, reviews, health, missing, birthdays, matches, dolos] = await Promise.all([
     q(`SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, home_postcode, date_looked_after::text,
               date_ceased_looked_after::text, category_of_need, uasc, mother, mothers_child_dob::text,
               adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason
@@ -40,6 +40,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
     // The adopters holding the child's match (one carer at a time, family finding makes sure).
     q(`SELECT child_id, matched_on::text, adopters_sex, adopters_legal_status FROM prospective_carers
         WHERE child_id = ANY($1) AND kind = 'ADOPTERS' AND stage = ANY($2) ORDER BY stage_on`, [[...MATCHED_STAGES]]),
+    q(`SELECT child_id, start_date::text, end_date::text FROM deprivation_of_liberty_orders WHERE child_id = ANY($1) ORDER BY start_date`),
   ]);
   const p = byChild(placements);
   const l = byChild(legal);
@@ -47,6 +48,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
   const h = byChild(health);
   const m = byChild(missing);
   const b = byChild(birthdays);
+  const d = byChild(dolos);
   const match = new Map(matches.map((row) => [String(row.child_id), row]));
   return children.map((c): Ssda903Child => {
     const id = String(c.id);
@@ -90,6 +92,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
       })),
       reviews: (r.get(id) ?? []).map((row) => ({ heldOn: String(row.held_on), participation: text(row.participation) })),
       careLeaverBirthdays: (b.get(id) ?? []).map((row) => ({ age: Number(row.age), inTouch: String(row.in_touch), activity: text(row.activity), accommodation: text(row.accommodation) })),
+      deprivationOfLibertyOrders: (d.get(id) ?? []).map((row) => ({ startDate: String(row.start_date), endDate: text(row.end_date) })),
       missingEpisodes: (m.get(id) ?? []).map((row) => ({ kind: String(row.kind), startDate: String(row.start_date), endDate: text(row.end_date) })),
       healthOutcomes: (h.get(id) ?? []).map((row) => ({
         year: Number(row.year),

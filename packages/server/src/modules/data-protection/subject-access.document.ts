@@ -18,6 +18,7 @@ import { LifeStoryItemEntity } from '../life-story/life-story-item.entity';
 import { HealthOutcomesEntity } from '../health-outcomes/health-outcomes.entity';
 import { CareLeaverBirthdayEntity, LeavingCareEntity } from '../leaving-care/leaving-care.entity';
 import { MissingEpisodeEntity } from '../missing-episodes/missing-episode.entity';
+import { DeprivationOfLibertyOrderEntity } from '../deprivation-of-liberty/deprivation-of-liberty.entity';
 import { MatchingRecordEntity } from '../matching/matching-record.entity';
 import { MediaEntity } from '../media/media.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -87,6 +88,7 @@ export interface SubjectAccessDocument {
   leavingCare: Row[];
   careLeaverBirthdays: Row[];
   missingEpisodes: Row[];
+  deprivationOfLibertyOrders: Row[];
   caseFacts: Row | null;
   iroEscalations: Row[];
   alerts: Row[];
@@ -139,7 +141,7 @@ export async function collectChildRecords(
     byChild(ProspectiveCarerEntity, { createdAt: 'ASC' }),
     byChild(PermanenceFormEntity, { createdAt: 'ASC' }),
   ]);
-  const [council, team, legal, placements, network, plans, meetings, views, messages, items, referrals, matching, health, leaving, birthdays, missing, facts, escalations, exports, audit] =
+  const [council, team, legal, placements, network, plans, meetings, views, messages, items, referrals, matching, health, leaving, birthdays, missing, dolos, facts, escalations, exports, audit] =
     await Promise.all([
       manager.findOneByOrFail(CouncilEntity, { id: child.councilId }),
       manager.findOneBy(TeamEntity, { id: child.teamId }),
@@ -157,6 +159,7 @@ export async function collectChildRecords(
       byChild(LeavingCareEntity, { createdAt: 'ASC' }),
       byChild(CareLeaverBirthdayEntity, { age: 'ASC' }),
       byChild(MissingEpisodeEntity, { startDate: 'ASC' }),
+      byChild(DeprivationOfLibertyOrderEntity, { startDate: 'ASC' }),
       manager.findOneBy(CaseFactsEntity, { childId }),
       byChild(IroEscalationEntity, { createdAt: 'ASC' }),
       manager.getRepository(SubjectAccessExportEntity).find({ where: { childId }, order: { createdAt: 'ASC' }, select: { id: true, createdAt: true, producedById: true, reason: true } }),
@@ -256,6 +259,7 @@ export async function collectChildRecords(
     leavingCare: many(LeavingCareEntity, leaving),
     careLeaverBirthdays: many(CareLeaverBirthdayEntity, birthdays),
     missingEpisodes: many(MissingEpisodeEntity, missing),
+    deprivationOfLibertyOrders: many(DeprivationOfLibertyOrderEntity, dolos),
     caseFacts: facts ? plain(manager, CaseFactsEntity, facts) : null,
     iroEscalations: many(IroEscalationEntity, escalations),
     previousSubjectAccessExports: exports.map((x) => ({ id: x.id, producedAt: x.createdAt.toISOString(), producedById: x.producedById, reason: x.reason })),

@@ -18,6 +18,7 @@ const SECTIONS: [key: keyof SubjectAccessDocument, heading: string][] = [
   ['leavingCare', 'Leaving care: pathway plan, personal adviser, after 18'],
   ['careLeaverBirthdays', 'Care leaver birthdays (17 to 21)'],
   ['missingEpisodes', 'Times you were missing or away from where you lived'],
+  ['deprivationOfLibertyOrders', 'Court orders that limited your freedom (deprivation of liberty)'],
   ['iroEscalations', 'IRO escalations'],
   ['alerts', 'Alerts on the record when this was made'],
   ['previousSubjectAccessExports', 'Earlier copies of this record'],
