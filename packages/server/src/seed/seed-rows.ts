@@ -9,6 +9,7 @@ import { CouncilEntity } from '../modules/councils/council.entity';
 import { TeamEntity } from '../modules/councils/team.entity';
 import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes.entity';
 import { MissingEpisodeEntity } from '../modules/missing-episodes/missing-episode.entity';
+import { DeprivationOfLibertyOrderEntity } from '../modules/deprivation-of-liberty/deprivation-of-liberty.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../modules/life-story/life-story-item.entity';
 import { MatchingRecordEntity } from '../modules/matching/matching-record.entity';
@@ -80,6 +81,7 @@ export class SeedRows {
   readonly matchingRecords: Row<MatchingRecordEntity>[] = [];
   readonly healthOutcomes: Row<HealthOutcomesEntity>[] = [];
   readonly missingEpisodes: Row<MissingEpisodeEntity>[] = [];
+  readonly deprivationOfLibertyOrders: Row<DeprivationOfLibertyOrderEntity>[] = [];
   readonly leavingCare: Row<LeavingCareEntity>[] = [];
   readonly careLeaverBirthdays: Row<CareLeaverBirthdayEntity>[] = [];
   readonly childMessages: Row<ChildMessageEntity>[] = [];
@@ -118,6 +120,7 @@ export class SeedRows {
       matching_records: await insertRows(manager, MatchingRecordEntity, this.matchingRecords),
       health_outcomes: await insertRows(manager, HealthOutcomesEntity, this.healthOutcomes),
       missing_episodes: await insertRows(manager, MissingEpisodeEntity, this.missingEpisodes),
+      deprivation_of_liberty_orders: await insertRows(manager, DeprivationOfLibertyOrderEntity, this.deprivationOfLibertyOrders),
       leaving_care: await insertRows(manager, LeavingCareEntity, this.leavingCare),
       care_leaver_birthdays: await insertRows(manager, CareLeaverBirthdayEntity, this.careLeaverBirthdays),
       child_messages: await insertRows(manager, ChildMessageEntity, this.childMessages),
