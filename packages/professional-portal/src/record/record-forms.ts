@@ -893,7 +893,7 @@ export const DOLO_LABELS: Record<keyof DoloValues, string> = {
 export const EMPTY_DOLO: DoloValues = { authorisedBy: '', startDate: EMPTY_DATE, endDate: EMPTY_DATE };
 
 export const doloValues = (o: DeprivationOfLibertyOrderFieldsFragment): DoloValues => ({
-  authorisedBy: o.authorisedBy,
+  authorisedBy: o.authorisedBy ?? '',
   startDate: dateParts(o.startDate),
   endDate: dateParts(o.endDate),
 });

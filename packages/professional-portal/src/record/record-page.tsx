@@ -229,7 +229,7 @@ function DeprivationOfLiberty({ child, editable }: SectionProps) {
       ) : (
         <SummaryList
           rows={newestFirst.map((o) => ({
-            key: DOLO_AUTHORISED_BY_LABELS[o.authorisedBy as DoloAuthorisedBy] ?? o.authorisedBy,
+            key: o.authorisedBy ? (DOLO_AUTHORISED_BY_LABELS[o.authorisedBy as DoloAuthorisedBy] ?? o.authorisedBy) : 'Deprivation of liberty order (court not recorded)',
             value: o.endDate ? `From ${formatDate(o.startDate)} to ${formatDate(o.endDate)}.` : `Since ${formatDate(o.startDate)}: in force.`,
             actions: editable
               ? [{ href: `/children/${child.id}/record/deprivation-of-liberty/${o.id}`, text: o.endDate ? 'Change' : 'End or change', visuallyHiddenText: `the order from ${formatDate(o.startDate)}` }]

@@ -49,7 +49,7 @@ export interface ImportReport {
   /** False when a file problem (or, with --strict, any problem) stopped the import before anything was written. */
   completed: boolean;
   children: Record<ChildOutcome, number>;
-  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'healthOutcomes' | 'careLeaverBirthdays', { created: number; updated: number }>;
+  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'deprivationOfLibertyOrders' | 'healthOutcomes' | 'careLeaverBirthdays', { created: number; updated: number }>;
   perChild: { child: string; outcome: ChildOutcome; changes: string[] }[];
   notHeld: Partial<Record<ImportTable, number>>;
   problems: Problem[];
@@ -308,7 +308,7 @@ type RecordKind = keyof ImportReport['records'];
 type Counts = ImportReport['records'];
 const emptyCounts = (): Counts => ({
   placements: { created: 0, updated: 0 }, legalStatuses: { created: 0, updated: 0 }, reviews: { created: 0, updated: 0 },
-  missingEpisodes: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 }, careLeaverBirthdays: { created: 0, updated: 0 },
+  missingEpisodes: { created: 0, updated: 0 }, deprivationOfLibertyOrders: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 }, careLeaverBirthdays: { created: 0, updated: 0 },
 });
 function addCounts(into: Counts, from: Counts): void {
   for (const kind of Object.keys(into) as RecordKind[]) {
@@ -407,14 +407,15 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
   const statusesOf = await byChild(manager, `SELECT id, child_id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = ANY($1) ORDER BY start_date`, heldIds);
   const reviewsOf = await byChild(manager, `SELECT id, child_id, held_on::text, participation FROM meetings WHERE child_id = ANY($1) AND type = ANY('{${REVIEW_TYPES.join(',')}}') AND held_on IS NOT NULL ORDER BY held_on`, heldIds);
   const missingOf = await byChild(manager, `SELECT id, child_id, kind, start_date::text, end_date::text FROM missing_episodes WHERE child_id = ANY($1) ORDER BY start_date`, heldIds);
+  const dolosOf = await byChild(manager, `SELECT id, child_id, start_date::text, end_date::text FROM deprivation_of_liberty_orders WHERE child_id = ANY($1) ORDER BY start_date`, heldIds);
   const healthOf = await byChild(manager, `SELECT id, child_id, year, sdq_score, sdq_reason, convicted, health_check, immunisations, teeth_check, health_assessment,
                              substance_misuse, intervention_received, intervention_offered
                         FROM health_outcomes WHERE child_id = ANY($1)`, heldIds);
   const birthdaysOf = await byChild(manager, `SELECT id, child_id, age, in_touch, activity, accommodation FROM care_leaver_birthdays WHERE child_id = ANY($1)`, heldIds);
 
 
-  const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'health_outcomes' | 'care_leaver_birthdays', Record<string, unknown>[]> = {
-    children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], health_outcomes: [], care_leaver_birthdays: [],
+  const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'deprivation_of_liberty_orders' | 'health_outcomes' | 'care_leaver_birthdays', Record<string, unknown>[]> = {
+    children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], deprivation_of_liberty_orders: [], health_outcomes: [], care_leaver_birthdays: [],
   };
   const updates: { table: string; id: string; fields: Record<string, unknown> }[] = [];
   const touched: string[] = [];
@@ -571,6 +572,26 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       }
     }
 
+    // Deprivation of liberty orders: matched on their start. A blank DOLO_END means in force at 31 March, so it never clears an end already held.
+    // The return does not say who authorised an order: a new one is created without it, for the worker to record.
+    const dolos = dolosOf.get(childId) ?? [];
+    for (const o of w.deprivationOfLibertyOrders) {
+      const match = dolos.find((e) => String(e.start_date) === o.startDate);
+      if (match) {
+        if (o.endDate === null) continue;
+        const diff = changed(match, { end_date: o.endDate });
+        if (Object.keys(diff).length > 0) {
+          list.push(`deprivation of liberty order from ${dfe(o.startDate)}: ${Object.keys(diff).join(', ')}`);
+          counts.deprivationOfLibertyOrders.updated++;
+          updates.push({ table: 'deprivation_of_liberty_orders', id: String(match.id), fields: diff });
+        }
+      } else {
+        list.push(`deprivation of liberty order from ${dfe(o.startDate)} created`);
+        counts.deprivationOfLibertyOrders.created++;
+        inserts.deprivation_of_liberty_orders.push({ child_id: childId, start_date: o.startDate, end_date: o.endDate });
+      }
+    }
+
     // Health outcomes (OC2): one record per child and collection year.
     const health = healthOf.get(childId) ?? [];
     for (const h of w.healthOutcomes) {
@@ -620,7 +641,7 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
 
   if (!ctx.dryRun) {
     // Children first: every other record refers to its child.
-    for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'health_outcomes', 'care_leaver_birthdays'] as const) {
+    for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'deprivation_of_liberty_orders', 'health_outcomes', 'care_leaver_birthdays'] as const) {
       await insertMany(manager, table, inserts[table], ctx.now);
     }
     for (const u of updates) await update(manager, u.table, u.id, u.fields, ctx.now);

@@ -24,6 +24,8 @@ export const IMPORT_TABLES = {
   ad1: { files: ['ad1'], columns: SSDA903_FILES.ad1 },
   placed_for_adoption: { files: ['placed_for_adoption'], columns: SSDA903_FILES.placed_for_adoption },
   previous_permanence: { files: ['prev_perm', 'previous_permanence'], columns: SSDA903_FILES.previous_permanence },
+  // 2026/27 on: deprivation of liberty orders (the DfE's validator names the table DoLo).
+  dolo: { files: ['dolo'], columns: SSDA903_FILES.DoLo },
   sw_episodes: { files: ['sw_episodes'], columns: ['CHILD', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'] },
 } as const;
 export type ImportTable = keyof typeof IMPORT_TABLES;
@@ -61,6 +63,12 @@ export interface ReturnMissing {
   MIS_END: IsoDate | null;
 }
 
+export interface ReturnDolo {
+  line: number;
+  DOLO_START: IsoDate;
+  DOLO_END: IsoDate | null;
+}
+
 export interface ReturnCareLeaverBirthday {
   line: number;
   age: number;
@@ -84,6 +92,8 @@ export interface ReturnChild {
   placedForAdoption: { DATE_PLACED: IsoDate; DATE_PLACED_CEASED: IsoDate | null; REASON_PLACED_CEASED: string | null } | null;
   /** missing.csv: periods missing (M) or away from placement without authorisation (A); a blank MIS_END is open at 31 March. */
   missing: ReturnMissing[];
+  /** DoLo.csv (2026/27 on): deprivation of liberty orders; a blank DOLO_END is in force at 31 March. */
+  dolos: ReturnDolo[];
   /** oc2.csv: the child's health outcomes for the return's year (one row a child), with the year it belongs to. */
   healthOutcomes: { line: number; record: HealthOutcomesRecord }[];
   /** oc3.csv: the care leaver's 17th to 21st birthdays in the year (one row a birthday); a blank IN_TOUCH is not recorded yet. */
@@ -181,7 +191,7 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
   }
   let child = result.children.get(id);
   if (!child) {
-    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, missing: [], healthOutcomes: [], careLeaverBirthdays: [], notHeld: {}, problems: [] };
+    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, missing: [], dolos: [], healthOutcomes: [], careLeaverBirthdays: [], notHeld: {}, problems: [] };
     result.children.set(id, child);
   }
   const errorsBefore = child.problems.length;
@@ -278,6 +288,13 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
       const end = date('MIS_END', false);
       if (start && end && end < start) report('MIS_END', `The period ends (${row.MIS_END}) before it starts (${row.MIS_START}) (DfE rule 567).`);
       if (kind && start) child.missing.push({ line, MISSING: kind as 'M' | 'A', MIS_START: start, MIS_END: end });
+      return;
+    }
+    case 'dolo': {
+      const start = date('DOLO_START', true);
+      const end = date('DOLO_END', false);
+      if (start && end && end <= start) report('DOLO_END', `The order ends (${row.DOLO_END}) on or before the day it starts (${row.DOLO_START}) (DfE rule 702).`);
+      if (start && child.problems.length === errorsBefore) child.dolos.push({ line, DOLO_START: start, DOLO_END: end });
       return;
     }
     case 'oc2': {

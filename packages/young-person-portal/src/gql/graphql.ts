@@ -902,8 +902,8 @@ export type CreateYoungPersonInvitationInput = {
 
 /** A deprivation of liberty order (DoLO) made for the child. */
 export type DeprivationOfLibertyOrder = {
-  /** HIGH_COURT (inherent jurisdiction) or COURT_OF_PROTECTION (16 and over). */
-  authorisedBy: Scalars['String']['output'];
+  /** HIGH_COURT (inherent jurisdiction) or COURT_OF_PROTECTION (16 and over); empty for an order imported from a return until recorded. */
+  authorisedBy?: Maybe<Scalars['String']['output']>;
   /** Empty while the order is in force. */
   endDate?: Maybe<Scalars['LocalDate']['output']>;
   id: Scalars['ID']['output'];

@@ -9,7 +9,7 @@ import { ChildEntity } from '../children/child.entity';
  * (SSDA903 DoLo table from 2026/27: DOLO_START, DOLO_END).
  */
 @Entity('deprivation_of_liberty_orders')
-@Check('dolo_authorised_by', oneOf('authorised_by', DOLO_AUTHORISED_BY))
+@Check('dolo_authorised_by', oneOf('authorised_by', DOLO_AUTHORISED_BY, true))
 // The DfE's rule 702: an order ends after the day it starts.
 @Check('dolo_dates', '"end_date" IS NULL OR "end_date" > "start_date"')
 @Index(['childId', 'startDate'])
@@ -27,6 +27,7 @@ export class DeprivationOfLibertyOrderEntity extends EditableRecord {
   @Column({ type: 'date', nullable: true })
   endDate!: IsoDate | null;
 
-  @Column({ type: 'varchar', length: 24 })
-  authorisedBy!: DoloAuthorisedBy;
+  /** Who authorised it; null for an order imported from a return (the DoLo table does not say) until a worker records it. */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  authorisedBy!: DoloAuthorisedBy | null;
 }

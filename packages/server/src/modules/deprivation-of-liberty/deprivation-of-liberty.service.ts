@@ -16,7 +16,7 @@ interface OrderValues {
   id?: string;
   startDate: string;
   endDate: string | null;
-  authorisedBy: DoloAuthorisedBy;
+  authorisedBy: DoloAuthorisedBy | null;
 }
 
 export class DeprivationOfLibertyService {

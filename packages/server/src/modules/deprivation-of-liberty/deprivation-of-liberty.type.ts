@@ -16,10 +16,10 @@ export class DeprivationOfLibertyOrderType {
   @Field(() => LocalDate, { nullable: true, description: 'Empty while the order is in force.' })
   endDate!: string | null;
 
-  @Field(() => String, { description: 'HIGH_COURT (inherent jurisdiction) or COURT_OF_PROTECTION (16 and over).' })
-  authorisedBy!: string;
+  @Field(() => String, { nullable: true, description: 'HIGH_COURT (inherent jurisdiction) or COURT_OF_PROTECTION (16 and over); empty for an order imported from a return until recorded.' })
+  authorisedBy!: string | null;
 }
 
 export function presentDeprivationOfLibertyOrder(o: DeprivationOfLibertyOrderEntity): DeprivationOfLibertyOrderType {
-  return { id: o.id, version: o.version, startDate: o.startDate, endDate: o.endDate ?? null, authorisedBy: o.authorisedBy };
+  return { id: o.id, version: o.version, startDate: o.startDate, endDate: o.endDate ?? null, authorisedBy: o.authorisedBy ?? null };
 }
