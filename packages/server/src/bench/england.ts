@@ -65,7 +65,7 @@ export function englandTables(): EnglandTables {
       'id', 'council_id', 'team_id', 'social_worker_id', 'iro_id', 'iro_allocated_on', 'local_id', 'legal_first_name', 'legal_last_name',
       'preferred_name', 'date_of_birth', 'gender', 'ethnicity', 'religion', 'first_language', 'school', 'virtual_school', 'home_postcode',
       'date_looked_after', 'date_ceased_looked_after', 'category_of_need', 'uasc', 'advocacy_offered_on',
-      'upn', 'mother', 'adoption_decision_on',
+      'upn', 'mother', 'adoption_decision_on', 'adoption_decision_ceased_on', 'adoption_decision_ceased_reason',
     ]),
     roleAssignments: new CopyBuffer('role_assignments', ['id', 'user_id', 'role', 'council_id', 'team_id', 'child_id']),
     legalStatuses: new CopyBuffer('legal_statuses', ['id', 'child_id', 'status', 'start_date', 'end_date']),
@@ -126,9 +126,21 @@ const PROVIDERS: Partial<Record<PlacementType, readonly string[]>> = {
   RESIDENTIAL: ['PR1', 'PR4', 'PR5'],
   SUPPORTED_LODGINGS: ['PR4', 'PR5'],
 };
+/** The LA numbers of the generated councils: Richmond upon Thames first (the demo's real postcodes are in and around it), then the DfE's list. */
+const COUNCIL_LA_CODES = ['318', ...LOCAL_AUTHORITIES.map((a) => a.la).filter((la) => la !== '318')];
+/**
+ * Out of the council's area, its own provision (PR1) can only be a foster or
+ * adoptive placement (rule 1015): a children's home or supported accommodation
+ * there is run by a private or voluntary provider.
+ */
+const PROVIDERS_OUT_OF_AREA: Partial<Record<PlacementType, readonly string[]>> = {
+  ...PROVIDERS,
+  RESIDENTIAL: ['PR4', 'PR5'],
+  SUPPORTED_LODGINGS: ['PR4', 'PR5'],
+};
 /** Homes of children's families, and placements: real postcodes (the demo's), never a home at a placement's postcode. */
 const HOME_POSTCODES = [...COUNCIL_POSTCODES.RIVERSIDE, ...COUNCIL_POSTCODES.NORTHSHIRE];
-const PLACEMENT_POSTCODES = [...IN_AREA_POSTCODES, ...OUT_OF_AREA_POSTCODES];
+const PLACEMENT_POSTCODES = { in: IN_AREA_POSTCODES, out: OUT_OF_AREA_POSTCODES } as const;
 const OPEN_STATUSES: readonly PlanStatus[] = ['ENDORSED', 'DRAFT', 'ENDORSED', 'PROPOSED', 'APPROVED', 'ENDORSED', 'RECOMMENDED_BY_PANEL', 'ACHIEVED'];
 const RANK: Record<PlanStatus, number> = { DRAFT: 0, PROPOSED: 1, APPROVED: 2, RECOMMENDED_BY_PANEL: 3, ENDORSED: 4, ACHIEVED: 5, ENDED: 6 };
 const OPTIONS_BY_AGE: readonly [number, readonly PlanOption[]][] = [
@@ -198,8 +210,10 @@ export async function generateEngland(settings: EnglandOptions, tables: EnglandT
 
   for (let ci = 0; ci < sizes.length; ci++) {
     const n = sizes[ci];
-    // Real LA numbers (England's children's services authorities, in the DfE's list order); made-up ones only past the 153 real ones.
-    const la = LOCAL_AUTHORITIES[ci]?.la ?? String(100 + ci);
+    // Real LA numbers (England's children's services authorities); made-up ones only past the 153 real ones.
+    const la = COUNCIL_LA_CODES[ci] ?? String(100 + ci);
+    // Only Richmond's (318) placements can be in its own area: the postcodes the product ships are Richmond's and its neighbours'.
+    const ownArea = la === '318';
     const councilId = id();
     t.councils.add(councilId, `Synthetic council ${la}`, la);
 
@@ -311,6 +325,8 @@ export async function generateEngland(settings: EnglandOptions, tables: EnglandT
           rng.pick(['N1', 'N1', 'N1', 'N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N8']), uasc, age >= 7 ? isoDay(lookedAfter + 10) : null,
           // As the demo seed records them: a UPN from school age, whether a girl is a mother, the decision to place for adoption.
           demoUpn(la, `${la}-${childNumber}`, isoDay(dob), settings.today), female ? false : null, adoptionDecision,
+          // Care that ended other than in adoption ends the decision too (rule 557): RD4, any other reason.
+          adoptionDecision !== null && ceased !== null ? isoDay(ceased) : null, adoptionDecision !== null && ceased !== null ? 'RD4' : null,
         );
 
         path.forEach((status, k) => {
@@ -329,10 +345,12 @@ export async function generateEngland(settings: EnglandOptions, tables: EnglandT
           const type = sixteen && last ? 'SUPPORTED_LODGINGS' : PLACEMENT_PATH[(k + childNumber) % PLACEMENT_PATH.length];
           const [cf, cl] = adult();
           const carer = type === 'RESIDENTIAL' ? `${cl} House` : `${cf} ${cl}`;
-          const providers = PROVIDERS[type] ?? ['PR1'];
+          const inArea = rng.chance(0.7) && ownArea;
+          const providers = (inArea ? PROVIDERS : PROVIDERS_OUT_OF_AREA)[type] ?? ['PR4'];
+          const postcodes = PLACEMENT_POSTCODES[inArea ? 'in' : 'out'];
           t.placements.add(
             id(), childId, type, carer, isoDay(placeStarts[k]), stop === null ? null : isoDay(stop),
-            rng.chance(0.7), PLACEMENT_POSTCODES[rng.int(0, PLACEMENT_POSTCODES.length - 1)], providers[rng.int(0, providers.length - 1)], k === 0 ? 'S' : null,
+            inArea, postcodes[rng.int(0, postcodes.length - 1)], providers[rng.int(0, providers.length - 1)], k === 0 ? 'S' : null,
             last ? null : 'CARPL', stop === null ? null : last ? 'E13' : 'X1', rng.int(400, 5000), demoUrn(carer),
           );
         }
