@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import { BENCH_DATA_DAY } from '../../packages/server/src/bench/bench-settings';
 import { CopyBuffer } from '../../packages/server/src/bench/copy-writer';
 import { englandTables, generateEngland } from '../../packages/server/src/bench/england';
@@ -16,8 +16,8 @@ describe('a generated council’s SSDA903 return', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const client = new Client({ connectionString: db.url });
-    await client.connect();
+    const pool = new Pool({ connectionString: db.url, max: 1 });
+    const client = await pool.connect();
     try {
       await client.query('SET session_replication_role = replica');
       const tables = englandTables();
@@ -28,7 +28,8 @@ describe('a generated council’s SSDA903 return', () => {
         }
       });
     } finally {
-      await client.end();
+      client.release();
+      await pool.end();
     }
     [{ id: councilId }] = await db.dataSource.query(`SELECT id FROM councils`);
   }, 120_000);
