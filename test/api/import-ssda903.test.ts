@@ -19,7 +19,7 @@ import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
  * next year: imported, imported again, imported the next year, and exported.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'ssda903-import');
-const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption', 'missing', 'oc2', 'oc3'];
+const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption', 'ad1', 'missing', 'oc2', 'oc3'];
 const clock = new ManualClock(new Date('2026-11-24T09:00:00Z'));
 
 const options = (year: number, extra: Partial<ImportOptions> = {}): ImportOptions => ({
@@ -71,8 +71,14 @@ describe('Importing a council from its SSDA903 returns', () => {
     expect(report.council.created).toBe(true);
     expect(report.children).toEqual({ created: 5, updated: 0, unchanged: 0, rejected: 0 });
     // Tables the product does not hold yet are read, checked and reported, not silently dropped.
-    expect(report.notHeld).toEqual({ ad1: 1, previous_permanence: 5 });
+    expect(report.notHeld).toEqual({ previous_permanence: 5 });
     expect(report.records.missingEpisodes).toEqual({ created: 2, updated: 0 });
+    expect(report.records.adopters).toEqual({ created: 1, updated: 0 });
+    // AD1: A001's adopters are her foster-for-adoption carers (A5), placed with her from 01/12/2024, held in family finding.
+    expect(await db.dataSource.query(
+      `SELECT c.local_id, p.name, p.kind, p.stage, p.stage_on::text, p.matched_on::text, p.adopters_sex, p.adopters_legal_status
+         FROM prospective_carers p JOIN children c ON c.id = p.child_id`,
+    )).toEqual([{ local_id: 'A001', name: 'Carers from 01/07/2024 (imported)', kind: 'ADOPTERS', stage: 'PLACED', stage_on: '2024-12-01', matched_on: '2024-11-15', adopters_sex: 'MF', adopters_legal_status: 'L11' }]);
 
     const [council] = await db.dataSource.query(`SELECT id, name FROM councils WHERE la_code = '318'`);
     expect(council.name).toBe('Richmond upon Thames');
@@ -105,7 +111,7 @@ describe('Importing a council from its SSDA903 returns', () => {
     const report = await importSsda903(db.dataSource, options(2025));
     expect(report.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
     const none = { created: 0, updated: 0 };
-    expect(report.records).toEqual({ placements: none, legalStatuses: none, reviews: none, missingEpisodes: none, deprivationOfLibertyOrders: none, healthOutcomes: none, careLeaverBirthdays: none });
+    expect(report.records).toEqual({ placements: none, legalStatuses: none, reviews: none, missingEpisodes: none, deprivationOfLibertyOrders: none, healthOutcomes: none, careLeaverBirthdays: none, adopters: none });
     expect(await snapshot(db)).toEqual(before);
     const audits = await db.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'IMPORT_SSDA903' ORDER BY occurred_at`);
     expect(audits).toHaveLength(2);
@@ -114,7 +120,15 @@ describe('Importing a council from its SSDA903 returns', () => {
 
   it('the next year’s return closes and adds episodes without duplicating, and both years export as their returns', async () => {
     clock.set(new Date('2027-05-02T08:00:00Z'));
+    const factsVersions = async () => Object.fromEntries(
+      ((await db.dataSource.query(`SELECT local_id, facts_version::text FROM children`)) as { local_id: string; facts_version: string }[]).map((c) => [c.local_id, c.facts_version]),
+    );
+    const versionsBefore = await factsVersions();
     const report = await importSsda903(db.dataSource, options(2026));
+    // The import moves a changed child's facts_version once (the alerts read it), not once per row it inserts; an unchanged child's stays.
+    const versionsAfter = await factsVersions();
+    expect(versionsAfter.E005).not.toBe(versionsBefore.E005);
+    expect(versionsAfter.A001).toBe(versionsBefore.A001);
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(report.children).toEqual({ created: 1, updated: 3, unchanged: 0, rejected: 0 });
     // C003 left care at 18 the year before: in this return only for her 19th birthday (a header row and OC3).

@@ -31,6 +31,22 @@ const CASELOAD = `query($first: Int) { children(first: $first) { totalCount page
   alerts { code urgency title dueDate daysOverdue } brothersAndSisters { id relationship livingTogether child { id firstName age } }
 } } } }`;
 
+const DRIFT = `query($filter: DriftFilter, $first: Int) { drift(filter: $filter, first: $first) {
+  totalCount childrenReached alertCounts { code title children } teams { id name } workers { id displayName }
+  entries { topUrgency child { id displayName age } alerts { code urgency title detail dueDate daysOverdue source { section } } }
+} }`;
+const DRIFT_LIST = `query($first: Int) { driftList(first: $first) { topUrgency child { id displayName age } alerts { code urgency title dueDate daysOverdue } } }`;
+
+const TRACKER = `query($filter: TrackerFilter, $sort: TrackerSort, $groupBy: TrackerGroupBy, $first: Int, $after: String) {
+  tracker(filter: $filter, sort: $sort, groupBy: $groupBy, first: $first, after: $after) {
+    totalCount hasNextPage endCursor teams { id name }
+    totals { key label children weeklyCost costToDate projectedCostTo18 alerts } groups { key label children weeklyCost alerts }
+    charts { byPlacementType { label children } stability { label children } }
+    rows { childId name localId teamName planOption planStatus placementType inArea daysInCare permanenceDueOn weeklyCost costToDate
+      projectedCostTo18 outcomesTotal outcomesCompleted outcomesOverdue movesInLast12Months alertCodes }
+  }
+}`;
+
 const AUDIT = `SELECT id, action, actor_user_id, actor_role, child_id, record_type, record_id, parts, changes, ip_address
   FROM audit_events WHERE actor_user_id = $1 AND action = 'READ' ORDER BY record_type, child_id NULLS FIRST, parts`;
 
@@ -164,7 +180,72 @@ describe('one statement per screen', () => {
     );
   }, 120_000);
 
-  it('refuses a revoked, idle or expired session in the one statement as the general path does: UNAUTHENTICATED, no audit row', async () => {
+  it('gives the same drift lists, filters, counts and audit rows as the general resolvers', async () => {
+    const codes: string[] = (await (await as(general, 'hos.a')).ok<{ drift: { alertCounts: { code: string }[] } }>(DRIFT, {})).drift.alertCounts.map((c) => c.code);
+    expect(codes.length).toBeGreaterThan(1);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...actors),
+        fc.record({
+          alert: fc.option(fc.constantFrom(...codes, 'NOT_A_CODE')),
+          urgency: fc.option(fc.constantFrom('CRITICAL', 'HIGH', 'MEDIUM', 'LOW')),
+          teamId: fc.option(fc.constantFrom(world.teamA1.id, world.teamA2.id, 'not-an-id')),
+          workerId: fc.option(fc.constantFrom(world.users.swA1.id, world.users.swA2.id)),
+        }, { requiredKeys: [] }),
+        fc.option(fc.integer({ min: 0, max: 6 })),
+        fc.boolean(),
+        async (username, filter, first, list) => {
+          const [query, variables] = list ? [DRIFT_LIST, { first }] : [DRIFT, { filter, first }];
+          const a = await run(fast, username, query, variables);
+          const b = await run(general, username, query, variables);
+          expect(a.answer).toEqual(b.answer);
+          expect(a.audit).toEqual(b.audit);
+        },
+      ),
+      { seed: 22, numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('gives the same tracker pages, cursors, totals, teams and audit rows as the general resolvers', async () => {
+    let rowsShown = 0;
+    let secondPages = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        // Mostly people who reach many children, with filters that leave some.
+        fc.constantFrom(...actors, 'hos.a', 'hos.a', 'hos.a', 'tm.a1', 'tm.a2'),
+        fc.record({
+          teamId: fc.option(fc.constantFrom(world.teamA1.id, world.teamA2.id, 'not-an-id'), { freq: 2 }),
+          placementType: fc.option(fc.constantFrom('FOSTER_CARE', 'RESIDENTIAL'), { freq: 2 }),
+          withAlerts: fc.option(fc.boolean(), { freq: 2 }),
+        }, { requiredKeys: [] }),
+        fc.option(fc.record({ field: fc.constantFrom('NAME', 'DAYS_IN_CARE', 'WEEKLY_COST', 'ALERTS'), descending: fc.boolean() })),
+        fc.option(fc.constantFrom('TEAM', 'PLACEMENT_TYPE', 'PLAN_OPTION')),
+        fc.integer({ min: 1, max: 5 }),
+        async (username, filter, sort, groupBy, first) => {
+          let after: string | null = null;
+          // The first page and the next (from the cursor): the same on both paths.
+          for (let page = 0; page < 2; page++) {
+            const variables = { filter, sort, groupBy, first, after };
+            const a = await run(fast, username, TRACKER, variables);
+            const b = await run(general, username, TRACKER, variables);
+            expect(a.answer).toEqual(b.answer);
+            expect(a.audit).toEqual(b.audit);
+            const next = (a.answer.data as { tracker?: { hasNextPage: boolean; endCursor: string | null; rows: unknown[] } } | null)?.tracker;
+            rowsShown += next?.rows.length ?? 0;
+            secondPages += page;
+            if (!next?.hasNextPage) break;
+            after = next.endCursor;
+          }
+        },
+      ),
+      { seed: 22, numRuns: 30 },
+    );
+    // Not only errors: pages of rows, and pages reached by a cursor.
+    expect(rowsShown).toBeGreaterThan(30);
+    expect(secondPages).toBeGreaterThan(3);
+  }, 120_000);
+
+  it('refuses a revoked, idle or expired session in the one statement (record, caseload, drift list, tracker) as the general path does: UNAUTHENTICATED, no audit row', async () => {
     const userId = (await db.dataSource.query(`SELECT id FROM users WHERE username = 'sw.a1'`))[0].id;
     const childId = (await db.dataSource.query(`SELECT id FROM children WHERE social_worker_id = $1 LIMIT 1`, [userId]))[0].id;
     const ends: Record<string, string> = {
@@ -185,11 +266,14 @@ describe('one statement per screen', () => {
         const before = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE actor_user_id = $1`, [userId]))[0].n;
         const record = await client.gql(RECORD, { id: childId });
         const caseload = await client.gql(CASELOAD, { first: 2 });
+        const drift = await client.gql(DRIFT, {});
+        const tracker = await client.gql(TRACKER, { first: 5 });
         const after = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE actor_user_id = $1`, [userId]))[0].n;
-        expect({ how, record: record.errors?.[0]?.extensions?.code, caseload: caseload.errors?.[0]?.extensions?.code, audit: after - before }).toEqual({
-          how, record: 'UNAUTHENTICATED', caseload: 'UNAUTHENTICATED', audit: 0,
+        const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
+        expect({ how, record: code(record), caseload: code(caseload), drift: code(drift), tracker: code(tracker), audit: after - before }).toEqual({
+          how, record: 'UNAUTHENTICATED', caseload: 'UNAUTHENTICATED', drift: 'UNAUTHENTICATED', tracker: 'UNAUTHENTICATED', audit: 0,
         });
-        answers.push({ record, caseload });
+        answers.push({ record, caseload, drift, tracker });
       }
       expect(answers[0]).toEqual(answers[1]);
     }
@@ -208,7 +292,7 @@ describe('one statement per screen', () => {
     expect(new Date(after).getTime() - new Date(before).getTime()).toBeGreaterThanOrEqual(10 * 60_000);
   });
 
-  it('asks PostgreSQL one statement for the record and the caseload (session check included), as many for 50 children as for 5', async () => {
+  it('asks PostgreSQL one statement for the record and the caseload, two for the drift list and the tracker (session check included), as many for 50 children as for 5', async () => {
     let statements = 0;
     const counter: Logger = {
       logQuery: () => {
@@ -254,9 +338,18 @@ describe('one statement per screen', () => {
         statements = 0;
         await client.ok(RECORD, { id: managers[size].childId });
         counts[`record ${size}`] = statements;
+        statements = 0;
+        const drift = await client.ok<{ drift: { childrenReached: number } }>(DRIFT, {});
+        counts[`drift ${size}`] = statements;
+        expect(drift.drift.childrenReached).toBe(size);
+        statements = 0;
+        const tracker = await client.ok<{ tracker: { totalCount: number } }>(TRACKER, { first: 100 });
+        counts[`tracker ${size}`] = statements;
+        expect(tracker.tracker.totalCount).toBe(size);
       }
       // One statement: the session check, the screen and its audit rows (the session was looked up once, on the warming request).
-      expect(counts).toEqual({ 'caseload 5': 1, 'caseload 50': 1, 'record 5': 1, 'record 50': 1 });
+      // The drift list and the tracker: two, the reads in one and the audit rows once the rules have said which children are shown.
+      expect(counts).toEqual({ 'caseload 5': 1, 'caseload 50': 1, 'record 5': 1, 'record 50': 1, 'drift 5': 2, 'drift 50': 2, 'tracker 5': 2, 'tracker 50': 2 });
       // A session this process has not seen yet is looked up first: two.
       const fresh = api.client();
       await fresh.signIn(managers[5].username, PASSWORD);

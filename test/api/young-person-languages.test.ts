@@ -5,6 +5,7 @@ import { buildWorld, type World } from '../support/world';
 const MY_LANGUAGE = `query { myLanguage { language chosen languages { code ownName dir } } }`;
 const SET_MY_LANGUAGE = `mutation($language: String!) { setMyLanguage(language: $language) { language chosen } }`;
 const SETTINGS = `query { youngPersonLanguages { code englishName switchedOn } }`;
+const SIGN_IN_LANGUAGES = `query { signInLanguages { code ownName dir } }`;
 const SET_LANGUAGES = `mutation($languages: [String!]!) { setYoungPersonLanguages(languages: $languages) { code switchedOn } }`;
 type MyLanguage = { language: string; chosen: string | null; languages: { code: string; ownName: string; dir: string }[] };
 type Setting = { code: string; switchedOn: boolean };
@@ -37,11 +38,16 @@ describe('the young-person portal in the child’s own language', () => {
 
     const admin = await signedIn('admin.a');
     expect(on((await admin.ok<{ youngPersonLanguages: Setting[] }>(SETTINGS)).youngPersonLanguages)).toEqual(['en']);
+    expect((await api.client().ok<{ signInLanguages: { code: string }[] }>(SIGN_IN_LANGUAGES)).signInLanguages).toEqual([{ code: 'en', ownName: 'English', dir: 'ltr' }]);
     // English stays on even when left out; unknown codes change nothing.
     expect(errorCode(await admin.gql(SET_LANGUAGES, { languages: ['ps', 'xx'] }))).toBe('BAD_USER_INPUT');
     expect(on((await admin.ok<{ setYoungPersonLanguages: Setting[] }>(SET_LANGUAGES, { languages: ['ps', 'ar', 'cy'] })).setYoungPersonLanguages)).toEqual(['en', 'cy', 'ar', 'ps']);
     const audit = await db.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'YOUNG_PERSON_LANGUAGES_CHANGED'`);
     expect(audit).toEqual([{ changes: { youngPersonLanguages: { before: ['en'], after: ['en', 'cy', 'ar', 'ps'] } } }]);
+
+    // Before sign-in nobody's council is known: the sign-in pages offer the languages any council here has on.
+    const nobody = api.client();
+    expect((await nobody.ok<{ signInLanguages: { code: string }[] }>(SIGN_IN_LANGUAGES)).signInLanguages.map((l) => l.code)).toEqual(['en', 'cy', 'ar', 'ps']);
 
     // Now Pashto, from her record; right to left.
     const mine = (await amira.ok<{ myLanguage: MyLanguage }>(MY_LANGUAGE)).myLanguage;

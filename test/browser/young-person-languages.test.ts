@@ -158,5 +158,17 @@ describe('the young-person portal in Welsh, Arabic and Pashto (Chromium, 320 px)
     await chooseLanguage(other, ps, 'English');
     await other.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
     expect(await other.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en-GB', 'ltr']);
+
+    // Before signing in, a child can read the sign-in page in a language the council has on; once in, that is her choice on the server.
+    const before = await harness.newPage();
+    await before.goto('/young/sign-in');
+    await chooseLanguage(before, en, 'العربية');
+    await before.getByRole('heading', { level: 1, name: ar.signIn.title }).waitFor();
+    await checkPage(before, '/sign-in', 'ar', 'rtl');
+    await before.getByLabel(ar.signIn.username).fill('amira');
+    await before.getByLabel(ar.signIn.password).fill(DEMO_PASSWORD);
+    await before.getByRole('button', { name: ar.signIn.button }).click();
+    await before.getByRole('heading', { level: 1, name: new RegExp(`^${ar.home.title}`) }).waitFor();
+    await signInAmira(await harness.newPage(), new RegExp(`^${ar.home.title}`));
   });
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
 import { seedDemoCouncil } from '../../packages/server/src/seed/demo-council';
 import { usePortalHarness } from './support/harness';
+import { checkScreen } from './support/screens';
 import { checkYoungScreen } from './support/young-person-screens';
 
 // The built portal's default quick-exit address. Tests never leave the machine:
@@ -166,6 +167,72 @@ describe('young person portal (Chromium, demo council)', () => {
     );
     expect(driftList[0].child.displayName).toMatch(/^Amira/);
     expect(driftList[0].alerts.map((a) => a.code)).toContain('CHILD_FEELS_UNSAFE');
+  });
+
+  it('Sam records how long Amira will live there, a move she has been told about, and her teacher; Amira reads them in her words', async () => {
+    // Bolton's children's asks (1.3): told about a move first, how long, meeting a new carer first, a trusted teacher.
+    const day = (offset: number) => {
+      const d = new Date(harness.api.clock.now().getTime() + offset * 86_400_000);
+      return [String(d.getUTCDate()), String(d.getUTCMonth() + 1), String(d.getUTCFullYear())];
+    };
+    const fillDate = async (page: Page, group: RegExp, [d, m, y]: string[]) => {
+      const fieldset = page.getByRole('group', { name: group });
+      await fieldset.getByLabel('Day').fill(d);
+      await fieldset.getByLabel('Month').fill(m);
+      await fieldset.getByLabel('Year').fill(y);
+    };
+    const page = await harness.newPage();
+    await harness.signIn(page, 'sam.worker', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+    await page.getByRole('link', { name: /Amira Qureshi/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Amira Qureshi/ }).waitFor();
+    const childId = /\/children\/([^/?#]+)/.exec(page.url())![1];
+    await page.goto(`/children/${childId}/record`);
+    await page.getByRole('heading', { level: 1, name: 'Placements, family and more' }).waitFor();
+    await page.getByRole('link', { name: /How long, and moving/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'How long, and moving: what the child knows' }).waitFor();
+
+    // Not yet known needs the words for the child; a move needs its date before the day she was told.
+    await page.getByLabel('Not yet known', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('link', { name: /Tell the child, in their words/ }).waitFor();
+    await checkScreen(page, 'child-knows-errors');
+    await page.getByLabel('Until they are 18 and beyond (permanent)').check();
+    await fillDate(page, /Date of the planned move/, day(14));
+    await page.getByLabel('Who the child is moving to (optional)').fill('Joy and Sam');
+    await fillDate(page, /Date the child was told about the move/, day(-1));
+    await page.getByRole('group', { name: /already know the new carers/ }).getByLabel('No').check();
+    await checkScreen(page, 'child-knows');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/What Amira.* knows about living with .* has been saved\./).waitFor();
+    await page.getByText(/Move planned for .* to Joy and Sam\. Told on/).waitFor();
+    await page.getByText('The child has not met the new carers yet').waitFor();
+
+    // Her teacher, shared on her "People who help me".
+    await page.getByRole('button', { name: 'Add someone' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add someone to the family and network' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Miss Okafor');
+    await page.getByLabel('Relationship to the child').fill('Class teacher at Oakfield');
+    await page.getByLabel('Trusted adult', { exact: true }).check();
+    await page.getByRole('group', { name: 'What is their role in the child’s life?' }).getByLabel('Teacher', { exact: true }).check();
+    await page.getByRole('group', { name: /People who help me/ }).getByLabel('Yes').check();
+    await checkScreen(page, 'network-trusted-teacher');
+    await page.getByRole('button', { name: 'Add them' }).click();
+    await page.getByText(/Miss Okafor has been added/).waitFor();
+    await page.getByText(/Shown on the child’s “People who help me”/).waitFor();
+
+    const young = await harness.newPage();
+    await signInYoung(young);
+    await open(young, '/plan', 'My Forever Plan');
+    await young.getByRole('heading', { name: 'Moving home' }).waitFor();
+    await young.getByText('You will live with Joy and Sam.').waitFor();
+    await young.getByText('You will meet them before you move.').waitFor();
+    await young.getByRole('heading', { name: 'How long I will live here' }).waitFor();
+    await young.getByText('The plan is for you to live here until you are grown up.').waitFor();
+    await young.getByRole('heading', { name: 'Did they think of my family first?' }).waitFor();
+    await young.getByRole('heading', { name: 'My teacher' }).waitFor();
+    await young.getByText('Miss Okafor', { exact: true }).waitFor();
+    await checkYoungScreen(young, 'plan-moving-home');
   });
 
   it('the quick exit replaces the page with a neutral one, by button and by pressing Shift three times', async () => {

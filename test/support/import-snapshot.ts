@@ -12,6 +12,7 @@ export async function snapshot(db: TestDatabase): Promise<unknown> {
     meetings: await q(`SELECT * FROM meetings ORDER BY child_id, held_on`),
     missing: await q(`SELECT * FROM missing_episodes ORDER BY child_id, start_date`),
     health: await q(`SELECT * FROM health_outcomes ORDER BY child_id, year`),
+    carers: await q(`SELECT * FROM prospective_carers ORDER BY child_id, stage_on`),
   };
 }
 

@@ -64,6 +64,20 @@ describe('compiled operations', () => {
     expect(gateway.compilations()).toBe(3);
   });
 
+  it('without precompile (the default at start), compiles a document on its first request only, with the same answers as precompiled', async () => {
+    const { schema } = toySchema();
+    const lazy = compiledOperationsGateway(schema);
+    const eager = compiledOperationsGateway(schema);
+    eager.precompile([normaliseDocument(parse(LISTED))]);
+    expect(lazy.compilations()).toBe(0);
+    for (const [text, variables] of [[FROM_PORTAL, { colour: 'RED', word: 'hi' }], [FROM_PORTAL, { colour: 'BLUE' }], [print(parse(LISTED)), { colour: 'BLUE', times: 1 }]] as const) {
+      expect(await run(lazy, text, variables)).toEqual(await run(eager, text, variables));
+    }
+    // One compilation per document text, on its first request; the second request for FROM_PORTAL reused it.
+    expect(lazy.compilations()).toBe(2);
+    expect(lazy.compiledCount()).toBe(2);
+  });
+
   it('coerces each variable once (graphql-js), and a bad enum value or scalar is BAD_USER_INPUT', async () => {
     const { schema, parsed } = toySchema();
     const gateway = compiledOperationsGateway(schema);

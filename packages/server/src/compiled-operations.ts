@@ -23,10 +23,12 @@ import { operationHash } from './persisted-operations';
  * by graphql-jit into a JavaScript function and the compiled function runs it,
  * instead of graphql-js walking the document on every request.
  *
- * With an allow-list (production), every listed document is compiled at start
- * (`precompile`), as the portals send it (Apollo Client adds `__typename`) and
- * as listed; the first request for a document finds it by its allow-list hash.
- * Anything else is compiled on first use, in a bounded cache.
+ * Each document is compiled on its first request and kept, in a bounded cache
+ * (with an allow-list, production, only listed documents get that far). With
+ * FP_PRECOMPILE_OPERATIONS=true every listed document is compiled at start
+ * instead (`precompile`), as the portals send it (Apollo Client adds
+ * `__typename`) and as listed; the first request for a document finds it by
+ * its allow-list hash. Both run the same compiled code for the same document.
  *
  * It plugs into Apollo Server as its executor (the gateway interface, the
  * one place Apollo lets the execution step be replaced): parsing, validation

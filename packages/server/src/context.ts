@@ -68,7 +68,7 @@ export async function buildContext(services: Services, req: Request, res: Respon
 }
 
 /** Root query fields whose resolvers run a screen statement that checks the session itself (withScreenSession). */
-const SCREEN_ROOT_FIELDS = new Set(['child', 'children']);
+const SCREEN_ROOT_FIELDS = new Set(['child', 'children', 'driftList', 'drift', 'tracker']);
 
 /** A query of exactly one screen root field: nothing else in it reads before the screen statement. */
 function isScreenOperation(operation: OperationDefinitionNode | null | undefined): boolean {

@@ -176,8 +176,9 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   const { plugins: hardeningPlugins, allowList, ...hardening } = apolloHardening(services.config);
   const schema = await getSchema();
   const gateway = services.config.compiledOperations ? compiledOperationsGateway(schema) : null;
-  // Production runs only the allow-list: compile every listed document now, not on its first request.
-  if (gateway && allowList) gateway.precompile(allowList.documents);
+  // Each document is compiled on its first request and kept (the allow-list bounds what can be compiled);
+  // FP_PRECOMPILE_OPERATIONS=true compiles every listed document now instead.
+  if (gateway && allowList && services.config.precompileOperations) gateway.precompile(allowList.documents);
   const apollo = new ApolloServer<RequestContext>({
     // Compiled operations keep Apollo's parsing, validation, plugins and formatError; only execution is replaced.
     ...(gateway ? { gateway } : { schema }),

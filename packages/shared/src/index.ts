@@ -11,3 +11,4 @@ export * from './local-authorities';
 export * from './court-and-family-finding';
 export * from './languages';
 export * from './deprivation-of-liberty';
+export * from './children-asks';

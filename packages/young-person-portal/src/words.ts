@@ -11,7 +11,8 @@
  * time it is read; `say('advocate.ages', { from, until })` formats an ICU message
  * with values (plurals, numbers).
  */
-import type { AdvocateRequestOutcome, AfterEighteen, ChildRoleName, FamilyTimeKind, FilePart, MeetingType, Mood, PlacementType, PlanOption, ViewReader, ViewTopic } from './gql/graphql';
+import type { AdvocateRequestOutcome, AfterEighteen, ChildRoleName, FamilyConsidered, FamilyTimeKind, FilePart, IntendedDuration, MeetingType, Mood, PlacementType, PlanOption, ViewReader, ViewTopic } from './gql/graphql';
+import type { TrustedAdultRole } from './gql/graphql';
 import { CATALOGUES, ENGLISH, type Messages } from './i18n/catalogues';
 import { currentLanguage, i18n, missingMessages } from './i18n/i18n';
 
@@ -59,6 +60,9 @@ export const FILE_PART_WORDS: Record<FilePart, string> = MESSAGES.fileParts;
 export const AFTER_EIGHTEEN_WORDS: Record<AfterEighteen, string> = MESSAGES.afterEighteen;
 export const FAMILY_TIME_WORDS: Record<FamilyTimeKind, string> = MESSAGES.familyTime;
 export const ADVOCATE_OUTCOME_WORDS: Record<AdvocateRequestOutcome, string> = MESSAGES.advocateOutcomes;
+export const HOW_LONG_WORDS: Record<IntendedDuration, string> = MESSAGES.howLong;
+export const FAMILY_FIRST_WORDS: Record<FamilyConsidered, string> = MESSAGES.familyFirst;
+export const TRUSTED_ROLE_WORDS: Record<TrustedAdultRole, string> = MESSAGES.trustedRoles;
 
 /** What a meeting is: the three kinds of review are all "my meeting" to a child. */
 export function meetingWords(type: MeetingType): string {

@@ -17,6 +17,8 @@ const NOT_CHILD_RECORD_OPERATIONS = new Set([
   'Mutation.startTotpEnrolment', 'Mutation.confirmTotpEnrolment', 'Mutation.signInWithSecondFactor',
   // Need a code from the person's own app: staff only, tested in test/api/second-factor.test.ts.
   'Mutation.confirmMyTotpEnrolment', 'Mutation.replaceMyRecoveryCodes',
+  // Public: which languages the sign-in pages offer (test/api/young-person-languages.test.ts).
+  'Query.signInLanguages',
 ]);
 
 export interface MatrixWorld {

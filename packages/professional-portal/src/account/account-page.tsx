@@ -6,11 +6,12 @@ import { apiError } from '../common/graphql-errors';
 import { ErrorPage, Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { ConfirmMyTotpEnrolmentDocument, MyAuthenticatorDocument, ReplaceMyRecoveryCodesDocument, StartMyTotpEnrolmentDocument } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 type PasswordValues = { currentPassword: string };
 
 const passwordValidators: Validators<PasswordValues> = {
-  currentPassword: (v) => (!v ? 'Enter your current password' : undefined),
+  currentPassword: (v) => (!v ? say('account.accountPage.enterYourCurrentPassword') : undefined),
 };
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
@@ -31,11 +32,11 @@ export function AccountPage() {
   const enrolment = started.data?.startMyTotpEnrolment;
   const me = data?.myAuthenticator;
   const form = enrolment || me?.enrolled ? codeForm : passwordForm;
-  const title = codes ? 'Save your recovery codes' : enrolment ? 'Set up an authenticator app' : 'Your account';
+  const title = codes ? say('account.accountPage.saveYourRecoveryCodes') : enrolment ? say('account.accountPage.setUpAnAuthenticator') : say('account.accountPage.yourAccount');
   usePageTitle(title, form.summary.length > 0);
 
-  if (loading && !data) return <Loading what="Loading your account" />;
-  if (error || !me) return <ErrorPage message={error ? apiError(error).message : 'Your account could not be loaded.'} />;
+  if (loading && !data) return <Loading what={say('account.accountPage.loadingYourAccount')} />;
+  if (error || !me) return <ErrorPage message={error ? apiError(error).message : say('account.accountPage.yourAccountCouldNot')} />;
 
   const submitPassword = passwordForm.handleSubmit(async ({ currentPassword }) => {
     try {
@@ -63,7 +64,7 @@ export function AccountPage() {
       const err = apiError(e);
       if (err.code === 'UNAUTHENTICATED' && enrolment) {
         started.reset();
-        passwordForm.setServerErrors([{ message: 'That took too long. Enter your password to start again.' }]);
+        passwordForm.setServerErrors([{ message: say('account.accountPage.thatTookTooLong') }]);
         return;
       }
       codeForm.setServerErrors([{ field: err.field === 'code' ? 'code' : undefined, message: err.message }]);
@@ -71,7 +72,7 @@ export function AccountPage() {
   });
 
   if (codes) {
-    const lead = codes.fresh ? 'These are your new recovery codes. Your old codes no longer work.' : 'Your authenticator app is set up. From now on you will give a code from it each time you sign in.';
+    const lead = codes.fresh ? say('account.accountPage.theseAreYourNew') : say('account.accountPage.yourAuthenticatorAppIs');
     return <RecoveryCodesShownOnce title={title} lead={lead} codes={codes.codes} onSaved={() => setCodes(null)} />;
   }
 
@@ -81,53 +82,53 @@ export function AccountPage() {
         <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
         <h1 className="govuk-heading-l">{title}</h1>
         {!me.hasLocalPassword ? (
-          <p className="govuk-body">You sign in through your council’s own account, which checks that it is you. There is nothing to set up here.</p>
+          <p className="govuk-body">{say('account.accountPage.youSignInThrough')}</p>
         ) : enrolment ? (
           <>
             <AuthenticatorKeySteps enrolment={enrolment} />
             <form noValidate onSubmit={submitCode}>
               <AuthenticatorCodeInput {...codeForm.field('code')} />
               <Button type="submit" disabled={confirming.loading}>
-                Confirm and set up
+                {say('account.accountPage.confirmAndSetUp')}
               </Button>
             </form>
           </>
         ) : me.enrolled ? (
           <>
-            <h2 className="govuk-heading-m">Authenticator app</h2>
+            <h2 className="govuk-heading-m">{say('account.accountPage.authenticatorApp')}</h2>
             <SummaryList
               rows={[
-                { key: 'Set up', value: me.enrolledAt ? DAY.format(new Date(me.enrolledAt)) : 'Yes' },
+                { key: 'Set up', value: me.enrolledAt ? DAY.format(new Date(me.enrolledAt)) : say('account.accountPage.yes') },
                 { key: 'Recovery codes left', value: `${me.recoveryCodesLeft} of 10` },
               ]}
             />
             {me.recoveryCodesLeft <= 3 && (
-              <NotificationBanner title="Important" heading={`You have ${me.recoveryCodesLeft === 0 ? 'no' : `only ${me.recoveryCodesLeft}`} recovery codes left`}>
-                <p className="govuk-body">Make new ones now, while you still have your phone.</p>
+              <NotificationBanner title={say('account.accountPage.important')} heading={say('account.accountPage.youHaveRecoveryCodes', { count: me.recoveryCodesLeft })}>
+                <p className="govuk-body">{say('account.accountPage.makeNewOnesNow')}</p>
               </NotificationBanner>
             )}
-            <h2 className="govuk-heading-m">Make new recovery codes</h2>
-            <p className="govuk-body">You get 10 new codes and your old codes stop working. Do this if you have used most of them, or think someone else has seen them.</p>
+            <h2 className="govuk-heading-m">{say('account.accountPage.makeNewRecoveryCodes')}</h2>
+            <p className="govuk-body">{say('account.accountPage.youGet10New')}</p>
             <form noValidate onSubmit={submitCode}>
-              <AuthenticatorCodeInput hint="To show it is you." {...codeForm.field('code')} />
+              <AuthenticatorCodeInput hint={say('account.accountPage.toShowItIs')} {...codeForm.field('code')} />
               <Button type="submit" disabled={replacing.loading}>
-                Make new recovery codes
+                {say('account.accountPage.makeNewRecoveryCodes')}
               </Button>
             </form>
-            <p className="govuk-body">If you have lost your phone and your recovery codes, ask your council’s administrator to reset your authenticator app.</p>
+            <p className="govuk-body">{say('account.accountPage.ifYouHaveLost')}</p>
           </>
         ) : (
           <>
-            <h2 className="govuk-heading-m">Authenticator app</h2>
+            <h2 className="govuk-heading-m">{say('account.accountPage.authenticatorApp')}</h2>
             <p className="govuk-body">
               {me.requiredByCouncil
-                ? 'Your council asks staff to give a code from an authenticator app each time they sign in. Set one up now.'
-                : 'Your council does not require it, but you can add a second step to your sign-in: a code from an authenticator app on your phone, as well as your password. It keeps children’s records safe if someone learns your password.'}
+                ? say('account.accountPage.yourCouncilAsksStaff')
+                : say('account.accountPage.yourCouncilDoesNot')}
             </p>
             <form noValidate onSubmit={submitPassword}>
-              <TextInput label="Your current password" type="password" autoComplete="current-password" width="20" {...passwordForm.field('currentPassword')} />
+              <TextInput label={say('account.accountPage.yourCurrentPassword')} type="password" autoComplete="current-password" width="20" {...passwordForm.field('currentPassword')} />
               <Button type="submit" disabled={started.loading}>
-                Set up an authenticator app
+                {say('account.accountPage.setUpAnAuthenticator')}
               </Button>
             </form>
           </>

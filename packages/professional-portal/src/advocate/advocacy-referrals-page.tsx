@@ -6,34 +6,35 @@ import { apiError } from '../common/graphql-errors';
 import { ErrorPage, Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { AcceptAdvocacyReferralDocument, AdvocacyReferralQueueDocument, MyAdvocacyChildrenDocument } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 /** Referrals waiting for an advocate: accepting one makes the young person yours. */
 export function AdvocacyReferralsPage() {
-  usePageTitle('Referrals waiting');
+  usePageTitle(say('advocate.advocacyReferralsPage.referralsWaiting'));
   const { data, loading, error } = useQuery(AdvocacyReferralQueueDocument, { fetchPolicy: 'cache-and-network' });
   const [accept, accepting] = useMutation(AcceptAdvocacyReferralDocument, { refetchQueries: [{ query: AdvocacyReferralQueueDocument }, { query: MyAdvocacyChildrenDocument }] });
   const [accepted, setAccepted] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  if (loading && !data) return <Loading what="Loading referrals" />;
-  if (!data) return <ErrorPage message={error ? apiError(error).message : 'The referrals could not be loaded.'} />;
+  if (loading && !data) return <Loading what={say('advocate.advocacyReferralsPage.loadingReferrals')} />;
+  if (!data) return <ErrorPage message={error ? apiError(error).message : say('advocate.advocacyReferralsPage.theReferralsCouldNot')} />;
   const queue = data.advocacyReferralQueue;
   return (
     <>
-      {accepted && <NotificationBanner type="success" heading={`You are now ${accepted}’s advocate.`} />}
+      {accepted && <NotificationBanner type="success" heading={say('advocate.advocacyReferralsPage.youAreNowS', { accepted })} />}
       {problem && <ErrorSummary errors={[{ message: problem }]} />}
-      <h1 className="govuk-heading-l">Referrals waiting</h1>
+      <h1 className="govuk-heading-l">{say('advocate.advocacyReferralsPage.referralsWaiting')}</h1>
       {queue.length === 0 ? (
-        <p className="govuk-body">No referrals are waiting for an advocate.</p>
+        <p className="govuk-body">{say('advocate.advocacyReferralsPage.noReferralsAreWaiting')}</p>
       ) : (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Young people waiting for an advocate, oldest request first</caption>
+          <caption className="govuk-table__caption govuk-visually-hidden">{say('advocate.advocacyReferralsPage.youngPeopleWaitingFor')}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">Age</th>
-              <th scope="col" className="govuk-table__header">Asked</th>
+              <th scope="col" className="govuk-table__header">{say('advocate.advocacyReferralsPage.name')}</th>
+              <th scope="col" className="govuk-table__header">{say('advocate.advocacyReferralsPage.age')}</th>
+              <th scope="col" className="govuk-table__header">{say('advocate.advocacyReferralsPage.asked')}</th>
               <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Action</span>
+                <span className="govuk-visually-hidden">{say('advocate.advocacyReferralsPage.action')}</span>
               </th>
             </tr>
           </thead>
@@ -55,11 +56,11 @@ export function AdvocacyReferralsPage() {
                         setAccepted(r.firstName);
                       } catch (e) {
                         const err = apiError(e);
-                        setProblem(err.code === 'CONFLICT' ? 'Another advocate accepted this referral first.' : err.message);
+                        setProblem(err.code === 'CONFLICT' ? say('advocate.advocacyReferralsPage.anotherAdvocateAcceptedThis') : err.message);
                       }
                     }}
                   >
-                    Accept<span className="govuk-visually-hidden"> the referral for {r.firstName}</span>
+                    {say('advocate.advocacyReferralsPage.accept')}<span className="govuk-visually-hidden">{' '}{say('advocate.advocacyReferralsPage.theReferralFor', { firstName: r.firstName })}</span>
                   </Button>
                 </td>
               </tr>

@@ -13,9 +13,10 @@ import { clearDraft } from '../drafts/draft-store';
 import { RestoredDraftBanner } from '../drafts/restored-draft-banner';
 import { useAutosave, useRestoredDraft } from '../drafts/use-draft';
 import { AdvocateChildDocument, RaiseConcernToIroDocument, WriteViewWithChildDocument, type Mood, type ViewReader, type ViewTopic } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
-const MOOD_LABELS: Record<Mood, string> = { VERY_SAD: 'Very sad', SAD: 'Sad', OK: 'OK', HAPPY: 'Happy', VERY_HAPPY: 'Very happy' };
-const READER_LABELS: Record<ViewReader, string> = { WORKER: 'Their social worker', IRO: 'Their Independent Reviewing Officer', ADVOCATE: 'You, their advocate' };
+const MOOD_LABELS: Record<Mood, string> = { VERY_SAD: say('advocate.advocateChildPage.verySad'), SAD: say('advocate.advocateChildPage.sad'), OK: 'OK', HAPPY: say('advocate.advocateChildPage.happy'), VERY_HAPPY: say('advocate.advocateChildPage.veryHappy') };
+const READER_LABELS: Record<ViewReader, string> = { WORKER: say('advocate.advocateChildPage.theirSocialWorker'), IRO: say('advocate.advocateChildPage.theirIndependentReviewingOfficer'), ADVOCATE: say('advocate.advocateChildPage.youTheirAdvocate') };
 
 /** The advocate's smaller view of one young person: review dates, the views shared with them, and what they can do. */
 export function AdvocateChildPage() {
@@ -26,16 +27,16 @@ export function AdvocateChildPage() {
   const [viewDirty, setViewDirty] = useState(false);
   const [concernDirty, setConcernDirty] = useState(false);
   const child = data?.advocateChild;
-  usePageTitle(child ? `${child.firstName} – advocacy` : 'Advocacy');
-  if (loading && !child) return <Loading what="Loading" />;
+  usePageTitle(child ? say('advocate.advocateChildPage.advocacy', { firstName: child.firstName }) : say('advocate.advocateChildPage.advocacy2'));
+  if (loading && !child) return <Loading what={say('advocate.advocateChildPage.loading')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child) return <ErrorPage message={error ? apiError(error).message : 'This young person could not be loaded.'} />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : say('advocate.advocateChildPage.thisYoungPersonCould')} />;
   return (
     <>
       <UnsavedChangesGuard when={viewDirty || concernDirty} />
-      <BackLink href="/">Back to your young people</BackLink>
+      <BackLink href="/">{say('advocate.advocateChildPage.backToYourYoung')}</BackLink>
       {done && <NotificationBanner type="success" heading={done} />}
-      <span className="govuk-caption-l">Advocacy</span>
+      <span className="govuk-caption-l">{say('advocate.advocateChildPage.advocacy2')}</span>
       <h1 className="govuk-heading-l">{child.firstName}</h1>
       <SummaryList
         rows={[
@@ -44,17 +45,17 @@ export function AdvocateChildPage() {
           { key: 'Next review', value: formatDate(child.nextReviewDate) },
         ]}
       />
-      <h2 className="govuk-heading-m">Views {child.firstName} shared with you</h2>
-      {child.sharedViews.length === 0 && <p className="govuk-body">{child.firstName} has not shared any views with you.</p>}
+      <h2 className="govuk-heading-m">{say('advocate.advocateChildPage.viewsSharedWithYou', { firstName: child.firstName })}</h2>
+      {child.sharedViews.length === 0 && <p className="govuk-body">{say('advocate.advocateChildPage.hasNotSharedAny', { firstName: child.firstName })}</p>}
       {child.sharedViews.map((v) => (
         <SummaryCard key={v.id} title={VIEW_TOPIC_LABELS[v.topic]}>
-          {v.writtenWithMe && <Tag colour="blue">Written with you</Tag>}
+          {v.writtenWithMe && <Tag colour="blue">{say('advocate.advocateChildPage.writtenWithYou')}</Tag>}
           <p className="govuk-body fp-pre-line">{v.words}</p>
           <SummaryList
             rows={[
-              { key: 'Sent', value: v.sentAt ? formatDayAndTime(v.sentAt) : 'Not sent' },
+              { key: 'Sent', value: v.sentAt ? formatDayAndTime(v.sentAt) : say('advocate.advocateChildPage.notSent') },
               { key: 'How they felt', value: v.mood ? MOOD_LABELS[v.mood] : null },
-              { key: 'Reply they got', value: v.reply ? <span className="fp-pre-line">{v.reply}</span> : 'No reply yet' },
+              { key: 'Reply they got', value: v.reply ? <span className="fp-pre-line">{v.reply}</span> : say('advocate.advocateChildPage.noReplyYet') },
             ]}
           />
         </SummaryCard>
@@ -63,13 +64,13 @@ export function AdvocateChildPage() {
         childId={child.id}
         name={child.firstName}
         onDirtyChange={setViewDirty}
-        onDone={() => setDone(`The view written with ${child.firstName} has been sent.`)}
+        onDone={() => setDone(say('advocate.advocateChildPage.theViewWrittenWith', { firstName: child.firstName }))}
       />
       <RaiseConcernForm
         childId={child.id}
         name={child.firstName}
         onDirtyChange={setConcernDirty}
-        onDone={() => setDone(`Your concern has been sent to ${child.firstName}’s Independent Reviewing Officer.`)}
+        onDone={() => setDone(say('advocate.advocateChildPage.yourConcernHasBeen', { firstName: child.firstName }))}
       />
     </>
   );
@@ -83,8 +84,8 @@ interface ViewValues {
 }
 
 const viewValidators: Validators<ViewValues> = {
-  words: (v) => (!v.trim() ? 'Enter what the young person wants to say' : v.trim().length > 5000 ? 'The view must be 5000 characters or fewer' : undefined),
-  readers: (v) => (v.length === 0 ? 'Choose who the young person wants to read it' : undefined),
+  words: (v) => (!v.trim() ? say('advocate.advocateChildPage.enterWhatTheYoung') : v.trim().length > 5000 ? say('advocate.advocateChildPage.theViewMustBe') : undefined),
+  readers: (v) => (v.length === 0 ? say('advocate.advocateChildPage.chooseWhoTheYoung') : undefined),
 };
 const EMPTY_VIEW: ViewValues = { topic: 'WHERE_I_LIVE', mood: '', words: '', readers: ['WORKER', 'IRO'] };
 const viewIds = { topic: 'view-topic', mood: 'view-mood', words: 'view-words', readers: 'view-readers' };
@@ -150,17 +151,17 @@ function WriteViewForm({ childId, name, onDone, onDirtyChange }: AdvocateFormPro
   return (
     <form noValidate onSubmit={submit} aria-labelledby="write-view">
       <h2 className="govuk-heading-m" id="write-view">
-        Write a view with {name}
+        {say('advocate.advocateChildPage.writeAViewWith', { name })}
       </h2>
-      <p className="govuk-body">Write it together, in {name}’s words. It is marked as written with you.</p>
+      <p className="govuk-body">{say('advocate.advocateChildPage.writeItTogetherIn', { name })}</p>
       {restoredBanner}
       <ErrorSummary errors={form.summary} />
-      <Select {...form.field('topic')} label="What is it about?" options={Object.entries(VIEW_TOPIC_LABELS).map(([value, label]) => ({ value, label }))} />
-      <Radios {...form.field('mood')} label="How do they feel about it? (optional)" small options={Object.entries(MOOD_LABELS).map(([value, label]) => ({ value, label }))} />
-      <Textarea {...form.field('words')} label={`What ${name} wants to say`} rows={6} />
-      <Checkboxes {...form.field('readers')} label="Who should read it?" hint={`${name} chooses`} options={Object.entries(READER_LABELS).map(([value, label]) => ({ value, label }))} />
+      <Select {...form.field('topic')} label={say('advocate.advocateChildPage.whatIsItAbout')} options={Object.entries(VIEW_TOPIC_LABELS).map(([value, label]) => ({ value, label }))} />
+      <Radios {...form.field('mood')} label={say('advocate.advocateChildPage.howDoTheyFeel')} small options={Object.entries(MOOD_LABELS).map(([value, label]) => ({ value, label }))} />
+      <Textarea {...form.field('words')} label={say('advocate.advocateChildPage.whatWantsToSay', { name })} rows={6} />
+      <Checkboxes {...form.field('readers')} label={say('advocate.advocateChildPage.whoShouldReadIt')} hint={say('advocate.advocateChildPage.chooses', { name })} options={Object.entries(READER_LABELS).map(([value, label]) => ({ value, label }))} />
       <Button type="submit" disabled={loading}>
-        Send the view
+        {say('advocate.advocateChildPage.sendTheView')}
       </Button>
     </form>
   );
@@ -173,7 +174,7 @@ function RaiseConcernForm({ childId, name, onDone, onDirtyChange }: AdvocateForm
     `advocate:${childId}:concern`,
     EMPTY_CONCERN,
     {
-      validators: { words: (v: string) => (!v.trim() ? 'Enter your concern' : v.trim().length > 5000 ? 'The concern must be 5000 characters or fewer' : undefined) },
+      validators: { words: (v: string) => (!v.trim() ? say('advocate.advocateChildPage.enterYourConcern') : v.trim().length > 5000 ? say('advocate.advocateChildPage.theConcernMustBe') : undefined) },
       fieldIds: { words: 'concern-words' },
     },
     onDirtyChange,
@@ -192,13 +193,13 @@ function RaiseConcernForm({ childId, name, onDone, onDirtyChange }: AdvocateForm
   return (
     <form noValidate onSubmit={submit} aria-labelledby="raise-concern">
       <h2 className="govuk-heading-m" id="raise-concern">
-        Raise a concern with {name}’s IRO
+        {say('advocate.advocateChildPage.raiseAConcernWith', { name })}
       </h2>
       {restoredBanner}
       <ErrorSummary errors={form.summary} />
-      <Textarea {...form.field('words')} label="Your concern" hint="The Independent Reviewing Officer will see it and who raised it" />
+      <Textarea {...form.field('words')} label={say('advocate.advocateChildPage.yourConcern')} hint={say('advocate.advocateChildPage.theIndependentReviewingOfficer')} />
       <Button type="submit" variant="secondary" disabled={loading}>
-        Send to the IRO
+        {say('advocate.advocateChildPage.sendToTheIro')}
       </Button>
     </form>
   );

@@ -5,6 +5,7 @@ import { formatDate } from '../common/dates';
 import { sourceLabel, URGENCY_LABELS } from '../common/labels';
 import { ChildAlertsDocument } from '../gql/graphql';
 import { byUrgency, URGENCY_COLOURS } from './alert-tags';
+import { say } from '../i18n/i18n';
 
 /** The child's alerts with their reasons and sources, and the decision-support suggestions. */
 export function ChildAlerts({ childId }: { childId: string }) {
@@ -13,9 +14,9 @@ export function ChildAlerts({ childId }: { childId: string }) {
   if (!child) return null;
   return (
     <>
-      <h2 className="govuk-heading-m">Alerts</h2>
+      <h2 className="govuk-heading-m">{say('alerts.childAlerts.alerts')}</h2>
       {child.alerts.length === 0 ? (
-        <p className="govuk-body">No alerts.</p>
+        <p className="govuk-body">{say('alerts.childAlerts.noAlerts')}</p>
       ) : (
         <ul className="govuk-list fp-alert-list">
           {byUrgency(child.alerts).map((a) => (
@@ -32,9 +33,9 @@ export function ChildAlerts({ childId }: { childId: string }) {
                 </ul>
               )}
               <p className="govuk-body-s fp-secondary-text">
-                {a.dueDate ? `Due ${formatDate(a.dueDate)}. ` : ''}
-                {a.daysOverdue ? `${a.daysOverdue} days overdue. ` : ''}
-                Source: {sourceLabel(a.source)} – {a.source.text}
+                {a.dueDate ? say('alerts.childAlerts.due', { dueDate: formatDate(a.dueDate) }) : ''}
+                {a.daysOverdue ? say('alerts.childAlerts.daysOverdue', { daysOverdue: a.daysOverdue }) : ''}
+                {say('alerts.childAlerts.source', { source: sourceLabel(a.source), text: a.source.text })}
               </p>
             </li>
           ))}
@@ -42,19 +43,19 @@ export function ChildAlerts({ childId }: { childId: string }) {
       )}
       {child.suggestions.length > 0 && (
         <>
-          <h2 className="govuk-heading-m">Things to consider</h2>
+          <h2 className="govuk-heading-m">{say('alerts.childAlerts.thingsToConsider')}</h2>
           <ul className="govuk-list fp-alert-list">
             {child.suggestions.map((s) => (
               <li key={s.code} className="fp-alert">
                 <h3 className="govuk-heading-s">{s.title}</h3>
-                {s.options.length > 0 && <p className="govuk-body">Options: {s.options.map((o) => PLAN_OPTION_LABELS[o]).join(', ')}</p>}
+                {s.options.length > 0 && <p className="govuk-body">{say('alerts.childAlerts.options')}{' '}{s.options.map((o) => PLAN_OPTION_LABELS[o]).join(', ')}</p>}
                 <ul className="govuk-list govuk-list--bullet">
                   {s.reasons.map((r) => (
                     <li key={r}>{r}</li>
                   ))}
                 </ul>
                 <p className="govuk-body-s fp-secondary-text">
-                  Source: {sourceLabel(s.source)} – {s.source.text}
+                  {say('alerts.childAlerts.source', { source: sourceLabel(s.source), text: s.source.text })}
                 </p>
               </li>
             ))}

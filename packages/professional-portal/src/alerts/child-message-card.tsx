@@ -10,31 +10,32 @@ import {
   type ChildMessageDetailFragment,
   type Mood,
 } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
-export const MOOD_LABELS: Record<Mood, string> = { VERY_SAD: 'Very sad', SAD: 'Sad', OK: 'OK', HAPPY: 'Happy', VERY_HAPPY: 'Very happy' };
+export const MOOD_LABELS: Record<Mood, string> = { VERY_SAD: say('alerts.childMessageCard.verySad'), SAD: say('alerts.childMessageCard.sad'), OK: 'OK', HAPPY: say('alerts.childMessageCard.happy'), VERY_HAPPY: say('alerts.childMessageCard.veryHappy') };
 
 const KIND_TITLES: Record<ChildMessageDetailFragment['kind'], string> = {
-  UNSAFE: 'I feel unsafe',
-  NOT_HAPPY: 'I’m not happy',
-  CONCERN: 'Advocate’s concern',
+  UNSAFE: say('alerts.childMessageCard.iFeelUnsafe'),
+  NOT_HAPPY: say('alerts.childMessageCard.iMNotHappy'),
+  CONCERN: say('alerts.childMessageCard.advocateSConcern'),
 };
 
-const SENT_TO: Record<string, string> = { WORKER: 'their social worker', IRO: 'their IRO', ADVOCATE: 'their advocate' };
+const SENT_TO: Record<string, string> = { WORKER: say('alerts.childMessageCard.theirSocialWorker'), IRO: say('alerts.childMessageCard.theirIro'), ADVOCATE: say('alerts.childMessageCard.theirAdvocate') };
 
 /** Where the message stands, in one tag: what the worker checks first. */
 function statusOf(m: ChildMessageDetailFragment): { text: string; colour: 'red' | 'yellow' | 'green' | 'grey' } {
   if (m.kind === 'UNSAFE') {
-    if (m.closedAt) return { text: 'Closed', colour: 'green' };
-    return m.acknowledgedAt ? { text: 'Acknowledged, not closed', colour: 'yellow' } : { text: 'Not acknowledged', colour: 'red' };
+    if (m.closedAt) return { text: say('alerts.childMessageCard.closed'), colour: 'green' };
+    return m.acknowledgedAt ? { text: say('alerts.childMessageCard.acknowledgedNotClosed'), colour: 'yellow' } : { text: say('alerts.childMessageCard.notAcknowledged'), colour: 'red' };
   }
-  if (m.repliedAt) return { text: 'Replied', colour: 'green' };
-  return m.acknowledgedAt ? { text: 'Read, no reply yet', colour: 'yellow' } : { text: 'Unread', colour: 'red' };
+  if (m.repliedAt) return { text: say('alerts.childMessageCard.replied'), colour: 'green' };
+  return m.acknowledgedAt ? { text: say('alerts.childMessageCard.readNoReplyYet'), colour: 'yellow' } : { text: say('alerts.childMessageCard.unread'), colour: 'red' };
 }
 
 /** A CONFLICT means someone else answered first: say so; the live update has refreshed the card. */
 function errorText(error: unknown): string {
   const e = apiError(error);
-  return e.code === 'CONFLICT' ? `Someone else changed this message first. Check it again below. (${e.message})` : e.message;
+  return e.code === 'CONFLICT' ? say('alerts.childMessageCard.someoneElseChangedThis', { message: e.message }) : e.message;
 }
 
 /**
@@ -60,44 +61,44 @@ export function ChildMessageCard({ message: m, child }: { message: ChildMessageD
         )}
       </h3>
       <p className="govuk-body-s fp-message__meta">
-        <Tag colour={status.colour}>{status.text}</Tag> Sent {formatDayAndTime(m.sentAt)}
-        {m.sendTo && !unsafe ? ` to ${SENT_TO[m.sendTo]}` : unsafe ? ' to everyone on the case' : ''}
-        {m.raisedBy ? ` by ${m.raisedBy.displayName}` : ''}
+        <Tag colour={status.colour}>{status.text}</Tag>{' '}{say('alerts.childMessageCard.sent', { sentAt: formatDayAndTime(m.sentAt) })}
+        {m.sendTo && !unsafe ? say('alerts.childMessageCard.to', { value: String(SENT_TO[m.sendTo]) }) : unsafe ? say('alerts.childMessageCard.toEveryoneOnThe') : ''}
+        {m.raisedBy ? say('alerts.childMessageCard.by', { displayName: m.raisedBy.displayName }) : ''}
       </p>
       <dl className="govuk-summary-list govuk-summary-list--no-border fp-message__facts">
         <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">{m.raisedBy ? 'Their words' : 'The child’s words'}</dt>
-          <dd className="govuk-summary-list__value fp-pre-line">{m.words ?? <span className="fp-secondary-text">No words: they pressed the button.</span>}</dd>
+          <dt className="govuk-summary-list__key">{m.raisedBy ? say('alerts.childMessageCard.theirWords') : say('alerts.childMessageCard.theChildSWords')}</dt>
+          <dd className="govuk-summary-list__value fp-pre-line">{m.words ?? <span className="fp-secondary-text">{say('alerts.childMessageCard.noWordsTheyPressed')}</span>}</dd>
         </div>
         {m.mood && (
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">How they feel</dt>
+            <dt className="govuk-summary-list__key">{say('alerts.childMessageCard.howTheyFeel')}</dt>
             <dd className="govuk-summary-list__value">{MOOD_LABELS[m.mood]}</dd>
           </div>
         )}
         {m.acknowledgedAt && (
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">{unsafe ? 'Acknowledged' : 'Read'}</dt>
+            <dt className="govuk-summary-list__key">{unsafe ? say('alerts.childMessageCard.acknowledged') : say('alerts.childMessageCard.read')}</dt>
             <dd className="govuk-summary-list__value">
-              {`${m.acknowledgedBy?.displayName ?? 'Someone'}, ${formatDayAndTime(m.acknowledgedAt)}`}
+              {`${m.acknowledgedBy?.displayName ?? say('alerts.childMessageCard.someone')}, ${formatDayAndTime(m.acknowledgedAt)}`}
             </dd>
           </div>
         )}
         {m.closedAt && (
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Closed</dt>
+            <dt className="govuk-summary-list__key">{say('alerts.childMessageCard.closed')}</dt>
             <dd className="govuk-summary-list__value">
-              {`${m.closedBy?.displayName ?? 'Someone'}, ${formatDayAndTime(m.closedAt)}`}
-              {m.closingNote && <p className="govuk-body-s fp-pre-line">What was done: {m.closingNote}</p>}
+              {`${m.closedBy?.displayName ?? say('alerts.childMessageCard.someone')}, ${formatDayAndTime(m.closedAt)}`}
+              {m.closingNote && <p className="govuk-body-s fp-pre-line">{say('alerts.childMessageCard.whatWasDone', { closingNote: m.closingNote })}</p>}
             </dd>
           </div>
         )}
         {m.repliedAt && (
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Reply</dt>
+            <dt className="govuk-summary-list__key">{say('alerts.childMessageCard.reply')}</dt>
             <dd className="govuk-summary-list__value">
               <p className="govuk-body fp-pre-line">{m.reply}</p>
-              <p className="govuk-body-s fp-secondary-text">{`${m.repliedBy?.displayName ?? 'Someone'}, ${formatDayAndTime(m.repliedAt)}`}</p>
+              <p className="govuk-body-s fp-secondary-text">{`${m.repliedBy?.displayName ?? say('alerts.childMessageCard.someone')}, ${formatDayAndTime(m.repliedAt)}`}</p>
             </dd>
           </div>
         )}
@@ -128,13 +129,13 @@ function MessageActions({ message: m }: { message: ChildMessageDetailFragment })
   };
   const onClose = (event: FormEvent) => {
     event.preventDefault();
-    if (note.trim().length < 3) return setFieldError('Say what was done before closing the alert');
+    if (note.trim().length < 3) return setFieldError(say('alerts.childMessageCard.sayWhatWasDone'));
     setFieldError(undefined);
     void run(() => close({ variables: { input: { ...input, whatWasDone: note.trim() } } }));
   };
   const onReply = (event: FormEvent) => {
     event.preventDefault();
-    if (!words.trim()) return setFieldError('Write a reply');
+    if (!words.trim()) return setFieldError(say('alerts.childMessageCard.writeAReply'));
     setFieldError(undefined);
     void run(() => reply({ variables: { input: { ...input, reply: words.trim() } } }));
   };
@@ -144,34 +145,34 @@ function MessageActions({ message: m }: { message: ChildMessageDetailFragment })
     <div className="fp-message__actions">
       {failure && (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {failure}
+          <span className="govuk-visually-hidden">{say('alerts.childMessageCard.error')}</span> {failure}
         </p>
       )}
       {!m.acknowledgedAt && (
         <Button variant={unsafe ? 'warning' : 'secondary'} disabled={busy} onClick={() => void run(() => acknowledge({ variables: { input } }))}>
-          {unsafe ? 'Acknowledge' : 'Mark as read'}
+          {unsafe ? say('alerts.childMessageCard.acknowledge') : say('alerts.childMessageCard.markAsRead')}
         </Button>
       )}
       {unsafe ? (
         <form noValidate onSubmit={onClose}>
           <Textarea
             id={`${m.id}-closing-note`}
-            label="What was done"
-            hint="For staff only: the child does not see this."
+            label={say('alerts.childMessageCard.whatWasDone2')}
+            hint={say('alerts.childMessageCard.forStaffOnlyThe')}
             rows={3}
             value={note}
             onChange={setNote}
             error={fieldError}
           />
           <Button type="submit" variant="secondary" disabled={busy}>
-            Close alert
+            {say('alerts.childMessageCard.closeAlert')}
           </Button>
         </form>
       ) : (
         <form noValidate onSubmit={onReply}>
-          <Textarea id={`${m.id}-reply`} label="Reply to the child" hint="They read this on their home page. Use plain words." rows={3} value={words} onChange={setWords} error={fieldError} />
+          <Textarea id={`${m.id}-reply`} label={say('alerts.childMessageCard.replyToTheChild')} hint={say('alerts.childMessageCard.theyReadThisOn')} rows={3} value={words} onChange={setWords} error={fieldError} />
           <Button type="submit" disabled={busy}>
-            Send reply
+            {say('alerts.childMessageCard.sendReply')}
           </Button>
         </form>
       )}

@@ -4,6 +4,7 @@ import { apiError } from '../common/graphql-errors';
 import { ChildMessagesDocument, ChildMessagesNeedingAttentionDocument } from '../gql/graphql';
 import { ChildMessageCard } from './child-message-card';
 import { usePollInterval } from './live-updates';
+import { say } from '../i18n/i18n';
 
 /**
  * Above the caseload and the drift list, whatever their sort: every "I feel
@@ -19,14 +20,14 @@ export function MessagesNeedingAttention() {
   return (
     <section aria-labelledby="needs-attention-title" className="fp-needs-attention" id="needs-attention">
       <h2 className="govuk-heading-m" id="needs-attention-title">
-        Children’s messages waiting for you
+        {say('alerts.childMessagesPanels.childrenSMessagesWaiting')}
       </h2>
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
-      {data && messages.length === 0 && <p className="govuk-body">No child is waiting for an answer.</p>}
+      {data && messages.length === 0 && <p className="govuk-body">{say('alerts.childMessagesPanels.noChildIsWaiting')}</p>}
       {unsafe.length > 0 && (
-        <div className="fp-pinned" aria-label="Unsafe alerts" role="region">
+        <div className="fp-pinned" aria-label={say('alerts.childMessagesPanels.unsafeAlerts')} role="region">
           <p className="govuk-body govuk-!-font-weight-bold">
-            {unsafe.length === 1 ? '1 child has said they feel unsafe.' : `${unsafe.length} alerts from children who feel unsafe.`} Respond today.
+            {say('alerts.childMessagesPanels.unsafe', { count: unsafe.length })}
           </p>
           {unsafe.map((m) => (
             <ChildMessageCard key={m.id} message={m} child={m.child} />
@@ -54,10 +55,10 @@ export function ChildMessagesSection({ childId }: { childId: string }) {
   return (
     <section aria-labelledby="messages-title" id="messages" className="fp-child-messages">
       <h2 className="govuk-heading-m" id="messages-title">
-        Messages from {data?.child?.displayName ?? 'the child'}
+        {say('alerts.childMessagesPanels.messagesFrom')}{' '}{data?.child?.displayName ?? say('alerts.childMessagesPanels.theChild')}
       </h2>
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
-      {data && messages.length === 0 && <p className="govuk-body">No messages have reached you.</p>}
+      {data && messages.length === 0 && <p className="govuk-body">{say('alerts.childMessagesPanels.noMessagesHaveReached')}</p>}
       {ordered.map((m) => (
         <ChildMessageCard key={m.id} message={m} />
       ))}

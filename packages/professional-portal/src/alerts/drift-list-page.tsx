@@ -10,12 +10,11 @@ import { usePageTitle } from '../common/use-page-title';
 import { DriftListDocument, type AlertCode, type Urgency } from '../gql/graphql';
 import { byUrgency, URGENCY_COLOURS } from './alert-tags';
 import { usePollInterval } from './live-updates';
+import { say } from '../i18n/i18n';
 
 /** The filters the URL holds, so Back and a shared link show the same list. */
 const FILTERS = ['alert', 'urgency', 'team', 'worker'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Children whose plans or reviews are late or at risk of drift, most urgent
@@ -24,7 +23,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * the criteria met.
  */
 export function DriftListPage() {
-  usePageTitle('Drift list');
+  usePageTitle(say('alerts.driftListPage.driftList'));
   const [params, setParams] = useSearchParams();
   const applied: Filters = { alert: params.get('alert') ?? '', urgency: params.get('urgency') ?? '', team: params.get('team') ?? '', worker: params.get('worker') ?? '' };
   const [chosen, setChosen] = useState<Filters>(applied);
@@ -56,77 +55,77 @@ export function DriftListPage() {
 
   return (
     <>
-      <h1 className="govuk-heading-l">Drift list</h1>
-      <p className="govuk-body">Children whose plans or reviews are late or at risk of drift, most urgent first. Each alert says why and the rule it comes from.</p>
+      <h1 className="govuk-heading-l">{say('alerts.driftListPage.driftList')}</h1>
+      <p className="govuk-body">{say('alerts.driftListPage.childrenWhosePlansOr')}</p>
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
       {drift && (
-        <form noValidate onSubmit={onApply} role="search" aria-label="Drift list">
+        <form noValidate onSubmit={onApply} role="search" aria-label={say('alerts.driftListPage.driftList')}>
           <div className="fp-filters">
             <Select
               id="alert"
-              label="Alert"
+              label={say('alerts.driftListPage.alert')}
               value={chosen.alert}
               onChange={(v) => setChosen((c) => ({ ...c, alert: v }))}
-              options={[{ value: '', label: 'Any alert' }, ...drift.alertCounts.map((a) => ({ value: a.code, label: `${a.title} (${a.children})` }))]}
+              options={[{ value: '', label: say('alerts.driftListPage.anyAlert') }, ...drift.alertCounts.map((a) => ({ value: a.code, label: `${a.title} (${a.children})` }))]}
             />
             <Select
               id="urgency"
-              label="Urgency"
+              label={say('alerts.driftListPage.urgency')}
               value={chosen.urgency}
               onChange={(v) => setChosen((c) => ({ ...c, urgency: v }))}
-              options={[{ value: '', label: 'Any urgency' }, ...URGENCY_ORDER.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))]}
+              options={[{ value: '', label: say('alerts.driftListPage.anyUrgency') }, ...URGENCY_ORDER.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))]}
             />
             {drift.teams.length > 1 && (
               <Select
                 id="team"
-                label="Team"
+                label={say('alerts.driftListPage.team')}
                 value={chosen.team}
                 onChange={(v) => setChosen((c) => ({ ...c, team: v }))}
-                options={[{ value: '', label: 'All teams' }, ...drift.teams.map((t) => ({ value: t.id, label: t.name }))]}
+                options={[{ value: '', label: say('alerts.driftListPage.allTeams') }, ...drift.teams.map((t) => ({ value: t.id, label: t.name }))]}
               />
             )}
             {drift.workers.length > 1 && (
               <Select
                 id="worker"
-                label="Social worker"
+                label={say('alerts.driftListPage.socialWorker')}
                 value={chosen.worker}
                 onChange={(v) => setChosen((c) => ({ ...c, worker: v }))}
-                options={[{ value: '', label: 'All social workers' }, ...drift.workers.map((w) => ({ value: w.id, label: w.displayName }))]}
+                options={[{ value: '', label: say('alerts.driftListPage.allSocialWorkers') }, ...drift.workers.map((w) => ({ value: w.id, label: w.displayName }))]}
               />
             )}
             <Button type="submit" variant="secondary">
-              Apply filters
+              {say('alerts.driftListPage.applyFilters')}
             </Button>
           </div>
           {filtered && (
             <p className="govuk-body">
               <UiLink href="/drift-list" className="govuk-link">
-                Clear filters
+                {say('alerts.driftListPage.clearFilters')}
               </UiLink>
             </p>
           )}
         </form>
       )}
       {loading && !drift ? (
-        <Loading what="Loading the drift list" />
+        <Loading what={say('alerts.driftListPage.loadingTheDriftList')} />
       ) : !drift ? null : drift.entries.length === 0 ? (
-        <p className="govuk-body">{filtered ? 'No child matches these filters.' : 'No child has an alert.'}</p>
+        <p className="govuk-body">{filtered ? say('alerts.driftListPage.noChildMatchesThese') : say('alerts.driftListPage.noChildHasAn')}</p>
       ) : (
         <div className="fp-table-scroll">
           <table className="govuk-table fp-responsive-table">
             <caption className="govuk-table__caption govuk-table__caption--s">
               {filtered
-                ? `${plural(drift.totalCount, 'child matches', 'children match')} these filters (of ${plural(drift.childrenReached, 'child', 'children')})`
-                : `${plural(drift.totalCount, 'child', 'children')} with alerts, of ${plural(drift.childrenReached, 'child', 'children')}`}
-              {drift.entries.length < drift.totalCount ? `; the first ${drift.entries.length} shown` : ''}
+                ? say('alerts.driftListPage.theseFiltersOf', { totalCount: drift.totalCount, childrenReached: drift.childrenReached })
+                : say('alerts.driftListPage.withAlertsOf', { totalCount: drift.totalCount, childrenReached: drift.childrenReached })}
+              {drift.entries.length < drift.totalCount ? say('alerts.driftListPage.theFirstShown', { length: drift.entries.length }) : ''}
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Child</th>
-                <th scope="col" className="govuk-table__header">Alert and reason</th>
-                <th scope="col" className="govuk-table__header">Due</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Days overdue</th>
-                <th scope="col" className="govuk-table__header">Source</th>
+                <th scope="col" className="govuk-table__header">{say('alerts.driftListPage.child')}</th>
+                <th scope="col" className="govuk-table__header">{say('alerts.driftListPage.alertAndReason')}</th>
+                <th scope="col" className="govuk-table__header">{say('alerts.driftListPage.due')}</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">{say('alerts.driftListPage.daysOverdue')}</th>
+                <th scope="col" className="govuk-table__header">{say('alerts.driftListPage.source')}</th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -140,7 +139,7 @@ export function DriftListPage() {
                         </UiLink>
                         <br />
                         <span className="fp-secondary-text">
-                          Age {entry.child.age}, {entry.child.socialWorker?.displayName ?? 'no social worker'}, {entry.child.team.name}
+                          {say('alerts.driftListPage.age', { age: entry.child.age })}{' '}{entry.child.socialWorker?.displayName ?? say('alerts.driftListPage.noSocialWorker')}, {entry.child.team.name}
                         </span>
                       </th>
                     ) : null}
@@ -151,7 +150,7 @@ export function DriftListPage() {
                         <ul className="govuk-list govuk-list--bullet govuk-body-s fp-cell-text">
                           {alert.criteria.map((c) => (
                             <li key={c.criterion}>
-                              Criterion {c.criterion}: {c.evidence}
+                              {say('alerts.driftListPage.criterion', { criterion: c.criterion, evidence: c.evidence })}
                             </li>
                           ))}
                         </ul>

@@ -1,8 +1,9 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useApolloClient } from '@apollo/client/react';
+import { say } from '../i18n/i18n';
 
 /** The queries a child's message changes: asked again when the server says one arrived or was answered. */
-const REFRESHED_BY_MESSAGES = ['ChildMessagesNeedingAttention', 'ChildMessages', 'DriftList', 'Caseload', 'ChildAlerts'];
+const REFRESHED_BY_MESSAGES = ['ChildMessagesNeedingAttention', 'ChildMessages', 'DriftList', say('alerts.liveUpdates.caseload'), 'ChildAlerts'];
 
 /** Without a live stream (blocked by a proxy, or reconnecting), pages ask every few seconds instead. */
 export const FALLBACK_POLL_MS = 10_000;
@@ -22,8 +23,8 @@ export const useLiveUpdates = () => useContext(LiveContext);
 export const usePollInterval = () => (useLiveUpdates().connected ? 0 : FALLBACK_POLL_MS);
 
 const ANNOUNCEMENTS: Record<string, Record<string, string>> = {
-  UNSAFE: { SENT: 'A child has said they feel unsafe.', ACKNOWLEDGED: 'An unsafe alert was acknowledged.', CLOSED: 'An unsafe alert was closed.' },
-  NOT_HAPPY: { SENT: 'A child has sent an “I’m not happy” message.', ACKNOWLEDGED: 'A message was marked as read.', REPLIED: 'A message was replied to.' },
+  UNSAFE: { SENT: say('alerts.liveUpdates.aChildHasSaid'), ACKNOWLEDGED: say('alerts.liveUpdates.anUnsafeAlertWas'), CLOSED: say('alerts.liveUpdates.anUnsafeAlertWas2') },
+  NOT_HAPPY: { SENT: say('alerts.liveUpdates.aChildHasSent'), ACKNOWLEDGED: say('alerts.liveUpdates.aMessageWasMarked'), REPLIED: say('alerts.liveUpdates.aMessageWasReplied') },
 };
 
 /**
@@ -40,7 +41,7 @@ export function LiveUpdatesProvider({ enabled, children }: { enabled: boolean; c
     source.addEventListener('ready', () => setState((s) => ({ ...s, connected: true })));
     source.addEventListener('child-message', (e) => {
       const { kind, change } = JSON.parse((e as MessageEvent<string>).data) as { kind: string; change: string };
-      setState({ connected: true, announcement: ANNOUNCEMENTS[kind]?.[change] ?? 'A child’s message changed.' });
+      setState({ connected: true, announcement: ANNOUNCEMENTS[kind]?.[change] ?? say('alerts.liveUpdates.aChildSMessage') });
       void client.refetchQueries({ include: REFRESHED_BY_MESSAGES });
     });
     // EventSource reconnects by itself; meanwhile pages poll. A refused stream (signed out) stays closed.

@@ -1,21 +1,22 @@
 import { UiLink } from '@forever-planning/ui';
 import { usePageTitle } from '../common/use-page-title';
 import { MessagesNeedingAttention } from './child-messages-panels';
+import { say } from '../i18n/i18n';
 
 /** Children's messages and "I feel unsafe" alerts waiting for you; the drift list is a page of its own. */
 export function NeedsAttentionPage() {
-  usePageTitle('Needs attention');
+  usePageTitle(say('alerts.needsAttentionPage.needsAttention'));
   return (
     <>
-      <h1 className="govuk-heading-l">Needs attention</h1>
+      <h1 className="govuk-heading-l">{say('alerts.needsAttentionPage.needsAttention')}</h1>
       <MessagesNeedingAttention />
-      <h2 className="govuk-heading-m">Drift list</h2>
+      <h2 className="govuk-heading-m">{say('alerts.needsAttentionPage.driftList')}</h2>
       <p className="govuk-body">
-        Children whose plans or reviews are late or at risk of drift are on the{' '}
+        {say('alerts.needsAttentionPage.childrenWhosePlansOr')}{' '}
         <UiLink href="/drift-list" className="govuk-link">
-          drift list
+          {say('alerts.needsAttentionPage.driftList2')}
         </UiLink>
-        , which you can filter by alert, urgency, team and social worker.
+        {say('alerts.needsAttentionPage.whichYouCanFilter')}
       </p>
     </>
   );

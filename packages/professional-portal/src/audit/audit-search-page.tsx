@@ -8,6 +8,7 @@ import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { AuditSearchDocument, type AuditSearchQuery } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 type AuditRow = AuditSearchQuery['auditEvents']['edges'][number]['node'];
 
@@ -24,7 +25,7 @@ const ACTION_OPTIONS = [...AUDIT_ACTION_NAMES].map((a) => ({ value: a, label: au
  * and shows no value written to a child's record (the API withholds them).
  */
 export function AuditSearchPage() {
-  usePageTitle('Audit trail');
+  usePageTitle(say('audit.auditSearchPage.auditTrail'));
   const [params, setParams] = useSearchParams();
   const applied: Filters = { action: params.get('action') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '', person: params.get('person') ?? '' };
   const personName = params.get('personName') ?? '';
@@ -69,18 +70,18 @@ export function AuditSearchPage() {
     event.preventDefault();
     const fromDate = isoDate(from);
     const toDate = isoDate(to);
-    if (!isDateEmpty(from) && !fromDate) return setFormError({ field: 'from', message: 'Enter the first date as a real date, for example 1 11 2026' });
-    if (!isDateEmpty(to) && !toDate) return setFormError({ field: 'to', message: 'Enter the last date as a real date, for example 30 11 2026' });
-    if (fromDate && toDate && fromDate > toDate) return setFormError({ field: 'to', message: 'The last date must be the same as or after the first date' });
+    if (!isDateEmpty(from) && !fromDate) return setFormError({ field: 'from', message: say('audit.auditSearchPage.enterTheFirstDate') });
+    if (!isDateEmpty(to) && !toDate) return setFormError({ field: 'to', message: say('audit.auditSearchPage.enterTheLastDate') });
+    if (fromDate && toDate && fromDate > toDate) return setFormError({ field: 'to', message: say('audit.auditSearchPage.theLastDateMust') });
     setFormError(null);
     show({ action, from: fromDate ?? '', to: toDate ?? '' });
   };
 
   const columns = [
-    { key: 'when', header: 'When', cell: (e: AuditRow) => formatDayAndTime(e.occurredAt) },
+    { key: 'when', header: say('audit.auditSearchPage.when'), cell: (e: AuditRow) => formatDayAndTime(e.occurredAt) },
     {
       key: 'what',
-      header: 'What happened',
+      header: say('audit.auditSearchPage.whatHappened'),
       cell: (e: AuditRow) => (
         <>
           {e.summary}
@@ -89,62 +90,62 @@ export function AuditSearchPage() {
             <>
               {' '}
               <UiLink href={`/audit?${new URLSearchParams({ person: e.actor.id, personName: e.actor.displayName })}`} className="govuk-link govuk-body-s">
-                Only {e.actor.displayName}
+                {say('audit.auditSearchPage.only', { displayName: e.actor.displayName })}
               </UiLink>
             </>
           )}
         </>
       ),
     },
-    { key: 'from', header: 'From (IP address)', cell: (e: AuditRow) => e.ipAddress ?? 'Not recorded' },
+    { key: 'from', header: say('audit.auditSearchPage.fromIpAddress'), cell: (e: AuditRow) => e.ipAddress ?? say('audit.auditSearchPage.notRecorded') },
   ];
 
-  const dates = applied.from || applied.to ? `${applied.from ? `from ${formatDate(applied.from)}` : ''}${applied.from && applied.to ? ' ' : ''}${applied.to ? `to ${formatDate(applied.to)}` : ''}` : '';
+  const dates = applied.from || applied.to ? `${applied.from ? say('audit.auditSearchPage.from', { from: formatDate(applied.from) }) : ''}${applied.from && applied.to ? ' ' : ''}${applied.to ? say('audit.auditSearchPage.to', { to: formatDate(applied.to) }) : ''}` : '';
 
   return (
     <>
-      <h1 className="govuk-heading-l">Audit trail</h1>
-      <p className="govuk-body">Who read or changed what in the council’s records, and when, newest first. Looking at this trail is itself recorded.</p>
+      <h1 className="govuk-heading-l">{say('audit.auditSearchPage.auditTrail')}</h1>
+      <p className="govuk-body">{say('audit.auditSearchPage.whoReadOrChanged')}</p>
       {formError && <ErrorSummary errors={[{ fieldId: formError.field, message: formError.message }]} />}
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
-      <form noValidate onSubmit={onApply} role="search" aria-label="Audit trail">
+      <form noValidate onSubmit={onApply} role="search" aria-label={say('audit.auditSearchPage.auditTrail')}>
         <div className="fp-filters">
-          <Select id="action" label="What happened" value={action} onChange={setAction} options={[{ value: '', label: 'Anything' }, ...ACTION_OPTIONS]} />
+          <Select id="action" label={say('audit.auditSearchPage.whatHappened')} value={action} onChange={setAction} options={[{ value: '', label: say('audit.auditSearchPage.anything') }, ...ACTION_OPTIONS]} />
         </div>
-        <DateInput id="from" label="From" hint="For example, 1 11 2026" value={from} onChange={setFrom} error={formError?.field === 'from' ? formError.message : undefined} />
-        <DateInput id="to" label="To" hint="For example, 30 11 2026" value={to} onChange={setTo} error={formError?.field === 'to' ? formError.message : undefined} />
+        <DateInput id="from" label={say('audit.auditSearchPage.from2')} hint={say('audit.auditSearchPage.forExample111')} value={from} onChange={setFrom} error={formError?.field === 'from' ? formError.message : undefined} />
+        <DateInput id="to" label={say('audit.auditSearchPage.to2')} hint={say('audit.auditSearchPage.forExample3011')} value={to} onChange={setTo} error={formError?.field === 'to' ? formError.message : undefined} />
         <Button type="submit" variant="secondary">
-          Search
+          {say('audit.auditSearchPage.search')}
         </Button>
       </form>
       {applied.person && (
         <p className="govuk-body">
-          Showing what {personName || 'one person'} did.{' '}
+          {say('audit.auditSearchPage.showingWhat')}{' '}{personName || say('audit.auditSearchPage.onePerson')}{' '}{say('audit.auditSearchPage.did')}{' '}
           <UiLink href="#" className="govuk-link" onClick={(ev) => (ev.preventDefault(), show({ person: '', personName: '' }))}>
-            Show everyone
+            {say('audit.auditSearchPage.showEveryone')}
           </UiLink>
         </p>
       )}
-      {loading && !events && <Loading what="Loading the audit trail" />}
+      {loading && !events && <Loading what={say('audit.auditSearchPage.loadingTheAuditTrail')} />}
       {events && (
         <>
           <Table
-            caption={`${events.totalCount} ${events.totalCount === 1 ? 'event' : 'events'}${applied.action ? `: ${auditActionLabel(applied.action as AuditAction).toLowerCase()}` : ''}${dates ? ` ${dates}` : ''}. Page ${cursors.length}.`}
+            caption={say('audit.auditSearchPage.caption', { totalCount: events.totalCount, action: applied.action ? `: ${auditActionLabel(applied.action as AuditAction).toLowerCase()}` : '', dates: dates ? ` ${dates}` : '', page: cursors.length })}
             captionClassName="govuk-table__caption--s"
             columns={columns}
             rows={events.edges.map((e) => e.node)}
             rowKey={(e) => e.id}
-            empty="Nothing matches this search."
+            empty={say('audit.auditSearchPage.nothingMatchesThisSearch')}
           />
           <ButtonGroup>
             {cursors.length > 1 && (
               <Button variant="secondary" onClick={() => setCursors((c) => c.slice(0, -1))}>
-                Newer events
+                {say('audit.auditSearchPage.newerEvents')}
               </Button>
             )}
             {events.pageInfo.hasNextPage && events.pageInfo.endCursor && (
               <Button variant="secondary" onClick={() => setCursors((c) => [...c, events.pageInfo.endCursor ?? null])}>
-                Older events
+                {say('audit.auditSearchPage.olderEvents')}
               </Button>
             )}
           </ButtonGroup>

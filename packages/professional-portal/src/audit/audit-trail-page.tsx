@@ -9,6 +9,7 @@ import { ErrorPage, Loading, MessagePage, NotFoundPage } from '../common/page-st
 import { usePageTitle } from '../common/use-page-title';
 import { ChildRecordNav } from '../children/child-record-nav';
 import { ChildAuditTrailDocument } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 /**
  * Who did what to the child's record and when, in words, 50 events a page,
@@ -26,59 +27,59 @@ export function AuditTrailPage() {
   useEffect(() => setCursors([null]), [listViews]);
   const { data, loading, error } = useQuery(ChildAuditTrailDocument, { variables: { id, after, listViews }, fetchPolicy: 'network-only' });
   const child = data?.child;
-  usePageTitle(child ? `Audit trail – ${child.displayName}` : 'Audit trail');
+  usePageTitle(child ? say('audit.auditTrailPage.auditTrail', { displayName: child.displayName }) : say('audit.auditTrailPage.auditTrail2'));
 
   if (hasCode(error, 'FORBIDDEN')) {
     return (
-      <MessagePage title="You cannot see this audit trail">
-        <p className="govuk-body">Audit trails are for team managers, Independent Reviewing Officers and heads of service responsible for the child.</p>
-        <p className="govuk-body">If you need to know who changed this record, ask your team manager.</p>
-        <BackLink href={`/children/${id}`}>Back to the child’s record</BackLink>
+      <MessagePage title={say('audit.auditTrailPage.youCannotSeeThis')}>
+        <p className="govuk-body">{say('audit.auditTrailPage.auditTrailsAreFor')}</p>
+        <p className="govuk-body">{say('audit.auditTrailPage.ifYouNeedTo')}</p>
+        <BackLink href={`/children/${id}`}>{say('audit.auditTrailPage.backToTheChild')}</BackLink>
       </MessagePage>
     );
   }
-  if (loading && !child) return <Loading what="Loading the audit trail" />;
+  if (loading && !child) return <Loading what={say('audit.auditTrailPage.loadingTheAuditTrail')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The audit trail could not be loaded.'} />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : say('audit.auditTrailPage.theAuditTrailCould')} />;
   const trail = child.auditTrail;
   const page = cursors.length;
   return (
     <>
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <BackLink href={`/children/${child.id}`}>{say('audit.auditTrailPage.backToSRecord', { displayName: child.displayName })}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Audit trail</h1>
+      <h1 className="govuk-heading-l">{say('audit.auditTrailPage.auditTrail2')}</h1>
       <ChildRecordNav childId={child.id} current="audit" />
       {listViews ? (
         <>
-          <h2 className="govuk-heading-m">Seen in lists</h2>
+          <h2 className="govuk-heading-m">{say('audit.auditTrailPage.seenInLists')}</h2>
           <p className="govuk-body">
-            The times {child.displayName} was listed on someone’s caseload, the drift list or the tracker: {trail.totalCount}, newest first. Page {page}.{' '}
+            {say('audit.auditTrailPage.theTimesWasListed', { displayName: child.displayName, totalCount: trail.totalCount, page })}{' '}
             <UiLink href={`/children/${child.id}/audit`} className="govuk-link">
-              Back to the reads and changes of the record
+              {say('audit.auditTrailPage.backToTheReads')}
             </UiLink>
           </p>
         </>
       ) : (
         <>
           <p className="govuk-body">
-            {trail.totalCount} {trail.totalCount === 1 ? 'read or change' : 'reads and changes'} of the record, newest first. Page {page}.
+            {say('audit.auditTrailPage.readsAndChangesPage', { totalCount: trail.totalCount, page })}
           </p>
           {child.listViews && child.listViews.totalCount > 0 && (
             <p className="govuk-body">
-              Also seen in lists (caseloads, the drift list, the tracker) {child.listViews.totalCount} {child.listViews.totalCount === 1 ? 'time' : 'times'}.{' '}
+              {say('audit.auditTrailPage.alsoSeenInLists', { totalCount: child.listViews.totalCount })}{' '}
               <UiLink href={`/children/${child.id}/audit?show=lists`} className="govuk-link">
-                See when and by whom
+                {say('audit.auditTrailPage.seeWhenAndBy')}
               </UiLink>
             </p>
           )}
         </>
       )}
       <table className="govuk-table fp-responsive-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">{listViews ? `When ${child.displayName} was seen in a list` : `Reads and changes of ${child.displayName}’s record`}</caption>
+        <caption className="govuk-table__caption govuk-visually-hidden">{listViews ? say('audit.auditTrailPage.whenWasSeenIn', { displayName: child.displayName }) : say('audit.auditTrailPage.readsAndChangesOf', { displayName: child.displayName })}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">When</th>
-            <th scope="col" className="govuk-table__header">What happened</th>
+            <th scope="col" className="govuk-table__header">{say('audit.auditTrailPage.when')}</th>
+            <th scope="col" className="govuk-table__header">{say('audit.auditTrailPage.whatHappened')}</th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -98,12 +99,12 @@ export function AuditTrailPage() {
       <ButtonGroup>
         {page > 1 && (
           <Button variant="secondary" onClick={() => setCursors((c) => c.slice(0, -1))}>
-            Newer events
+            {say('audit.auditTrailPage.newerEvents')}
           </Button>
         )}
         {trail.pageInfo.hasNextPage && trail.pageInfo.endCursor && (
           <Button variant="secondary" onClick={() => setCursors((c) => [...c, trail.pageInfo.endCursor ?? null])}>
-            Older events
+            {say('audit.auditTrailPage.olderEvents')}
           </Button>
         )}
       </ButtonGroup>

@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { Button, TextInput, WarningText, type Validators } from '@forever-planning/ui';
+import { say } from '../i18n/i18n';
 
 /**
  * The pieces of setting up an authenticator app that the sign-in's second
@@ -10,7 +11,7 @@ import { Button, TextInput, WarningText, type Validators } from '@forever-planni
 export type AuthenticatorCodeValues = { code: string };
 
 export const authenticatorCodeValidators: Validators<AuthenticatorCodeValues> = {
-  code: (v) => (!v.trim() ? 'Enter the 6-digit code from your authenticator app' : !/^\d{6}$/.test(v.replace(/\s/g, '')) ? 'The code must be 6 digits' : undefined),
+  code: (v) => (!v.trim() ? say('auth.authenticatorSetUp.enterThe6Digit') : !/^\d{6}$/.test(v.replace(/\s/g, '')) ? say('auth.authenticatorSetUp.theCodeMustBe') : undefined),
 };
 
 /** The code as the API wants it: the app shows "123 456", people type either. */
@@ -24,26 +25,26 @@ export function AuthenticatorKeySteps({ enrolment }: { enrolment: { qrCodeDataUr
   return (
     <ol className="govuk-list govuk-list--number">
       <li>
-        In your authenticator app (such as Microsoft Authenticator or Google Authenticator), add an account and scan this QR code.
+        {say('auth.authenticatorSetUp.inYourAuthenticatorApp')}
         <div>
           <img
             src={enrolment.qrCodeDataUrl}
             width={200}
             height={200}
             className="fp-qr-code"
-            alt="QR code holding your Forever Planning key. If you cannot scan it, type in the key shown below instead."
+            alt={say('auth.authenticatorSetUp.qrCodeHoldingYour')}
           />
         </div>
       </li>
       <li>
-        If you cannot scan it, choose to enter a key and type this one (spaces do not matter):
+        {say('auth.authenticatorSetUp.ifYouCannotScan')}
         <p className="govuk-inset-text govuk-!-margin-top-2">
           <code className="fp-totp-secret" data-secret={enrolment.secret}>
             {grouped(enrolment.secret)}
           </code>
         </p>
       </li>
-      <li>Enter the 6-digit code the app now shows for Forever Planning.</li>
+      <li>{say('auth.authenticatorSetUp.enterThe6Digit2')}</li>
     </ol>
   );
 }
@@ -54,16 +55,16 @@ export function RecoveryCodesShownOnce({ title, lead, codes, onSaved }: { title:
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">{title}</h1>
-        <p className="govuk-body">{lead} If you lose your phone, each of these codes lets you sign in once instead of a code from the app.</p>
-        <WarningText>This is the only time you will see these codes. Print them or write them down and keep them somewhere safe, not on your phone.</WarningText>
-        <ul className="govuk-list fp-recovery-codes" aria-label="Recovery codes">
+        <p className="govuk-body">{lead}{' '}{say('auth.authenticatorSetUp.ifYouLoseYour')}</p>
+        <WarningText>{say('auth.authenticatorSetUp.thisIsTheOnly')}</WarningText>
+        <ul className="govuk-list fp-recovery-codes" aria-label={say('auth.authenticatorSetUp.recoveryCodes')}>
           {codes.map((c) => (
             <li key={c}>
               <code className="govuk-!-font-size-24">{c}</code>
             </li>
           ))}
         </ul>
-        <Button onClick={onSaved}>I have saved my recovery codes</Button>
+        <Button onClick={onSaved}>{say('auth.authenticatorSetUp.iHaveSavedMy')}</Button>
       </div>
     </div>
   );
@@ -71,5 +72,5 @@ export function RecoveryCodesShownOnce({ title, lead, codes, onSaved }: { title:
 
 /** The code field itself: numeric keyboard on a phone, and the browser may fill it from the app. */
 export function AuthenticatorCodeInput(field: Omit<ComponentProps<typeof TextInput>, 'label'>) {
-  return <TextInput label="Code from your authenticator app" autoComplete="one-time-code" inputMode="numeric" spellCheck={false} width="10" {...field} />;
+  return <TextInput label={say('auth.authenticatorSetUp.codeFromYourAuthenticator')} autoComplete="one-time-code" inputMode="numeric" spellCheck={false} width="10" {...field} />;
 }

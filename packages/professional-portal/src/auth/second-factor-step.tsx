@@ -10,6 +10,7 @@ import {
   type SignedInPersonFragment,
 } from '../gql/graphql';
 import { AuthenticatorCodeInput, AuthenticatorKeySteps, RecoveryCodesShownOnce, authenticatorCode, authenticatorCodeValidators, type AuthenticatorCodeValues } from './authenticator-set-up';
+import { say } from '../i18n/i18n';
 
 export interface SecondFactorChallenge {
   step: 'CODE' | 'ENROL';
@@ -26,7 +27,7 @@ interface Props extends SecondFactorChallenge {
 type RecoveryValues = { recoveryCode: string };
 
 const recoveryValidators: Validators<RecoveryValues> = {
-  recoveryCode: (v) => (!v.trim() ? 'Enter one of your recovery codes' : undefined),
+  recoveryCode: (v) => (!v.trim() ? say('auth.secondFactorStep.enterOneOfYour') : undefined),
 };
 
 /**
@@ -44,7 +45,7 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
   const recoveryForm = useForm<RecoveryValues>({ initialValues: { recoveryCode: '' }, validators: recoveryValidators });
   const enrolment = started.data?.startTotpEnrolment;
   const form = useRecovery ? recoveryForm : codeForm;
-  const title = recoveryCodes ? 'Save your recovery codes' : step === 'ENROL' ? 'Set up an authenticator app' : useRecovery ? 'Enter a recovery code' : 'Enter the code from your authenticator app';
+  const title = recoveryCodes ? say('auth.secondFactorStep.saveYourRecoveryCodes') : step === 'ENROL' ? say('auth.secondFactorStep.setUpAnAuthenticator') : useRecovery ? say('auth.secondFactorStep.enterARecoveryCode') : say('auth.secondFactorStep.enterTheCodeFrom');
   usePageTitle(title, form.summary.length > 0);
 
   useEffect(() => {
@@ -84,7 +85,7 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
   });
 
   if (recoveryCodes) {
-    return <RecoveryCodesShownOnce title={title} lead="Your authenticator app is set up." codes={recoveryCodes.codes} onSaved={() => void onSignedIn(recoveryCodes.me)} />;
+    return <RecoveryCodesShownOnce title={title} lead={say('auth.secondFactorStep.yourAuthenticatorAppIs')} codes={recoveryCodes.codes} onSaved={() => void onSignedIn(recoveryCodes.me)} />;
   }
 
   return (
@@ -94,9 +95,9 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
         <h1 className="govuk-heading-l">{title}</h1>
         {step === 'ENROL' && (
           <>
-            <p className="govuk-body">Before you sign in, set up an authenticator app on your phone. Each time you sign in you will give a code from it as well as your password.</p>
+            <p className="govuk-body">{say('auth.secondFactorStep.beforeYouSignIn')}</p>
             {!enrolment ? (
-              <p className="govuk-body" role="status">Making your key…</p>
+              <p className="govuk-body" role="status">{say('auth.secondFactorStep.makingYourKey')}</p>
             ) : (
               <AuthenticatorKeySteps enrolment={enrolment} />
             )}
@@ -104,30 +105,30 @@ export function SecondFactorStep({ step, challenge, onSignedIn, onStartAgain }: 
         )}
         {!useRecovery ? (
           <form noValidate onSubmit={submitCode}>
-            <AuthenticatorCodeInput hint="The 6-digit code for Forever Planning. It changes every 30 seconds." {...codeForm.field('code')} />
+            <AuthenticatorCodeInput hint={say('auth.secondFactorStep.the6DigitCode')} {...codeForm.field('code')} />
             <Button type="submit" disabled={confirming.loading || verifying.loading || (step === 'ENROL' && !enrolment)}>
-              {step === 'ENROL' ? 'Confirm and sign in' : 'Continue'}
+              {step === 'ENROL' ? say('auth.secondFactorStep.confirmAndSignIn') : say('auth.secondFactorStep.continue')}
             </Button>
           </form>
         ) : (
           <form noValidate onSubmit={submitRecovery}>
             <TextInput
-              label="Recovery code"
-              hint="One of the codes you saved when you set up your app, like abcde-fghjk. Each works once."
+              label={say('auth.secondFactorStep.recoveryCode')}
+              hint={say('auth.secondFactorStep.oneOfTheCodes')}
               autoComplete="off"
               spellCheck={false}
               width="10"
               {...recoveryForm.field('recoveryCode')}
             />
             <Button type="submit" disabled={verifying.loading}>
-              Continue
+              {say('auth.secondFactorStep.continue')}
             </Button>
           </form>
         )}
         {step === 'CODE' && (
           <p className="govuk-body">
             <button type="button" className="fp-link-button govuk-body" onClick={() => setUseRecovery(!useRecovery)}>
-              {useRecovery ? 'Use a code from my authenticator app' : 'I cannot use my authenticator app: use a recovery code'}
+              {useRecovery ? say('auth.secondFactorStep.useACodeFrom') : say('auth.secondFactorStep.iCannotUseMy')}
             </button>
           </p>
         )}

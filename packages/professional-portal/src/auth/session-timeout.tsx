@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, ButtonGroup, ModalDialog } from '@forever-planning/ui';
 import { useSession } from './session';
+import { say } from '../i18n/i18n';
 
 /** GOV.UK's timeout warning comes 2 minutes before the end. */
 export const WARNING_MS = 2 * 60_000;
@@ -9,9 +10,9 @@ function remainingText(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   if (seconds >= 60) {
     const minutes = Math.ceil(seconds / 60);
-    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return say('auth.sessionTimeout.minutes', { minutes });
   }
-  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return say('auth.sessionTimeout.seconds', { seconds });
 }
 
 /**
@@ -46,19 +47,19 @@ export function SessionTimeout() {
 
   const remaining = expiresAt === null ? 0 : expiresAt - now;
   return (
-    <ModalDialog open={warning} title="You’re about to be signed out" onClose={() => void refresh()}>
+    <ModalDialog open={warning} title={say('auth.sessionTimeout.youReAboutTo')} onClose={() => void refresh()}>
       <p className="govuk-body">
-        For your security, we will sign you out in <strong>{remainingText(remaining)}</strong>.
+        {say('auth.sessionTimeout.forYourSecurityWe')}{' '}<strong>{remainingText(remaining)}</strong>.
       </p>
       {/* Screen readers hear the time once a minute, not every second. */}
       <p className="govuk-visually-hidden" aria-live="polite" aria-atomic="true">
-        {remaining > 0 ? `We will sign you out in ${remainingText(Math.ceil(remaining / 60_000) * 60_000)}.` : ''}
+        {remaining > 0 ? say('auth.sessionTimeout.weWillSignYou', { remainingText: String(remainingText(Math.ceil(remaining / 60_000) * 60_000)) }) : ''}
       </p>
-      <p className="govuk-body">Anything you have typed is kept on this device.</p>
+      <p className="govuk-body">{say('auth.sessionTimeout.anythingYouHaveTyped')}</p>
       <ButtonGroup>
-        <Button onClick={() => void refresh()}>Stay signed in</Button>
+        <Button onClick={() => void refresh()}>{say('auth.sessionTimeout.staySignedIn')}</Button>
         <button type="button" className="fp-link-button govuk-body" onClick={() => void signOut()}>
-          Sign out
+          {say('auth.sessionTimeout.signOut')}
         </button>
       </ButtonGroup>
     </ModalDialog>

@@ -9,12 +9,13 @@ import { useSession } from './session';
 import { PROVIDER_PROBLEMS, useSignInOptions } from './sign-in-providers';
 import { SecondFactorStep, type SecondFactorChallenge } from './second-factor-step';
 import type { SignedInPersonFragment } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 type Values = { username: string; password: string };
 
 const validators: Validators<Values> = {
-  username: (v) => (!v.trim() ? 'Enter your username' : v.length > 100 ? 'Username must be 100 characters or fewer' : undefined),
-  password: (v) => (!v ? 'Enter your password' : undefined),
+  username: (v) => (!v.trim() ? say('auth.signInPage.enterYourUsername') : v.length > 100 ? say('auth.signInPage.usernameMustBe100') : undefined),
+  password: (v) => (!v ? say('auth.signInPage.enterYourPassword') : undefined),
 };
 
 /** Only paths inside this portal: never an address somewhere else. */
@@ -35,7 +36,7 @@ export function SignInPage() {
   const errors = form.summary.length > 0 ? form.summary : problem ? [{ message: problem }] : [];
   const returnTo = safeReturnTo(params.get('returnTo'));
   const [secondFactor, setSecondFactor] = useState<SecondFactorChallenge | null>(null);
-  usePageTitle('Sign in', errors.length > 0);
+  usePageTitle(say('auth.signInPage.signIn'), errors.length > 0);
 
   const finish = useCallback(
     async (me: SignedInPersonFragment) => {
@@ -64,7 +65,7 @@ export function SignInPage() {
         form.setServerErrors([]);
         setSecondFactor({ step: e.secondFactor, challenge: e.challenge });
       } else if (e.code === 'UNAUTHENTICATED') {
-        form.setServerErrors([{ field: 'password', message: 'The username or password is not right. Check them and try again.' }]);
+        form.setServerErrors([{ field: 'password', message: say('auth.signInPage.theUsernameOrPassword') }]);
       } else if (e.code === 'BAD_USER_INPUT' && (e.field === 'username' || e.field === 'password')) {
         form.setServerErrors([{ field: e.field, message: e.message }]);
       } else {
@@ -80,11 +81,11 @@ export function SignInPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {justSignedOut && errors.length === 0 && (
-          <NotificationBanner type="success" title="Success" heading="You have signed out." />
+          <NotificationBanner type="success" title={say('auth.signInPage.success')} heading={say('auth.signInPage.youHaveSignedOut')} />
         )}
         <ErrorSummary errors={errors} focusKey={form.submitCount} />
-        <h1 className="govuk-heading-l">Sign in to Forever Planning</h1>
-        <p className="govuk-body">For social workers, team managers, IROs, advocates, heads of service and administrators.</p>
+        <h1 className="govuk-heading-l">{say('auth.signInPage.signInToForever')}</h1>
+        <p className="govuk-body">{say('auth.signInPage.forSocialWorkersTeam')}</p>
         {options.providers.map((p) => (
           // A plain link: the browser goes to the council's provider and back.
           <p className="govuk-body" key={p.id}>
@@ -95,27 +96,27 @@ export function SignInPage() {
               className="govuk-button govuk-!-margin-bottom-1"
               data-module="govuk-button"
             >
-              Sign in with {p.name}
+              {say('auth.signInPage.signInWith', { name: p.name })}
             </a>
-            {options.providers.length > 1 && <span className="govuk-hint govuk-!-margin-bottom-0">{p.councilName} staff</span>}
+            {options.providers.length > 1 && <span className="govuk-hint govuk-!-margin-bottom-0">{say('auth.signInPage.staff', { councilName: p.councilName })}</span>}
           </p>
         ))}
         {options.localSignInAvailable && (
           <>
             {options.providers.length > 0 && (
-              <h2 className="govuk-heading-m">Or sign in with a Forever Planning username</h2>
+              <h2 className="govuk-heading-m">{say('auth.signInPage.orSignInWith')}</h2>
             )}
             <form noValidate onSubmit={submit}>
-              <TextInput label="Username" autoComplete="username" spellCheck={false} width="two-thirds" {...form.field('username')} />
-              <TextInput label="Password" type="password" autoComplete="current-password" width="two-thirds" {...form.field('password')} />
+              <TextInput label={say('auth.signInPage.username')} autoComplete="username" spellCheck={false} width="two-thirds" {...form.field('username')} />
+              <TextInput label={say('auth.signInPage.password')} type="password" autoComplete="current-password" width="two-thirds" {...form.field('password')} />
               <Button type="submit" disabled={loading}>
-                Sign in
+                {say('auth.signInPage.signIn')}
               </Button>
             </form>
           </>
         )}
         <p className="govuk-body">
-          Young people sign in at <a className="govuk-link" href="/young/">Forever Planning for young people</a>.
+          {say('auth.signInPage.youngPeopleSignIn')}{' '}<a className="govuk-link" href="/young/">{say('auth.signInPage.foreverPlanningForYoung')}</a>.
         </p>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { say } from '../i18n/i18n';
 
 export interface SignInProvider {
   id: string;
@@ -37,10 +38,10 @@ export function useSignInOptions(): SignInOptions {
 /** What each refusal from the provider sign-in means for the person, and what to do. */
 export const PROVIDER_PROBLEMS: Record<string, string> = {
   'mfa-required':
-    'Your council needs you to confirm it is you with a second step, such as a code from an app on your phone. Sign in with your council account again and complete that step.',
-  'no-role': 'Your council account is not set up to use Forever Planning. Ask your Forever Planning administrator to add you to the right group.',
-  'email-domain': 'That account’s email address is not one your council uses for Forever Planning. Sign in with your council work account.',
-  disabled: 'Your Forever Planning account has been closed. Ask your Forever Planning administrator if you still need it.',
-  expired: 'Signing in took too long. Try again.',
-  failed: 'Signing in with your council account did not work. Try again.',
+    say('auth.signInProviders.yourCouncilNeedsYou'),
+  'no-role': say('auth.signInProviders.yourCouncilAccountIs'),
+  'email-domain': say('auth.signInProviders.thatAccountSEmail'),
+  disabled: say('auth.signInProviders.yourForeverPlanningAccount'),
+  expired: say('auth.signInProviders.signingInTookToo'),
+  failed: say('auth.signInProviders.signingInWithYour'),
 };

@@ -9,6 +9,7 @@ import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { CaseloadDocument, type CaseloadQuery, type ChildSortField, type PlanStatus } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 export const PAGE_SIZE = 25;
 
@@ -35,12 +36,12 @@ const SORT_FIELD: Record<SortKey, ChildSortField> = {
   iro: 'IRO',
 };
 
-const notAllocated = <span className="fp-secondary-text">Not allocated</span>;
+const notAllocated = <span className="fp-secondary-text">{say('caseload.caseloadPage.notAllocated')}</span>;
 
 const COLUMNS: Column<Child, SortKey | 'alerts'>[] = [
   {
     key: 'name',
-    header: 'Name',
+    header: say('caseload.caseloadPage.name'),
     sortable: true,
     cell: (c) => (
       <UiLink href={`/children/${c.id}`} className="govuk-link">
@@ -48,23 +49,23 @@ const COLUMNS: Column<Child, SortKey | 'alerts'>[] = [
       </UiLink>
     ),
   },
-  { key: 'age', header: 'Age', sortable: true, numeric: true, cell: (c) => c.age },
+  { key: 'age', header: say('caseload.caseloadPage.age'), sortable: true, numeric: true, cell: (c) => c.age },
   {
     key: 'home',
-    header: 'Where they live',
+    header: say('caseload.caseloadPage.whereTheyLive'),
     sortable: true,
-    cell: (c) => (c.currentPlacement ? PLACEMENT_TYPE_LABELS[c.currentPlacement.type] : <span className="fp-secondary-text">Not recorded</span>),
+    cell: (c) => (c.currentPlacement ? PLACEMENT_TYPE_LABELS[c.currentPlacement.type] : <span className="fp-secondary-text">{say('caseload.caseloadPage.notRecorded')}</span>),
   },
   {
     key: 'plan',
-    header: 'Plan',
+    header: say('caseload.caseloadPage.plan'),
     sortable: true,
     cell: (c) =>
-      c.currentPlan ? (c.currentPlan.primaryOption ? PLAN_OPTION_LABELS[c.currentPlan.primaryOption] : 'No option yet') : <span className="fp-secondary-text">No plan</span>,
+      c.currentPlan ? (c.currentPlan.primaryOption ? PLAN_OPTION_LABELS[c.currentPlan.primaryOption] : say('caseload.caseloadPage.noOptionYet')) : <span className="fp-secondary-text">{say('caseload.caseloadPage.noPlan')}</span>,
   },
   {
     key: 'status',
-    header: 'Plan status',
+    header: say('caseload.caseloadPage.planStatus'),
     sortable: true,
     // The plan in force, and a newer version being worked on shown as what it is.
     cell: (c) =>
@@ -73,19 +74,19 @@ const COLUMNS: Column<Child, SortKey | 'alerts'>[] = [
           {PLAN_STATUS_LABELS[c.currentPlan.status]}
           {c.draftPlan && (
             <span className="fp-secondary-text fp-block">
-              Plan {c.draftPlan.planNumber}: {PLAN_STATUS_LABELS[c.draftPlan.status].toLowerCase()}
+              {say('caseload.caseloadPage.plan2', { planNumber: c.draftPlan.planNumber })}{' '}{PLAN_STATUS_LABELS[c.draftPlan.status].toLowerCase()}
             </span>
           )}
         </>
       ) : (
-        <span className="fp-secondary-text">No plan</span>
+        <span className="fp-secondary-text">{say('caseload.caseloadPage.noPlan')}</span>
       ),
   },
-  { key: 'review', header: 'Next review', sortable: true, cell: (c) => formatDate(nextReviewDate(c)) || <span className="fp-secondary-text">None</span> },
-  { key: 'alerts', header: 'Alerts', cell: (c) => <AlertTags alerts={c.alerts} /> },
-  { key: 'team', header: 'Team', sortable: true, cell: (c) => c.team.name },
-  { key: 'socialWorker', header: 'Social worker', sortable: true, cell: (c) => c.socialWorker?.displayName ?? notAllocated },
-  { key: 'iro', header: 'IRO', sortable: true, cell: (c) => c.iro?.displayName ?? notAllocated },
+  { key: 'review', header: say('caseload.caseloadPage.nextReview'), sortable: true, cell: (c) => formatDate(nextReviewDate(c)) || <span className="fp-secondary-text">{say('caseload.caseloadPage.none')}</span> },
+  { key: 'alerts', header: say('caseload.caseloadPage.alerts'), cell: (c) => <AlertTags alerts={c.alerts} /> },
+  { key: 'team', header: say('caseload.caseloadPage.team'), sortable: true, cell: (c) => c.team.name },
+  { key: 'socialWorker', header: say('caseload.caseloadPage.socialWorker'), sortable: true, cell: (c) => c.socialWorker?.displayName ?? notAllocated },
+  { key: 'iro', header: say('caseload.caseloadPage.iro'), sortable: true, cell: (c) => c.iro?.displayName ?? notAllocated },
 ];
 
 const isSortKey = (v: string | null): v is SortKey => v !== null && v in SORT_FIELD;
@@ -155,7 +156,7 @@ export function CaseloadPage({ title, filterByTeam, pinned }: { title: string; f
 
   const pageNumber = cursors.length + 1;
   const start = (pageNumber - 1) * PAGE_SIZE + 1;
-  const teamOptions = [{ value: '', label: 'All teams' }, ...[...knownTeams].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label }))];
+  const teamOptions = [{ value: '', label: say('caseload.caseloadPage.allTeams') }, ...[...knownTeams].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label }))];
 
   return (
     <>
@@ -163,41 +164,41 @@ export function CaseloadPage({ title, filterByTeam, pinned }: { title: string; f
       {/* Above the list, whatever its sort or page: unsafe alerts and unanswered messages. */}
       {pinned}
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
-      <h2 className="govuk-heading-m">Children</h2>
-      <form noValidate onSubmit={onSearch} role="search" aria-label="Children">
+      <h2 className="govuk-heading-m">{say('caseload.caseloadPage.children')}</h2>
+      <form noValidate onSubmit={onSearch} role="search" aria-label={say('caseload.caseloadPage.children')}>
         <div className="fp-filters">
-          <TextInput id="name" label="Search by name" type="search" width="20" value={search.name} onChange={(v) => setSearch((s) => ({ ...s, name: v }))} />
+          <TextInput id="name" label={say('caseload.caseloadPage.searchByName')} type="search" width="20" value={search.name} onChange={(v) => setSearch((s) => ({ ...s, name: v }))} />
           {filterByTeam && (
-            <Select id="team" label="Team" value={search.teamId} onChange={(v) => setSearch((s) => ({ ...s, teamId: v }))} options={teamOptions} />
+            <Select id="team" label={say('caseload.caseloadPage.team')} value={search.teamId} onChange={(v) => setSearch((s) => ({ ...s, teamId: v }))} options={teamOptions} />
           )}
           <Select
             id="planStatus"
-            label="Plan status"
+            label={say('caseload.caseloadPage.planStatus')}
             value={search.planStatus}
             onChange={(v) => setSearch((s) => ({ ...s, planStatus: v }))}
-            options={[{ value: '', label: 'Any status' }, ...PLAN_STATUSES.map((value) => ({ value, label: PLAN_STATUS_LABELS[value] }))]}
+            options={[{ value: '', label: say('caseload.caseloadPage.anyStatus') }, ...PLAN_STATUSES.map((value) => ({ value, label: PLAN_STATUS_LABELS[value] }))]}
           />
           <Button type="submit" variant="secondary">
-            Search
+            {say('caseload.caseloadPage.search')}
           </Button>
         </div>
         {(name || teamId || planStatus) && (
           <p className="govuk-body">
             <UiLink href="/" className="govuk-link">
-              Clear search
+              {say('caseload.caseloadPage.clearSearch')}
             </UiLink>
           </p>
         )}
       </form>
       {loading && !connection ? (
-        <Loading what="Loading children" />
+        <Loading what={say('caseload.caseloadPage.loadingChildren')} />
       ) : connection ? (
         <>
           <Table
             caption={
               connection.totalCount === 0
-                ? 'No children'
-                : `Showing ${start} to ${start + rows.length - 1} of ${connection.totalCount} ${connection.totalCount === 1 ? 'child' : 'children'}`
+                ? say('caseload.caseloadPage.noChildren')
+                : say('caseload.caseloadPage.showingToOf', { start, end: start + rows.length - 1, totalCount: connection.totalCount })
             }
             captionClassName="govuk-table__caption--s"
             columns={COLUMNS}
@@ -206,13 +207,13 @@ export function CaseloadPage({ title, filterByTeam, pinned }: { title: string; f
             sort={sort}
             // A new order starts again at page 1: the cursors belong to the old one.
             onSort={(s) => setParams(new URLSearchParams(href({ sort: s.key, dir: s.direction, pages: undefined }).slice(2)))}
-            empty={name || teamId || planStatus ? 'No children match your search.' : 'No children are allocated to you yet.'}
+            empty={name || teamId || planStatus ? say('caseload.caseloadPage.noChildrenMatchYour') : say('caseload.caseloadPage.noChildrenAreAllocated')}
           />
           <Pagination
-            previous={cursors.length > 0 ? { href: href({ pages: cursors.slice(0, -1).join('.') }), label: `Page ${pageNumber - 1}` } : undefined}
+            previous={cursors.length > 0 ? { href: href({ pages: cursors.slice(0, -1).join('.') }), label: say('caseload.caseloadPage.page', { page: pageNumber - 1 }) } : undefined}
             next={
               connection.pageInfo.hasNextPage && connection.pageInfo.endCursor
-                ? { href: href({ pages: [...cursors, connection.pageInfo.endCursor].join('.') }), label: `Page ${pageNumber + 1}` }
+                ? { href: href({ pages: [...cursors, connection.pageInfo.endCursor].join('.') }), label: say('caseload.caseloadPage.page', { page: pageNumber + 1 }) }
                 : undefined
             }
           />

@@ -4,6 +4,7 @@ import { Button, ErrorSummary, NotificationBanner, SummaryCard, Textarea } from 
 import { formatDayAndTime } from '../common/dates';
 import { apiError } from '../common/graphql-errors';
 import { CreateSubjectAccessExportDocument } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 const REASON_ID = 'subject-access-reason';
 
@@ -24,7 +25,7 @@ export function SubjectAccessExport({ childId, childName }: { childId: string; c
     e.preventDefault();
     setSubmits((n) => n + 1);
     if (reason.trim().length < 10) {
-      setError('Say why you are making this export, for example who asked for it and when (at least 10 characters)');
+      setError(say('dataProtection.subjectAccessExport.sayWhyYouAre'));
       return;
     }
     setError(null);
@@ -36,42 +37,41 @@ export function SubjectAccessExport({ childId, childName }: { childId: string; c
   };
 
   return (
-    <SummaryCard title="Subject access export">
+    <SummaryCard title={say('dataProtection.subjectAccessExport.subjectAccessExport')}>
       <p className="govuk-body">
-        Everything Forever Planning holds about {childName}, for them as a care leaver: as a readable PDF and as a JSON file. Check it for other
-        people’s information before you share it. Making an export is recorded in the audit trail with your reason.
+        {say('dataProtection.subjectAccessExport.everythingForeverPlanningHolds', { childName })}
       </p>
       {made ? (
-        <NotificationBanner type="success" heading={`Export made ${formatDayAndTime(made.producedAt)}`}>
-          <p className="govuk-body">Reason: {made.reason}</p>
+        <NotificationBanner type="success" heading={say('dataProtection.subjectAccessExport.exportMade', { producedAt: formatDayAndTime(made.producedAt) })}>
+          <p className="govuk-body">{say('dataProtection.subjectAccessExport.reason', { reason: made.reason })}</p>
           <ul className="govuk-list">
             <li>
               <a className="govuk-link" href={made.pdfUrl} download>
-                Download the PDF<span className="govuk-visually-hidden"> of everything held about {childName}</span>
+                {say('dataProtection.subjectAccessExport.downloadThePdf')}<span className="govuk-visually-hidden">{' '}{say('dataProtection.subjectAccessExport.ofEverythingHeldAbout', { childName })}</span>
               </a>
             </li>
             <li>
               <a className="govuk-link" href={made.jsonUrl} download>
-                Download the JSON file<span className="govuk-visually-hidden"> of everything held about {childName}</span>
+                {say('dataProtection.subjectAccessExport.downloadTheJsonFile')}<span className="govuk-visually-hidden">{' '}{say('dataProtection.subjectAccessExport.ofEverythingHeldAbout', { childName })}</span>
               </a>
             </li>
           </ul>
-          <p className="govuk-body-s">These links work for a few minutes and only for you. Make the export again if they have expired.</p>
+          <p className="govuk-body-s">{say('dataProtection.subjectAccessExport.theseLinksWorkFor')}</p>
         </NotificationBanner>
       ) : (
         <form noValidate onSubmit={submit}>
           {error && <ErrorSummary errors={[{ message: error, fieldId: REASON_ID }]} focusKey={submits} />}
           <Textarea
             id={REASON_ID}
-            label="Why are you making this export?"
-            hint="For example: letter from the care leaver received on 3 March asking for their file."
+            label={say('dataProtection.subjectAccessExport.whyAreYouMaking')}
+            hint={say('dataProtection.subjectAccessExport.forExampleLetterFrom')}
             value={reason}
             onChange={setReason}
             error={error ?? undefined}
             rows={3}
           />
           <Button type="submit" disabled={loading}>
-            Make the export
+            {say('dataProtection.subjectAccessExport.makeTheExport')}
           </Button>
         </form>
       )}

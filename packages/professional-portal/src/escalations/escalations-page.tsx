@@ -15,14 +15,15 @@ import {
   type EscalationDetailFragment,
   type IroDisputeStage,
 } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 /** The council's protocol, in order (the server's rules/iro-disputes.ts holds the same stages and their timescales). */
 const STAGE_ORDER: IroDisputeStage[] = ['INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR'];
 const STAGE_NAMES: Record<IroDisputeStage, string> = {
-  INFORMAL: 'Informal resolution with the social worker',
-  TEAM_MANAGER: 'Team manager',
-  SERVICE_MANAGER: 'Service manager or head of service',
-  DIRECTOR: 'Director',
+  INFORMAL: say('escalations.escalationsPage.informalResolutionWithThe'),
+  TEAM_MANAGER: say('escalations.escalationsPage.teamManager'),
+  SERVICE_MANAGER: say('escalations.escalationsPage.serviceManagerOrHead'),
+  DIRECTOR: say('escalations.escalationsPage.director'),
 };
 const nextStage = (stage: IroDisputeStage): IroDisputeStage | null => STAGE_ORDER[STAGE_ORDER.indexOf(stage) + 1] ?? null;
 
@@ -31,23 +32,21 @@ export function EscalationsPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(ChildEscalationsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const child = data?.child;
-  usePageTitle(child ? `${child.displayName}’s disputes and escalations` : 'Disputes and escalations');
-  if (loading && !child) return <Loading what="Loading disputes" />;
+  usePageTitle(child ? say('escalations.escalationsPage.sDisputesAndEscalations', { displayName: child.displayName }) : say('escalations.escalationsPage.disputesAndEscalations'));
+  if (loading && !child) return <Loading what={say('escalations.escalationsPage.loadingDisputes')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child || !data) return <ErrorPage message={error ? apiError(error).message : 'The disputes could not be loaded.'} />;
+  if (!child || !data) return <ErrorPage message={error ? apiError(error).message : say('escalations.escalationsPage.theDisputesCouldNot')} />;
   const mayRecord = child.abilities.canRecordEscalationStage;
   return (
     <>
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <BackLink href={`/children/${child.id}`}>{say('escalations.escalationsPage.backToSRecord', { displayName: child.displayName })}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Disputes and escalations</h1>
+      <h1 className="govuk-heading-l">{say('escalations.escalationsPage.disputesAndEscalations')}</h1>
       <ChildRecordNav childId={child.id} current="escalations" />
       <p className="govuk-body">
-        When the IRO is concerned about drift or the plan, they raise a dispute and take it through the council’s dispute resolution protocol: informal
-        resolution with the social worker, then the team manager, the service manager or head of service, and last the director. Each stage is resolved or
-        escalated to the next within its timescale.
+        {say('escalations.escalationsPage.whenTheIroIs')}
       </p>
-      {child.iroEscalations.length === 0 && <p className="govuk-body">No disputes have been raised.</p>}
+      {child.iroEscalations.length === 0 && <p className="govuk-body">{say('escalations.escalationsPage.noDisputesHaveBeen')}</p>}
       {child.iroEscalations.map((e) => (
         <EscalationCard key={e.id} escalation={e} today={data.today} childId={child.id} mayRecord={mayRecord} />
       ))}
@@ -58,18 +57,18 @@ export function EscalationsPage() {
 
 function statusOf(e: EscalationDetailFragment, today: string): { tag: string; colour: 'green' | 'red' | 'blue'; words: string } {
   const current = e.stages[e.stages.length - 1];
-  if (e.resolvedOn) return { tag: 'Resolved', colour: 'green', words: `Resolved on ${formatDate(e.resolvedOn)} at the ${current.label} stage.` };
+  if (e.resolvedOn) return { tag: say('escalations.escalationsPage.resolved'), colour: 'green', words: say('escalations.escalationsPage.resolvedOnAtThe', { resolvedOn: formatDate(e.resolvedOn), label: current.label }) };
   const overdue = current.dueOn < today;
   return {
-    tag: overdue ? 'Overdue' : 'Not resolved',
+    tag: overdue ? say('escalations.escalationsPage.overdue') : say('escalations.escalationsPage.notResolved'),
     colour: overdue ? 'red' : 'blue',
-    words: `Not resolved. At the ${current.label} stage, to be resolved or escalated by ${formatDate(current.dueOn)}${overdue ? ': this is overdue' : ''}.`,
+    words: say('escalations.escalationsPage.notResolvedAtThe', { label: current.label, dueOn: formatDate(current.dueOn), value: String(overdue ? say('escalations.escalationsPage.thisIsOverdue') : '') }),
   };
 }
 
 function EscalationCard({ escalation: e, today, childId, mayRecord }: { escalation: EscalationDetailFragment; today: string; childId: string; mayRecord: boolean }) {
   const status = statusOf(e, today);
-  const title = `Dispute raised on ${formatDate(e.raisedOn)}`;
+  const title = say('escalations.escalationsPage.disputeRaisedOn', { raisedOn: formatDate(e.raisedOn) });
   // Kept here, not in the form: the form goes once the dispute is resolved.
   const [done, setDone] = useState<string | null>(null);
   return (
@@ -85,14 +84,14 @@ function EscalationCard({ escalation: e, today, childId, mayRecord }: { escalati
           { key: 'Where it is', value: status.words },
         ]}
       />
-      <h3 className="govuk-heading-s">Stages</h3>
+      <h3 className="govuk-heading-s">{say('escalations.escalationsPage.stages')}</h3>
       <ol className="govuk-list govuk-list--number">
         {e.stages.map((s) => (
           <li key={s.stage}>
-            <strong>{STAGE_NAMES[s.stage]}</strong>, from {formatDate(s.startedOn)} ({s.workingDays} working days, by {formatDate(s.dueOn)}).{' '}
-            {s.outcome === 'RESOLVED' && `Resolved on ${formatDate(s.closedOn)}${s.closedBy ? ` by ${s.closedBy.displayName}` : ''}: `}
-            {s.outcome === 'ESCALATED' && `Escalated on ${formatDate(s.closedOn)}${s.closedBy ? ` by ${s.closedBy.displayName}` : ''}: `}
-            {s.outcome ? <span className="fp-pre-line">{s.outcomeText}</span> : 'Not yet resolved or escalated.'}
+            <strong>{STAGE_NAMES[s.stage]}</strong>{say('escalations.escalationsPage.fromWorkingDaysBy', { startedOn: formatDate(s.startedOn), workingDays: s.workingDays, dueOn: formatDate(s.dueOn) })}{' '}
+            {s.outcome === 'RESOLVED' && say('escalations.escalationsPage.resolvedOn', { closedOn: formatDate(s.closedOn), value: String(s.closedBy ? say('escalations.escalationsPage.by', { displayName: s.closedBy.displayName }) : '') })}
+            {s.outcome === 'ESCALATED' && say('escalations.escalationsPage.escalatedOn', { closedOn: formatDate(s.closedOn), value: String(s.closedBy ? say('escalations.escalationsPage.by', { displayName: s.closedBy.displayName }) : '') })}
+            {s.outcome ? <span className="fp-pre-line">{s.outcomeText}</span> : say('escalations.escalationsPage.notYetResolvedOr')}
           </li>
         ))}
       </ol>
@@ -110,8 +109,8 @@ function StageOutcomeForm({ escalation: e, childId, onDone }: { escalation: Esca
   const form = useForm<StageValues>({
     initialValues: { outcome: '', outcomeText: '' },
     validators: {
-      outcome: (v) => (v ? undefined : 'Choose whether the stage resolved the dispute or it goes to the next stage'),
-      outcomeText: (v, all) => (v.trim() ? undefined : all.outcome === 'ESCALATED' ? 'Say why the dispute goes to the next stage' : 'Say what was agreed'),
+      outcome: (v) => (v ? undefined : say('escalations.escalationsPage.chooseWhetherTheStage')),
+      outcomeText: (v, all) => (v.trim() ? undefined : all.outcome === 'ESCALATED' ? say('escalations.escalationsPage.sayWhyTheDispute') : say('escalations.escalationsPage.sayWhatWasAgreed')),
     },
     fieldIds: ids,
   });
@@ -121,7 +120,7 @@ function StageOutcomeForm({ escalation: e, childId, onDone }: { escalation: Esca
     try {
       await record({ variables: { input: { id: e.id, expectedVersion: e.version, outcome: v.outcome as 'RESOLVED' | 'ESCALATED', outcomeText: v.outcomeText.trim() } } });
       form.reset({ outcome: '', outcomeText: '' });
-      onDone(v.outcome === 'RESOLVED' ? 'The dispute is recorded as resolved.' : `The dispute has gone to the ${next ? STAGE_NAMES[next].toLowerCase() : 'next'} stage.`);
+      onDone(v.outcome === 'RESOLVED' ? say('escalations.escalationsPage.theDisputeIsRecorded') : say('escalations.escalationsPage.theDisputeHasGone', { stage: next ? STAGE_NAMES[next].toLowerCase() : say('escalations.escalationsPage.next') }));
     } catch (err) {
       const error = apiError(err);
       form.setServerErrors([{ message: error.code === 'CONFLICT' ? conflictMessage(error, 'escalation') : error.message }]);
@@ -130,23 +129,23 @@ function StageOutcomeForm({ escalation: e, childId, onDone }: { escalation: Esca
   const outcome = form.field('outcome');
   const words = form.field('outcomeText');
   return (
-    <form noValidate onSubmit={submit} aria-label={`The ${current.label} stage`}>
-      <h3 className="govuk-heading-s">Record how the {current.label} stage ended</h3>
+    <form noValidate onSubmit={submit} aria-label={say('escalations.escalationsPage.theStage', { label: current.label })}>
+      <h3 className="govuk-heading-s">{say('escalations.escalationsPage.recordHowTheStage', { label: current.label })}</h3>
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
       <Radios
         {...outcome}
         id={ids.outcome}
-        label="Outcome of this stage"
+        label={say('escalations.escalationsPage.outcomeOfThisStage')}
         small
         options={[
-          { value: 'RESOLVED', label: 'Resolved at this stage' },
-          ...(next ? [{ value: 'ESCALATED', label: `Not resolved: escalate to the ${STAGE_NAMES[next].toLowerCase()}` }] : []),
+          { value: 'RESOLVED', label: say('escalations.escalationsPage.resolvedAtThisStage') },
+          ...(next ? [{ value: 'ESCALATED', label: say('escalations.escalationsPage.notResolvedEscalateTo', { toLowerCase: String(STAGE_NAMES[next].toLowerCase()) }) }] : []),
         ]}
-        hint={next ? undefined : 'The director’s stage is the last in the council’s protocol.'}
+        hint={next ? undefined : say('escalations.escalationsPage.theDirectorSStage')}
       />
-      <Textarea {...words} id={ids.outcomeText} label={form.values.outcome === 'ESCALATED' ? 'Why it goes to the next stage' : 'What was agreed'} rows={3} />
+      <Textarea {...words} id={ids.outcomeText} label={form.values.outcome === 'ESCALATED' ? say('escalations.escalationsPage.whyItGoesTo') : say('escalations.escalationsPage.whatWasAgreed')} rows={3} />
       <Button type="submit" variant="secondary" disabled={loading}>
-        Record the outcome
+        {say('escalations.escalationsPage.recordTheOutcome')}
       </Button>
     </form>
   );
@@ -155,7 +154,7 @@ function StageOutcomeForm({ escalation: e, childId, onDone }: { escalation: Esca
 function RaiseForm({ childId }: { childId: string }) {
   const form = useForm<{ concern: string }>({
     initialValues: { concern: '' },
-    validators: { concern: (v) => (v.trim() ? (v.length > 4000 ? 'The concern must be 4000 characters or fewer' : undefined) : 'Describe the concern you are raising') },
+    validators: { concern: (v) => (v.trim() ? (v.length > 4000 ? say('escalations.escalationsPage.theConcernMustBe') : undefined) : say('escalations.escalationsPage.describeTheConcernYou')) },
   });
   const [raise, { loading }] = useMutation(RaiseIroEscalationDocument, { refetchQueries: [{ query: ChildEscalationsDocument, variables: { id: childId } }] });
   const [done, setDone] = useState(false);
@@ -170,13 +169,13 @@ function RaiseForm({ childId }: { childId: string }) {
     }
   });
   return (
-    <form noValidate onSubmit={submit} aria-label="Raise a dispute">
-      <h2 className="govuk-heading-m">Raise a dispute</h2>
-      {done && <NotificationBanner type="success" heading="The dispute has been raised. It starts with informal resolution with the social worker." />}
+    <form noValidate onSubmit={submit} aria-label={say('escalations.escalationsPage.raiseADispute')}>
+      <h2 className="govuk-heading-m">{say('escalations.escalationsPage.raiseADispute')}</h2>
+      {done && <NotificationBanner type="success" heading={say('escalations.escalationsPage.theDisputeHasBeen')} />}
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
-      <Textarea label="Your concern" hint="What is drifting or wrong with the plan, and what you want to happen" rows={5} {...form.field('concern')} />
+      <Textarea label={say('escalations.escalationsPage.yourConcern')} hint={say('escalations.escalationsPage.whatIsDriftingOr')} rows={5} {...form.field('concern')} />
       <Button type="submit" disabled={loading}>
-        Raise the dispute
+        {say('escalations.escalationsPage.raiseTheDispute')}
       </Button>
     </form>
   );

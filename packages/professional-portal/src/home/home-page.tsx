@@ -5,6 +5,7 @@ import { useMe } from '../auth/session';
 import { CaseloadPage } from '../caseload/caseload-page';
 import { MessagePage } from '../common/page-states';
 import { MessagesNeedingAttention } from '../alerts/child-messages-panels';
+import { say } from '../i18n/i18n';
 
 /** Each role's home: the children they reach, or a plain account of what their role does here. */
 export function HomePage() {
@@ -14,32 +15,32 @@ export function HomePage() {
   if (me.abilities.staffAccounts) {
     return (
       <MessagePage title={HOME_TITLES[me.role]}>
-        <p className="govuk-body">You are signed in as an administrator for {me.councilName}.</p>
+        <p className="govuk-body">{say('home.homePage.youAreSignedIn', { councilName: me.councilName })}</p>
         <p className="govuk-body">
           <UiLink href="/staff-accounts" className="govuk-link">
-            Staff accounts
+            {say('home.homePage.staffAccounts')}
           </UiLink>
-          : ask for an account for someone who joins the service. A head of service approves it before they can sign in.
+          {say('home.homePage.askForAnAccount')}
         </p>
         <p className="govuk-body">
-          <UiLink className="govuk-link" href="/notifications">Notifications</UiLink>: emails and text messages queued, sent and failed.{' '}
-          <UiLink className="govuk-link" href="/staff">Staff contact details</UiLink>: where each person’s notifications go.{' '}
-          <UiLink className="govuk-link" href="/sign-in-settings">Staff sign-in</UiLink>: the council’s identity provider.
+          <UiLink className="govuk-link" href="/notifications">{say('home.homePage.notifications')}</UiLink>{say('home.homePage.emailsAndTextMessages')}{' '}
+          <UiLink className="govuk-link" href="/staff">{say('home.homePage.staffContactDetails')}</UiLink>{say('home.homePage.whereEachPersonS')}{' '}
+          <UiLink className="govuk-link" href="/sign-in-settings">{say('home.homePage.staffSignIn')}</UiLink>{say('home.homePage.theCouncilSIdentity')}
         </p>
         <p className="govuk-body">
-          <UiLink className="govuk-link" href="/imports">Import an SSDA903 return</UiLink>: bring the council’s children in from the return it sends the DfE.
+          <UiLink className="govuk-link" href="/imports">{say('home.homePage.importAnSsda903Return')}</UiLink>{say('home.homePage.bringTheCouncilS')}
         </p>
         <p className="govuk-body">
-          <UiLink className="govuk-link" href="/local-policy">Local policy</UiLink>: the council’s timescales as versions from a date, non-working days, advocacy ages and the duty contact.
+          <UiLink className="govuk-link" href="/local-policy">{say('home.homePage.localPolicy')}</UiLink>{say('home.homePage.theCouncilSTimescales')}
         </p>
-        <p className="govuk-body">Administrators do not see or change children’s case records.</p>
+        <p className="govuk-body">{say('home.homePage.administratorsDoNotSee')}</p>
       </MessagePage>
     );
   }
   return (
-    <MessagePage title="This is the portal for professionals">
+    <MessagePage title={say('home.homePage.thisIsThePortal')}>
       <p className="govuk-body">
-        Young people use <a className="govuk-link" href="/young/">Forever Planning for young people</a>.
+        {say('home.homePage.youngPeopleUse')}{' '}<a className="govuk-link" href="/young/">{say('home.homePage.foreverPlanningForYoung')}</a>.
       </p>
     </MessagePage>
   );

@@ -1,8 +1,12 @@
 /**
  * The professional portal's words in message catalogues, as in the
- * young-person portal (i18next with ICU messages). English only for now: the
- * layout and menu, the young people's languages page and the reply language
- * question read from i18n/locales/en.json; other screens move over in time.
+ * young-person portal (i18next with ICU messages). English only for now, from
+ * i18n/locales/en.json, one key per screen and file ("caseload.caseloadPage.…"),
+ * values and plurals in ICU ("{count, plural, one {…} other {…}}"); dates are
+ * formatted by the date helpers before they go in. Which folders read all
+ * their words from here, and which still hold English in code, is listed in
+ * no-fixed-words.spec.ts: the test fails on a fixed sentence in a listed
+ * folder and on a key the code asks for that en.json lacks.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import ICU from 'i18next-icu';

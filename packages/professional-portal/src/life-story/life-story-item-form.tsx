@@ -38,6 +38,7 @@ import {
 } from '../gql/graphql';
 import { AUDIENCE_LABELS, LIFE_STORY_KIND_LABELS } from './life-story-labels';
 import { uploadMedia } from './upload-media';
+import { say } from '../i18n/i18n';
 
 interface ItemValues {
   kind: string;
@@ -50,14 +51,14 @@ interface ItemValues {
 }
 
 const validators: Validators<ItemValues> = {
-  title: (v) => (!v.trim() ? 'Enter a title' : v.trim().length > 200 ? 'The title must be 200 characters or fewer' : undefined),
-  occurredOn: (v) => (isDateEmpty(v) || isoDate(v) ? undefined : 'The date must be a real date, like 27 3 2019'),
-  words: (v) => (v.length > 10000 ? 'The words must be 10000 characters or fewer' : undefined),
-  audience: (v) => (v ? undefined : 'Choose who sees it'),
-  releaseOn: (v, all) => (all.audience === 'CHILD_FROM_DATE' && !isoDate(v) ? 'Enter the date the child will see it, like 1 9 2027' : undefined),
+  title: (v) => (!v.trim() ? say('lifeStory.lifeStoryItemForm.enterATitle') : v.trim().length > 200 ? say('lifeStory.lifeStoryItemForm.theTitleMustBe') : undefined),
+  occurredOn: (v) => (isDateEmpty(v) || isoDate(v) ? undefined : say('lifeStory.lifeStoryItemForm.theDateMustBe')),
+  words: (v) => (v.length > 10000 ? say('lifeStory.lifeStoryItemForm.theWordsMustBe') : undefined),
+  audience: (v) => (v ? undefined : say('lifeStory.lifeStoryItemForm.chooseWhoSeesIt')),
+  releaseOn: (v, all) => (all.audience === 'CHILD_FROM_DATE' && !isoDate(v) ? say('lifeStory.lifeStoryItemForm.enterTheDateThe') : undefined),
   releaseAge: (v, all) =>
     all.audience === 'CHILD_FROM_AGE' && !(/^\d{1,2}$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 25)
-      ? 'Enter the age the child will see it from, a whole number from 1 to 25'
+      ? say('lifeStory.lifeStoryItemForm.enterTheAgeThe')
       : undefined,
 };
 
@@ -76,8 +77,8 @@ function valuesOf(item: LifeStoryItemFieldsFragment | null): ItemValues {
 
 const KEYS: (keyof ItemValues)[] = ['kind', 'title', 'occurredOn', 'words', 'audience', 'releaseOn', 'releaseAge'];
 const FIELD_LABELS: Record<keyof ItemValues, string> = {
-  kind: 'what kind of item it is', title: 'the title', occurredOn: 'when it happened', words: 'the words',
-  audience: 'who sees it', releaseOn: 'the date the child sees it', releaseAge: 'the age the child sees it from',
+  kind: 'what kind of item it is', title: say('lifeStory.lifeStoryItemForm.theTitle'), occurredOn: say('lifeStory.lifeStoryItemForm.whenItHappened'), words: say('lifeStory.lifeStoryItemForm.theWords'),
+  audience: say('lifeStory.lifeStoryItemForm.whoSeesIt'), releaseOn: say('lifeStory.lifeStoryItemForm.theDateTheChild'), releaseAge: say('lifeStory.lifeStoryItemForm.theAgeTheChild'),
 };
 
 /** Where a life story form keeps its unsaved words on this device: one draft per item, one for a new item per child. */
@@ -193,7 +194,7 @@ export function LifeStoryItemForm({ childId, item, onDone }: { childId: string; 
     setBase(freshValues);
     form.reset(freshValues, merged);
     setConflict(null);
-    setTheirChanges(`${conflict?.changedBy ?? 'The other person'} changed ${theirs.length > 0 ? theirs.map((k) => FIELD_LABELS[k]).join(', ') : 'nothing you can see here'}. Your changes have been put back. Check them and save.`);
+    setTheirChanges(say('lifeStory.lifeStoryItemForm.changedYourChangesHave', { value: String(conflict?.changedBy ?? say('lifeStory.lifeStoryItemForm.theOtherPerson')), value2: String(theirs.length > 0 ? theirs.map((k) => FIELD_LABELS[k]).join(', ') : say('lifeStory.lifeStoryItemForm.nothingYouCanSee')) }));
   };
 
   const cancel = () => {
@@ -205,16 +206,16 @@ export function LifeStoryItemForm({ childId, item, onDone }: { childId: string; 
 
   const summary = fileError ? [...form.summary, { message: fileError, fieldId: fileId }] : form.summary;
   return (
-    <form noValidate onSubmit={submit} className="fp-card-form govuk-summary-card" aria-label={item ? `Change ${item.title}` : 'Add a life story item'}>
+    <form noValidate onSubmit={submit} className="fp-card-form govuk-summary-card" aria-label={item ? say('lifeStory.lifeStoryItemForm.change', { title: item.title }) : say('lifeStory.lifeStoryItemForm.addALifeStory')}>
       <UnsavedChangesGuard when={form.dirty} />
-      <h2 className="govuk-heading-m">{item ? `Change “${item.title}”` : 'Add a life story item'}</h2>
+      <h2 className="govuk-heading-m">{item ? say('lifeStory.lifeStoryItemForm.change2', { title: item.title }) : say('lifeStory.lifeStoryItemForm.addALifeStory')}</h2>
       {conflict ? (
-        <ConflictNotice conflict={conflict} what="life story item" onReload={() => void reloadAndReapply()} />
+        <ConflictNotice conflict={conflict} what={say('lifeStory.lifeStoryItemForm.lifeStoryItem')} onReload={() => void reloadAndReapply()} />
       ) : (
         <ErrorSummary errors={summary} />
       )}
       {theirChanges && (
-        <NotificationBanner title="Item reloaded">
+        <NotificationBanner title={say('lifeStory.lifeStoryItemForm.itemReloaded')}>
           <p className="govuk-body">{theirChanges}</p>
         </NotificationBanner>
       )}
@@ -227,16 +228,16 @@ export function LifeStoryItemForm({ childId, item, onDone }: { childId: string; 
           }}
         />
       )}
-      <Select {...field('kind')} label="What kind of item is it?" options={Object.entries(LIFE_STORY_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
-      <TextInput {...field('title')} label="Title" hint="A few words the child will understand" />
-      <DateInput {...field('occurredOn')} label="When did it happen? (optional)" hint="For example, 27 3 2019" />
-      <Textarea {...field('words')} label="Words (optional)" hint="Tell the story as you would to the child" />
+      <Select {...field('kind')} label={say('lifeStory.lifeStoryItemForm.whatKindOfItem')} options={Object.entries(LIFE_STORY_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+      <TextInput {...field('title')} label={say('lifeStory.lifeStoryItemForm.title')} hint={say('lifeStory.lifeStoryItemForm.aFewWordsThe')} />
+      <DateInput {...field('occurredOn')} label={say('lifeStory.lifeStoryItemForm.whenDidItHappen')} hint={say('lifeStory.lifeStoryItemForm.forExample273')} />
+      <Textarea {...field('words')} label={say('lifeStory.lifeStoryItemForm.wordsOptional')} hint={say('lifeStory.lifeStoryItemForm.tellTheStoryAs')} />
       <div className={fileError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <label className="govuk-label" htmlFor={fileId}>
-          {item?.media ? 'Replace the photo (optional)' : 'Photo (optional)'}
+          {item?.media ? say('lifeStory.lifeStoryItemForm.replaceThePhotoOptional') : say('lifeStory.lifeStoryItemForm.photoOptional')}
         </label>
         <div id={`${fileId}-hint`} className="govuk-hint">
-          A JPEG, PNG or PDF
+          {say('lifeStory.lifeStoryItemForm.aJpegPngOr')}
         </div>
         <ErrorMessage id={fileId} error={fileError} />
         <input
@@ -255,22 +256,22 @@ export function LifeStoryItemForm({ childId, item, onDone }: { childId: string; 
       <Radios
         {...field('audience')}
        
-        label="Who sees it?"
-        hint="Professionals always see it. Choose when the child sees it on their own portal."
+        label={say('lifeStory.lifeStoryItemForm.whoSeesIt2')}
+        hint={say('lifeStory.lifeStoryItemForm.professionalsAlwaysSeeIt')}
         options={Object.entries(AUDIENCE_LABELS).map(([value, label]) => ({ value, label }))}
       />
       {values.audience === 'CHILD_FROM_DATE' && (
-        <DateInput {...field('releaseOn')} label="The date the child will see it" hint="For example, 1 9 2027" />
+        <DateInput {...field('releaseOn')} label={say('lifeStory.lifeStoryItemForm.theDateTheChild2')} hint={say('lifeStory.lifeStoryItemForm.forExample19')} />
       )}
       {values.audience === 'CHILD_FROM_AGE' && (
-        <TextInput {...field('releaseAge')} label="The age the child will see it from" width="2" inputMode="numeric" />
+        <TextInput {...field('releaseAge')} label={say('lifeStory.lifeStoryItemForm.theAgeTheChild2')} width="2" inputMode="numeric" />
       )}
       <ButtonGroup>
         <Button type="submit" disabled={saving || conflict !== null}>
-          {item ? 'Save changes' : 'Add item'}
+          {item ? say('lifeStory.lifeStoryItemForm.saveChanges') : say('lifeStory.lifeStoryItemForm.addItem')}
         </Button>
         <Button variant="secondary" onClick={cancel}>
-          Cancel
+          {say('lifeStory.lifeStoryItemForm.cancel')}
         </Button>
       </ButtonGroup>
     </form>

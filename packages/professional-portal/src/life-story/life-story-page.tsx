@@ -17,6 +17,7 @@ import {
 } from '../gql/graphql';
 import { LifeStoryItemForm, lifeStoryFormWithDraft } from './life-story-item-form';
 import { audienceText, LIFE_STORY_KIND_LABELS } from './life-story-labels';
+import { say } from '../i18n/i18n';
 
 type Editing = 'new' | string | null;
 
@@ -28,7 +29,7 @@ export function LifeStoryPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const child = data?.child;
-  usePageTitle(child ? `Life story – ${child.displayName}` : 'Life story');
+  usePageTitle(child ? say('lifeStory.lifeStoryPage.lifeStory', { displayName: child.displayName }) : say('lifeStory.lifeStoryPage.lifeStory2'));
   // Words left unsaved on this device (a timeout, a closed tab): open that form again, once, when the page loads.
   const [draftsChecked, setDraftsChecked] = useState(false);
   useEffect(() => {
@@ -37,9 +38,9 @@ export function LifeStoryPage() {
     if (child.abilities.canEditLifeStory) setEditing(lifeStoryFormWithDraft(me.id, child.id, child.lifeStory.map((i) => i.id)));
   }, [child, draftsChecked, me.id]);
 
-  if (loading && !child) return <Loading what="Loading the life story" />;
+  if (loading && !child) return <Loading what={say('lifeStory.lifeStoryPage.loadingTheLifeStory')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The life story could not be loaded.'} />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : say('lifeStory.lifeStoryPage.theLifeStoryCould')} />;
   const editable = child.abilities.canEditLifeStory;
   const done = (title: string) => {
     setEditing(null);
@@ -48,25 +49,25 @@ export function LifeStoryPage() {
 
   return (
     <>
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
-      {saved && <NotificationBanner type="success" heading={`“${saved}” has been saved.`} />}
+      <BackLink href={`/children/${child.id}`}>{say('lifeStory.lifeStoryPage.backToSRecord', { displayName: child.displayName })}</BackLink>
+      {saved && <NotificationBanner type="success" heading={say('lifeStory.lifeStoryPage.hasBeenSaved', { saved })} />}
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Life story</h1>
+      <h1 className="govuk-heading-l">{say('lifeStory.lifeStoryPage.lifeStory2')}</h1>
       <ChildRecordNav childId={child.id} current="life-story" />
       <ul className="govuk-list">
         <li>
           <UiLink href={`/children/${child.id}/life-story/as-the-child-sees-it`} className="govuk-link">
-            See it as {child.displayName} sees it
+            {say('lifeStory.lifeStoryPage.seeItAsSees', { displayName: child.displayName })}
           </UiLink>
         </li>
         <li>
           <a className="govuk-link" href={`/life-story-book/${child.id}?edition=child`} download>
-            Download the life story book, child’s edition (PDF)
+            {say('lifeStory.lifeStoryPage.downloadTheLifeStory')}
           </a>
         </li>
         <li>
           <a className="govuk-link" href={`/life-story-book/${child.id}?edition=worker`} download>
-            Download the life story book, worker’s edition (PDF)
+            {say('lifeStory.lifeStoryPage.downloadTheLifeStory2')}
           </a>
         </li>
       </ul>
@@ -77,12 +78,12 @@ export function LifeStoryPage() {
             setEditing('new');
           }}
         >
-          Add an item
+          {say('lifeStory.lifeStoryPage.addAnItem')}
         </Button>
       )}
       {editing === 'new' && <LifeStoryItemForm childId={child.id} item={null} onDone={done} />}
-      <h2 className="govuk-heading-m">Items ({child.lifeStory.length})</h2>
-      {child.lifeStory.length === 0 && <p className="govuk-body">There is nothing in {child.displayName}’s life story yet.</p>}
+      <h2 className="govuk-heading-m">{say('lifeStory.lifeStoryPage.items', { length: child.lifeStory.length })}</h2>
+      {child.lifeStory.length === 0 && <p className="govuk-body">{say('lifeStory.lifeStoryPage.thereIsNothingIn', { displayName: child.displayName })}</p>}
       {child.lifeStory.map((item) =>
         editing === item.id ? (
           <LifeStoryItemForm key={item.id} childId={child.id} item={item} onDone={done} />
@@ -134,24 +135,24 @@ function LifeStoryItemCard({
       await action();
     } catch (e) {
       const err = apiError(e);
-      setProblem(err.code === 'CONFLICT' ? 'Someone else changed this item. The page shows it as it is now; try again.' : err.message);
+      setProblem(err.code === 'CONFLICT' ? say('lifeStory.lifeStoryPage.someoneElseChangedThis') : err.message);
     }
   };
   const actions = (
     <>
       {canEdit && !item.withdrawn && (
         <Button variant="secondary" className="govuk-!-margin-bottom-0" onClick={onEdit}>
-          Change<span className="govuk-visually-hidden"> {item.title}</span>
+          {say('lifeStory.lifeStoryPage.change')}<span className="govuk-visually-hidden"> {item.title}</span>
         </Button>
       )}
       {canEdit && !item.withdrawn && (
         <Button variant="warning" className="govuk-!-margin-bottom-0" disabled={withdrawing.loading} onClick={() => void run(() => withdraw({ variables: { input } }))}>
-          Withdraw<span className="govuk-visually-hidden"> {item.title}</span>
+          {say('lifeStory.lifeStoryPage.withdraw')}<span className="govuk-visually-hidden"> {item.title}</span>
         </Button>
       )}
       {canRestore && item.withdrawn && (
         <Button variant="secondary" className="govuk-!-margin-bottom-0" disabled={restoring.loading} onClick={() => void run(() => restore({ variables: { input } }))}>
-          Restore<span className="govuk-visually-hidden"> {item.title}</span>
+          {say('lifeStory.lifeStoryPage.restore')}<span className="govuk-visually-hidden"> {item.title}</span>
         </Button>
       )}
     </>
@@ -160,27 +161,27 @@ function LifeStoryItemCard({
     <SummaryCard title={item.title} actions={actions}>
       {problem && <ErrorSummary errors={[{ message: problem }]} />}
       <div className="fp-life-story-item">
-        {item.media?.thumbnailUrl && <img className="fp-life-story-item__thumbnail" src={item.media.thumbnailUrl} alt={`Photo: ${item.title}`} />}
+        {item.media?.thumbnailUrl && <img className="fp-life-story-item__thumbnail" src={item.media.thumbnailUrl} alt={say('lifeStory.lifeStoryPage.photo', { title: item.title })} />}
         <dl className="govuk-summary-list govuk-summary-list--no-border">
-          <Row label="Kind" value={LIFE_STORY_KIND_LABELS[item.kind]} />
-          {item.occurredOn && <Row label="When" value={formatDate(item.occurredOn)} />}
-          {item.words && <Row label="Words" value={<span className="fp-pre-line">{item.words}</span>} />}
+          <Row label={say('lifeStory.lifeStoryPage.kind')} value={LIFE_STORY_KIND_LABELS[item.kind]} />
+          {item.occurredOn && <Row label={say('lifeStory.lifeStoryPage.when')} value={formatDate(item.occurredOn)} />}
+          {item.words && <Row label={say('lifeStory.lifeStoryPage.words')} value={<span className="fp-pre-line">{item.words}</span>} />}
           <Row
-            label="Who sees it"
+            label={say('lifeStory.lifeStoryPage.whoSeesIt')}
             value={
               <>
                 {audienceText(item)}{' '}
-                {item.withdrawn ? <Tag colour="red">Withdrawn</Tag> : item.visibleToChildToday ? <Tag colour="green">The child sees it today</Tag> : <Tag colour="grey">Not shown to the child yet</Tag>}
+                {item.withdrawn ? <Tag colour="red">{say('lifeStory.lifeStoryPage.withdrawn')}</Tag> : item.visibleToChildToday ? <Tag colour="green">{say('lifeStory.lifeStoryPage.theChildSeesIt')}</Tag> : <Tag colour="grey">{say('lifeStory.lifeStoryPage.notShownToThe')}</Tag>}
               </>
             }
           />
-          <Row label="Added by" value={item.addedByChild ? 'The child' : (item.addedBy?.displayName ?? 'Not recorded')} />
+          <Row label={say('lifeStory.lifeStoryPage.addedBy')} value={item.addedByChild ? say('lifeStory.lifeStoryPage.theChild') : (item.addedBy?.displayName ?? say('lifeStory.lifeStoryPage.notRecorded'))} />
           {item.media && (
             <Row
-              label="File"
+              label={say('lifeStory.lifeStoryPage.file')}
               value={
                 <a className="govuk-link" href={item.media.downloadUrl}>
-                  Download {item.media.fileName}
+                  {say('lifeStory.lifeStoryPage.download', { fileName: item.media.fileName })}
                 </a>
               }
             />
@@ -207,9 +208,9 @@ function ReleaseSchedule({ schedule, name }: { schedule: Schedule; name: string 
   return (
     <section aria-labelledby="release-schedule">
       <h2 className="govuk-heading-m" id="release-schedule">
-        Release schedule
+        {say('lifeStory.lifeStoryPage.releaseSchedule')}
       </h2>
-      <h3 className="govuk-heading-s">What {name} sees today</h3>
+      <h3 className="govuk-heading-s">{say('lifeStory.lifeStoryPage.whatSeesToday', { name })}</h3>
       {schedule.visibleToday.length ? (
         <ul className="govuk-list govuk-list--bullet">
           {schedule.visibleToday.map((i) => (
@@ -217,32 +218,32 @@ function ReleaseSchedule({ schedule, name }: { schedule: Schedule; name: string 
           ))}
         </ul>
       ) : (
-        <p className="govuk-body">Nothing yet.</p>
+        <p className="govuk-body">{say('lifeStory.lifeStoryPage.nothingYet')}</p>
       )}
-      <h3 className="govuk-heading-s">Still to be released</h3>
+      <h3 className="govuk-heading-s">{say('lifeStory.lifeStoryPage.stillToBeReleased')}</h3>
       {schedule.upcoming.length ? (
         <ul className="govuk-list govuk-list--bullet">
           {schedule.upcoming.map((r) => (
             <li key={r.item.id}>
-              {r.item.title}: from {formatDate(r.on)}
+              {say('lifeStory.lifeStoryPage.from', { title: r.item.title, on: formatDate(r.on) })}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="govuk-body">Nothing is waiting to be released.</p>
+        <p className="govuk-body">{say('lifeStory.lifeStoryPage.nothingIsWaitingTo')}</p>
       )}
-      <h3 className="govuk-heading-s">Not shared with {name}</h3>
+      <h3 className="govuk-heading-s">{say('lifeStory.lifeStoryPage.notSharedWith', { name })}</h3>
       {schedule.notShared.length ? (
         <ul className="govuk-list govuk-list--bullet">
           {schedule.notShared.map((i) => (
             <li key={i.id}>
               {i.title}
-              {i.withdrawn ? ' (withdrawn)' : ' (professionals only)'}
+              {i.withdrawn ? say('lifeStory.lifeStoryPage.withdrawn2') : say('lifeStory.lifeStoryPage.professionalsOnly')}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="govuk-body">Everything is shared, or will be.</p>
+        <p className="govuk-body">{say('lifeStory.lifeStoryPage.everythingIsSharedOr')}</p>
       )}
     </section>
   );

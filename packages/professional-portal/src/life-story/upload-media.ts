@@ -1,3 +1,4 @@
+import { say } from '../i18n/i18n';
 /** Sends one file to POST /media for the child; answers the new media id or a message to show on the field. */
 export async function uploadMedia(childId: string, file: File): Promise<{ mediaId: string } | { error: string }> {
   const body = new FormData();
@@ -12,8 +13,8 @@ export async function uploadMedia(childId: string, file: File): Promise<{ mediaI
     });
     const json = (await res.json().catch(() => null)) as { mediaId?: string; error?: { message?: string } } | null;
     if (res.ok && json?.mediaId) return { mediaId: json.mediaId };
-    return { error: json?.error?.message ?? 'The photo could not be uploaded. Try again.' };
+    return { error: json?.error?.message ?? say('lifeStory.uploadMedia.thePhotoCouldNot') };
   } catch {
-    return { error: 'We could not reach Forever Planning to upload the photo. Check your connection and try again.' };
+    return { error: say('lifeStory.uploadMedia.weCouldNotReach') };
   }
 }

@@ -28,27 +28,28 @@ import {
   type LocalPolicyQuery,
   type PolicyVersionDetailFragment,
 } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 const BASE_PROFILES = [
-  { value: 'national', label: 'National default (England)' },
-  { value: 'bolton', label: 'Bolton' },
-  { value: 'telford', label: 'Telford & Wrekin' },
-  { value: 'torbay', label: 'Torbay' },
-  { value: 'dorset', label: 'Dorset' },
-  { value: 'newham', label: 'Newham' },
+  { value: 'national', label: say('localPolicy.localPolicyPage.nationalDefaultEngland') },
+  { value: 'bolton', label: say('localPolicy.localPolicyPage.bolton') },
+  { value: 'telford', label: say('localPolicy.localPolicyPage.telfordWrekin') },
+  { value: 'torbay', label: say('localPolicy.localPolicyPage.torbay') },
+  { value: 'dorset', label: say('localPolicy.localPolicyPage.dorset') },
+  { value: 'newham', label: say('localPolicy.localPolicyPage.newham') },
 ];
 
 /** The settings an administrator changes here, each a whole number, with its label and the largest the API accepts. */
 const SETTINGS = [
-  { key: 'firstReviewWorkingDays', label: 'First review: working days after becoming looked after', max: 100 },
-  { key: 'secondReviewMonths', label: 'Second review: months after the first', max: 24 },
-  { key: 'laterReviewMonths', label: 'Later reviews: months between reviews', max: 24 },
-  { key: 'advocacyMinAge', label: 'Advocacy offered from age', max: 18 },
-  { key: 'advocacyMaxAge', label: 'Advocacy offered until age', max: 25 },
-  { key: 'disputeInformalWorkingDays', label: 'Dispute, informal resolution with the social worker: working days', max: 120 },
-  { key: 'disputeTeamManagerWorkingDays', label: 'Dispute, team manager stage: working days', max: 120 },
-  { key: 'disputeServiceManagerWorkingDays', label: 'Dispute, service manager or head of service stage: working days', max: 120 },
-  { key: 'disputeDirectorWorkingDays', label: 'Dispute, director stage: working days', max: 120 },
+  { key: 'firstReviewWorkingDays', label: say('localPolicy.localPolicyPage.firstReviewWorkingDays'), max: 100 },
+  { key: 'secondReviewMonths', label: say('localPolicy.localPolicyPage.secondReviewMonthsAfter'), max: 24 },
+  { key: 'laterReviewMonths', label: say('localPolicy.localPolicyPage.laterReviewsMonthsBetween'), max: 24 },
+  { key: 'advocacyMinAge', label: say('localPolicy.localPolicyPage.advocacyOfferedFromAge'), max: 18 },
+  { key: 'advocacyMaxAge', label: say('localPolicy.localPolicyPage.advocacyOfferedUntilAge'), max: 25 },
+  { key: 'disputeInformalWorkingDays', label: say('localPolicy.localPolicyPage.disputeInformalResolutionWith'), max: 120 },
+  { key: 'disputeTeamManagerWorkingDays', label: say('localPolicy.localPolicyPage.disputeTeamManagerStage'), max: 120 },
+  { key: 'disputeServiceManagerWorkingDays', label: say('localPolicy.localPolicyPage.disputeServiceManagerOr'), max: 120 },
+  { key: 'disputeDirectorWorkingDays', label: say('localPolicy.localPolicyPage.disputeDirectorStageWorking'), max: 120 },
 ] as const;
 
 type SettingKey = (typeof SETTINGS)[number]['key'];
@@ -57,19 +58,18 @@ type VersionValues = { baseProfile: string; effectiveFrom: DateParts } & Record<
 /** Administrator: the council's local policy, its non-working days and its duty contact. */
 export function LocalPolicyPage() {
   const { data, loading, error } = useQuery(LocalPolicyDocument, { fetchPolicy: 'cache-and-network' });
-  usePageTitle('Local policy');
-  if (loading && !data) return <Loading what="Loading the local policy" />;
-  if (!data) return <ErrorPage message={error ? apiError(error).message : 'The local policy could not be loaded.'} />;
+  usePageTitle(say('localPolicy.localPolicyPage.localPolicy'));
+  if (loading && !data) return <Loading what={say('localPolicy.localPolicyPage.loadingTheLocalPolicy')} />;
+  if (!data) return <ErrorPage message={error ? apiError(error).message : say('localPolicy.localPolicyPage.theLocalPolicyCould')} />;
   const versions = data.policyProfile;
   const inForce = [...versions].reverse().find((v) => v.effectiveFrom <= data.today) ?? versions[0];
   return (
     <>
-      <h1 className="govuk-heading-l">Local policy</h1>
+      <h1 className="govuk-heading-l">{say('localPolicy.localPolicyPage.localPolicy')}</h1>
       <p className="govuk-body">
-        The timescales the alerts and deadlines run on. Each clock runs under the version in force on the day it started: a new version applies only to
-        clocks that start on or after its date, so deadlines that started earlier never move.
+        {say('localPolicy.localPolicyPage.theTimescalesTheAlerts')}
       </p>
-      <h2 className="govuk-heading-m">Versions</h2>
+      <h2 className="govuk-heading-m">{say('localPolicy.localPolicyPage.versions')}</h2>
       {[...versions].reverse().map((v) => (
         <VersionCard key={v.versionNumber} version={v} inForce={v === inForce} />
       ))}
@@ -81,10 +81,10 @@ export function LocalPolicyPage() {
 }
 
 function VersionCard({ version: v, inForce }: { version: PolicyVersionDetailFragment; inForce: boolean }) {
-  const title = v.isNationalDefault ? 'Version 0: national default' : `Version ${v.versionNumber}: from ${formatDate(v.effectiveFrom)}`;
+  const title = v.isNationalDefault ? say('localPolicy.localPolicyPage.version0NationalDefault') : say('localPolicy.localPolicyPage.versionFrom', { versionNumber: v.versionNumber, effectiveFrom: formatDate(v.effectiveFrom) });
   return (
-    <SummaryCard title={`${title}${inForce ? ' (in force today)' : ''}`}>
-      {v.isNationalDefault && <p className="govuk-body">The national default is kept as it is: clocks that started before the council’s first version run under it. It cannot be changed.</p>}
+    <SummaryCard title={`${title}${inForce ? say('localPolicy.localPolicyPage.inForceToday') : ''}`}>
+      {v.isNationalDefault && <p className="govuk-body">{say('localPolicy.localPolicyPage.theNationalDefaultIs')}</p>}
       <SummaryList
         rows={[
           { key: 'Based on', value: v.name },
@@ -97,10 +97,10 @@ function VersionCard({ version: v, inForce }: { version: PolicyVersionDetailFrag
             key: 'Dispute resolution stages',
             value: (
               <ol className="govuk-list govuk-list--number">
-                <li>Informal resolution with the social worker: {v.disputeInformalWorkingDays} working days</li>
-                <li>Team manager: {v.disputeTeamManagerWorkingDays} working days</li>
-                <li>Service manager or head of service: {v.disputeServiceManagerWorkingDays} working days</li>
-                <li>Director: {v.disputeDirectorWorkingDays} working days</li>
+                <li>{say('localPolicy.localPolicyPage.informalResolutionWithThe', { disputeInformalWorkingDays: v.disputeInformalWorkingDays })}</li>
+                <li>{say('localPolicy.localPolicyPage.teamManagerWorkingDays', { disputeTeamManagerWorkingDays: v.disputeTeamManagerWorkingDays })}</li>
+                <li>{say('localPolicy.localPolicyPage.serviceManagerOrHead', { disputeServiceManagerWorkingDays: v.disputeServiceManagerWorkingDays })}</li>
+                <li>{say('localPolicy.localPolicyPage.directorWorkingDays', { disputeDirectorWorkingDays: v.disputeDirectorWorkingDays })}</li>
               </ol>
             ),
           },
@@ -112,7 +112,7 @@ function VersionCard({ version: v, inForce }: { version: PolicyVersionDetailFrag
 }
 
 const wholeNumber = (label: string, max: number) => (v: string) =>
-  !/^\d+$/.test(v.trim()) ? `${label} must be a whole number` : Number(v) < 1 || Number(v) > max ? `${label} must be between 1 and ${max}` : undefined;
+  !/^\d+$/.test(v.trim()) ? say('localPolicy.localPolicyPage.mustBeAWhole', { label }) : Number(v) < 1 || Number(v) > max ? say('localPolicy.localPolicyPage.mustBeBetween1', { label, max }) : undefined;
 
 function AddVersionForm({ latest, today }: { latest: PolicyVersionDetailFragment; today: string }) {
   // The form starts from the latest version's settings: a new version usually changes one or two.
@@ -122,11 +122,11 @@ function AddVersionForm({ latest, today }: { latest: PolicyVersionDetailFragment
     ...(Object.fromEntries(SETTINGS.map((s) => [s.key, String(from[s.key])])) as Record<SettingKey, string>),
   });
   const validators: Validators<VersionValues> = {
-    baseProfile: (v) => (v ? undefined : 'Choose the profile it is based on'),
+    baseProfile: (v) => (v ? undefined : say('localPolicy.localPolicyPage.chooseTheProfileIt')),
     effectiveFrom: (v) =>
-      isDateEmpty(v) ? 'Enter the date the version starts' : !isoDate(v) ? 'The start date must be a real date' : isoDate(v)! <= today ? `The start date must be after today, ${formatDate(today)}` : undefined,
+      isDateEmpty(v) ? say('localPolicy.localPolicyPage.enterTheDateThe') : !isoDate(v) ? say('localPolicy.localPolicyPage.theStartDateMust') : isoDate(v)! <= today ? say('localPolicy.localPolicyPage.theStartDateMust2', { today: formatDate(today) }) : undefined,
     ...Object.fromEntries(SETTINGS.map((s) => [s.key, wholeNumber(s.label, s.max)])),
-    advocacyMaxAge: (v, all) => wholeNumber('Advocacy offered until age', 25)(v) ?? (Number(v) <= Number(all.advocacyMinAge) ? 'Advocacy must be offered until an age above the age it starts' : undefined),
+    advocacyMaxAge: (v, all) => wholeNumber(say('localPolicy.localPolicyPage.advocacyOfferedUntilAge'), 25)(v) ?? (Number(v) <= Number(all.advocacyMinAge) ? say('localPolicy.localPolicyPage.advocacyMustBeOffered') : undefined),
   };
   const form = useForm<VersionValues>({ initialValues: startValues(), validators});
   const [add, { loading }] = useMutation(AddPolicyVersionDocument, { refetchQueries: [{ query: LocalPolicyDocument }] });
@@ -141,7 +141,7 @@ function AddVersionForm({ latest, today }: { latest: PolicyVersionDetailFragment
         },
       });
       form.reset(startValues(result.data?.addPolicyVersion.at(-1)));
-      setDone(`The new version starts on ${formatDate(from)}. Deadlines that started before then do not change.`);
+      setDone(say('localPolicy.localPolicyPage.theNewVersionStarts', { from: formatDate(from) }));
     } catch (e) {
       const err = apiError(e);
       const field = err.field?.split('.').at(-1);
@@ -149,17 +149,17 @@ function AddVersionForm({ latest, today }: { latest: PolicyVersionDetailFragment
     }
   });
   return (
-    <form noValidate onSubmit={submit} aria-label="Add a version of the policy">
-      <h2 className="govuk-heading-m">Add a version</h2>
+    <form noValidate onSubmit={submit} aria-label={say('localPolicy.localPolicyPage.addAVersionOf')}>
+      <h2 className="govuk-heading-m">{say('localPolicy.localPolicyPage.addAVersion')}</h2>
       {done && <NotificationBanner type="success" heading={done} />}
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
-      <Select label="Based on" hint="A shipped profile; the settings below change it" options={BASE_PROFILES} {...form.field('baseProfile')} />
-      <DateInput label="In force from" hint={`After today, ${formatDate(today)}. For example, 1 4 2027`} {...form.field('effectiveFrom')} />
+      <Select label={say('localPolicy.localPolicyPage.basedOn')} hint={say('localPolicy.localPolicyPage.aShippedProfileThe')} options={BASE_PROFILES} {...form.field('baseProfile')} />
+      <DateInput label={say('localPolicy.localPolicyPage.inForceFrom')} hint={say('localPolicy.localPolicyPage.afterTodayForExample', { today: formatDate(today) })} {...form.field('effectiveFrom')} />
       {SETTINGS.map((s) => (
         <TextInput key={s.key} label={s.label} width="3" inputMode="numeric" {...form.field(s.key)} />
       ))}
       <Button type="submit" disabled={loading}>
-        Add the version
+        {say('localPolicy.localPolicyPage.addTheVersion')}
       </Button>
     </form>
   );
@@ -171,8 +171,8 @@ function NonWorkingDays({ days }: { days: LocalPolicyQuery['nonWorkingDays'] }) 
   const form = useForm<DayValues>({
     initialValues: { dayDate: EMPTY_DATE, dayName: '' },
     validators: {
-      dayDate: (v) => (isDateEmpty(v) ? 'Enter the date' : !isoDate(v) ? 'The date must be a real date' : undefined),
-      dayName: (v) => (!v.trim() ? 'Enter what the day is, for example Council closure day' : v.length > 100 ? 'The name must be 100 characters or fewer' : undefined),
+      dayDate: (v) => (isDateEmpty(v) ? say('localPolicy.localPolicyPage.enterTheDate') : !isoDate(v) ? say('localPolicy.localPolicyPage.theDateMustBe') : undefined),
+      dayName: (v) => (!v.trim() ? say('localPolicy.localPolicyPage.enterWhatTheDay') : v.length > 100 ? say('localPolicy.localPolicyPage.theNameMustBe') : undefined),
     },
   });
   const [add, { loading }] = useMutation(AddNonWorkingDayDocument, { refetchQueries: [{ query: LocalPolicyDocument }] });
@@ -182,7 +182,7 @@ function NonWorkingDays({ days }: { days: LocalPolicyQuery['nonWorkingDays'] }) 
     try {
       await add({ variables: { input: { date: isoDate(v.dayDate)!, name: v.dayName.trim() } } });
       form.reset({ dayDate: EMPTY_DATE, dayName: '' });
-      setDone(`${formatDate(isoDate(v.dayDate))} is now a non-working day.`);
+      setDone(say('localPolicy.localPolicyPage.isNowANon', { formatDate: formatDate(isoDate(v.dayDate)) }));
     } catch (e) {
       form.setServerErrors([{ message: apiError(e).message }]);
     }
@@ -190,11 +190,11 @@ function NonWorkingDays({ days }: { days: LocalPolicyQuery['nonWorkingDays'] }) 
   return (
     <section aria-labelledby="non-working-days">
       <h2 className="govuk-heading-m" id="non-working-days">
-        Non-working days
+        {say('localPolicy.localPolicyPage.nonWorkingDays')}
       </h2>
-      <p className="govuk-body">England and Wales bank holidays are never working days. Add the council’s own closure days and substitute days here.</p>
+      <p className="govuk-body">{say('localPolicy.localPolicyPage.englandAndWalesBank')}</p>
       {days.length === 0 ? (
-        <p className="govuk-body">No days added.</p>
+        <p className="govuk-body">{say('localPolicy.localPolicyPage.noDaysAdded')}</p>
       ) : (
         <ul className="govuk-list govuk-list--bullet">
           {days.map((d) => (
@@ -204,13 +204,13 @@ function NonWorkingDays({ days }: { days: LocalPolicyQuery['nonWorkingDays'] }) 
           ))}
         </ul>
       )}
-      <form noValidate onSubmit={submit} aria-label="Add a non-working day">
+      <form noValidate onSubmit={submit} aria-label={say('localPolicy.localPolicyPage.addANonWorking')}>
         {done && <NotificationBanner type="success" heading={done} />}
         <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
-        <DateInput label="Date" {...form.field('dayDate')} />
-        <TextInput label="What the day is" {...form.field('dayName')} />
+        <DateInput label={say('localPolicy.localPolicyPage.date')} {...form.field('dayDate')} />
+        <TextInput label={say('localPolicy.localPolicyPage.whatTheDayIs')} {...form.field('dayName')} />
         <Button type="submit" variant="secondary" disabled={loading}>
-          Add the day
+          {say('localPolicy.localPolicyPage.addTheDay')}
         </Button>
       </form>
     </section>
@@ -223,14 +223,14 @@ function DutyContact({ contact }: { contact: LocalPolicyQuery['dutyContact'] }) 
   const form = useForm<ContactValues>({
     initialValues: { dutyName: contact.name ?? '', dutyEmail: contact.email ?? '', dutyMobile: contact.mobile ?? '' },
     validators: {
-      dutyName: (v) => (v.trim() ? undefined : 'Enter the name of the duty contact'),
+      dutyName: (v) => (v.trim() ? undefined : say('localPolicy.localPolicyPage.enterTheNameOf')),
       dutyEmail: (v, all) =>
         v.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim())
-          ? 'Enter an email address in the right format, like duty@example.org'
+          ? say('localPolicy.localPolicyPage.enterAnEmailAddress')
           : !v.trim() && !all.dutyMobile.trim()
-            ? 'Enter an email address or a mobile number'
+            ? say('localPolicy.localPolicyPage.enterAnEmailAddress2')
             : undefined,
-      dutyMobile: (v) => (v.trim() && !/^\+?[0-9 ()-]{7,20}$/.test(v.trim()) ? 'Enter a mobile number, like 07700 900123' : undefined),
+      dutyMobile: (v) => (v.trim() && !/^\+?[0-9 ()-]{7,20}$/.test(v.trim()) ? say('localPolicy.localPolicyPage.enterAMobileNumber') : undefined),
     },
   });
   const [save, { loading }] = useMutation(UpdateDutyContactDocument, { refetchQueries: [{ query: LocalPolicyDocument }] });
@@ -251,17 +251,17 @@ function DutyContact({ contact }: { contact: LocalPolicyQuery['dutyContact'] }) 
   return (
     <section aria-labelledby="duty-contact">
       <h2 className="govuk-heading-m" id="duty-contact">
-        Duty contact
+        {say('localPolicy.localPolicyPage.dutyContact')}
       </h2>
-      <p className="govuk-body">Told at once when a child says they feel unsafe, and when a worker has no email or mobile.</p>
-      <form noValidate onSubmit={submit} aria-label="Duty contact">
-        {done && <NotificationBanner type="success" heading="The duty contact has been saved." />}
+      <p className="govuk-body">{say('localPolicy.localPolicyPage.toldAtOnceWhen')}</p>
+      <form noValidate onSubmit={submit} aria-label={say('localPolicy.localPolicyPage.dutyContact')}>
+        {done && <NotificationBanner type="success" heading={say('localPolicy.localPolicyPage.theDutyContactHas')} />}
         <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
-        <TextInput label="Name" hint="A team or a person, for example Out-of-hours duty team" {...form.field('dutyName')} />
-        <TextInput label="Email" type="email" autoComplete="off" spellCheck={false} {...form.field('dutyEmail')} />
-        <TextInput label="Mobile" type="tel" autoComplete="off" {...form.field('dutyMobile')} />
+        <TextInput label={say('localPolicy.localPolicyPage.name')} hint={say('localPolicy.localPolicyPage.aTeamOrA')} {...form.field('dutyName')} />
+        <TextInput label={say('localPolicy.localPolicyPage.email')} type="email" autoComplete="off" spellCheck={false} {...form.field('dutyEmail')} />
+        <TextInput label={say('localPolicy.localPolicyPage.mobile')} type="tel" autoComplete="off" {...form.field('dutyMobile')} />
         <Button type="submit" variant="secondary" disabled={loading}>
-          Save the duty contact
+          {say('localPolicy.localPolicyPage.saveTheDutyContact')}
         </Button>
       </form>
     </section>

@@ -38,6 +38,7 @@ import {
   type MeetingType,
   type ParticipationCode,
 } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 const lastField = (field: string | undefined) => field?.split('.').at(-1);
 
@@ -48,20 +49,20 @@ export function MeetingsPage() {
   const [recording, setRecording] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const child = data?.child;
-  usePageTitle(child ? `${child.displayName}’s meetings and reviews` : 'Meetings and reviews');
-  if (loading && !child) return <Loading what="Loading meetings" />;
+  usePageTitle(child ? say('meetings.meetingsPage.sMeetingsAndReviews', { displayName: child.displayName }) : say('meetings.meetingsPage.meetingsAndReviews'));
+  if (loading && !child) return <Loading what={say('meetings.meetingsPage.loadingMeetings')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The meetings could not be loaded.'} />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : say('meetings.meetingsPage.theMeetingsCouldNot')} />;
   const canSchedule = child.abilities.canScheduleMeetings;
   const meetings = [...child.meetings].sort((a, b) => (date(b) ?? '').localeCompare(date(a) ?? ''));
   return (
     <>
       <UnsavedChangesGuard when={dirty} />
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <BackLink href={`/children/${child.id}`}>{say('meetings.meetingsPage.backToSRecord', { displayName: child.displayName })}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Meetings and reviews</h1>
+      <h1 className="govuk-heading-l">{say('meetings.meetingsPage.meetingsAndReviews')}</h1>
       <ChildRecordNav childId={child.id} current="meetings" />
-      {meetings.length === 0 && <p className="govuk-body">No meetings yet.</p>}
+      {meetings.length === 0 && <p className="govuk-body">{say('meetings.meetingsPage.noMeetingsYet')}</p>}
       {meetings.map((m) =>
         recording === m.id ? (
           <RecordMeetingForm key={m.id} meeting={m} today={data?.today ?? londonToday()} onDone={() => setRecording(null)} onDirtyChange={setDirty} />
@@ -104,13 +105,13 @@ function MeetingCard({ meeting: m, onRecord }: { meeting: MeetingDetailFragment;
           { key: 'Decisions', value: m.decisions && <span className="fp-pre-line">{m.decisions}</span> },
           ...(m.isReview
             ? [
-                { key: 'Plan endorsed', value: m.planEndorsed ? `Plan ${m.planEndorsed.planNumber}` : null },
+                { key: 'Plan endorsed', value: m.planEndorsed ? say('meetings.meetingsPage.plan', { planNumber: m.planEndorsed.planNumber }) : null },
                 {
                   key: 'Record signed off',
                   value: m.signedOffAt
                     ? `${m.signedOffBy ? `By ${m.signedOffBy.displayName}, ` : ''}${formatDayAndTime(m.signedOffAt)}`
                     : m.heldOn
-                      ? 'Not signed off yet: the IRO signs off the record'
+                      ? say('meetings.meetingsPage.notSignedOffYet')
                       : null,
                 },
                 { key: 'Shared with the child', value: m.sharedWithChildAt && formatDayAndTime(m.sharedWithChildAt) },
@@ -121,18 +122,18 @@ function MeetingCard({ meeting: m, onRecord }: { meeting: MeetingDetailFragment;
       <ButtonGroup>
         {m.abilities.canRecord && (
           <Button variant="secondary" onClick={onRecord}>
-            {m.heldOn ? 'Change the record' : 'Record the meeting'}
+            {m.heldOn ? say('meetings.meetingsPage.changeTheRecord') : say('meetings.meetingsPage.recordTheMeeting')}
             <span className="govuk-visually-hidden"> {title}</span>
           </Button>
         )}
         {m.abilities.canSignOff && (
           <Button variant="secondary" onClick={step(() => signOff({ variables: { input } }))}>
-            Sign off the review record<span className="govuk-visually-hidden"> {title}</span>
+            {say('meetings.meetingsPage.signOffTheReview')}<span className="govuk-visually-hidden"> {title}</span>
           </Button>
         )}
         {m.abilities.canShareWithChild && (
           <Button variant="secondary" onClick={step(() => share({ variables: { input } }))}>
-            Share with the child<span className="govuk-visually-hidden"> {title}</span>
+            {say('meetings.meetingsPage.shareWithTheChild')}<span className="govuk-visually-hidden"> {title}</span>
           </Button>
         )}
       </ButtonGroup>
@@ -146,15 +147,15 @@ interface ScheduleValues {
   dueDate: DateParts;
 }
 
-const optionalDate = (label: string) => (v: DateParts) => (isDateEmpty(v) || isoDate(v) ? undefined : `${label} must be a real date`);
+const optionalDate = (label: string) => (v: DateParts) => (isDateEmpty(v) || isoDate(v) ? undefined : say('meetings.meetingsPage.mustBeAReal', { label }));
 
 function ScheduleMeetingForm({ childId }: { childId: string }) {
   const form = useForm<ScheduleValues>({
     initialValues: { type: '', scheduledFor: EMPTY_DATE, dueDate: EMPTY_DATE },
     validators: {
-      type: (v) => (v ? undefined : 'Choose the kind of meeting'),
-      scheduledFor: (v, all) => optionalDate('The date it is booked for')(v) ?? (isDateEmpty(v) && isDateEmpty(all.dueDate) ? 'Enter the date it is booked for or the date it is due by' : undefined),
-      dueDate: optionalDate('The date it is due by'),
+      type: (v) => (v ? undefined : say('meetings.meetingsPage.chooseTheKindOf')),
+      scheduledFor: (v, all) => optionalDate(say('meetings.meetingsPage.theDateItIs'))(v) ?? (isDateEmpty(v) && isDateEmpty(all.dueDate) ? say('meetings.meetingsPage.enterTheDateIt') : undefined),
+      dueDate: optionalDate(say('meetings.meetingsPage.theDateItIs2')),
     },
   });
   const [schedule, { loading }] = useMutation(ScheduleMeetingDocument, { refetchQueries: [{ query: ChildMeetingsDocument, variables: { id: childId } }] });
@@ -174,15 +175,15 @@ function ScheduleMeetingForm({ childId }: { childId: string }) {
     }
   });
   return (
-    <form noValidate onSubmit={submit} aria-label="Schedule a meeting">
-      <h2 className="govuk-heading-m">Schedule a meeting</h2>
-      {done && <NotificationBanner type="success" heading="The meeting has been scheduled." />}
+    <form noValidate onSubmit={submit} aria-label={say('meetings.meetingsPage.scheduleAMeeting')}>
+      <h2 className="govuk-heading-m">{say('meetings.meetingsPage.scheduleAMeeting')}</h2>
+      {done && <NotificationBanner type="success" heading={say('meetings.meetingsPage.theMeetingHasBeen')} />}
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
-      <Select label="Kind of meeting" options={[{ value: '', label: 'Choose' }, ...MEETING_TYPES.map((t) => ({ value: t, label: MEETING_TYPE_LABELS[t] }))]} {...form.field('type')} />
-      <DateInput label="Booked for" hint="For example, 14 2 2026" {...form.field('scheduledFor')} />
-      <DateInput label="Due by" hint="Optional. The date the rules say it must happen by" {...form.field('dueDate')} />
+      <Select label={say('meetings.meetingsPage.kindOfMeeting')} options={[{ value: '', label: say('meetings.meetingsPage.choose') }, ...MEETING_TYPES.map((t) => ({ value: t, label: MEETING_TYPE_LABELS[t] }))]} {...form.field('type')} />
+      <DateInput label={say('meetings.meetingsPage.bookedFor')} hint={say('meetings.meetingsPage.forExample142')} {...form.field('scheduledFor')} />
+      <DateInput label={say('meetings.meetingsPage.dueBy')} hint={say('meetings.meetingsPage.optionalTheDateThe')} {...form.field('dueDate')} />
       <Button type="submit" variant="secondary" disabled={loading}>
-        Schedule the meeting
+        {say('meetings.meetingsPage.scheduleTheMeeting')}
       </Button>
     </form>
   );
@@ -204,10 +205,10 @@ function RecordMeetingForm({ meeting: m, today, onDone, onDirtyChange }: { meeti
   const form = useForm<RecordValues>({
     initialValues: { heldOn: dateParts(m.heldOn ?? bookedDay), attendees: m.attendees.join('\n'), participation: m.participation ?? '', decisions: m.decisions ?? '' },
     validators: {
-      heldOn: (v) => (isDateEmpty(v) ? 'Enter the date the meeting was held' : !isoDate(v) ? 'The date must be a real date' : isoDate(v)! > today ? 'The date must be today or in the past' : undefined),
-      attendees: (v) => (v.trim() ? undefined : 'Enter who came, one person on each line'),
-      participation: (v) => (m.isReview && !v ? 'Choose how the child took part' : undefined),
-      decisions: (v) => (v.trim() ? undefined : 'Enter the decisions made'),
+      heldOn: (v) => (isDateEmpty(v) ? say('meetings.meetingsPage.enterTheDateThe') : !isoDate(v) ? say('meetings.meetingsPage.theDateMustBe') : isoDate(v)! > today ? say('meetings.meetingsPage.theDateMustBe2') : undefined),
+      attendees: (v) => (v.trim() ? undefined : say('meetings.meetingsPage.enterWhoCameOne')),
+      participation: (v) => (m.isReview && !v ? say('meetings.meetingsPage.chooseHowTheChild') : undefined),
+      decisions: (v) => (v.trim() ? undefined : say('meetings.meetingsPage.enterTheDecisionsMade')),
     },
   });
   const [record, { loading }] = useMutation(RecordMeetingDocument);
@@ -238,25 +239,25 @@ function RecordMeetingForm({ meeting: m, today, onDone, onDirtyChange }: { meeti
     }
   });
   return (
-    <form noValidate onSubmit={submit} aria-label={`Record the ${MEETING_TYPE_LABELS[m.type].toLowerCase()}`} className="govuk-summary-card fp-card-form">
-      <h2 className="govuk-heading-m">Record the {MEETING_TYPE_LABELS[m.type].toLowerCase()}</h2>
+    <form noValidate onSubmit={submit} aria-label={say('meetings.meetingsPage.recordThe', { toLowerCase: String(MEETING_TYPE_LABELS[m.type].toLowerCase()) })} className="govuk-summary-card fp-card-form">
+      <h2 className="govuk-heading-m">{say('meetings.meetingsPage.recordThe2')}{' '}{MEETING_TYPE_LABELS[m.type].toLowerCase()}</h2>
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
-      <DateInput label="Held on" hint={bookedDay ? 'The day it was booked for. Change it if it was held on another day.' : undefined} {...form.field('heldOn')} />
-      <Textarea label="Who came" hint="One person on each line, with their role" rows={4} {...form.field('attendees')} />
+      <DateInput label={say('meetings.meetingsPage.heldOn')} hint={bookedDay ? say('meetings.meetingsPage.theDayItWas') : undefined} {...form.field('heldOn')} />
+      <Textarea label={say('meetings.meetingsPage.whoCame')} hint={say('meetings.meetingsPage.onePersonOnEach')} rows={4} {...form.field('attendees')} />
       {m.isReview && (
         <Select
-          label="How the child took part"
-          options={[{ value: '', label: 'Choose' }, ...PARTICIPATION_CODES.map((c) => ({ value: c, label: PARTICIPATION_LABELS[c] }))]}
+          label={say('meetings.meetingsPage.howTheChildTook')}
+          options={[{ value: '', label: say('meetings.meetingsPage.choose') }, ...PARTICIPATION_CODES.map((c) => ({ value: c, label: PARTICIPATION_LABELS[c] }))]}
           {...form.field('participation')}
         />
       )}
-      <Textarea label="Decisions" rows={5} {...form.field('decisions')} />
+      <Textarea label={say('meetings.meetingsPage.decisions')} rows={5} {...form.field('decisions')} />
       <ButtonGroup>
         <Button type="submit" disabled={loading}>
-          Save the record
+          {say('meetings.meetingsPage.saveTheRecord')}
         </Button>
         <button type="button" className="fp-link-button govuk-body" onClick={onDone}>
-          Cancel
+          {say('meetings.meetingsPage.cancel')}
         </button>
       </ButtonGroup>
     </form>

@@ -41,6 +41,17 @@ describe('the child’s version of the plan, checked as it is typed', () => {
     expect(within(document.getElementById('childFriendlySummary-check')!).queryByText('Before the child reads this, change:')).toBeNull();
     expect(screen.getByRole('button', { name: 'Save the plan' })).toBeEnabled();
   });
+
+  it('in another language, checks only dates and says who can check the rest', async () => {
+    const box = renderEditor();
+    await userEvent.selectOptions(screen.getByLabelText('Language of the summary', { exact: false }), 'cy');
+    await userEvent.type(box, 'Byddi di’n aros gyda Kim a Dan. Mae dy gyfarfod nesaf ar 10/03/2024.');
+    const check = document.getElementById('childFriendlySummary-check')!;
+    expect(await within(check).findByText(/These words are in Welsh/, {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(check).toHaveTextContent('10/03/2024 has already passed');
+    expect(check).not.toHaveTextContent('talks about the child');
+    expect(check).not.toHaveTextContent('hard to read');
+  });
 });
 
 describe('an outcome, which the child reads in their plan', () => {

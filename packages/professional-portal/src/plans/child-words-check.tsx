@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { checkChildWords } from '@forever-planning/shared/child-words';
+import { checkChildWords, childWordsRulesApply } from '@forever-planning/shared/child-words';
+import { portalLanguage } from '@forever-planning/shared';
 
 /** How long typing must pause before the advice changes (so a screen reader is not told every keystroke). */
 const SETTLE_MS = 500;
@@ -9,16 +10,24 @@ const SETTLE_MS = 500;
  * as every fixed sentence in the young-person portal (packages/shared): reading
  * age about 9, written to the child, no dates already passed, role names
  * explained. Advice, not a block: a GOV.UK warning says what to change.
+ * Those are English rules: words in another language get the date check only,
+ * and the writer is told who can check the rest.
  */
-export function ChildWordsCheck({ id, text, today, childNames }: { id: string; text: string; today?: string; childNames: string[] }) {
+export function ChildWordsCheck({ id, text, today, childNames, language }: { id: string; text: string; today?: string; childNames: string[]; language?: string }) {
   const [settled, setSettled] = useState(text);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(text), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [text]);
-  const problems = useMemo(() => (settled.trim() ? checkChildWords(settled, { today, childNames }) : []), [settled, today, childNames]);
+  const problems = useMemo(() => (settled.trim() ? checkChildWords(settled, { today, childNames, language }) : []), [settled, today, childNames, language]);
+  const otherLanguage = childWordsRulesApply(language) ? null : (portalLanguage(language)?.englishName ?? language);
   return (
     <div id={id} aria-live="polite" className="fp-child-words-check">
+      {otherLanguage && settled.trim() && (
+        <p className="govuk-inset-text">
+          These words are in {otherLanguage}. The reading age and wording checks only work for English: ask someone who reads {otherLanguage} to check the child can read them.
+        </p>
+      )}
       {problems.length > 0 && (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">

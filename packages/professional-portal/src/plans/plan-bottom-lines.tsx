@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FAMILY_AGREEMENT_LABELS, PANEL_DECISION_LABELS } from '@forever-planning/shared';
+import { FAMILY_AGREEMENT_LABELS, FAMILY_CONSIDERED_LABELS, PANEL_DECISION_LABELS } from '@forever-planning/shared';
 import { formatDate } from '../common/dates';
 import { MEETING_TYPE_LABELS } from '../common/labels';
 import type { PlanDetailFragment } from '../gql/graphql';
@@ -20,6 +20,8 @@ export function bottomLineRows(plan: PlanDetailFragment): { field: keyof typeof 
     row('consequenceOfNoChange', text(plan.consequenceOfNoChange)),
     row('familyAgreement', plan.familyAgreement ? FAMILY_AGREEMENT_LABELS[plan.familyAgreement] : null),
     row('familyComments', text(plan.familyComments)),
+    row('familyConsidered', plan.familyConsidered ? FAMILY_CONSIDERED_LABELS[plan.familyConsidered] : null),
+    row('familyConsideredInChildWords', text(plan.familyConsideredInChildWords)),
     row('permanenceTargetDate', plan.permanenceTargetDate ? formatDate(plan.permanenceTargetDate) : null),
   ];
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Checkboxes, DateInput, ErrorSummary, NotificationBanner, Radios, Select, Textarea, TextInput, useForm } from '@forever-planning/ui';
-import { FAMILY_AGREEMENT_LABELS, FAMILY_AGREEMENTS, PLAN_OPTION_LABELS, PLAN_OPTIONS, PORTAL_LANGUAGES } from '@forever-planning/shared';
+import { FAMILY_AGREEMENT_LABELS, FAMILY_AGREEMENTS, FAMILY_CONSIDERED, FAMILY_CONSIDERED_LABELS, PLAN_OPTION_LABELS, PLAN_OPTIONS, PORTAL_LANGUAGES } from '@forever-planning/shared';
 import { formatDayAndTime } from '../common/dates';
 import { ConflictNotice } from '../common/conflict-notice';
 import { apiError, type ApiError } from '../common/graphql-errors';
@@ -160,6 +160,23 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
         {...field('familyAgreement')}
       />
       <Textarea label={PLAN_FIELD_LABELS.familyComments} hint="What the family said about the plan, in their words where possible" rows={3} {...field('familyComments')} />
+      <h2 className="govuk-heading-m">Family first</h2>
+      <p className="govuk-body">
+        Children asked for their family to be considered to care for them first, where it is safe. Who was considered, and the outcome of each assessment, are recorded on
+        the family network.
+      </p>
+      <Radios
+        label={PLAN_FIELD_LABELS.familyConsidered}
+        small
+        options={[...FAMILY_CONSIDERED.map((value) => ({ value, label: FAMILY_CONSIDERED_LABELS[value] })), { value: '', label: 'Not recorded yet' }]}
+        {...field('familyConsidered')}
+      />
+      <Textarea
+        label={PLAN_FIELD_LABELS.familyConsideredInChildWords}
+        hint="Write to the child as “you”, in short sentences: who was thought about and, where it was not safe, why not. They read it once you share the plan"
+        rows={3}
+        {...field('familyConsideredInChildWords')}
+      />
       <h2 className="govuk-heading-m">Timescale</h2>
       <DateInput label={PLAN_FIELD_LABELS.permanenceTargetDate} hint="When the child should know where they will live for good, for example 24 5 2027" {...field('permanenceTargetDate')} />
       <h2 className="govuk-heading-m">For the child</h2>
@@ -175,7 +192,13 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
         options={PORTAL_LANGUAGES.map((l) => ({ value: l.code, label: l.englishName }))}
         {...field('childFriendlySummaryLanguage')}
       />
-      <ChildWordsCheck id="childFriendlySummary-check" text={form.values.childFriendlySummary ?? ''} today={today} childNames={childNames} />
+      <ChildWordsCheck
+        id="childFriendlySummary-check"
+        text={form.values.childFriendlySummary ?? ''}
+        today={today}
+        childNames={childNames}
+        language={form.values.childFriendlySummaryLanguage || undefined}
+      />
       <ButtonGroup>
         <Button type="submit" disabled={saving || conflict !== null} onClick={() => (intent.current = 'continue')}>
           Save and check before submitting

@@ -5,7 +5,7 @@ import type { PlanDetailFragment } from '../gql/graphql';
 const base: PlanDetailsValues = {
   primaryOption: 'REUNIFICATION', contingencies: ['KINSHIP_CARE'], childWishes: '', bottomLines: 'Old', consequenceOfNoChange: '', childFriendlySummary: '', childFriendlySummaryLanguage: 'en',
   safetyPeople: '', monitoringPeople: '', peopleToAvoid: '', safetyPlanLasts: '', wordsAndPicturesAge: '', familyAgreement: '', familyComments: '',
-  permanenceTargetDate: { day: '', month: '', year: '' },
+  familyConsidered: '', familyConsideredInChildWords: '', permanenceTargetDate: { day: '', month: '', year: '' },
 };
 
 describe('the plan details form', () => {
@@ -20,6 +20,16 @@ describe('the plan details form', () => {
     ).toEqual({ safetyPeople: 'Lisa Brown', wordsAndPicturesAge: 5, familyAgreement: 'NOT_AGREED', permanenceTargetDate: '2027-05-24' });
     expect(planUpdateInput(base, { ...base, wordsAndPicturesAge: '5', familyAgreement: 'AGREED' })).toEqual({ wordsAndPicturesAge: null, familyAgreement: null });
     expect(planDetailsValidators.wordsAndPicturesAge!('18', base)).toMatch(/from 0 to 17/);
+  });
+
+  it("sends whether family were considered first as a choice with the child's words, and asks for the words with a yes or a no", () => {
+    expect(planUpdateInput({ ...base, familyConsidered: 'NOT_CONSIDERED', familyConsideredInChildWords: ' It was not safe. ' }, base)).toEqual({
+      familyConsidered: 'NOT_CONSIDERED',
+      familyConsideredInChildWords: 'It was not safe.',
+    });
+    expect(planUpdateInput(base, { ...base, familyConsidered: 'CONSIDERED' })).toEqual({ familyConsidered: null });
+    expect(planDetailsValidators.familyConsideredInChildWords!('', { ...base, familyConsidered: 'CONSIDERED' })).toMatch(/in their words/);
+    expect(planDetailsValidators.familyConsideredInChildWords!('', { ...base, familyConsidered: 'BEING_CONSIDERED' })).toBeUndefined();
   });
 
   it('sends the summary for the child with the language beside it, even when that was the default and not touched', () => {

@@ -1,6 +1,6 @@
 import { dateParts, EMPTY_DATE, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
 import { changedKeys, maxLength, reapplyChanges } from '../common/form-changes';
-import type { FamilyAgreement, OutcomeTrack, PlanDetailFragment, PlanOption, PlanOutcomeRowFragment } from '../gql/graphql';
+import type { FamilyAgreement, FamilyConsidered, OutcomeTrack, PlanDetailFragment, PlanOption, PlanOutcomeRowFragment } from '../gql/graphql';
 
 /** The plan's own fields as the form holds them. */
 export interface PlanDetailsValues {
@@ -20,6 +20,9 @@ export interface PlanDetailsValues {
   wordsAndPicturesAge: string;
   familyAgreement: string;
   familyComments: string;
+  /** CONSIDERED, BEING_CONSIDERED, NOT_CONSIDERED or '' (not recorded). */
+  familyConsidered: string;
+  familyConsideredInChildWords: string;
   permanenceTargetDate: DateParts;
 }
 
@@ -40,6 +43,8 @@ export const PLAN_FIELD_LABELS: Record<PlanDetailsField, string> = {
   wordsAndPicturesAge: 'Age at which the Words and Pictures are explained to the child',
   familyAgreement: 'Do the family agree with the plan?',
   familyComments: 'The family’s comments',
+  familyConsidered: 'Were family and connected people considered as carers first?',
+  familyConsideredInChildWords: 'What the child reads about their family being thought about first',
   permanenceTargetDate: 'Target date for permanence',
 };
 
@@ -60,6 +65,8 @@ export function planValues(plan: PlanDetailFragment, childLanguage = 'en'): Plan
     wordsAndPicturesAge: plan.wordsAndPicturesAge === null || plan.wordsAndPicturesAge === undefined ? '' : String(plan.wordsAndPicturesAge),
     familyAgreement: plan.familyAgreement ?? '',
     familyComments: plan.familyComments ?? '',
+    familyConsidered: plan.familyConsidered ?? '',
+    familyConsideredInChildWords: plan.familyConsideredInChildWords ?? '',
     permanenceTargetDate: plan.permanenceTargetDate ? dateParts(plan.permanenceTargetDate) : EMPTY_DATE,
   };
 }
@@ -76,6 +83,11 @@ export const planDetailsValidators: Validators<PlanDetailsValues> = {
   safetyPlanLasts: maxLength('How long the safety plan lasts', 500),
   wordsAndPicturesAge: (v) => (v.trim() && (!/^\d+$/.test(v.trim()) || Number(v) > 17) ? 'The age for the Words and Pictures must be a whole number from 0 to 17' : undefined),
   familyComments: maxLength('The family’s comments', 4000),
+  familyConsidered: (v, all) => (!v && all.familyConsideredInChildWords.trim() ? 'Select whether family and connected people were considered first' : undefined),
+  familyConsideredInChildWords: (v, all) =>
+    (all.familyConsidered === 'CONSIDERED' || all.familyConsidered === 'NOT_CONSIDERED') && !v.trim()
+      ? 'Tell the child, in their words, whether their family was thought about first and why'
+      : maxLength('The words for the child about their family', 2000)(v),
   permanenceTargetDate: (v) => (isDateEmpty(v) || isoDate(v) ? undefined : 'The target date for permanence must be a real date'),
 };
 
@@ -107,12 +119,15 @@ export function planUpdateInput(values: PlanDetailsValues, base: PlanDetailsValu
     wordsAndPicturesAge?: number | null;
     familyAgreement?: FamilyAgreement | null;
     familyComments?: string | null;
+    familyConsidered?: FamilyConsidered | null;
+    familyConsideredInChildWords?: string | null;
     permanenceTargetDate?: string | null;
   } = {};
   for (const k of changed) {
     if (k === 'primaryOption') input.primaryOption = (values.primaryOption || null) as PlanOption | null;
     else if (k === 'contingencies') input.contingencies = values.contingencies as PlanOption[];
     else if (k === 'wordsAndPicturesAge') input.wordsAndPicturesAge = values.wordsAndPicturesAge.trim() ? Number(values.wordsAndPicturesAge.trim()) : null;
+    else if (k === 'familyConsidered') input.familyConsidered = (values.familyConsidered || null) as FamilyConsidered | null;
     else if (k === 'familyAgreement') input.familyAgreement = (values.familyAgreement || null) as FamilyAgreement | null;
     else if (k === 'permanenceTargetDate') input.permanenceTargetDate = isDateEmpty(values.permanenceTargetDate) ? null : isoDate(values.permanenceTargetDate);
     else if (k === 'childFriendlySummaryLanguage') input.childFriendlySummaryLanguage = values.childFriendlySummaryLanguage;

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useParams } from 'react-router';
+import { TRUSTED_ADULT_ROLE_LABELS } from '@forever-planning/shared';
 import { Radios, Textarea, TextInput } from '@forever-planning/ui';
 import { NotFoundPage } from '../common/page-states';
 import { AddNetworkMemberDocument, UpdateNetworkMemberDocument, type NetworkMemberFieldsFragment } from '../gql/graphql';
@@ -78,6 +79,20 @@ function NetworkMemberForm({ child, userId, reload, member }: EditableRecordProp
         )}
         {...field('kind')}
       />
+      {state.form.values.kind === 'TRUSTED_ADULT' && (
+        <>
+          <h2 className="govuk-heading-m">An adult the child trusts</h2>
+          <Radios label={NETWORK_MEMBER_LABELS.trustedAdultRole} small options={[...optionsOf(TRUSTED_ADULT_ROLE_LABELS), { value: '', label: 'Not recorded' }]} {...field('trustedAdultRole')} />
+          <Radios
+            label={NETWORK_MEMBER_LABELS.shownToChild}
+            hint="The child sees their name as you wrote it and their role, never their contact details. Write the name the child calls them, like “Miss Okafor”"
+            small
+            inline
+            options={YES_NO}
+            {...field('shownToChild')}
+          />
+        </>
+      )}
       <h2 className="govuk-heading-m">On the family tree</h2>
       <Radios
         label={NETWORK_MEMBER_LABELS.sex}

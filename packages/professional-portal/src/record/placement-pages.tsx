@@ -1,14 +1,18 @@
 import { useMemo } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { PLACEMENT_TYPE_LABELS } from '@forever-planning/shared';
-import { DateInput, Radios, Select, TextInput, Textarea, type Option } from '@forever-planning/ui';
+import { INTENDED_DURATION_LABELS, PLACEMENT_TYPE_LABELS } from '@forever-planning/shared';
+import { DateInput, isDateEmpty, Radios, Select, TextInput, Textarea, type Option } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
 import { NotFoundPage } from '../common/page-states';
 import { StartPlacementDocument, UpdatePlacementDocument, type PlacementFieldsFragment } from '../gql/graphql';
 import { EditableRecord, RecordFormPage, useRecordForm, type EditableRecordProps } from './record-form';
 import {
   EMPTY_PLACEMENT_MOVE,
+  PLACEMENT_ASKS_LABELS,
+  placementAsksInput,
+  placementAsksValidators,
+  placementAsksValues,
   PLACEMENT_DETAILS_LABELS,
   PLACEMENT_MOVE_LABELS,
   placementDetailsInput,
@@ -16,6 +20,7 @@ import {
   placementDetailsValues,
   placementMoveInput,
   placementMoveValidators,
+  type PlacementAsksValues,
   type PlacementDetailsValues,
   type PlacementMoveValues,
   type PlacementValues,
@@ -156,6 +161,114 @@ function PlacementDetailsForm({ child, userId, reload, placement }: EditableReco
       <PlacementFields field={(k) => field(k)} />
       {ended && <Select label={PLACEMENT_DETAILS_LABELS.reasonForChange} options={choose('a reason', PLACE_CHANGE_REASON_LABELS)} {...field('reasonForChange')} />}
       <Textarea label={`${PLACEMENT_DETAILS_LABELS.changeNotes} (optional)`} hint="What happened, in words the team will understand later" rows={3} {...field('changeNotes')} />
+    </RecordFormPage>
+  );
+}
+
+/**
+ * What Bolton's children asked to know (1.3), on the placement they live in:
+ * how long the plan is for them to live there, and a planned move — told
+ * before it happens, and meeting new carers first. The child reads it on
+ * their Forever Plan page once the plan is shared; a move only once told.
+ */
+export function PlacementAsksPage() {
+  const { placementId = '' } = useParams();
+  return (
+    <EditableRecord
+      render={(props) => {
+        const placement = props.child.placements.find((p) => p.id === placementId);
+        return placement ? <PlacementAsksForm key={placement.id} placement={placement} {...props} /> : <NotFoundPage />;
+      }}
+    />
+  );
+}
+
+function PlacementAsksForm({ child, userId, reload, placement }: EditableRecordProps & { placement: PlacementFieldsFragment }) {
+  const validators = useMemo(() => placementAsksValidators(placement.startDate), [placement.startDate]);
+  const [update] = useMutation(UpdatePlacementDocument);
+  const state = useRecordForm<PlacementAsksValues>({
+    childId: child.id,
+    userId,
+    draftKey: `record:${child.id}:placement-asks:${placement.id}`,
+    initial: placementAsksValues(placement),
+    version: placement.version,
+    labels: PLACEMENT_ASKS_LABELS,
+    validators,
+    section: SECTION,
+    save: async (v, base) => {
+      const changes = placementAsksInput(v, base.values);
+      if (Object.keys(changes).length > 0) await update({ variables: { input: { id: placement.id, expectedVersion: base.version!, ...changes } } });
+    },
+    reload: async () => {
+      const fresh = (await reload())?.placements.find((p) => p.id === placement.id);
+      return fresh ? { values: placementAsksValues(fresh), version: fresh.version } : null;
+    },
+    savedMessage: () => `What ${child.displayName} knows about living with ${placement.carerName} has been saved.`,
+  });
+  const field = state.form.field;
+  const values = state.form.values;
+  const current = placement.id === child.currentPlacement?.id;
+  return (
+    <RecordFormPage
+      child={child}
+      state={state}
+      section={SECTION}
+      title="How long, and moving: what the child knows"
+      submitLabel="Save"
+      intro={
+        <>
+          <p className="govuk-body">{`Living with ${placement.carerName} since ${formatDate(placement.startDate)}.`}</p>
+          <div className="govuk-inset-text">
+            Bolton’s children asked to know how long the plan is for them to live somewhere, to be told about a move before it happens, even when it upsets them, and to meet a
+            new carer before they move. The child sees this on their Forever Plan page once the plan is shared with them; a move only once you have told them.
+          </div>
+        </>
+      }
+    >
+      <h2 className="govuk-heading-m">How long</h2>
+      <Radios
+        label={PLACEMENT_ASKS_LABELS.intendedDuration}
+        small
+        options={[...optionsOf(INTENDED_DURATION_LABELS), { value: '', label: 'Not recorded' }]}
+        {...field('intendedDuration')}
+      />
+      {values.intendedDuration === 'FIXED_PERIOD' && <DateInput label={PLACEMENT_ASKS_LABELS.intendedUntil} hint="For example, 31 7 2027" {...field('intendedUntil')} />}
+      <Textarea
+        label={`${PLACEMENT_ASKS_LABELS.durationInChildWords}${values.intendedDuration === 'NOT_YET_KNOWN' ? '' : ' (optional)'}`}
+        hint="Write to the child as “you”, in short sentences. If it is not known yet, say why, and when they will know"
+        rows={3}
+        {...field('durationInChildWords')}
+      />
+      {current || !isDateEmpty(values.movePlannedFor) ? (
+        <>
+          <h2 className="govuk-heading-m">A planned move</h2>
+          <DateInput label={`${PLACEMENT_ASKS_LABELS.movePlannedFor} (optional)`} hint="Leave it empty when no move is planned. Record the move itself on the day it happens" {...field('movePlannedFor')} />
+          {!isDateEmpty(values.movePlannedFor) && (
+            <>
+              <TextInput
+                label={`${PLACEMENT_ASKS_LABELS.moveToCarerName} (optional)`}
+                hint="As the child will know them, like “Joy and Sam”. The child reads this name once told"
+                width="two-thirds"
+                autoComplete="off"
+                {...field('moveToCarerName')}
+              />
+              <DateInput
+                label={`${PLACEMENT_ASKS_LABELS.childToldOfMoveOn} (optional)`}
+                hint="Children asked to be told before a move, even if it upsets them. Leave it empty until they have been told: their page says nothing of the move before then"
+                {...field('childToldOfMoveOn')}
+              />
+              <Radios label={PLACEMENT_ASKS_LABELS.newCarerAlreadyKnown} hint="Like family or friends the child knows well" small inline options={YES_NO} {...field('newCarerAlreadyKnown')} />
+              {values.newCarerAlreadyKnown !== 'yes' && (
+                <DateInput
+                  label={`${PLACEMENT_ASKS_LABELS.childMetNewCarerOn} (optional)`}
+                  hint="Introductions: children asked to meet a carer they do not know before they move"
+                  {...field('childMetNewCarerOn')}
+                />
+              )}
+            </>
+          )}
+        </>
+      ) : null}
     </RecordFormPage>
   );
 }

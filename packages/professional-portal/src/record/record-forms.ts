@@ -6,6 +6,7 @@ import type {
   LeavingCareFieldsFragment,
   FamilyTimeKind,
   HealthOutcomesFieldsFragment,
+  IntendedDuration,
   KeepingInTouchPlanFieldsFragment,
   LegalStatusFieldsFragment,
   LegalStatusKind,
@@ -18,6 +19,7 @@ import type {
   PlacementType,
   SiblingRelationship,
   TogetherApartOutcome,
+  TrustedAdultRole,
 } from '../gql/graphql';
 
 /**
@@ -201,6 +203,104 @@ export function placementDetailsValidators(ended: boolean): Validators<Placement
 
 export function placementDetailsInput(values: PlacementDetailsValues, base: PlacementDetailsValues) {
   return changesOnly(values, base, { ...placementInput, reasonForChange: (v: string) => v || null, changeNotes: text });
+}
+
+// ---- What the child knows about where they live (Bolton's children's asks, 1.3) ----
+
+/** How long the plan is for the child to live here, and a planned move: when the child was told, and meeting the new carers first. */
+export interface PlacementAsksValues {
+  intendedDuration: string;
+  intendedUntil: DateParts;
+  durationInChildWords: string;
+  movePlannedFor: DateParts;
+  moveToCarerName: string;
+  childToldOfMoveOn: DateParts;
+  newCarerAlreadyKnown: string;
+  childMetNewCarerOn: DateParts;
+}
+
+export const PLACEMENT_ASKS_LABELS: Record<keyof PlacementAsksValues, string> = {
+  intendedDuration: 'How long is the plan for the child to live here?',
+  intendedUntil: 'Until when',
+  durationInChildWords: 'How long, in words the child reads',
+  movePlannedFor: 'Date of the planned move',
+  moveToCarerName: 'Who the child is moving to',
+  childToldOfMoveOn: 'Date the child was told about the move',
+  newCarerAlreadyKnown: 'Does the child already know the new carers?',
+  childMetNewCarerOn: 'Date the child first met the new carers',
+};
+
+export function placementAsksValues(p: PlacementFieldsFragment): PlacementAsksValues {
+  return {
+    intendedDuration: p.intendedDuration ?? '',
+    intendedUntil: dateParts(p.intendedUntil),
+    durationInChildWords: p.durationInChildWords ?? '',
+    movePlannedFor: dateParts(p.movePlannedFor),
+    moveToCarerName: p.moveToCarerName ?? '',
+    childToldOfMoveOn: dateParts(p.childToldOfMoveOn),
+    newCarerAlreadyKnown: yesNo(p.newCarerAlreadyKnown),
+    childMetNewCarerOn: dateParts(p.childMetNewCarerOn),
+  };
+}
+
+/** A real date, in the past or future, or nothing. */
+const anyDate = (label: string) => (v: DateParts) => (isDateEmpty(v) || isoDate(v) ? undefined : `The ${label.toLowerCase()} must be a real date, like 27 3 2026`);
+
+export function placementAsksValidators(startDate: string): Validators<PlacementAsksValues> {
+  const moveDay = (all: PlacementAsksValues) => (isDateEmpty(all.movePlannedFor) ? null : isoDate(all.movePlannedFor));
+  const beforeMove = (label: string) => (v: DateParts, all: PlacementAsksValues) => {
+    if (isDateEmpty(v)) return undefined;
+    if (isDateEmpty(all.movePlannedFor)) return `Enter the date of the planned move before the ${label.toLowerCase()}`;
+    const error = dateRule(label)(v);
+    if (error) return error;
+    const move = moveDay(all);
+    return move && isoDate(v)! > move ? `The ${label.toLowerCase()} must be on or before the day of the move` : undefined;
+  };
+  return {
+    intendedDuration: (v, all) => (!v && all.durationInChildWords.trim() ? 'Select how long the plan is for the child to live here' : undefined),
+    intendedUntil: (v, all) => {
+      if (all.intendedDuration !== 'FIXED_PERIOD') return undefined;
+      if (isDateEmpty(v)) return 'Enter the date the fixed period ends';
+      const iso = isoDate(v);
+      if (!iso) return 'The date the fixed period ends must be a real date, like 31 7 2027';
+      return iso <= startDate ? 'The date the fixed period ends must be after the placement started' : undefined;
+    },
+    durationInChildWords: (v, all) =>
+      all.intendedDuration === 'NOT_YET_KNOWN' && !v.trim() ? 'Tell the child, in their words, why it is not known yet and when they will know' : maxLength('The words for the child', 2000)(v),
+    movePlannedFor: (v) => {
+      const bad = anyDate('Date of the planned move')(v);
+      if (bad) return bad;
+      return !isDateEmpty(v) && isoDate(v)! <= startDate ? 'The date of the planned move must be after the placement started' : undefined;
+    },
+    moveToCarerName: maxLength('Who the child is moving to', 200),
+    childToldOfMoveOn: beforeMove('Date the child was told about the move'),
+    newCarerAlreadyKnown: () => undefined,
+    childMetNewCarerOn: (v, all) =>
+      !isDateEmpty(v) && all.newCarerAlreadyKnown === 'yes' ? 'Leave the date they met empty: the child already knows the new carers' : beforeMove('Date the child first met the new carers')(v, all),
+  };
+}
+
+const dateOrNull = (v: DateParts) => (isDateEmpty(v) ? null : isoDate(v));
+
+export function placementAsksInput(values: PlacementAsksValues, base: PlacementAsksValues) {
+  const changes = changesOnly(values, base, {
+    intendedDuration: (v: string) => (v || null) as IntendedDuration | null,
+    intendedUntil: dateOrNull,
+    durationInChildWords: text,
+    movePlannedFor: dateOrNull,
+    moveToCarerName: text,
+    childToldOfMoveOn: dateOrNull,
+    newCarerAlreadyKnown: (v: string) => v === 'yes',
+    childMetNewCarerOn: dateOrNull,
+  });
+  // A fixed period's end date goes when the period is no longer fixed (its question is hidden then).
+  if (values.intendedDuration !== 'FIXED_PERIOD') {
+    if (isDateEmpty(base.intendedUntil)) delete changes.intendedUntil;
+    else changes.intendedUntil = null;
+  }
+  // No move planned: the API clears what the child was told about it with the date.
+  if (isDateEmpty(values.movePlannedFor)) for (const k of ['moveToCarerName', 'childToldOfMoveOn', 'newCarerAlreadyKnown', 'childMetNewCarerOn']) delete changes[k];
+  return changes;
 }
 
 // ---- Legal status ----------------------------------------------------------
@@ -391,6 +491,9 @@ export interface NetworkMemberValues {
   sex: string;
   deceased: string;
   livesWithChild: string;
+  /** A trusted adult only: TEACHER, SCHOOL_KEY_WORKER, OTHER or ''. */
+  trustedAdultRole: string;
+  shownToChild: string;
 }
 
 export const NETWORK_MEMBER_LABELS: Record<keyof NetworkMemberValues, string> = {
@@ -405,6 +508,8 @@ export const NETWORK_MEMBER_LABELS: Record<keyof NetworkMemberValues, string> = 
   sex: 'Drawn on the family tree as',
   deceased: 'Have they died?',
   livesWithChild: 'Does the child live with them now?',
+  trustedAdultRole: 'What is their role in the child’s life?',
+  shownToChild: 'Show them on the child’s “People who help me” page?',
 };
 
 export const EMPTY_NETWORK_MEMBER: NetworkMemberValues = {
@@ -419,6 +524,8 @@ export const EMPTY_NETWORK_MEMBER: NetworkMemberValues = {
   sex: 'UNKNOWN',
   deceased: 'no',
   livesWithChild: 'no',
+  trustedAdultRole: '',
+  shownToChild: 'no',
 };
 
 export const networkMemberValues = (m: NetworkMemberFieldsFragment): NetworkMemberValues => ({
@@ -433,6 +540,8 @@ export const networkMemberValues = (m: NetworkMemberFieldsFragment): NetworkMemb
   sex: m.sex ?? 'UNKNOWN',
   deceased: yesNo(m.deceased),
   livesWithChild: yesNo(m.livesWithChild),
+  trustedAdultRole: m.trustedAdultRole ?? '',
+  shownToChild: yesNo(m.shownToChild),
 });
 
 export const networkMemberValidators: Validators<NetworkMemberValues> = {
@@ -447,6 +556,8 @@ export const networkMemberValidators: Validators<NetworkMemberValues> = {
   sex: chosen('Select how to draw them on the family tree'),
   deceased: chosen('Select whether they have died'),
   livesWithChild: chosen('Select whether the child lives with them now'),
+  trustedAdultRole: () => undefined,
+  shownToChild: (v, all) => (all.kind === 'TRUSTED_ADULT' && !v ? 'Select whether to show them on the child’s page' : undefined),
 };
 
 const sexInput = (v: string): GenogramSex | null => (v === 'FEMALE' || v === 'MALE' ? v : null);
@@ -463,6 +574,8 @@ const networkInput = {
   sex: sexInput,
   deceased: (v: string) => v === 'yes',
   livesWithChild: (v: string) => v === 'yes',
+  trustedAdultRole: (v: string) => (v || null) as TrustedAdultRole | null,
+  shownToChild: (v: string) => v === 'yes',
 };
 
 export function addNetworkMemberInput(childId: string, v: NetworkMemberValues) {
@@ -479,10 +592,19 @@ export function addNetworkMemberInput(childId: string, v: NetworkMemberValues) {
     sex: sexInput(v.sex),
     deceased: v.deceased === 'yes',
     livesWithChild: v.livesWithChild === 'yes',
+    ...(v.kind === 'TRUSTED_ADULT' ? { trustedAdultRole: networkInput.trustedAdultRole(v.trustedAdultRole), shownToChild: v.shownToChild === 'yes' } : {}),
   };
 }
 
-export const networkMemberChanges = (values: NetworkMemberValues, base: NetworkMemberValues) => changesOnly(values, base, networkInput);
+/** The changed fields; a role and being shown to the child belong to trusted adults only (the API clears them when the kind changes). */
+export function networkMemberChanges(values: NetworkMemberValues, base: NetworkMemberValues) {
+  const changes = changesOnly(values, base, networkInput);
+  if (values.kind !== 'TRUSTED_ADULT') {
+    delete changes.trustedAdultRole;
+    delete changes.shownToChild;
+  }
+  return changes;
+}
 
 // ---- Matching record ----------------------------------------------------------
 

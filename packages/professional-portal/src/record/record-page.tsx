@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { collectionYearContaining, DOLO_AUTHORISED_BY_LABELS, LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS, SDQ_REASON_LABELS, type DoloAuthorisedBy, type SdqReason } from '@forever-planning/shared';
+import { collectionYearContaining, DOLO_AUTHORISED_BY_LABELS, INTENDED_DURATION_LABELS, LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS, SDQ_REASON_LABELS, TRUSTED_ADULT_ROLE_LABELS, type DoloAuthorisedBy, type SdqReason } from '@forever-planning/shared';
 import { BackLink, ButtonLink, NotificationBanner, SummaryCard, SummaryList, Tag, UiLink, WarningText } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
@@ -108,12 +108,49 @@ function Placements({ child, editable }: SectionProps) {
                 <p className="govuk-body-s govuk-!-margin-bottom-1">Reason for the move: {PLACE_CHANGE_REASON_LABELS[p.reasonForChange] ?? p.reasonForChange}</p>
               )}
               {p.changeNotes && <p className="govuk-body-s fp-pre-line">{p.changeNotes}</p>}
+              <ChildKnows placement={p} current={p.id === child.currentPlacement?.id} />
               {editable && <ItemAction href={`/children/${child.id}/record/placements/${p.id}`} text="Change details" hidden={`of the placement with ${p.carerName} from ${formatDate(p.startDate)}`} />}
+              {editable && (p.id === child.currentPlacement?.id || p.intendedDuration || p.movePlannedFor) && (
+                <>
+                  {' '}
+                  <ItemAction href={`/children/${child.id}/record/placements/${p.id}/child-knows`} text="How long, and moving" hidden={`(what the child knows about living with ${p.carerName})`} />
+                </>
+              )}
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/**
+ * How long the plan is for the child to live here and a planned move, with a
+ * warning where the child has not been told, or has not met carers they do
+ * not know (Bolton's children's asks, 1.3).
+ */
+function ChildKnows({ placement: p, current }: { placement: Child['placements'][number]; current: boolean }) {
+  if (!p.intendedDuration && !p.movePlannedFor) return null;
+  const introduced = p.newCarerAlreadyKnown || p.childMetNewCarerOn !== null;
+  return (
+    <>
+      {p.intendedDuration && (
+        <p className="govuk-body-s govuk-!-margin-bottom-1">
+          {`How long: ${INTENDED_DURATION_LABELS[p.intendedDuration]}${p.intendedUntil ? ` (${formatDate(p.intendedUntil)})` : ''}.`}
+        </p>
+      )}
+      {p.movePlannedFor && (
+        <>
+          <p className="govuk-body-s govuk-!-margin-bottom-1">
+            {`Move planned for ${formatDate(p.movePlannedFor)}${p.moveToCarerName ? ` to ${p.moveToCarerName}` : ''}. `}
+            {p.childToldOfMoveOn ? `Told on ${formatDate(p.childToldOfMoveOn)}. ` : ''}
+            {p.newCarerAlreadyKnown ? 'The child already knows the new carers.' : p.childMetNewCarerOn ? `Met the new carers on ${formatDate(p.childMetNewCarerOn)}.` : ''}
+          </p>
+          {current && !p.childToldOfMoveOn && <WarningText>The child has not been told about the planned move yet</WarningText>}
+          {current && !introduced && <WarningText>The child has not met the new carers yet</WarningText>}
+        </>
+      )}
+    </>
   );
 }
 
@@ -499,7 +536,8 @@ function FamilyNetwork({ child, editable }: SectionProps) {
         <ul className="govuk-list govuk-list--bullet">
           {child.familyNetwork.map((m) => (
             <li key={m.id}>
-              {m.name}: {m.relationship} ({NETWORK_KIND_LABELS[m.kind]})
+              {m.name}: {m.relationship} ({NETWORK_KIND_LABELS[m.kind]}{m.trustedAdultRole ? `, ${TRUSTED_ADULT_ROLE_LABELS[m.trustedAdultRole].toLowerCase()}` : ''})
+              {m.shownToChild ? '. Shown on the child’s “People who help me”' : ''}
               {m.consideredAsCarer ? `. Considered as a carer${m.carerAssessmentOutcome ? `: ${withoutFullStop(m.carerAssessmentOutcome)}` : ''}` : ''}
               {[m.phone, m.email].some(Boolean) && <span className="govuk-body-s">{`. Contact: ${[m.phone, m.email].filter(Boolean).join(', ')}`}</span>}{' '}
               {editable && <ItemAction href={`/children/${child.id}/record/network/${m.id}`} text="Change" hidden={`${m.name}’s details`} />}

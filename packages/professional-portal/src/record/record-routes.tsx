@@ -5,6 +5,7 @@ import { screen } from '../app/screen';
 export const recordRoutes: RouteObject[] = [
   { path: '/children/:id/record', element: screen(() => import('./record-page'), 'RecordPage') },
   { path: '/children/:id/record/placements/move', element: screen(() => import('./placement-pages'), 'PlacementMovePage') },
+  { path: '/children/:id/record/placements/:placementId/child-knows', element: screen(() => import('./placement-pages'), 'PlacementAsksPage') },
   { path: '/children/:id/record/placements/:placementId', element: screen(() => import('./placement-pages'), 'PlacementDetailsPage') },
   { path: '/children/:id/record/legal-status/new', element: screen(() => import('./legal-status-pages'), 'RecordLegalStatusPage') },
   { path: '/children/:id/record/legal-status/:statusId', element: screen(() => import('./legal-status-pages'), 'LegalStatusCorrectionPage') },

@@ -8,6 +8,7 @@ import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { AnnualIndicatorsDocument, QuarterlyReportDocument, ReportTeamsDocument, type AnnualIndicatorsQuery, type QuarterlyReportQuery } from '../gql/graphql';
 import { placementText, planOptionText, planStatusText, progressText, type TrackerRow } from '../tracker/tracker-format';
+import { say } from '../i18n/i18n';
 
 type Indicator = AnnualIndicatorsQuery['annualIndicators'][number];
 type PlacementCount = QuarterlyReportQuery['quarterlyReport']['byPlacementType'][number];
@@ -15,28 +16,28 @@ type PlacementCount = QuarterlyReportQuery['quarterlyReport']['byPlacementType']
 const CHILD_COLUMNS: Column<TrackerRow, 'name' | 'plan' | 'progress' | 'placement'>[] = [
   {
     key: 'name',
-    header: 'Child',
+    header: say('reports.reportsPage.child'),
     cell: (r) => (
       <UiLink href={`/children/${r.childId}`} className="govuk-link">
         {r.name}
       </UiLink>
     ),
   },
-  { key: 'plan', header: 'Plan', cell: (r) => `${planOptionText(r)} (${planStatusText(r).toLowerCase()})` },
-  { key: 'progress', header: 'Progress', cell: progressText },
-  { key: 'placement', header: 'Placement type', cell: placementText },
+  { key: 'plan', header: say('reports.reportsPage.plan'), cell: (r) => `${planOptionText(r)} (${planStatusText(r).toLowerCase()})` },
+  { key: 'progress', header: say('reports.reportsPage.progress'), cell: progressText },
+  { key: 'placement', header: say('reports.reportsPage.placementType'), cell: placementText },
 ];
 
 const PLACEMENT_COLUMNS: Column<PlacementCount, 'label' | 'children'>[] = [
-  { key: 'label', header: 'Placement type', cell: (p) => p.label },
-  { key: 'children', header: 'Children', numeric: true, cell: (p) => p.children },
+  { key: 'label', header: say('reports.reportsPage.placementType'), cell: (p) => p.label },
+  { key: 'children', header: say('reports.reportsPage.children'), numeric: true, cell: (p) => p.children },
 ];
 
 const INDICATOR_COLUMNS: Column<Indicator, 'label' | 'count' | 'outOf' | 'days'>[] = [
-  { key: 'label', header: 'Indicator', cell: (i) => i.label },
-  { key: 'count', header: 'Children', numeric: true, cell: (i) => i.count },
-  { key: 'outOf', header: 'Out of', numeric: true, cell: (i) => i.outOf ?? '–' },
-  { key: 'days', header: 'Average days', numeric: true, cell: (i) => i.averageDays ?? '–' },
+  { key: 'label', header: say('reports.reportsPage.indicator'), cell: (i) => i.label },
+  { key: 'count', header: say('reports.reportsPage.children'), numeric: true, cell: (i) => i.count },
+  { key: 'outOf', header: say('reports.reportsPage.outOf'), numeric: true, cell: (i) => i.outOf ?? '–' },
+  { key: 'days', header: say('reports.reportsPage.averageDays'), numeric: true, cell: (i) => i.averageDays ?? '–' },
 ];
 
 /** The quarter before today's: the usual thing to report on. */
@@ -51,9 +52,9 @@ function validate(from: DateParts, to: DateParts): ErrorSummaryItem[] {
   const errors: ErrorSummaryItem[] = [];
   const f = isoDate(from);
   const t = isoDate(to);
-  if (!f) errors.push({ fieldId: 'from', message: 'Enter the start of the period as a real date, for example 1 4 2025' });
-  if (!t) errors.push({ fieldId: 'to', message: 'Enter the end of the period as a real date, for example 30 6 2025' });
-  if (f && t && f > t) errors.push({ fieldId: 'to', message: 'The end of the period must be the same as or after the start' });
+  if (!f) errors.push({ fieldId: 'from', message: say('reports.reportsPage.enterTheStartOf') });
+  if (!t) errors.push({ fieldId: 'to', message: say('reports.reportsPage.enterTheEndOf') });
+  if (f && t && f > t) errors.push({ fieldId: 'to', message: say('reports.reportsPage.theEndOfThe') });
   return errors;
 }
 
@@ -67,7 +68,7 @@ export function ReportsPage() {
   const [form, setForm] = useState({ from: dateParts(from), to: dateParts(to), team: teamId });
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const [submits, setSubmits] = useState(0);
-  usePageTitle('Reports', errors.length > 0);
+  usePageTitle(say('reports.reportsPage.reports'), errors.length > 0);
 
   const period = { from, to };
   const teams = useQuery(ReportTeamsDocument);
@@ -91,37 +92,37 @@ export function ReportsPage() {
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   const report = quarterly.data?.quarterlyReport;
   const apiFailure = quarterly.error ?? annual.error;
-  const scope = teamId ? (teamOptions.find(([id]) => id === teamId)?.[1] ?? 'The team') : 'The council';
+  const scope = teamId ? (teamOptions.find(([id]) => id === teamId)?.[1] ?? say('reports.reportsPage.theTeam')) : say('reports.reportsPage.theCouncil');
 
   return (
     <>
       <ErrorSummary errors={errors} focusKey={submits} />
-      <h1 className="govuk-heading-l">Reports</h1>
-      <form noValidate onSubmit={onSubmit} aria-label="Choose the period">
-        <DateInput id="from" label="Start of the period" hint="For example, 1 4 2025" value={form.from} error={errorFor('from')} onChange={(v) => setForm((f) => ({ ...f, from: v }))} />
-        <DateInput id="to" label="End of the period" hint="For example, 30 6 2025" value={form.to} error={errorFor('to')} onChange={(v) => setForm((f) => ({ ...f, to: v }))} />
+      <h1 className="govuk-heading-l">{say('reports.reportsPage.reports')}</h1>
+      <form noValidate onSubmit={onSubmit} aria-label={say('reports.reportsPage.chooseThePeriod')}>
+        <DateInput id="from" label={say('reports.reportsPage.startOfThePeriod')} hint={say('reports.reportsPage.forExample14')} value={form.from} error={errorFor('from')} onChange={(v) => setForm((f) => ({ ...f, from: v }))} />
+        <DateInput id="to" label={say('reports.reportsPage.endOfThePeriod')} hint={say('reports.reportsPage.forExample306')} value={form.to} error={errorFor('to')} onChange={(v) => setForm((f) => ({ ...f, to: v }))} />
         <Select
           id="team"
-          label="Council or team"
+          label={say('reports.reportsPage.councilOrTeam')}
           value={form.team}
           onChange={(v) => setForm((f) => ({ ...f, team: v }))}
-          options={[{ value: '', label: 'The whole council (everyone you can see)' }, ...teamOptions.map(([value, label]) => ({ value, label }))]}
+          options={[{ value: '', label: say('reports.reportsPage.theWholeCouncilEveryone') }, ...teamOptions.map(([value, label]) => ({ value, label }))]}
         />
-        <Button type="submit">Show the reports</Button>
+        <Button type="submit">{say('reports.reportsPage.showTheReports')}</Button>
       </form>
 
       {apiFailure && <ErrorSummary errors={[{ message: apiError(apiFailure).message }]} />}
 
       <h2 className="govuk-heading-m">
-        Quarterly report: {formatDate(from)} to {formatDate(to)}
+        {say('reports.reportsPage.quarterlyReportTo', { from: formatDate(from), to: formatDate(to) })}
       </h2>
       <p className="govuk-body">
         <a className="govuk-link" href={`/exports/quarterly-report.csv?${csvQuery}`} download>
-          Download the quarterly report as CSV
+          {say('reports.reportsPage.downloadTheQuarterlyReport')}
         </a>
       </p>
       {quarterly.loading && !report ? (
-        <Loading what="Loading the quarterly report" />
+        <Loading what={say('reports.reportsPage.loadingTheQuarterlyReport')} />
       ) : (
         report && (
           <>
@@ -133,34 +134,33 @@ export function ReportsPage() {
                 { key: 'Ceased to be looked after', value: String(report.ceased) },
               ]}
             />
-            <Table caption="Children in each placement type" captionClassName="govuk-table__caption--s" columns={PLACEMENT_COLUMNS} rows={report.byPlacementType} rowKey={(p) => p.label} empty="No children." />
-            <Table caption="Each child’s plan and progress" captionClassName="govuk-table__caption--s" columns={CHILD_COLUMNS} rows={report.children} rowKey={(r) => r.childId} empty="No children." />
+            <Table caption={say('reports.reportsPage.childrenInEachPlacement')} captionClassName="govuk-table__caption--s" columns={PLACEMENT_COLUMNS} rows={report.byPlacementType} rowKey={(p) => p.label} empty={say('reports.reportsPage.noChildren')} />
+            <Table caption={say('reports.reportsPage.eachChildSPlan')} captionClassName="govuk-table__caption--s" columns={CHILD_COLUMNS} rows={report.children} rowKey={(r) => r.childId} empty={say('reports.reportsPage.noChildren')} />
           </>
         )
       )}
 
-      <h2 className="govuk-heading-m">For an Ofsted inspection</h2>
+      <h2 className="govuk-heading-m">{say('reports.reportsPage.forAnOfstedInspection')}</h2>
       <p className="govuk-body">
-        Annex A List 8 lists every child in care today and every child who left care in the last six months, with the return’s codes. Visits and health checks are not held
-        here: fill those columns from the case system.
+        {say('reports.reportsPage.annexAList8')}
       </p>
       <p className="govuk-body">
         <a className="govuk-link" href="/exports/annex-a-list-8.csv" download>
-          Download Annex A List 8 (children in care) as CSV
+          {say('reports.reportsPage.downloadAnnexAList')}
         </a>
       </p>
 
-      <h2 className="govuk-heading-m">Annual indicators</h2>
+      <h2 className="govuk-heading-m">{say('reports.reportsPage.annualIndicators')}</h2>
       <p className="govuk-body">
         <a className="govuk-link" href={`/exports/annual-indicators.csv?${csvQuery}`} download>
-          Download the annual indicators as CSV
+          {say('reports.reportsPage.downloadTheAnnualIndicators')}
         </a>
       </p>
       {annual.loading && !annual.data ? (
-        <Loading what="Loading the indicators" />
+        <Loading what={say('reports.reportsPage.loadingTheIndicators')} />
       ) : (
         annual.data && (
-          <Table caption={`Indicators, ${formatDate(from)} to ${formatDate(to)}`} captionClassName="govuk-table__caption--s" columns={INDICATOR_COLUMNS} rows={annual.data.annualIndicators} rowKey={(i) => i.code} />
+          <Table caption={say('reports.reportsPage.indicatorsTo', { from: formatDate(from), to: formatDate(to) })} captionClassName="govuk-table__caption--s" columns={INDICATOR_COLUMNS} rows={annual.data.annualIndicators} rowKey={(i) => i.code} />
         )
       )}
     </>

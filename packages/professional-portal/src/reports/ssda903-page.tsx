@@ -7,6 +7,7 @@ import { apiError } from '../common/graphql-errors';
 import { Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { Ssda903ValidationDocument } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 interface IssueRow {
   key: string;
@@ -21,17 +22,17 @@ interface IssueRow {
 const COLUMNS: Column<IssueRow, 'child' | 'code' | 'field' | 'message' | 'date'>[] = [
   {
     key: 'child',
-    header: 'Child (case number)',
+    header: say('reports.ssda903Page.childCaseNumber'),
     cell: (i) => (
       <UiLink href={`/children/${i.childId}`} className="govuk-link">
         {i.localId}
       </UiLink>
     ),
   },
-  { key: 'code', header: 'Rule', cell: (i) => i.code },
-  { key: 'field', header: 'Field', cell: (i) => i.field },
-  { key: 'message', header: 'What is wrong', cell: (i) => i.message },
-  { key: 'date', header: 'Date', cell: (i) => formatDate(i.date) || '–' },
+  { key: 'code', header: say('reports.ssda903Page.rule'), cell: (i) => i.code },
+  { key: 'field', header: say('reports.ssda903Page.field'), cell: (i) => i.field },
+  { key: 'message', header: say('reports.ssda903Page.whatIsWrong'), cell: (i) => i.message },
+  { key: 'date', header: say('reports.ssda903Page.date'), cell: (i) => formatDate(i.date) || '–' },
 ];
 
 /** The collection year (1 April to 31 March) that ended most recently, named by its closing year. */
@@ -47,7 +48,7 @@ export function Ssda903Page() {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || latest;
   const [chosen, setChosen] = useState(String(year));
-  usePageTitle('SSDA903 return');
+  usePageTitle(say('reports.ssda903Page.ssda903Return'));
   const { data, loading, error } = useQuery(Ssda903ValidationDocument, { variables: { year } });
   const result = data?.ssda903Validation;
   const issues: IssueRow[] =
@@ -61,26 +62,26 @@ export function Ssda903Page() {
 
   return (
     <>
-      <h1 className="govuk-heading-l">SSDA903 return</h1>
-      <p className="govuk-body">The Department for Education’s return on children looked after, for a collection year from 1 April to 31 March.</p>
-      <form noValidate onSubmit={onSubmit} aria-label="Choose the collection year">
+      <h1 className="govuk-heading-l">{say('reports.ssda903Page.ssda903Return')}</h1>
+      <p className="govuk-body">{say('reports.ssda903Page.theDepartmentForEducation')}</p>
+      <form noValidate onSubmit={onSubmit} aria-label={say('reports.ssda903Page.chooseTheCollectionYear')}>
         <Select
           id="year"
-          label="Collection year"
+          label={say('reports.ssda903Page.collectionYear')}
           value={chosen}
           onChange={setChosen}
-          options={years.map((y) => ({ value: String(y), label: `1 April ${y - 1} to 31 March ${y}` }))}
+          options={years.map((y) => ({ value: String(y), label: say('reports.ssda903Page.n1AprilTo31', { value: String(y - 1), y }) }))}
         />
-        <Button type="submit">Check the return</Button>
+        <Button type="submit">{say('reports.ssda903Page.checkTheReturn')}</Button>
       </form>
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
       {loading && !result ? (
-        <Loading what="Checking the return" />
+        <Loading what={say('reports.ssda903Page.checkingTheReturn')} />
       ) : (
         result && (
           <>
             <h2 className="govuk-heading-m">
-              1 April {result.year - 1} to 31 March {result.year}
+              {say('reports.ssda903Page.n1April')}{' '}{result.year - 1}{' '}{say('reports.ssda903Page.to31March', { year: result.year })}
             </h2>
             <SummaryList
               rows={[
@@ -91,18 +92,17 @@ export function Ssda903Page() {
             />
             {issues.length === 0 ? (
               <p className="govuk-body" role="status">
-                No errors found by the rules this product checks. It does not check every DfE rule yet (looking up Ofsted numbers and
-                postcodes, social worker episodes), so check the files with the DfE’s validator before you send them.
+                {say('reports.ssda903Page.noErrorsFoundBy')}
               </p>
             ) : (
-              <Table caption="Validation errors, per child" columns={COLUMNS} rows={issues} rowKey={(i) => i.key} />
+              <Table caption={say('reports.ssda903Page.validationErrorsPerChild')} columns={COLUMNS} rows={issues} rowKey={(i) => i.key} />
             )}
-            <h2 className="govuk-heading-m">Download the return</h2>
+            <h2 className="govuk-heading-m">{say('reports.ssda903Page.downloadTheReturn')}</h2>
             <ul className="govuk-list">
               {result.files.map((path) => (
                 <li key={path}>
                   <a className="govuk-link" href={path} download>
-                    {fileName(path) === 'validation.csv' ? 'Validation report (validation.csv)' : fileName(path)}
+                    {fileName(path) === 'validation.csv' ? say('reports.ssda903Page.validationReportValidationCsv') : fileName(path)}
                   </a>
                 </li>
               ))}

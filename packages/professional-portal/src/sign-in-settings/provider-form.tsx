@@ -4,6 +4,7 @@ import { belongsToATeam, PROFESSIONAL_ROLES, ROLE_LABELS, type Role } from '@for
 import { Button, ButtonGroup, ErrorSummary, Radios, Select, TextInput, Textarea, type ErrorSummaryItem } from '@forever-planning/ui';
 import { apiError } from '../common/graphql-errors';
 import { SaveSingleSignOnSettingsDocument, type SignInProviderSettingsFragment } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 interface MappingRow {
   key: number;
@@ -30,22 +31,22 @@ let nextKey = 0;
 /** The form's own checks, before anything is sent; the server checks again (issuer, domains, teams). */
 function check(values: Values, mappings: MappingRow[], settingUp: boolean): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!values.providerName.trim()) errors.providerName = 'Enter the name staff will see on the sign-in button';
+  if (!values.providerName.trim()) errors.providerName = say('signInSettings.providerForm.enterTheNameStaff');
   if (!/^https:\/\/\S+$/.test(values.issuer.trim()) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/\S*)?$/.test(values.issuer.trim())) {
-    errors.issuer = 'Enter the issuer as an https:// address';
+    errors.issuer = say('signInSettings.providerForm.enterTheIssuerAs');
   }
-  if (!values.clientId.trim()) errors.clientId = 'Enter the client ID (application ID) the provider gave you';
-  if (settingUp && !values.clientSecret.trim()) errors.clientSecret = 'Enter the client secret the provider gave you';
+  if (!values.clientId.trim()) errors.clientId = say('signInSettings.providerForm.enterTheClientId');
+  if (settingUp && !values.clientSecret.trim()) errors.clientSecret = say('signInSettings.providerForm.enterTheClientSecret');
   const badDomain = lines(values.allowedEmailDomains).find((d) => !/^@?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(d));
-  if (badDomain) errors.allowedEmailDomains = `“${badDomain}” is not an email domain. Enter domains like council.gov.uk, one per line`;
-  if (values.disableAfterIdleDays.trim() && !/^\d{1,4}$/.test(values.disableAfterIdleDays.trim())) errors.disableAfterIdleDays = 'Enter a number of days, or leave it empty';
+  if (badDomain) errors.allowedEmailDomains = say('signInSettings.providerForm.isNotAnEmail', { badDomain });
+  if (values.disableAfterIdleDays.trim() && !/^\d{1,4}$/.test(values.disableAfterIdleDays.trim())) errors.disableAfterIdleDays = say('signInSettings.providerForm.enterANumberOf');
   else if (values.disableAfterIdleDays.trim() && (Number(values.disableAfterIdleDays) < 1 || Number(values.disableAfterIdleDays) > 3650)) {
-    errors.disableAfterIdleDays = 'Enter a number of days between 1 and 3650';
+    errors.disableAfterIdleDays = say('signInSettings.providerForm.enterANumberOf2');
   }
   mappings.forEach((m, i) => {
-    if (!m.claimValue.trim()) errors[`roleMappings.${i}.claimValue`] = `Mapping ${i + 1}: enter the group or app role the provider sends`;
-    if (!m.role) errors[`roleMappings.${i}.role`] = `Mapping ${i + 1}: choose the role it gives`;
-    if (m.role && belongsToATeam(m.role) && !m.teamId) errors[`roleMappings.${i}.teamId`] = `Mapping ${i + 1}: choose the team for ${ROLE_LABELS[m.role].toLowerCase()}s`;
+    if (!m.claimValue.trim()) errors[`roleMappings.${i}.claimValue`] = say('signInSettings.providerForm.mappingEnterTheGroup', { value: String(i + 1) });
+    if (!m.role) errors[`roleMappings.${i}.role`] = say('signInSettings.providerForm.mappingChooseTheRole', { value: String(i + 1) });
+    if (m.role && belongsToATeam(m.role) && !m.teamId) errors[`roleMappings.${i}.teamId`] = say('signInSettings.providerForm.mappingChooseTheTeam', { value: String(i + 1), toLowerCase: String(ROLE_LABELS[m.role].toLowerCase()) });
   });
   return errors;
 }
@@ -122,58 +123,58 @@ export function ProviderForm({
     }
   };
 
-  const teamOptions = [{ value: '', label: 'No team' }, ...teams.map((t) => ({ value: t.id, label: t.name }))];
-  const roleOptions = [{ value: '', label: 'Choose a role' }, ...PROFESSIONAL_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
+  const teamOptions = [{ value: '', label: say('signInSettings.providerForm.noTeam') }, ...teams.map((t) => ({ value: t.id, label: t.name }))];
+  const roleOptions = [{ value: '', label: say('signInSettings.providerForm.chooseARole') }, ...PROFESSIONAL_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
   const yesNo = [
-    { value: 'true', label: 'Yes' },
-    { value: 'false', label: 'No' },
+    { value: 'true', label: say('signInSettings.providerForm.yes') },
+    { value: 'false', label: say('signInSettings.providerForm.no') },
   ];
 
   return (
     <form noValidate onSubmit={submit}>
       <ErrorSummary errors={summary} focusKey={submitCount} />
-      <h2 className="govuk-heading-m">{current ? 'Change the identity provider' : 'Set up an identity provider'}</h2>
-      <TextInput label="Name on the sign-in button" hint="Staff see “Sign in with” this, for example “Council A staff account”." width="two-thirds" {...field('providerName')} />
+      <h2 className="govuk-heading-m">{current ? say('signInSettings.providerForm.changeTheIdentityProvider') : say('signInSettings.providerForm.setUpAnIdentity')}</h2>
+      <TextInput label={say('signInSettings.providerForm.nameOnTheSign')} hint={say('signInSettings.providerForm.staffSeeSignIn')} width="two-thirds" {...field('providerName')} />
       <TextInput
-        label="Issuer"
+        label={say('signInSettings.providerForm.issuer')}
         hint={
           <>
-            From the provider’s app registration. For Microsoft Entra ID:{' '}
-            <span className="fp-break-anywhere">https://login.microsoftonline.com/&lt;tenant ID&gt;/v2.0</span>
+            {say('signInSettings.providerForm.fromTheProviderS')}{' '}
+            <span className="fp-break-anywhere">{say('signInSettings.providerForm.httpsLoginMicrosoftonlineCom')}</span>
           </>
         }
         spellCheck={false}
         {...field('issuer')}
       />
-      <TextInput label="Client ID" hint="The application (client) ID." spellCheck={false} width="two-thirds" {...field('clientId')} />
+      <TextInput label={say('signInSettings.providerForm.clientId')} hint={say('signInSettings.providerForm.theApplicationClientId')} spellCheck={false} width="two-thirds" {...field('clientId')} />
       <TextInput
-        label="Client secret"
-        hint={current ? 'Never shown again after saving. Leave empty to keep the current secret.' : 'Never shown again after saving.'}
+        label={say('signInSettings.providerForm.clientSecret')}
+        hint={current ? say('signInSettings.providerForm.neverShownAgainAfter') : say('signInSettings.providerForm.neverShownAgainAfter2')}
         type="password"
         autoComplete="new-password"
         width="two-thirds"
         {...field('clientSecret')}
       />
-      <Textarea label="Email domains allowed" hint="One per line, for example council.gov.uk. Leave empty to allow any." rows={3} {...field('allowedEmailDomains')} />
-      <Radios label="Must staff prove a second factor at the provider?" hint="The provider must report multi-factor authentication (amr “mfa”)." inline options={yesNo} {...field('mfaRequired')} />
-      <Textarea label="Other acr values that count as multi-factor (optional)" hint="One per line, as the provider sends them." rows={2} {...field('mfaAcrValues')} />
-      <Radios label="May staff still sign in with a Forever Planning password?" inline options={yesNo} {...field('localPasswordsAllowed')} />
+      <Textarea label={say('signInSettings.providerForm.emailDomainsAllowed')} hint={say('signInSettings.providerForm.onePerLineFor')} rows={3} {...field('allowedEmailDomains')} />
+      <Radios label={say('signInSettings.providerForm.mustStaffProveA')} hint={say('signInSettings.providerForm.theProviderMustReport')} inline options={yesNo} {...field('mfaRequired')} />
+      <Textarea label={say('signInSettings.providerForm.otherAcrValuesThat')} hint={say('signInSettings.providerForm.onePerLineAs')} rows={2} {...field('mfaAcrValues')} />
+      <Radios label={say('signInSettings.providerForm.mayStaffStillSign')} inline options={yesNo} {...field('localPasswordsAllowed')} />
       <TextInput
-        label="Disable accounts not used through the provider for this many days (optional)"
-        hint="For leavers: checked every night. Leave empty never to disable them this way."
+        label={say('signInSettings.providerForm.disableAccountsNotUsed')}
+        hint={say('signInSettings.providerForm.forLeaversCheckedEvery')}
         inputMode="numeric"
         width="4"
         {...field('disableAfterIdleDays')}
       />
 
-      <h3 className="govuk-heading-s">Groups and the roles they give</h3>
-      <p className="govuk-body">The first group in this list that a person belongs to gives their role. Someone in none of them cannot sign in.</p>
+      <h3 className="govuk-heading-s">{say('signInSettings.providerForm.groupsAndTheRoles')}</h3>
+      <p className="govuk-body">{say('signInSettings.providerForm.theFirstGroupIn')}</p>
       {mappings.map((m, i) => (
         <fieldset key={m.key} className="govuk-fieldset fp-mapping govuk-!-margin-bottom-4">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Mapping {i + 1}</legend>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{say('signInSettings.providerForm.mapping')}{' '}{i + 1}</legend>
           <TextInput
             id={fieldId(`roleMappings.${i}.claimValue`)}
-            label="Group object ID or app role value"
+            label={say('signInSettings.providerForm.groupObjectIdOr')}
             spellCheck={false}
             value={m.claimValue}
             onChange={(v) => setMapping(i, { claimValue: v })}
@@ -181,7 +182,7 @@ export function ProviderForm({
           />
           <Select
             id={fieldId(`roleMappings.${i}.role`)}
-            label="Role"
+            label={say('signInSettings.providerForm.role')}
             options={roleOptions}
             value={m.role}
             onChange={(v) => setMapping(i, { role: v as Role | '' })}
@@ -189,27 +190,27 @@ export function ProviderForm({
           />
           <Select
             id={fieldId(`roleMappings.${i}.teamId`)}
-            label="Team"
-            hint="Needed for social workers and team managers."
+            label={say('signInSettings.providerForm.team')}
+            hint={say('signInSettings.providerForm.neededForSocialWorkers')}
             options={teamOptions}
             value={m.teamId}
             onChange={(v) => setMapping(i, { teamId: v })}
             error={errors[`roleMappings.${i}.teamId`]}
           />
           <Button variant="secondary" onClick={() => setMappings((rows) => rows.filter((_, j) => j !== i))}>
-            Remove mapping {i + 1}
+            {say('signInSettings.providerForm.removeMapping')}{' '}{i + 1}
           </Button>
         </fieldset>
       ))}
       <Button variant="secondary" onClick={() => setMappings((rows) => [...rows, { key: nextKey++, claimValue: '', role: '', teamId: '' }])}>
-        Add a group
+        {say('signInSettings.providerForm.addAGroup')}
       </Button>
       <ButtonGroup>
         <Button type="submit" disabled={loading}>
-          Save sign-in settings
+          {say('signInSettings.providerForm.saveSignInSettings')}
         </Button>
         <button type="button" className="fp-link-button govuk-body" onClick={onCancel}>
-          Cancel
+          {say('signInSettings.providerForm.cancel')}
         </button>
       </ButtonGroup>
     </form>

@@ -7,13 +7,14 @@ import { ErrorPage, Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { SetStaffTotpRequiredDocument, SingleSignOnSettingsDocument, type SignInProviderSettingsFragment } from '../gql/graphql';
 import { ProviderForm } from './provider-form';
+import { say } from '../i18n/i18n';
 
 type Mapping = SignInProviderSettingsFragment['roleMappings'][number];
 
 const columns: Column<Mapping>[] = [
-  { key: 'claimValue', header: 'Group or app role sent by the provider', cell: (m) => <code className="fp-break-anywhere">{m.claimValue}</code> },
-  { key: 'role', header: 'Role in Forever Planning', cell: (m) => ROLE_LABELS[m.role] },
-  { key: 'team', header: 'Team', cell: (m) => m.teamName ?? 'None' },
+  { key: 'claimValue', header: say('signInSettings.signInSettingsPage.groupOrAppRole'), cell: (m) => <code className="fp-break-anywhere">{m.claimValue}</code> },
+  { key: 'role', header: say('signInSettings.signInSettingsPage.roleInForeverPlanning'), cell: (m) => ROLE_LABELS[m.role] },
+  { key: 'team', header: say('signInSettings.signInSettingsPage.team'), cell: (m) => m.teamName ?? say('signInSettings.signInSettingsPage.none') },
 ];
 
 /** Administrator: how this council's staff sign in: its own identity provider, and authenticator codes after a local password. */
@@ -23,8 +24,8 @@ export function SignInSettingsPage() {
   const [editing, setEditing] = useState(false);
   const [banner, setBanner] = useState<string | null>(null);
   const [totpProblem, setTotpProblem] = useState<string | null>(null);
-  usePageTitle(editing ? 'Change staff sign-in' : 'Staff sign-in');
-  if (loading && !data) return <Loading what="Loading the sign-in settings" />;
+  usePageTitle(editing ? say('signInSettings.signInSettingsPage.changeStaffSignIn') : say('signInSettings.signInSettingsPage.staffSignIn'));
+  if (loading && !data) return <Loading what={say('signInSettings.signInSettingsPage.loadingTheSignIn')} />;
   if (error) return <ErrorPage message={apiError(error).message} />;
   const settings = data?.singleSignOnSettings ?? null;
   const policy = data?.staffSignInPolicy;
@@ -33,7 +34,7 @@ export function SignInSettingsPage() {
     setTotpProblem(null);
     try {
       const result = await setTotp({ variables: { required: !policy?.staffTotpRequired } });
-      setBanner(result.data?.setStaffTotpRequired.staffTotpRequired ? 'Staff now need a code from an authenticator app after their password.' : 'Staff no longer need an authenticator code to sign in.');
+      setBanner(result.data?.setStaffTotpRequired.staffTotpRequired ? say('signInSettings.signInSettingsPage.staffNowNeedA') : say('signInSettings.signInSettingsPage.staffNoLongerNeed'));
       await refetch();
     } catch (e) {
       setTotpProblem(apiError(e).message);
@@ -43,14 +44,14 @@ export function SignInSettingsPage() {
   if (editing) {
     return (
       <>
-        <h1 className="govuk-heading-l">Staff sign-in</h1>
+        <h1 className="govuk-heading-l">{say('signInSettings.signInSettingsPage.staffSignIn')}</h1>
         <ProviderForm
           current={settings}
           teams={data?.councilTeams ?? []}
           onCancel={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
-            setBanner('The identity provider settings are saved.');
+            setBanner(say('signInSettings.signInSettingsPage.theIdentityProviderSettings'));
             void refetch();
           }}
         />
@@ -60,39 +61,38 @@ export function SignInSettingsPage() {
 
   return (
     <>
-      {banner && <NotificationBanner type="success" title="Success" heading={banner} />}
-      <h1 className="govuk-heading-l">Staff sign-in</h1>
+      {banner && <NotificationBanner type="success" title={say('signInSettings.signInSettingsPage.success')} heading={banner} />}
+      <h1 className="govuk-heading-l">{say('signInSettings.signInSettingsPage.staffSignIn')}</h1>
 
-      <h2 className="govuk-heading-m">Authenticator codes after a password</h2>
+      <h2 className="govuk-heading-m">{say('signInSettings.signInSettingsPage.authenticatorCodesAfterA')}</h2>
       {totpProblem && <p className="govuk-error-message">{totpProblem}</p>}
       <SummaryList
         rows={[
           {
             key: 'Code from an authenticator app',
             value: policy?.staffTotpRequired
-              ? 'Required: staff who sign in with a Forever Planning password also give a 6-digit code from an app on their phone'
-              : 'Not required',
+              ? say('signInSettings.signInSettingsPage.requiredStaffWhoSign')
+              : say('signInSettings.signInSettingsPage.notRequired'),
           },
           { key: 'Staff who have set up an app', value: String(policy?.staffEnrolled ?? 0) },
         ]}
       />
       <Button variant={policy?.staffTotpRequired ? 'secondary' : 'primary'} onClick={() => void toggleTotp()} disabled={settingTotp.loading}>
-        {policy?.staffTotpRequired ? 'Stop requiring authenticator codes' : 'Require authenticator codes'}
+        {policy?.staffTotpRequired ? say('signInSettings.signInSettingsPage.stopRequiringAuthenticatorCodes') : say('signInSettings.signInSettingsPage.requireAuthenticatorCodes')}
       </Button>
 
-      <h2 className="govuk-heading-m">Council identity provider</h2>
+      <h2 className="govuk-heading-m">{say('signInSettings.signInSettingsPage.councilIdentityProvider')}</h2>
       {!settings ? (
         <>
-          <p className="govuk-body">Your council’s staff sign in with a Forever Planning username and password. No identity provider is set up.</p>
+          <p className="govuk-body">{say('signInSettings.signInSettingsPage.yourCouncilSStaff')}</p>
           <Button variant="secondary" onClick={() => setEditing(true)}>
-            Set up an identity provider
+            {say('signInSettings.signInSettingsPage.setUpAnIdentity')}
           </Button>
         </>
       ) : (
         <>
           <p className="govuk-body">
-            Staff sign in with their council account through {settings.providerName}. Their role and team come from the groups or app roles the
-            provider sends, as listed below. Someone whose groups match none of these cannot sign in.
+            {say('signInSettings.signInSettingsPage.staffSignInWith', { providerName: settings.providerName })}
           </p>
           <SummaryList
             rows={[
@@ -100,30 +100,30 @@ export function SignInSettingsPage() {
               { key: 'Issuer', value: <span className="fp-break-anywhere">{settings.issuer}</span> },
               { key: 'Client ID', value: <span className="fp-break-anywhere">{settings.clientId}</span> },
               { key: 'Client secret', value: 'Set (never shown)' },
-              { key: 'Email domains allowed', value: settings.allowedEmailDomains.length ? settings.allowedEmailDomains.join(', ') : 'Any' },
+              { key: 'Email domains allowed', value: settings.allowedEmailDomains.length ? settings.allowedEmailDomains.join(', ') : say('signInSettings.signInSettingsPage.any') },
               {
                 key: 'Multi-factor authentication',
                 value: settings.mfaRequired
-                  ? `Required: the provider must report "mfa"${settings.mfaAcrValues.length ? ` or one of ${settings.mfaAcrValues.join(', ')}` : ''}`
-                  : 'Not required by Forever Planning',
+                  ? say('signInSettings.signInSettingsPage.requiredTheProviderMust', { value: String(settings.mfaAcrValues.length ? say('signInSettings.signInSettingsPage.orOneOf', { join: settings.mfaAcrValues.join(', ') }) : '') })
+                  : say('signInSettings.signInSettingsPage.notRequiredByForever'),
               },
-              { key: 'Local passwords for staff', value: settings.localPasswordsAllowed ? 'Still allowed' : 'Not allowed' },
+              { key: 'Local passwords for staff', value: settings.localPasswordsAllowed ? say('signInSettings.signInSettingsPage.stillAllowed') : say('signInSettings.signInSettingsPage.notAllowed') },
               {
                 key: 'Accounts not used through the provider',
-                value: settings.disableAfterIdleDays ? `Disabled after ${settings.disableAfterIdleDays} days` : 'Never disabled for this',
+                value: settings.disableAfterIdleDays ? say('signInSettings.signInSettingsPage.disabledAfterDays', { disableAfterIdleDays: settings.disableAfterIdleDays }) : say('signInSettings.signInSettingsPage.neverDisabledForThis'),
               },
             ]}
           />
           <Table
-            caption="Groups and the roles they give (the first match in this order wins)"
+            caption={say('signInSettings.signInSettingsPage.groupsAndTheRoles')}
             captionClassName="govuk-table__caption--m"
             columns={columns}
             rows={settings.roleMappings}
             rowKey={(m) => m.claimValue}
-            empty="No groups are mapped yet: nobody can sign in through the provider."
+            empty={say('signInSettings.signInSettingsPage.noGroupsAreMapped')}
           />
           <Button variant="secondary" onClick={() => setEditing(true)}>
-            Change the identity provider
+            {say('signInSettings.signInSettingsPage.changeTheIdentityProvider')}
           </Button>
         </>
       )}

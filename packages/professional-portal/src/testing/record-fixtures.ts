@@ -23,6 +23,14 @@ export function placement(overrides: Partial<RecordChild['placements'][number]> 
     reasonForChange: null,
     endReason: null,
     changeNotes: null,
+    intendedDuration: null,
+    intendedUntil: null,
+    durationInChildWords: null,
+    movePlannedFor: null,
+    moveToCarerName: null,
+    childToldOfMoveOn: null,
+    childMetNewCarerOn: null,
+    newCarerAlreadyKnown: false,
     ...overrides,
   };
 }
@@ -43,6 +51,8 @@ export function networkMember(overrides: Partial<RecordChild['familyNetwork'][nu
     sex: null,
     deceased: false,
     livesWithChild: false,
+    trustedAdultRole: null,
+    shownToChild: false,
     ...overrides,
   };
 }

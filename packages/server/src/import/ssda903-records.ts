@@ -1,4 +1,4 @@
-import type { Gender, LegalStatusKind, NewEpisodeReason, PlacementType } from '@forever-planning/shared';
+import type { AdoptersLegalStatus, AdoptersSex, Gender, LegalStatusKind, NewEpisodeReason, PlacementType } from '@forever-planning/shared';
 import { addYears, compareDates, type IsoDate } from '../rules/iso-date';
 import type { Problem } from './csv-file';
 import { collectionYear } from '../ssda903/ssda903.record';
@@ -35,6 +35,14 @@ export interface WantedLegalStatus {
   endDate: IsoDate | null;
 }
 
+export interface WantedAdoptionMatch {
+  matchedOn: IsoDate | null;
+  adoptersSex: AdoptersSex | null;
+  adoptersLegalStatus: AdoptersLegalStatus | null;
+  /** The adoptive placement's start (the carers are then PLACED), else null (the match is approved: MATCH_APPROVED on DATE_MATCH). */
+  placedOn: IsoDate | null;
+}
+
 export interface WantedChild {
   localId: string;
   gender: Gender;
@@ -53,6 +61,8 @@ export interface WantedChild {
   adoptionDecisionOn: IsoDate | null;
   adoptionDecisionCeasedOn: IsoDate | null;
   adoptionDecisionCeasedReason: string | null;
+  /** AD1: the adopters who hold the child's match (held as a prospective carer in family finding); null without an AD1 row. */
+  adoptionMatch: WantedAdoptionMatch | null;
   placements: WantedPlacement[];
   legalStatuses: WantedLegalStatus[];
   reviews: { heldOn: IsoDate; participation: string | null }[];
@@ -124,6 +134,7 @@ export function mergeReturns(current: ReturnChild, previous: ReturnChild | undef
     dolos: [...new Map([...previous.dolos, ...current.dolos].map((o) => [o.DOLO_START, o])).values()],
     healthOutcomes: [...previous.healthOutcomes.filter((h) => !current.healthOutcomes.some((c) => c.record.year === h.record.year)), ...current.healthOutcomes],
     placedForAdoption: current.placedForAdoption ?? previous.placedForAdoption,
+    ad1: current.ad1 ?? previous.ad1,
     careLeaverBirthdays: [...previous.careLeaverBirthdays.filter((b) => !current.careLeaverBirthdays.some((c) => c.age === b.age)), ...current.careLeaverBirthdays],
     problems: [...previous.problems.filter((p) => p.severity === 'error'), ...current.problems],
   };
@@ -151,7 +162,7 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
         localId: child.CHILD, gender: GENDER_BY_SEX[child.SEX] ?? 'NOT_KNOWN', dateOfBirth: child.DOB, ethnicity: child.ETHNIC,
         upn: child.UPN === 'UN1' ? null : child.UPN, mother: null, mothersChildDateOfBirth: null, homePostcode: null, categoryOfNeed: null,
         uasc: false, dateLookedAfter: child.DOB, periodStartedInReturn: false, dateCeasedLookedAfter: null,
-        adoptionDecisionOn: null, adoptionDecisionCeasedOn: null, adoptionDecisionCeasedReason: null,
+        adoptionDecisionOn: null, adoptionDecisionCeasedOn: null, adoptionDecisionCeasedReason: null, adoptionMatch: null,
         placements: [], legalStatuses: [], reviews: [], missingEpisodes: [], deprivationOfLibertyOrders: [], healthOutcomes: [], careLeaverBirthdays, careLeaverOnly: true,
       },
     };
@@ -240,8 +251,26 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
     if (ceased === null || ceased >= addYears(child.DOB, b.age)) at(b.line, 'oc3.csv', 'CHILD', `The ${b.age}th birthday (${dfe(addYears(child.DOB, b.age))}) is not after the child left care: OC3 is for care leavers (DfE rules 1007, 1016).`);
   }
   if (child.MC_DOB && !mother) at(child.headerLine, file.header, 'MC_DOB', 'MC_DOB is given for a child who is not recorded as a mother.');
-  if (problems.some((p) => p.severity === 'error')) return { wanted: null, problems };
+  // AD1: checked against the episodes as the DfE checks it; the decision is placed_for_adoption's when both give it.
   const pfa = child.placedForAdoption;
+  const ad1 = child.ad1;
+  let adoptionMatch: WantedAdoptionMatch | null = null;
+  if (ad1) {
+    const adoption = period.find((e) => e.REC === 'E11' || e.REC === 'E12');
+    if (adoption && ad1.DATE_MATCH && ad1.DATE_MATCH > adoption.DECOM) at(ad1.line, 'ad1.csv', 'DATE_MATCH', `The match (${dfe(ad1.DATE_MATCH)}) is after the child was placed with the adopters (${dfe(adoption.DECOM)}, episodes.csv line ${adoption.line}) (DfE rule 331).`);
+    if (adoption && ad1.FOSTER_CARE && (ad1.FOSTER_CARE === '1') !== (adoption.PLACE === 'A3' || adoption.PLACE === 'A5')) {
+      at(ad1.line, 'ad1.csv', 'FOSTER_CARE', `FOSTER_CARE ${ad1.FOSTER_CARE} does not match the adoptive placement ${adoption.PLACE} (episodes.csv line ${adoption.line}): A3 and A5 are adoptions by the child's foster carers (DfE rule 335).`);
+    }
+    if (pfa && ad1.DATE_INT && ad1.DATE_INT !== pfa.DATE_PLACED) {
+      at(ad1.line, 'ad1.csv', 'DATE_INT', `DATE_INT ${dfe(ad1.DATE_INT)} differs from placed_for_adoption's DATE_PLACED ${dfe(pfa.DATE_PLACED)} (line ${pfa.line}): the product holds one decision, placed_for_adoption's.`, 'warning');
+    }
+    const adoptive = [...placements].reverse().find((p) => p.type === 'ADOPTIVE_PLACEMENT');
+    if (ad1.DATE_MATCH || ad1.SEX_ADOPTR || ad1.LS_ADOPTR) {
+      adoptionMatch = { matchedOn: ad1.DATE_MATCH, adoptersSex: ad1.SEX_ADOPTR as AdoptersSex | null, adoptersLegalStatus: ad1.LS_ADOPTR as AdoptersLegalStatus | null, placedOn: adoptive?.startDate ?? null };
+      if (!adoptionMatch.placedOn && !adoptionMatch.matchedOn) at(ad1.line, 'ad1.csv', 'DATE_MATCH', 'DATE_MATCH is blank and the child has no adoptive placement (A3 to A6): the adopters are not held without the day they were matched.', 'warning');
+    }
+  }
+  if (problems.some((p) => p.severity === 'error')) return { wanted: null, problems };
   return {
     problems,
     wanted: {
@@ -258,9 +287,10 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
       dateLookedAfter: first.DECOM,
       periodStartedInReturn: first.RNE === 'S',
       dateCeasedLookedAfter: ceased,
-      adoptionDecisionOn: pfa?.DATE_PLACED ?? null,
+      adoptionDecisionOn: pfa?.DATE_PLACED ?? ad1?.DATE_INT ?? null,
       adoptionDecisionCeasedOn: pfa?.DATE_PLACED_CEASED ?? null,
       adoptionDecisionCeasedReason: pfa?.DATE_PLACED_CEASED ? pfa.REASON_PLACED_CEASED : null,
+      adoptionMatch: adoptionMatch && (adoptionMatch.placedOn || adoptionMatch.matchedOn) ? adoptionMatch : null,
       placements,
       legalStatuses: legal,
       missingEpisodes: missing.map((m) => ({ kind: m.MISSING, startDate: m.MIS_START, endDate: m.MIS_END })),

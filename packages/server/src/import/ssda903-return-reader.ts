@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CARE_LEAVER_AGES, CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, OC3_ACCOMMODATION, OC3_ACTIVITY, OC3_IN_TOUCH, PARTICIPATION_CODES } from '@forever-planning/shared';
+import { ADOPTERS_LEGAL_STATUSES, ADOPTERS_SEXES, ADOPTERS_SEXES_BY_LEGAL_STATUS, CARE_LEAVER_AGES, CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, OC3_ACCOMMODATION, OC3_ACTIVITY, OC3_IN_TOUCH, PARTICIPATION_CODES } from '@forever-planning/shared';
 import { addYears, isIsoDate, type IsoDate } from '../rules/iso-date';
 import { ETHNIC_CODES, isUpnShape, LS_CODES, PLACE_CHANGE_CODES, placeCodesFor, PROVIDER_CODES, REC_CODES } from '../ssda903/ssda903.codes';
 import { SSDA903_FILES } from '../ssda903/ssda903.return';
@@ -32,7 +32,6 @@ export type ImportTable = keyof typeof IMPORT_TABLES;
 
 /** Tables read and checked but not held by the product yet: their rows are counted and reported, not stored. */
 export const TABLES_NOT_HELD: Partial<Record<ImportTable, string>> = {
-  ad1: 'adopters and matching dates are not recorded by the product yet',
   previous_permanence: 'previous permanence is not recorded by the product (the export writes Z1, not known)',
   sw_episodes: 'social worker episodes are not linked to staff accounts by the import yet',
 };
@@ -77,6 +76,16 @@ export interface ReturnCareLeaverBirthday {
   accommodation: string | null;
 }
 
+/** ad1.csv: a child adopted in the year: the decision, the match and who the adopters are (one row a child). */
+export interface ReturnAd1 {
+  line: number;
+  DATE_INT: IsoDate | null;
+  DATE_MATCH: IsoDate | null;
+  FOSTER_CARE: '0' | '1' | null;
+  SEX_ADOPTR: string | null;
+  LS_ADOPTR: string | null;
+}
+
 export interface ReturnChild {
   CHILD: string;
   headerLine: number | null;
@@ -89,7 +98,8 @@ export interface ReturnChild {
   episodes: ReturnEpisode[];
   reviews: { line: number; REVIEW: IsoDate; REVIEW_CODE: string | null }[];
   uasc: boolean;
-  placedForAdoption: { DATE_PLACED: IsoDate; DATE_PLACED_CEASED: IsoDate | null; REASON_PLACED_CEASED: string | null } | null;
+  placedForAdoption: { line: number; DATE_PLACED: IsoDate; DATE_PLACED_CEASED: IsoDate | null; REASON_PLACED_CEASED: string | null } | null;
+  ad1: ReturnAd1 | null;
   /** missing.csv: periods missing (M) or away from placement without authorisation (A); a blank MIS_END is open at 31 March. */
   missing: ReturnMissing[];
   /** DoLo.csv (2026/27 on): deprivation of liberty orders; a blank DOLO_END is in force at 31 March. */
@@ -191,7 +201,7 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
   }
   let child = result.children.get(id);
   if (!child) {
-    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, missing: [], dolos: [], healthOutcomes: [], careLeaverBirthdays: [], notHeld: {}, problems: [] };
+    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, ad1: null, missing: [], dolos: [], healthOutcomes: [], careLeaverBirthdays: [], notHeld: {}, problems: [] };
     result.children.set(id, child);
   }
   const errorsBefore = child.problems.length;
@@ -279,7 +289,27 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
       const ceased = date('DATE_PLACED_CEASED', false);
       const reason = code('REASON_PLACED_CEASED', ['RD1', 'RD2', 'RD3', 'RD4'], false);
       if (ceased && !reason) report('REASON_PLACED_CEASED', 'REASON_PLACED_CEASED is blank for a decision that ceased.');
-      if (placed) child.placedForAdoption = { DATE_PLACED: placed, DATE_PLACED_CEASED: ceased, REASON_PLACED_CEASED: reason };
+      if (placed) child.placedForAdoption = { line, DATE_PLACED: placed, DATE_PLACED_CEASED: ceased, REASON_PLACED_CEASED: reason };
+      return;
+    }
+    case 'ad1': {
+      if (child.ad1) {
+        report('CHILD', `CHILD ${id} has two rows in ad1.csv (lines ${child.ad1.line} and ${line}): a child is adopted once.`);
+        return;
+      }
+      const decided = date('DATE_INT', false);
+      const matched = date('DATE_MATCH', false);
+      const fosterCarers = code('FOSTER_CARE', ['0', '1'], false) as ReturnAd1['FOSTER_CARE'];
+      const count = code('NB_ADOPTR', ['1', '2'], false);
+      const sex = code('SEX_ADOPTR', ADOPTERS_SEXES, false);
+      const status = code('LS_ADOPTR', ADOPTERS_LEGAL_STATUSES, false);
+      // The number of adopters follows who they are (M1 and F1 are one adopter, MM, FF and MF two).
+      if (count && sex && (count === '1') !== sex.endsWith('1')) report('NB_ADOPTR', `NB_ADOPTR ${count} does not match SEX_ADOPTR ${sex}: ${sex.endsWith('1') ? 'a single adopter is 1' : 'a couple is 2'}.`);
+      if (sex && status && !(ADOPTERS_SEXES_BY_LEGAL_STATUS[status as keyof typeof ADOPTERS_SEXES_BY_LEGAL_STATUS] as readonly string[]).includes(sex)) {
+        report('SEX_ADOPTR', `SEX_ADOPTR ${sex} is not possible for adopters whose legal status is ${status} (DfE rules 514, 517 to 520, 524).`);
+      }
+      if (decided && matched && matched < decided) report('DATE_MATCH', `The match (${row.DATE_MATCH}) is before the decision that the child should be placed for adoption (${row.DATE_INT}) (DfE rule 333).`);
+      if (child.problems.length === errorsBefore) child.ad1 = { line, DATE_INT: decided, DATE_MATCH: matched, FOSTER_CARE: fosterCarers, SEX_ADOPTR: sex, LS_ADOPTR: status };
       return;
     }
     case 'missing': {
@@ -360,7 +390,7 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
     }
     default:
       // Checked for dates where the table has them, then counted: the product does not hold these yet.
-      for (const column of ['MIS_START', 'MIS_END', 'DATE_INT', 'DATE_MATCH', 'DATE_PERM', 'SW_DECOM', 'SW_DEC']) if (column in row) date(column, false);
+      for (const column of ['DATE_PERM', 'SW_DECOM', 'SW_DEC']) if (column in row) date(column, false);
       child.notHeld[table] = (child.notHeld[table] ?? 0) + 1;
   }
 }

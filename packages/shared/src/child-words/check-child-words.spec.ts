@@ -1,4 +1,4 @@
-import { checkChildWords, sentenceGrade, MAX_CHILD_GRADE } from './check-child-words';
+import { checkChildWords, childWordsRulesApply, sentenceGrade, MAX_CHILD_GRADE } from './check-child-words';
 
 const TODAY = '2026-11-24';
 const kinds = (text: string, options = {}) => checkChildWords(text, { today: TODAY, childNames: ['Amira'], ...options }).map((p) => p.kind);
@@ -52,5 +52,15 @@ describe('the rules for words a child reads', () => {
 
   it('leaves out rules the caller skips', () => {
     expect(kinds('Advocates are for young people aged 7 to 18.', { skip: ['NOT_TO_THE_CHILD'] })).toEqual([]);
+  });
+
+  it('judges reading age, “you or I” and role names in English only; in another language only passed dates', () => {
+    // Welsh: Flesch-Kincaid and English pronouns would call good Welsh "hard" and "not to the child".
+    const welsh = 'Byddi di’n aros gyda Kim a Dan nes byddi di’n tyfu i fyny. Mae dy gyfarfod nesaf ar 10/03/2024.';
+    expect(checkChildWords(welsh, { today: TODAY, language: 'cy' }).map((p) => p.kind)).toEqual(['DATE_PASSED']);
+    expect(checkChildWords(welsh, { today: TODAY }).map((p) => p.kind)).toContain('NOT_TO_THE_CHILD');
+    expect(childWordsRulesApply('cy')).toBe(false);
+    expect(childWordsRulesApply('en')).toBe(true);
+    expect(childWordsRulesApply(undefined)).toBe(true);
   });
 });

@@ -75,6 +75,17 @@ export interface ChildWordsOptions {
   childNames?: string[];
   /** Rules to leave out: the portal's fixed sentences are not all addressed to the child ("Advocates are for …"). */
   skip?: ChildWordsProblemKind[];
+  /**
+   * The language the words are in (a portal language code; English when absent).
+   * Reading age, "you or I" and role names are English rules: for any other
+   * language only passed dates are checked, and the writer is told so.
+   */
+  language?: string;
+}
+
+/** Whether the reading-age, "you or I" and role-name rules can judge words in this language (they are English rules). */
+export function childWordsRulesApply(language: string | undefined): boolean {
+  return !language || language === 'en';
 }
 
 /** Sentences: text ending with . ? or ! (a last line without one counts too). */
@@ -115,13 +126,14 @@ function passedDates(text: string, today: string): string[] {
 export function checkChildWords(text: string, options: ChildWordsOptions = {}): ChildWordsProblem[] {
   const problems: ChildWordsProblem[] = [];
   const sentences = sentencesOf(text);
-  for (const sentence of options.skip?.includes('HARD_TO_READ') ? [] : sentences) {
+  const skip = new Set<ChildWordsProblemKind>(options.skip ?? []);
+  if (!childWordsRulesApply(options.language)) ['HARD_TO_READ', 'NOT_TO_THE_CHILD', 'JARGON'].forEach((k) => skip.add(k as ChildWordsProblemKind));
+  for (const sentence of skip.has('HARD_TO_READ') ? [] : sentences) {
     const grade = sentenceGrade(sentence);
     if (grade > MAX_CHILD_GRADE) {
       problems.push({ kind: 'HARD_TO_READ', found: sentence, grade, message: `“${sentence}” is hard to read for a 9 year old. Use shorter sentences and shorter words.` });
     }
   }
-  const skip = new Set(options.skip ?? []);
   const names = (options.childNames ?? []).filter((n) => n.trim().length > 1);
   const byName = names.length > 0 ? new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i') : null;
   for (const sentence of skip.has('NOT_TO_THE_CHILD') ? [] : sentences) {

@@ -1,14 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DEFAULT_PORTAL_LANGUAGE } from '@forever-planning/shared';
-import { MyLanguageDocument, SetMyLanguageDocument, type MyLanguageChoiceFragment } from '../gql/graphql';
+import { MyLanguageDocument, SetMyLanguageDocument, SignInLanguagesDocument, type MyLanguageChoiceFragment } from '../gql/graphql';
 import { showLanguage } from '../i18n/i18n';
 import { useSession } from './session';
 
 export interface LanguageState {
   /** The code the pages are in now. */
   language: string;
-  /** English and the languages the child's council has switched on. */
+  /** English and the languages the child's council has switched on (before sign-in: those any council here has on). */
   languages: MyLanguageChoiceFragment['languages'];
   /** Keeps the child's choice on the server and shows the pages in it. */
   choose(code: string): Promise<void>;
@@ -25,15 +25,20 @@ export function useLanguage(): LanguageState {
 
 /**
  * The language of the pages: from the server once the child has signed in (their
- * choice, else their first language on the record, if the council has it on),
- * English before. Nothing about it is kept on the device.
+ * choice, else their first language on the record, if the council has it on).
+ * Before sign-in the child can pick from English and the languages councils on
+ * this server have on; that pick lives only in this page (nothing about it is
+ * kept on the device) and, once they sign in, becomes their choice on the server
+ * if their council has that language on.
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const { me } = useSession();
   const { data } = useQuery(MyLanguageDocument, { skip: !me, fetchPolicy: 'network-only' });
+  const { data: before } = useQuery(SignInLanguagesDocument, { skip: !!me });
   const [setMyLanguage, { loading: choosing }] = useMutation(SetMyLanguageDocument);
   const [language, setLanguage] = useState(DEFAULT_PORTAL_LANGUAGE);
-  const wanted = me ? (data?.myLanguage.language ?? null) : DEFAULT_PORTAL_LANGUAGE;
+  const [pickedBeforeSignIn, setPickedBeforeSignIn] = useState<string | null>(null);
+  const wanted = me ? (data?.myLanguage.language ?? null) : (pickedBeforeSignIn ?? DEFAULT_PORTAL_LANGUAGE);
 
   useEffect(() => {
     if (!wanted) return;
@@ -48,17 +53,27 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 
   const choose = useCallback(
     async (code: string) => {
+      if (!me) {
+        setPickedBeforeSignIn(code === DEFAULT_PORTAL_LANGUAGE ? null : code);
+        return;
+      }
       const result = await setMyLanguage({ variables: { language: code }, refetchQueries: [MyLanguageDocument], awaitRefetchQueries: true });
       const next = result.data?.setMyLanguage.language ?? code;
       await showLanguage(next);
       setLanguage(next);
     },
-    [setMyLanguage],
+    [me, setMyLanguage],
   );
 
-  const value = useMemo<LanguageState>(
-    () => ({ language, languages: me && data ? data.myLanguage.languages : ENGLISH_ONLY, choose, choosing }),
-    [language, me, data, choose, choosing],
-  );
+  // The language picked on the sign-in page is kept on the server once the child is in, if their council has it on.
+  useEffect(() => {
+    if (!me || !data || !pickedBeforeSignIn) return;
+    const picked = pickedBeforeSignIn;
+    setPickedBeforeSignIn(null);
+    if (picked !== data.myLanguage.language && data.myLanguage.languages.some((l) => l.code === picked)) void choose(picked).catch(() => undefined);
+  }, [me, data, pickedBeforeSignIn, choose]);
+
+  const languages = me ? (data?.myLanguage.languages ?? ENGLISH_ONLY) : (before?.signInLanguages ?? ENGLISH_ONLY);
+  const value = useMemo<LanguageState>(() => ({ language, languages, choose, choosing }), [language, languages, choose, choosing]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }

@@ -71,7 +71,7 @@ function useNoRestoreAfterLeaving() {
 }
 
 /**
- * The language of the pages, on every page once signed in. The label also says
+ * The language of the pages, on every page (the sign-in pages too). The label also says
  * "Language" in English, and English is always in the list.
  */
 function LanguagePicker() {
@@ -153,7 +153,7 @@ export function Layout() {
         <div className="yp-width">
           <main id="main-content" className="yp-main" tabIndex={-1}>
             <div className="yp-tools">
-              {me && <LanguagePicker />}
+              <LanguagePicker />
               <ReadAloud targetId="main-content" label={WORDS.site.readToMe} stopLabel={WORDS.site.stopReading} noVoiceMessage={WORDS.site.noVoice} />
             </div>
             {/* A new language draws the page afresh in it. */}

@@ -82,6 +82,10 @@ export type AddNetworkMemberInput = {
   relationship: Scalars['String']['input'];
   /** For the genogram; empty when not known. */
   sex?: InputMaybe<GenogramSex>;
+  /** TRUSTED_ADULT only: shown (first name and role, no contact details) on the child's "People who help me". */
+  shownToChild?: InputMaybe<Scalars['Boolean']['input']>;
+  /** TRUSTED_ADULT only: a teacher, a key worker at school, or someone else. */
+  trustedAdultRole?: InputMaybe<TrustedAdultRole>;
 };
 
 export type AddNetworkRelationshipInput = {
@@ -1003,6 +1007,12 @@ export type FamilyAgreement =
   | 'AGREED'
   | 'NOT_AGREED';
 
+/** Whether family and connected people were considered as carers first. */
+export type FamilyConsidered =
+  | 'BEING_CONSIDERED'
+  | 'CONSIDERED'
+  | 'NOT_CONSIDERED';
+
 /** A referral to the family-finding team, placement brokerage or the regional adoption agency. */
 export type FamilyFindingReferral = {
   agencyName?: Maybe<Scalars['String']['output']>;
@@ -1150,6 +1160,13 @@ export type IndicatorType = {
   label: Scalars['String']['output'];
   outOf?: Maybe<Scalars['Int']['output']>;
 };
+
+/** How long the plan is for the child to live in a placement. */
+export type IntendedDuration =
+  | 'FIXED_PERIOD'
+  | 'LONG_TERM'
+  | 'NOT_YET_KNOWN'
+  | 'UNTIL_GROWN_UP';
 
 /** A stage of the council’s dispute resolution protocol, in order. */
 export type IroDisputeStage =
@@ -2311,6 +2328,13 @@ export type MyDraftNameInput = {
   name: Scalars['String']['input'];
 };
 
+/** Whether my family was thought about first to look after me. */
+export type MyFamilyFirst = {
+  answer: FamilyConsidered;
+  /** What my worker wrote for me about it. */
+  inMyWords?: Maybe<Scalars['String']['output']>;
+};
+
 /** Someone who looked at my file, one line per person per day. */
 export type MyFileLook = {
   /** The parts of my file they read. */
@@ -2334,6 +2358,15 @@ export type MyFileLook = {
   what: Array<Scalars['String']['output']>;
   when: Scalars['LocalDate']['output'];
   who: Scalars['String']['output'];
+};
+
+/** How long the plan is for me to live here. */
+export type MyHowLong = {
+  duration: IntendedDuration;
+  /** What my worker wrote for me about it. */
+  inMyWords?: Maybe<Scalars['String']['output']>;
+  /** For a set time: until this day. */
+  until?: Maybe<Scalars['LocalDate']['output']>;
 };
 
 export type MyKeepingInTouch = {
@@ -2434,6 +2467,18 @@ export type MyMessageSent = {
   whatHappensNext: Scalars['String']['output'];
 };
 
+/** A move I have been told about: when, who to, and meeting them first. */
+export type MyMove = {
+  /** The day I met them, if I have. */
+  metNewCarerOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** I already know who I will live with. */
+  newCarerAlreadyKnown: Scalars['Boolean']['output'];
+  /** The first name of who I will live with. */
+  newCarerFirstName?: Maybe<Scalars['String']['output']>;
+  /** The day I am going to move. */
+  plannedFor: Scalars['LocalDate']['output'];
+};
+
 export type MyOutcome = {
   /** When it should happen by; none once that day has passed (a child reads a date gone by as a promise broken). */
   byWhen?: Maybe<Scalars['LocalDate']['output']>;
@@ -2463,6 +2508,10 @@ export type MyPlan = {
   backUpPlans: Array<Scalars['String']['output']>;
   /** My carer's first name. */
   carerFirstName?: Maybe<Scalars['String']['output']>;
+  /** Whether my family was thought about first. */
+  familyFirst?: Maybe<MyFamilyFirst>;
+  /** How long the plan is for me to live where I live now. */
+  howLong?: Maybe<MyHowLong>;
   /**
    * The main plan.
    * @deprecated English only: read mainPlanOption and say it in the child's language.
@@ -2470,6 +2519,8 @@ export type MyPlan = {
   mainPlan?: Maybe<Scalars['String']['output']>;
   /** The main plan, as an option. */
   mainPlanOption?: Maybe<PlanOption>;
+  /** A move from where I live now, once my worker has told me about it (never before). */
+  moving?: Maybe<MyMove>;
   outcomes: Array<MyOutcome>;
   /** The kind of place I live in now. */
   placementType?: Maybe<PlacementType>;
@@ -2497,6 +2548,8 @@ export type MyProfile = {
   myAdvocate?: Maybe<MyPerson>;
   myIro?: Maybe<MyPerson>;
   myWorker?: Maybe<MyPerson>;
+  /** Adults I trust (a teacher, a key worker at school) that my worker has added to "People who help me". */
+  trustedAdults: Array<MyTrustedAdult>;
 };
 
 export type MyReply = {
@@ -2531,6 +2584,13 @@ export type MyTotpEnrolment = {
   qrCodeDataUrl: Scalars['String']['output'];
   /** The key in base32, for typing into the app by hand. */
   secret: Scalars['String']['output'];
+};
+
+/** An adult I trust, as my worker shared them with me: first name and who they are, no contact details. */
+export type MyTrustedAdult = {
+  firstName: Scalars['String']['output'];
+  /** A teacher, a key worker at school, or someone else. */
+  role?: Maybe<TrustedAdultRole>;
 };
 
 export type MyUnsafeReport = {
@@ -2584,6 +2644,10 @@ export type NetworkMember = {
   /** How they are related to the child, in words. */
   relationship: Scalars['String']['output'];
   sex?: Maybe<GenogramSex>;
+  /** A trusted adult the child sees on "People who help me". */
+  shownToChild: Scalars['Boolean']['output'];
+  /** A trusted adult: a teacher, a key worker at school, or someone else. */
+  trustedAdultRole?: Maybe<TrustedAdultRole>;
   version: Scalars['Int']['output'];
 };
 
@@ -2792,12 +2856,26 @@ export type PersonRef = {
 export type Placement = {
   carerName: Scalars['String']['output'];
   changeNotes?: Maybe<Scalars['String']['output']>;
+  /** The day the child first met the new carers, before the move. */
+  childMetNewCarerOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The day the child was told about the planned move. */
+  childToldOfMoveOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** How long, in words the child reads. */
+  durationInChildWords?: Maybe<Scalars['String']['output']>;
   endDate?: Maybe<Scalars['LocalDate']['output']>;
   /** SSDA903 reason the episode ended (REC). */
   endReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Inside the council's own area. */
   inArea: Scalars['Boolean']['output'];
+  /** How long the plan is for the child to live here. */
+  intendedDuration?: Maybe<IntendedDuration>;
+  intendedUntil?: Maybe<Scalars['LocalDate']['output']>;
+  /** A move from here is planned for this day. */
+  movePlannedFor?: Maybe<Scalars['LocalDate']['output']>;
+  moveToCarerName?: Maybe<Scalars['String']['output']>;
+  /** The new carers are people the child already knows. */
+  newCarerAlreadyKnown: Scalars['Boolean']['output'];
   postcode?: Maybe<Scalars['String']['output']>;
   /** SSDA903 placement provider, PR0 to PR5. */
   provider?: Maybe<Scalars['String']['output']>;
@@ -2860,6 +2938,10 @@ export type Plan = {
   endorsedBy?: Maybe<PersonRef>;
   familyAgreement?: Maybe<FamilyAgreement>;
   familyComments?: Maybe<Scalars['String']['output']>;
+  /** Whether family and connected people were considered as carers first (who, and the outcome, are on the family network). */
+  familyConsidered?: Maybe<FamilyConsidered>;
+  /** Whether family were thought about first, and why (or why not), in words the child reads once the plan is shared. */
+  familyConsideredInChildWords?: Maybe<Scalars['String']['output']>;
   headOfServiceApprovedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   headOfServiceApprovedBy?: Maybe<PersonRef>;
   id: Scalars['ID']['output'];
@@ -3291,6 +3373,8 @@ export type Query = {
   recordsDueForRetentionReview: Array<RetentionReviewEntry>;
   /** How long the council keeps children's records. */
   retentionSettings: RetentionSettings;
+  /** Before sign-in: English and every language a council on this server has switched on for the young-person portal. */
+  signInLanguages: Array<PortalLanguageOption>;
   /** Your council's staff sign-in provider and how its groups map to roles; null when staff sign in with local passwords only. */
   singleSignOnSettings?: Maybe<SingleSignOnSettings>;
   /** One uploaded return: its progress and its reports. */
@@ -4347,6 +4431,12 @@ export type TrackerTotalsType = {
   weeklyCost: Scalars['Float']['output'];
 };
 
+/** Who a trusted adult is to the child: children named teachers and key workers at school. */
+export type TrustedAdultRole =
+  | 'OTHER'
+  | 'SCHOOL_KEY_WORKER'
+  | 'TEACHER';
+
 export type UpdateBrotherOrSisterLinkInput = {
   /** The version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
@@ -4511,15 +4601,35 @@ export type UpdateNetworkMemberInput = {
   relationship?: InputMaybe<Scalars['String']['input']>;
   /** For the genogram; empty when not known. */
   sex?: InputMaybe<GenogramSex>;
+  /** TRUSTED_ADULT only: shown (first name and role, no contact details) on the child's "People who help me". */
+  shownToChild?: InputMaybe<Scalars['Boolean']['input']>;
+  /** TRUSTED_ADULT only: a teacher, a key worker at school, or someone else. */
+  trustedAdultRole?: InputMaybe<TrustedAdultRole>;
 };
 
 export type UpdatePlacementInput = {
   carerName?: InputMaybe<Scalars['String']['input']>;
   changeNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The day the child first met the new carers, before the move (introductions). */
+  childMetNewCarerOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The day the child was told about the planned move (not after the move). */
+  childToldOfMoveOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** How long, in words the child reads; needed when it is NOT_YET_KNOWN. */
+  durationInChildWords?: InputMaybe<Scalars['String']['input']>;
   /** The version the change was based on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   inArea?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How long the plan is for the child to live here. */
+  intendedDuration?: InputMaybe<IntendedDuration>;
+  /** FIXED_PERIOD only: the day the period is meant to end. */
+  intendedUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A move from this (current) placement is planned for this day; empty: no move planned (clears the rest of the move). */
+  movePlannedFor?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Who the child is to move to, as the child will know them (the child reads this name). */
+  moveToCarerName?: InputMaybe<Scalars['String']['input']>;
+  /** The new carers are people the child already knows: no introductions needed. */
+  newCarerAlreadyKnown?: InputMaybe<Scalars['Boolean']['input']>;
   postcode?: InputMaybe<Scalars['String']['input']>;
   /** PR0 to PR5. */
   provider?: InputMaybe<Scalars['String']['input']>;
@@ -4557,6 +4667,10 @@ export type UpdatePlanInput = {
   familyAgreement?: InputMaybe<FamilyAgreement>;
   /** The family's comments on the plan. */
   familyComments?: InputMaybe<Scalars['String']['input']>;
+  /** Whether family and connected people were considered as carers first. CONSIDERED needs someone in the family network marked as considered. */
+  familyConsidered?: InputMaybe<FamilyConsidered>;
+  /** Whether family were thought about first, and why (or why not), in words the child reads. Needed once familyConsidered is CONSIDERED or NOT_CONSIDERED. */
+  familyConsideredInChildWords?: InputMaybe<Scalars['String']['input']>;
   /** Bottom line: people who help the parents or carers and monitor the child's safety. */
   monitoringPeople?: InputMaybe<Scalars['String']['input']>;
   /** Bottom line: people the family or parents need to avoid. */
@@ -4732,6 +4846,11 @@ export type SetMyLanguageMutationVariables = Exact<{
 
 export type SetMyLanguageMutation = { setMyLanguage: { language: string, chosen?: string | null, languages: Array<{ code: string, ownName: string, englishName: string, dir: string }> } };
 
+export type SignInLanguagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInLanguagesQuery = { signInLanguages: Array<{ code: string, ownName: string, englishName: string, dir: string }> };
+
 export type YoungPersonMeFragment = { id: string, firstName: string, sessionExpiresAt: string, abilities: { ownRecord: boolean } };
 
 export type YoungPersonMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4851,7 +4970,7 @@ export type MyHelpersFragment = { firstName: string, age: number, mayAskForAdvoc
 export type MyForeverPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyForeverPlanQuery = { myPlan?: { placementType?: PlacementType | null, carerFirstName?: string | null, mainPlanOption?: PlanOption | null, whatIsBeingDecided?: string | null, whatIsBeingDecidedLanguage: string, backUpPlanOptions: Array<PlanOption>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }> } | null, myNextMeeting?: { id: string, date: string, type: MeetingType } | null, myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, myWorker?: { firstName: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, phone?: string | null, email?: string | null } | null } };
+export type MyForeverPlanQuery = { myPlan?: { placementType?: PlacementType | null, carerFirstName?: string | null, mainPlanOption?: PlanOption | null, whatIsBeingDecided?: string | null, whatIsBeingDecidedLanguage: string, backUpPlanOptions: Array<PlanOption>, outcomes: Array<{ whatWeWant: string, byWhen?: string | null }>, moving?: { plannedFor: string, newCarerFirstName?: string | null, newCarerAlreadyKnown: boolean, metNewCarerOn?: string | null } | null, howLong?: { duration: IntendedDuration, until?: string | null, inMyWords?: string | null } | null, familyFirst?: { answer: FamilyConsidered, inMyWords?: string | null } | null } | null, myNextMeeting?: { id: string, date: string, type: MeetingType } | null, myProfile: { firstName: string, age: number, mayAskForAdvocate: boolean, advocacyFromAge: number, advocacyUntilAge: number, trustedAdults: Array<{ firstName: string, role?: TrustedAdultRole | null }>, myWorker?: { firstName: string, phone?: string | null, email?: string | null } | null, myIro?: { firstName: string, phone?: string | null, email?: string | null } | null, myAdvocate?: { firstName: string, phone?: string | null, email?: string | null } | null } };
 
 export type MyViewDetailsFragment = { id: string, version: number, status: ViewStatus, topic: ViewTopic, words: string, mood?: Mood | null, readers: Array<ViewReader>, meetingId?: string | null, sentAt?: string | null, followsViewId?: string | null, writtenWithMyAdvocate: boolean, reply?: { language: string, fromFirstName: string, fromRoleName: ChildRoleName, repliedAt: string, words: string, planGoal?: string | null, meetingOn?: string | null, meetingIsReview?: boolean | null } | null };
 
@@ -4897,6 +5016,7 @@ export const MyHelpersFragmentDoc = {"kind":"Document","definitions":[{"kind":"F
 export const MyViewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<MyViewDetailsFragment, unknown>;
 export const MyLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyLanguageChoice"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<MyLanguageQuery, MyLanguageQueryVariables>;
 export const SetMyLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyLanguage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyLanguageChoice"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyLanguageChoice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyLanguage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"chosen"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
+export const SignInLanguagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInLanguages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInLanguages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownName"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"dir"}}]}}]}}]} as unknown as DocumentNode<SignInLanguagesQuery, SignInLanguagesQueryVariables>;
 export const YoungPersonMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YoungPersonMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonMeQuery, YoungPersonMeQueryVariables>;
 export const YoungPersonSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YoungPersonMe"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YoungPersonMe"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}}]}}]} as unknown as DocumentNode<YoungPersonSignInMutation, YoungPersonSignInMutationVariables>;
 export const YoungPersonSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YoungPersonSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<YoungPersonSignOutMutation, YoungPersonSignOutMutationVariables>;
@@ -4915,7 +5035,7 @@ export const ReportFeelingUnsafeDocument = {"kind":"Document","definitions":[{"k
 export const MyMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenByFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMessagesQuery, MyMessagesQueryVariables>;
 export const MyLifeStoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLifeStory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"addedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"displayUrl"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLifeStoryQuery, MyLifeStoryQueryVariables>;
 export const AddMyMemoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMyMemory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMyLifeStoryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMyLifeStoryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddMyMemoryMutation, AddMyMemoryMutationVariables>;
-export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlanOption"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecidedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlanOptions"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
+export const MyForeverPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyForeverPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"carerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"mainPlanOption"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecided"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsBeingDecidedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"backUpPlanOptions"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatWeWant"}},{"kind":"Field","name":{"kind":"Name","value":"byWhen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moving"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedFor"}},{"kind":"Field","name":{"kind":"Name","value":"newCarerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"newCarerAlreadyKnown"}},{"kind":"Field","name":{"kind":"Name","value":"metNewCarerOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"howLong"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"inMyWords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"familyFirst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"inMyWords"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyHelpers"}},{"kind":"Field","name":{"kind":"Name","value":"trustedAdults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyPersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyPerson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyHelpers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"mayAskForAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyFromAge"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyUntilAge"}},{"kind":"Field","name":{"kind":"Name","value":"myWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIro"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyPersonDetails"}}]}}]}}]} as unknown as DocumentNode<MyForeverPlanQuery, MyForeverPlanQueryVariables>;
 export const MyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNextMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<MyViewsQuery, MyViewsQueryVariables>;
 export const SaveViewDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveViewDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveViewDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveViewDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<SaveViewDraftMutation, SaveViewDraftMutationVariables>;
 export const SendViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyViewDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyViewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"readers"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"followsViewId"}},{"kind":"Field","name":{"kind":"Name","value":"writtenWithMyAdvocate"}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"fromFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"fromRoleName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"planGoal"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingIsReview"}}]}}]}}]} as unknown as DocumentNode<SendViewMutation, SendViewMutationVariables>;

@@ -10,6 +10,7 @@ const profile = {
   myWorker: { __typename: 'MyPerson', firstName: 'Sam', phone: '01234 567890', email: null },
   myIro: null,
   myAdvocate: null,
+  trustedAdults: [{ __typename: 'MyTrustedAdult', firstName: 'Miss Okafor', role: 'TEACHER' }],
 };
 
 const planMock = (myPlan: unknown) => ({
@@ -38,6 +39,9 @@ describe('My Forever Plan', () => {
         whatIsBeingDecidedLanguage: 'cy',
         backUpPlanOptions: ['KINSHIP_CARE'],
         outcomes: [{ __typename: 'MyOutcome', whatWeWant: 'Amira stays at her school', byWhen: '2027-03-31' }],
+        moving: null,
+        howLong: null,
+        familyFirst: null,
       }),
     ]);
     // The server sends codes; the words come from the catalogue, in the page's language.
@@ -54,5 +58,47 @@ describe('My Forever Plan', () => {
     // What the worker wrote says its language, for a screen reader and "read it to me".
     expect(screen.getByText('Where I will live until I grow up.')).toHaveAttribute('lang', 'cy');
     expect(screen.queryByText(WORDS.plan.notShared)).toBeNull();
+  });
+
+  it('tells me about a move I have been told of, how long I will live here, whether my family was thought about first, and shows my teacher', async () => {
+    renderYoung('/plan', [
+      meMock(),
+      planMock({
+        __typename: 'MyPlan',
+        placementType: 'FOSTER_CARE',
+        carerFirstName: 'Nasreen',
+        mainPlanOption: 'LONG_TERM_FOSTERING',
+        whatIsBeingDecided: null,
+        whatIsBeingDecidedLanguage: 'en',
+        backUpPlanOptions: [],
+        outcomes: [],
+        moving: { __typename: 'MyMove', plannedFor: '2027-01-15', newCarerFirstName: 'Joy and Sam', newCarerAlreadyKnown: false, metNewCarerOn: null },
+        howLong: { __typename: 'MyHowLong', duration: 'FIXED_PERIOD', until: '2027-06-30', inMyWords: 'Until your nan is well again.' },
+        familyFirst: { __typename: 'MyFamilyFirst', answer: 'CONSIDERED', inMyWords: 'We asked your nan first. She is not well enough right now.' },
+      }),
+    ]);
+    expect(await screen.findByRole('heading', { name: WORDS.plan.movingTitle })).toBeInTheDocument();
+    expect(screen.getByText(/15 January 2027/)).toBeInTheDocument();
+    expect(screen.getByText(say('plan.moveTo', { name: 'Joy and Sam' }))).toBeInTheDocument();
+    expect(screen.getByText(WORDS.plan.willMeet)).toBeInTheDocument();
+    expect(screen.getByText(WORDS.howLong.FIXED_PERIOD)).toBeInTheDocument();
+    expect(screen.getByText(/30 June 2027/)).toBeInTheDocument();
+    expect(screen.getByText(WORDS.familyFirst.CONSIDERED)).toBeInTheDocument();
+    expect(screen.getByText('We asked your nan first. She is not well enough right now.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: WORDS.trustedRoles.TEACHER })).toBeInTheDocument();
+    expect(screen.getByText('Miss Okafor')).toBeInTheDocument();
+  });
+
+  it('with no move told yet, promises I will be told first, never that there is no move', async () => {
+    renderYoung('/plan', [
+      meMock(),
+      planMock({
+        __typename: 'MyPlan', placementType: 'FOSTER_CARE', carerFirstName: null, mainPlanOption: null, whatIsBeingDecided: null,
+        whatIsBeingDecidedLanguage: 'en', backUpPlanOptions: [], outcomes: [], moving: null, howLong: null, familyFirst: null,
+      }),
+    ]);
+    expect(await screen.findByText(WORDS.plan.noMoveToTell)).toBeInTheDocument();
+    expect(screen.getByText(WORDS.plan.howLongNotSaid)).toBeInTheDocument();
+    expect(screen.getByText(WORDS.plan.familyNotSaid)).toBeInTheDocument();
   });
 });

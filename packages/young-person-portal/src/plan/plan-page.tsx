@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ButtonLink } from '@forever-planning/ui';
 import { Loaded, longDate, Page, WorkerWords } from '../common/page';
 import { MyForeverPlanDocument, type MyForeverPlanQuery, type PlanOption } from '../gql/graphql';
-import { meetingWords, PLAN_OPTION_WORDS, READER_WORDS, say, WHERE_I_LIVE_WORDS, WORDS } from '../words';
+import { FAMILY_FIRST_WORDS, HOW_LONG_WORDS, meetingWords, PLAN_OPTION_WORDS, READER_WORDS, say, TRUSTED_ROLE_WORDS, WHERE_I_LIVE_WORDS, WORDS } from '../words';
 import { PeopleList } from './people';
 
 function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
@@ -23,6 +23,8 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
           </>
         )}
       </section>
+      <HowLong howLong={plan.howLong} />
+      <MovingHome moving={plan.moving} />
       {(plan.whatIsBeingDecided || plan.outcomes.length > 0) && (
         <section className="yp-card">
           {plan.whatIsBeingDecided && (
@@ -54,7 +56,81 @@ function Plan({ plan }: { plan: NonNullable<MyForeverPlanQuery['myPlan']> }) {
           )}
         </section>
       )}
+      <FamilyFirst familyFirst={plan.familyFirst} />
     </>
+  );
+}
+
+type SharedPlan = NonNullable<MyForeverPlanQuery['myPlan']>;
+
+/** Children asked to know how long the plan is for them to live somewhere: not knowing is harder. */
+function HowLong({ howLong }: { howLong: SharedPlan['howLong'] }) {
+  return (
+    <section className="yp-card">
+      <h2 className="govuk-heading-m">{WORDS.plan.howLongTitle}</h2>
+      {howLong ? (
+        <>
+          <p className="govuk-body-l">{HOW_LONG_WORDS[howLong.duration]}</p>
+          {howLong.until && <p className="govuk-body">{say('plan.until', { date: longDate(howLong.until) })}</p>}
+          {howLong.inMyWords && (
+            <p className="govuk-body yp-pre" data-written>
+              {howLong.inMyWords}
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="govuk-body">{WORDS.plan.howLongNotSaid}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Children asked to be told about a move before it happens, and to meet a new
+ * carer first. The server sends a move only once the worker has told the child.
+ */
+function MovingHome({ moving }: { moving: SharedPlan['moving'] }) {
+  return (
+    <section className="yp-card">
+      <h2 className="govuk-heading-m">{WORDS.plan.movingTitle}</h2>
+      {moving ? (
+        <>
+          <p className="govuk-body-l">{say('plan.moveOn', { date: longDate(moving.plannedFor) })}</p>
+          {moving.newCarerFirstName && <p className="govuk-body">{say('plan.moveTo', { name: moving.newCarerFirstName })}</p>}
+          {moving.newCarerAlreadyKnown ? (
+            <p className="govuk-body">{WORDS.plan.alreadyKnow}</p>
+          ) : moving.metNewCarerOn ? (
+            <p className="govuk-body">{say('plan.metOn', { date: longDate(moving.metNewCarerOn) })}</p>
+          ) : (
+            <p className="govuk-body">{WORDS.plan.willMeet}</p>
+          )}
+          <p className="govuk-body">{WORDS.plan.moveFeelings}</p>
+        </>
+      ) : (
+        <p className="govuk-body">{WORDS.plan.noMoveToTell}</p>
+      )}
+    </section>
+  );
+}
+
+/** Children asked whether their family was thought about first, and why not where it was not safe. */
+function FamilyFirst({ familyFirst }: { familyFirst: SharedPlan['familyFirst'] }) {
+  return (
+    <section className="yp-card">
+      <h2 className="govuk-heading-m">{WORDS.plan.familyTitle}</h2>
+      {familyFirst ? (
+        <>
+          <p className="govuk-body">{FAMILY_FIRST_WORDS[familyFirst.answer]}</p>
+          {familyFirst.inMyWords && (
+            <p className="govuk-body yp-pre" data-written>
+              {familyFirst.inMyWords}
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="govuk-body">{WORDS.plan.familyNotSaid}</p>
+      )}
+    </section>
   );
 }
 
@@ -112,6 +188,12 @@ export function PlanPage() {
                   { key: 'worker', label: READER_WORDS.WORKER, person: myProfile.myWorker },
                   { key: 'iro', label: READER_WORDS.IRO, person: myProfile.myIro },
                   { key: 'advocate', label: READER_WORDS.ADVOCATE, person: myProfile.myAdvocate },
+                  // Children named a teacher or a key worker at school among the adults they trust.
+                  ...myProfile.trustedAdults.map((t, i) => ({
+                    key: `trusted-${i}`,
+                    label: TRUSTED_ROLE_WORDS[t.role ?? 'OTHER'],
+                    person: { firstName: t.firstName, phone: null, email: null },
+                  })),
                 ]}
               />
             </section>

@@ -7,6 +7,7 @@ import { compareAlerts } from '../../rules';
 import { ChildType } from '../children/child.type';
 import { AlertType, ChildMeasuresType, DriftEntryType, DriftFilter, DriftListType, SuggestionType, WhoMayApplyType } from './alerts.type';
 import { factsAndProfile, presentAlert } from './alerts.service';
+import { withScreenSession, type ScreenRequest } from '../children/children.screen-query';
 
 @Resolver(() => ChildType)
 export class AlertsChildFields {
@@ -39,6 +40,13 @@ export class AlertsChildFields {
   }
 }
 
+/** The drift list's screen statement for this request (drift.screen-query.ts), unless FP_SCREEN_QUERIES=false; it checks a remembered session too. */
+function driftScreenOf(ctx: RequestContext): Pick<ScreenRequest, 'session'> | undefined {
+  if (!ctx.services.config.screenQueries) return undefined;
+  const unchecked = ctx.uncheckedSession;
+  return { session: unchecked ? { unchecked, ...unchecked.checkSql() } : undefined };
+}
+
 @Resolver()
 export class DriftResolver {
   @Query(() => [DriftEntryType], {
@@ -50,9 +58,11 @@ export class DriftResolver {
     @Arg('teamId', () => ID, { nullable: true }) teamId?: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 200 }) first?: number,
   ): Promise<DriftEntryType[]> {
-    const n = first ?? 200;
-    if (!Number.isInteger(n) || n < 1 || n > 1000) throw badInput('first must be between 1 and 1000.', 'first');
-    return ctx.services.alerts.driftList(ctx.actor!, teamId, n, ctx.ip);
+    return withScreenSession(ctx, CHILD_RECORD_READERS, async () => {
+      const n = first ?? 200;
+      if (!Number.isInteger(n) || n < 1 || n > 1000) throw badInput('first must be between 1 and 1000.', 'first');
+      return ctx.services.alerts.driftList(ctx.actor!, teamId, n, ctx.ip, driftScreenOf(ctx));
+    });
   }
 
   @Query(() => DriftListType, {
@@ -64,8 +74,10 @@ export class DriftResolver {
     @Arg('filter', () => DriftFilter, { nullable: true }) filter?: DriftFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 200 }) first?: number,
   ): Promise<DriftListType> {
-    const n = first ?? 200;
-    if (!Number.isInteger(n) || n < 1 || n > 1000) throw badInput('first must be between 1 and 1000.', 'first');
-    return ctx.services.alerts.drift(ctx.actor!, filter ?? {}, n, ctx.ip);
+    return withScreenSession(ctx, CHILD_RECORD_READERS, async () => {
+      const n = first ?? 200;
+      if (!Number.isInteger(n) || n < 1 || n > 1000) throw badInput('first must be between 1 and 1000.', 'first');
+      return ctx.services.alerts.drift(ctx.actor!, filter ?? {}, n, ctx.ip, driftScreenOf(ctx));
+    });
   }
 }

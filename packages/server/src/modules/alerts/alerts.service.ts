@@ -25,6 +25,8 @@ import type { ChildrenService } from '../children/children.service';
 import type { PolicyService } from '../policy/policy.service';
 import { childFactsFromScreen, childFactsScreenSql, keptVersions, loadChildFacts } from './child-facts.loader';
 import { registerScreenPart } from '../../common/screen-query';
+import type { ScreenRequest } from '../children/children.screen-query';
+import { driftScreen } from './drift.screen-query';
 import type { AlertType, DriftEntryType, DriftFilter, DriftListType } from './alerts.type';
 import { networkPeopleOf } from '../network/network.queries';
 
@@ -120,8 +122,8 @@ export class AlertsService {
    * Children the actor reaches that have at least one alert, the most urgent
    * first (then the most days overdue). A head of service may narrow it to a team.
    */
-  async driftList(actor: Actor, teamId: string | undefined, first: number, ip: string | null): Promise<DriftEntryType[]> {
-    return (await this.drift(actor, { teamId }, first, ip)).entries;
+  async driftList(actor: Actor, teamId: string | undefined, first: number, ip: string | null, screen?: Pick<ScreenRequest, 'session'>): Promise<DriftEntryType[]> {
+    return (await this.drift(actor, { teamId }, first, ip, screen)).entries;
   }
 
   /**
@@ -129,13 +131,16 @@ export class AlertsService {
    * with each alert type's count and the teams and workers to filter by. An
    * alert or urgency filter keeps only the matching alerts on each row.
    */
-  async drift(actor: Actor, filter: DriftFilter, first: number, ip: string | null): Promise<DriftListType> {
-    const qb = this.children.reachable(actor).andWhere('c.date_ceased_looked_after IS NULL');
-    const everyone = await getManyPlain(qb.clone());
+  async drift(actor: Actor, filter: DriftFilter, first: number, ip: string | null, screen?: Pick<ScreenRequest, 'session'>): Promise<DriftListType> {
     const teamId = filter.teamId ? assertId(filter.teamId, 'Team') : undefined;
     const workerId = filter.workerId ? assertId(filter.workerId, 'Person') : undefined;
+    // Ordered, so children whose most urgent alerts tie keep one order on either path.
+    const qb = this.children.reachable(actor).andWhere('c.date_ceased_looked_after IS NULL').orderBy('c.id');
+    // With screen queries on: the session check, the children, their facts and the filters' names in one statement (drift.screen-query.ts).
+    const read = screen ? await driftScreen(this.dataSource, actor.userId, qb, screen) : null;
+    const everyone = read ? read.everyone : await getManyPlain(qb.clone());
     const rows = everyone.filter((c) => (!teamId || c.teamId === teamId) && (!workerId || c.socialWorkerId === workerId));
-    const [facts, profile] = await Promise.all([this.facts(rows.map((c) => c.id)), this.profile(actor.councilId)]);
+    const [facts, profile] = await Promise.all([this.factsOf(rows.map((c) => c.id), read?.facts), this.profile(actor.councilId)]);
     const withAlerts = rows.map((child) => ({ child, alerts: this.alertsFor(facts.get(child.id)!, profile).sort(compareAlerts) })).filter((e) => e.alerts.length > 0);
     const counts = new Map<Alert['code'], number>();
     for (const e of withAlerts) for (const code of new Set(e.alerts.map((a) => a.code))) counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -146,7 +151,9 @@ export class AlertsService {
       .sort((a, b) => compareAlerts(a.alerts[0], b.alerts[0]));
     const entries = matching.slice(0, first);
     await writeAudit(this.dataSource.manager, actor, ip, listReadEntries('driftList', entries.map((e) => e.child.id)));
-    const [teams, workers] = await Promise.all([this.names('teams', 'name', everyone.map((c) => c.teamId)), this.names('users', "first_name || ' ' || last_name", everyone.map((c) => c.socialWorkerId))]);
+    const [teams, workers] = read
+      ? [read.teams, read.workers]
+      : await Promise.all([this.names('teams', 'name', everyone.map((c) => c.teamId)), this.names('users', "first_name || ' ' || last_name", everyone.map((c) => c.socialWorkerId))]);
     return {
       entries: entries.map((e) => ({ child: this.children.present(e.child), alerts: e.alerts.map(presentAlert), topUrgency: e.alerts[0].urgency })),
       totalCount: matching.length,
@@ -157,6 +164,15 @@ export class AlertsService {
       teams: teams.map((t) => ({ id: t.id, name: t.name })),
       workers: workers.map((w) => ({ id: w.id, displayName: w.name })),
     };
+  }
+
+  /** The facts of these children: those a screen statement read, and any it did not (forgotten meanwhile) read now. */
+  private async factsOf(ids: string[], read: Map<string, ChildFacts> | undefined): Promise<Map<string, ChildFacts>> {
+    if (!read) return this.facts(ids);
+    const missing = ids.filter((id) => !read.has(id));
+    if (missing.length === 0) return read;
+    const more = await this.facts(missing);
+    return new Map([...read, ...more]);
   }
 
   /** Names of the teams or workers of children already reached (ids from a reach-scoped query), A to Z. */

@@ -149,10 +149,43 @@ export function childFactsScreenSql(knownIdsParam: string, knownVersionsParam: s
     WHERE c.id = sc.id)`;
 }
 
+/**
+ * As childFactsScreenSql for a long list, as loadChildFacts' statement builds it: the JSON column for the row of
+ * `children c` joined by FACTS_JOINS (written after the caller's FROM, `ON c.id = <the list's child id>`), with
+ * the version this process keeps as an SQL expression of the caller's (a join of the kept versions done once).
+ */
+export function childFactsListSql(knownVersion: string): string {
+  return `json_build_object('version', c.facts_version::text, 'facts', CASE WHEN ${knownVersion} = c.facts_version THEN NULL ELSE ${FACTS_DOCUMENT}::text END)`;
+}
+
+/** The joins childFactsListSql reads, for the list's child id expression. */
+export function childFactsListJoins(childId: string): string {
+  return `JOIN children c ON c.id = ${childId}
+LEFT JOIN case_facts cf ON cf.child_id = c.id
+LEFT JOIN leaving_care lc ON lc.child_id = c.id`;
+}
+
 /** The versions this process keeps for those children (for childFactsScreenSql's parameters). */
 export function keptVersions(ids: Iterable<string>): [string[], string[]] {
   const kept = [...ids].filter((id) => remembered.has(id));
   return [kept, kept.map((id) => remembered.get(id)!.version)];
+}
+
+/**
+ * The children each person's last list (drift list, tracker) held, bounded: that list's next screen
+ * statement passes the versions this process keeps for them, so unchanged children's facts are not sent again.
+ */
+const MAX_LIST_READERS = 100;
+const lastListRead = new Map<string, string[]>();
+
+export function lastListOf(userId: string): string[] {
+  return lastListRead.get(userId) ?? [];
+}
+
+export function rememberListOf(userId: string, ids: string[]): void {
+  lastListRead.delete(userId);
+  if (lastListRead.size >= MAX_LIST_READERS) lastListRead.delete(lastListRead.keys().next().value as string);
+  lastListRead.set(userId, ids);
 }
 
 /** A child's facts from a screen statement's answer, or undefined when they must be read afresh (forgotten meanwhile). */

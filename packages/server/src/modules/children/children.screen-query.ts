@@ -30,7 +30,7 @@ export interface ScreenRequest {
 }
 
 /** The statement found the session invalid, or no longer the actor it was built for. */
-class SessionNotConfirmed extends Error {}
+export class SessionNotConfirmed extends Error {}
 
 /**
  * Runs a screen resolver whose statement may check the session itself (context.uncheckedSession):
@@ -65,14 +65,14 @@ export async function withScreenSession<T>(ctx: RequestContext, roles: readonly 
 }
 
 /** The session check's CTEs ahead of the screen's own, and the condition that gates reads and audit rows on it. */
-function sessionCtes(screen: ScreenRequest, params: Record<string, unknown>): { ctes: string; gate: string } {
+export function sessionCtes(screen: Pick<ScreenRequest, 'session'>, params: Record<string, unknown>): { ctes: string; gate: string } {
   if (!screen.session) return { ctes: '', gate: 'TRUE' };
   Object.assign(params, screen.session.params);
   return { ctes: `${screen.session.sql},\n  `, gate: 'EXISTS (SELECT 1 FROM session_actor)' };
 }
 
 /** Records what the statement found of the session; throws when it was not the one expected. */
-function confirmSession(screen: ScreenRequest, row: Record<string, unknown> | undefined): void {
+export function confirmSession(screen: Pick<ScreenRequest, 'session'>, row: Record<string, unknown> | undefined): void {
   if (!screen.session) return;
   screen.session.unchecked.valid = Number(row?.session_ok ?? 0) > 0;
   if (!screen.session.unchecked.valid) throw new SessionNotConfirmed('The session is not valid, or not the actor expected.');

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { GENOGRAM_SEXES, NETWORK_MEMBER_KINDS, type GenogramSex, type NetworkMemberKind } from '@forever-planning/shared';
+import { GENOGRAM_SEXES, NETWORK_MEMBER_KINDS, TRUSTED_ADULT_ROLES, type GenogramSex, type NetworkMemberKind, type TrustedAdultRole } from '@forever-planning/shared';
 import { EditableRecord, oneOf } from '../../database/columns';
 import { ChildEntity } from '../children/child.entity';
 
@@ -7,6 +7,8 @@ import { ChildEntity } from '../children/child.entity';
 @Entity('network_members')
 @Check('network_member_kind', oneOf('kind', NETWORK_MEMBER_KINDS))
 @Check('network_member_sex', oneOf('sex', GENOGRAM_SEXES, true))
+@Check('network_member_trusted_adult_role', oneOf('trusted_adult_role', TRUSTED_ADULT_ROLES, true))
+@Check('network_member_trusted_adult_only', `("trusted_adult_role" IS NULL AND NOT "shown_to_child") OR "kind" = 'TRUSTED_ADULT'`)
 export class NetworkMemberEntity extends EditableRecord {
   @Index()
   @Column('uuid')
@@ -51,4 +53,12 @@ export class NetworkMemberEntity extends EditableRecord {
   /** The child lives with them now (the genogram's household line). */
   @Column({ default: false })
   livesWithChild!: boolean;
+
+  /** A trusted adult's role: children named a teacher or a key worker at school. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  trustedAdultRole!: TrustedAdultRole | null;
+
+  /** The worker shares this trusted adult on the child's "People who help me". */
+  @Column({ default: false })
+  shownToChild!: boolean;
 }

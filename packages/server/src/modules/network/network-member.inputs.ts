@@ -1,9 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { IsBoolean, IsEmail, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { GENOGRAM_SEXES, NETWORK_MEMBER_KINDS, NETWORK_RELATIONSHIP_KINDS, type GenogramSex, type NetworkMemberKind, type NetworkRelationshipKind } from '@forever-planning/shared';
+import { GENOGRAM_SEXES, NETWORK_MEMBER_KINDS, NETWORK_RELATIONSHIP_KINDS, TRUSTED_ADULT_ROLES, type GenogramSex, type NetworkMemberKind, type NetworkRelationshipKind, type TrustedAdultRole } from '@forever-planning/shared';
 import { IdField } from '../../common/validation';
 import { ExpectedVersionField } from '../case-records/case-record.inputs';
-import { GenogramSexEnum, NetworkMemberKindEnum, NetworkRelationshipKindEnum } from './network-member.type';
+import { GenogramSexEnum, NetworkMemberKindEnum, NetworkRelationshipKindEnum, TrustedAdultRoleEnum } from './network-member.type';
 
 /** Digits with the usual separators, 7 to 15 digits, optionally international. */
 const PHONE = /^\+?(?:[0-9][ ()-]?){6,14}[0-9]$/;
@@ -51,6 +51,16 @@ class NetworkMemberDetailsInput {
   @IsOptional()
   @IsBoolean()
   livesWithChild?: boolean;
+
+  @Field(() => TrustedAdultRoleEnum, { nullable: true, description: 'TRUSTED_ADULT only: a teacher, a key worker at school, or someone else.' })
+  @IsOptional()
+  @IsIn(TRUSTED_ADULT_ROLES)
+  trustedAdultRole?: TrustedAdultRole | null;
+
+  @Field(() => Boolean, { nullable: true, description: "TRUSTED_ADULT only: shown (first name and role, no contact details) on the child's \"People who help me\"." })
+  @IsOptional()
+  @IsBoolean()
+  shownToChild?: boolean;
 }
 
 @InputType()

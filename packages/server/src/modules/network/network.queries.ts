@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { GenogramLine, GenogramPerson } from '@forever-planning/shared';
+import type { GenogramLine, GenogramPerson, TrustedAdultRole } from '@forever-planning/shared';
 import type { NetworkPerson } from '../../rules';
 import { NetworkMemberEntity } from './network-member.entity';
 import { NetworkRelationshipEntity } from './network-relationship.entity';
@@ -22,4 +22,15 @@ export async function familyTreeOf(manager: EntityManager, childId: string): Pro
 export async function networkPeopleOf(manager: EntityManager, childId: string): Promise<NetworkPerson[]> {
   const rows = await manager.find(NetworkMemberEntity, { where: { childId }, order: { createdAt: 'ASC', id: 'ASC' } });
   return rows.map((m) => ({ name: m.name, kind: m.kind, relationship: m.relationship, consideredAsCarer: m.consideredAsCarer, assessmentOutcome: m.carerAssessmentOutcome }));
+}
+
+/** Someone in the child's family network was considered as a carer (the plan's "family first" answer rests on it). */
+export function anyoneConsideredAsCarer(manager: EntityManager, childId: string): Promise<boolean> {
+  return manager.existsBy(NetworkMemberEntity, { childId, consideredAsCarer: true });
+}
+
+/** The trusted adults the worker shares on the child's "People who help me": first name and role only, no contact details. */
+export async function trustedAdultsShownToChild(manager: EntityManager, childId: string): Promise<{ name: string; role: TrustedAdultRole | null }[]> {
+  const rows = await manager.find(NetworkMemberEntity, { where: { childId, kind: 'TRUSTED_ADULT', shownToChild: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+  return rows.map((m) => ({ name: m.name, role: m.trustedAdultRole }));
 }

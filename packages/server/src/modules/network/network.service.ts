@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import type { NetworkMemberKind, TrustedAdultRole } from '@forever-planning/shared';
 import { badInput, notFound } from '../../common/errors';
 import { assertId } from '../../common/validation';
 import { childReach } from '../../policies/child-reach';
@@ -20,6 +21,7 @@ export class NetworkService {
     return this.dataSource.transaction(async (manager) => {
       const child = await lockChildForEdit(manager, actor, input.childId);
       const fields = changesFrom(input, 'childId');
+      checkTrustedAdult(input.kind, fields);
       const created = await manager.save(
         manager.create(NetworkMemberEntity, { phone: null, email: null, address: null, carerAssessmentOutcome: null, ...fields, childId: child.id }),
       );
@@ -32,7 +34,11 @@ export class NetworkService {
     return this.dataSource.transaction(async (manager) => {
       const { record, child } = await lockChildRecordForEdit(manager, actor, NetworkMemberEntity, input.id, 'Network member');
       assertVersion(record, input.expectedVersion);
-      const changes = changesFrom(input, 'id', 'expectedVersion');
+      const changes: Partial<NetworkMemberEntity> = changesFrom(input, 'id', 'expectedVersion');
+      const kind = changes.kind ?? record.kind;
+      checkTrustedAdult(kind, changes);
+      // No longer a trusted adult: not on the child's "People who help me" either.
+      if (kind !== 'TRUSTED_ADULT' && (record.trustedAdultRole !== null || record.shownToChild)) Object.assign(changes, { trustedAdultRole: null, shownToChild: false });
       const before = { ...record };
       Object.assign(record, changes);
       const saved = await manager.save(record);
@@ -86,4 +92,11 @@ export class NetworkService {
       return shown;
     });
   }
+}
+
+/** A trusted adult's role, and being shown to the child, belong to trusted adults only. */
+function checkTrustedAdult(kind: NetworkMemberKind, fields: { trustedAdultRole?: TrustedAdultRole | null; shownToChild?: boolean }): void {
+  if (kind === 'TRUSTED_ADULT') return;
+  if (fields.trustedAdultRole) throw badInput('trustedAdultRole is only for a trusted adult.', 'trustedAdultRole');
+  if (fields.shownToChild) throw badInput('Only a trusted adult can be shown on the child’s “People who help me”.', 'shownToChild');
 }

@@ -1,10 +1,10 @@
 import { Field, Float, InputType } from 'type-graphql';
 import { IsBoolean, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { NEW_EPISODE_REASONS, PLACEMENT_TYPES, type NewEpisodeReason, type PlacementType } from '@forever-planning/shared';
+import { INTENDED_DURATIONS, NEW_EPISODE_REASONS, PLACEMENT_TYPES, type IntendedDuration, type NewEpisodeReason, type PlacementType } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
 import { IdField, Pounds, SensibleDate } from '../../common/validation';
 import { ExpectedVersionField } from '../case-records/case-record.inputs';
-import { NewEpisodeReasonEnum, PlacementTypeEnum } from './placement.type';
+import { IntendedDurationEnum, NewEpisodeReasonEnum, PlacementTypeEnum } from './placement.type';
 
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 /** SSDA903 REASON_PLACE_CHANGE codes are 4 to 6 capitals (CARPL, LAREQ, CUSTOD, ...). */
@@ -111,6 +111,46 @@ export class UpdatePlacementInput extends PlacementDetailsInput {
   @IsOptional()
   @MaxLength(2000)
   changeNotes?: string | null;
+
+  @Field(() => IntendedDurationEnum, { nullable: true, description: 'How long the plan is for the child to live here.' })
+  @IsOptional()
+  @IsIn(INTENDED_DURATIONS)
+  intendedDuration?: IntendedDuration | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'FIXED_PERIOD only: the day the period is meant to end.' })
+  @IsOptional()
+  @SensibleDate()
+  intendedUntil?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How long, in words the child reads; needed when it is NOT_YET_KNOWN.' })
+  @IsOptional()
+  @MaxLength(2000)
+  durationInChildWords?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'A move from this (current) placement is planned for this day; empty: no move planned (clears the rest of the move).' })
+  @IsOptional()
+  @SensibleDate()
+  movePlannedFor?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who the child is to move to, as the child will know them (the child reads this name).' })
+  @IsOptional()
+  @MaxLength(200)
+  moveToCarerName?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day the child was told about the planned move (not after the move).' })
+  @IsOptional()
+  @SensibleDate()
+  childToldOfMoveOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day the child first met the new carers, before the move (introductions).' })
+  @IsOptional()
+  @SensibleDate()
+  childMetNewCarerOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The new carers are people the child already knows: no introductions needed.' })
+  @IsOptional()
+  @IsBoolean()
+  newCarerAlreadyKnown?: boolean;
 
   @ExpectedVersionField()
   expectedVersion!: number;

@@ -1,10 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { NEW_EPISODE_REASONS, PLACEMENT_TYPES, type NewEpisodeReason, type PlacementType as PlacementKind } from '@forever-planning/shared';
+import { INTENDED_DURATIONS, NEW_EPISODE_REASONS, PLACEMENT_TYPES, type IntendedDuration, type NewEpisodeReason, type PlacementType as PlacementKind } from '@forever-planning/shared';
 import { graphqlEnum } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
 import type { PlacementEntity } from './placement.entity';
 
 export const PlacementTypeEnum = graphqlEnum('PlacementType', PLACEMENT_TYPES);
+export const IntendedDurationEnum = graphqlEnum('IntendedDuration', INTENDED_DURATIONS, 'How long the plan is for the child to live in a placement.');
 export const NewEpisodeReasonEnum = graphqlEnum('NewEpisodeReason', NEW_EPISODE_REASONS, 'SSDA903 reason for a new episode (RNE).');
 
 @ObjectType('Placement', { description: 'Where a child lived or lives, from one date to another.' })
@@ -53,6 +54,30 @@ export class PlacementType {
 
   @Field(() => Float, { description: 'Weekly cost in pounds.' })
   weeklyCost!: number;
+
+  @Field(() => IntendedDurationEnum, { nullable: true, description: 'How long the plan is for the child to live here.' })
+  intendedDuration!: IntendedDuration | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  intendedUntil!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How long, in words the child reads.' })
+  durationInChildWords!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'A move from here is planned for this day.' })
+  movePlannedFor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  moveToCarerName!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day the child was told about the planned move.' })
+  childToldOfMoveOn!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day the child first met the new carers, before the move.' })
+  childMetNewCarerOn!: string | null;
+
+  @Field({ description: 'The new carers are people the child already knows.' })
+  newCarerAlreadyKnown!: boolean;
 }
 
 export function presentPlacement(p: PlacementEntity): PlacementType {
@@ -72,5 +97,13 @@ export function presentPlacement(p: PlacementEntity): PlacementType {
     endReason: p.endReason,
     changeNotes: p.changeNotes,
     weeklyCost: Number(p.weeklyCost),
+    intendedDuration: p.intendedDuration,
+    intendedUntil: p.intendedUntil,
+    durationInChildWords: p.durationInChildWords,
+    movePlannedFor: p.movePlannedFor,
+    moveToCarerName: p.moveToCarerName,
+    childToldOfMoveOn: p.childToldOfMoveOn,
+    childMetNewCarerOn: p.childMetNewCarerOn,
+    newCarerAlreadyKnown: p.newCarerAlreadyKnown,
   };
 }

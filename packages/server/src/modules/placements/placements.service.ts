@@ -83,12 +83,60 @@ export class PlacementsService {
       const { record, child } = await lockChildRecordForEdit(manager, actor, PlacementEntity, input.id, RECORD);
       assertVersion(record, input.expectedVersion);
       const { weeklyCost, ...changes } = changesFrom(input, 'id', 'expectedVersion');
-      const after = { ...changes, ...(weeklyCost !== undefined ? { weeklyCost: weeklyCost.toFixed(2) } : {}) };
+      const after: Partial<PlacementEntity> = { ...changes, ...(weeklyCost !== undefined ? { weeklyCost: weeklyCost.toFixed(2) } : {}) };
+      // No move planned any more: what the child was told about it goes with it.
+      if (after.movePlannedFor === null && record.movePlannedFor !== null) {
+        Object.assign(after, { moveToCarerName: null, childToldOfMoveOn: null, childMetNewCarerOn: null, newCarerAlreadyKnown: false });
+      }
+      checkChildrensAsks({ ...record, ...after }, after, this.today());
       const before = { ...record };
       Object.assign(record, after);
       const saved = await manager.save(record);
       await auditChange(manager, actor, ip, { action: 'UPDATE', childId: child.id, recordType: RECORD, recordId: record.id, before, after });
       return presentPlacement(saved);
     });
+  }
+}
+
+type Asks = Pick<
+  PlacementEntity,
+  'startDate' | 'endDate' | 'intendedDuration' | 'intendedUntil' | 'durationInChildWords' | 'movePlannedFor' | 'moveToCarerName' | 'childToldOfMoveOn' | 'childMetNewCarerOn' | 'newCarerAlreadyKnown'
+>;
+
+/**
+ * Bolton's children asked (1.3) to know how long they will live somewhere, to
+ * be told about a move before it happens and to meet a new carer first. The
+ * placement as it will be (`next`) must hold together; `changed` says which
+ * fields this change sets, so an old record is not blocked by a rule it predates.
+ */
+export function checkChildrensAsks(next: Asks, changed: Partial<Asks>, today: string): void {
+  const durationTouched = ['intendedDuration', 'intendedUntil', 'durationInChildWords'].some((k) => k in changed);
+  if (durationTouched) {
+    if (next.intendedDuration === 'FIXED_PERIOD' && !next.intendedUntil) throw badInput('intendedUntil is needed for a fixed period: the day it is meant to end.', 'intendedUntil');
+    if (next.intendedDuration !== 'FIXED_PERIOD' && next.intendedUntil) throw badInput('intendedUntil is only for a fixed period.', 'intendedUntil');
+    if (next.intendedUntil && next.intendedUntil <= next.startDate) throw badInput('intendedUntil must be after the placement started.', 'intendedUntil');
+    if (next.intendedDuration === 'NOT_YET_KNOWN' && !next.durationInChildWords?.trim()) {
+      throw badInput('durationInChildWords is needed when it is not yet known: tell the child, in their words, why and when they will know.', 'durationInChildWords');
+    }
+    if (!next.intendedDuration && next.durationInChildWords?.trim()) throw badInput('intendedDuration is needed with the words for the child.', 'intendedDuration');
+  }
+  const moveTouched = ['movePlannedFor', 'moveToCarerName', 'childToldOfMoveOn', 'childMetNewCarerOn', 'newCarerAlreadyKnown'].some((k) => k in changed);
+  if (!moveTouched) return;
+  if (!next.movePlannedFor) {
+    if (next.moveToCarerName || next.childToldOfMoveOn || next.childMetNewCarerOn || next.newCarerAlreadyKnown) {
+      throw badInput('movePlannedFor is needed: record the day the move is planned for first.', 'movePlannedFor');
+    }
+    return;
+  }
+  if ('movePlannedFor' in changed && next.endDate !== null) throw badInput('A move can only be planned from the placement the child lives in now.', 'movePlannedFor');
+  if (next.movePlannedFor <= next.startDate) throw badInput('movePlannedFor must be after the placement started.', 'movePlannedFor');
+  if (next.childToldOfMoveOn) {
+    if (next.childToldOfMoveOn > today) throw badInput('childToldOfMoveOn cannot be in the future.', 'childToldOfMoveOn');
+    if (next.childToldOfMoveOn > next.movePlannedFor) throw badInput('childToldOfMoveOn must be on or before the day of the move: children asked to be told first.', 'childToldOfMoveOn');
+  }
+  if (next.childMetNewCarerOn) {
+    if (next.newCarerAlreadyKnown) throw badInput('The child already knows the new carers: leave the day they met empty.', 'childMetNewCarerOn');
+    if (next.childMetNewCarerOn > today) throw badInput('childMetNewCarerOn cannot be in the future.', 'childMetNewCarerOn');
+    if (next.childMetNewCarerOn > next.movePlannedFor) throw badInput('childMetNewCarerOn must be on or before the day of the move.', 'childMetNewCarerOn');
   }
 }

@@ -1,11 +1,13 @@
 import { Check, Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
 import {
   FAMILY_AGREEMENTS,
+  FAMILY_CONSIDERED,
   PANEL_DECISIONS,
   PANEL_MEETING_TYPES,
   PLAN_OPTIONS,
   PLAN_STATUSES,
   type FamilyAgreement,
+  type FamilyConsidered,
   type MeetingType,
   type PanelDecision,
   type PlanOption,
@@ -25,6 +27,7 @@ import { PlanOutcomeEntity } from './plan-outcome.entity';
 @Unique(['childId', 'planNumber'])
 @Check('plan_status', oneOf('status', PLAN_STATUSES))
 @Check('plan_primary_option', oneOf('primary_option', PLAN_OPTIONS, true))
+@Check('plan_family_considered', oneOf('family_considered', FAMILY_CONSIDERED, true))
 @Check('plan_family_agreement', oneOf('family_agreement', FAMILY_AGREEMENTS, true))
 @Check('plan_panel_type', oneOf('panel_type', PANEL_MEETING_TYPES, true))
 @Check('plan_panel_decision', oneOf('panel_decision', PANEL_DECISIONS, true))
@@ -96,6 +99,14 @@ export class PlanEntity extends EditableRecord {
   /** The language the summary for the child is written in (a young-person portal language code, e.g. "ps"); none means English. */
   @Column({ type: 'varchar', length: 10, nullable: true })
   childFriendlySummaryLanguage!: string | null;
+
+  /** Whether family and connected people were considered as carers first (who, and the outcome, are on the network). */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  familyConsidered!: FamilyConsidered | null;
+
+  /** Why, in words the child reads (and why not, where it was not safe). */
+  @Column({ type: 'text', nullable: true })
+  familyConsideredInChildWords!: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   sharedWithChildAt!: Date | null;

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ChangedRecordType } from '../../common/changed-by';
-import type { FamilyAgreement, MeetingType, OutcomeTrack, PanelDecision, PlanDecisionKind, PlanOption, PlanStatus } from '@forever-planning/shared';
+import type { FamilyAgreement, FamilyConsidered, MeetingType, OutcomeTrack, PanelDecision, PlanDecisionKind, PlanOption, PlanStatus } from '@forever-planning/shared';
 import { LocalDate } from '../../common/scalars';
 import { MeetingTypeEnum } from '../meetings/meeting.type';
-import { FamilyAgreementEnum, OutcomeTrackEnum, PanelDecisionEnum, PlanDecisionKindEnum, PlanOptionEnum, PlanStatusEnum } from './plan.enums';
+import { FamilyAgreementEnum, FamilyConsideredEnum, OutcomeTrackEnum, PanelDecisionEnum, PlanDecisionKindEnum, PlanOptionEnum, PlanStatusEnum } from './plan.enums';
 
 @ObjectType('PlanContingency', { description: 'A contingency option, in the order it would be pursued.' })
 export class PlanContingencyType {
@@ -185,6 +185,12 @@ export class PlanType extends ChangedRecordType {
 
   @Field(() => String, { nullable: true })
   familyComments!: string | null;
+
+  @Field(() => FamilyConsideredEnum, { nullable: true, description: 'Whether family and connected people were considered as carers first (who, and the outcome, are on the family network).' })
+  familyConsidered!: FamilyConsidered | null;
+
+  @Field(() => String, { nullable: true, description: 'Whether family were thought about first, and why (or why not), in words the child reads once the plan is shared.' })
+  familyConsideredInChildWords!: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'The target date for permanence.' })
   permanenceTargetDate!: string | null;

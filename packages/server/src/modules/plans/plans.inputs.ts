@@ -2,12 +2,14 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsIn
 import { Field, InputType, Int } from 'type-graphql';
 import {
   FAMILY_AGREEMENTS,
+  FAMILY_CONSIDERED,
   OUTCOME_TRACKS,
   PANEL_DECISIONS,
   PANEL_MEETING_TYPES,
   PLAN_OPTIONS,
   PORTAL_LANGUAGE_CODES,
   type FamilyAgreement,
+  type FamilyConsidered,
   type MeetingType,
   type OutcomeTrack,
   type PanelDecision,
@@ -16,7 +18,7 @@ import {
 import { LocalDate } from '../../common/scalars';
 import { IdField, OptionalText, SensibleDate } from '../../common/validation';
 import { MeetingTypeEnum } from '../meetings/meeting.type';
-import { FamilyAgreementEnum, OutcomeTrackEnum, PanelDecisionEnum, PlanOptionEnum } from './plan.enums';
+import { FamilyAgreementEnum, FamilyConsideredEnum, OutcomeTrackEnum, PanelDecisionEnum, PlanOptionEnum } from './plan.enums';
 
 const LONG_TEXT = 10_000;
 
@@ -88,6 +90,14 @@ export class UpdatePlanInput extends PlanTransitionInput {
 
   @OptionalText(4000, "The family's comments on the plan.")
   familyComments?: string | null;
+
+  @Field(() => FamilyConsideredEnum, { nullable: true, description: 'Whether family and connected people were considered as carers first. CONSIDERED needs someone in the family network marked as considered.' })
+  @IsOptional()
+  @IsIn(FAMILY_CONSIDERED)
+  familyConsidered?: FamilyConsidered | null;
+
+  @OptionalText(2000, 'Whether family were thought about first, and why (or why not), in words the child reads. Needed once familyConsidered is CONSIDERED or NOT_CONSIDERED.')
+  familyConsideredInChildWords?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'The date by which the child should have permanence.' })
   @IsOptional()

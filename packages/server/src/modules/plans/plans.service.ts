@@ -14,6 +14,7 @@ import { ChildEntity } from '../children/child.entity';
 import { stripUndefined } from '../children/children.service';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { findReachableMeeting, lockMeetingOf } from '../meetings/meetings.queries';
+import { anyoneConsideredAsCarer } from '../network/network.queries';
 import { actionDueDate, oldEnoughForOwnAccess, requiresHeadOfServiceApproval, type PolicyInput } from '../../rules';
 import type { PolicyService } from '../policy/policy.service';
 import { PlanContingencyEntity } from './plan-contingency.entity';
@@ -47,12 +48,13 @@ const PLAN_AUDITED = [
   'submittedAt', 'approvedById', 'approvedAt', 'headOfServiceApprovedById', 'headOfServiceApprovedAt', 'panelRecommendation',
   'panelRecommendedAt', 'endorsedById', 'endorsedAt', 'endorsedAtMeetingId', 'achievedAt', 'endedAt', 'endReason',
   'safetyPeople', 'monitoringPeople', 'peopleToAvoid', 'safetyPlanLasts', 'wordsAndPicturesAge', 'familyAgreement', 'familyComments',
-  'permanenceTargetDate', 'panelType', 'panelDate', 'panelDecision', 'panelDecisionDate', 'panelDecisionMaker', 'panelDecisionNotes',
+  'familyConsidered', 'familyConsideredInChildWords', 'permanenceTargetDate', 'panelType', 'panelDate', 'panelDecision', 'panelDecisionDate', 'panelDecisionMaker', 'panelDecisionNotes',
 ] as const;
 /** Carried into a new version of the plan: the bottom lines and the target date (the family agree to each version afresh). */
 const PLAN_CARRIED = [
   'primaryOption', 'childWishes', 'bottomLines', 'consequenceOfNoChange', 'childFriendlySummary', 'childFriendlySummaryLanguage',
   'safetyPeople', 'monitoringPeople', 'peopleToAvoid', 'safetyPlanLasts', 'wordsAndPicturesAge', 'permanenceTargetDate',
+  'familyConsidered', 'familyConsideredInChildWords',
 ] as const;
 const OUTCOME_AUDITED = ['position', 'outcome', 'measure', 'optionTrack', 'progress', 'completed'] as const;
 const ACTION_AUDITED = ['outcomeId', 'position', 'action', 'byWhom', 'withinWeeks', 'dueDate', 'progress', 'completed'] as const;
@@ -98,6 +100,8 @@ export class PlansService {
       wordsAndPicturesAge: plan.wordsAndPicturesAge,
       familyAgreement: plan.familyAgreement,
       familyComments: plan.familyComments,
+      familyConsidered: plan.familyConsidered,
+      familyConsideredInChildWords: plan.familyConsideredInChildWords,
       permanenceTargetDate: plan.permanenceTargetDate,
       panelType: plan.panelType,
       panelDate: plan.panelDate,
@@ -261,6 +265,7 @@ export class PlansService {
           ? badInput('contingencies must not include the primary option.', 'contingencies')
           : badInput('primaryOption is already a contingency option of this plan.', 'primaryOption');
       }
+      await this.checkFamilyConsidered(manager, plan, changes);
       const entries: AuditEntry[] = [];
       if (contingencies) {
         await manager.delete(PlanContingencyEntity, { planId: plan.id });
@@ -271,6 +276,24 @@ export class PlansService {
       else if (contingencies) await this.touch(manager, plan);
       return entries;
     });
+  }
+
+  /**
+   * Bolton's children asked to know whether their family was thought about
+   * first: a yes needs the people considered on the family network, and a yes
+   * or a no needs the words the child will read.
+   */
+  private async checkFamilyConsidered(manager: EntityManager, plan: PlanEntity, changes: Partial<PlanEntity>): Promise<void> {
+    if (changes.familyConsidered === undefined && changes.familyConsideredInChildWords === undefined) return;
+    const considered = changes.familyConsidered !== undefined ? changes.familyConsidered : plan.familyConsidered;
+    const words = changes.familyConsideredInChildWords !== undefined ? changes.familyConsideredInChildWords : plan.familyConsideredInChildWords;
+    if (!considered && words?.trim()) throw badInput('familyConsidered is needed with the words for the child about their family.', 'familyConsidered');
+    if ((considered === 'CONSIDERED' || considered === 'NOT_CONSIDERED') && !words?.trim()) {
+      throw badInput('familyConsideredInChildWords is needed: tell the child, in their words, whether their family was thought about first and why.', 'familyConsideredInChildWords');
+    }
+    if (considered === 'CONSIDERED' && changes.familyConsidered === 'CONSIDERED' && !(await anyoneConsideredAsCarer(manager, plan.childId))) {
+      throw badInput('Record on the family network who was considered as a carer before saying family were considered first.', 'familyConsidered');
+    }
   }
 
   async setContingencies(actor: Actor, input: SetContingencyOptionsInput, ip: string | null): Promise<PlanType> {

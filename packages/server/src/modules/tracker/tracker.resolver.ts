@@ -4,6 +4,7 @@ import { CHILD_RECORD_READERS, REPORT_READERS, RESERVED_APPROVERS } from '../../
 import { AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { registerLoader } from '../../loaders';
+import { withScreenSession } from '../children/children.screen-query';
 import type { Ssda903Issue } from '../../ssda903/ssda903.validation';
 import { ssda903FileNamesFor } from '../../ssda903/ssda903.return';
 import { ChildType } from '../children/child.type';
@@ -37,10 +38,15 @@ export class TrackerResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<TrackerPageType> {
-    const result = await ctx.services.tracker.tracker(
-      ctx.actor!,
-      { filter, sort: sort?.field, descending: sort?.descending, groupBy, first: first ?? 100, after },
-      ctx.ip,
+    const result = await withScreenSession(ctx, CHILD_RECORD_READERS, () =>
+      ctx.services.tracker.tracker(
+        ctx.actor!,
+        { filter, sort: sort?.field, descending: sort?.descending, groupBy, first: first ?? 100, after },
+        ctx.ip,
+        'tracker',
+        // The tracker's screen statement (tracker.screen-query.ts), unless FP_SCREEN_QUERIES=false; it checks a remembered session too.
+        ctx.services.config.screenQueries ? { session: ctx.uncheckedSession ? { unchecked: ctx.uncheckedSession, ...ctx.uncheckedSession.checkSql() } : undefined } : undefined,
+      ),
     );
     return {
       rows: result.lines,

@@ -12,6 +12,8 @@ import { annexAList8, list8From, type AnnexAList8Row } from '../../inspection/an
 import { validateChild, type Ssda903Issue } from '../../ssda903/ssda903.validation';
 import { listReadEntries, writeAudit } from '../audit/audit.service';
 import { loadChildFacts } from '../alerts/child-facts.loader';
+import type { ScreenRequest } from '../children/children.screen-query';
+import { trackerScreen } from './tracker.screen-query';
 import type { PolicyService } from '../policy/policy.service';
 import { trackerFigures, type TrackerFigures } from './tracker-row';
 import { addDays, type ChildFacts, type PolicyProfile } from '../../rules';
@@ -112,6 +114,11 @@ export class TrackerService {
 
   /** Reachable children looked after at some time up to `to` and not ceased before `from`; optionally one team. */
   private async reachableIds(actor: Actor, from: string, to: string, teamId?: string | null): Promise<Row[]> {
+    return this.reachableIdsQuery(actor, from, to, teamId).getRawMany();
+  }
+
+  /** reachableIds' query (for a screen statement to embed). */
+  private reachableIdsQuery(actor: Actor, from: string, to: string, teamId?: string | null) {
     const reach = childReach(actor, 'c');
     const qb = this.dataSource
       .createQueryBuilder()
@@ -123,13 +130,19 @@ export class TrackerService {
       .andWhere('c.date_looked_after IS NOT NULL AND c.date_looked_after <= :to', { to })
       .andWhere('(c.date_ceased_looked_after IS NULL OR c.date_ceased_looked_after > :from)', { from });
     if (teamId) qb.andWhere('c.team_id = :teamId', { teamId });
-    return qb.orderBy('c.id').getRawMany();
+    return qb.orderBy('c.id');
   }
 
   /** The teams of the children the actor reaches who are looked after on `day`. */
   private async reachableTeams(actor: Actor, day: string): Promise<{ id: string; name: string }[]> {
+    const rows: Row[] = await this.reachableTeamsQuery(actor, day).getRawMany();
+    return rows.map((r) => ({ id: String(r.id), name: String(r.name) }));
+  }
+
+  /** reachableTeams' query (for a screen statement to embed). */
+  private reachableTeamsQuery(actor: Actor, day: string) {
     const reach = childReach(actor, 'c');
-    const rows: Row[] = await this.dataSource
+    return this.dataSource
       .createQueryBuilder()
       .select(['t.id AS id', 't.name AS name'])
       .distinct(true)
@@ -137,9 +150,7 @@ export class TrackerService {
       .innerJoin('teams', 't', 't.id = c.team_id')
       .where(reach.sql, reach.params)
       .andWhere('c.date_looked_after <= :day AND (c.date_ceased_looked_after IS NULL OR c.date_ceased_looked_after > :day)', { day })
-      .orderBy('t.name')
-      .getRawMany();
-    return rows.map((r) => ({ id: String(r.id), name: String(r.name) }));
+      .orderBy('t.name');
   }
 
   /** A team the actor may report on: any team of their council for a head of service, their own for a team manager. */
@@ -151,9 +162,9 @@ export class TrackerService {
     return id;
   }
 
-  private async lines(actor: Actor, rows: Row[], asOf: string): Promise<TrackerLine[]> {
+  private async lines(actor: Actor, rows: Row[], asOf: string, read?: Map<string, ChildFacts>): Promise<TrackerLine[]> {
     const ids = rows.map((r) => String(r.id));
-    const [facts, profile] = await Promise.all([loadChildFacts(this.dataSource, ids), this.policy.versions(actor.councilId)]);
+    const [facts, profile] = await Promise.all([factsOf(this.dataSource, ids, read), this.policy.versions(actor.councilId)]);
     return rows.map((r) => {
       const id = String(r.id);
       return {
@@ -197,6 +208,7 @@ export class TrackerService {
     options: { filter?: TrackerFilterSpec; sort?: TrackerSortField; descending?: boolean; groupBy?: TrackerGroupBy; first?: number | null; after?: string | null },
     ip: string | null,
     part = 'tracker',
+    screen?: Pick<ScreenRequest, 'session'>,
   ): Promise<TrackerResult> {
     const today = this.today();
     if (options.filter?.teamId) assertId(options.filter.teamId, 'Team');
@@ -205,8 +217,14 @@ export class TrackerService {
     const first = options.first ?? null;
     if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_TRACKER_PAGE)) throw badInput(`first must be between 1 and ${MAX_TRACKER_PAGE}.`, 'first');
     const after = options.after ? decodeTrackerCursor(options.after, sort, descending) : null;
-    const [rows, teams] = await Promise.all([this.reachableIds(actor, today, today, options.filter?.teamId), this.reachableTeams(actor, today)]);
-    const all = sortLines(filterLines(await this.lines(actor, rows, today), options.filter), sort, descending);
+    // With screen queries on: the session check, the rows, their facts and the teams in one statement (tracker.screen-query.ts).
+    const read = screen
+      ? await trackerScreen(this.dataSource, actor.userId, this.reachableIdsQuery(actor, today, today, options.filter?.teamId), this.reachableTeamsQuery(actor, today), screen)
+      : null;
+    const [rows, teams] = read
+      ? [read.rows, read.teams]
+      : await Promise.all([this.reachableIds(actor, today, today, options.filter?.teamId), this.reachableTeams(actor, today)]);
+    const all = sortLines(filterLines(await this.lines(actor, rows, today, read?.facts), options.filter), sort, descending);
     const start = after ? all.findIndex((l) => comparePositions(positionOf(l, sort), after, descending) > 0) : 0;
     const from = start === -1 ? all.length : start;
     const page = first === null ? all.slice(from) : all.slice(from, from + first);
@@ -339,4 +357,12 @@ export class TrackerService {
     const year = collectionYearOf(this.today());
     return new Map(children.map((c) => [c.id, validateChild(c, undefined, year)]));
   }
+}
+
+/** The facts of these children: those a screen statement read, and any it did not (forgotten meanwhile) read now. */
+async function factsOf(dataSource: DataSource, ids: string[], read: Map<string, ChildFacts> | undefined): Promise<Map<string, ChildFacts>> {
+  if (!read) return loadChildFacts(dataSource, ids);
+  const missing = ids.filter((id) => !read.has(id));
+  if (missing.length === 0) return read;
+  return new Map([...read, ...(await loadChildFacts(dataSource, missing))]);
 }

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CHILD_THEMSELVES } from '../../policies/child.policy';
 import { councilPolicy } from '../../policies/council.policy';
-import { AllowRoles } from '../../common/access';
+import { AllowPublic, AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
-import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLanguage, MyLeavingCare, MyMeeting, MyPlan, MyProfile, YoungPersonLanguageSetting } from './young-person.types';
+import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLanguage, MyLeavingCare, MyMeeting, MyPlan, MyProfile, PortalLanguageOption, YoungPersonLanguageSetting } from './young-person.types';
 
 /** The young person's own pages: their own child from the session, their own types. */
 @Resolver()
@@ -54,6 +54,12 @@ export class YoungPersonResolver {
   @AllowRoles('YOUNG_PERSON')
   myLanguage(@Ctx() ctx: RequestContext): Promise<MyLanguage> {
     return ctx.services.youngPerson.myLanguage(ctx.actor!);
+  }
+
+  @Query(() => [PortalLanguageOption], { description: 'Before sign-in: English and every language a council on this server has switched on for the young-person portal.' })
+  @AllowPublic()
+  signInLanguages(@Ctx() ctx: RequestContext): Promise<PortalLanguageOption[]> {
+    return ctx.services.youngPerson.signInLanguages();
   }
 
   @Mutation(() => MyLanguage, { description: 'Choose the language of my pages (English, or one my council has switched on). Kept on the server.' })

@@ -31,6 +31,7 @@ import {
 } from './child-words';
 import type { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLanguage, MyLeavingCare, MyMeeting, MyPerson, MyPlan, MyProfile, PortalLanguageOption, YoungPersonLanguageSetting } from './young-person.types';
 import { leavingCareOf } from '../leaving-care/leaving-care.queries';
+import { trustedAdultsShownToChild } from '../network/network.queries';
 import { AFTER_EIGHTEEN_CHILD_WORDS, type AfterEighteen } from '@forever-planning/shared';
 import { actingAs, lockChild } from '../../policies/child-record';
 
@@ -80,7 +81,10 @@ export class YoungPersonService {
     const child = await this.me(actor);
     const advocateId = await activeAdvocateIdOf(this.dataSource.manager, child.id);
     const ids = [child.socialWorkerId, child.iroId, advocateId].filter((id): id is string => id !== null);
-    const users = await this.dataSource.getRepository(UserEntity).find({ where: { id: In(ids), councilId: child.councilId, disabledAt: IsNull() } });
+    const [users, trusted] = await Promise.all([
+      this.dataSource.getRepository(UserEntity).find({ where: { id: In(ids), councilId: child.councilId, disabledAt: IsNull() } }),
+      trustedAdultsShownToChild(this.dataSource.manager, child.id),
+    ]);
     const person = (id: string | null, role: string): MyPerson | null => {
       const u = users.find((x) => x.id === id);
       return u ? { firstName: u.firstName, role, phone: u.phone, email: u.email } : null;
@@ -97,6 +101,8 @@ export class YoungPersonService {
       myWorker: person(child.socialWorkerId, 'my worker'),
       myIro: person(child.iroId, 'my IRO'),
       myAdvocate: person(advocateId, 'my advocate'),
+      // The name as the worker wrote it for the child ("Miss Jones"): that is what children call a teacher.
+      trustedAdults: trusted.map((t) => ({ firstName: t.name.trim(), role: t.role })),
     };
   }
 
@@ -147,6 +153,20 @@ export class YoungPersonService {
       backUpPlanOptions: contingencies.map((c) => c.option),
       // A date already passed is left out: the plan editor asks staff to give a new one (packages/shared child-words).
       outcomes: outcomes.map((o) => ({ whatWeWant: o.outcome, byWhen: o.dueDate && o.dueDate >= today ? o.dueDate : null })),
+      // Children asked to be told about a move first: the portal says nothing of one until the worker has told them.
+      moving:
+        placement?.movePlannedFor && placement.childToldOfMoveOn && placement.movePlannedFor >= today
+          ? {
+              plannedFor: placement.movePlannedFor,
+              newCarerFirstName: placement.moveToCarerName?.trim() || null,
+              newCarerAlreadyKnown: placement.newCarerAlreadyKnown,
+              metNewCarerOn: placement.childMetNewCarerOn,
+            }
+          : null,
+      howLong: placement?.intendedDuration
+        ? { duration: placement.intendedDuration, until: placement.intendedUntil, inMyWords: placement.durationInChildWords }
+        : null,
+      familyFirst: plan.familyConsidered ? { answer: plan.familyConsidered, inMyWords: plan.familyConsideredInChildWords } : null,
     };
   }
 
@@ -278,6 +298,17 @@ export class YoungPersonService {
       ]);
     });
     return this.myLanguage(actor);
+  }
+
+  /**
+   * Before sign-in nobody's council is known: the sign-in pages offer English and
+   * every language some council on this server has switched on, so a child can
+   * read how to sign in (and how to get help) in their own language first.
+   */
+  async signInLanguages(): Promise<PortalLanguageOption[]> {
+    const rows: Array<{ code: string }> = await this.dataSource.query(`SELECT DISTINCT unnest(young_person_languages) AS code FROM councils`);
+    const on = rows.map((r) => r.code);
+    return PORTAL_LANGUAGES.filter((l) => l.code === DEFAULT_PORTAL_LANGUAGE || on.includes(l.code)).map(option);
   }
 
   /** Administrator: every portal language and whether this council has it on. */

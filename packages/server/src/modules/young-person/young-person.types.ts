@@ -1,10 +1,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AFTER_EIGHTEEN, type AfterEighteen, type ChildMessageKind, type FamilyTimeKind, type LifeStoryKind, type MeetingType, type Mood, type PlacementType, type PlanOption, type ViewReader, type ViewStatus, type ViewTopic } from '@forever-planning/shared';
+import { AFTER_EIGHTEEN, type AfterEighteen, type FamilyConsidered, type IntendedDuration, type TrustedAdultRole, type ChildMessageKind, type FamilyTimeKind, type LifeStoryKind, type MeetingType, type Mood, type PlacementType, type PlanOption, type ViewReader, type ViewStatus, type ViewTopic } from '@forever-planning/shared';
 import { graphqlEnum } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
 import { MeetingTypeEnum } from '../meetings/meeting.type';
-import { PlacementTypeEnum } from '../placements/placement.type';
-import { PlanOptionEnum } from '../plans/plan.enums';
+import { IntendedDurationEnum, PlacementTypeEnum } from '../placements/placement.type';
+import { TrustedAdultRoleEnum } from '../network/network-member.type';
+import { FamilyConsideredEnum, PlanOptionEnum } from '../plans/plan.enums';
 import { FamilyTimeKindEnum } from '../siblings/sibling.types';
 import { CHILD_ROLE_NAMES, FILE_PARTS, type ChildRoleName, type FilePart } from './child-words';
 import { MoodEnum, ViewReaderEnum, ViewStatusEnum, ViewTopicEnum } from '../views/view.enums';
@@ -72,6 +73,54 @@ export class MyProfile {
 
   @Field(() => MyPerson, { nullable: true })
   myAdvocate!: MyPerson | null;
+
+  @Field(() => [MyTrustedAdult], { description: 'Adults I trust (a teacher, a key worker at school) that my worker has added to "People who help me".' })
+  trustedAdults!: MyTrustedAdult[];
+}
+
+@ObjectType({ description: 'An adult I trust, as my worker shared them with me: first name and who they are, no contact details.' })
+export class MyTrustedAdult {
+  @Field()
+  firstName!: string;
+
+  @Field(() => TrustedAdultRoleEnum, { nullable: true, description: 'A teacher, a key worker at school, or someone else.' })
+  role!: TrustedAdultRole | null;
+}
+
+@ObjectType({ description: 'A move I have been told about: when, who to, and meeting them first.' })
+export class MyMove {
+  @Field(() => LocalDate, { description: 'The day I am going to move.' })
+  plannedFor!: string;
+
+  @Field(() => String, { nullable: true, description: 'The first name of who I will live with.' })
+  newCarerFirstName!: string | null;
+
+  @Field({ description: 'I already know who I will live with.' })
+  newCarerAlreadyKnown!: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day I met them, if I have.' })
+  metNewCarerOn!: string | null;
+}
+
+@ObjectType({ description: 'How long the plan is for me to live here.' })
+export class MyHowLong {
+  @Field(() => IntendedDurationEnum)
+  duration!: IntendedDuration;
+
+  @Field(() => LocalDate, { nullable: true, description: 'For a set time: until this day.' })
+  until!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What my worker wrote for me about it.' })
+  inMyWords!: string | null;
+}
+
+@ObjectType({ description: 'Whether my family was thought about first to look after me.' })
+export class MyFamilyFirst {
+  @Field(() => FamilyConsideredEnum)
+  answer!: FamilyConsidered;
+
+  @Field(() => String, { nullable: true, description: 'What my worker wrote for me about it.' })
+  inMyWords!: string | null;
 }
 
 @ObjectType()
@@ -114,6 +163,15 @@ export class MyPlan {
 
   @Field(() => [MyOutcome])
   outcomes!: MyOutcome[];
+
+  @Field(() => MyMove, { nullable: true, description: 'A move from where I live now, once my worker has told me about it (never before).' })
+  moving!: MyMove | null;
+
+  @Field(() => MyHowLong, { nullable: true, description: 'How long the plan is for me to live where I live now.' })
+  howLong!: MyHowLong | null;
+
+  @Field(() => MyFamilyFirst, { nullable: true, description: 'Whether my family was thought about first.' })
+  familyFirst!: MyFamilyFirst | null;
 }
 
 @ObjectType()

@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Deprivation of liberty orders (SSDA903 DoLo, from 2026/27): stamped with who changed them and kept for the child's retention period, like every case record. */
 
-export class DeprivationOfLibertyOrders1796331347717 implements MigrationInterface {
-  name = 'DeprivationOfLibertyOrders1796331347717';
+export class DeprivationOfLibertyOrders1796333000000 implements MigrationInterface {
+  name = 'DeprivationOfLibertyOrders1796333000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "deprivation_of_liberty_orders" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_by_id" uuid, "version" integer NOT NULL DEFAULT '1', "child_id" uuid NOT NULL, "start_date" date NOT NULL, "end_date" date, "authorised_by" character varying(24), CONSTRAINT "dolo_dates" CHECK ("end_date" IS NULL OR "end_date" > "start_date"), CONSTRAINT "dolo_authorised_by" CHECK ("authorised_by" IS NULL OR "authorised_by" IN ('HIGH_COURT', 'COURT_OF_PROTECTION')), CONSTRAINT "PK_ff43f64efa65a149bb19f6b7184" PRIMARY KEY ("id"))`);

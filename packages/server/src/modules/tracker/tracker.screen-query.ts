@@ -1,0 +1,60 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { positional, runPrepared } from '../../common/screen-query';
+import type { ChildFacts } from '../../rules';
+import { childFactsFromScreen, childFactsListJoins, childFactsListSql, keptVersions, lastListOf, rememberListOf } from '../alerts/child-facts.loader';
+import { confirmSession, sessionCtes, type ScreenRequest } from '../children/children.screen-query';
+
+/**
+ * The tracker page's reads in ONE statement (its audit rows follow in a second, once the page is
+ * sorted and cut): the session check (when the process remembers the session), the looked-after
+ * children the actor reaches with their team (TrackerService's own query, reach from
+ * policies/child-reach.ts), each child's facts (the document only when its facts_version moved,
+ * as loadChildFacts) and the teams for the filter. The general path reads the same in three
+ * statements after the session lookup (test/api/screen-queries.test.ts compares answers and audit rows).
+ */
+export interface TrackerRead {
+  /** As reachableIds gives them: id, local_id, team_id, team_name, name. */
+  rows: Record<string, unknown>[];
+  /** The facts of every row, but those forgotten between building the statement and reading it. */
+  facts: Map<string, ChildFacts>;
+  teams: { id: string; name: string }[];
+}
+
+const ROW_COLUMNS = ['id', 'local_id', 'team_id', 'team_name', 'name'] as const;
+
+export async function trackerScreen(
+  dataSource: DataSource,
+  userId: string,
+  rowsQuery: SelectQueryBuilder<ObjectLiteral>,
+  teamsQuery: SelectQueryBuilder<ObjectLiteral>,
+  screen: Pick<ScreenRequest, 'session'>,
+): Promise<TrackerRead> {
+  const [knownIds, knownVersions] = keptVersions(lastListOf(userId));
+  const params: Record<string, unknown> = { ...rowsQuery.getParameters(), ...teamsQuery.getParameters(), trackerKnownIds: knownIds, trackerKnownVersions: knownVersions };
+  const session = sessionCtes(screen, params);
+  const sql = `WITH ${session.ctes}q AS (${rowsQuery.getQuery()}),
+  shown AS (SELECT q.*, row_number() OVER () AS tracker_n FROM q WHERE ${session.gate})
+  SELECT ss.*, n.*
+    FROM (SELECT ${screen.session ? '(SELECT count(*) FROM session_actor)::int AS session_ok, ' : ''}
+      CASE WHEN ${session.gate} THEN (SELECT coalesce(json_agg(json_build_object('id', tq.id, 'name', tq.name)), '[]') FROM (${teamsQuery.getQuery()}) tq) END AS tracker_teams) ss
+    LEFT JOIN (SELECT shown.*, ${childFactsListSql('kn.version')} AS tracker_facts
+      FROM shown ${childFactsListJoins('shown.id')}
+      LEFT JOIN unnest(:trackerKnownIds::uuid[], :trackerKnownVersions::bigint[]) AS kn(id, version) ON kn.id = shown.id) n ON TRUE
+   ORDER BY n.tracker_n`;
+  const [text, values] = positional(dataSource, sql, params);
+  const raw = await runPrepared<Record<string, unknown>>(dataSource, text, values);
+  confirmSession(screen, raw[0]);
+  const head = raw[0];
+  const facts = new Map<string, ChildFacts>();
+  const rows = raw
+    .filter((r) => r.id != null)
+    .map((r) => {
+      const { version, facts: document } = r.tracker_facts as { version: string; facts: string | null };
+      const found = childFactsFromScreen(String(r.id), version, document);
+      if (found) facts.set(String(r.id), found);
+      return Object.fromEntries(ROW_COLUMNS.map((c) => [c, r[c]]));
+    });
+  rememberListOf(userId, rows.map((r) => String(r.id)));
+  const teams = ((head?.tracker_teams as { id: string; name: string }[] | null) ?? []).map((t) => ({ id: String(t.id), name: String(t.name) }));
+  return { rows, facts, teams };
+}
