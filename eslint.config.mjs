@@ -84,6 +84,7 @@ const RESOLVER_SERVICES = {
   imports: ['ssda903Uploads'],
   'health-outcomes': ['healthOutcomes'],
   'missing-episodes': ['missingEpisodes'],
+  'deprivation-of-liberty': ['deprivationOfLiberty'],
   'leaving-care': ['leavingCare'],
   court: ['court'],
   'family-finding': ['familyFinding'],

@@ -127,6 +127,7 @@ describe('data protection: subject access export and retention', () => {
       const inTheDocument: Record<string, string> = {
         advocacy_referrals: 'advocacyReferrals', audit_events: 'auditTrail', care_leaver_birthdays: 'careLeaverBirthdays', case_facts: 'caseFacts',
         child_messages: 'messages', court_directions: 'courtDirections', court_hearings: 'courtHearings', court_proceedings: 'courtProceedings',
+        deprivation_of_liberty_orders: 'deprivationOfLibertyOrders',
         family_finding_referrals: 'familyFindingReferrals', health_outcomes: 'healthOutcomes', iro_escalations: 'iroEscalations', leaving_care: 'leavingCare',
         legal_statuses: 'legalStatuses', life_story_items: 'lifeStoryItems', matching_records: 'matchingRecords', meetings: 'meetings',
         missing_episodes: 'missingEpisodes', network_members: 'networkMembers', network_relationships: 'networkRelationships', permanence_forms: 'permanenceForms',

@@ -120,7 +120,7 @@ describe('Importing a council from its SSDA903 returns', () => {
     const report = await importSsda903(db.dataSource, options(2025));
     expect(report.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
     const none = { created: 0, updated: 0 };
-    expect(report.records).toEqual({ placements: none, legalStatuses: none, reviews: none, missingEpisodes: none, healthOutcomes: none, careLeaverBirthdays: none, adopters: none, socialWorkerEpisodes: none });
+    expect(report.records).toEqual({ placements: none, legalStatuses: none, reviews: none, missingEpisodes: none, deprivationOfLibertyOrders: none, healthOutcomes: none, careLeaverBirthdays: none, adopters: none, socialWorkerEpisodes: none });
     expect(report.placeholdersCreated).toBe(0);
     expect(await snapshot(db)).toEqual(before);
     const audits = await db.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'IMPORT_SSDA903' ORDER BY occurred_at`);

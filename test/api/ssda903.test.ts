@@ -65,7 +65,7 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     db = await createTestDatabase();
     await seedDemoCouncil(db.dataSource, { today: SEEDED_ON });
     const [{ id }]: { id: string }[] = await db.dataSource.query(`SELECT id FROM councils WHERE la_code = '318'`);
-    for (const year of [2024, 2025, 2026]) returns.set(year, await councilExport(db.dataSource, id, year, SEEDED_ON));
+    for (const year of [2024, 2025, 2026, 2027]) returns.set(year, await councilExport(db.dataSource, id, year, SEEDED_ON));
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-ssda903-'));
   }, 60_000);
   afterAll(async () => {
@@ -109,6 +109,17 @@ describe('SSDA903 return of Riverside for 2024/25 and 2025/26, as the DfE reads 
     }
     expect(ret.files.header.length).toBeGreaterThan(30);
     expect(ret.failures.flatMap((f) => f.issues.map((i) => `${f.child.localId} ${i.code}: ${i.message}`))).toEqual([]);
+  });
+
+  it('2027: DoLo.csv holds the demo child’s deprivation of liberty order in force, with the DfE’s columns, and the DfE’s rules 700 to 710 pass', () => {
+    const ret = returns.get(2027)!;
+    expect(fileCsv(ret.files, 'DoLo').split(/\r?\n/)[0]).toBe('CHILD,DOB,DOLO_START,DOLO_END');
+    expect(ret.files.DoLo).toEqual([{ CHILD: expect.any(String), DOB: expect.stringMatching(/^\d\d\/\d\d\/\d{4}$/), DOLO_START: expect.stringMatching(/^\d\d\/\d\d\/\d{4}$/), DOLO_END: '' }]);
+    // The child is in a children's home (K2) throughout the order (709, 710).
+    const episodes = ret.files.episodes.filter((e) => e.CHILD === ret.files.DoLo[0].CHILD);
+    expect(episodes[episodes.length - 1].PLACE).toBe('K2');
+    expect(ret.failures.flatMap((f) => f.issues.filter((i) => /^7(0\d|10)$/.test(i.code)))).toEqual([]);
+    expect(returns.get(2026)!.files.DoLo).toEqual([]);
   });
 
   it.each([2024, 2025, 2026])('%i: OC2 has a row for each child looked after for 12 months at 31 March and no other, asking what the DfE asks at their age', (year) => {

@@ -105,4 +105,46 @@ describe('health outcomes (SSDA903 OC2)', () => {
     await checkScreen(page, 'missing-on-record');
     await expectFitsNarrowScreen(page);
   });
+
+  it('a social worker records a deprivation of liberty order, then that it ended', async () => {
+    const a1 = harness.world.children.a1.id;
+    const page = await harness.newPage();
+    await harness.signIn(page, 'sw.a1');
+    await page.getByRole('heading', { level: 1, name: 'My caseload' }).waitFor();
+    await page.goto(`/children/${a1}/record`);
+    await page.getByRole('heading', { level: 2, name: 'Deprivation of liberty' }).waitFor();
+    await page.getByText('No deprivation of liberty order is recorded.').waitFor();
+    await page.getByRole('button', { name: 'Record a deprivation of liberty order' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Record a deprivation of liberty order' }).waitFor();
+
+    // The child is 12: the Court of Protection is refused in the form, as the API refuses it.
+    await question(page, 'Which court authorised it?').getByLabel(/Court of Protection/).check();
+    await fillDate(page, 'Date the order started', ['3', '2', '2026']);
+    await page.getByRole('button', { name: 'Record the order' }).click();
+    await page.getByRole('link', { name: /The Court of Protection is only for a young person of 16 or over/ }).waitFor();
+    await checkScreen(page, 'dolo-errors');
+    await shot(page, 'dolo-errors');
+    await question(page, 'Which court authorised it?').getByLabel(/High Court/).check();
+    await page.getByRole('button', { name: 'Record the order' }).click();
+    await page.getByText('The deprivation of liberty order has been recorded.').waitFor();
+    await page.getByText('Since 3 February 2026: in force.').waitFor();
+
+    // The order ends: the worker records the day.
+    await page.getByRole('link', { name: 'End or change the order from 3 February 2026' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Deprivation of liberty order from 3 February 2026' }).waitFor();
+    await fillDate(page, /Date the order ended/, ['3', '2', '2026']);
+    await page.getByRole('button', { name: 'Save the order' }).click();
+    await page.getByRole('link', { name: 'The date the order ended must be after the date it started' }).waitFor();
+    await fillDate(page, /Date the order ended/, ['5', '8', '2026']);
+    await checkScreen(page, 'dolo-filled');
+    await expectFitsNarrowScreen(page);
+    await shot(page, 'dolo-filled');
+    await page.getByRole('button', { name: 'Save the order' }).click();
+    await page.getByText('The deprivation of liberty order has been saved.').waitFor();
+    await page.getByText('From 3 February 2026 to 5 August 2026.').waitFor();
+    await checkScreen(page, 'dolo-on-record');
+    await expectFitsNarrowScreen(page);
+    await page.getByRole('heading', { level: 2, name: 'Deprivation of liberty' }).scrollIntoViewIfNeeded();
+    await shot(page, 'dolo-on-record');
+  });
 });

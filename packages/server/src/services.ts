@@ -18,6 +18,7 @@ import { AdvocacyService } from './modules/advocacy/advocacy.service';
 import { AllocationService } from './modules/allocation/allocation.service';
 import { HealthOutcomesService } from './modules/health-outcomes/health-outcomes.service';
 import { MissingEpisodeService } from './modules/missing-episodes/missing-episode.service';
+import { DeprivationOfLibertyService } from './modules/deprivation-of-liberty/deprivation-of-liberty.service';
 import { LeavingCareService } from './modules/leaving-care/leaving-care.service';
 import { CourtService } from './modules/court/court.service';
 import { FamilyFindingService } from './modules/family-finding/family-finding.service';
@@ -66,6 +67,7 @@ export interface Services {
   legalStatus: LegalStatusService;
   healthOutcomes: HealthOutcomesService;
   missingEpisodes: MissingEpisodeService;
+  deprivationOfLiberty: DeprivationOfLibertyService;
   leavingCare: LeavingCareService;
   court: CourtService;
   familyFinding: FamilyFindingService;
@@ -141,6 +143,7 @@ export function createServices(
     legalStatus: new LegalStatusService(dataSource, clock),
     healthOutcomes: new HealthOutcomesService(dataSource, clock),
     missingEpisodes: new MissingEpisodeService(dataSource, clock),
+    deprivationOfLiberty: new DeprivationOfLibertyService(dataSource, clock),
     leavingCare: new LeavingCareService(dataSource, clock, policy),
     court: new CourtService(dataSource, clock, policy),
     familyFinding: new FamilyFindingService(dataSource, clock),

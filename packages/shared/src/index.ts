@@ -10,5 +10,6 @@ export * from './leaving-care';
 export * from './local-authorities';
 export * from './court-and-family-finding';
 export * from './languages';
+export * from './deprivation-of-liberty';
 export * from './children-asks';
 export * from './social-worker-episodes';

@@ -4,6 +4,7 @@ import { makeChild, makeTeam, type World } from '../../support/world';
 import { AdvocacyReferralEntity } from '../../../packages/server/src/modules/advocacy/advocacy-referral.entity';
 import { LegalStatusEntity } from '../../../packages/server/src/modules/legal-status/legal-status.entity';
 import { MissingEpisodeEntity } from '../../../packages/server/src/modules/missing-episodes/missing-episode.entity';
+import { DeprivationOfLibertyOrderEntity } from '../../../packages/server/src/modules/deprivation-of-liberty/deprivation-of-liberty.entity';
 import { oc2Asks } from '../../../packages/server/src/ssda903/ssda903.oc2';
 import { collectionYear } from '../../../packages/server/src/ssda903/ssda903.record';
 import { NetworkMemberEntity } from '../../../packages/server/src/modules/network/network-member.entity';
@@ -42,6 +43,7 @@ function ensureFixtures(ds: DataSource, world: World): Promise<void> {
       await m.save(m.create(PlacementEntity, { childId: child.id, type: 'FOSTER_CARE', carerName: 'Second carer', startDate: '2025-01-01', endDate: null }));
       await m.save(m.create(LegalStatusEntity, { childId: child.id, status: 'INTERIM_CARE_ORDER', startDate: '2024-01-01', endDate: null }));
       await m.save(m.create(MissingEpisodeEntity, { childId: child.id, kind: 'M', startDate: '2024-06-01', endDate: '2024-06-02' }));
+      await m.save(m.create(DeprivationOfLibertyOrderEntity, { childId: child.id, startDate: '2024-06-01', endDate: '2024-06-10', authorisedBy: 'HIGH_COURT' }));
       await m.save(m.create(NetworkMemberEntity, { childId: child.id, kind: 'RELATIVE', name: 'Gran', relationship: 'maternal grandmother' }));
       const [pool] = await m.query(`SELECT id FROM children WHERE local_id = $1`, [target === 'b1' ? 'MXB0' : 'MXA0']);
       const [lo, hi] = [child.id, pool.id as string].sort();
@@ -181,6 +183,31 @@ export const recordsCases: MatrixCase[] = [
     variables: withFixtures(async (ctx) => {
       const m = await one<{ id: string; version: number }>(ctx.ds, `SELECT id, version FROM missing_episodes WHERE child_id = $1 AND start_date = '2024-06-01'`, [childOf(ctx)]);
       return { input: { id: m.id, kind: 'A', expectedVersion: m.version } };
+    }),
+  },
+  {
+    operation: 'Mutation.recordDeprivationOfLibertyOrder',
+    document: `mutation($input: RecordDeprivationOfLibertyOrderInput!) { recordDeprivationOfLibertyOrder(input: $input) { id } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    // A day each call, ending the next: orders may not overlap, and every allowed call adds one.
+    variables: withFixtures(async (ctx) => {
+      const childId = childOf(ctx);
+      const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM deprivation_of_liberty_orders WHERE child_id = $1`, [childId]);
+      const day = (d: number) => `2025-02-${String(d).padStart(2, '0')}`;
+      return { input: { childId, startDate: day(n + 1), endDate: day(n + 2), authorisedBy: 'HIGH_COURT' } };
+    }),
+  },
+  {
+    operation: 'Mutation.updateDeprivationOfLibertyOrder',
+    document: `mutation($input: UpdateDeprivationOfLibertyOrderInput!) { updateDeprivationOfLibertyOrder(input: $input) { id } }`,
+    roles: EDITORS,
+    reach: 'caseEdit',
+    write: true,
+    variables: withFixtures(async (ctx) => {
+      const o = await one<{ id: string; version: number }>(ctx.ds, `SELECT id, version FROM deprivation_of_liberty_orders WHERE child_id = $1 AND start_date = '2024-06-01'`, [childOf(ctx)]);
+      return { input: { id: o.id, endDate: '2024-06-11', expectedVersion: o.version } };
     }),
   },
   {

@@ -1,4 +1,4 @@
-import { SDQ_MAX_SCORE, type AfterEighteen, type GenogramSex, type HealthOutcomesAsks, type NetworkRelationshipKind } from '@forever-planning/shared';
+import { COURT_OF_PROTECTION_MIN_AGE, SDQ_MAX_SCORE, type AfterEighteen, type DoloAuthorisedBy, type GenogramSex, type HealthOutcomesAsks, type NetworkRelationshipKind } from '@forever-planning/shared';
 import { dateParts, EMPTY_DATE, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
 import { changedKeys, maxLength } from '../common/form-changes';
 import type {
@@ -12,6 +12,7 @@ import type {
   LegalStatusKind,
   MatchingAreaFieldsFragment,
   MissingEpisodeFieldsFragment,
+  DeprivationOfLibertyOrderFieldsFragment,
   NetworkMemberFieldsFragment,
   NetworkMemberKind,
   PlacementFieldsFragment,
@@ -996,3 +997,57 @@ export function careLeaverBirthdayInput(childId: string, age: number, v: CareLea
     accommodation: inTouch ? `${v.accommodationKind}${alwaysUnsuitable || v.suitable === 'no' ? '2' : '1'}` : null,
   };
 }
+
+// ---- Deprivation of liberty orders -------------------------------------------
+
+export interface DoloValues {
+  authorisedBy: string;
+  startDate: DateParts;
+  endDate: DateParts;
+}
+
+export const DOLO_LABELS: Record<keyof DoloValues, string> = {
+  authorisedBy: 'Which court authorised it?',
+  startDate: 'Date the order started',
+  endDate: 'Date the order ended',
+};
+
+export const EMPTY_DOLO: DoloValues = { authorisedBy: '', startDate: EMPTY_DATE, endDate: EMPTY_DATE };
+
+export const doloValues = (o: DeprivationOfLibertyOrderFieldsFragment): DoloValues => ({
+  authorisedBy: o.authorisedBy ?? '',
+  startDate: dateParts(o.startDate),
+  endDate: dateParts(o.endDate),
+});
+
+/** The checks the API makes that the form can make: dates real, not in the future, in order, in care; the Court of Protection from 16. */
+export function doloValidators(child: { dateOfBirth: string; dateLookedAfter: string | null }): Validators<DoloValues> {
+  return {
+    authorisedBy: (v, all) => {
+      if (!v) return 'Select which court authorised it';
+      const start = isoDate(all.startDate);
+      const sixteen = `${Number(child.dateOfBirth.slice(0, 4)) + COURT_OF_PROTECTION_MIN_AGE}${child.dateOfBirth.slice(4)}`;
+      return v === 'COURT_OF_PROTECTION' && start && start < sixteen ? 'The Court of Protection is only for a young person of 16 or over: for a younger child it is the High Court' : undefined;
+    },
+    startDate: dateRule('Date the order started', { notBefore: child.dateLookedAfter ? { iso: child.dateLookedAfter, what: 'the day the child became looked after' } : null }),
+    endDate: (v, all) => {
+      const error = dateRule('Date the order ended', { required: false })(v);
+      if (error) return error;
+      const start = isoDate(all.startDate);
+      const end = isoDate(v);
+      return start && end && end <= start ? 'The date the order ended must be after the date it started' : undefined;
+    },
+  };
+}
+
+const doloInput = {
+  authorisedBy: (v: string) => v as DoloAuthorisedBy,
+  startDate: (v: DateParts) => isoDate(v),
+  endDate: (v: DateParts) => (isDateEmpty(v) ? null : isoDate(v)),
+};
+
+export function newDoloInput(childId: string, v: DoloValues) {
+  return { childId, authorisedBy: doloInput.authorisedBy(v.authorisedBy), startDate: isoDate(v.startDate)!, endDate: doloInput.endDate(v.endDate) };
+}
+
+export const doloChanges = (values: DoloValues, base: DoloValues) => changesOnly(values, base, doloInput);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { collectionYearContaining, INTENDED_DURATION_LABELS, LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS, SDQ_REASON_LABELS, TRUSTED_ADULT_ROLE_LABELS, type SdqReason } from '@forever-planning/shared';
+import { collectionYearContaining, DOLO_AUTHORISED_BY_LABELS, INTENDED_DURATION_LABELS, LEGAL_STATUS_LABELS, PLACEMENT_TYPE_LABELS, SDQ_REASON_LABELS, TRUSTED_ADULT_ROLE_LABELS, type DoloAuthorisedBy, type SdqReason } from '@forever-planning/shared';
 import { BackLink, ButtonLink, NotificationBanner, SummaryCard, SummaryList, Tag, UiLink, WarningText } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
@@ -62,6 +62,7 @@ export function RecordPage() {
       <LegalStatus child={child} editable={editable} />
       <HealthOutcomes child={child} editable={editable} today={data.today} />
       <MissingEpisodes child={child} editable={editable} />
+      <DeprivationOfLiberty child={child} editable={editable} />
       {showsLeavingCare(child, data.today) && <LeavingCare child={child} editable={editable} today={data.today} />}
       <BrothersAndSisters child={child} editable={editable} />
       <FamilyNetwork child={child} editable={editable} />
@@ -241,6 +242,36 @@ function MissingEpisodes({ child, editable }: SectionProps) {
                 : undefined,
             };
           })}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Deprivation of liberty orders (returned to the DfE from 2026/27), newest first. */
+function DeprivationOfLiberty({ child, editable }: SectionProps) {
+  const newestFirst = [...child.deprivationOfLibertyOrders].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  return (
+    <section aria-labelledby="deprivation-of-liberty">
+      <h2 className="govuk-heading-m" id="deprivation-of-liberty">
+        Deprivation of liberty
+      </h2>
+      {editable && (
+        <ButtonLink variant="secondary" href={`/children/${child.id}/record/deprivation-of-liberty/new`}>
+          Record a deprivation of liberty order
+        </ButtonLink>
+      )}
+      {newestFirst.length === 0 ? (
+        <p className="govuk-body">No deprivation of liberty order is recorded.</p>
+      ) : (
+        <SummaryList
+          rows={newestFirst.map((o) => ({
+            key: o.authorisedBy ? (DOLO_AUTHORISED_BY_LABELS[o.authorisedBy as DoloAuthorisedBy] ?? o.authorisedBy) : 'Deprivation of liberty order (court not recorded)',
+            value: o.endDate ? `From ${formatDate(o.startDate)} to ${formatDate(o.endDate)}.` : `Since ${formatDate(o.startDate)}: in force.`,
+            actions: editable
+              ? [{ href: `/children/${child.id}/record/deprivation-of-liberty/${o.id}`, text: o.endDate ? 'Change' : 'End or change', visuallyHiddenText: `the order from ${formatDate(o.startDate)}` }]
+              : undefined,
+          }))}
         />
       )}
     </section>

@@ -84,6 +84,7 @@ export function recordChild(overrides: Partial<RecordChild> = {}): Typed<RecordC
     dateCeasedLookedAfter: null,
     healthOutcomes: [],
     missingEpisodes: [],
+    deprivationOfLibertyOrders: [],
     siblingGroup: null,
     familyRelationships: [],
     leavingCare: null,

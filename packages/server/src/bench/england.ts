@@ -1,5 +1,6 @@
 import {
   LIFE_STORY_KINDS,
+  LOCAL_AUTHORITIES,
   PARTICIPATION_CODES,
   VIEW_TOPICS,
   type LegalStatusKind,
@@ -8,6 +9,10 @@ import {
   type PlanStatus,
 } from '@forever-planning/shared';
 import { ADULT_FIRST_NAMES, CARER_SURNAMES, HERITAGES, type Heritage } from '../seed/names';
+import { demoUpn, demoUrn } from '../seed/child-builder';
+import { demoHealthOutcomes } from '../seed/health-outcomes';
+import { COUNCIL_POSTCODES, IN_AREA_POSTCODES, OUT_OF_AREA_POSTCODES } from '../seed/postcodes';
+import { addYears } from '../rules/iso-date';
 import { weighted } from '../seed/riverside-bulk';
 import { SeededRandom } from '../seed/random';
 import { CopyBuffer } from './copy-writer';
@@ -46,6 +51,8 @@ export interface EnglandTables {
   lifeStory: CopyBuffer;
   siblingLinks: CopyBuffer;
   advocacyReferrals: CopyBuffer;
+  healthOutcomes: CopyBuffer;
+  careLeaverBirthdays: CopyBuffer;
 }
 
 /** In foreign-key order: each COPY only refers to rows already loaded. */
@@ -58,11 +65,12 @@ export function englandTables(): EnglandTables {
       'id', 'council_id', 'team_id', 'social_worker_id', 'iro_id', 'iro_allocated_on', 'local_id', 'legal_first_name', 'legal_last_name',
       'preferred_name', 'date_of_birth', 'gender', 'ethnicity', 'religion', 'first_language', 'school', 'virtual_school', 'home_postcode',
       'date_looked_after', 'date_ceased_looked_after', 'category_of_need', 'uasc', 'advocacy_offered_on',
+      'upn', 'mother', 'adoption_decision_on', 'adoption_decision_ceased_on', 'adoption_decision_ceased_reason',
     ]),
     roleAssignments: new CopyBuffer('role_assignments', ['id', 'user_id', 'role', 'council_id', 'team_id', 'child_id']),
     legalStatuses: new CopyBuffer('legal_statuses', ['id', 'child_id', 'status', 'start_date', 'end_date']),
     placements: new CopyBuffer('placements', [
-      'id', 'child_id', 'type', 'carer_name', 'start_date', 'end_date', 'in_area', 'postcode', 'provider', 'reason_new_episode', 'reason_for_change', 'end_reason', 'weekly_cost',
+      'id', 'child_id', 'type', 'carer_name', 'start_date', 'end_date', 'in_area', 'postcode', 'provider', 'reason_new_episode', 'reason_for_change', 'end_reason', 'weekly_cost', 'urn',
     ]),
     plans: new CopyBuffer('plans', [
       'id', 'child_id', 'plan_number', 'status', 'primary_option', 'child_wishes', 'bottom_lines', 'child_friendly_summary', 'shared_with_child_at',
@@ -81,6 +89,11 @@ export function englandTables(): EnglandTables {
     ]),
     siblingLinks: new CopyBuffer('sibling_links', ['id', 'child_a_id', 'child_b_id', 'relationship', 'living_together']),
     advocacyReferrals: new CopyBuffer('advocacy_referrals', ['id', 'child_id', 'advocate_id', 'status', 'requested_by_id', 'reason', 'accepted_at']),
+    healthOutcomes: new CopyBuffer('health_outcomes', [
+      'id', 'child_id', 'year', 'sdq_score', 'sdq_reason', 'convicted', 'health_check', 'immunisations', 'teeth_check', 'health_assessment',
+      'substance_misuse', 'intervention_received', 'intervention_offered',
+    ]),
+    careLeaverBirthdays: new CopyBuffer('care_leaver_birthdays', ['id', 'child_id', 'age', 'in_touch', 'activity', 'accommodation']),
   };
 }
 
@@ -100,6 +113,34 @@ const LEGAL_PATHS: readonly (readonly LegalStatusKind[])[] = [
   ['INTERIM_CARE_ORDER', 'PLACEMENT_ORDER'],
 ];
 const PLACEMENT_PATH: readonly PlacementType[] = ['FOSTER_CARE', 'FOSTER_CARE', 'CONNECTED_PERSON', 'LONG_TERM_FOSTER', 'RESIDENTIAL', 'FOSTER_CARE'];
+/**
+ * Who provides each kind of placement (SSDA903 PLACE_PROVIDER), as the demo
+ * records them: foster care by the council or an agency, children's homes and
+ * supported accommodation by private or voluntary providers; never PR0
+ * (parents, only with P1: rule 550) or PR3 (another public body: rule 529).
+ */
+const PROVIDERS: Partial<Record<PlacementType, readonly string[]>> = {
+  FOSTER_CARE: ['PR1', 'PR1', 'PR4'],
+  CONNECTED_PERSON: ['PR1'],
+  LONG_TERM_FOSTER: ['PR1', 'PR4'],
+  RESIDENTIAL: ['PR1', 'PR4', 'PR5'],
+  SUPPORTED_LODGINGS: ['PR4', 'PR5'],
+};
+/** The LA numbers of the generated councils: Richmond upon Thames first (the demo's real postcodes are in and around it), then the DfE's list. */
+const COUNCIL_LA_CODES = ['318', ...LOCAL_AUTHORITIES.map((a) => a.la).filter((la) => la !== '318')];
+/**
+ * Out of the council's area, its own provision (PR1) can only be a foster or
+ * adoptive placement (rule 1015): a children's home or supported accommodation
+ * there is run by a private or voluntary provider.
+ */
+const PROVIDERS_OUT_OF_AREA: Partial<Record<PlacementType, readonly string[]>> = {
+  ...PROVIDERS,
+  RESIDENTIAL: ['PR4', 'PR5'],
+  SUPPORTED_LODGINGS: ['PR4', 'PR5'],
+};
+/** Homes of children's families, and placements: real postcodes (the demo's), never a home at a placement's postcode. */
+const HOME_POSTCODES = [...COUNCIL_POSTCODES.RIVERSIDE, ...COUNCIL_POSTCODES.NORTHSHIRE];
+const PLACEMENT_POSTCODES = { in: IN_AREA_POSTCODES, out: OUT_OF_AREA_POSTCODES } as const;
 const OPEN_STATUSES: readonly PlanStatus[] = ['ENDORSED', 'DRAFT', 'ENDORSED', 'PROPOSED', 'APPROVED', 'ENDORSED', 'RECOMMENDED_BY_PANEL', 'ACHIEVED'];
 const RANK: Record<PlanStatus, number> = { DRAFT: 0, PROPOSED: 1, APPROVED: 2, RECOMMENDED_BY_PANEL: 3, ENDORSED: 4, ACHIEVED: 5, ENDED: 6 };
 const OPTIONS_BY_AGE: readonly [number, readonly PlanOption[]][] = [
@@ -151,16 +192,16 @@ interface Family {
 }
 
 /** Generates every council in turn; `flush` is called whenever enough rows are buffered (and at the end). */
-export async function generateEngland(options: EnglandOptions, tables: EnglandTables, flush: () => Promise<void>): Promise<EnglandSummary> {
-  const rng = new SeededRandom(options.seed);
+export async function generateEngland(settings: EnglandOptions, tables: EnglandTables, flush: () => Promise<void>): Promise<EnglandSummary> {
+  const rng = new SeededRandom(settings.seed);
   const id = () => uuidFrom(rng);
-  const today = dayOf(options.today);
-  const sizes = councilSizes(options.children, options.councils);
+  const today = dayOf(settings.today);
+  const sizes = councilSizes(settings.children, settings.councils);
   const t = tables;
   let users = 0;
   const user = (councilId: string, username: string, first: string, last: string, role: string, teamId: string | null, childId: string | null = null) => {
     const userId = id();
-    t.users.add(userId, councilId, username, options.passwordHash, first, last);
+    t.users.add(userId, councilId, username, settings.passwordHash, first, last);
     t.roleAssignments.add(id(), userId, role, councilId, teamId, childId);
     users++;
     return userId;
@@ -169,7 +210,10 @@ export async function generateEngland(options: EnglandOptions, tables: EnglandTa
 
   for (let ci = 0; ci < sizes.length; ci++) {
     const n = sizes[ci];
-    const la = String(100 + ci);
+    // Real LA numbers (England's children's services authorities); made-up ones only past the 153 real ones.
+    const la = COUNCIL_LA_CODES[ci] ?? String(100 + ci);
+    // Only Richmond's (318) placements can be in its own area: the postcodes the product ships are Richmond's and its neighbours'.
+    const ownArea = la === '318';
     const councilId = id();
     t.councils.add(councilId, `Synthetic council ${la}`, la);
 
@@ -259,19 +303,32 @@ export async function generateEngland(options: EnglandOptions, tables: EnglandTa
           if (ceased < lookedAfter) ceased = lookedAfter;
         }
         const end = ceased ?? today;
+        // Legal status history: the last one open while the child is looked after.
+        let path = rng.pick(LEGAL_PATHS);
+        let legalStarts = cuts(rng, lookedAfter, end, path.length);
+        // No care or placement order for a young person of 17 (Children Act 1989 s31(3)): accommodated under section 20 instead.
+        const seventeen = dayOf(addYears(isoDay(dob), 17));
+        if (path.some((status, k) => status !== 'SECTION_20' && legalStarts[k] >= seventeen)) {
+          path = ['SECTION_20'];
+          legalStarts = [lookedAfter];
+        }
+        // A placement order comes with the agency's decision that the child should be placed for adoption, four weeks before (rule 553).
+        const orderAt = path.indexOf('PLACEMENT_ORDER');
+        const adoptionDecision = orderAt >= 0 ? isoDay(Math.max(lookedAfter, legalStarts[orderAt] - 28)) : null;
         const ownerId = worker?.userId ?? team.managerId;
         const uasc = age >= 15 && family.size === 1 && rng.chance(0.08);
         t.children.add(
           childId, councilId, team.teamId, worker?.userId ?? null, iroId, iroId ? isoDay(lookedAfter + 5) : null, `${la}-${childNumber}`,
           first, family.surname, rng.chance(0.1) ? first.slice(0, 3) : null, isoDay(dob), female ? 'FEMALE' : 'MALE', family.heritage.ethnicity,
           rng.pick(family.heritage.religions), rng.pick(family.heritage.languages), age >= 4 ? `School ${rng.int(1, 40)}` : null,
-          `Virtual School ${la}`, `SC${rng.int(1, 30)} ${rng.int(1, 9)}AB`, isoDay(lookedAfter), ceased === null ? null : isoDay(ceased),
+          `Virtual School ${la}`, HOME_POSTCODES[rng.int(0, HOME_POSTCODES.length - 1)], isoDay(lookedAfter), ceased === null ? null : isoDay(ceased),
           rng.pick(['N1', 'N1', 'N1', 'N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N8']), uasc, age >= 7 ? isoDay(lookedAfter + 10) : null,
+          // As the demo seed records them: a UPN from school age, whether a girl is a mother, the decision to place for adoption.
+          demoUpn(la, `${la}-${childNumber}`, isoDay(dob), settings.today), female ? false : null, adoptionDecision,
+          // Care that ended other than in adoption ends the decision too (rule 557): RD4, any other reason.
+          adoptionDecision !== null && ceased !== null ? isoDay(ceased) : null, adoptionDecision !== null && ceased !== null ? 'RD4' : null,
         );
 
-        // Legal status history: the last one open while the child is looked after.
-        const path = rng.pick(LEGAL_PATHS);
-        const legalStarts = cuts(rng, lookedAfter, end, path.length);
         path.forEach((status, k) => {
           const stop = k + 1 < path.length ? legalStarts[k + 1] : ceased;
           t.legalStatuses.add(id(), childId, status, isoDay(legalStarts[k]), stop === null ? null : isoDay(stop));
@@ -283,12 +340,18 @@ export async function generateEngland(options: EnglandOptions, tables: EnglandTa
         for (let k = 0; k < moves; k++) {
           const last = k + 1 === moves;
           const stop = last ? ceased : placeStarts[k + 1];
-          const type = age >= 16 && last ? 'SUPPORTED_LODGINGS' : PLACEMENT_PATH[(k + childNumber) % PLACEMENT_PATH.length];
+          // Supported accommodation only from 16 (rule 371): the last home of a young person who moved there at 16 or over.
+          const sixteen = isoDay(placeStarts[k]) >= addYears(isoDay(dob), 16);
+          const type = sixteen && last ? 'SUPPORTED_LODGINGS' : PLACEMENT_PATH[(k + childNumber) % PLACEMENT_PATH.length];
           const [cf, cl] = adult();
+          const carer = type === 'RESIDENTIAL' ? `${cl} House` : `${cf} ${cl}`;
+          const inArea = rng.chance(0.7) && ownArea;
+          const providers = (inArea ? PROVIDERS : PROVIDERS_OUT_OF_AREA)[type] ?? ['PR4'];
+          const postcodes = PLACEMENT_POSTCODES[inArea ? 'in' : 'out'];
           t.placements.add(
-            id(), childId, type, type === 'RESIDENTIAL' ? `${cl} House` : `${cf} ${cl}`, isoDay(placeStarts[k]), stop === null ? null : isoDay(stop),
-            rng.chance(0.7), `SC${rng.int(1, 30)} ${rng.int(1, 9)}CD`, `PR${rng.int(0, 5)}`, k === 0 ? 'S' : null,
-            last ? null : 'CARPL', stop === null ? null : last ? 'E13' : 'X1', rng.int(400, 5000),
+            id(), childId, type, carer, isoDay(placeStarts[k]), stop === null ? null : isoDay(stop),
+            inArea, postcodes[rng.int(0, postcodes.length - 1)], providers[rng.int(0, providers.length - 1)], k === 0 ? 'S' : null,
+            last ? null : 'CARPL', stop === null ? null : last ? 'E13' : 'X1', rng.int(400, 5000), demoUrn(carer),
           );
         }
 
@@ -303,7 +366,8 @@ export async function generateEngland(options: EnglandOptions, tables: EnglandTa
           t.meetings.add(
             id(), childId, reviewNo === 0 ? 'FIRST_REVIEW' : reviewNo === 1 ? 'SECOND_REVIEW' : 'SUBSEQUENT_REVIEW', isoDay(due), null, isoDay(held),
             chairId, [`${first} ${family.surname}`, 'Social worker', 'Carer'], 'The plan was reviewed and remains right for now.',
-            PARTICIPATION_CODES[rng.int(1, 7)], signed ? stamp(held + 5) : null, signed ? team.managerId : null, signed && age >= 8 ? stamp(held + 7) : null,
+            // PN0 for a child under 4 at the review, and only then (rules 440, 441).
+            held < dayOf(addYears(isoDay(dob), 4)) ? 'PN0' : PARTICIPATION_CODES[rng.int(1, 7)], signed ? stamp(held + 5) : null, signed ? team.managerId : null, signed && age >= 8 ? stamp(held + 7) : null,
           );
           lastHeld = held;
           due = reviewNo === 0 ? due + 91 : due + 182;
@@ -319,6 +383,22 @@ export async function generateEngland(options: EnglandOptions, tables: EnglandTa
         }
         if (rng.chance(0.5) && lookedAfter + 120 < end) {
           t.meetings.add(id(), childId, 'PERMANENCE_PLANNING_MEETING', isoDay(lookedAfter + 120), null, isoDay(lookedAfter + 118), team.managerId, ['Social worker', 'Team manager'], 'Permanence options considered.', null, null, null, null);
+        }
+
+        // Health outcomes (OC2) for each year looked after from 1 April to 31 March, as the demo seed fills them.
+        for (const h of demoHealthOutcomes({ id: childId, localId: `${la}-${childNumber}`, dateOfBirth: isoDay(dob), dateLookedAfter: isoDay(lookedAfter), dateCeasedLookedAfter: ceased === null ? null : isoDay(ceased) }, settings.today)) {
+          t.healthOutcomes.add(
+            id(), childId, h.year, h.sdqScore ?? null, h.sdqReason ?? null, h.convicted ?? null, h.healthCheck ?? null, h.immunisations, h.teethCheck, h.healthAssessment,
+            h.substanceMisuse, h.interventionReceived ?? null, h.interventionOffered ?? null,
+          );
+        }
+
+        // Care leavers (OC3): each 17th to 21st birthday after care ended, up to today, in touch, in education and semi-independent living (as the demo's).
+        if (ceased !== null) {
+          for (const years of [17, 18, 19, 20, 21]) {
+            const birthday = dayOf(addYears(isoDay(dob), years));
+            if (birthday > ceased && birthday <= today) t.careLeaverBirthdays.add(id(), childId, years, 'YES', 'F2', 'E1');
+          }
         }
 
         // Plans: one to three versions; earlier versions ENDED when replaced.

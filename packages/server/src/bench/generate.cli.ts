@@ -116,7 +116,7 @@ async function main(argv: readonly string[]): Promise<void> {
   for (const [table, rows] of Object.entries(summary.rows)) console.log(`  ${table.padEnd(22)} ${String(rows).padStart(10)}`);
   const seconds = (Date.now() - started) / 1000;
   console.log(`Loaded in ${seconds.toFixed(1)} s; database size on disk ${size} (${bytes} bytes).`);
-  console.log(`Every account signs in with the password "${BENCH_PASSWORD}" (e.g. sw.100.1, tm.100.1, hos.100, iro.100.1, yp.100.1).`);
+  console.log(`Every account signs in with the password "${BENCH_PASSWORD}" (e.g. sw.318.1, tm.318.1, hos.318, iro.318.1, yp.318.1: the first council is Richmond upon Thames, LA 318).`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

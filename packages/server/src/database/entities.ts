@@ -15,6 +15,7 @@ import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes
 import { MissingEpisodeEntity } from '../modules/missing-episodes/missing-episode.entity';
 import { SocialWorkerEpisodeEntity } from '../modules/social-worker-episodes/social-worker-episode.entity';
 import { SocialWorkerPlaceholderEntity } from '../modules/social-worker-episodes/social-worker-placeholder.entity';
+import { DeprivationOfLibertyOrderEntity } from '../modules/deprivation-of-liberty/deprivation-of-liberty.entity';
 import { CourtDirectionEntity, CourtHearingEntity, CourtProceedingsEntity } from '../modules/court/court.entity';
 import { FamilyFindingReferralEntity, PermanenceFormEntity, ProspectiveCarerEntity } from '../modules/family-finding/family-finding.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
@@ -65,6 +66,7 @@ export const ENTITIES = [
   MissingEpisodeEntity,
   SocialWorkerEpisodeEntity,
   SocialWorkerPlaceholderEntity,
+  DeprivationOfLibertyOrderEntity,
   CourtProceedingsEntity,
   CourtHearingEntity,
   CourtDirectionEntity,

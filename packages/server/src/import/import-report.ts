@@ -20,7 +20,7 @@ export function formatReport(r: ImportReport): string {
     lines.push(
       `Children: ${c.created} ${verb} created, ${c.updated} ${verb} updated, ${c.unchanged} left alone (no change), ${c.rejected} not imported.`,
       `Placements: ${r.records.placements.created} created, ${r.records.placements.updated} updated. Legal statuses: ${r.records.legalStatuses.created} created, ${r.records.legalStatuses.updated} updated. Reviews: ${r.records.reviews.created} created, ${r.records.reviews.updated} updated.`,
-      `Missing or away periods: ${r.records.missingEpisodes.created} created, ${r.records.missingEpisodes.updated} updated. Health outcomes (a child's year): ${r.records.healthOutcomes.created} created, ${r.records.healthOutcomes.updated} updated.`,
+      `Missing or away periods: ${r.records.missingEpisodes.created} created, ${r.records.missingEpisodes.updated} updated. Deprivation of liberty orders: ${r.records.deprivationOfLibertyOrders.created} created, ${r.records.deprivationOfLibertyOrders.updated} updated. Health outcomes (a child's year): ${r.records.healthOutcomes.created} created, ${r.records.healthOutcomes.updated} updated.`,
       `Care leavers' birthdays (OC3): ${r.records.careLeaverBirthdays.created} created, ${r.records.careLeaverBirthdays.updated} updated. Adopters (AD1): ${r.records.adopters.created} created, ${r.records.adopters.updated} updated.`,
       `Social worker episodes: ${r.records.socialWorkerEpisodes.created} created, ${r.records.socialWorkerEpisodes.updated} updated; placeholder staff records for new Social Work England numbers: ${r.placeholdersCreated} (an administrator links each by giving an account its number).`,
     );

@@ -49,7 +49,7 @@ export interface ImportReport {
   /** False when a file problem (or, with --strict, any problem) stopped the import before anything was written. */
   completed: boolean;
   children: Record<ChildOutcome, number>;
-  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'healthOutcomes' | 'careLeaverBirthdays' | 'adopters' | 'socialWorkerEpisodes', { created: number; updated: number }>;
+  records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'deprivationOfLibertyOrders' | 'healthOutcomes' | 'careLeaverBirthdays' | 'adopters' | 'socialWorkerEpisodes', { created: number; updated: number }>;
   /** Placeholder staff records made for SW_IDs no account or placeholder of the council holds yet. */
   placeholdersCreated: number;
   perChild: { child: string; outcome: ChildOutcome; changes: string[] }[];
@@ -312,7 +312,7 @@ type RecordKind = keyof ImportReport['records'];
 type Counts = ImportReport['records'];
 const emptyCounts = (): Counts => ({
   placements: { created: 0, updated: 0 }, legalStatuses: { created: 0, updated: 0 }, reviews: { created: 0, updated: 0 },
-  missingEpisodes: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 }, careLeaverBirthdays: { created: 0, updated: 0 },
+  missingEpisodes: { created: 0, updated: 0 }, deprivationOfLibertyOrders: { created: 0, updated: 0 }, healthOutcomes: { created: 0, updated: 0 }, careLeaverBirthdays: { created: 0, updated: 0 },
   adopters: { created: 0, updated: 0 },
   socialWorkerEpisodes: { created: 0, updated: 0 },
 });
@@ -414,6 +414,7 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
   const statusesOf = await byChild(manager, `SELECT id, child_id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = ANY($1) ORDER BY start_date`, heldIds);
   const reviewsOf = await byChild(manager, `SELECT id, child_id, held_on::text, participation FROM meetings WHERE child_id = ANY($1) AND type = ANY('{${REVIEW_TYPES.join(',')}}') AND held_on IS NOT NULL ORDER BY held_on`, heldIds);
   const missingOf = await byChild(manager, `SELECT id, child_id, kind, start_date::text, end_date::text FROM missing_episodes WHERE child_id = ANY($1) ORDER BY start_date`, heldIds);
+  const dolosOf = await byChild(manager, `SELECT id, child_id, start_date::text, end_date::text FROM deprivation_of_liberty_orders WHERE child_id = ANY($1) ORDER BY start_date`, heldIds);
   const healthOf = await byChild(manager, `SELECT id, child_id, year, sdq_score, sdq_reason, convicted, health_check, immunisations, teeth_check, health_assessment,
                              substance_misuse, intervention_received, intervention_offered
                         FROM health_outcomes WHERE child_id = ANY($1)`, heldIds);
@@ -448,8 +449,9 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
   const swInserts: Record<string, unknown>[] = [];
   const swUpdates: { table: string; id: string; fields: Record<string, unknown> }[] = [];
 
-  const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'health_outcomes' | 'care_leaver_birthdays' | 'prospective_carers', Record<string, unknown>[]> = {
-    children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], health_outcomes: [], care_leaver_birthdays: [], prospective_carers: [],
+
+  const inserts: Record<'children' | 'placements' | 'legal_statuses' | 'meetings' | 'missing_episodes' | 'deprivation_of_liberty_orders' | 'health_outcomes' | 'care_leaver_birthdays' | 'prospective_carers', Record<string, unknown>[]> = {
+    children: [], placements: [], legal_statuses: [], meetings: [], missing_episodes: [], deprivation_of_liberty_orders: [], health_outcomes: [], care_leaver_birthdays: [], prospective_carers: [],
   };
   const updates: { table: string; id: string; fields: Record<string, unknown> }[] = [];
   const touched: string[] = [];
@@ -609,6 +611,26 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       }
     }
 
+    // Deprivation of liberty orders: matched on their start. A blank DOLO_END means in force at 31 March, so it never clears an end already held.
+    // The return does not say who authorised an order: a new one is created without it, for the worker to record.
+    const dolos = dolosOf.get(childId) ?? [];
+    for (const o of w.deprivationOfLibertyOrders) {
+      const match = dolos.find((e) => String(e.start_date) === o.startDate);
+      if (match) {
+        if (o.endDate === null) continue;
+        const diff = changed(match, { end_date: o.endDate });
+        if (Object.keys(diff).length > 0) {
+          list.push(`deprivation of liberty order from ${dfe(o.startDate)}: ${Object.keys(diff).join(', ')}`);
+          counts.deprivationOfLibertyOrders.updated++;
+          updates.push({ table: 'deprivation_of_liberty_orders', id: String(match.id), fields: diff });
+        }
+      } else {
+        list.push(`deprivation of liberty order from ${dfe(o.startDate)} created`);
+        counts.deprivationOfLibertyOrders.created++;
+        inserts.deprivation_of_liberty_orders.push({ child_id: childId, start_date: o.startDate, end_date: o.endDate });
+      }
+    }
+
     // Health outcomes (OC2): one record per child and collection year.
     const health = healthOf.get(childId) ?? [];
     for (const h of w.healthOutcomes) {
@@ -711,7 +733,7 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
     // (migration ImportChildFactsOnce): nine tenths of an insert's cost. For this transaction only.
     await manager.query(`SELECT set_config('forever_planning.child_facts_by_caller', 'on', true)`);
     // Children first: every other record refers to its child.
-    for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'health_outcomes', 'care_leaver_birthdays', 'prospective_carers'] as const) {
+    for (const table of ['children', 'placements', 'legal_statuses', 'meetings', 'missing_episodes', 'deprivation_of_liberty_orders', 'health_outcomes', 'care_leaver_birthdays', 'prospective_carers'] as const) {
       await insertMany(manager, table, inserts[table], ctx.now);
     }
     for (const u of updates) await update(manager, u.table, u.id, u.fields, ctx.now);

@@ -68,6 +68,8 @@ export interface WantedChild {
   reviews: { heldOn: IsoDate; participation: string | null }[];
   /** Periods missing or away, matched on their start; a blank end (open at 31 March) never clears a held end. */
   missingEpisodes: { kind: 'M' | 'A'; startDate: IsoDate; endDate: IsoDate | null }[];
+  /** Deprivation of liberty orders, matched on their start; a blank end (in force at 31 March) never clears a held end. */
+  deprivationOfLibertyOrders: { startDate: IsoDate; endDate: IsoDate | null }[];
   /** OC2 rows, one per collection year (this return's, and the previous return's with --previous). */
   healthOutcomes: HealthOutcomesRecord[];
   /** OC3 rows: the care leaver's birthdays (17 to 21), matched on the age. */
@@ -131,6 +133,7 @@ export function mergeReturns(current: ReturnChild, previous: ReturnChild | undef
     reviews: [...reviews.values()],
     uasc: current.uasc || previous.uasc,
     missing: [...new Map([...previous.missing, ...current.missing].map((m) => [m.MIS_START, m])).values()],
+    dolos: [...new Map([...previous.dolos, ...current.dolos].map((o) => [o.DOLO_START, o])).values()],
     healthOutcomes: [...previous.healthOutcomes.filter((h) => !current.healthOutcomes.some((c) => c.record.year === h.record.year)), ...current.healthOutcomes],
     placedForAdoption: current.placedForAdoption ?? previous.placedForAdoption,
     ad1: current.ad1 ?? previous.ad1,
@@ -168,7 +171,7 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
         upn: child.UPN === 'UN1' ? null : child.UPN, mother: null, mothersChildDateOfBirth: null, homePostcode: null, categoryOfNeed: null,
         uasc: false, dateLookedAfter: child.DOB, periodStartedInReturn: false, dateCeasedLookedAfter: null,
         adoptionDecisionOn: null, adoptionDecisionCeasedOn: null, adoptionDecisionCeasedReason: null, adoptionMatch: null,
-        placements: [], legalStatuses: [], reviews: [], missingEpisodes: [], healthOutcomes: [], careLeaverBirthdays, socialWorkerEpisodes: [], careLeaverOnly: true,
+        placements: [], legalStatuses: [], reviews: [], missingEpisodes: [], deprivationOfLibertyOrders: [], healthOutcomes: [], careLeaverBirthdays, socialWorkerEpisodes: [], careLeaverOnly: true,
       },
     };
   }
@@ -238,6 +241,15 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
       at(m.line, 'missing.csv', 'MIS_START', `This period starts ${dfe(m.MIS_START)}, before the period on line ${before.line} ends (${before.MIS_END ? dfe(before.MIS_END) : 'still open'}): periods overlap (DfE rule 574).`);
     }
   });
+  // Deprivation of liberty orders: the DfE's rules the API applies (705 no overlap, 708 after birth).
+  const dolos = [...child.dolos].sort((a, b) => compareDates(a.DOLO_START, b.DOLO_START));
+  dolos.forEach((o, i) => {
+    if (o.DOLO_START <= child.DOB) at(o.line, 'DoLo.csv', 'DOLO_START', `The order starts on or before the child's date of birth (${dfe(child.DOB)}) (DfE rule 708).`);
+    const before = dolos[i - 1];
+    if (before && (before.DOLO_END === null || o.DOLO_START < before.DOLO_END)) {
+      at(o.line, 'DoLo.csv', 'DOLO_START', `This order starts ${dfe(o.DOLO_START)}, while the order on line ${before.line} is still in force (DfE rule 705).`);
+    }
+  });
   for (const h of child.healthOutcomes) {
     // The same checks the API makes when a worker saves health outcomes: what the DfE asks at the child's age.
     for (const p of oc2Problems(h.record, child.DOB, collectionYear(h.record.year))) at(h.line, 'oc2.csv', OC2_COLUMN[p.field] ?? null, `${p.message} (DfE rule ${p.rule})`);
@@ -290,6 +302,7 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
       placements,
       legalStatuses: legal,
       missingEpisodes: missing.map((m) => ({ kind: m.MISSING, startDate: m.MIS_START, endDate: m.MIS_END })),
+      deprivationOfLibertyOrders: dolos.map((o) => ({ startDate: o.DOLO_START, endDate: o.DOLO_END })),
       healthOutcomes: child.healthOutcomes.map((h) => h.record),
       careLeaverBirthdays,
       socialWorkerEpisodes,

@@ -25,6 +25,8 @@ export const IMPORT_TABLES = {
   placed_for_adoption: { files: ['placed_for_adoption'], columns: SSDA903_FILES.placed_for_adoption },
   previous_permanence: { files: ['prev_perm', 'previous_permanence'], columns: SSDA903_FILES.previous_permanence },
   sw_episodes: { files: ['sw_episodes'], columns: SSDA903_FILES.sw_episodes },
+  // 2026/27 on: deprivation of liberty orders (the DfE's validator names the table DoLo).
+  dolo: { files: ['dolo'], columns: SSDA903_FILES.DoLo },
 } as const;
 export type ImportTable = keyof typeof IMPORT_TABLES;
 
@@ -68,6 +70,11 @@ export interface ReturnSocialWorkerEpisode {
   SW_REASON: string | null;
 }
 const SW_ID_SHAPE = /^(SW|XX)[A-Z0-9]{1,10}$/;
+export interface ReturnDolo {
+  line: number;
+  DOLO_START: IsoDate;
+  DOLO_END: IsoDate | null;
+}
 
 export interface ReturnCareLeaverBirthday {
   line: number;
@@ -103,6 +110,8 @@ export interface ReturnChild {
   ad1: ReturnAd1 | null;
   /** missing.csv: periods missing (M) or away from placement without authorisation (A); a blank MIS_END is open at 31 March. */
   missing: ReturnMissing[];
+  /** DoLo.csv (2026/27 on): deprivation of liberty orders; a blank DOLO_END is in force at 31 March. */
+  dolos: ReturnDolo[];
   /** oc2.csv: the child's health outcomes for the return's year (one row a child), with the year it belongs to. */
   healthOutcomes: { line: number; record: HealthOutcomesRecord }[];
   /** oc3.csv: the care leaver's 17th to 21st birthdays in the year (one row a birthday); a blank IN_TOUCH is not recorded yet. */
@@ -202,7 +211,7 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
   }
   let child = result.children.get(id);
   if (!child) {
-    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, ad1: null, missing: [], healthOutcomes: [], careLeaverBirthdays: [], socialWorkerEpisodes: [], notHeld: {}, problems: [] };
+    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, ad1: null, missing: [], dolos: [], healthOutcomes: [], careLeaverBirthdays: [], socialWorkerEpisodes: [], notHeld: {}, problems: [] };
     result.children.set(id, child);
   }
   const errorsBefore = child.problems.length;
@@ -319,6 +328,13 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
       const end = date('MIS_END', false);
       if (start && end && end < start) report('MIS_END', `The period ends (${row.MIS_END}) before it starts (${row.MIS_START}) (DfE rule 567).`);
       if (kind && start) child.missing.push({ line, MISSING: kind as 'M' | 'A', MIS_START: start, MIS_END: end });
+      return;
+    }
+    case 'dolo': {
+      const start = date('DOLO_START', true);
+      const end = date('DOLO_END', false);
+      if (start && end && end <= start) report('DOLO_END', `The order ends (${row.DOLO_END}) on or before the day it starts (${row.DOLO_START}) (DfE rule 702).`);
+      if (start && child.problems.length === errorsBefore) child.dolos.push({ line, DOLO_START: start, DOLO_END: end });
       return;
     }
     case 'oc2': {

@@ -11,7 +11,7 @@ const record = (fields: Partial<Ssda903Child> = {}): Ssda903Child => ({
   ],
   legalStatuses: [{ status: 'FULL_CARE_ORDER', startDate: '2025-02-01', endDate: null }],
   reviews: [{ heldOn: '2025-03-01', participation: 'PN1' }, { heldOn: '2025-08-20', participation: 'PN1' }],
-  healthOutcomes: [], careLeaverBirthdays: [],
+  healthOutcomes: [], careLeaverBirthdays: [], deprivationOfLibertyOrders: [],
   missingEpisodes: [{ kind: 'M', startDate: '2025-09-01', endDate: '2025-09-02' }, { kind: 'A', startDate: '2024-01-01', endDate: '2024-01-02' }],
   ...fields,
 });

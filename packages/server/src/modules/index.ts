@@ -15,6 +15,7 @@ import { HealthOutcomesChildFields, HealthOutcomesResolver } from './health-outc
 import { LeavingCareChildFields, LeavingCareResolver } from './leaving-care/leaving-care.resolver';
 import { MissingEpisodeChildFields, MissingEpisodeResolver } from './missing-episodes/missing-episode.resolver';
 import { SocialWorkerEpisodeChildFields } from './social-worker-episodes/social-worker-episode.resolver';
+import { DeprivationOfLibertyChildFields, DeprivationOfLibertyResolver } from './deprivation-of-liberty/deprivation-of-liberty.resolver';
 import { CourtChildFields, CourtResolver } from './court/court.resolver';
 import { FamilyFindingChildFields, FamilyFindingResolver, PermanenceFormFields } from './family-finding/family-finding.resolver';
 import { LegalStatusChildFields, LegalStatusResolver } from './legal-status/legal-status.resolver';
@@ -72,6 +73,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   HealthOutcomesChildFields, HealthOutcomesResolver,
   MissingEpisodeChildFields, MissingEpisodeResolver,
   SocialWorkerEpisodeChildFields,
+  DeprivationOfLibertyChildFields, DeprivationOfLibertyResolver,
   LeavingCareChildFields, LeavingCareResolver,
   CourtChildFields, CourtResolver,
   FamilyFindingChildFields, FamilyFindingResolver, PermanenceFormFields,

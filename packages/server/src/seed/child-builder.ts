@@ -144,7 +144,7 @@ const PANEL_OPTIONS: readonly PlanOption[] = ['ADOPTION', 'EARLY_PERMANENCE', 'L
  * and serial from the local id, the year they turned four, the DfE check
  * letter), none for a younger child: the return then says UN1.
  */
-function demoUpn(laCode: string, localId: string, dateOfBirth: IsoDate, today: IsoDate): string | null {
+export function demoUpn(laCode: string, localId: string, dateOfBirth: IsoDate, today: IsoDate): string | null {
   if (!isOfSchoolAge(dateOfBirth, collectionYearOf(today))) return null;
   const n = Number(localId.replace(/\D/g, ''));
   const rest = `${laCode}${String(Math.floor(n / 1000) % 10000).padStart(4, '0')}${String((Number(dateOfBirth.slice(0, 4)) + 4) % 100).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`;
@@ -155,7 +155,7 @@ function demoUpn(laCode: string, localId: string, dateOfBirth: IsoDate, today: I
  * A made-up Ofsted URN (SC and six digits) for a placement's provider, the
  * same for every placement with the same carer or home. Parents have none.
  */
-function demoUrn(carerName: string): string {
+export function demoUrn(carerName: string): string {
   let hash = 0;
   for (const ch of carerName) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   return `SC${String(100000 + (hash % 900000))}`;

@@ -18,7 +18,8 @@ export function demoHealthOutcomes(
   today: IsoDate,
 ): Row<HealthOutcomesEntity>[] {
   const rows: Row<HealthOutcomesEntity>[] = [];
-  for (let y = collectionYearOf(child.dateLookedAfter) + 1; y <= collectionYearOf(today); y++) {
+  // From the year care began: a child looked after from 1 April itself is looked after all that year.
+  for (let y = collectionYearOf(child.dateLookedAfter); y <= collectionYearOf(today); y++) {
     const year = collectionYear(y);
     if (child.dateLookedAfter > year.start || (child.dateCeasedLookedAfter !== null && child.dateCeasedLookedAfter < year.end)) continue;
     const draw = (what: string, n: number) => createHash('sha256').update(`${child.localId}:${y}:${what}`).digest().readUInt32BE(0) % n;

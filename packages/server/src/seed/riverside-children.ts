@@ -13,6 +13,7 @@ import { addDays } from './dates';
 import { newId } from './seed-rows';
 import { journey, placementStep } from './journeys';
 import { tellStory, type StoryContext } from './story';
+import { addDeprivationOfLiberty } from './deprivation-of-liberty';
 
 /**
  * The Riverside children a demo is walked through: each one shows a
@@ -275,6 +276,8 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
   );
   addMeeting(seed, kayden.id, 'PLACEMENT_STABILITY_PANEL', addDays(today, -30), ctx.user('harriet.head'), 'More than three moves in 12 months: residential placement agreed; step-down plan in six months.');
   addAdvocacy(seed, kayden, { status: 'ACTIVE', advocateId: ada, requestedById: omar, reason: 'Kayden wants his say about where he lives.', daysAgo: 70 });
+  // The High Court authorised restrictions at Willow Lodge that deprive him of his liberty (the SSDA903 DoLo table from 2026/27).
+  addDeprivationOfLiberty(seed, kayden);
   addViews(seed, kayden, [
     { topic: 'WHERE_I_LIVE', words: 'I don’t want to move again. I want to go to a school near here and stay.', mood: 'VERY_SAD', readers: ['WORKER', 'IRO', 'ADVOCATE'], sentDaysAgo: 8, writtenWithAdvocateId: ada },
   ]);

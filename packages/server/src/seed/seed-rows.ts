@@ -11,6 +11,7 @@ import { CouncilEntity } from '../modules/councils/council.entity';
 import { TeamEntity } from '../modules/councils/team.entity';
 import { HealthOutcomesEntity } from '../modules/health-outcomes/health-outcomes.entity';
 import { MissingEpisodeEntity } from '../modules/missing-episodes/missing-episode.entity';
+import { DeprivationOfLibertyOrderEntity } from '../modules/deprivation-of-liberty/deprivation-of-liberty.entity';
 import { LegalStatusEntity } from '../modules/legal-status/legal-status.entity';
 import { LifeStoryItemEntity } from '../modules/life-story/life-story-item.entity';
 import { MatchingRecordEntity } from '../modules/matching/matching-record.entity';
@@ -93,6 +94,7 @@ export class SeedRows {
   readonly missingEpisodes: Row<MissingEpisodeEntity>[] = [];
   readonly socialWorkerPlaceholders: Row<SocialWorkerPlaceholderEntity>[] = [];
   readonly socialWorkerEpisodes: Row<SocialWorkerEpisodeEntity>[] = [];
+  readonly deprivationOfLibertyOrders: Row<DeprivationOfLibertyOrderEntity>[] = [];
   readonly leavingCare: Row<LeavingCareEntity>[] = [];
   readonly careLeaverBirthdays: Row<CareLeaverBirthdayEntity>[] = [];
   readonly childMessages: Row<ChildMessageEntity>[] = [];
@@ -133,6 +135,7 @@ export class SeedRows {
       missing_episodes: await insertRows(manager, MissingEpisodeEntity, this.missingEpisodes),
       social_worker_placeholders: await insertRows(manager, SocialWorkerPlaceholderEntity, this.socialWorkerPlaceholders),
       social_worker_episodes: await insertRows(manager, SocialWorkerEpisodeEntity, this.socialWorkerEpisodes),
+      deprivation_of_liberty_orders: await insertRows(manager, DeprivationOfLibertyOrderEntity, this.deprivationOfLibertyOrders),
       leaving_care: await insertRows(manager, LeavingCareEntity, this.leavingCare),
       care_leaver_birthdays: await insertRows(manager, CareLeaverBirthdayEntity, this.careLeaverBirthdays),
       child_messages: await insertRows(manager, ChildMessageEntity, this.childMessages),

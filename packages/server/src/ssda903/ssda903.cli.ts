@@ -6,7 +6,8 @@ import { ConfigError, loadConfig } from '../config';
 import { resolveDatabase, type ResolvedDatabase } from '../database/connect';
 import { createDataSource } from '../database/data-source';
 import { DataDirError } from '../database/embedded-postgres';
-import { councilExport, fileCsv, NO_ERRORS_FOUND, notesText, SSDA903_FILE_NAMES, validationCsv } from './ssda903.export';
+import { councilExport, fileCsv, NO_ERRORS_FOUND, notesText, validationCsv } from './ssda903.export';
+import { ssda903FileNamesFor } from './ssda903.return';
 
 /**
  * `npm run ssda903 -- --year 2025 --out DIR [--council LA_CODE]`: validates and
@@ -61,7 +62,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const ret = await councilExport(ds, council.id, args.year);
     const out = path.resolve(args.out);
     fs.mkdirSync(out, { recursive: true });
-    for (const file of SSDA903_FILE_NAMES) fs.writeFileSync(path.join(out, `${file}.csv`), fileCsv(ret.files, file));
+    for (const file of ssda903FileNamesFor(args.year)) fs.writeFileSync(path.join(out, `${file}.csv`), fileCsv(ret.files, file));
     const report = `${out}.validation.csv`;
     fs.writeFileSync(report, validationCsv(ret.failures));
     fs.writeFileSync(`${out}.notes.txt`, notesText(ret));

@@ -60,6 +60,7 @@ export function goodChild(fields: Partial<Ssda903Child> = {}): Ssda903Child {
     ],
     healthOutcomes: [],
     missingEpisodes: [],
+    deprivationOfLibertyOrders: [],
     careLeaverBirthdays: [],
     socialWorkerEpisodes: [{ swId: 'SW123456', startDate: '2024-05-01', endDate: null, reason: 'FCONTA' }],
     ...fields,

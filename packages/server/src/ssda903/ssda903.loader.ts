@@ -20,7 +20,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
   const ids = [...new Set(childIds)];
   if (ids.length === 0) return [];
   const q = (sql: string, extra: unknown[] = []) => ds.query(sql, [ids, ...extra]) as Promise<Row[]>;
-  const [children, placements, legal, reviews, health, missing, birthdays, matches, social] = await Promise.all([
+  const [children, placements, legal, reviews, health, missing, birthdays, matches, social, dolos] = await Promise.all([
     q(`SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, home_postcode, date_looked_after::text,
               date_ceased_looked_after::text, category_of_need, uasc, mother, mothers_child_dob::text,
               adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason
@@ -46,6 +46,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
          LEFT JOIN social_worker_placeholders p ON p.id = e.placeholder_id
          LEFT JOIN users u ON u.id = COALESCE(e.worker_id, p.linked_user_id)
         WHERE e.child_id = ANY($1) ORDER BY e.start_date, e.created_at`),
+    q(`SELECT child_id, start_date::text, end_date::text FROM deprivation_of_liberty_orders WHERE child_id = ANY($1) ORDER BY start_date`),
   ]);
   const p = byChild(placements);
   const l = byChild(legal);
@@ -54,6 +55,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
   const m = byChild(missing);
   const b = byChild(birthdays);
   const sw = byChild(social);
+  const d = byChild(dolos);
   const match = new Map(matches.map((row) => [String(row.child_id), row]));
   return children.map((c): Ssda903Child => {
     const id = String(c.id);
@@ -98,6 +100,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
       reviews: (r.get(id) ?? []).map((row) => ({ heldOn: String(row.held_on), participation: text(row.participation) })),
       careLeaverBirthdays: (b.get(id) ?? []).map((row) => ({ age: Number(row.age), inTouch: String(row.in_touch), activity: text(row.activity), accommodation: text(row.accommodation) })),
       socialWorkerEpisodes: (sw.get(id) ?? []).map((row) => ({ swId: text(row.sw_id), startDate: String(row.start_date), endDate: text(row.end_date), reason: text(row.reason) })),
+      deprivationOfLibertyOrders: (d.get(id) ?? []).map((row) => ({ startDate: String(row.start_date), endDate: text(row.end_date) })),
       missingEpisodes: (m.get(id) ?? []).map((row) => ({ kind: String(row.kind), startDate: String(row.start_date), endDate: text(row.end_date) })),
       healthOutcomes: (h.get(id) ?? []).map((row) => ({
         year: Number(row.year),

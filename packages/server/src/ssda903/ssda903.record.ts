@@ -37,6 +37,8 @@ export interface Ssda903Child {
   healthOutcomes: readonly HealthOutcomesRecord[];
   /** Periods missing (M) or away from placement without authorisation (A). */
   missingEpisodes: readonly Ssda903MissingEpisode[];
+  /** Deprivation of liberty orders (the DoLo table from 2026/27). */
+  deprivationOfLibertyOrders: readonly Ssda903Dolo[];
   /** A care leaver's 17th to 21st birthdays (OC3). */
   careLeaverBirthdays: readonly CareLeaverBirthdayRecord[];
   /** The child's social workers over time (sw_episodes), oldest first. */
@@ -63,6 +65,12 @@ export interface Ssda903AdoptionMatch {
 
 export interface Ssda903MissingEpisode {
   kind: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+}
+
+/** A deprivation of liberty order: DOLO_START, DOLO_END (null while in force). */
+export interface Ssda903Dolo {
   startDate: IsoDate;
   endDate: IsoDate | null;
 }

@@ -3,8 +3,9 @@ import { ethnicCode, includes, isOfSchoolAge, REC_ADOPTED, sexCode } from './ssd
 import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes';
 import { continuouslyLookedAfter, oc2Row } from './ssda903.oc2';
 import { isCareLeaver, oc3BirthdaysInYear, oc3Row } from './ssda903.oc3';
-import type { CollectionYear, Ssda903Child, Ssda903MissingEpisode } from './ssda903.record';
 import { swEpisodesInYear } from './ssda903.sw';
+import { DOLO_FROM_YEAR } from '@forever-planning/shared';
+import type { CollectionYear, Ssda903Child, Ssda903Dolo, Ssda903MissingEpisode } from './ssda903.record';
 
 /**
  * The return's CSV files, with the DfE column names, built from the children's
@@ -22,9 +23,27 @@ export const SSDA903_FILES = {
   oc2: ['CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', 'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
   oc3: ['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM'],
   sw_episodes: ['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'],
+  // From 2026/27 (DOLO_FROM_YEAR): deprivation of liberty orders, named as the DfE's validator names the table.
+  DoLo: ['CHILD', 'DOB', 'DOLO_START', 'DOLO_END'],
 } as const;
 export type Ssda903FileName = keyof typeof SSDA903_FILES;
 export const SSDA903_FILE_NAMES = Object.keys(SSDA903_FILES) as Ssda903FileName[];
+
+/** The files of one collection year's return: every table that year's collection has. */
+export function ssda903FileNamesFor(year: number): Ssda903FileName[] {
+  return SSDA903_FILE_NAMES.filter((f) => f !== 'DoLo' || year >= DOLO_FROM_YEAR);
+}
+
+/**
+ * Deprivation of liberty orders in force at some time in the year, as the
+ * return has them: one still in force at 31 March without its end (rule 704).
+ */
+export function dolosInYear(child: Pick<Ssda903Child, 'deprivationOfLibertyOrders'>, year: CollectionYear): Ssda903Dolo[] {
+  return child.deprivationOfLibertyOrders
+    .filter((o) => o.startDate <= year.end && (o.endDate === null || o.endDate >= year.start))
+    .map((o) => ({ startDate: o.startDate, endDate: o.endDate !== null && o.endDate <= year.end ? o.endDate : null }))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
+}
 
 /** Files this product cannot fill from its records yet: written with their header only. */
 export const HEADER_ONLY_FILES: Record<string, string> = {};
@@ -163,6 +182,9 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
     // Social worker episodes open at some time in the year (2023/24 on); one still open at 31 March has no SW_DEC.
     for (const s of swEpisodesInYear(child.socialWorkerEpisodes, year)) {
       files.sw_episodes.push({ CHILD, DOB, SW_ID: s.swId ?? '', SW_DECOM: dfeDate(s.startDate), SW_DEC: dfeDate(s.endDate), SW_REASON: s.reason ?? '' });
+    }
+    if (year.year >= DOLO_FROM_YEAR) {
+      for (const o of dolosInYear(child, year)) files.DoLo.push({ CHILD, DOB, DOLO_START: dfeDate(o.startDate), DOLO_END: dfeDate(o.endDate) });
     }
     // OC2 is for children looked after continuously for 12 months at 31 March, and only for them (rules 190, 191).
     const health = child.healthOutcomes.find((h) => h.year === year.year);

@@ -1,7 +1,8 @@
 import { collectionYear } from './ssda903.record';
 import { deriveEpisodes, episodesInYear } from './ssda903.episodes';
 import { ethnicCode, isOfSchoolAge, isValidPostcode, isValidUpn, placeCodesFor, sexCode } from './ssda903.codes';
-import { buildReturn, dfeDate } from './ssda903.return';
+import { buildReturn, dfeDate, SSDA903_FILES, ssda903FileNamesFor } from './ssda903.return';
+import { DOLO_RULES, doloProblems, type DoloRuleInput } from './ssda903.dolo';
 import { missingCarriedOver, missingOutsideCare, SSDA903_RULES, validateChild } from './ssda903.validation';
 import { goodChild, GOOD_UPN, placement } from './ssda903.fixture';
 import type { Ssda903Child } from './ssda903.record';
@@ -305,7 +306,8 @@ describe('SSDA903 validation', () => {
 
   it('has a breaking record for every rule', () => {
     // 576 compares with last year's return, which the records rebuild the same way: tested on its own above.
-    expect(Object.keys(breaking).sort()).toEqual(Object.keys(SSDA903_RULES).filter((r) => r !== '576').sort());
+    // The DoLo rules (700 to 710) read the table as returned (703, 704 and 706 cannot fail on a return built from the records): each has its own pass and fail case below.
+    expect(Object.keys(breaking).sort()).toEqual(Object.keys(SSDA903_RULES).filter((r) => r !== '576' && !(DOLO_RULES as readonly string[]).includes(r)).sort());
   });
 
   it.each(Object.entries(breaking))('rule %s fails on its breaking record with a plain explanation', (code, child) => {
@@ -473,5 +475,75 @@ describe('SSDA903 OC3 (care leavers)', () => {
     });
     expect(buildReturn([young], y2026).oc3).toEqual([]);
     expect(buildReturn([young], y2026).header).toEqual([]);
+  });
+});
+
+describe('SSDA903 deprivation of liberty orders (DoLo, from 2026/27)', () => {
+  const Y2027 = collectionYear(2027);
+  /** A child in a children's home (K2) from September 2024 with a DoLO from May to November 2026. */
+  const dolo = (fields: Partial<Ssda903Child> = {}): Ssda903Child =>
+    goodChild({
+      placements: [
+        placement({ id: 'first', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: 'CARPL' }),
+        placement({ id: 'home', type: 'RESIDENTIAL', carerName: 'Oak House', startDate: '2024-09-15', endDate: null }),
+      ],
+      deprivationOfLibertyOrders: [{ startDate: '2026-05-01', endDate: '2026-11-01' }],
+      ...fields,
+    });
+  const doloCodes = (child: Ssda903Child, year = Y2027) => validateChild(child, year).map((i) => i.code).filter((c) => (DOLO_RULES as readonly string[]).includes(c));
+  const episodes = (child: Ssda903Child, year = Y2027) => episodesInYear(deriveEpisodes(child), year);
+  const base = (fields: Partial<DoloRuleInput> = {}): DoloRuleInput => ({
+    dateOfBirth: '2015-06-10',
+    orders: [{ startDate: '2026-05-01', endDate: '2026-11-01' }],
+    episodes: episodes(dolo()),
+    year: Y2027,
+    previous: null,
+    ...fields,
+  });
+  const rules = (input: DoloRuleInput) => doloProblems(input).map((p) => p.rule);
+
+  it('writes DoLo.csv with the DfE’s columns in 2026/27 only, an order in force at 31 March without its end', () => {
+    expect(SSDA903_FILES.DoLo).toEqual(['CHILD', 'DOB', 'DOLO_START', 'DOLO_END']);
+    expect(ssda903FileNamesFor(2026)).not.toContain('DoLo');
+    expect(ssda903FileNamesFor(2027)).toContain('DoLo');
+    const child = dolo({ deprivationOfLibertyOrders: [{ startDate: '2026-05-01', endDate: '2026-11-01' }, { startDate: '2027-02-01', endDate: '2027-05-01' }] });
+    expect(buildReturn([child], Y2027).DoLo).toEqual([
+      { CHILD: 'RB104037', DOB: '10/06/2015', DOLO_START: '01/05/2026', DOLO_END: '01/11/2026' },
+      { CHILD: 'RB104037', DOB: '10/06/2015', DOLO_START: '01/02/2027', DOLO_END: '' },
+    ]);
+    expect(buildReturn([child], collectionYear(2026)).DoLo).toEqual([]);
+    expect(doloCodes(child)).toEqual([]);
+    expect(doloCodes(child, collectionYear(2028))).toEqual([]);
+  });
+
+  // Each of the DfE's rules 700 to 710: the good order passes, and the change named fails that rule.
+  const failing: Record<(typeof DOLO_RULES)[number], Partial<DoloRuleInput>> = {
+    '700': { orders: [{ startDate: '2026-02-30', endDate: null }] },
+    '701': { orders: [{ startDate: '2026-05-01', endDate: '2026-13-01' }] },
+    '702': { orders: [{ startDate: '2026-05-01', endDate: '2026-05-01' }] },
+    '703': { orders: [{ startDate: '2027-04-02', endDate: null }] },
+    '704': { orders: [{ startDate: '2026-05-01', endDate: '2027-04-10' }] },
+    '705': { orders: [{ startDate: '2026-05-01', endDate: '2026-11-01' }, { startDate: '2026-10-01', endDate: '2026-12-01' }] },
+    '706': { previous: [{ startDate: '2026-03-01', endDate: null }] },
+    '707': { episodes: episodes(dolo({ dateCeasedLookedAfter: '2026-08-01', placements: [placement({ type: 'RESIDENTIAL', startDate: '2024-05-01', endDate: '2026-08-01', endReason: 'E8' })] })) },
+    '708': { dateOfBirth: '2026-05-01' },
+    '709': { episodes: episodes(dolo({ placements: [placement({ startDate: '2024-05-01', endDate: null })] })) },
+    '710': { episodes: episodes(dolo({ placements: [placement({ type: 'PARENTS', provider: 'PR0', startDate: '2024-05-01', endDate: null })] })) },
+  };
+  it.each(DOLO_RULES.map((rule) => [rule]))('rule %s: passes the good order and fails the broken one', (rule) => {
+    expect(rules(base())).toEqual([]);
+    expect(rules(base(failing[rule]))).toContain(rule);
+  });
+
+  it('carries an order in force at 31 March into next year’s return with its start (706), and checks the record as a whole', () => {
+    const open = dolo({ deprivationOfLibertyOrders: [{ startDate: '2027-02-01', endDate: null }] });
+    expect(doloCodes(open, collectionYear(2028))).toEqual([]);
+    expect(rules(base({ previous: [{ startDate: '2026-05-01', endDate: null }] }))).toEqual([]);
+    // On the record (no year): an order still in force after care ended (707), in a foster placement (709).
+    const ended = dolo({ dateCeasedLookedAfter: '2026-08-01', placements: [placement({ startDate: '2024-05-01', endDate: '2026-08-01', endReason: 'E8' })], deprivationOfLibertyOrders: [{ startDate: '2026-05-01', endDate: null }] });
+    expect(validateChild(ended).map((i) => i.code).filter((c) => c.startsWith('70'))).toEqual(['707']);
+    expect(validateChild(dolo({ placements: [placement({ startDate: '2024-05-01', endDate: null })] })).filter((i) => i.code === '709')).toEqual([
+      expect.objectContaining({ code: '709', field: 'PLACE', date: '2024-07-01' }),
+    ]);
   });
 });

@@ -24,9 +24,11 @@ import {
 import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes';
 import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda903.record';
 import { continuouslyLookedAfter, oc2Problems } from './ssda903.oc2';
-import { ad1Row, adoptedInYear, missingInYear, upnFor } from './ssda903.return';
-import type { Ssda903MissingEpisode } from './ssda903.record';
 import { swEpisodesInYear, swIssues } from './ssda903.sw';
+import { ad1Row, adoptedInYear, dolosInYear, missingInYear, upnFor } from './ssda903.return';
+import type { Ssda903Dolo, Ssda903MissingEpisode } from './ssda903.record';
+import { DOLO_RULES, doloProblems } from './ssda903.dolo';
+import { DOLO_FROM_YEAR } from '@forever-planning/shared';
 
 /** One failed rule for one child. */
 export interface Ssda903Issue {
@@ -59,6 +61,10 @@ interface Context {
   missing: readonly Ssda903MissingEpisode[];
   /** Last year's missing periods as that return had them (only when validating a year). */
   previousMissing: readonly Ssda903MissingEpisode[] | null;
+  /** Deprivation of liberty orders as returned (from 2026/27): for a year, those in force in it; for the record, all as recorded. */
+  dolos: readonly Ssda903Dolo[];
+  /** Last year's orders as that return had them (only when validating a year whose previous year had the DoLo table). */
+  previousDolos: readonly Ssda903Dolo[] | null;
 }
 
 /**
@@ -109,6 +115,22 @@ const oc2Rule =
       .filter((p) => p.rule === code)
       .map((p) => ({ code, field: p.field, message: p.message, date: year.end }));
   };
+
+/** The DfE's DoLo rules (700 to 710, from 2026/27) on the orders as returned: see ssda903.dolo.ts. */
+const doloRule =
+  (code: string): Rule =>
+  (ctx) =>
+    ctx.codeYear < DOLO_FROM_YEAR
+      ? []
+      : doloProblems({
+          dateOfBirth: ctx.child.dateOfBirth,
+          orders: ctx.dolos,
+          episodes: ctx.episodes,
+          year: ctx.yearEnd === null ? null : collectionYear(ctx.codeYear),
+          previous: ctx.previousDolos,
+        })
+          .filter((p) => p.rule === code)
+          .map((p) => ({ code, field: p.field, message: p.message, date: p.date }));
 
 const issue = (code: string, field: string, message: string, date: IsoDate | null = null): Ssda903Issue => ({ code, field, message, date });
 const each = (ctx: Context, check: (e: Episode, i: number) => Ssda903Issue | null): Ssda903Issue[] =>
@@ -384,6 +406,9 @@ export const SSDA903_RULES: Record<string, Rule> = {
   },
   ...Object.fromEntries(OC2_RULES.map((code) => [code, oc2Rule(code)])),
 
+  // Deprivation of liberty orders (the DoLo table, from 2026/27).
+  ...Object.fromEntries(DOLO_RULES.map((code) => [code, doloRule(code)])),
+
   // Reviews.
   '167': ({ reviews }) =>
     reviews.filter((r) => !includes(REVIEW_CODES, r.participation)).map((r) => issue('167', 'REVIEW_CODE', "The review has no valid participation code (PN0 to PN7): record how the child took part.", r.heldOn)),
@@ -413,7 +438,7 @@ export function validateChild(child: Ssda903Child, year?: CollectionYear, record
   const all = deriveEpisodes(child);
   const episodes = year ? episodesInYear(all, year) : all;
   // A care leaver not looked after in the year is in the return for OC3 only.
-  if (year && episodes.length === 0) return SSDA903_RULES['131']({ child, episodes, reviews: [], yearEnd: year.end, codeYear: year.year, previousYear: null, today, missing: [], previousMissing: null });
+  if (year && episodes.length === 0) return SSDA903_RULES['131']({ child, episodes, reviews: [], yearEnd: year.end, codeYear: year.year, previousYear: null, today, missing: [], previousMissing: null, dolos: [], previousDolos: null });
   const reviews = year ? child.reviews.filter((r) => r.heldOn >= year.start && r.heldOn <= year.end) : child.reviews;
   const ctx: Context = {
     child,
@@ -425,6 +450,8 @@ export function validateChild(child: Ssda903Child, year?: CollectionYear, record
     previousYear: year ? episodesInYear(all, collectionYear(year.year - 1)) : null,
     missing: year ? missingInYear(child, year) : child.missingEpisodes,
     previousMissing: year ? missingInYear(child, collectionYear(year.year - 1)) : null,
+    dolos: year ? dolosInYear(child, year) : child.deprivationOfLibertyOrders,
+    previousDolos: year && year.year - 1 >= DOLO_FROM_YEAR ? dolosInYear(child, collectionYear(year.year - 1)) : null,
   };
   const sw = year ? swIssues({ sw: swEpisodesInYear(child.socialWorkerEpisodes, year), episodes, year }) : [];
   return [...Object.values(SSDA903_RULES).flatMap((rule) => rule(ctx)), ...sw];

@@ -515,6 +515,8 @@ export type Child = {
   dateCeasedLookedAfter?: Maybe<Scalars['LocalDate']['output']>;
   dateLookedAfter?: Maybe<Scalars['LocalDate']['output']>;
   dateOfBirth: Scalars['LocalDate']['output'];
+  /** Deprivation of liberty orders (DoLOs), by start date. */
+  deprivationOfLibertyOrders: Array<DeprivationOfLibertyOrder>;
   disability?: Maybe<Scalars['String']['output']>;
   /** Preferred first name (or legal first name) and last name. */
   displayName: Scalars['String']['output'];
@@ -904,6 +906,17 @@ export type CreateYoungPersonInvitationInput = {
   childId: Scalars['ID']['input'];
   /** The username the young person will sign in with. */
   username: Scalars['String']['input'];
+};
+
+/** A deprivation of liberty order (DoLO) made for the child. */
+export type DeprivationOfLibertyOrder = {
+  /** HIGH_COURT (inherent jurisdiction) or COURT_OF_PROTECTION (16 and over); empty for an order imported from a return until recorded. */
+  authorisedBy?: Maybe<Scalars['String']['output']>;
+  /** Empty while the order is in force. */
+  endDate?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  startDate: Scalars['LocalDate']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** OPEN until its day; DONE when complied with; MISSED when its day passed without it. */
@@ -1576,6 +1589,7 @@ export type Mutation = {
   raiseConcernToIro: AdvocateConcern;
   /** The child’s IRO raises a drift escalation (to be resolved within 20 working days). */
   raiseIroEscalation: IroEscalation;
+  recordDeprivationOfLibertyOrder: DeprivationOfLibertyOrder;
   /** Ends the current stage of the dispute resolution protocol: resolved, or escalated to the next stage. Audited. */
   recordIroEscalationStage: IroEscalation;
   /** A new legal status; the open one ends on its start date. */
@@ -1687,6 +1701,8 @@ export type Mutation = {
   updateCourtHearing: CourtProceedings;
   /** The next PLO step: the legal gateway decision, issue, the final care plan filed, the outcome. */
   updateCourtProceedings: CourtProceedings;
+  /** Change an order: end it (endDate), or correct its dates or who authorised it. */
+  updateDeprivationOfLibertyOrder: DeprivationOfLibertyOrder;
   /** Sets the council duty / out-of-hours contact. Audited. */
   updateDutyContact: Scalars['Boolean']['output'];
   /** Moves a referral on: accepted, searching, matched, closed. */
@@ -1912,6 +1928,11 @@ export type MutationRaiseConcernToIroArgs = {
 
 export type MutationRaiseIroEscalationArgs = {
   input: RaiseIroEscalationInput;
+};
+
+
+export type MutationRecordDeprivationOfLibertyOrderArgs = {
+  input: RecordDeprivationOfLibertyOrderInput;
 };
 
 
@@ -2213,6 +2234,11 @@ export type MutationUpdateCourtHearingArgs = {
 
 export type MutationUpdateCourtProceedingsArgs = {
   input: UpdateCourtProceedingsInput;
+};
+
+
+export type MutationUpdateDeprivationOfLibertyOrderArgs = {
+  input: UpdateDeprivationOfLibertyOrderInput;
 };
 
 
@@ -3494,6 +3520,15 @@ export type RaiseIroEscalationInput = {
   concern: Scalars['String']['input'];
 };
 
+export type RecordDeprivationOfLibertyOrderInput = {
+  /** HIGH_COURT (inherent jurisdiction) or COURT_OF_PROTECTION (16 and over). */
+  authorisedBy: Scalars['String']['input'];
+  childId: Scalars['ID']['input'];
+  /** Empty while the order is in force. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  startDate: Scalars['LocalDate']['input'];
+};
+
 /** The outcome of the dispute’s current stage: resolved, or escalated to the next stage. */
 export type RecordIroEscalationStageInput = {
   expectedVersion: Scalars['Int']['input'];
@@ -4550,6 +4585,16 @@ export type UpdateCourtProceedingsInput = {
   legalGatewayOn?: InputMaybe<Scalars['LocalDate']['input']>;
   outcome?: InputMaybe<CourtOutcome>;
   preProceedingsLetterOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type UpdateDeprivationOfLibertyOrderInput = {
+  authorisedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The day the order ended; null puts it back in force. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was based on. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 export type UpdateFamilyFindingReferralInput = {

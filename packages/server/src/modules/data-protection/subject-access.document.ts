@@ -20,6 +20,7 @@ import { CareLeaverBirthdayEntity, LeavingCareEntity } from '../leaving-care/lea
 import { MissingEpisodeEntity } from '../missing-episodes/missing-episode.entity';
 import { SocialWorkerEpisodeEntity } from '../social-worker-episodes/social-worker-episode.entity';
 import { SocialWorkerPlaceholderEntity } from '../social-worker-episodes/social-worker-placeholder.entity';
+import { DeprivationOfLibertyOrderEntity } from '../deprivation-of-liberty/deprivation-of-liberty.entity';
 import { MatchingRecordEntity } from '../matching/matching-record.entity';
 import { MediaEntity } from '../media/media.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -90,6 +91,7 @@ export interface SubjectAccessDocument {
   careLeaverBirthdays: Row[];
   missingEpisodes: Row[];
   socialWorkerEpisodes: Row[];
+  deprivationOfLibertyOrders: Row[];
   caseFacts: Row | null;
   iroEscalations: Row[];
   alerts: Row[];
@@ -142,7 +144,7 @@ export async function collectChildRecords(
     byChild(ProspectiveCarerEntity, { createdAt: 'ASC' }),
     byChild(PermanenceFormEntity, { createdAt: 'ASC' }),
   ]);
-  const [council, team, legal, placements, network, plans, meetings, views, messages, items, referrals, matching, health, leaving, birthdays, missing, facts, escalations, exports, audit] =
+  const [council, team, legal, placements, network, plans, meetings, views, messages, items, referrals, matching, health, leaving, birthdays, missing, dolos, facts, escalations, exports, audit] =
     await Promise.all([
       manager.findOneByOrFail(CouncilEntity, { id: child.councilId }),
       manager.findOneBy(TeamEntity, { id: child.teamId }),
@@ -160,6 +162,7 @@ export async function collectChildRecords(
       byChild(LeavingCareEntity, { createdAt: 'ASC' }),
       byChild(CareLeaverBirthdayEntity, { age: 'ASC' }),
       byChild(MissingEpisodeEntity, { startDate: 'ASC' }),
+      byChild(DeprivationOfLibertyOrderEntity, { startDate: 'ASC' }),
       manager.findOneBy(CaseFactsEntity, { childId }),
       byChild(IroEscalationEntity, { createdAt: 'ASC' }),
       manager.getRepository(SubjectAccessExportEntity).find({ where: { childId }, order: { createdAt: 'ASC' }, select: { id: true, createdAt: true, producedById: true, reason: true } }),
@@ -268,6 +271,7 @@ export async function collectChildRecords(
       const p = placeholders.find((x) => x.id === e.placeholderId);
       return { ...plain(manager, SocialWorkerEpisodeEntity, e), formerWorker: p ? { name: p.name, sweNumber: p.sweNumber } : null };
     }),
+    deprivationOfLibertyOrders: many(DeprivationOfLibertyOrderEntity, dolos),
     caseFacts: facts ? plain(manager, CaseFactsEntity, facts) : null,
     iroEscalations: many(IroEscalationEntity, escalations),
     previousSubjectAccessExports: exports.map((x) => ({ id: x.id, producedAt: x.createdAt.toISOString(), producedById: x.producedById, reason: x.reason })),

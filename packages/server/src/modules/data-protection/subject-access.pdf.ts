@@ -19,6 +19,7 @@ const SECTIONS: [key: keyof SubjectAccessDocument, heading: string][] = [
   ['careLeaverBirthdays', 'Care leaver birthdays (17 to 21)'],
   ['missingEpisodes', 'Times you were missing or away from where you lived'],
   ['socialWorkerEpisodes', 'Your social workers, and why they changed'],
+  ['deprivationOfLibertyOrders', 'Court orders that limited your freedom (deprivation of liberty)'],
   ['iroEscalations', 'IRO escalations'],
   ['alerts', 'Alerts on the record when this was made'],
   ['previousSubjectAccessExports', 'Earlier copies of this record'],

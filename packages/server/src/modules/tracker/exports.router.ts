@@ -26,7 +26,7 @@ import { logger } from '../../logger';
 import type { Services } from '../../services';
 import { fileCsv, validationCsv } from '../../ssda903/ssda903.export';
 import { ANNEX_A_LIST_8_COLUMNS } from '../../inspection/annex-a-list-8';
-import { SSDA903_FILE_NAMES, type Ssda903FileName } from '../../ssda903/ssda903.return';
+import { ssda903FileNamesFor, type Ssda903FileName } from '../../ssda903/ssda903.return';
 import { CHILD_RECORD_READERS, REPORT_READERS, RESERVED_APPROVERS } from '../../policies/child.policy';
 import { TRACKER_SORT_FIELDS, type TrackerFilterSpec, type TrackerLine, type TrackerSortField } from './tracker-query';
 
@@ -219,7 +219,7 @@ export function exportsRouter(services: Services): Router {
   route('/ssda903/:year/:file.csv', RESERVED_APPROVERS, async (actor, req, res) => {
     onlyParameters(req.query, []);
     const file = String(req.params.file);
-    if (file !== 'validation' && !(SSDA903_FILE_NAMES as string[]).includes(file)) return void res.status(404).type('text/plain').send('No such file in the return.');
+    if (file !== 'validation' && !(ssda903FileNamesFor(Number(req.params.year)) as string[]).includes(file)) return void res.status(404).type('text/plain').send('No such file in the return.');
     const ret = await services.tracker.ssda903(actor, Number(req.params.year), req.ip ?? null, `ssda903:${file}`);
     send(res, `${file}.csv`, file === 'validation' ? validationCsv(ret.failures) : fileCsv(ret.files, file as Ssda903FileName));
   });

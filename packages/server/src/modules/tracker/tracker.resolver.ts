@@ -6,7 +6,7 @@ import type { RequestContext } from '../../context';
 import { registerLoader } from '../../loaders';
 import { withScreenSession } from '../children/children.screen-query';
 import type { Ssda903Issue } from '../../ssda903/ssda903.validation';
-import { SSDA903_FILE_NAMES } from '../../ssda903/ssda903.return';
+import { ssda903FileNamesFor } from '../../ssda903/ssda903.return';
 import { ChildType } from '../children/child.type';
 import type { TrackerGroupBy } from './tracker-query';
 import type { OverTimeInterval } from './tracker.service';
@@ -101,7 +101,7 @@ export class TrackerResolver {
       children: ret.children.length,
       episodes: ret.files.episodes.length,
       failures: ret.failures.map((f) => ({ childId: f.child.id, localId: f.child.localId, issues: f.issues })),
-      files: [...SSDA903_FILE_NAMES.map((f) => `/exports/ssda903/${year}/${f}.csv`), `/exports/ssda903/${year}/validation.csv`],
+      files: [...ssda903FileNamesFor(year).map((f) => `/exports/ssda903/${year}/${f}.csv`), `/exports/ssda903/${year}/validation.csv`],
     };
   }
 }

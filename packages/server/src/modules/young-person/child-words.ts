@@ -179,6 +179,8 @@ const PART_OF_FILE: Record<string, FilePart> = {
   CareLeaverBirthday: 'BIRTHDAYS_AFTER_CARE',
   missingEpisodes: 'TIMES_AWAY',
   MissingEpisode: 'TIMES_AWAY',
+  deprivationOfLibertyOrders: 'COURT_ORDERS',
+  DeprivationOfLibertyOrder: 'COURT_ORDERS',
 };
 
 /** The parts of the file read, in the order of FILE_PARTS. */
