@@ -11,6 +11,8 @@ import {
 import { ADULT_FIRST_NAMES, CARER_SURNAMES, HERITAGES, type Heritage } from '../seed/names';
 import { demoUpn, demoUrn } from '../seed/child-builder';
 import { demoHealthOutcomes } from '../seed/health-outcomes';
+import type { IsoDate } from '../database/columns';
+import { demoSocialWorkerEpisodes, FORMER_WORKERS } from '../seed/social-worker-episodes';
 import { COUNCIL_POSTCODES, IN_AREA_POSTCODES, OUT_OF_AREA_POSTCODES } from '../seed/postcodes';
 import { addYears } from '../rules/iso-date';
 import { weighted } from '../seed/riverside-bulk';
@@ -53,6 +55,8 @@ export interface EnglandTables {
   advocacyReferrals: CopyBuffer;
   healthOutcomes: CopyBuffer;
   careLeaverBirthdays: CopyBuffer;
+  socialWorkerPlaceholders: CopyBuffer;
+  socialWorkerEpisodes: CopyBuffer;
 }
 
 /** In foreign-key order: each COPY only refers to rows already loaded. */
@@ -60,7 +64,7 @@ export function englandTables(): EnglandTables {
   return {
     councils: new CopyBuffer('councils', ['id', 'name', 'la_code']),
     teams: new CopyBuffer('teams', ['id', 'council_id', 'name']),
-    users: new CopyBuffer('users', ['id', 'council_id', 'username', 'password_hash', 'first_name', 'last_name']),
+    users: new CopyBuffer('users', ['id', 'council_id', 'username', 'password_hash', 'first_name', 'last_name', 'swe_number']),
     children: new CopyBuffer('children', [
       'id', 'council_id', 'team_id', 'social_worker_id', 'iro_id', 'iro_allocated_on', 'local_id', 'legal_first_name', 'legal_last_name',
       'preferred_name', 'date_of_birth', 'gender', 'ethnicity', 'religion', 'first_language', 'school', 'virtual_school', 'home_postcode',
@@ -94,8 +98,12 @@ export function englandTables(): EnglandTables {
       'substance_misuse', 'intervention_received', 'intervention_offered',
     ]),
     careLeaverBirthdays: new CopyBuffer('care_leaver_birthdays', ['id', 'child_id', 'age', 'in_touch', 'activity', 'accommodation']),
+    socialWorkerPlaceholders: new CopyBuffer('social_worker_placeholders', ['id', 'council_id', 'swe_number', 'name']),
+    socialWorkerEpisodes: new CopyBuffer('social_worker_episodes', ['id', 'child_id', 'worker_id', 'placeholder_id', 'start_date', 'end_date', 'reason']),
   };
 }
+
+const SWE_REGISTERED_ROLES = ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE'];
 
 /** Ages of children looked after in England (DfE, 31 March): under 1, 1–4, 5–9, 10–15, 16–17. */
 const AGE_BANDS: readonly [number, number, number][] = [
@@ -199,9 +207,12 @@ export async function generateEngland(settings: EnglandOptions, tables: EnglandT
   const sizes = councilSizes(settings.children, settings.councils);
   const t = tables;
   let users = 0;
+  // Registered staff hold a Social Work England number (made up, the right shape; numbered in turn so no two are the same).
+  let sweNumbers = 0;
   const user = (councilId: string, username: string, first: string, last: string, role: string, teamId: string | null, childId: string | null = null) => {
     const userId = id();
-    t.users.add(userId, councilId, username, settings.passwordHash, first, last);
+    const sweNumber = SWE_REGISTERED_ROLES.includes(role) ? `SW${100_000 + sweNumbers++}` : null;
+    t.users.add(userId, councilId, username, settings.passwordHash, first, last, sweNumber);
     t.roleAssignments.add(id(), userId, role, councilId, teamId, childId);
     users++;
     return userId;
@@ -212,6 +223,8 @@ export async function generateEngland(settings: EnglandOptions, tables: EnglandT
     const n = sizes[ci];
     // Real LA numbers (England's children's services authorities); made-up ones only past the 153 real ones.
     const la = COUNCIL_LA_CODES[ci] ?? String(100 + ci);
+    // The council's placeholder records for workers who have left, by Social Work England number.
+    const placeholders = new Map<string, string>();
     // Only Richmond's (318) placements can be in its own area: the postcodes the product ships are Richmond's and its neighbours'.
     const ownArea = la === '318';
     const councilId = id();
@@ -384,6 +397,28 @@ export async function generateEngland(settings: EnglandOptions, tables: EnglandT
         if (rng.chance(0.5) && lookedAfter + 120 < end) {
           t.meetings.add(id(), childId, 'PERMANENCE_PLANNING_MEETING', isoDay(lookedAfter + 120), null, isoDay(lookedAfter + 118), team.managerId, ['Social worker', 'Team manager'], 'Permanence options considered.', null, null, null, null);
         }
+
+        // Social worker episodes (sw_episodes), as the demo seed draws them: a former worker (a placeholder record) for some;
+        // a closed case had a worker who has since left, from the day care began (left open, as the demo's are: the DfE's SW17
+        // wants the child's last episode open on 31 March).
+        const placeholderFor = (former: (typeof FORMER_WORKERS)[number]) => {
+          let placeholderId = placeholders.get(former.sweNumber);
+          if (!placeholderId) {
+            placeholderId = id();
+            placeholders.set(former.sweNumber, placeholderId);
+            t.socialWorkerPlaceholders.add(placeholderId, councilId, former.sweNumber, former.name);
+          }
+          return placeholderId;
+        };
+        const episodes = worker
+          ? demoSocialWorkerEpisodes(
+              { id: childId, localId: `${la}-${childNumber}`, dateLookedAfter: isoDay(lookedAfter), dateCeasedLookedAfter: ceased === null ? null : isoDay(ceased) },
+              worker.userId,
+              placeholderFor,
+              settings.today as IsoDate,
+            )
+          : [{ workerId: null, placeholderId: placeholderFor(FORMER_WORKERS[childNumber % FORMER_WORKERS.length]), startDate: isoDay(lookedAfter), endDate: null, reason: 'FCONTA' }];
+        for (const e of episodes) t.socialWorkerEpisodes.add(id(), childId, e.workerId ?? null, e.placeholderId ?? null, e.startDate, e.endDate ?? null, e.reason);
 
         // Health outcomes (OC2) for each year looked after from 1 April to 31 March, as the demo seed fills them.
         for (const h of demoHealthOutcomes({ id: childId, localId: `${la}-${childNumber}`, dateOfBirth: isoDay(dob), dateLookedAfter: isoDay(lookedAfter), dateCeasedLookedAfter: ceased === null ? null : isoDay(ceased) }, settings.today)) {
