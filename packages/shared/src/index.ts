@@ -8,5 +8,6 @@ export * from './alert-names';
 export * from './genogram';
 export * from './leaving-care';
 export * from './local-authorities';
+export * from './previous-permanence';
 export * from './court-and-family-finding';
 export * from './languages';
