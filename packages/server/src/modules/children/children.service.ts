@@ -220,6 +220,8 @@ export class ChildrenService {
 
   /** PREV_PERM, LA_PERM and DATE_PERM as the DfE's rules 630 to 635 take them: an order's authority and date with P1 to P4, neither with Z1. */
   private checkPreviousPermanence(details: ChildDetailsInput, existing: ChildEntity | undefined, today: string, dob: string | undefined, lookedAfter: string | null | undefined): void {
+    // Checked when they (or the start of care they must precede) change: an imported record the DfE would question does not block other edits.
+    if (details.previousPermanence === undefined && details.previousPermanenceLa === undefined && details.previousPermanenceDate === undefined && details.dateLookedAfter === undefined) return;
     const pick = <K extends 'previousPermanence' | 'previousPermanenceLa' | 'previousPermanenceDate'>(k: K) => (details[k] !== undefined ? details[k] : existing?.[k]) ?? null;
     const code = pick('previousPermanence');
     const la = pick('previousPermanenceLa');
