@@ -70,6 +70,8 @@ describe('data protection: subject access export and retention', () => {
       await m.save(m.create(FamilyFindingReferralEntity, { childId: a1.id, team: 'REGIONAL_ADOPTION_AGENCY', agencyName: 'Adoption Now', referredOn: '2024-07-01', status: 'SEARCHING', statusOn: '2024-07-01' }));
       await m.save(m.create(FamilyFindingReferralEntity, { childId: a2.id, team: 'REGIONAL_ADOPTION_AGENCY', agencyName: 'Agency of Bella', referredOn: '2024-07-01', status: 'SEARCHING', statusOn: '2024-07-01' }));
     });
+    // Her previous special guardianship order, which broke down (SSDA903 previous permanence).
+    await db.dataSource.query(`UPDATE children SET prev_perm = 'P2', la_perm = '313', date_perm = '2019-06-ZZ' WHERE id = $1`, [a1.id]);
     // A read by the allocated worker, to appear in the audit trail of who looked at the file.
     await (await signedIn('sw.a1')).ok(`query($id: ID!) { child(id: $id) { id legalFirstName } }`, { id: a1.id });
   }, 60_000);
@@ -95,6 +97,7 @@ describe('data protection: subject access export and retention', () => {
       expect(doc.producedBy.role).toBe('HEAD_OF_SERVICE');
       expect(doc.child).toMatchObject({ id: world.children.a1.id, legalFirstName: 'Amira', legalLastName: 'Ahmed', dateOfBirth: '2014-03-02' });
       expect(doc.child).not.toHaveProperty('version');
+      expect(doc.child).toMatchObject({ previousPermanence: 'P2', previousPermanenceLa: '313', previousPermanenceDate: '2019-06-ZZ' });
       expect(doc.placements.map((p: { carerName: string }) => p.carerName)).toEqual(['Mr and Mrs Oak']);
       expect(doc.legalStatuses.map((l: { status: string }) => l.status)).toEqual(['FULL_CARE_ORDER']);
       expect(doc.networkMembers.map((n: { name: string }) => n.name)).toEqual(['Gran Fatima']);

@@ -234,14 +234,15 @@ describe('Bad SSDA903 input', () => {
     expect(where(errors(refused)[0])).toEqual(['reviews.csv', 11, null]);
     expect(errors(refused)[0].reason).toMatch(/not UTF-8 or Windows-1252/);
 
-    // Excel on Windows: "é" as the single byte 0xE9, in a table the product reads but does not hold yet (only its dates are checked).
+    // Excel on Windows: "é" as the single byte 0xE9, read as Windows-1252: the refusal quotes the cell as written ("Crée" is no LA_PERM).
     const cp1252 = returnWith('cp1252', (f) => {
-      f['prev_perm.csv'] = Buffer.concat([Buffer.from('CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\nA001,15/01/2022,Z1,Cr'), Buffer.from([0xe9]), Buffer.from('e,\n')]);
+      f['prev_perm.csv'] = Buffer.concat([Buffer.from('CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\nA001,15/01/2022,P2,Cr'), Buffer.from([0xe9]), Buffer.from('e,01/02/2020\n')]);
     });
     const before = await snapshot(db);
     const read = await importSsda903(db.dataSource, options(cp1252));
-    expect(errors(read)).toEqual([]);
-    expect(read.children.unchanged).toBe(5);
+    expect(errors(read).map(where)).toEqual([['prev_perm.csv', 2, 'LA_PERM']]);
+    expect(errors(read)[0].reason).toContain('"Crée"');
+    expect(read.children).toMatchObject({ unchanged: 4, rejected: 1 });
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ManualClock } from '../../packages/server/src/common/clock';
@@ -19,7 +20,9 @@ import { DEMO_PASSWORD } from '../../packages/server/src/seed/demo-accounts';
  * next year: imported, imported again, imported the next year, and exported.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'ssda903-import');
-const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption', 'ad1', 'missing', 'oc2', 'oc3', 'sw_episodes'];
+const TABLES_HELD: Ssda903FileName[] = ['header', 'episodes', 'reviews', 'uasc', 'placed_for_adoption', 'ad1', 'missing', 'oc2', 'oc3', 'sw_episodes', 'previous_permanence'];
+/** The fixtures name the previous permanence table as councils' systems do (prev_perm.csv); the export writes previous_permanence.csv. */
+const FIXTURE_FILE: Partial<Record<string, string>> = { previous_permanence: 'prev_perm' };
 const clock = new ManualClock(new Date('2026-11-24T09:00:00Z'));
 
 const options = (year: number, extra: Partial<ImportOptions> = {}): ImportOptions => ({
@@ -40,7 +43,7 @@ function rowsOf(rows: Record<string, string>[]): string[] {
 /** An export's rows of a table the importer holds (the header includes care leavers there only for their OC3 birthdays). */
 const heldRows = (files: Record<string, Record<string, string>[]>, table: string): string[] => rowsOf(files[table]);
 const inputRows = (year: number, table: string): string[] => {
-  const file = path.join(FIXTURES, String(year), `${table}.csv`);
+  const file = path.join(FIXTURES, String(year), `${FIXTURE_FILE[table] ?? table}.csv`);
   return fs.existsSync(file) ? rowsOf(parse(fs.readFileSync(file), { columns: true, skip_empty_lines: true })) : [];
 };
 
@@ -70,8 +73,16 @@ describe('Importing a council from its SSDA903 returns', () => {
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(report.council.created).toBe(true);
     expect(report.children).toEqual({ created: 5, updated: 0, unchanged: 0, rejected: 0 });
-    // Tables the product does not hold yet are read, checked and reported, not silently dropped.
-    expect(report.notHeld).toEqual({ previous_permanence: 5 });
+    // Every table in these returns is now held (previous permanence too): nothing is read and left aside.
+    expect(report.notHeld).toEqual({});
+    // Previous permanence as the return gives it, the DfE's partial dates (ZZ) kept.
+    expect(await db.dataSource.query(`SELECT local_id, prev_perm, la_perm, date_perm FROM children ORDER BY local_id`)).toEqual([
+      { local_id: 'A001', prev_perm: 'Z1', la_perm: null, date_perm: null },
+      { local_id: 'B002', prev_perm: 'P3', la_perm: '313', date_perm: '2019-06-ZZ' },
+      { local_id: 'C003', prev_perm: 'Z1', la_perm: null, date_perm: null },
+      { local_id: 'D004', prev_perm: 'P1', la_perm: 'WAL', date_perm: '2015-ZZ-ZZ' },
+      { local_id: 'E005', prev_perm: 'P2', la_perm: '318', date_perm: '2021-03-12' },
+    ]);
     expect(report.records.missingEpisodes).toEqual({ created: 2, updated: 0 });
     expect(report.records.adopters).toEqual({ created: 1, updated: 0 });
     // AD1: A001's adopters are her foster-for-adoption carers (A5), placed with her from 01/12/2024, held in family finding.
@@ -126,6 +137,24 @@ describe('Importing a council from its SSDA903 returns', () => {
     const audits = await db.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'IMPORT_SSDA903' ORDER BY occurred_at`);
     expect(audits).toHaveLength(2);
     expect(audits[1].changes.children.after.unchanged).toBe(5);
+  });
+
+  it('a blank PREV_PERM, or Z1 (not known), never clears a recorded previous order', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-prevperm-'));
+    try {
+      fs.cpSync(path.join(FIXTURES, '2025'), folder, { recursive: true });
+      // B002 now "not known", E005's row blank, D004's order without its authority and date.
+      fs.writeFileSync(path.join(folder, 'prev_perm.csv'), 'CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\nA001,15/01/2022,Z1,,\nB002,20/09/2012,Z1,,\nC003,03/11/2006,Z1,,\nD004,14/02/2008,P1,,\nE005,10/06/2015,,,\n');
+      const before = await snapshot(db);
+      const report = await importSsda903(db.dataSource, options(2025, { folder }));
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(report.children).toEqual({ created: 0, updated: 0, unchanged: 5, rejected: 0 });
+      expect(report.problems).toContainEqual(expect.objectContaining({ child: 'B002', reason: expect.stringContaining('the recorded order is kept') }));
+      expect(report.problems).toContainEqual(expect.objectContaining({ child: 'D004', file: 'prev_perm.csv', column: 'LA_PERM', severity: 'warning' }));
+      expect(await snapshot(db)).toEqual(before);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('the next year’s return closes and adds episodes without duplicating, and both years export as their returns', async () => {

@@ -56,6 +56,41 @@ describe('the statutory record on the child: UPN or why it is not known, mother,
     expect(ended.updateChild).toEqual({ adoptionDecisionOn: '2025-01-10', adoptionDecisionCeasedOn: '2025-06-01', adoptionDecisionCeasedReason: 'RD1' });
   });
 
+  it('records previous permanence (PREV_PERM, LA_PERM, a partial DATE_PERM) with the DfE rules, audited, and refuses the rest changing nothing', async () => {
+    const id = world.children.a1.id;
+    const [child] = await db.dataSource.query(`SELECT date_of_birth::text AS dob, date_looked_after::text AS la FROM children WHERE id = $1`, [id]);
+    const q = `mutation($input: UpdateChildInput!) { updateChild(input: $input) { previousPermanence previousPermanenceLa previousPermanenceDate } }`;
+    // The order's month, a year before care began, the day not known.
+    const orderYear = Number(String(child.la ?? '2025-01-01').slice(0, 4)) - 1;
+    const orderDate = `${orderYear}-${String(child.la ?? '2025-01-01').slice(5, 7)}-ZZ`;
+    expect(child.dob < `${orderYear}-01-01`).toBe(true);
+    const refused = async (input: Record<string, unknown>, field: string) => {
+      const before = await version();
+      const res = await sw.gql(q, { input: { id, expectedVersion: before, ...input } });
+      expect([errorCode(res), res.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
+      expect(await version()).toBe(before);
+    };
+    await refused({ previousPermanence: 'P2' }, 'previousPermanenceLa');
+    await refused({ previousPermanence: 'P2', previousPermanenceLa: '318' }, 'previousPermanenceDate');
+    await refused({ previousPermanence: 'P5', previousPermanenceLa: '318', previousPermanenceDate: orderDate }, 'previousPermanence');
+    await refused({ previousPermanence: 'P2', previousPermanenceLa: '777', previousPermanenceDate: orderDate }, 'previousPermanenceLa');
+    await refused({ previousPermanence: 'P2', previousPermanenceLa: '318', previousPermanenceDate: `${orderYear}-13-ZZ` }, 'previousPermanenceDate');
+    await refused({ previousPermanence: 'P2', previousPermanenceLa: '318', previousPermanenceDate: `${orderYear}-ZZ-05` }, 'previousPermanenceDate');
+    await refused({ previousPermanence: 'Z1', previousPermanenceLa: '318' }, 'previousPermanenceLa');
+    if (child.la) await refused({ previousPermanence: 'P2', previousPermanenceLa: '318', previousPermanenceDate: `${child.la.slice(0, 7)}-ZZ` }, 'previousPermanenceDate');
+
+    const saved = await sw.ok<{ updateChild: unknown }>(q, { input: { id, expectedVersion: await version(), previousPermanence: 'P2', previousPermanenceLa: 'WAL', previousPermanenceDate: orderDate } });
+    expect(saved.updateChild).toEqual({ previousPermanence: 'P2', previousPermanenceLa: 'WAL', previousPermanenceDate: orderDate });
+    const [audit] = await db.dataSource.query(`SELECT changes FROM audit_events WHERE record_id = $1 AND action = 'UPDATE' ORDER BY occurred_at DESC LIMIT 1`, [id]);
+    expect(audit.changes.previousPermanence).toEqual({ before: null, after: 'P2' });
+    // A stale version is a conflict; going back to "not known" needs the order's authority and date cleared with it.
+    const stale = await sw.gql(q, { input: { id, expectedVersion: (await version()) - 1, previousPermanence: 'P1' } });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    await refused({ previousPermanence: 'Z1' }, 'previousPermanenceLa');
+    const cleared = await sw.ok<{ updateChild: unknown }>(q, { input: { id, expectedVersion: await version(), previousPermanence: 'Z1', previousPermanenceLa: null, previousPermanenceDate: null } });
+    expect(cleared.updateChild).toEqual({ previousPermanence: 'Z1', previousPermanenceLa: null, previousPermanenceDate: null });
+  });
+
   it('refuses UN1 (worked out from the date of birth) and anything else, changing nothing', async () => {
     for (const upn of ['UN1', 'UN6', 'A12345']) {
       const before = await version();

@@ -8,6 +8,7 @@ export * from './alert-names';
 export * from './genogram';
 export * from './leaving-care';
 export * from './local-authorities';
+export * from './previous-permanence';
 export * from './court-and-family-finding';
 export * from './languages';
 export * from './deprivation-of-liberty';

@@ -1,4 +1,5 @@
 import { dateParts, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
+import { isPermanenceAuthority, isPartialDate } from '@forever-planning/shared';
 import { changedKeys, maxLength, reapplyChanges } from '../common/form-changes';
 import type { ChildRecordFragment, UpdateChildInput } from '../gql/graphql';
 
@@ -20,6 +21,10 @@ export interface ChildDetailsValues {
   uasc: string;
   dateLookedAfter: DateParts;
   categoryOfNeed: string;
+  previousPermanence: string;
+  previousPermanenceLa: string;
+  /** The DfE's partial date: the day, or the day and month, left blank when not known. */
+  previousPermanenceDate: DateParts;
 }
 
 export type ChildDetailsField = keyof ChildDetailsValues;
@@ -41,6 +46,9 @@ export const FIELD_LABELS: Record<ChildDetailsField, string> = {
   uasc: 'Unaccompanied asylum-seeking child',
   dateLookedAfter: 'Date became looked after',
   categoryOfNeed: 'Category of need',
+  previousPermanence: 'Before this time in care',
+  previousPermanenceLa: 'Local authority that made the order',
+  previousPermanenceDate: 'Date of the order',
 };
 
 export function toValues(child: ChildRecordFragment): ChildDetailsValues {
@@ -61,8 +69,27 @@ export function toValues(child: ChildRecordFragment): ChildDetailsValues {
     uasc: child.uasc ? 'yes' : 'no',
     dateLookedAfter: dateParts(child.dateLookedAfter),
     categoryOfNeed: child.categoryOfNeed ?? '',
+    previousPermanence: child.previousPermanence ?? '',
+    previousPermanenceLa: child.previousPermanenceLa ?? '',
+    previousPermanenceDate: partialDateParts(child.previousPermanenceDate),
   };
 }
+
+/** A held partial date (2019-06-ZZ) as the three boxes, the unknown parts blank. */
+export function partialDateParts(value: string | null | undefined): DateParts {
+  if (!value) return { day: '', month: '', year: '' };
+  const [year, month, day] = value.split('-');
+  return { day: day === 'ZZ' ? '' : String(Number(day)), month: month === 'ZZ' ? '' : String(Number(month)), year };
+}
+
+/** The boxes as the API's partial date (YYYY-MM-DD, ZZ for a blank day or month); null when all are blank. */
+export function partialDateValue(v: DateParts): string | null {
+  if (!v.day.trim() && !v.month.trim() && !v.year.trim()) return null;
+  const two = (s: string) => (s.trim() ? s.trim().padStart(2, '0') : 'ZZ');
+  return `${v.year.trim()}-${two(v.month)}-${two(v.day)}`;
+}
+
+const isOrder = (code: string) => /^P[1-4]$/.test(code);
 
 const FIELDS = Object.keys(FIELD_LABELS) as ChildDetailsField[];
 
@@ -80,6 +107,13 @@ export function changesInput(values: ChildDetailsValues, base: ChildDetailsValue
   for (const k of changedFields(values, base)) {
     const v = values[k];
     if (k === 'dateOfBirth' || k === 'dateLookedAfter') input[k] = isoDate(v as DateParts);
+    else if (k === 'previousPermanence' || k === 'previousPermanenceLa' || k === 'previousPermanenceDate') {
+      // The three go together: an order's authority and date only with P1 to P4 (DfE rules 630, 635).
+      const order = isOrder(values.previousPermanence);
+      input.previousPermanence = values.previousPermanence || null;
+      input.previousPermanenceLa = order ? values.previousPermanenceLa || null : null;
+      input.previousPermanenceDate = order ? partialDateValue(values.previousPermanenceDate) : null;
+    }
     else if (k === 'uasc') input[k] = v === 'yes';
     else if (k === 'upn') input[k] = text((v as string).toUpperCase());
     else if (k === 'legalFirstName' || k === 'legalLastName' || k === 'gender') input[k] = (v as string).trim();
@@ -121,6 +155,20 @@ export const childDetailsValidators: Validators<ChildDetailsValues> = {
     v.trim() && !/^([A-Z][0-9]{11}[0-9A-Z]|UN[2-5])$/.test(v.trim().toUpperCase())
       ? 'Unique pupil number must be a letter, 11 numbers, then a letter or number, like A12345678901B, or UN2 to UN5 if it is not known'
       : undefined,
+  previousPermanenceLa: (v, all) =>
+    isOrder(all.previousPermanence) && !v ? 'Select the local authority that made the order, or Wales, Scotland, Northern Ireland or outside the UK' : v && !isPermanenceAuthority(v) ? 'Select a local authority from the list' : undefined,
+  previousPermanenceDate: (v, all) => {
+    if (!isOrder(all.previousPermanence)) return undefined;
+    if (!v.year.trim()) return 'Enter at least the year of the order; leave the day, or the day and month, blank if they are not known';
+    if (v.day.trim() && !v.month.trim()) return 'Enter the month of the order, or leave the day blank too';
+    const value = partialDateValue(v);
+    if (!value || !/^\d{4}-/.test(value) || !isPartialDate(value)) return 'Date of the order must be a real date';
+    const looked = isoDate(all.dateLookedAfter);
+    const [y, m] = value.split('-');
+    const latest = m === 'ZZ' ? `${y}-12-31` : value.endsWith('ZZ') ? `${y}-${m}-31` : value;
+    if (looked && latest >= looked) return 'Date of the order must be before the child became looked after (if only the year is known and it is the same year, add the month)';
+    return undefined;
+  },
   dateLookedAfter: (v, all) => {
     const basic = dateRule('Date became looked after', false)(v);
     if (basic || isDateEmpty(v)) return basic;

@@ -9,7 +9,7 @@ import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { ChildDocument, type ChildRecordFragment } from '../gql/graphql';
-import { CATEGORY_OF_NEED_LABELS, GENDER_LABELS, yesNo } from './child-labels';
+import { CATEGORY_OF_NEED_LABELS, GENDER_LABELS, previousPermanenceRows, yesNo } from './child-labels';
 import { ChildAlerts } from '../alerts/child-alerts';
 import { ChildMessagesSection } from '../alerts/child-messages-panels';
 import { ChildRecordNav } from './child-record-nav';
@@ -88,6 +88,9 @@ export function ChildPage() {
             { key: 'Advocacy offered on', value: formatDate(child.advocacyOfferedOn) },
           ]}
         />
+      </SummaryCard>
+      <SummaryCard title="Previous permanence" actions={change('previous permanence')}>
+        <SummaryList rows={previousPermanenceRows(child)} />
       </SummaryCard>
       <SummaryCard title="Who works with them">
         <SummaryList

@@ -1,10 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { writeDraft } from '../drafts/draft-store';
 import { ChildDocument, UpdateChildDocument } from '../gql/graphql';
 import { childAbilities, childRecord, meMock, person, renderPortal } from '../testing/render-portal';
 import { toValues } from './child-details-form';
+import { previousPermanenceRows } from './child-labels';
 
 const me = person('SOCIAL_WORKER');
 const childQuery = { query: ChildDocument, variables: { id: 'child-1' } };
@@ -79,6 +80,35 @@ describe('changing a child’s details', () => {
     await user.click(screen.getByRole('link', { name: 'Cancel' }));
     await user.click(await screen.findByRole('button', { name: 'Leave without saving' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/children/child-1'));
+  });
+
+  it('records previous permanence: the order, who made it and a date whose day is not known, sent together; and the record’s words for it', async () => {
+    const user = userEvent.setup();
+    const held = { previousPermanence: 'P2', previousPermanenceLa: '313', previousPermanenceDate: '2019-06-ZZ' };
+    const saved = childRecord({ version: 4, ...held });
+    const { router } = renderPortal('/children/child-1/edit', [
+      meMock(me),
+      { request: childQuery, result: { data: { child: childRecord() } } },
+      { request: { query: UpdateChildDocument, variables: { input: { id: 'child-1', expectedVersion: 3, ...held } } }, result: { data: { updateChild: saved } } },
+      { request: childQuery, result: { data: { child: saved } } },
+    ]);
+    await user.selectOptions(await screen.findByLabelText('Before this time in care'), 'P2');
+    // An order without who made it and when is refused before it is sent (DfE rule 630).
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findAllByText(/Select the local authority that made the order/)).not.toHaveLength(0);
+    await user.selectOptions(screen.getByLabelText('Local authority that made the order'), '313');
+    const date = within(screen.getByRole('group', { name: /Date of the order/ }));
+    await user.type(date.getByLabelText('Month'), '6');
+    await user.type(date.getByLabelText('Year'), '2019');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/children/child-1'));
+    // What the record's Previous permanence card shows for it.
+    expect(previousPermanenceRows(held)).toEqual([
+      { key: 'Before this time in care', value: 'Special guardianship order (P2)' },
+      { key: 'Order made by', value: 'Hounslow (313)' },
+      { key: 'Date of the order', value: 'June 2019 (day not known)' },
+    ]);
+    expect(previousPermanenceRows({ previousPermanence: null })).toEqual([{ key: 'Before this time in care', value: 'Not recorded' }]);
   });
 
   it('does not offer the form to an IRO', async () => {

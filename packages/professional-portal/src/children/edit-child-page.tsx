@@ -24,7 +24,8 @@ import { UnsavedChangesGuard } from '../common/unsaved-changes';
 import { usePageTitle } from '../common/use-page-title';
 import { clearDraft, readDraft, writeDraft } from '../drafts/draft-store';
 import { ChildDocument, UpdateChildDocument, type ChildRecordFragment } from '../gql/graphql';
-import { CATEGORY_OF_NEED_LABELS, GENDER_LABELS } from './child-labels';
+import { PREVIOUS_PERMANENCE_CODES, PREVIOUS_PERMANENCE_LABELS } from '@forever-planning/shared';
+import { CATEGORY_OF_NEED_LABELS, GENDER_LABELS, PERMANENCE_AUTHORITY_OPTIONS } from './child-labels';
 import {
   changedFields,
   changesInput,
@@ -184,6 +185,24 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
             { value: 'no', label: 'No' },
           ]}
           {...field('uasc')}
+        />
+        <h2 className="govuk-heading-m">Previous permanence</h2>
+        <Select
+          label={FIELD_LABELS.previousPermanence}
+          hint="Whether, before this time in care, the child was adopted or lived with someone under a special guardianship, residence or child arrangements order. The DfE asks this for every child who starts a period of care."
+          options={[{ value: '', label: 'Not recorded yet' }, ...PREVIOUS_PERMANENCE_CODES.map((value) => ({ value, label: PREVIOUS_PERMANENCE_LABELS[value] }))]}
+          {...field('previousPermanence')}
+        />
+        <Select
+          label={FIELD_LABELS.previousPermanenceLa}
+          hint="Only for an adoption or an order (P1 to P4)"
+          options={[{ value: '', label: 'Not recorded' }, ...PERMANENCE_AUTHORITY_OPTIONS]}
+          {...field('previousPermanenceLa')}
+        />
+        <DateInput
+          label={FIELD_LABELS.previousPermanenceDate}
+          hint="Only for an adoption or an order. For example, 12 3 2019. Leave the day, or the day and month, blank if they are not known."
+          {...field('previousPermanenceDate')}
         />
         <ButtonGroup>
           <Button type="submit" disabled={saving || conflict !== null}>

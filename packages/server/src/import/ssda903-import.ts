@@ -398,7 +398,7 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
     const rows: Row[] = await manager.query(
       `SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, mother, mothers_child_dob::text, home_postcode, category_of_need, uasc,
               date_looked_after::text, date_ceased_looked_after::text, adoption_decision_on::text, adoption_decision_ceased_on::text,
-              adoption_decision_ceased_reason
+              adoption_decision_ceased_reason, prev_perm, la_perm, date_perm
          FROM children
         -- Locked in the one order (ascending id, policies/child-record.ts), then read oldest first.
         WHERE id IN (SELECT id FROM children WHERE council_id = $1 AND local_id = ANY($2) ORDER BY id FOR UPDATE)
@@ -475,6 +475,9 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       adoption_decision_on: w.adoptionDecisionOn,
       adoption_decision_ceased_on: w.adoptionDecisionCeasedOn,
       adoption_decision_ceased_reason: w.adoptionDecisionCeasedReason,
+      prev_perm: w.previousPermanence,
+      la_perm: w.previousPermanenceLa,
+      date_perm: w.previousPermanenceDate,
     };
     const created = !existing;
     const childId = existing ? String(existing.id) : randomUUID();
@@ -508,6 +511,17 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
       if (w.mother === null) {
         delete fields.mother;
         delete fields.mothers_child_dob;
+      }
+      // Previous permanence: a blank PREV_PERM (or no row) says nothing; "not known" (Z1) does not undo a recorded order, and blank LA_PERM or DATE_PERM keep the held one.
+      const heldOrder = /^P[1-4]$/.test(text(existing.prev_perm) ?? '');
+      if (w.previousPermanence === null || (w.previousPermanence === 'Z1' && heldOrder)) {
+        if (w.previousPermanence === 'Z1') note(w, `prev_perm.csv gives Z1 (not known), but the record holds ${text(existing.prev_perm)}: the recorded order is kept.`);
+        delete fields.prev_perm;
+        delete fields.la_perm;
+        delete fields.date_perm;
+      } else if (heldOrder) {
+        if (w.previousPermanenceLa === null) delete fields.la_perm;
+        if (w.previousPermanenceDate === null) delete fields.date_perm;
       }
       // A care leaver's header-only row: who they are, nothing about their care.
       if (w.careLeaverOnly) for (const column of Object.keys(fields)) if (!['gender', 'date_of_birth', 'ethnicity', 'upn'].includes(column)) delete fields[column];

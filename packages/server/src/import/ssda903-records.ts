@@ -1,3 +1,4 @@
+import { partialDateRange, partialDateToDfe } from '@forever-planning/shared';
 import type { AdoptersLegalStatus, AdoptersSex, Gender, LegalStatusKind, NewEpisodeReason, PlacementType } from '@forever-planning/shared';
 import { addYears, compareDates, type IsoDate } from '../rules/iso-date';
 import type { Problem } from './csv-file';
@@ -61,6 +62,10 @@ export interface WantedChild {
   adoptionDecisionOn: IsoDate | null;
   adoptionDecisionCeasedOn: IsoDate | null;
   adoptionDecisionCeasedReason: string | null;
+  /** prev_perm.csv: null when the return says nothing (no row, or PREV_PERM blank): the held value stays. */
+  previousPermanence: string | null;
+  previousPermanenceLa: string | null;
+  previousPermanenceDate: string | null;
   /** AD1: the adopters who hold the child's match (held as a prospective carer in family finding); null without an AD1 row. */
   adoptionMatch: WantedAdoptionMatch | null;
   placements: WantedPlacement[];
@@ -171,6 +176,7 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
         upn: child.UPN === 'UN1' ? null : child.UPN, mother: null, mothersChildDateOfBirth: null, homePostcode: null, categoryOfNeed: null,
         uasc: false, dateLookedAfter: child.DOB, periodStartedInReturn: false, dateCeasedLookedAfter: null,
         adoptionDecisionOn: null, adoptionDecisionCeasedOn: null, adoptionDecisionCeasedReason: null, adoptionMatch: null,
+        previousPermanence: null, previousPermanenceLa: null, previousPermanenceDate: null,
         placements: [], legalStatuses: [], reviews: [], missingEpisodes: [], deprivationOfLibertyOrders: [], healthOutcomes: [], careLeaverBirthdays, socialWorkerEpisodes: [], careLeaverOnly: true,
       },
     };
@@ -259,6 +265,15 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
     if (ceased === null || ceased >= addYears(child.DOB, b.age)) at(b.line, 'oc3.csv', 'CHILD', `The ${b.age}th birthday (${dfe(addYears(child.DOB, b.age))}) is not after the child left care: OC3 is for care leavers (DfE rules 1007, 1016).`);
   }
   if (child.MC_DOB && !mother) at(child.headerLine, file.header, 'MC_DOB', 'MC_DOB is given for a child who is not recorded as a mother.');
+  // Previous permanence: held as the return gives it; what the DfE would question is said here and on the child's record (rules 630, 632).
+  const pp = child.prevPerm;
+  if (pp?.PREV_PERM?.startsWith('P') && (!pp.LA_PERM || !pp.DATE_PERM)) {
+    at(pp.line, 'prev_perm.csv', pp.LA_PERM ? 'DATE_PERM' : 'LA_PERM', `PREV_PERM ${pp.PREV_PERM} is given without ${pp.LA_PERM ? 'DATE_PERM' : 'LA_PERM'}: held as it is; the record asks for it (DfE rule 630).`, 'warning');
+  }
+  const ppRange = partialDateRange(pp?.DATE_PERM);
+  if (ppRange && ppRange.latest >= first.DECOM && first.RNE === 'S') {
+    at(pp!.line, 'prev_perm.csv', 'DATE_PERM', `The previous order (${partialDateToDfe(pp!.DATE_PERM)}) is not before the period of care began (${dfe(first.DECOM)}): held as it is; the record asks for it to be corrected (DfE rule 632).`, 'warning');
+  }
   // AD1: checked against the episodes as the DfE checks it; the decision is placed_for_adoption's when both give it.
   const pfa = child.placedForAdoption;
   const ad1 = child.ad1;
@@ -299,6 +314,9 @@ export function wantedChild(child: ReturnChild, file: { header: string; episodes
       adoptionDecisionCeasedOn: pfa?.DATE_PLACED_CEASED ?? null,
       adoptionDecisionCeasedReason: pfa?.DATE_PLACED_CEASED ? pfa.REASON_PLACED_CEASED : null,
       adoptionMatch: adoptionMatch && (adoptionMatch.placedOn || adoptionMatch.matchedOn) ? adoptionMatch : null,
+      previousPermanence: child.prevPerm?.PREV_PERM ?? null,
+      previousPermanenceLa: child.prevPerm?.LA_PERM ?? null,
+      previousPermanenceDate: child.prevPerm?.DATE_PERM ?? null,
       placements,
       legalStatuses: legal,
       missingEpisodes: missing.map((m) => ({ kind: m.MISSING, startDate: m.MIS_START, endDate: m.MIS_END })),

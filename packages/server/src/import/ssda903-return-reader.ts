@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { swReasonsFor, ADOPTERS_LEGAL_STATUSES, ADOPTERS_SEXES, ADOPTERS_SEXES_BY_LEGAL_STATUS, CARE_LEAVER_AGES, CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, OC3_ACCOMMODATION, OC3_ACTIVITY, OC3_IN_TOUCH, PARTICIPATION_CODES } from '@forever-planning/shared';
+import { swReasonsFor, isPermanenceAuthority, partialDateFromDfe, PREVIOUS_PERMANENCE_CODES, ADOPTERS_LEGAL_STATUSES, ADOPTERS_SEXES, ADOPTERS_SEXES_BY_LEGAL_STATUS, CARE_LEAVER_AGES, CATEGORIES_OF_NEED, NEW_EPISODE_REASONS, OC3_ACCOMMODATION, OC3_ACTIVITY, OC3_IN_TOUCH, PARTICIPATION_CODES } from '@forever-planning/shared';
 import { addYears, isIsoDate, type IsoDate } from '../rules/iso-date';
 import { ETHNIC_CODES, isUpnShape, LS_CODES, PLACE_CHANGE_CODES, placeCodesFor, PROVIDER_CODES, REC_CODES } from '../ssda903/ssda903.codes';
 import { SSDA903_FILES } from '../ssda903/ssda903.return';
@@ -32,7 +32,6 @@ export type ImportTable = keyof typeof IMPORT_TABLES;
 
 /** Tables read and checked but not held by the product yet: their rows are counted and reported, not stored. */
 export const TABLES_NOT_HELD: Partial<Record<ImportTable, string>> = {
-  previous_permanence: 'previous permanence is not recorded by the product (the export writes Z1, not known)',
 };
 
 /** The collection years (named by the year they end) whose column sets the import knows: 2023/24 to 2026/27. */
@@ -108,6 +107,8 @@ export interface ReturnChild {
   uasc: boolean;
   placedForAdoption: { line: number; DATE_PLACED: IsoDate; DATE_PLACED_CEASED: IsoDate | null; REASON_PLACED_CEASED: string | null } | null;
   ad1: ReturnAd1 | null;
+  /** prev_perm.csv: before this period of care, adopted or under an order (P1 to P4) or not known (Z1); blank cells say nothing. */
+  prevPerm: { line: number; PREV_PERM: string | null; LA_PERM: string | null; DATE_PERM: string | null } | null;
   /** missing.csv: periods missing (M) or away from placement without authorisation (A); a blank MIS_END is open at 31 March. */
   missing: ReturnMissing[];
   /** DoLo.csv (2026/27 on): deprivation of liberty orders; a blank DOLO_END is in force at 31 March. */
@@ -211,7 +212,7 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
   }
   let child = result.children.get(id);
   if (!child) {
-    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, ad1: null, missing: [], dolos: [], healthOutcomes: [], careLeaverBirthdays: [], socialWorkerEpisodes: [], notHeld: {}, problems: [] };
+    child = { CHILD: id, headerLine: null, SEX: '', DOB: '', ETHNIC: '', UPN: null, MOTHER: null, MC_DOB: null, episodes: [], reviews: [], uasc: false, placedForAdoption: null, ad1: null, prevPerm: null, missing: [], dolos: [], healthOutcomes: [], careLeaverBirthdays: [], socialWorkerEpisodes: [], notHeld: {}, problems: [] };
     result.children.set(id, child);
   }
   const errorsBefore = child.problems.length;
@@ -300,6 +301,23 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
       const reason = code('REASON_PLACED_CEASED', ['RD1', 'RD2', 'RD3', 'RD4'], false);
       if (ceased && !reason) report('REASON_PLACED_CEASED', 'REASON_PLACED_CEASED is blank for a decision that ceased.');
       if (placed) child.placedForAdoption = { line, DATE_PLACED: placed, DATE_PLACED_CEASED: ceased, REASON_PLACED_CEASED: reason };
+      return;
+    }
+    case 'previous_permanence': {
+      if (child.prevPerm) {
+        report('CHILD', `CHILD ${id} has two rows in ${file} (lines ${child.prevPerm.line} and ${line}): a child has one previous permanence row.`);
+        return;
+      }
+      const option = code('PREV_PERM', PREVIOUS_PERMANENCE_CODES, false);
+      const la = row.LA_PERM?.toUpperCase() || null;
+      if (la && !isPermanenceAuthority(la)) report('LA_PERM', `LA_PERM "${row.LA_PERM}" is not a three-digit local authority number the DfE knows, nor WAL, SCO, NIR or NUK (DfE rule 633).`);
+      let held: string | null = null;
+      if (row.DATE_PERM) {
+        held = partialDateFromDfe(row.DATE_PERM);
+        if (!held) report('DATE_PERM', `DATE_PERM "${row.DATE_PERM}" is not a date written DD/MM/YYYY, with ZZ for a day or month not known (DfE rule 632).`);
+      }
+      if ((la || row.DATE_PERM) && !(option && option.startsWith('P'))) report('PREV_PERM', `LA_PERM or DATE_PERM is given but PREV_PERM is ${option ?? 'blank'}: an order's authority and date go with P1 to P4 (DfE rule 635).`);
+      if (child.problems.length === errorsBefore) child.prevPerm = { line, PREV_PERM: option, LA_PERM: la, DATE_PERM: held };
       return;
     }
     case 'ad1': {
@@ -410,9 +428,10 @@ function takeRow(result: ReadReturn, table: ImportTable, file: string, line: num
       if (child.problems.length === errorsBefore && start) child.socialWorkerEpisodes.push({ line, SW_ID: swId, SW_DECOM: start, SW_DEC: end, SW_REASON: reason });
       return;
     }
-    default:
-      // Checked for dates where the table has them, then counted: the product does not hold these yet.
-      for (const column of ['DATE_PERM', 'SW_DECOM', 'SW_DEC']) if (column in row) date(column, false);
-      child.notHeld[table] = (child.notHeld[table] ?? 0) + 1;
+    default: {
+      // Every table the import reads is held now: a table added to IMPORT_TABLES without a case above fails to compile here.
+      const unread: never = table;
+      throw new Error(`The import has no reading for ${String(unread)}.`);
+    }
   }
 }

@@ -5,6 +5,7 @@ const record = (fields: Partial<Ssda903Child> = {}): Ssda903Child => ({
   id: 'id-1', localId: 'C1', gender: 'FEMALE', dateOfBirth: '2015-05-20', ethnicity: 'White British', upn: null, homePostcode: null,
   dateLookedAfter: '2025-02-01', dateCeasedLookedAfter: null, categoryOfNeed: 'N1', uasc: false, mother: null, mothersChildDateOfBirth: null,
   adoptionDecisionOn: null, adoptionDecisionCeasedOn: null, adoptionDecisionCeasedReason: null, adoptionMatch: null, socialWorkerEpisodes: [],
+  previousPermanence: null, previousPermanenceLa: null, previousPermanenceDate: null,
   placements: [
     { id: 'p1', type: 'FOSTER_CARE', carerName: 'The Smiths', startDate: '2025-02-01', endDate: '2025-06-01', postcode: 'BL1 1AA', provider: 'PR1', urn: null, reasonNewEpisode: 'S', reasonForChange: null, endReason: null },
     { id: 'p2', type: 'CONNECTED_PERSON', carerName: 'Aunt Lisa', startDate: '2025-06-01', endDate: null, postcode: 'M1 1AA', provider: 'PR1', urn: null, reasonNewEpisode: 'P', reasonForChange: 'CARPL', endReason: null },

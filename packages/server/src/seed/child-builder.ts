@@ -243,6 +243,10 @@ export function addChild(seed: CouncilSeed, spec: ChildSpec): BuiltChild {
     adoptionDecisionOn: adoptionDecision(spec),
     adoptionDecisionCeasedOn: null,
     adoptionDecisionCeasedReason: null,
+    // Not recorded (the return says Z1) unless a story gives it (recordPreviousPermanence).
+    previousPermanence: null,
+    previousPermanenceLa: null,
+    previousPermanenceDate: null,
     advocacyOfferedOn: spec.advocacyOfferedOn,
     createdAt: at(spec.dateLookedAfter),
   };
@@ -554,4 +558,16 @@ export function addMeeting(
   };
   seed.rows.meetings.push(meeting);
   return meeting;
+}
+
+/**
+ * The child was adopted or under an order (SSDA903 PREV_PERM P1 to P4) before this
+ * period of care, which began when it broke down: the authority that made it and
+ * the month it was made, the day not known (the DfE's ZZ), `yearsBefore` years before care began.
+ */
+export function recordPreviousPermanence(seed: CouncilSeed, child: BuiltChild, code: 'P1' | 'P2' | 'P3' | 'P4', la: string, yearsBefore: number): void {
+  const row = seed.rows.children.find((c) => c.id === child.id);
+  if (!row) throw new Error(`No child ${child.id} in the seed`);
+  const [y, m] = child.spec.dateLookedAfter.split('-');
+  Object.assign(row, { previousPermanence: code, previousPermanenceLa: la, previousPermanenceDate: `${Number(y) - yearsBefore}-${m}-ZZ` });
 }

@@ -1,5 +1,5 @@
 import type { PlacementStep } from './child-builder';
-import { addMeeting, type BuiltChild } from './child-builder';
+import { addMeeting, recordPreviousPermanence, type BuiltChild } from './child-builder';
 import {
   addAdvocacy,
   addChildMessage,
@@ -320,6 +320,8 @@ export function seedStoryChildren(ctx: StoryContext, youngPeople: { amira: strin
   );
 
   seed.rows.caseFacts.push({ childId: precious.id, courtProceedingsStartedOn: addDays(today, -200), jointFunding: true });
+  // She came into care when the special guardianship order her grandmother held, made by Hounslow four years before, broke down.
+  recordPreviousPermanence(seed, precious, 'P2', '313', 4);
 
   // Oliver and Ahmad: newly looked after, no IRO allocated yet.
   const oliver = told(

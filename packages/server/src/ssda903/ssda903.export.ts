@@ -60,7 +60,7 @@ export function notesText(ret: Ssda903Export): string {
       : []),
     'AD1: the decision to place for adoption as recorded on the child; DATE_MATCH, SEX_ADOPTR, NB_ADOPTR and LS_ADOPTR from the adopters holding the match in family finding.',
     'Header: MOTHER is 1 or 0 for girls, blank for boys; MC_DOB only for a mother. UPN is UN1 for a child not yet of school age with none recorded.',
-    'Previous permanence: PREV_PERM is Z1 (not known) for every child who started a period of care in the year.',
+    'Previous permanence: for every child who started a period of care in the year, PREV_PERM, LA_PERM and DATE_PERM as recorded on the child (ZZ for a day or month not known); Z1 where nothing is recorded.',
     '',
     'DfE rules this product does not check, because it does not hold the data they need:',
     ...Object.entries(DFE_RULES_NOT_CHECKED).map(([rules, why]) => `  ${rules}: ${why}`),

@@ -23,7 +23,8 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
   const [children, placements, legal, reviews, health, missing, birthdays, matches, social, dolos] = await Promise.all([
     q(`SELECT id, local_id, gender, date_of_birth::text, ethnicity, upn, home_postcode, date_looked_after::text,
               date_ceased_looked_after::text, category_of_need, uasc, mother, mothers_child_dob::text,
-              adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason
+              adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason,
+              prev_perm, la_perm, date_perm
          FROM children WHERE id = ANY($1) ORDER BY local_id`),
     q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, provider, urn, reason_new_episode,
               reason_for_change, end_reason
@@ -73,6 +74,9 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
       uasc: Boolean(c.uasc),
       mother: c.mother === null || c.mother === undefined ? null : Boolean(c.mother),
       mothersChildDateOfBirth: text(c.mothers_child_dob),
+      previousPermanence: text(c.prev_perm),
+      previousPermanenceLa: text(c.la_perm),
+      previousPermanenceDate: text(c.date_perm),
       adoptionDecisionOn: text(c.adoption_decision_on),
       adoptionDecisionCeasedOn: text(c.adoption_decision_ceased_on),
       adoptionDecisionCeasedReason: text(c.adoption_decision_ceased_reason),

@@ -24,6 +24,10 @@ export interface Ssda903Child {
   mother: boolean | null;
   mothersChildDateOfBirth: IsoDate | null;
   /** The decision that the child should be placed for adoption, and its end (DATE_PLACED, DATE_PLACED_CEASED, REASON_PLACED_CEASED). */
+  /** PREV_PERM (null: not recorded), LA_PERM, DATE_PERM (YYYY-MM-DD, ZZ for an unknown day or month). */
+  previousPermanence: string | null;
+  previousPermanenceLa: string | null;
+  previousPermanenceDate: string | null;
   adoptionDecisionOn: IsoDate | null;
   adoptionDecisionCeasedOn: IsoDate | null;
   adoptionDecisionCeasedReason: string | null;

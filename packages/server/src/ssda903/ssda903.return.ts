@@ -1,3 +1,4 @@
+import { partialDateToDfe } from '@forever-planning/shared';
 import { addYears, type IsoDate } from '../rules/iso-date';
 import { ethnicCode, includes, isOfSchoolAge, REC_ADOPTED, sexCode } from './ssda903.codes';
 import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes';
@@ -109,6 +110,20 @@ export function upnFor(child: Pick<Ssda903Child, 'upn' | 'dateOfBirth'>, year: n
   return isOfSchoolAge(child.dateOfBirth, year) ? '' : 'UN1';
 }
 
+/** The child's period of care began in the year: the return asks for previous permanence (rule 630). */
+export function startedCareInYear(child: Pick<Ssda903Child, 'dateLookedAfter'>, year: CollectionYear): boolean {
+  return child.dateLookedAfter !== null && child.dateLookedAfter >= year.start && child.dateLookedAfter <= year.end;
+}
+
+/** PREV_PERM, LA_PERM and DATE_PERM as held (ZZ kept in a partial date); Z1 only while nothing is recorded. */
+export function prevPermRow(child: Pick<Ssda903Child, 'previousPermanence' | 'previousPermanenceLa' | 'previousPermanenceDate'>): Ssda903Row {
+  return {
+    PREV_PERM: child.previousPermanence ?? 'Z1',
+    LA_PERM: child.previousPermanenceLa ?? '',
+    DATE_PERM: partialDateToDfe(child.previousPermanenceDate),
+  };
+}
+
 export function buildReturn(children: readonly Ssda903Child[], year: CollectionYear): Ssda903Return {
   const files = Object.fromEntries(SSDA903_FILE_NAMES.map((f) => [f, [] as Ssda903Row[]])) as Ssda903Return;
   const sorted = [...children].sort((a, b) => a.localId.localeCompare(b.localId));
@@ -189,10 +204,8 @@ export function buildReturn(children: readonly Ssda903Child[], year: CollectionY
     // OC2 is for children looked after continuously for 12 months at 31 March, and only for them (rules 190, 191).
     const health = child.healthOutcomes.find((h) => h.year === year.year);
     if (health && continuouslyLookedAfter(episodes, year)) files.oc2.push({ CHILD, DOB, ...oc2Row(health) });
-    // Previous permanence is asked of every child starting a period of care in the year; it is not recorded, so "not known" (Z1).
-    if (child.dateLookedAfter && child.dateLookedAfter >= year.start && child.dateLookedAfter <= year.end) {
-      files.previous_permanence.push({ CHILD, DOB, PREV_PERM: 'Z1', LA_PERM: '', DATE_PERM: '' });
-    }
+    // Previous permanence is asked of every child starting a period of care in the year (rule 630): as held, "not known" (Z1) until recorded.
+    if (startedCareInYear(child, year)) files.previous_permanence.push({ CHILD, DOB, ...prevPermRow(child) });
   }
   return files;
 }

@@ -196,6 +196,12 @@ describe('SSDA903 validation', () => {
     '393': goodChild({ mother: null }),
     '553': goodChild({ legalStatuses: [{ status: 'PLACEMENT_ORDER', startDate: '2024-05-01', endDate: null }] }),
     '209': goodChild({ upn: 'UN1' }),
+    // Previous permanence: the child's period of care began 01/05/2024, in 2024/25.
+    '630': goodChild({ previousPermanence: 'P2', previousPermanenceLa: '313', previousPermanenceDate: null }),
+    '631': goodChild({ previousPermanence: 'P9' }),
+    '632': goodChild({ previousPermanence: 'P2', previousPermanenceLa: '313', previousPermanenceDate: '2024-ZZ-ZZ' }),
+    '633': goodChild({ previousPermanence: 'P2', previousPermanenceLa: '777', previousPermanenceDate: '2019-06-ZZ' }),
+    '635': goodChild({ previousPermanence: 'Z1', previousPermanenceLa: '313', previousPermanenceDate: null }),
     // UN1 in 2023/24 (not yet four by 31/08/2022), blank in 2024/25 (four by 31/08/2023).
     '208': goodChild({ upn: null, dateOfBirth: '2019-01-01', ...inCareSince2023 }),
     '218': goodChild({ placements: [placement({ startDate: '2024-05-01', urn: null })] }),
@@ -302,6 +308,30 @@ describe('SSDA903 validation', () => {
       { code: '601', field: 'SEX_ADOPTR', message: 'The child was adopted in the year: record who the adopters are (family finding), the adopters’ legal status (family finding).', date: '2025-02-01' },
     ]);
     expect(buildReturn([adopted({ adoptionMatch: null })], Y2025).ad1[0]).toMatchObject({ DATE_INT: '10/06/2024', DATE_MATCH: '', SEX_ADOPTR: '', FOSTER_CARE: '0' });
+  });
+
+  it('previous permanence (630 to 633, 635): each rule passes the record kept right and fails the one that breaks it', () => {
+    const order = { previousPermanence: 'P2', previousPermanenceLa: '313', previousPermanenceDate: '2019-06-ZZ' };
+    const passing: Record<string, Ssda903Child> = {
+      '630': goodChild(order),
+      '631': goodChild({ previousPermanence: 'P4', previousPermanenceLa: 'SCO', previousPermanenceDate: '2020-03-14' }),
+      // The latest day ZZ/04/2024 can be (30/04/2024) is before care began on 01/05/2024.
+      '632': goodChild({ ...order, previousPermanenceDate: '2024-04-ZZ' }),
+      '633': goodChild({ ...order, previousPermanenceLa: '835' }),
+      '635': goodChild({ previousPermanence: 'Z1' }),
+    };
+    for (const [code, child] of Object.entries(passing)) {
+      expect([code, codes(child)]).toEqual([code, []]);
+      expect([code, validateChild(breaking[code], Y2025).map((i) => i.code)]).toEqual([code, [code]]);
+    }
+    expect(validateChild(breaking['632'], Y2025)[0]).toMatchObject({ field: 'DATE_PERM', date: '2024-05-01' });
+    // The row is written as held, ZZ kept; not recorded is Z1; a child whose care began before the year has no row (634 cannot fail).
+    expect(buildReturn([goodChild(order)], Y2025).previous_permanence).toEqual([{ CHILD: 'RB104037', DOB: '10/06/2015', PREV_PERM: 'P2', LA_PERM: '313', DATE_PERM: 'ZZ/06/2019' }]);
+    expect(buildReturn([goodChild({ previousPermanence: null })], Y2025).previous_permanence[0]).toMatchObject({ PREV_PERM: 'Z1', LA_PERM: '', DATE_PERM: '' });
+    expect(buildReturn([goodChild({ ...order, ...inCareSince2023 })], Y2025).previous_permanence).toEqual([]);
+    expect(codes(goodChild({ ...order, ...inCareSince2023, previousPermanenceLa: '777' }))).not.toContain('633');
+    // On the record (no year): checked once recorded.
+    expect(validateChild(breaking['633']).map((i) => i.code)).toContain('633');
   });
 
   it('has a breaking record for every rule', () => {

@@ -25,10 +25,10 @@ import { deriveEpisodes, episodesInYear, type Episode } from './ssda903.episodes
 import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda903.record';
 import { continuouslyLookedAfter, oc2Problems } from './ssda903.oc2';
 import { swEpisodesInYear, swIssues } from './ssda903.sw';
-import { ad1Row, adoptedInYear, dolosInYear, missingInYear, upnFor } from './ssda903.return';
+import { ad1Row, adoptedInYear, dolosInYear, missingInYear, prevPermRow, startedCareInYear, upnFor, type Ssda903Row } from './ssda903.return';
 import type { Ssda903Dolo, Ssda903MissingEpisode } from './ssda903.record';
 import { DOLO_RULES, doloProblems } from './ssda903.dolo';
-import { DOLO_FROM_YEAR } from '@forever-planning/shared';
+import { DOLO_FROM_YEAR, isPermanenceAuthority, isPreviousPermanence, partialDateRange } from '@forever-planning/shared';
 
 /** One failed rule for one child. */
 export interface Ssda903Issue {
@@ -94,6 +94,7 @@ export const DFE_RULES_NOT_CHECKED: Record<string, string> = {
   '551, 557 and the other placed-for-adoption rules (553 is checked)': 'not checked yet: the adoption decision is recorded, but only 553 is compared with it.',
   '169, 179, 392a, 392c (look-up)': 'postcodes are checked for their shape, not looked up in the ONS postcode directory, so the placement authority and distance are not worked out.',
   'SW11a, SW11b, SW16a to SW16c (social worker episodes against the end of the year and last year)': 'not checked: the episodes come from one allocation history, so last year\'s return and this one agree.',
+  '634 (previous permanence for a child who did not start care in the year)': 'cannot fail here: prev_perm is written only for children whose period of care began in the year.',
   '1001, 1002 (OC3 against earlier years)': 'care leavers are worked out from their whole history; the DfE’s validator sees only two years, so it may question a care leaver who left care longer ago.',
 };
 
@@ -131,6 +132,15 @@ const doloRule =
         })
           .filter((p) => p.rule === code)
           .map((p) => ({ code, field: p.field, message: p.message, date: p.date }));
+/**
+ * The child's prev_perm row, for the rules on it: for a year, only when the return
+ * writes one (care began in the year); on the record, once anything is recorded.
+ */
+const withPrevPerm = (ctx: Context, check: (row: Ssda903Row) => Ssda903Issue[]): Ssda903Issue[] => {
+  const { child } = ctx;
+  const asked = ctx.yearEnd !== null ? startedCareInYear(child, collectionYear(ctx.codeYear)) : child.previousPermanence !== null || child.previousPermanenceLa !== null || child.previousPermanenceDate !== null;
+  return asked ? check(prevPermRow(child)) : [];
+};
 
 const issue = (code: string, field: string, message: string, date: IsoDate | null = null): Ssda903Issue => ({ code, field, message, date });
 const each = (ctx: Context, check: (e: Episode, i: number) => Ssda903Issue | null): Ssda903Issue[] =>
@@ -408,6 +418,36 @@ export const SSDA903_RULES: Record<string, Rule> = {
 
   // Deprivation of liberty orders (the DoLo table, from 2026/27).
   ...Object.fromEntries(DOLO_RULES.map((code) => [code, doloRule(code)])),
+  // Previous permanence (prev_perm), asked of a child whose period of care began in the year, or on the record once it is recorded.
+  '630': (ctx) =>
+    withPrevPerm(ctx, (row) =>
+      /^P[1-4]$/.test(row.PREV_PERM) && (row.LA_PERM === '' || row.DATE_PERM === '')
+        ? [issue('630', row.LA_PERM === '' ? 'LA_PERM' : 'DATE_PERM', 'The child was adopted or under an order before this period of care: record the local authority that made the order and its date (ZZ for a day or month not known).')]
+        : [],
+    ),
+  '631': (ctx) =>
+    withPrevPerm(ctx, (row) =>
+      isPreviousPermanence(row.PREV_PERM) ? [] : [issue('631', 'PREV_PERM', `The previous permanence option "${row.PREV_PERM}" is not a valid code (P1 to P4, Z1).`)],
+    ),
+  '632': (ctx) =>
+    withPrevPerm(ctx, (row) => {
+      const held = ctx.child.previousPermanenceDate;
+      if (!held) return [];
+      const range = partialDateRange(held);
+      const start = ctx.child.dateLookedAfter ?? ctx.episodes[0]?.DECOM ?? null;
+      if (range && (start === null || range.latest < start)) return [];
+      return [issue('632', 'DATE_PERM', range ? `The previous order's date (${row.DATE_PERM}) must be before the period of care began; with ZZ, its last possible day must be.` : `The previous order's date "${held}" is not a valid date (DD/MM/YYYY, ZZ for a day or month not known).`, start)];
+    }),
+  '633': (ctx) =>
+    withPrevPerm(ctx, (row) =>
+      row.LA_PERM !== '' && !isPermanenceAuthority(row.LA_PERM) ? [issue('633', 'LA_PERM', `"${row.LA_PERM}" is not a local authority code the DfE knows, nor WAL, SCO, NIR or NUK.`)] : [],
+    ),
+  '635': (ctx) =>
+    withPrevPerm(ctx, (row) =>
+      (row.LA_PERM !== '' || row.DATE_PERM !== '') && !/^P[1-4]$/.test(row.PREV_PERM)
+        ? [issue('635', 'PREV_PERM', `A previous order's authority or date is recorded but the previous permanence option is ${row.PREV_PERM}: choose P1 to P4, or remove them.`)]
+        : [],
+    ),
 
   // Reviews.
   '167': ({ reviews }) =>

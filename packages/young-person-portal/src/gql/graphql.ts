@@ -587,6 +587,12 @@ export type Child = {
   planHistory: Array<Plan>;
   /** The name the child wants to be called. */
   preferredName?: Maybe<Scalars['String']['output']>;
+  /** SSDA903 PREV_PERM before this period of care: P1 adopted, P2 special guardianship order, P3 residence or child arrangements order, P4, Z1 not known; null until recorded. */
+  previousPermanence?: Maybe<Scalars['String']['output']>;
+  /** SSDA903 DATE_PERM: the previous order's date as YYYY-MM-DD, with ZZ for a day (or day and month) not known, e.g. 2019-06-ZZ. */
+  previousPermanenceDate?: Maybe<Scalars['String']['output']>;
+  /** SSDA903 LA_PERM: the authority that made the previous order (three-digit LA number, or WAL, SCO, NIR, NUK). */
+  previousPermanenceLa?: Maybe<Scalars['String']['output']>;
   /** Every prospective carer considered, with their match stage. */
   prospectiveCarers: Array<ProspectiveCarer>;
   religion?: Maybe<Scalars['String']['output']>;
@@ -871,6 +877,12 @@ export type CreateChildInput = {
   /** SSDA903 MC_DOB: her (first) child's date of birth; only for a mother. */
   mothersChildDateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
   preferredName?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 PREV_PERM: P1 adopted, P2 special guardianship order, P3 residence or child arrangements order, P4, Z1 not known. P1 to P4 need previousPermanenceLa and previousPermanenceDate (rule 630). */
+  previousPermanence?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 DATE_PERM: YYYY-MM-DD, with ZZ for a day (or day and month) not known, e.g. 2019-06-ZZ (rule 632). */
+  previousPermanenceDate?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 LA_PERM: three-digit LA number of the authority that made the order, or WAL, SCO, NIR, NUK (rule 633). */
+  previousPermanenceLa?: InputMaybe<Scalars['String']['input']>;
   religion?: InputMaybe<Scalars['String']['input']>;
   school?: InputMaybe<Scalars['String']['input']>;
   uasc?: InputMaybe<Scalars['Boolean']['input']>;
@@ -4543,6 +4555,12 @@ export type UpdateChildInput = {
   /** SSDA903 MC_DOB: her (first) child's date of birth; only for a mother. */
   mothersChildDateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
   preferredName?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 PREV_PERM: P1 adopted, P2 special guardianship order, P3 residence or child arrangements order, P4, Z1 not known. P1 to P4 need previousPermanenceLa and previousPermanenceDate (rule 630). */
+  previousPermanence?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 DATE_PERM: YYYY-MM-DD, with ZZ for a day (or day and month) not known, e.g. 2019-06-ZZ (rule 632). */
+  previousPermanenceDate?: InputMaybe<Scalars['String']['input']>;
+  /** SSDA903 LA_PERM: three-digit LA number of the authority that made the order, or WAL, SCO, NIR, NUK (rule 633). */
+  previousPermanenceLa?: InputMaybe<Scalars['String']['input']>;
   religion?: InputMaybe<Scalars['String']['input']>;
   school?: InputMaybe<Scalars['String']['input']>;
   uasc?: InputMaybe<Scalars['Boolean']['input']>;

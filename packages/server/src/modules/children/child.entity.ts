@@ -10,6 +10,9 @@ import { UserEntity } from '../users/user.entity';
 @Check('child_category_of_need', oneOf('category_of_need', CATEGORIES_OF_NEED, true))
 @Check('child_looked_after_after_birth', `"date_looked_after" IS NULL OR "date_looked_after" >= "date_of_birth"`)
 @Check('child_ceased_after_looked_after', dateOrder('date_looked_after', 'date_ceased_looked_after'))
+@Check('child_prev_perm', `"prev_perm" IS NULL OR "prev_perm" IN ('P1','P2','P3','P4','Z1')`)
+@Check('child_prev_perm_order', `("la_perm" IS NULL AND "date_perm" IS NULL) OR "prev_perm" IN ('P1','P2','P3','P4')`)
+@Check('child_date_perm', `"date_perm" IS NULL OR "date_perm" ~ '^[0-9]{4}-([0-9]{2}-([0-9]{2}|ZZ)|ZZ-ZZ)$'`)
 @Check('child_mothers_child_dob', `"mothers_child_dob" IS NULL OR "mother" IS TRUE`)
 @Check(
   'child_adoption_decision_ceased',
@@ -141,6 +144,18 @@ export class ChildEntity extends EditableRecord {
 
   @Column({ type: 'varchar', length: 3, nullable: true })
   adoptionDecisionCeasedReason!: string | null;
+
+  /** SSDA903 PREV_PERM: adopted (P1), special guardianship (P2), residence / child arrangements order (P3), P4, or not known (Z1) before this period of care; null until recorded. */
+  @Column({ name: 'prev_perm', type: 'varchar', length: 2, nullable: true })
+  previousPermanence!: string | null;
+
+  /** SSDA903 LA_PERM: the authority that made the previous order (three-digit LA number, or WAL, SCO, NIR, NUK). */
+  @Column({ name: 'la_perm', type: 'varchar', length: 3, nullable: true })
+  previousPermanenceLa!: string | null;
+
+  /** SSDA903 DATE_PERM: the previous order's date, YYYY-MM-DD with ZZ for an unknown day (or day and month). */
+  @Column({ name: 'date_perm', type: 'varchar', length: 10, nullable: true })
+  previousPermanenceDate!: string | null;
 
   /** Where the record was last brought in from (an SSDA903 return, a case-system sync); null for records made here. */
   @Column({ type: 'varchar', length: 200, nullable: true })

@@ -112,6 +112,15 @@ export class ChildType extends ChangedRecordType {
   @Field(() => String, { nullable: true, description: 'SSDA903 REASON_PLACED_CEASED, RD1 to RD4.' })
   adoptionDecisionCeasedReason!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'SSDA903 PREV_PERM before this period of care: P1 adopted, P2 special guardianship order, P3 residence or child arrangements order, P4, Z1 not known; null until recorded.' })
+  previousPermanence!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SSDA903 LA_PERM: the authority that made the previous order (three-digit LA number, or WAL, SCO, NIR, NUK).' })
+  previousPermanenceLa!: string | null;
+
+  @Field(() => String, { nullable: true, description: "SSDA903 DATE_PERM: the previous order's date as YYYY-MM-DD, with ZZ for a day (or day and month) not known, e.g. 2019-06-ZZ." })
+  previousPermanenceDate!: string | null;
+
   @Field(() => LocalDate, { nullable: true })
   advocacyOfferedOn!: string | null;
 

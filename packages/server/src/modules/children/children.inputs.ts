@@ -142,6 +142,21 @@ export class ChildDetailsInput {
   @IsOptional()
   @Matches(/^RD[1-4]$/, { message: 'adoptionDecisionCeasedReason must be RD1 to RD4' })
   adoptionDecisionCeasedReason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SSDA903 PREV_PERM: P1 adopted, P2 special guardianship order, P3 residence or child arrangements order, P4, Z1 not known. P1 to P4 need previousPermanenceLa and previousPermanenceDate (rule 630).' })
+  @IsOptional()
+  @Matches(/^(P[1-4]|Z1)$/, { message: 'previousPermanence must be P1, P2, P3, P4 or Z1' })
+  previousPermanence?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SSDA903 LA_PERM: three-digit LA number of the authority that made the order, or WAL, SCO, NIR, NUK (rule 633).' })
+  @IsOptional()
+  @Matches(/^([0-9]{3}|WAL|SCO|NIR|NUK)$/, { message: 'previousPermanenceLa must be a three-digit local authority number, or WAL, SCO, NIR or NUK' })
+  previousPermanenceLa?: string | null;
+
+  @Field(() => String, { nullable: true, description: "SSDA903 DATE_PERM: YYYY-MM-DD, with ZZ for a day (or day and month) not known, e.g. 2019-06-ZZ (rule 632)." })
+  @IsOptional()
+  @Matches(/^[0-9]{4}-([0-9]{2}-([0-9]{2}|ZZ)|ZZ-ZZ)$/, { message: 'previousPermanenceDate must be YYYY-MM-DD, with ZZ for a day or month that is not known' })
+  previousPermanenceDate?: string | null;
 }
 
 @InputType()

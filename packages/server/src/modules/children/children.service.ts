@@ -3,6 +3,7 @@ import type { Actor } from '../../common/actor';
 import { isoDateInLondon, type Clock } from '../../common/clock';
 import { decodeCursor, encodeCursor, pageSize, type ConnectionShape } from '../../common/connection';
 import { ageOn } from '../../common/dates';
+import { isPermanenceAuthority, isPreviousPermanence, partialDateRange } from '@forever-planning/shared';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { actingAs, assertVersion, lockChild } from '../../policies/child-record';
 import { assertId, isUuid } from '../../common/validation';
@@ -55,6 +56,9 @@ export class ChildrenService {
       uasc: child.uasc,
       mother: child.mother,
       mothersChildDateOfBirth: child.mothersChildDateOfBirth,
+      previousPermanence: child.previousPermanence,
+      previousPermanenceLa: child.previousPermanenceLa,
+      previousPermanenceDate: child.previousPermanenceDate,
       adoptionDecisionOn: child.adoptionDecisionOn,
       adoptionDecisionCeasedOn: child.adoptionDecisionCeasedOn,
       adoptionDecisionCeasedReason: child.adoptionDecisionCeasedReason,
@@ -211,6 +215,31 @@ export class ChildrenService {
     if ((ceased === null) !== (reason === null)) throw badInput('Record the day the adoption decision ceased and its reason (RD1 to RD4) together.', ceased ? 'adoptionDecisionCeasedReason' : 'adoptionDecisionCeasedOn');
     if (ceased && (!decided || ceased < decided || ceased > today)) throw badInput('adoptionDecisionCeasedOn must be on or after adoptionDecisionOn, and not in the future.', 'adoptionDecisionCeasedOn');
     if (childDob && (childDob > today || (dob && childDob <= dob))) throw badInput("mothersChildDateOfBirth must be after her own date of birth and not in the future.", 'mothersChildDateOfBirth');
+    this.checkPreviousPermanence(details, existing, today, dob, lookedAfter);
+  }
+
+  /** PREV_PERM, LA_PERM and DATE_PERM as the DfE's rules 630 to 635 take them: an order's authority and date with P1 to P4, neither with Z1. */
+  private checkPreviousPermanence(details: ChildDetailsInput, existing: ChildEntity | undefined, today: string, dob: string | undefined, lookedAfter: string | null | undefined): void {
+    // Checked when they (or the start of care they must precede) change: an imported record the DfE would question does not block other edits.
+    if (details.previousPermanence === undefined && details.previousPermanenceLa === undefined && details.previousPermanenceDate === undefined && details.dateLookedAfter === undefined) return;
+    const pick = <K extends 'previousPermanence' | 'previousPermanenceLa' | 'previousPermanenceDate'>(k: K) => (details[k] !== undefined ? details[k] : existing?.[k]) ?? null;
+    const code = pick('previousPermanence');
+    const la = pick('previousPermanenceLa');
+    const date = pick('previousPermanenceDate');
+    if (code !== null && !isPreviousPermanence(code)) throw badInput('previousPermanence must be P1, P2, P3, P4 or Z1.', 'previousPermanence');
+    if (code === null || code === 'Z1') {
+      if (la !== null || date !== null) throw badInput('Where and when a previous order was made is only recorded with P1 to P4: choose the order, or leave them out (DfE rule 635).', la !== null ? 'previousPermanenceLa' : 'previousPermanenceDate');
+      return;
+    }
+    if (la === null) throw badInput('Record the local authority that made the previous order (DfE rule 630).', 'previousPermanenceLa');
+    if (date === null) throw badInput('Record the date of the previous order, with ZZ for a day or month not known (DfE rule 630).', 'previousPermanenceDate');
+    if (!isPermanenceAuthority(la)) throw badInput(`"${la}" is not a local authority number the DfE knows, nor WAL, SCO, NIR or NUK (DfE rule 633).`, 'previousPermanenceLa');
+    const range = partialDateRange(date);
+    if (!range) throw badInput('previousPermanenceDate is not a real date (YYYY-MM-DD, ZZ for a day or month not known).', 'previousPermanenceDate');
+    if (range.earliest > today) throw badInput('The previous order cannot be dated in the future.', 'previousPermanenceDate');
+    if (dob && range.latest < dob) throw badInput('The previous order cannot be dated before the child was born.', 'previousPermanenceDate');
+    // The DfE reads a partial date as its latest possible day (rule 632): give the month when the year is the one care began in.
+    if (lookedAfter && range.latest >= lookedAfter) throw badInput('The previous order must be before the child became looked after; with the day or month not known, its last possible day must be (DfE rule 632).', 'previousPermanenceDate');
   }
 
   /** A social worker adds a child to their own caseload; a team manager to their team, unallocated. */
