@@ -150,7 +150,10 @@ describe("professionals' accounts: the administrator asks, a head of service app
         `INSERT INTO social_worker_episodes (child_id, placeholder_id, start_date, reason) VALUES ($1, $2, '2024-05-01', 'FCONTA') RETURNING id`,
         [world.children.a2.id, placeholder.id],
       );
-      const worker = async () => (await db.dataSource.query(`SELECT worker_id FROM social_worker_episodes WHERE id = $1`, [episode.id]))[0].worker_id;
+      // The worker the child’s allocation history shows for the episode, as the head of service reads it on the record.
+      const worker = async () =>
+        (await head.ok<{ child: { socialWorkerEpisodes: { id: string; workerId: string | null; placeholder: boolean }[] } }>(`query($id: ID!) { child(id: $id) { socialWorkerEpisodes { id workerId placeholder } } }`, { id: world.children.a2.id }))
+          .child.socialWorkerEpisodes.find((e) => e.id === episode.id)?.workerId ?? null;
       await admin.ok(SET, { input: { userId: world.users.swA1b.id, sweNumber: 'SW555001' } });
       expect(await worker()).toBe(world.users.swA1b.id);
       expect((await db.dataSource.query(`SELECT linked_user_id FROM social_worker_placeholders WHERE id = $1`, [placeholder.id]))[0].linked_user_id).toBe(world.users.swA1b.id);

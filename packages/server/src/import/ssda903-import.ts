@@ -734,7 +734,8 @@ async function applyBatch(manager: EntityManager, councilId: string | null, team
         const placeholder = placeholderOf.get(e.swId);
         list.push(`social worker episode from ${dfe(e.startDate)} (${e.swId}) created`);
         counts.socialWorkerEpisodes.created++;
-        swInserts.push({ ...wanted, child_id: childId, start_date: e.startDate, placeholder_id: placeholder?.id ?? null, worker_id: placeholder?.linkedUserId ?? null });
+        // The worker is the placeholder; an account holding its number is reached through the placeholder's link.
+        swInserts.push({ ...wanted, child_id: childId, start_date: e.startDate, placeholder_id: placeholder?.id ?? null, worker_id: null });
       }
     }
 
