@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
 import { BackLink, Button, Select, Tag } from '@forever-planning/ui';
-import { FAMILY_AGREEMENT_LABELS, OUTCOME_TRACK_LABELS, PLAN_DECISION_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
+import { FAMILY_AGREEMENT_LABELS, FAMILY_CONSIDERED_LABELS, OUTCOME_TRACK_LABELS, PLAN_DECISION_LABELS, PLAN_OPTION_LABELS, PLAN_STATUS_LABELS } from '@forever-planning/shared';
 import { formatDate, formatDayAndTime } from '../common/dates';
 import { apiError, hasCode } from '../common/graphql-errors';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
@@ -39,6 +39,8 @@ export function comparisonRows(a: PlanDetailFragment, b: PlanDetailFragment): Ro
     })),
     { what: PLAN_FIELD_LABELS.wordsAndPicturesAge, left: words(a.wordsAndPicturesAge?.toString()), right: words(b.wordsAndPicturesAge?.toString()) },
     { what: PLAN_FIELD_LABELS.familyAgreement, left: a.familyAgreement ? FAMILY_AGREEMENT_LABELS[a.familyAgreement] : 'None', right: b.familyAgreement ? FAMILY_AGREEMENT_LABELS[b.familyAgreement] : 'None' },
+    { what: PLAN_FIELD_LABELS.familyConsidered, left: a.familyConsidered ? FAMILY_CONSIDERED_LABELS[a.familyConsidered] : 'None', right: b.familyConsidered ? FAMILY_CONSIDERED_LABELS[b.familyConsidered] : 'None' },
+    { what: PLAN_FIELD_LABELS.familyConsideredInChildWords, left: words(a.familyConsideredInChildWords), right: words(b.familyConsideredInChildWords) },
     { what: PLAN_FIELD_LABELS.permanenceTargetDate, left: a.permanenceTargetDate ? formatDate(a.permanenceTargetDate) : 'None', right: b.permanenceTargetDate ? formatDate(b.permanenceTargetDate) : 'None' },
     { what: PLAN_FIELD_LABELS.childFriendlySummary, left: words(a.childFriendlySummary), right: words(b.childFriendlySummary) },
   ];

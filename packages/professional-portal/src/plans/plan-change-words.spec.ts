@@ -8,6 +8,8 @@ describe('plan changes in words', () => {
     expect(changeValueWords('dueDate', '2027-02-14')).toBe('14 February 2027');
     expect(changeValueWords('completed', 'true')).toBe('Yes');
     expect(changeValueWords('childWishes', null)).toBe('None');
+    expect(changeFieldWords({ field: 'familyConsidered', outcome: null })).toBe('Family and connected people considered first');
+    expect(changeValueWords('familyConsidered', 'NOT_CONSIDERED')).not.toMatch(/[A-Z]{2,}_/);
   });
 
   it('says which outcome a changed outcome field belongs to', () => {

@@ -1,4 +1,4 @@
-import { FAMILY_AGREEMENT_LABELS, OUTCOME_TRACK_LABELS, PLAN_OPTION_LABELS, type FamilyAgreement, type OutcomeTrack, type PlanOption } from '@forever-planning/shared';
+import { FAMILY_AGREEMENT_LABELS, FAMILY_CONSIDERED_LABELS, OUTCOME_TRACK_LABELS, PLAN_OPTION_LABELS, type FamilyAgreement, type FamilyConsidered, type OutcomeTrack, type PlanOption } from '@forever-planning/shared';
 import { formatDate } from '../common/dates';
 import type { PlanChangeRowFragment } from '../gql/graphql';
 
@@ -24,6 +24,8 @@ const FIELD_WORDS: Record<string, string> = {
   wordsAndPicturesAge: 'Age for the Words and Pictures',
   familyAgreement: 'The family’s agreement',
   familyComments: 'The family’s comments',
+  familyConsidered: 'Family and connected people considered first',
+  familyConsideredInChildWords: 'What the child reads about their family being thought about first',
   permanenceTargetDate: 'Target date for permanence',
   dueDate: 'Timescale',
   progress: 'Progress',
@@ -40,6 +42,7 @@ export function changeValueWords(field: string, value: string | null | undefined
   if (field === 'dueDate' || field === 'permanenceTargetDate') return formatDate(value);
   if (field === 'optionTrack') return OUTCOME_TRACK_LABELS[value as OutcomeTrack]?.toLowerCase() ?? value;
   if (field === 'familyAgreement') return FAMILY_AGREEMENT_LABELS[value as FamilyAgreement] ?? value;
+  if (field === 'familyConsidered') return FAMILY_CONSIDERED_LABELS[value as FamilyConsidered] ?? value;
   if (field === 'wordsAndPicturesAge') return `${value} years old`;
   if (field === 'completed') return value === 'true' ? 'Yes' : 'No';
   return value;

@@ -7,7 +7,7 @@ const outcome = (words: string, extra: Partial<PlanSnapshot['outcomes'][number]>
 const base: PlanSnapshot = {
   primaryOption: 'REUNIFICATION', childWishes: 'Live with Mum', bottomLines: null, consequenceOfNoChange: null, childFriendlySummary: null,
   safetyPeople: null, monitoringPeople: null, peopleToAvoid: null, safetyPlanLasts: null, wordsAndPicturesAge: null,
-  familyAgreement: null, familyComments: null, permanenceTargetDate: null,
+  familyAgreement: null, familyComments: null, familyConsidered: null, familyConsideredInChildWords: null, permanenceTargetDate: null,
   contingencies: [{ option: 'KINSHIP_CARE' }],
   outcomes: [outcome('Damian will feel safe'), outcome('Damian will be kept clean')],
 };
@@ -23,6 +23,7 @@ describe('planChanges', () => {
       primaryOption: 'KINSHIP_CARE',
       safetyPeople: 'Lisa Brown (aunt)',
       wordsAndPicturesAge: 4,
+      familyConsidered: 'CONSIDERED',
       contingencies: [{ option: 'LONG_TERM_FOSTERING' }, { option: 'ADOPTION' }],
       outcomes: [outcome('Damian will feel safe', {
         progress: 'Angie on time to every session',
@@ -33,6 +34,7 @@ describe('planChanges', () => {
       { field: 'primaryOption', outcome: null, before: 'REUNIFICATION', after: 'KINSHIP_CARE' },
       { field: 'safetyPeople', outcome: null, before: null, after: 'Lisa Brown (aunt)' },
       { field: 'wordsAndPicturesAge', outcome: null, before: null, after: '4' },
+      { field: 'familyConsidered', outcome: null, before: null, after: 'CONSIDERED' },
       { field: 'contingencies', outcome: null, before: 'KINSHIP_CARE', after: 'LONG_TERM_FOSTERING, ADOPTION' },
       { field: 'progress', outcome: 'Damian will feel safe', before: null, after: 'Angie on time to every session' },
       { field: 'action', outcome: 'Damian will feel safe', before: 'Angie: a (by 1 February 2027)', after: 'Angie: a (within 6 weeks, by 1 March 2027)' },

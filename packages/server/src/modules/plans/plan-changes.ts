@@ -3,7 +3,8 @@ import type { PlanOption } from '@forever-planning/shared';
 /** The plan's own fields that "what changed between versions" compares, in the order a reader meets them. */
 export const PLAN_COMPARED_FIELDS = [
   'primaryOption', 'childWishes', 'safetyPeople', 'monitoringPeople', 'peopleToAvoid', 'safetyPlanLasts', 'wordsAndPicturesAge',
-  'bottomLines', 'consequenceOfNoChange', 'familyAgreement', 'familyComments', 'permanenceTargetDate', 'childFriendlySummary',
+  'bottomLines', 'consequenceOfNoChange', 'familyAgreement', 'familyComments', 'familyConsidered', 'familyConsideredInChildWords',
+  'permanenceTargetDate', 'childFriendlySummary',
 ] as const;
 // The panel's recommendation and decision belong to the version the panel saw: shown with each version, not listed as changes.
 export type PlanComparedField = (typeof PLAN_COMPARED_FIELDS)[number];
