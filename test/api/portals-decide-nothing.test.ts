@@ -29,7 +29,6 @@ const RULES: { name: string; pattern: RegExp }[] = [
 const NOT_ROLES: { file: string; text: string; why: string }[] = [
   { file: 'packages/professional-portal/src/caseload/caseload-page.tsx', text: "socialWorker: 'SOCIAL_WORKER'", why: 'ChildSortField SOCIAL_WORKER: sort by worker name' },
   { file: 'packages/professional-portal/src/caseload/caseload-page.tsx', text: "iro: 'IRO'", why: 'ChildSortField IRO: sort by IRO name' },
-  { file: 'packages/professional-portal/src/caseload/caseload-page.tsx', text: "header: 'IRO'", why: 'a column heading' },
   { file: 'packages/professional-portal/src/escalations/escalations-page.tsx', text: "'INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER'", why: 'IroDisputeStage TEAM_MANAGER: a stage of the dispute protocol' },
   { file: 'packages/professional-portal/src/advocate/advocate-child-page.tsx', text: "readers: ['WORKER', 'IRO']", why: 'ViewReader IRO: who a view is addressed to' },
   {

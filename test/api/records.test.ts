@@ -235,6 +235,29 @@ describe('case records', () => {
       expect(errorCode(await (await as('tm.a2')).gql(ALLOCATE, { input: { childId: child.id, iroId: null, expectedVersion: 2 } }))).toBe('NOT_FOUND');
     });
 
+    it('offers the team manager exactly the people allocateChild accepts, and says who may allocate', async () => {
+      const tm = await as('tm.a1');
+      const CHOICES = `query { allocationChoices { socialWorkers { id } iros { id } } }`;
+      const { allocationChoices } = await tm.ok<{ allocationChoices: { socialWorkers: { id: string }[]; iros: { id: string }[] } }>(CHOICES);
+      // Team A1's social workers (not team A2's, not council B's); the council's IROs (not council B's).
+      expect(allocationChoices.socialWorkers.map((p) => p.id).sort()).toEqual([world.users.swA1.id, world.users.swA1b.id].sort());
+      expect(allocationChoices.iros.map((p) => p.id).sort()).toEqual([world.users.iroA.id, world.users.iroA2.id].sort());
+      const child = await freshChild({ socialWorkerId: null, iroId: null });
+      for (const p of allocationChoices.socialWorkers) {
+        const [{ version }] = await db.dataSource.query(`SELECT version FROM children WHERE id = $1`, [child.id]);
+        expect((await tm.gql(ALLOCATE, { input: { childId: child.id, socialWorkerId: p.id, changeReason: 'MANAGE', expectedVersion: version } })).errors).toBeUndefined();
+      }
+      // A disabled account is offered no more.
+      await db.dataSource.query(`UPDATE users SET disabled_at = '2026-11-01' WHERE id = $1`, [world.users.swA1.id]);
+      const after = await tm.ok<{ allocationChoices: { socialWorkers: { id: string }[] } }>(CHOICES);
+      expect(after.allocationChoices.socialWorkers.map((p) => p.id)).toEqual([world.users.swA1b.id]);
+      await db.dataSource.query(`UPDATE users SET disabled_at = NULL WHERE id = $1`, [world.users.swA1.id]);
+      const ABILITY = `query($id: ID!) { child(id: $id) { abilities { canAllocate } } }`;
+      const may = async (username: string) => (await (await as(username)).ok<{ child: { abilities: { canAllocate: boolean } } }>(ABILITY, { id: world.children.a1.id })).child.abilities.canAllocate;
+      expect({ tm: await may('tm.a1'), sw: await may('sw.a1'), iro: await may('iro.a'), head: await may('hos.a') }).toEqual({ tm: true, sw: false, iro: false, head: false });
+      expect(errorCode(await (await as('sw.a1')).gql(CHOICES))).toBe('FORBIDDEN');
+    });
+
     const HISTORY = `query($id: ID!) { child(id: $id) { socialWorkerEpisodes { workerName workerId sweNumber placeholder startDate endDate reason } } }`;
     const episodes = (childId: string) =>
       db.dataSource.query(`SELECT worker_id, start_date::text, end_date::text, reason FROM social_worker_episodes WHERE child_id = $1 ORDER BY start_date, created_at`, [childId]);

@@ -60,7 +60,7 @@ describe('staff accounts: the administrator asks, a head of service approves (Ch
     await requests.getByRole('row', { name: /Isla Reviewer.*Approved: the account can sign in.*by Hos Tester/ }).waitFor();
   });
 
-  it('the administrator records a Social Work England number, and the child\'s record shows who their social workers were, when and why', async () => {
+  it('the administrator records a Social Work England number; the team manager reallocates the child on screen, and the record shows who their social workers were, when and why', async () => {
     const { world } = harness;
     const worker = `${world.users.swA1.firstName} ${world.users.swA1.lastName}`;
     const admin = await harness.newPage();
@@ -79,18 +79,32 @@ describe('staff accounts: the administrator asks, a head of service approves (Ch
     await admin.getByText(`${worker}’s Social Work England number is SW123456`).waitFor();
     await checkScreen(admin, 'staff-swe-number');
 
-    // The team manager allocates the worker (through the API, as the allocation screen would); the record shows the history.
-    const tm = await harness.api.signedIn('tm.a1');
-    const { child } = await tm.ok<{ child: { version: number } }>(`query($id: ID!) { child(id: $id) { version } }`, { id: world.children.a1.id });
-    await tm.ok(`mutation($input: AllocateChildInput!) { allocateChild(input: $input) { id } }`, {
-      input: { childId: world.children.a1.id, socialWorkerId: world.users.swA1.id, changeReason: 'FCONTA', expectedVersion: child.version },
-    });
+    // The team manager moves the child to another worker in the team on the allocation screen, saying why; the record shows the history.
+    const other = `${world.users.swA1b.firstName} ${world.users.swA1b.lastName}`;
+    // The test world's children were made before allocation history: Adam's begins as the migration starts every allocated child's.
+    await harness.api.services.dataSource.query(
+      `INSERT INTO social_worker_episodes (child_id, worker_id, start_date, reason) SELECT id, social_worker_id, date_looked_after, 'FCONTA' FROM children WHERE id = $1`,
+      [world.children.a1.id],
+    );
     const page = await harness.newPage();
     await harness.signIn(page, 'tm.a1');
     await h1(page, 'My team');
     await page.goto(`/children/${world.children.a1.id}`);
+    await page.getByRole('link', { name: 'Allocate a social worker and IRO' }).click();
+    await h1(page, 'Allocate a social worker and IRO');
+    // Both workers are called Sw Tester in the test world: the one allocated now shows their number.
+    await page.getByLabel('Social worker', { exact: true }).selectOption({ label: other });
+    await page.getByRole('button', { name: 'Save allocation' }).click();
+    await page.getByRole('link', { name: 'Select why the social worker is changing' }).waitFor();
+    await checkScreen(page, 'allocate-error');
+    await page.getByLabel('Management decision (for example caseload or a change of team)').check();
+    await page.getByRole('button', { name: 'Save allocation' }).click();
+    await page.getByText(/allocation has been saved/).waitFor();
     const history = page.getByRole('table', { name: 'Social workers, latest first' });
-    await history.getByRole('row', { name: new RegExp(`${worker}.*Social Work England SW123456.*Now.*First contact`) }).waitFor();
+    await history.getByRole('row', { name: new RegExp(`${other}.*Now.*Management decision`) }).waitFor();
+    // The worker before keeps their Social Work England number and their episode, now ended.
+    await history.getByRole('row', { name: new RegExp(`${worker}.*Social Work England SW123456`) }).waitFor();
+    expect(await history.getByRole('row', { name: /Social Work England SW123456.*Now/ }).count()).toBe(0);
     await checkScreen(page, 'allocation-history');
   });
 });

@@ -55,6 +55,14 @@ export const staffCases: MatrixCase[] = [
     variables: async ({ world, ds }) => ({ input: { userId: await enrolledStaffMember(world, ds), reason: 'Lost phone, checked in person' } }),
   },
   {
+    operation: 'Query.allocationChoices',
+    document: `query { allocationChoices { socialWorkers { id displayName } iros { id displayName } } }`,
+    roles: ['TEAM_MANAGER'],
+    reach: 'none',
+    untargeted: true,
+    variables: () => ({}),
+  },
+  {
     operation: 'Query.staffAccounts',
     document: `query { staffAccounts { username role } }`,
     roles: ['ADMINISTRATOR'],

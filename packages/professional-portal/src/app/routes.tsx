@@ -33,6 +33,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: '/children/:id', element: screen(() => import('../children/child-page'), 'ChildPage') },
               { path: '/children/:id/edit', element: screen(() => import('../children/edit-child-page'), 'EditChildPage') },
+              { path: '/children/:id/allocate', element: screen(() => import('../children/allocate-page'), 'AllocatePage') },
               { path: '/children/:id/plan', element: screen(() => import('../plans/plan-page'), 'PlanPage') },
               { path: '/children/:id/plan/check', element: screen(() => import('../plans/check-plan-page'), 'CheckPlanPage') },
               { path: '/children/:id/plan/compare', element: screen(() => import('../plans/compare-plans-page'), 'ComparePlansPage') },

@@ -31,6 +31,7 @@ export function ChildPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const saved = useSavedBanner((state) => ((state as { saved?: boolean } | null)?.saved === true ? true : undefined));
+  const allocated = useSavedBanner((state) => ((state as { allocated?: boolean } | null)?.allocated === true ? true : undefined));
   const { data, loading, error } = useQuery(ChildDocument, { variables: { id } });
   const child = data?.child;
   usePageTitle(child?.displayName ?? 'Child');
@@ -45,6 +46,7 @@ export function ChildPage() {
     <>
       <BackLink href="/">{HOME_BACK_LINKS[me.role]}</BackLink>
       {saved && <NotificationBanner type="success" heading={`${child.displayName}’s details have been saved.`} />}
+      {allocated && <NotificationBanner type="success" heading={`${child.displayName}’s allocation has been saved.`} />}
       <span className="govuk-caption-l">Case reference {child.localId}</span>
       <h1 className="govuk-heading-l">{child.displayName}</h1>
       <ChildRecordNav childId={child.id} current="overview" />
@@ -92,7 +94,16 @@ export function ChildPage() {
       <SummaryCard title="Previous permanence" actions={change('previous permanence')}>
         <SummaryList rows={previousPermanenceRows(child)} />
       </SummaryCard>
-      <SummaryCard title="Who works with them">
+      <SummaryCard
+        title="Who works with them"
+        actions={
+          child.abilities.canAllocate ? (
+            <UiLink href={`/children/${child.id}/allocate`} className="govuk-link">
+              Allocate<span className="govuk-visually-hidden"> a social worker and IRO</span>
+            </UiLink>
+          ) : undefined
+        }
+      >
         <SummaryList
           rows={[
             { key: 'Team', value: child.team.name },

@@ -30,7 +30,7 @@ export const SCREENS_BY_ROLE: Record<Role, Screens> = {
 
 type ChildAbilities = Omit<ChildAbilityFlagsFragment, '__typename'>;
 const NO_CHILD_ABILITIES: ChildAbilities = {
-  canEdit: false, canInviteYoungPerson: false, canStartPlan: false, canEditLifeStory: false, canRestoreLifeStory: false, canScheduleMeetings: false,
+  canEdit: false, canAllocate: false, canInviteYoungPerson: false, canStartPlan: false, canEditLifeStory: false, canRestoreLifeStory: false, canScheduleMeetings: false,
   canSignOffReviews: false, canRaiseEscalation: false, canRecordEscalationStage: false, canReadAudit: false, canExportSubjectAccess: false, canSignOffPermanenceForms: false,
 };
 const EDITS: Partial<ChildAbilities> = { canEdit: true, canInviteYoungPerson: true, canStartPlan: true, canEditLifeStory: true, canScheduleMeetings: true };
@@ -39,7 +39,7 @@ const EDITS: Partial<ChildAbilities> = { canEdit: true, canInviteYoungPerson: tr
 export function childAbilities(role: Role): ChildAbilities & { __typename: 'ChildAbilities' } {
   const byRole: Record<Role, Partial<ChildAbilities>> = {
     SOCIAL_WORKER: EDITS,
-    TEAM_MANAGER: { ...EDITS, canRestoreLifeStory: true, canRecordEscalationStage: true, canReadAudit: true, canSignOffPermanenceForms: true },
+    TEAM_MANAGER: { ...EDITS, canAllocate: true, canRestoreLifeStory: true, canRecordEscalationStage: true, canReadAudit: true, canSignOffPermanenceForms: true },
     IRO: { canScheduleMeetings: true, canSignOffReviews: true, canRaiseEscalation: true, canRecordEscalationStage: true, canReadAudit: true },
     HEAD_OF_SERVICE: { canReadAudit: true, canExportSubjectAccess: true },
     ADVOCATE: {},

@@ -276,6 +276,20 @@ export type AllocateChildInput = {
   socialWorkerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A person a team manager may allocate to a child. */
+export type AllocationChoice = {
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Their Social Work England number, where the account holds one. */
+  sweNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** The people allocateChild accepts from you: your team's social workers and your council's IROs. */
+export type AllocationChoices = {
+  iros: Array<AllocationChoice>;
+  socialWorkers: Array<AllocationChoice>;
+};
+
 /** An order a person may apply to the court for. */
 export type ApplicationOrder =
   | 'ADOPTION'
@@ -633,6 +647,8 @@ export type ChildAuditTrailArgs = {
 
 /** What you may do with this child's record: the checks the API makes, so a screen offers only what the API will allow. */
 export type ChildAbilities = {
+  /** Allocate the social worker and IRO (the team manager of the child’s team). */
+  canAllocate: Scalars['Boolean']['output'];
   /** Change the child's details and case records (placements, legal status, family, network, matching, health outcomes, missing periods). */
   canEdit: Scalars['Boolean']['output'];
   canEditLifeStory: Scalars['Boolean']['output'];
@@ -3341,6 +3357,8 @@ export type Query = {
   advocacyReferralQueue: Array<AdvocacyQueueItem>;
   /** NOT_FOUND unless the child has an active referral to you. */
   advocateChild: AdvocateChild;
+  /** Who you may allocate to a child: the social workers in your team and the IROs in your council. */
+  allocationChoices: AllocationChoices;
   /** The yearly measures (Bolton 11, Torbay 2.5) for a period, for the council or a team. */
   annualIndicators: Array<IndicatorType>;
   /** The council's audit trail, newest first. */

@@ -90,6 +90,7 @@ export class ChildAbilityFields {
     const review = can(actor, 'review', child);
     return {
       canEdit: editCase,
+      canAllocate: can(actor, 'manage', child) && operationAllows(info.schema, 'Mutation.allocateChild', actor.role),
       canInviteYoungPerson: editCase && oldEnoughForOwnAccess(child.dateOfBirth, ctx.services.plans.today(), policy),
       canStartPlan: permits(actor, 'create', child) && (!latest || stateAllows('create', latest.status)),
       canEditLifeStory: editCase,

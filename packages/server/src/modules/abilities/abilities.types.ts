@@ -5,6 +5,9 @@ export class ChildAbilitiesType {
   @Field({ description: "Change the child's details and case records (placements, legal status, family, network, matching, health outcomes, missing periods)." })
   canEdit!: boolean;
 
+  @Field({ description: 'Allocate the social worker and IRO (the team manager of the child’s team).' })
+  canAllocate!: boolean;
+
   @Field({ description: 'Invite the child to their own account (old enough under the council’s policy).' })
   canInviteYoungPerson!: boolean;
 

@@ -11,6 +11,7 @@ import type { ChildrenService } from '../children/children.service';
 import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
 import type { AllocateChildInput } from './allocation.inputs';
+import type { AllocationChoices } from './allocation.types';
 import { lockChild } from '../../policies/child-record';
 import { recordAllocation } from '../social-worker-episodes/social-worker-episodes.allocation';
 
@@ -21,15 +22,37 @@ export class AllocationService {
     private readonly children: ChildrenService,
   ) {}
 
-  /** Whether an active account holds `role` in the actor's council (and, for social workers, the actor's team). */
-  private async holdsRole(manager: EntityManager, actor: Actor, userId: string, role: Role, teamId: string | null): Promise<boolean> {
-    if (!isUuid(userId)) return false;
+  /**
+   * Active accounts holding `role` in the actor's council (and, for social workers, the actor's team):
+   * the people the screen offers and the only ones `allocate` accepts.
+   */
+  private holders(manager: EntityManager, actor: Actor, role: Role, teamId: string | null) {
     const qb = manager
       .createQueryBuilder(RoleAssignmentEntity, 'ra')
       .innerJoin(UserEntity, 'u', 'u.id = ra.user_id')
-      .where('ra.user_id = :userId AND ra.role = :role AND ra.council_id = :councilId AND u.disabled_at IS NULL', { userId: userId.toLowerCase(), role, councilId: actor.councilId });
+      .where('ra.role = :role AND ra.council_id = :councilId AND u.disabled_at IS NULL', { role, councilId: actor.councilId });
     if (teamId) qb.andWhere('ra.team_id = :teamId', { teamId });
-    return (await qb.getCount()) > 0;
+    return qb;
+  }
+
+  private async holdsRole(manager: EntityManager, actor: Actor, userId: string, role: Role, teamId: string | null): Promise<boolean> {
+    if (!isUuid(userId)) return false;
+    return (await this.holders(manager, actor, role, teamId).andWhere('ra.user_id = :userId', { userId: userId.toLowerCase() }).getCount()) > 0;
+  }
+
+  /** Who a team manager may allocate: the social workers in their team and the IROs in their council, by name. */
+  async choices(actor: Actor): Promise<AllocationChoices> {
+    const people = async (role: Role, teamId: string | null) =>
+      (
+        await this.holders(this.dataSource.manager, actor, role, teamId)
+          .select(['u.id AS id', 'u.first_name AS first_name', 'u.last_name AS last_name', 'u.swe_number AS swe_number'])
+          .orderBy('u.last_name')
+          .addOrderBy('u.first_name')
+          .addOrderBy('u.id')
+          .getRawMany<{ id: string; first_name: string; last_name: string; swe_number: string | null }>()
+      ).map((u) => ({ id: u.id, displayName: `${u.first_name} ${u.last_name}`, sweNumber: u.swe_number }));
+    const [socialWorkers, iros] = await Promise.all([people('SOCIAL_WORKER', actor.teamId), people('IRO', null)]);
+    return { socialWorkers, iros };
   }
 
   /** A team manager allocates a social worker from their team and an IRO from their council. */
