@@ -137,7 +137,7 @@ describe('tracker, reports and SSDA903 (Chromium, demo council)', () => {
     await h1(page, 'SSDA903 return');
     await page.getByText(/^No errors found by the rules this product checks\. It does not check every DfE rule yet/).waitFor();
     expect(await page.getByText('ready to send').count()).toBe(0);
-    const episodes = await download(page, (await page.getByRole('link', { name: 'episodes.csv' }).getAttribute('href'))!);
+    const episodes = await download(page, (await page.getByRole('link', { name: 'episodes.csv', exact: true }).getAttribute('href'))!);
     expect(episodes.status).toBe(200);
     expect(episodes.text.split(/\r?\n/)[0]).toBe('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN');
     await checkScreen(page, 'ssda903');
