@@ -155,6 +155,8 @@ describe('a shared phone keeps none of Amira’s secrets (Chromium, demo council
       await page.getByRole('heading', { level: 1, name: 'Hello Amira' }).waitFor();
       await page.goto('/young/tips');
       await page.getByRole('heading', { level: 1, name: 'Keeping this private' }).waitFor();
+      // The tips page shows before the session check answers (anyone may read it): wait until she is seen as signed in.
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
       await page.getByRole('link', { name: 'I feel unsafe' }).last().focus();
       const seen: string[] = [];
       // Back up the page one Shift+Tab at a time, to Sign out: every element in view, below the bar.
