@@ -120,3 +120,16 @@ export function loadMatrixCases(): MatrixCase[] {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the case files are found at run time, so loaded synchronously by path
     .flatMap((f) => Object.values(require(path.join(dir, f)) as Record<string, MatrixCase[]>).flat());
 }
+
+/**
+ * Operations that act on no child record, covered by their own tests (the access matrix and the attack suite both leave them out). The second-factor steps are open to anyone
+ * holding a challenge from a right password (test/api/second-factor.test.ts), like signIn itself.
+ */
+export const NOT_CHILD_RECORD_OPERATIONS = new Set([
+  'Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.changePassword', 'Mutation.redeemInvitation', 'Mutation.createChild', 'Mutation.createYoungPersonInvitation',
+  'Mutation.startTotpEnrolment', 'Mutation.confirmTotpEnrolment', 'Mutation.signInWithSecondFactor',
+  // Need a code from the person's own app: staff only, tested in test/api/second-factor.test.ts.
+  'Mutation.confirmMyTotpEnrolment', 'Mutation.replaceMyRecoveryCodes',
+  // Public: which languages the sign-in pages offer (test/api/young-person-languages.test.ts).
+  'Query.signInLanguages',
+]);

@@ -1,25 +1,13 @@
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { errorCode, startTestApi, type ApiClient, type TestApi } from '../../support/api';
 import { buildWorld, type World } from '../../support/world';
-import { databaseFingerprint, expectedOutcome, loadMatrixCases, reaches, ROLE_OF, type ActorKey, type TargetKey } from '../../support/matrix';
+import { databaseFingerprint, expectedOutcome, loadMatrixCases, NOT_CHILD_RECORD_OPERATIONS, reaches, ROLE_OF, type ActorKey, type TargetKey } from '../../support/matrix';
 import { getSchema } from '../../../packages/server/src/schema';
 import { rootFieldAccess } from '../../../packages/server/src/schema.cli';
 
 export const MATRIX_CASES = loadMatrixCases();
 export const MATRIX_ACTORS = Object.keys(ROLE_OF) as ActorKey[];
 const TARGETS: TargetKey[] = ['a1', 'a1sib', 'a2', 'b1'];
-/**
- * Operations that act on no child record, covered by their own tests. The second-factor steps are open to anyone
- * holding a challenge from a right password (test/api/second-factor.test.ts), like signIn itself.
- */
-const NOT_CHILD_RECORD_OPERATIONS = new Set([
-  'Query.me', 'Mutation.signIn', 'Mutation.signOut', 'Mutation.changePassword', 'Mutation.redeemInvitation', 'Mutation.createChild', 'Mutation.createYoungPersonInvitation',
-  'Mutation.startTotpEnrolment', 'Mutation.confirmTotpEnrolment', 'Mutation.signInWithSecondFactor',
-  // Need a code from the person's own app: staff only, tested in test/api/second-factor.test.ts.
-  'Mutation.confirmMyTotpEnrolment', 'Mutation.replaceMyRecoveryCodes',
-  // Public: which languages the sign-in pages offer (test/api/young-person-languages.test.ts).
-  'Query.signInLanguages',
-]);
 
 export interface MatrixWorld {
   db: TestDatabase;
