@@ -68,6 +68,29 @@ describe('Importing a council from its SSDA903 returns', () => {
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'IMPORT_SSDA903'`)).toEqual([{ n: 0 }]);
   });
 
+  it('tells each child and problem as found and holds only the first few, so a big return does not fill memory', async () => {
+    const told: { children: string[]; problems: string[] } = { children: [], problems: [] };
+    // The next year's return alone, into an empty database: notes on periods begun before it, and a care leaver not held yet.
+    const report = await importSsda903(db.dataSource, options(2026, {
+      dryRun: true,
+      keep: 0,
+      onChild: (c) => told.children.push(`${c.child} ${c.outcome}`),
+      onProblem: (p) => told.problems.push(`${p.severity} ${p.child}`),
+    }));
+    // Every child and every problem is told and counted; the report holds none of them.
+    expect(told.children.sort()).toEqual(['C003 rejected', 'D004 created', 'E005 created', 'F006 created']);
+    expect(report.children).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 1 });
+    expect(report.perChild).toEqual([]);
+    expect(told.problems).toEqual(expect.arrayContaining(['error C003', expect.stringMatching(/^warning /)]));
+    expect(report.problemCounts.errors + report.problemCounts.warnings).toBe(told.problems.length);
+    expect(report.problems).toEqual([]);
+    expect(formatReport(report)).toContain('Each child changed, the first 0 of 4:');
+    expect(formatReport(report)).toContain(`${report.problemCounts.errors} problem(s), ${report.problemCounts.warnings} note(s) (the first 0 listed):`);
+    // The command printed each line as it was found: its summary does not repeat them.
+    expect(formatReport(report, { streamed: true })).toContain('note(s) (listed above, as they were found).');
+    expect(formatReport(report, { streamed: true })).not.toContain('Each child changed');
+  });
+
   it('creates the council, its children and their records, and the export gives back the same rows', async () => {
     const report = await importSsda903(db.dataSource, options(2025));
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);

@@ -1,13 +1,22 @@
 import type { Problem } from './csv-file';
-import type { ImportReport } from './ssda903-import';
+import type { ChildLine, ImportReport } from './ssda903-import';
 
 export function problemLine(p: Problem): string {
   const where = [p.file, p.line !== null ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
   return `${p.severity === 'error' ? 'ERROR' : 'note'} ${where}${p.child ? ` (CHILD ${p.child})` : ''}: ${p.reason}`;
 }
 
-/** The report the command prints: what was (or would be) created, updated and left alone, then every problem. */
-export function formatReport(r: ImportReport): string {
+/** A created or updated child's line, as the command prints it; null for a child left alone or out (its problems say why). */
+export function childLine(c: ChildLine): string | null {
+  return c.outcome === 'created' || c.outcome === 'updated' ? `  ${c.child} ${c.outcome}: ${c.changes.join('; ')}` : null;
+}
+
+/**
+ * The report's summary: what was (or would be) created, updated and left alone, then the problems. The command prints
+ * each child's line and each problem as it is found (`streamed`), so it is not held for the end; otherwise the lines
+ * the report kept are listed here, saying when there were more than it kept.
+ */
+export function formatReport(r: ImportReport, { streamed = false }: { streamed?: boolean } = {}): string {
   const verb = r.dryRun ? 'would be' : 'were';
   const c = r.children;
   const lines = [
@@ -24,12 +33,20 @@ export function formatReport(r: ImportReport): string {
       `Care leavers' birthdays (OC3): ${r.records.careLeaverBirthdays.created} created, ${r.records.careLeaverBirthdays.updated} updated. Adopters (AD1): ${r.records.adopters.created} created, ${r.records.adopters.updated} updated.`,
       `Social worker episodes: ${r.records.socialWorkerEpisodes.created} created, ${r.records.socialWorkerEpisodes.updated} updated; placeholder staff records for new Social Work England numbers: ${r.placeholdersCreated} (an administrator links each by giving an account its number).`,
     );
-    for (const child of r.perChild.filter((x) => x.outcome === 'created' || x.outcome === 'updated')) lines.push(`  ${child.child} ${child.outcome}: ${child.changes.join('; ')}`);
+    if (!streamed) {
+      const changed = c.created + c.updated + c.rejected;
+      if (changed > r.perChild.length) lines.push(`Each child changed, the first ${r.perChild.length} of ${changed}:`);
+      for (const child of r.perChild) {
+        const line = childLine(child);
+        if (line) lines.push(line);
+      }
+    }
   }
-  const problems = r.problems;
-  if (problems.length > 0) {
-    lines.push(`${problems.filter((p) => p.severity === 'error').length} problem(s), ${problems.filter((p) => p.severity === 'warning').length} note(s):`);
-    for (const p of problems) lines.push(`  ${problemLine(p)}`);
+  const { errors, warnings } = r.problemCounts;
+  if (errors + warnings > 0) {
+    const shown = streamed ? ' (listed above, as they were found)' : errors + warnings > r.problems.length ? ` (the first ${r.problems.length} listed)` : '';
+    lines.push(`${errors} problem(s), ${warnings} note(s)${shown}${streamed ? '.' : ':'}`);
+    if (!streamed) for (const p of r.problems) lines.push(`  ${problemLine(p)}`);
   }
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import { systemClock } from '../common/clock';
 import { runCli, withCliDatabase } from '../database/cli-database';
 import { DEFAULT_MAX_BYTES } from './csv-file';
 import { syncChildren } from './case-system-sync';
-import { formatReport, problemLine } from './import-report';
+import { childLine, formatReport, problemLine } from './import-report';
 import { importSsda903 } from './ssda903-import';
 
 /**
@@ -61,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
   const laCode = values.council;
   return withCliDatabase(async (ds) => {
     const started = process.hrtime.bigint();
+    console.log(`SSDA903 import ${year - 1}/${String(year).slice(2)} of ${folder}${values['dry-run'] ? ' (DRY RUN)' : ''}: each child's changes and each problem as they are found, then the summary.`);
     const report = await importSsda903(ds, {
       laCode,
       councilName: values['council-name'],
@@ -73,12 +74,18 @@ async function main(argv: string[]): Promise<number> {
       maxBytes: Number(process.env.FP_IMPORT_MAX_BYTES) || DEFAULT_MAX_BYTES,
       // Children a transaction; 1 measures the old one-child-a-transaction import (docs/import.md).
       batchSize: Number(process.env.FP_IMPORT_BATCH_SIZE) || undefined,
+      // Each line is printed as it is found, not held to the end: memory stays flat however many children the return has.
+      onChild: (c) => {
+        const line = childLine(c);
+        if (line) console.log(line);
+      },
+      onProblem: (p) => console.log(`  ${problemLine(p)}`),
     });
-    console.log(formatReport(report));
+    console.log(formatReport(report, { streamed: true }));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const children = report.perChild.length;
+    const children = Object.values(report.children).reduce((a, b) => a + b, 0);
     console.log(`Took ${seconds.toFixed(1)} s for ${children} children (${children > 0 ? ((seconds * 1000) / children).toFixed(2) : '0'} ms a child), peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
-    return report.completed && report.children.rejected === 0 && !report.problems.some((p) => p.severity === 'error') ? 0 : 1;
+    return report.completed && report.children.rejected === 0 && report.problemCounts.errors === 0 ? 0 : 1;
   });
 }
 

@@ -38,7 +38,15 @@ export interface ImportOptions {
   batchSize?: number;
   /** Told after each child is checked or written, so a portal can show a progress bar. */
   onProgress?: (progress: { done: number; total: number }) => Promise<void> | void;
+  /** Told each child's outcome as it is known (the CLI prints it then): the report keeps only the first `keep`. */
+  onChild?: (child: ChildLine) => void;
+  /** Told each problem as it is found: the report keeps only the first `keep` errors and the first `keep` notes. */
+  onProblem?: (problem: Problem) => void;
+  /** Children's lines and problems the report itself holds (default REPORT_KEEPS); the rest are counted and told, not held, so memory stays flat. */
+  keep?: number;
 }
+
+export interface ChildLine { child: string; outcome: ChildOutcome; changes: string[] }
 
 export type ChildOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
 
@@ -52,9 +60,39 @@ export interface ImportReport {
   records: Record<'placements' | 'legalStatuses' | 'reviews' | 'missingEpisodes' | 'deprivationOfLibertyOrders' | 'healthOutcomes' | 'careLeaverBirthdays' | 'adopters' | 'socialWorkerEpisodes', { created: number; updated: number }>;
   /** Placeholder staff records made for SW_IDs no account or placeholder of the council holds yet. */
   placeholdersCreated: number;
-  perChild: { child: string; outcome: ChildOutcome; changes: string[] }[];
+  /** The first `keep` children created, updated or left out (unchanged children are only counted); every one went to onChild. */
+  perChild: ChildLine[];
   notHeld: Partial<Record<ImportTable, number>>;
+  /** The first `keep` errors and the first `keep` warnings, in the order found; problemCounts counts them all. */
   problems: Problem[];
+  problemCounts: { errors: number; warnings: number };
+}
+
+/** Lines the report holds of each kind: what the portal shows (the first 500, errors first). */
+export const REPORT_KEEPS = 500;
+
+/** Where the report's lines go as they are found: counted, the first few kept in the report, every one told to the caller. */
+class ReportSink {
+  constructor(
+    readonly report: ImportReport,
+    private readonly keep: number,
+    private readonly tell: Pick<ImportOptions, 'onChild' | 'onProblem'>,
+  ) {}
+
+  problem(...problems: Problem[]): void {
+    const counts = this.report.problemCounts;
+    for (const p of problems) {
+      const seen = p.severity === 'error' ? ++counts.errors : ++counts.warnings;
+      if (seen <= this.keep) this.report.problems.push(p);
+      this.tell.onProblem?.(p);
+    }
+  }
+
+  child(line: ChildLine): void {
+    this.report.children[line.outcome]++;
+    if (line.outcome !== 'unchanged' && this.report.perChild.length < this.keep) this.report.perChild.push(line);
+    this.tell.onChild?.(line);
+  }
 }
 
 /** Children a transaction: big enough that round trips stop mattering, small enough that a refused batch is cheap to retry child by child. */
@@ -80,20 +118,23 @@ function emptyReport(options: ImportOptions): ImportReport {
     perChild: [],
     notHeld: {},
     problems: [],
+    problemCounts: { errors: 0, warnings: 0 },
   };
 }
 
 export async function importSsda903(ds: DataSource, options: ImportOptions): Promise<ImportReport> {
   const report = emptyReport(options);
+  const keep = options.keep ?? REPORT_KEEPS;
+  const out = new ReportSink(report, keep, options);
   const council = parseCouncilCode(options.laCode);
   if (!council) {
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: unknownCouncilReason(options.laCode) });
+    out.problem({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: unknownCouncilReason(options.laCode) });
     return report;
   }
   const where = councilWhere(council);
   const councils: Row[] = await ds.query(`SELECT id, name, la_code, ons_code FROM councils WHERE ${where.sql}`, where.params);
   if (councils.length > 1) {
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `Two councils hold ${council.name}'s codes (${council.dfe} and ${council.ons}): an administrator merges them before importing.` });
+    out.problem({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: `Two councils hold ${council.name}'s codes (${council.dfe} and ${council.ons}): an administrator merges them before importing.` });
     return report;
   }
   let councilId = councils[0] ? String(councils[0].id) : null;
@@ -101,7 +142,7 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   let codesToFill = Boolean(council.name && councils[0] && (councils[0].la_code !== council.dfe || councils[0].ons_code !== council.ons));
   if (!councilId && !council.name) {
     // Only an authority in the DfE's list is created; a code outside it finds a council already held under it, or nothing.
-    report.problems.push({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: unknownCouncilReason(options.laCode) });
+    out.problem({ file: '--council', line: null, column: null, child: null, severity: 'error', reason: unknownCouncilReason(options.laCode) });
     return report;
   }
   // A new council is named as given, or as the DfE's list names the authority.
@@ -115,10 +156,9 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   const childrenInReturn = await headerRowCount(options.folder);
   const passes = Math.max(1, Math.ceil(childrenInReturn / (options.childrenPerPass ?? CHILDREN_PER_PASS)));
   type Plan = { wanted: WantedChild; child: string };
-  type Sink = Pick<ImportReport, 'problems' | 'children' | 'perChild' | 'notHeld'>;
 
   /** Reads a pass's children and works out their records; what cannot be imported goes to the sink. Null when a file is refused. */
-  async function planPass(index: number, sink: Sink): Promise<{ current: ReadReturn; plans: Plan[] } | null> {
+  async function planPass(index: number, sink: ReportSink): Promise<{ current: ReadReturn; plans: Plan[] } | null> {
     const part = passes > 1 ? { index, count: passes } : undefined;
     let current: ReadReturn;
     let previous: ReadReturn | undefined;
@@ -127,17 +167,17 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
       if (options.previous) previous = await readReturn(options.previous, options.year - 1, maxBytes, part);
     } catch (error) {
       if (error instanceof FileProblem) {
-        sink.problems.push(error.problem);
+        sink.problem(error.problem);
         return null;
       }
       throw error;
     }
-    sink.problems.push(...current.problems, ...(previous?.problems ?? []));
+    sink.problem(...current.problems, ...(previous?.problems ?? []));
     if (index === 0) {
       for (const [table, why] of Object.entries(TABLES_NOT_HELD)) {
         const rows = current.rowsRead[table as ImportTable];
-        if (rows) sink.notHeld[table as ImportTable] = rows;
-        if (rows) sink.problems.push({ file: `${IMPORT_TABLES[table as ImportTable].files[0]}.csv`, line: null, column: null, child: null, severity: 'warning', reason: `${rows} row(s) read and checked, not stored: ${why}.` });
+        if (rows) sink.report.notHeld[table as ImportTable] = rows;
+        if (rows) sink.problem({ file: `${IMPORT_TABLES[table as ImportTable].files[0]}.csv`, line: null, column: null, child: null, severity: 'warning', reason: `${rows} row(s) read and checked, not stored: ${why}.` });
       }
     }
     const plans: Plan[] = [];
@@ -157,10 +197,9 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
       if (elsewhere) {
         problems.push({ file: files.header, line: child.headerLine, column: 'UPN', child: child.CHILD, severity: 'error', reason: `A child with UPN ${wanted!.upn} is already a child of ${String(elsewhere.name)} (LA ${String(elsewhere.la_code)}): a child is in one council's care at a time; ask that council before importing.` });
       }
-      sink.problems.push(...problems);
+      sink.problem(...problems);
       if (!wanted || problems.some((p) => p.severity === 'error')) {
-        sink.children.rejected++;
-        sink.perChild.push({ child: child.CHILD, outcome: 'rejected', changes: [] });
+        sink.child({ child: child.CHILD, outcome: 'rejected', changes: [] });
         continue;
       }
       plans.push({ wanted, child: child.CHILD });
@@ -171,22 +210,24 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
       const heldLeavers: Row[] = councilId ? await ds.query(`SELECT local_id FROM children WHERE council_id = $1 AND local_id = ANY($2)`, [councilId, onlyLeavers]) : [];
       const isHeld = new Set(heldLeavers.map((r) => String(r.local_id)));
       for (const id of onlyLeavers.filter((c) => !isHeld.has(c))) {
-        sink.problems.push({ file: files.header, line: current.children.get(id)?.headerLine ?? null, column: 'CHILD', child: id, severity: 'error', reason: `CHILD ${id} is in the return only as a care leaver (a header row and OC3 birthdays, no episodes) and is not held yet: import the return of the year they left care first, or give it with --previous.` });
-        sink.children.rejected++;
-        sink.perChild.push({ child: id, outcome: 'rejected', changes: [] });
+        sink.problem({ file: files.header, line: current.children.get(id)?.headerLine ?? null, column: 'CHILD', child: id, severity: 'error', reason: `CHILD ${id} is in the return only as a care leaver (a header row and OC3 birthdays, no episodes) and is not held yet: import the return of the year they left care first, or give it with --previous.` });
+        sink.child({ child: id, outcome: 'rejected', changes: [] });
       }
       for (let i = plans.length - 1; i >= 0; i--) if (plans[i].wanted.careLeaverOnly && !isHeld.has(plans[i].child)) plans.splice(i, 1);
     }
     return { current, plans };
   }
 
-  const stopsStrict = (sink: Sink) => options.strict && sink.problems.some((p) => p.severity === 'error');
+  const stopsStrict = (r: ImportReport) => options.strict && r.problemCounts.errors > 0;
   if (passes > 1 && options.strict) {
-    // --strict over several passes: every pass is checked before any is written.
-    const check: Sink = { problems: [], children: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, perChild: [], notHeld: {} };
-    for (let index = 0; index < passes; index++) if (!(await planPass(index, check))) break;
+    // --strict over several passes: every pass is checked before any is written. Its errors are told as found
+    // (they stop the import, so no pass repeats them); its notes only if it stops, as the passes that write repeat them.
+    const check = emptyReport(options);
+    for (let index = 0; index < passes; index++) if (!(await planPass(index, new ReportSink(check, keep, { onProblem: (p) => { if (p.severity === 'error') options.onProblem?.(p); } })))) break;
     if (stopsStrict(check)) {
-      Object.assign(report, { problems: check.problems, notHeld: check.notHeld, perChild: check.perChild });
+      for (const p of check.problems) if (p.severity !== 'error') options.onProblem?.(p);
+      for (const c of check.perChild) options.onChild?.(c);
+      Object.assign(report, { problems: check.problems, problemCounts: check.problemCounts, notHeld: check.notHeld, perChild: check.perChild });
       report.children.rejected = check.children.rejected;
       return report;
     }
@@ -198,7 +239,7 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
   let done = 0;
   const batchSize = options.batchSize ?? BATCH_SIZE;
   for (let index = 0; index < passes; index++) {
-    const planned = await planPass(index, report);
+    const planned = await planPass(index, out);
     if (!planned) return report;
     const { current, plans } = planned;
     if (passes === 1 && stopsStrict(report)) {
@@ -246,11 +287,10 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
           codesToFill = false;
           addCounts(report.records, result.applied.counts);
           report.placeholdersCreated += result.applied.placeholdersCreated;
-          report.problems.push(...result.applied.notes);
+          out.problem(...result.applied.notes);
           for (const [i, changes] of result.applied.changes.entries()) {
             const outcome: ChildOutcome = changes.created ? 'created' : changes.list.length > 0 ? 'updated' : 'unchanged';
-            report.children[outcome]++;
-            report.perChild.push({ child: group[i].child, outcome, changes: changes.list });
+            out.child({ child: group[i].child, outcome, changes: changes.list });
           }
         } catch (error) {
           if (group.length > 1) {
@@ -258,9 +298,8 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
             continue;
           }
           const plan = group[0];
-          report.children.rejected++;
-          report.perChild.push({ child: plan.child, outcome: 'rejected', changes: [] });
-          report.problems.push({ file: files.header, line: current.children.get(plan.child)?.headerLine ?? null, column: null, child: plan.child, severity: 'error', reason: `The database refused the child's records: ${(error as Error).message}` });
+          out.problem({ file: files.header, line: current.children.get(plan.child)?.headerLine ?? null, column: null, child: plan.child, severity: 'error', reason: `The database refused the child's records: ${(error as Error).message}` });
+          out.child({ child: plan.child, outcome: 'rejected', changes: [] });
         }
       }
       done += batch.length;
@@ -285,7 +324,7 @@ export async function importSsda903(ds: DataSource, options: ImportOptions): Pro
             source: { before: null, after: source },
             children: { before: null, after: report.children },
             records: { before: null, after: report.records },
-            problems: { before: null, after: report.problems.filter((p) => p.severity === 'error').length },
+            problems: { before: null, after: report.problemCounts.errors },
           },
         },
       ]),

@@ -33,8 +33,9 @@ function reportOf(r: ImportReport | null): ImportReportType | null {
     socialWorkerEpisodesUpdated: r.records.socialWorkerEpisodes?.updated ?? 0,
     placeholdersCreated: r.placeholdersCreated ?? 0,
     notHeld: Object.entries(r.notHeld).map(([table, rows]) => ({ table, rows: rows ?? 0 })),
-    errorCount: r.problems.filter((p) => p.severity === 'error').length,
-    problemCount: r.problems.length,
+    // A report stored before the counts were kept held every problem.
+    errorCount: r.problemCounts?.errors ?? r.problems.filter((p) => p.severity === 'error').length,
+    problemCount: r.problemCounts ? r.problemCounts.errors + r.problemCounts.warnings : r.problems.length,
     problems: problems.slice(0, SHOWN).map((p) => ({ ...p, severity: p.severity.toUpperCase() })),
     children: r.perChild.filter((c) => c.outcome !== 'unchanged').slice(0, SHOWN),
   };
