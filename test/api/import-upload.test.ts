@@ -6,6 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
 import { buildWorld, PASSWORD, type World } from '../support/world';
+import { fileCsv } from '../../packages/server/src/ssda903/ssda903.export';
+import { buildReturn, ssda903FileNamesFor } from '../../packages/server/src/ssda903/ssda903.return';
+import { collectionYear } from '../../packages/server/src/ssda903/ssda903.record';
+import { goodChild, placement } from '../../packages/server/src/ssda903/ssda903.fixture';
 
 /**
  * The administrator's upload of an SSDA903 return (#19 point 4): the files go
@@ -15,8 +19,8 @@ import { buildWorld, PASSWORD, type World } from '../support/world';
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'ssda903-import', '2025');
 const UPLOAD = `query($id: ID!) { ssda903Upload(id: $id) { id version status year fileNames progressDone progressTotal uploadedBy confirmedBy failure
-  check { completed childrenCreated childrenUpdated childrenUnchanged childrenRejected placementsCreated errorCount problemCount problems { file line column child severity reason } children { child outcome changes } notHeld { table rows } }
-  result { completed childrenCreated childrenUnchanged childrenRejected placementsCreated } } }`;
+  check { completed childrenCreated childrenUpdated childrenUnchanged childrenRejected placementsCreated adoptersCreated adoptersUpdated deprivationOfLibertyOrdersCreated deprivationOfLibertyOrdersUpdated errorCount problemCount problems { file line column child severity reason } children { child outcome changes } notHeld { table rows } }
+  result { completed childrenCreated childrenUnchanged childrenRejected placementsCreated adoptersCreated deprivationOfLibertyOrdersCreated } } }`;
 const CONFIRM = `mutation($id: ID!, $v: Int!) { confirmSsda903Upload(id: $id, expectedVersion: $v) { id status version } }`;
 const CANCEL = `mutation($id: ID!, $v: Int!) { cancelSsda903Upload(id: $id, expectedVersion: $v) { id status version } }`;
 
@@ -78,7 +82,8 @@ describe('An administrator imports a return from the portal', () => {
     const checked = await settled(id, 'CHECKING');
     expect(checked.status).toBe('CHECKED');
     expect(checked.fileNames).toEqual([...names].sort());
-    expect(checked.check).toMatchObject({ completed: true, childrenCreated: 5, childrenUpdated: 0, childrenRejected: 0, errorCount: 0 });
+    // A001's adopters (ad1.csv) are counted as the command's report counts them; the 2024/25 return has no DoLo table.
+    expect(checked.check).toMatchObject({ completed: true, childrenCreated: 5, childrenUpdated: 0, childrenRejected: 0, errorCount: 0, adoptersCreated: 1, deprivationOfLibertyOrdersCreated: 0 });
     expect(checked.check!.children.map((c: { child: string }) => c.child).sort()).toEqual(['A001', 'B002', 'C003', 'D004', 'E005']);
     // Tables read but not stored (yet) are told, with their rows, as warnings that leave no child out.
     for (const t of checked.check!.notHeld as { table: string; rows: number }[]) {
@@ -93,7 +98,7 @@ describe('An administrator imports a return from the portal', () => {
     const done = await settled(id, 'IMPORTING');
     expect(done.status).toBe('IMPORTED');
     expect(done.confirmedBy).toBe(`${world.users.adminA.firstName} ${world.users.adminA.lastName}`);
-    expect(done.result).toMatchObject({ completed: true, childrenCreated: 5, childrenRejected: 0 });
+    expect(done.result).toMatchObject({ completed: true, childrenCreated: 5, childrenRejected: 0, adoptersCreated: 1 });
     expect(await childrenOfA()).toBe(before + 5);
     // One audit event for the import, naming the administrator, with its counts.
     const [event] = await db.dataSource.query(`SELECT actor_user_id, changes FROM audit_events WHERE action = 'IMPORT_SSDA903'`);
@@ -109,7 +114,30 @@ describe('An administrator imports a return from the portal', () => {
 
     // The same return again: nothing would change.
     const again = await settled(await uploadOk(files(names)), 'CHECKING');
-    expect(again.check).toMatchObject({ childrenCreated: 0, childrenUpdated: 0, childrenUnchanged: 5 });
+    expect(again.check).toMatchObject({ childrenCreated: 0, childrenUpdated: 0, childrenUnchanged: 5, adoptersCreated: 0, adoptersUpdated: 0 });
+  });
+
+  it('a 2026/27 return counts its deprivation of liberty orders in the check and the import', async () => {
+    const child = goodChild({
+      localId: 'DOLO01',
+      upn: null,
+      placements: [placement({ id: 'home', type: 'RESIDENTIAL', carerName: 'Oak House', startDate: '2024-09-15', endDate: null })],
+      deprivationOfLibertyOrders: [
+        { startDate: '2026-05-01', endDate: '2026-11-01' },
+        { startDate: '2027-02-01', endDate: null },
+      ],
+    });
+    const written = buildReturn([child], collectionYear(2027));
+    const parts = ssda903FileNamesFor(2027).map((file) => ({ name: `${file}.csv`, bytes: fileCsv(written, file) }));
+    const res = await post(admin, parts, '?year=2027');
+    const { uploadId } = (await res.json()) as { uploadId: string };
+    expect(res.status).toBe(201);
+    const checked = await settled(uploadId, 'CHECKING');
+    expect(checked.check).toMatchObject({ completed: true, childrenCreated: 1, errorCount: 0, deprivationOfLibertyOrdersCreated: 2, deprivationOfLibertyOrdersUpdated: 0 });
+    await admin.ok(CONFIRM, { id: uploadId, v: checked.version });
+    const done = await settled(uploadId, 'IMPORTING');
+    expect(done.result).toMatchObject({ completed: true, childrenCreated: 1, deprivationOfLibertyOrdersCreated: 2 });
+    expect(await count(`SELECT count(*) AS n FROM deprivation_of_liberty_orders d JOIN children c ON c.id = d.child_id WHERE c.local_id = 'DOLO01' AND c.council_id = $1`, [world.councilA.id])).toBe(2);
   });
 
   it('a child with a bad date is named with its file, line and column; cancelling keeps nothing', async () => {

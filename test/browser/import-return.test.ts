@@ -42,6 +42,10 @@ describe('importing a return in the portal (Chromium)', () => {
     await admin.getByRole('button', { name: 'Upload and check the files' }).click();
     await h1(admin, 'Check the return before importing it');
     await admin.getByText('5 to be created').waitFor();
+    // The counts the command's report gives, adopters (AD1) and deprivation of liberty orders among them.
+    const summaryRow = (key: string) => admin.locator('.govuk-summary-list__row', { has: admin.locator('dt', { hasText: key }) }).locator('.govuk-summary-list__value');
+    expect(await summaryRow('Adopters (AD1)').innerText()).toBe('1 new, 0 updated');
+    expect(await summaryRow('Deprivation of liberty orders').innerText()).toBe('0 new, 0 updated');
     // Every table of the return is held now: the fixture's files raise no problem and no note.
     await admin.getByText('No problems were found in the files.').waitFor();
     await admin.getByText('Each child the import would change (5)').click();

@@ -143,6 +143,9 @@ function ReportSummary({ report, done }: { report: ImportReportPartsFragment; do
       value: `${report.socialWorkerEpisodesCreated} new, ${report.socialWorkerEpisodesUpdated} updated; ${report.placeholdersCreated} new Social Work England ${report.placeholdersCreated === 1 ? 'number' : 'numbers'} to link to staff accounts`,
     },
     { key: 'Health outcomes (a year each)', value: `${report.healthOutcomesCreated} new, ${report.healthOutcomesUpdated} updated` },
+    { key: "Care leavers' birthdays", value: `${report.careLeaverBirthdaysCreated} new, ${report.careLeaverBirthdaysUpdated} updated` },
+    { key: 'Adopters (AD1)', value: `${report.adoptersCreated} new, ${report.adoptersUpdated} updated` },
+    { key: 'Deprivation of liberty orders', value: `${report.deprivationOfLibertyOrdersCreated} new, ${report.deprivationOfLibertyOrdersUpdated} updated` },
   ];
   if (report.notHeld.length > 0) {
     rows.push({ key: 'Read and checked, not kept yet', value: report.notHeld.map((t) => `${t.table} (${t.rows} ${t.rows === 1 ? 'row' : 'rows'})`).join(', ') });
@@ -171,6 +174,8 @@ function Problems({ report }: { report: ImportReportPartsFragment }) {
 
 function Children({ report, done }: { report: ImportReportPartsFragment; done: boolean }) {
   if (report.children.length === 0) return null;
+  // The report holds the first 500 children; the counts above cover them all.
+  const changed = report.childrenCreated + report.childrenUpdated + report.childrenRejected;
   const columns: Column<ChildRow>[] = [
     { key: 'child', header: 'CHILD', cell: (c) => c.child },
     { key: 'outcome', header: done ? 'What happened' : 'What would happen', cell: (c) => OUTCOME_WORDS[c.outcome] ?? c.outcome },
@@ -179,7 +184,9 @@ function Children({ report, done }: { report: ImportReportPartsFragment; done: b
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Each child {done ? 'imported' : 'the import would change'} ({report.children.length})</span>
+        <span className="govuk-details__summary-text">
+          Each child {done ? 'imported' : 'the import would change'} ({changed > report.children.length ? `the first ${report.children.length} of ${changed}` : report.children.length})
+        </span>
       </summary>
       <div className="govuk-details__text">
         <Table caption="Children and their changes" captionClassName="govuk-visually-hidden" columns={columns} rows={report.children} rowKey={(c) => c.child} />

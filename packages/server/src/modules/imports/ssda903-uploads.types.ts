@@ -45,6 +45,12 @@ export class ImportReportType {
   @Field(() => Int) missingEpisodesUpdated!: number;
   @Field(() => Int, { description: 'Health outcomes, one a child and year (oc2.csv).' }) healthOutcomesCreated!: number;
   @Field(() => Int) healthOutcomesUpdated!: number;
+  @Field(() => Int, { description: 'Deprivation of liberty orders (DoLo.csv).' }) deprivationOfLibertyOrdersCreated!: number;
+  @Field(() => Int) deprivationOfLibertyOrdersUpdated!: number;
+  @Field(() => Int, { description: "Care leavers' birthdays, one a child and age (oc3.csv)." }) careLeaverBirthdaysCreated!: number;
+  @Field(() => Int) careLeaverBirthdaysUpdated!: number;
+  @Field(() => Int, { description: 'Adopters holding a child’s match (ad1.csv).' }) adoptersCreated!: number;
+  @Field(() => Int) adoptersUpdated!: number;
   @Field(() => Int, { description: 'Social worker episodes (sw_episodes.csv).' }) socialWorkerEpisodesCreated!: number;
   @Field(() => Int) socialWorkerEpisodesUpdated!: number;
   @Field(() => Int, { description: 'Placeholder staff records made for Social Work England numbers no account holds yet.' }) placeholdersCreated!: number;
