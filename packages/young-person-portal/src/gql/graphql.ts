@@ -4149,6 +4149,12 @@ export type Ssda903ChildIssuesType = {
 
 /** The counts and problems of a check (dry run) or an import. */
 export type Ssda903ImportReport = {
+  /** Adopters holding a child’s match (ad1.csv). */
+  adoptersCreated: Scalars['Int']['output'];
+  adoptersUpdated: Scalars['Int']['output'];
+  /** Care leavers' birthdays, one a child and age (oc3.csv). */
+  careLeaverBirthdaysCreated: Scalars['Int']['output'];
+  careLeaverBirthdaysUpdated: Scalars['Int']['output'];
   /** The first 500 children created, updated or left out (unchanged children are only counted). */
   children: Array<ImportedChild>;
   childrenCreated: Scalars['Int']['output'];
@@ -4158,6 +4164,9 @@ export type Ssda903ImportReport = {
   /** False when a problem with the files stopped it before any child was looked at. */
   completed: Scalars['Boolean']['output'];
   councilName?: Maybe<Scalars['String']['output']>;
+  /** Deprivation of liberty orders (DoLo.csv). */
+  deprivationOfLibertyOrdersCreated: Scalars['Int']['output'];
+  deprivationOfLibertyOrdersUpdated: Scalars['Int']['output'];
   errorCount: Scalars['Int']['output'];
   /** Health outcomes, one a child and year (oc2.csv). */
   healthOutcomesCreated: Scalars['Int']['output'];
