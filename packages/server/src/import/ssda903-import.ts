@@ -98,7 +98,7 @@ class ReportSink {
 /** Children a transaction: big enough that round trips stop mattering, small enough that a refused batch is cheap to retry child by child. */
 export const BATCH_SIZE = 500;
 /** Children read a pass (FP_IMPORT_CHILDREN_PER_PASS): a bigger return is read in several passes so memory stays flat. */
-export const CHILDREN_PER_PASS = Number(process.env.FP_IMPORT_CHILDREN_PER_PASS) || 10_000;
+export const CHILDREN_PER_PASS = Number(process.env.FP_IMPORT_CHILDREN_PER_PASS) || 5_000;
 
 const IMPORT_TEAM = 'Imported from SSDA903';
 const REVIEW_TYPES = REVIEW_MEETING_TYPES as readonly string[];
