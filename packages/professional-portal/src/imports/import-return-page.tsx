@@ -251,7 +251,7 @@ export function ImportUploadPage() {
         rows={[
           { key: say('imports.importReturnPage.year'), value: yearLabel(upload.year) },
           { key: say('imports.importReturnPage.files'), value: upload.fileNames.join(', ') },
-          { key: say('imports.importReturnPage.uploaded'), value: `${formatDayAndTime(upload.uploadedAt)} by ${upload.uploadedBy}` },
+          { key: say('imports.importReturnPage.uploaded'), value: say('imports.importReturnPage.uploadedAtBy', { uploadedAt: formatDayAndTime(upload.uploadedAt), uploadedBy: upload.uploadedBy }) },
           { key: say('imports.importReturnPage.status'), value: <StatusTag status={upload.status} /> },
           ...(upload.confirmedBy ? [{ key: say('imports.importReturnPage.importConfirmedBy'), value: upload.confirmedBy }] : []),
         ]}
