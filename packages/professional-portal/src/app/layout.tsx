@@ -77,10 +77,10 @@ export function RequireSignIn() {
 
 /** Children's records: only for those the API answers on them; an advocate or administrator never sees these screens. */
 export function RequireChildReader() {
-  return <RequireAbility screen="children" message="Your role does not include children’s records in this part of Forever Planning." />;
+  return <RequireAbility screen="children" message={say('app.layout.yourRoleDoesNot')} />;
 }
 
 /** The advocate's own screens: only advocates (they never see the professional screens, nor others these). */
 export function RequireAdvocate() {
-  return <RequireAbility screen="advocacy" message="These pages are for independent advocates." />;
+  return <RequireAbility screen="advocacy" message={say('app.layout.thesePagesAreFor')} />;
 }

@@ -9,6 +9,7 @@ import { ErrorPage, Loading, MessagePage, NotFoundPage } from '../common/page-st
 import { UnsavedChangesGuard } from '../common/unsaved-changes';
 import { usePageTitle } from '../common/use-page-title';
 import { AllocateChildDocument, AllocateChildPageDocument, AllocationChoicesDocument, type AllocateChildPageQuery, type AllocationChoicesQuery } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 type Child = NonNullable<AllocateChildPageQuery['child']>;
 type Choices = AllocationChoicesQuery['allocationChoices'];
@@ -28,17 +29,17 @@ export function AllocatePage() {
   const child = useQuery(AllocateChildPageDocument, { variables: { id }, fetchPolicy: 'network-only' });
   const canAllocate = child.data?.child?.abilities.canAllocate === true;
   const choices = useQuery(AllocationChoicesDocument, { skip: !canAllocate, fetchPolicy: 'network-only' });
-  if ((child.loading && !child.data) || (canAllocate && choices.loading && !choices.data)) return <Loading what="Loading the allocation" />;
+  if ((child.loading && !child.data) || (canAllocate && choices.loading && !choices.data)) return <Loading what={say('children.allocatePage.loadingTheAllocation')} />;
   if (hasCode(child.error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child.data?.child) return <ErrorPage message={child.error ? apiError(child.error).message : 'The record could not be loaded.'} />;
+  if (!child.data?.child) return <ErrorPage message={child.error ? apiError(child.error).message : say('children.allocatePage.theRecordCouldNot')} />;
   if (!canAllocate) {
     return (
-      <MessagePage title="You cannot allocate this child">
-        <p className="govuk-body">Only the team manager of the child’s team allocates their social worker and IRO.</p>
+      <MessagePage title={say('children.allocatePage.youCannotAllocateThis')}>
+        <p className="govuk-body">{say('children.allocatePage.onlyTheTeamManager')}</p>
       </MessagePage>
     );
   }
-  if (!choices.data) return <ErrorPage message={choices.error ? apiError(choices.error).message : 'The people you can allocate could not be loaded.'} />;
+  if (!choices.data) return <ErrorPage message={choices.error ? apiError(choices.error).message : say('children.allocatePage.thePeopleYouCan')} />;
   return <AllocateForm key={child.data.child.version} child={child.data.child} choices={choices.data.allocationChoices} reload={() => void child.refetch()} />;
 }
 
@@ -49,12 +50,12 @@ function AllocateForm({ child, choices, reload }: { child: Child; choices: Choic
   const form = useForm<AllocationValues>({
     initialValues: initial,
     validators: {
-      changeReason: (v, all) => (changesWorker(all) && !v ? 'Select why the social worker is changing' : undefined),
+      changeReason: (v, all) => (changesWorker(all) && !v ? say('children.allocatePage.selectWhyTheSocial') : undefined),
     },
   });
   const [allocate, { loading: saving }] = useMutation(AllocateChildDocument);
   const [conflict, setConflict] = useState<ApiError | null>(null);
-  usePageTitle(`Allocate ${child.displayName}’s social worker and IRO`, form.summary.length > 0 || conflict !== null);
+  usePageTitle(say('children.allocatePage.allocateSSocialWorker', { displayName: child.displayName }), form.summary.length > 0 || conflict !== null);
 
   const submit = form.handleSubmit(async (values) => {
     const input: Record<string, unknown> = { childId: child.id, expectedVersion: child.version };
@@ -74,45 +75,45 @@ function AllocateForm({ child, choices, reload }: { child: Child; choices: Choic
 
   // Someone who has left or moved team stays on the list while they are allocated, so the form shows who it is.
   const withCurrent = (people: Choices['socialWorkers'], current: Child['socialWorker']) =>
-    current && !people.some((p) => p.id === current.id) ? [...people, { id: current.id, displayName: `${current.displayName} (no longer in your team)`, sweNumber: null }] : people;
+    current && !people.some((p) => p.id === current.id) ? [...people, { id: current.id, displayName: say('children.allocatePage.noLongerIn', { displayName: current.displayName }), sweNumber: null }] : people;
   const field = form.field;
   return (
     <>
       <UnsavedChangesGuard when={form.dirty} />
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
-      {conflict ? <ConflictNotice conflict={conflict} what="record" onReload={reload} /> : <ErrorSummary errors={form.summary} focusKey={form.submitCount} />}
+      <BackLink href={`/children/${child.id}`}>{say('children.allocatePage.backToSRecord', { displayName: child.displayName })}</BackLink>
+      {conflict ? <ConflictNotice conflict={conflict} what={say('children.allocatePage.record')} onReload={reload} /> : <ErrorSummary errors={form.summary} focusKey={form.submitCount} />}
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Allocate a social worker and IRO</h1>
+      <h1 className="govuk-heading-l">{say('children.allocatePage.allocateASocialWorker')}</h1>
       <form noValidate onSubmit={submit}>
         <Select
-          label="Social worker"
-          hint="A social worker in your team. The child’s allocation history keeps who worked with them, from when, and why it changed."
+          label={say('children.allocatePage.socialWorker')}
+          hint={say('children.allocatePage.aSocialWorkerIn')}
           options={[
-            { value: '', label: 'Not allocated' },
+            { value: '', label: say('children.allocatePage.notAllocated') },
             ...withCurrent(choices.socialWorkers, child.socialWorker).map((p) => ({ value: p.id, label: p.sweNumber ? `${p.displayName} (${p.sweNumber})` : p.displayName })),
           ]}
           {...field('socialWorkerId')}
         />
         {changesWorker(form.values) && (
           <Radios
-            label="Why is the social worker changing?"
-            hint="The reason the DfE asks for in the children looked after return"
+            label={say('children.allocatePage.whyIsTheSocial')}
+            hint={say('children.allocatePage.theReasonTheDfE')}
             options={CHANGE_REASONS.map((value) => ({ value, label: SW_REASON_LABELS[value] }))}
             {...field('changeReason')}
           />
         )}
         <Select
-          label="Independent Reviewing Officer (IRO)"
-          hint="An IRO in your council: they chair the child’s reviews"
-          options={[{ value: '', label: 'Not allocated' }, ...withCurrent(choices.iros.map((p) => ({ ...p, sweNumber: null })), child.iro).map((p) => ({ value: p.id, label: p.displayName }))]}
+          label={say('children.allocatePage.independentReviewingOfficerIRO')}
+          hint={say('children.allocatePage.anIROInYour')}
+          options={[{ value: '', label: say('children.allocatePage.notAllocated') }, ...withCurrent(choices.iros.map((p) => ({ ...p, sweNumber: null })), child.iro).map((p) => ({ value: p.id, label: p.displayName }))]}
           {...field('iroId')}
         />
         <ButtonGroup>
           <Button type="submit" disabled={saving || conflict !== null}>
-            Save allocation
+            {say('children.allocatePage.saveAllocation')}
           </Button>
           <UiLink href={`/children/${child.id}`} className="govuk-link">
-            Cancel
+            {say('children.allocatePage.cancel')}
           </UiLink>
         </ButtonGroup>
       </form>

@@ -2,6 +2,7 @@ import { dateParts, isDateEmpty, isoDate, type DateParts, type Validators } from
 import { isPermanenceAuthority, isPartialDate } from '@forever-planning/shared';
 import { changedKeys, maxLength, reapplyChanges } from '../common/form-changes';
 import type { ChildRecordFragment, UpdateChildInput } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 /** The "edit details" form's values: what the boxes hold, as typed. */
 export interface ChildDetailsValues {
@@ -30,25 +31,25 @@ export interface ChildDetailsValues {
 export type ChildDetailsField = keyof ChildDetailsValues;
 
 export const FIELD_LABELS: Record<ChildDetailsField, string> = {
-  legalFirstName: 'Legal first name',
-  legalLastName: 'Legal last name',
-  preferredName: 'Preferred name',
-  dateOfBirth: 'Date of birth',
-  gender: 'Gender',
-  ethnicity: 'Ethnicity',
-  religion: 'Religion',
-  firstLanguage: 'First language',
-  disability: 'Disability',
-  healthNeeds: 'Health needs',
-  school: 'School',
-  virtualSchool: 'Virtual school',
-  upn: 'Unique pupil number',
-  uasc: 'Unaccompanied asylum-seeking child',
-  dateLookedAfter: 'Date became looked after',
-  categoryOfNeed: 'Category of need',
-  previousPermanence: 'Before this time in care',
-  previousPermanenceLa: 'Local authority that made the order',
-  previousPermanenceDate: 'Date of the order',
+  legalFirstName: say('children.childDetailsForm.legalFirstName'),
+  legalLastName: say('children.childDetailsForm.legalLastName'),
+  preferredName: say('children.childDetailsForm.preferredName'),
+  dateOfBirth: say('children.childDetailsForm.dateOfBirth'),
+  gender: say('children.childDetailsForm.gender'),
+  ethnicity: say('children.childDetailsForm.ethnicity'),
+  religion: say('children.childDetailsForm.religion'),
+  firstLanguage: say('children.childDetailsForm.firstLanguage'),
+  disability: say('children.childDetailsForm.disability'),
+  healthNeeds: say('children.childDetailsForm.healthNeeds'),
+  school: say('children.childDetailsForm.school'),
+  virtualSchool: say('children.childDetailsForm.virtualSchool'),
+  upn: say('children.childDetailsForm.uniquePupilNumber'),
+  uasc: say('children.childDetailsForm.unaccompaniedAsylumSeekingChild'),
+  dateLookedAfter: say('children.childDetailsForm.dateBecameLookedAfter'),
+  categoryOfNeed: say('children.childDetailsForm.categoryOfNeed'),
+  previousPermanence: say('children.childDetailsForm.beforeThisTimeIn'),
+  previousPermanenceLa: say('children.childDetailsForm.localAuthorityThatMade'),
+  previousPermanenceDate: say('children.childDetailsForm.dateOfTheOrder'),
 };
 
 export function toValues(child: ChildRecordFragment): ChildDetailsValues {
@@ -125,55 +126,55 @@ export function changesInput(values: ChildDetailsValues, base: ChildDetailsValue
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 function requiredName(label: string) {
-  return (v: string) => (!v.trim() ? `Enter the child’s ${label.toLowerCase()}` : maxLength(label, 100)(v));
+  return (v: string) => (!v.trim() ? say('children.childDetailsForm.enterTheChildS', { label: label.toLowerCase() }) : maxLength(label, 100)(v));
 }
 
 function dateRule(label: string, required: boolean) {
   return (v: DateParts): string | undefined => {
-    if (isDateEmpty(v)) return required ? `Enter the ${label.toLowerCase()}` : undefined;
+    if (isDateEmpty(v)) return required ? say('children.childDetailsForm.enterThe', { label: label.toLowerCase() }) : undefined;
     const iso = isoDate(v);
-    if (!iso) return `${label} must be a real date`;
-    if (iso > todayIso()) return `${label} must be today or in the past`;
+    if (!iso) return say('children.childDetailsForm.mustBeA', { label });
+    if (iso > todayIso()) return say('children.childDetailsForm.mustBeToday', { label });
     return undefined;
   };
 }
 
 export const childDetailsValidators: Validators<ChildDetailsValues> = {
-  legalFirstName: requiredName('Legal first name'),
-  legalLastName: requiredName('Legal last name'),
-  preferredName: maxLength('Preferred name', 100),
-  dateOfBirth: dateRule('Date of birth', true),
-  gender: (v) => (v ? undefined : 'Select the child’s gender'),
-  ethnicity: maxLength('Ethnicity', 100),
-  religion: maxLength('Religion', 100),
-  firstLanguage: maxLength('First language', 100),
-  disability: maxLength('Disability', 2000),
-  healthNeeds: maxLength('Health needs', 2000),
-  school: maxLength('School', 100),
-  virtualSchool: maxLength('Virtual school', 100),
+  legalFirstName: requiredName(say('children.childDetailsForm.legalFirstName')),
+  legalLastName: requiredName(say('children.childDetailsForm.legalLastName')),
+  preferredName: maxLength(say('children.childDetailsForm.preferredName'), 100),
+  dateOfBirth: dateRule(say('children.childDetailsForm.dateOfBirth'), true),
+  gender: (v) => (v ? undefined : say('children.childDetailsForm.selectTheChildSGender')),
+  ethnicity: maxLength(say('children.childDetailsForm.ethnicity'), 100),
+  religion: maxLength(say('children.childDetailsForm.religion'), 100),
+  firstLanguage: maxLength(say('children.childDetailsForm.firstLanguage'), 100),
+  disability: maxLength(say('children.childDetailsForm.disability'), 2000),
+  healthNeeds: maxLength(say('children.childDetailsForm.healthNeeds'), 2000),
+  school: maxLength(say('children.childDetailsForm.school'), 100),
+  virtualSchool: maxLength(say('children.childDetailsForm.virtualSchool'), 100),
   upn: (v) =>
     v.trim() && !/^([A-Z][0-9]{11}[0-9A-Z]|UN[2-5])$/.test(v.trim().toUpperCase())
-      ? 'Unique pupil number must be a letter, 11 numbers, then a letter or number, like A12345678901B, or UN2 to UN5 if it is not known'
+      ? say('children.childDetailsForm.uniquePupilNumberMust')
       : undefined,
   previousPermanenceLa: (v, all) =>
-    isOrder(all.previousPermanence) && !v ? 'Select the local authority that made the order, or Wales, Scotland, Northern Ireland or outside the UK' : v && !isPermanenceAuthority(v) ? 'Select a local authority from the list' : undefined,
+    isOrder(all.previousPermanence) && !v ? say('children.childDetailsForm.selectTheLocalAuthority') : v && !isPermanenceAuthority(v) ? say('children.childDetailsForm.selectALocalAuthority') : undefined,
   previousPermanenceDate: (v, all) => {
     if (!isOrder(all.previousPermanence)) return undefined;
-    if (!v.year.trim()) return 'Enter at least the year of the order; leave the day, or the day and month, blank if they are not known';
-    if (v.day.trim() && !v.month.trim()) return 'Enter the month of the order, or leave the day blank too';
+    if (!v.year.trim()) return say('children.childDetailsForm.enterAtLeastThe');
+    if (v.day.trim() && !v.month.trim()) return say('children.childDetailsForm.enterTheMonthOf');
     const value = partialDateValue(v);
-    if (!value || !/^\d{4}-/.test(value) || !isPartialDate(value)) return 'Date of the order must be a real date';
+    if (!value || !/^\d{4}-/.test(value) || !isPartialDate(value)) return say('children.childDetailsForm.dateOfTheOrder2');
     const looked = isoDate(all.dateLookedAfter);
     const [y, m] = value.split('-');
     const latest = m === 'ZZ' ? `${y}-12-31` : value.endsWith('ZZ') ? `${y}-${m}-31` : value;
-    if (looked && latest >= looked) return 'Date of the order must be before the child became looked after (if only the year is known and it is the same year, add the month)';
+    if (looked && latest >= looked) return say('children.childDetailsForm.dateOfTheOrder3');
     return undefined;
   },
   dateLookedAfter: (v, all) => {
-    const basic = dateRule('Date became looked after', false)(v);
+    const basic = dateRule(say('children.childDetailsForm.dateBecameLookedAfter'), false)(v);
     if (basic || isDateEmpty(v)) return basic;
     const dob = isoDate(all.dateOfBirth);
-    return dob && isoDate(v)! < dob ? 'Date became looked after must be on or after the date of birth' : undefined;
+    return dob && isoDate(v)! < dob ? say('children.childDetailsForm.dateBecameLookedAfter2') : undefined;
   },
 };
 

@@ -17,11 +17,12 @@ import { showsLeavingCare } from '../record/leaving-care-shown';
 import { InviteYoungPerson } from './invite-young-person';
 import { SubjectAccessExport } from '../data-protection/subject-access-export';
 import { AllocationHistory } from './allocation-history';
+import { say } from '../i18n/i18n';
 
 function ChangeLink({ childId, section }: { childId: string; section: string }) {
   return (
     <UiLink href={`/children/${childId}/edit`} className="govuk-link">
-      Change<span className="govuk-visually-hidden"> {section}</span>
+      {say('children.childPage.change')}<span className="govuk-visually-hidden"> {section}</span>
     </UiLink>
   );
 }
@@ -34,92 +35,96 @@ export function ChildPage() {
   const allocated = useSavedBanner((state) => ((state as { allocated?: boolean } | null)?.allocated === true ? true : undefined));
   const { data, loading, error } = useQuery(ChildDocument, { variables: { id } });
   const child = data?.child;
-  usePageTitle(child?.displayName ?? 'Child');
+  usePageTitle(child?.displayName ?? say('children.childPage.child'));
 
-  if (loading && !child) return <Loading what="Loading the record" />;
+  if (loading && !child) return <Loading what={say('children.childPage.loadingTheRecord')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : say('children.childPage.theRecordCouldNot')} />;
   const editable = child.abilities.canEdit;
   const change = (section: string) => (editable ? <ChangeLink childId={child.id} section={section} /> : undefined);
 
   return (
     <>
       <BackLink href="/">{HOME_BACK_LINKS[me.role]}</BackLink>
-      {saved && <NotificationBanner type="success" heading={`${child.displayName}’s details have been saved.`} />}
-      {allocated && <NotificationBanner type="success" heading={`${child.displayName}’s allocation has been saved.`} />}
-      <span className="govuk-caption-l">Case reference {child.localId}</span>
+      {saved && <NotificationBanner type="success" heading={say('children.childPage.sDetailsHave', { displayName: child.displayName })} />}
+      {allocated && <NotificationBanner type="success" heading={say('children.childPage.sAllocationHas', { displayName: child.displayName })} />}
+      <span className="govuk-caption-l">{say('children.childPage.caseReference', { localId: child.localId })}</span>
       <h1 className="govuk-heading-l">{child.displayName}</h1>
       <ChildRecordNav childId={child.id} current="overview" />
       {showsLeavingCare(child, data.today) && (
         <p className="govuk-body">
           <UiLink href={`/children/${child.id}/record#leaving-care`} className="govuk-link">
-            Leaving care
+            {say('children.childPage.leavingCare')}
           </UiLink>
-          {child.pathwayPlanDue && ` — ${child.pathwayPlanDue.label.toLowerCase()} ${child.pathwayPlanDue.overdue ? 'was due by' : 'is due by'} ${formatDate(child.pathwayPlanDue.dueDate)}`}
+          {child.pathwayPlanDue &&
+            ' ' +
+              (child.pathwayPlanDue.overdue
+                ? say('children.childPage.pathwayPlanWasDueBy', { plan: child.pathwayPlanDue.label.toLowerCase(), dueDate: formatDate(child.pathwayPlanDue.dueDate) })
+                : say('children.childPage.pathwayPlanIsDueBy', { plan: child.pathwayPlanDue.label.toLowerCase(), dueDate: formatDate(child.pathwayPlanDue.dueDate) }))}
         </p>
       )}
       <ChildAlerts childId={child.id} />
       <ChildMessagesSection childId={child.id} />
-      <SummaryCard title="Personal details" actions={change('personal details')}>
+      <SummaryCard title={say('children.childPage.personalDetails')} actions={change(say('children.childPage.personalDetails2'))}>
         <SummaryList rows={personalRows(child)} />
       </SummaryCard>
-      <SummaryCard title="Health and disability" actions={change('health and disability')}>
+      <SummaryCard title={say('children.childPage.healthAndDisability')} actions={change(say('children.childPage.healthAndDisability2'))}>
         <SummaryList
           rows={[
-            { key: 'Disability', value: child.disability },
-            { key: 'Health needs', value: child.healthNeeds },
+            { key: say('children.childPage.disability'), value: child.disability },
+            { key: say('children.childPage.healthNeeds'), value: child.healthNeeds },
           ]}
         />
       </SummaryCard>
-      <SummaryCard title="Education" actions={change('education')}>
+      <SummaryCard title={say('children.childPage.education')} actions={change(say('children.childPage.educationSection'))}>
         <SummaryList
           rows={[
-            { key: 'School', value: child.school },
-            { key: 'Virtual school', value: child.virtualSchool },
-            { key: 'Unique pupil number', value: child.upn },
+            { key: say('children.childPage.school'), value: child.school },
+            { key: say('children.childPage.virtualSchool'), value: child.virtualSchool },
+            { key: say('children.childPage.uniquePupilNumber'), value: child.upn },
           ]}
         />
       </SummaryCard>
-      <SummaryCard title="Being looked after" actions={change('being looked after')}>
+      <SummaryCard title={say('children.childPage.beingLookedAfter')} actions={change(say('children.childPage.beingLookedAfter2'))}>
         <SummaryList
           rows={[
-            { key: 'Date became looked after', value: formatDate(child.dateLookedAfter) },
-            { key: 'Date stopped being looked after', value: formatDate(child.dateCeasedLookedAfter) },
-            { key: 'Category of need', value: child.categoryOfNeed ? CATEGORY_OF_NEED_LABELS[child.categoryOfNeed] : null },
-            { key: 'Unaccompanied asylum-seeking child', value: yesNo(child.uasc) },
-            { key: 'Advocacy offered on', value: formatDate(child.advocacyOfferedOn) },
+            { key: say('children.childPage.dateBecameLookedAfter'), value: formatDate(child.dateLookedAfter) },
+            { key: say('children.childPage.dateStoppedBeingLooked'), value: formatDate(child.dateCeasedLookedAfter) },
+            { key: say('children.childPage.categoryOfNeed'), value: child.categoryOfNeed ? CATEGORY_OF_NEED_LABELS[child.categoryOfNeed] : null },
+            { key: say('children.childPage.unaccompaniedAsylumSeekingChild'), value: yesNo(child.uasc) },
+            { key: say('children.childPage.advocacyOfferedOn'), value: formatDate(child.advocacyOfferedOn) },
           ]}
         />
       </SummaryCard>
-      <SummaryCard title="Previous permanence" actions={change('previous permanence')}>
+      <SummaryCard title={say('children.childPage.previousPermanence')} actions={change(say('children.childPage.previousPermanence2'))}>
         <SummaryList rows={previousPermanenceRows(child)} />
       </SummaryCard>
       <SummaryCard
-        title="Who works with them"
+        title={say('children.childPage.whoWorksWithThem')}
         actions={
           child.abilities.canAllocate ? (
             <UiLink href={`/children/${child.id}/allocate`} className="govuk-link">
-              Allocate<span className="govuk-visually-hidden"> a social worker and IRO</span>
+              {say('children.childPage.allocate')}<span className="govuk-visually-hidden">{' '}{say('children.childPage.aSocialWorkerAnd')}</span>
             </UiLink>
           ) : undefined
         }
       >
         <SummaryList
           rows={[
-            { key: 'Team', value: child.team.name },
-            { key: 'Social worker', value: child.socialWorker?.displayName ?? 'Not allocated' },
-            { key: 'Independent Reviewing Officer', value: child.iro?.displayName ?? 'Not allocated' },
+            { key: say('children.childPage.team'), value: child.team.name },
+            { key: say('children.childPage.socialWorker'), value: child.socialWorker?.displayName ?? say('children.childPage.notAllocated') },
+            { key: say('children.childPage.independentReviewingOfficer'), value: child.iro?.displayName ?? say('children.childPage.notAllocated') },
             { key: 'IRO allocated on', value: formatDate(child.iroAllocatedOn) },
           ]}
         />
       </SummaryCard>
       <AllocationHistory childId={child.id} />
       {child.importedFrom && (
-        <SummaryCard title="Where this record came from">
+        <SummaryCard title={say('children.childPage.whereThisRecordCame')}>
           <SummaryList
             rows={[
-              { key: 'Imported from', value: child.importedFrom },
-              { key: 'Imported on', value: child.importedAt ? `${formatDate(child.importedAt.slice(0, 10))}, ${formatTime(child.importedAt)}` : null },
+              { key: say('children.childPage.importedFrom'), value: child.importedFrom },
+              { key: say('children.childPage.importedOn'), value: child.importedAt ? `${formatDate(child.importedAt.slice(0, 10))}, ${formatTime(child.importedAt)}` : null },
             ]}
           />
         </SummaryCard>
@@ -133,12 +138,12 @@ export function ChildPage() {
 
 function personalRows(child: ChildRecordFragment) {
   return [
-    { key: 'Legal name', value: `${child.legalFirstName} ${child.legalLastName}` },
-    { key: 'Preferred name', value: child.preferredName },
-    { key: 'Date of birth', value: `${formatDate(child.dateOfBirth)} (age ${child.age})` },
-    { key: 'Gender', value: GENDER_LABELS[child.gender] },
-    { key: 'Ethnicity', value: child.ethnicity },
-    { key: 'Religion', value: child.religion },
-    { key: 'First language', value: child.firstLanguage },
+    { key: say('children.childPage.legalName'), value: `${child.legalFirstName} ${child.legalLastName}` },
+    { key: say('children.childPage.preferredName'), value: child.preferredName },
+    { key: say('children.childPage.dateOfBirth'), value: say('children.childPage.dateOfBirthAge', { dateOfBirth: formatDate(child.dateOfBirth), age: child.age }) },
+    { key: say('children.childPage.gender'), value: GENDER_LABELS[child.gender] },
+    { key: say('children.childPage.ethnicity'), value: child.ethnicity },
+    { key: say('children.childPage.religion'), value: child.religion },
+    { key: say('children.childPage.firstLanguage'), value: child.firstLanguage },
   ];
 }

@@ -36,18 +36,19 @@ import {
   toValues,
   type ChildDetailsValues,
 } from './child-details-form';
+import { say } from '../i18n/i18n';
 
 export function EditChildPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const { data, loading, error, refetch } = useQuery(ChildDocument, { variables: { id }, fetchPolicy: 'network-only' });
-  if (loading && !data) return <Loading what="Loading the record" />;
+  if (loading && !data) return <Loading what={say('children.editChildPage.loadingTheRecord')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!data?.child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
+  if (!data?.child) return <ErrorPage message={error ? apiError(error).message : say('children.editChildPage.theRecordCouldNot')} />;
   if (!data.child.abilities.canEdit) {
     return (
-      <MessagePage title="You cannot change this record">
-        <p className="govuk-body">Your role can read this child’s record but not change their details.</p>
+      <MessagePage title={say('children.editChildPage.youCannotChangeThis')}>
+        <p className="govuk-body">{say('children.editChildPage.yourRoleCanRead')}</p>
       </MessagePage>
     );
   }
@@ -76,7 +77,7 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const [theirChanges, setTheirChanges] = useState<{ who: string; fields: string[] } | null>(null);
   const [saved, setSaved] = useState(false);
-  usePageTitle(`Change ${child.displayName}’s details`, form.summary.length > 0 || conflict !== null);
+  usePageTitle(say('children.editChildPage.changeSDetails', { displayName: child.displayName }), form.summary.length > 0 || conflict !== null);
 
   useEffect(() => {
     if (form.dirty) writeDraft<DetailsDraft>(userId, draftKey, { mine: form.values, base: base.values }, base.version);
@@ -110,7 +111,7 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
     const fresh = await reload();
     if (!fresh) return;
     const freshValues = toValues(fresh);
-    setTheirChanges({ who: conflict?.changedBy ?? 'The other person', fields: changedFields(freshValues, base.values).map((k) => FIELD_LABELS[k]) });
+    setTheirChanges({ who: conflict?.changedBy ?? say('children.editChildPage.theOtherPerson'), fields: changedFields(freshValues, base.values).map((k) => FIELD_LABELS[k]) });
     const merged = reapply(form.values, base.values, freshValues);
     setBase({ values: freshValues, version: fresh.version });
     form.reset(freshValues, merged);
@@ -121,38 +122,40 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
   return (
     <>
       <UnsavedChangesGuard when={form.dirty && !saved} />
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <BackLink href={`/children/${child.id}`}>{say('children.editChildPage.backToSRecord', { displayName: child.displayName })}</BackLink>
       {conflict ? (
-        <ConflictNotice conflict={conflict} what="record" onReload={() => void reloadAndReapply()} />
+        <ConflictNotice conflict={conflict} what={say('children.editChildPage.record')} onReload={() => void reloadAndReapply()} />
       ) : (
         <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
       )}
       {theirChanges && (
-        <NotificationBanner title="Record reloaded">
+        <NotificationBanner title={say('children.editChildPage.recordReloaded')}>
           <p className="govuk-body">
-            {theirChanges.fields.length > 0 ? `${theirChanges.who} changed: ${theirChanges.fields.join(', ')}. ` : ''}Your changes have been put back. Check them and save.
+            {theirChanges.fields.length > 0
+              ? say('children.editChildPage.changedYourChangesPutBack', { who: theirChanges.who, fields: theirChanges.fields.join(', ') })
+              : say('children.editChildPage.yourChangesHaveBeen')}
           </p>
         </NotificationBanner>
       )}
       {restored && !theirChanges && (
-        <NotificationBanner title="Unsaved changes restored">
+        <NotificationBanner title={say('children.editChildPage.unsavedChangesRestored')}>
           <p className="govuk-body">
-            We put back changes you had not saved, from {formatDayAndTime(restored.savedAt)}. Check them and save, or{' '}
+            {say('children.editChildPage.wePutBackChanges', { savedAt: formatDayAndTime(restored.savedAt) })}{' '}
             <button type="button" className="fp-link-button govuk-body" onClick={() => form.reset(base.values)}>
-              discard them
+              {say('children.editChildPage.discardThem')}
             </button>
             .
           </p>
         </NotificationBanner>
       )}
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Change details</h1>
+      <h1 className="govuk-heading-l">{say('children.editChildPage.changeDetails')}</h1>
       <form noValidate onSubmit={submit}>
-        <h2 className="govuk-heading-m">Personal details</h2>
+        <h2 className="govuk-heading-m">{say('children.editChildPage.personalDetails')}</h2>
         <TextInput label={FIELD_LABELS.legalFirstName} autoComplete="off" width="two-thirds" {...field('legalFirstName')} />
         <TextInput label={FIELD_LABELS.legalLastName} autoComplete="off" width="two-thirds" {...field('legalLastName')} />
-        <TextInput label={FIELD_LABELS.preferredName} hint="The name they want to be called, if it is different" autoComplete="off" width="two-thirds" {...field('preferredName')} />
-        <DateInput label={FIELD_LABELS.dateOfBirth} hint="For example, 27 3 2014" {...field('dateOfBirth')} />
+        <TextInput label={FIELD_LABELS.preferredName} hint={say('children.editChildPage.theNameTheyWant')} autoComplete="off" width="two-thirds" {...field('preferredName')} />
+        <DateInput label={FIELD_LABELS.dateOfBirth} hint={say('children.editChildPage.forExample273')} {...field('dateOfBirth')} />
         <Radios
           label={FIELD_LABELS.gender}
           small
@@ -162,18 +165,18 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
         <TextInput label={FIELD_LABELS.ethnicity} width="two-thirds" {...field('ethnicity')} />
         <TextInput label={FIELD_LABELS.religion} width="two-thirds" {...field('religion')} />
         <TextInput label={FIELD_LABELS.firstLanguage} width="two-thirds" {...field('firstLanguage')} />
-        <h2 className="govuk-heading-m">Health and disability</h2>
+        <h2 className="govuk-heading-m">{say('children.editChildPage.healthAndDisability')}</h2>
         <Textarea label={FIELD_LABELS.disability} {...field('disability')} />
         <Textarea label={FIELD_LABELS.healthNeeds} {...field('healthNeeds')} />
-        <h2 className="govuk-heading-m">Education</h2>
+        <h2 className="govuk-heading-m">{say('children.editChildPage.education')}</h2>
         <TextInput label={FIELD_LABELS.school} width="two-thirds" {...field('school')} />
         <TextInput label={FIELD_LABELS.virtualSchool} width="two-thirds" {...field('virtualSchool')} />
-        <TextInput label={FIELD_LABELS.upn} hint="13 characters, for example A12345678901B. If it is not known: UN2 never been to school in England, UN3 educated outside England, UN4 newly arrived, UN5 not known for another reason. Leave it blank for a child not yet of school age." width="20" spellCheck={false} {...field('upn')} />
-        <h2 className="govuk-heading-m">Being looked after</h2>
-        <DateInput label={FIELD_LABELS.dateLookedAfter} hint="For example, 15 1 2024" {...field('dateLookedAfter')} />
+        <TextInput label={FIELD_LABELS.upn} hint={say('children.editChildPage.n13CharactersForExample')} width="20" spellCheck={false} {...field('upn')} />
+        <h2 className="govuk-heading-m">{say('children.editChildPage.beingLookedAfter')}</h2>
+        <DateInput label={FIELD_LABELS.dateLookedAfter} hint={say('children.editChildPage.forExample151')} {...field('dateLookedAfter')} />
         <Select
           label={FIELD_LABELS.categoryOfNeed}
-          options={[{ value: '', label: 'Not recorded' }, ...Object.entries(CATEGORY_OF_NEED_LABELS).map(([value, label]) => ({ value, label }))]}
+          options={[{ value: '', label: say('children.editChildPage.notRecorded') }, ...Object.entries(CATEGORY_OF_NEED_LABELS).map(([value, label]) => ({ value, label }))]}
           {...field('categoryOfNeed')}
         />
         <Radios
@@ -181,35 +184,35 @@ function EditChildForm({ child, userId, reload }: { child: ChildRecordFragment; 
           small
           inline
           options={[
-            { value: 'yes', label: 'Yes' },
-            { value: 'no', label: 'No' },
+            { value: 'yes', label: say('children.editChildPage.yes') },
+            { value: 'no', label: say('children.editChildPage.no') },
           ]}
           {...field('uasc')}
         />
-        <h2 className="govuk-heading-m">Previous permanence</h2>
+        <h2 className="govuk-heading-m">{say('children.editChildPage.previousPermanence')}</h2>
         <Select
           label={FIELD_LABELS.previousPermanence}
-          hint="Whether, before this time in care, the child was adopted or lived with someone under a special guardianship, residence or child arrangements order. The DfE asks this for every child who starts a period of care."
-          options={[{ value: '', label: 'Not recorded yet' }, ...PREVIOUS_PERMANENCE_CODES.map((value) => ({ value, label: PREVIOUS_PERMANENCE_LABELS[value] }))]}
+          hint={say('children.editChildPage.whetherBeforeThisTime')}
+          options={[{ value: '', label: say('children.editChildPage.notRecordedYet') }, ...PREVIOUS_PERMANENCE_CODES.map((value) => ({ value, label: PREVIOUS_PERMANENCE_LABELS[value] }))]}
           {...field('previousPermanence')}
         />
         <Select
           label={FIELD_LABELS.previousPermanenceLa}
-          hint="Only for an adoption or an order (P1 to P4)"
-          options={[{ value: '', label: 'Not recorded' }, ...PERMANENCE_AUTHORITY_OPTIONS]}
+          hint={say('children.editChildPage.onlyForAnAdoption')}
+          options={[{ value: '', label: say('children.editChildPage.notRecorded') }, ...PERMANENCE_AUTHORITY_OPTIONS]}
           {...field('previousPermanenceLa')}
         />
         <DateInput
           label={FIELD_LABELS.previousPermanenceDate}
-          hint="Only for an adoption or an order. For example, 12 3 2019. Leave the day, or the day and month, blank if they are not known."
+          hint={say('children.editChildPage.onlyForAnAdoption2')}
           {...field('previousPermanenceDate')}
         />
         <ButtonGroup>
           <Button type="submit" disabled={saving || conflict !== null}>
-            Save changes
+            {say('children.editChildPage.saveChanges')}
           </Button>
           <UiLink href={`/children/${child.id}`} className="govuk-link">
-            Cancel
+            {say('children.editChildPage.cancel')}
           </UiLink>
         </ButtonGroup>
       </form>

@@ -4,6 +4,7 @@ import { Button, ErrorSummary, TextInput, WarningText, useForm, type Validators 
 import { formatDayAndTime } from '../common/dates';
 import { apiError } from '../common/graphql-errors';
 import { CreateYoungPersonInvitationDocument, type ChildRecordFragment, type CreateYoungPersonInvitationMutation } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 type Values = { username: string };
 type Invitation = CreateYoungPersonInvitationMutation['createYoungPersonInvitation'];
@@ -13,9 +14,9 @@ const USERNAME = /^[a-z][a-z0-9.-]{2,39}$/;
 const validators: Validators<Values> = {
   username: (v) =>
     !v.trim()
-      ? 'Enter a username for the young person'
+      ? say('children.inviteYoungPerson.enterAUsernameFor')
       : !USERNAME.test(v.trim())
-        ? 'Username must be 3 to 40 lower-case letters, numbers, dots or dashes, starting with a letter'
+        ? say('children.inviteYoungPerson.usernameMustBe3')
         : undefined,
 };
 
@@ -40,40 +41,40 @@ export function InviteYoungPerson({ child }: { child: ChildRecordFragment }) {
   return (
     <section aria-labelledby="invite-heading" className="govuk-!-margin-top-8">
       <h2 className="govuk-heading-m" id="invite-heading">
-        Invite the young person
+        {say('children.inviteYoungPerson.inviteTheYoungPerson')}
       </h2>
       {invitation ? (
         <div className="govuk-inset-text" role="status">
-          <p className="govuk-body">Give {child.displayName} this code and username. They use them to choose their own password.</p>
+          <p className="govuk-body">{say('children.inviteYoungPerson.giveThisCodeAnd', { displayName: child.displayName })}</p>
           <p className="govuk-body">
-            Code: <span className="fp-code">{invitation.code}</span>
+            {say('children.inviteYoungPerson.code')}{' '}<span className="fp-code">{invitation.code}</span>
           </p>
           <p className="govuk-body">
-            Username: <strong>{invitation.username}</strong>
+            {say('children.inviteYoungPerson.username')}{' '}<strong>{invitation.username}</strong>
           </p>
-          <p className="govuk-body">The code works once, until {formatDayAndTime(invitation.expiresAt)}.</p>
-          <WarningText>You will not be able to see this code again. Write it down or give it to them now.</WarningText>
+          <p className="govuk-body">{say('children.inviteYoungPerson.theCodeWorksOnce', { expiresAt: formatDayAndTime(invitation.expiresAt) })}</p>
+          <WarningText>{say('children.inviteYoungPerson.youWillNotBe')}</WarningText>
         </div>
       ) : !open ? (
         <>
-          <p className="govuk-body">{child.displayName} can use Forever Planning for young people to see their plan, share their views and keep their life story.</p>
+          <p className="govuk-body">{say('children.inviteYoungPerson.canUseForever', { displayName: child.displayName })}</p>
           <Button variant="secondary" onClick={() => setOpen(true)}>
-            Invite the young person
+            {say('children.inviteYoungPerson.inviteTheYoungPerson')}
           </Button>
         </>
       ) : (
         <form noValidate onSubmit={submit}>
           <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
           <TextInput
-            label="Username they will sign in with"
-            hint="Lower-case letters, numbers, dots or dashes, starting with a letter"
+            label={say('children.inviteYoungPerson.usernameTheyWillSign')}
+            hint={say('children.inviteYoungPerson.lowerCaseLettersNumbersDots')}
             autoComplete="off"
             spellCheck={false}
             width="20"
             {...form.field('username')}
           />
           <Button type="submit" disabled={loading}>
-            Create invitation code
+            {say('children.inviteYoungPerson.createInvitationCode')}
           </Button>
         </form>
       )}

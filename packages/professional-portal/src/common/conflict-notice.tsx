@@ -1,6 +1,7 @@
 import { Button, ErrorSummary } from '@forever-planning/ui';
 import { formatDayAndTime, formatTime } from './dates';
 import type { ApiError } from './graphql-errors';
+import { say } from '../i18n/i18n';
 
 const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 
@@ -10,10 +11,12 @@ const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' 
  * made, or an older server) it says "Someone else".
  */
 export function whoChanged(conflict: Pick<ApiError, 'changedBy' | 'changedAt'>, what: string, now: Date = new Date()): string {
-  const who = conflict.changedBy ?? 'Someone else';
-  if (!conflict.changedAt) return `${who} changed this ${what} since you opened it`;
+  const who = conflict.changedBy ?? say('common.conflictNotice.someoneElse');
+  if (!conflict.changedAt) return say('common.conflictNotice.changedThisSince', { who, what });
   const sameDay = LONDON_DAY.format(new Date(conflict.changedAt)) === LONDON_DAY.format(now);
-  return `${who} changed this ${what} ${sameDay ? `at ${formatTime(conflict.changedAt)}` : `on ${formatDayAndTime(conflict.changedAt)}`}`;
+  return sameDay
+    ? say('common.conflictNotice.changedThisAt', { who, what, time: formatTime(conflict.changedAt) })
+    : say('common.conflictNotice.changedThisOn', { who, what, dayAndTime: formatDayAndTime(conflict.changedAt) });
 }
 
 /**
@@ -22,8 +25,8 @@ export function whoChanged(conflict: Pick<ApiError, 'changedBy' | 'changedAt'>, 
  * say what to do next.
  */
 export function conflictMessage(conflict: ApiError, what: string): string {
-  if (conflict.changedAt === undefined) return `${conflict.message} Reload the page to see the ${what} as it is now.`;
-  return `${whoChanged(conflict, what)}, so your change has not been saved. Reload the page to see it as it is now, then try again.`;
+  if (conflict.changedAt === undefined) return say('common.conflictNotice.reloadThePage', { message: conflict.message, what });
+  return say('common.conflictNotice.soYour', { conflict: whoChanged(conflict, what) });
 }
 
 export interface ConflictNoticeProps {
@@ -41,11 +44,11 @@ export function ConflictNotice({ conflict, what, onReload }: ConflictNoticeProps
   return (
     <>
       <ErrorSummary
-        title={`Someone else changed this ${what}`}
-        errors={[{ message: `${whoChanged(conflict, what)}, so your changes have not been saved yet.` }]}
+        title={say('common.conflictNotice.someoneElseChangedThis', { what })}
+        errors={[{ message: say('common.conflictNotice.soYour2', { conflict: whoChanged(conflict, what) }) }]}
       />
-      <p className="govuk-body">Reload to see their changes. We will put your changes back on top for you to check and save.</p>
-      <Button onClick={onReload}>Reload and reapply my changes</Button>
+      <p className="govuk-body">{say('common.conflictNotice.reloadToSeeTheir')}</p>
+      <Button onClick={onReload}>{say('common.conflictNotice.reloadAndReapplyMy')}</Button>
     </>
   );
 }

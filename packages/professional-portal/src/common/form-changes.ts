@@ -1,3 +1,5 @@
+import { say } from '../i18n/i18n';
+
 /** Comparing and merging a form's values field by field: what changed, and my changes on top of a newer record. */
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -12,4 +14,4 @@ export function reapplyChanges<V extends object>(mine: V, mineBase: V, fresh: V,
   return merged;
 }
 
-export const maxLength = (label: string, n: number) => (v: string) => (v.trim().length > n ? `${label} must be ${n} characters or fewer` : undefined);
+export const maxLength = (label: string, n: number) => (v: string) => (v.trim().length > n ? say('common.formChanges.mustBeCharacters', { label, n: String(n) }) : undefined);

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { say } from '../i18n/i18n';
 
 export interface ApiError {
   code: string | undefined;
@@ -28,7 +29,7 @@ export function apiError(error: unknown): ApiError {
   }
   return {
     code: 'NETWORK',
-    message: 'We could not reach Forever Planning. Check your connection and try again.',
+    message: say('common.graphqlErrors.weCouldNotReach'),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { UiLink } from '@forever-planning/ui';
 import { usePageTitle } from './use-page-title';
+import { say } from '../i18n/i18n';
 
 export function Loading({ what = 'Loading' }: { what?: string }) {
   return (
@@ -23,10 +24,10 @@ export function MessagePage({ title, children }: { title: string; children: Reac
 
 export function NotFoundPage() {
   return (
-    <MessagePage title="Page not found">
-      <p className="govuk-body">If you typed the web address, check it is correct.</p>
+    <MessagePage title={say('common.pageStates.pageNotFound')}>
+      <p className="govuk-body">{say('common.pageStates.ifYouTypedThe')}</p>
       <p className="govuk-body">
-        If a link brought you here, the record may have moved or you may not have access to it. <UiLink href="/" className="govuk-link">Go to your home page</UiLink>.
+        {say('common.pageStates.ifALinkBrought')}{' '}<UiLink href="/" className="govuk-link">{say('common.pageStates.goToYourHome')}</UiLink>.
       </p>
     </MessagePage>
   );
@@ -34,10 +35,10 @@ export function NotFoundPage() {
 
 export function ErrorPage({ message }: { message: string }) {
   return (
-    <MessagePage title="Sorry, there is a problem">
+    <MessagePage title={say('common.pageStates.sorryThereIsA')}>
       <p className="govuk-body">{message}</p>
       <p className="govuk-body">
-        <UiLink href="/" className="govuk-link">Go to your home page</UiLink>
+        <UiLink href="/" className="govuk-link">{say('common.pageStates.goToYourHome')}</UiLink>
       </p>
     </MessagePage>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { Button, ButtonGroup, ModalDialog } from '@forever-planning/ui';
+import { say } from '../i18n/i18n';
 
 /**
  * Warns before leaving a form with unsaved changes: the browser's own prompt
@@ -18,12 +19,12 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
   }, [when]);
   const open = blocker.state === 'blocked';
   return (
-    <ModalDialog open={open} title="You have unsaved changes" onClose={() => blocker.reset?.()}>
-      <p className="govuk-body">If you leave this page, your changes will not be saved to the record. A copy stays on this device.</p>
+    <ModalDialog open={open} title={say('common.unsavedChanges.youHaveUnsavedChanges')} onClose={() => blocker.reset?.()}>
+      <p className="govuk-body">{say('common.unsavedChanges.ifYouLeaveThis')}</p>
       <ButtonGroup>
-        <Button onClick={() => blocker.reset?.()}>Stay on this page</Button>
+        <Button onClick={() => blocker.reset?.()}>{say('common.unsavedChanges.stayOnThisPage')}</Button>
         <Button variant="secondary" onClick={() => blocker.proceed?.()}>
-          Leave without saving
+          {say('common.unsavedChanges.leaveWithoutSaving')}
         </Button>
       </ButtonGroup>
     </ModalDialog>

@@ -25,13 +25,14 @@ import {
   type UpdateCourtProceedingsInput,
 } from '../gql/graphql';
 import { StepForm, type StepValues } from './step-form';
+import { say } from '../i18n/i18n';
 
 type Child = NonNullable<ChildCourtQuery['child']>;
 
 const DIRECTION_TAGS: Record<DirectionStatus, { text: string; colour: TagColour }> = {
-  OPEN: { text: 'Due', colour: 'blue' },
-  DONE: { text: 'Done', colour: 'green' },
-  MISSED: { text: 'Missed', colour: 'red' },
+  OPEN: { text: say('court.courtPage.due'), colour: 'blue' },
+  DONE: { text: say('court.courtPage.done'), colour: 'green' },
+  MISSED: { text: say('court.courtPage.missed'), colour: 'red' },
 };
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
 
@@ -41,10 +42,10 @@ export function CourtPage() {
   const { data, loading, error } = useQuery(ChildCourtDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [done, setDone] = useState<string | null>(null);
   const child = data?.child;
-  usePageTitle(child ? `${child.displayName}’s court proceedings` : 'Court proceedings');
-  if (loading && !child) return <Loading what="Loading the court record" />;
+  usePageTitle(child ? say('court.courtPage.sCourtProceedings', { displayName: child.displayName }) : say('court.courtPage.courtProceedings'));
+  if (loading && !child) return <Loading what={say('court.courtPage.loadingTheCourtRecord')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child || !data) return <ErrorPage message={error ? apiError(error).message : 'The court record could not be loaded.'} />;
+  if (!child || !data) return <ErrorPage message={error ? apiError(error).message : say('court.courtPage.theCourtRecordCould')} />;
   const mayEdit = child.abilities.canEdit;
   const open = child.courtProceedings.find((p) => !p.concludedOn && p.legalGatewayDecision !== 'NO_LEGAL_ACTION');
   const onDone = (message: string) => {
@@ -53,16 +54,15 @@ export function CourtPage() {
   };
   return (
     <>
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <BackLink href={`/children/${child.id}`}>{say('court.courtPage.backToSRecord', { displayName: child.displayName })}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Court</h1>
+      <h1 className="govuk-heading-l">{say('court.courtPage.court')}</h1>
       <ChildRecordNav childId={child.id} current="court" />
       {done && <NotificationBanner type="success" heading={done} />}
       <p className="govuk-body">
-        Care proceedings under the Public Law Outline: the letter before proceedings and the review meetings with the parents, the legal gateway meeting and
-        its decision, then the court’s timetable from issue to a final hearing within 26 weeks (Children Act 1989, section 32).
+        {say('court.courtPage.careProceedingsUnderThe')}
       </p>
-      {child.courtProceedings.length === 0 && <p className="govuk-body">There are no court proceedings on the record.</p>}
+      {child.courtProceedings.length === 0 && <p className="govuk-body">{say('court.courtPage.thereAreNoCourt')}</p>}
       {child.courtProceedings.map((p) => (
         <ProceedingsCard key={p.id} child={child} proceedings={p} today={data.today} mayEdit={mayEdit} onDone={onDone} />
       ))}
@@ -78,29 +78,29 @@ function StartForm({ childId, onDone }: { childId: string; onDone: (m: string) =
   const [start] = useMutation(StartCourtProceedingsDocument, reloading(childId));
   return (
     <>
-      <h2 className="govuk-heading-m">Start the court record</h2>
+      <h2 className="govuk-heading-m">{say('court.courtPage.startTheCourtRecord')}</h2>
       <StepForm
         id="start"
-        title="The first step"
-        submitLabel="Start the court record"
+        title={say('court.courtPage.theFirstStep')}
+        submitLabel={say('court.courtPage.startTheCourtRecord')}
         onDone={onDone}
         fields={[
           {
             name: 'step',
-            label: 'What happened first',
+            label: say('court.courtPage.whatHappenedFirst'),
             kind: 'radios',
-            required: 'Choose what happened first',
+            required: say('court.courtPage.chooseWhatHappenedFirst'),
             options: [
-              { value: 'preProceedingsLetterOn', label: 'The letter before proceedings was sent' },
-              { value: 'legalGatewayOn', label: 'A legal gateway (legal planning) meeting was held' },
-              { value: 'issuedOn', label: 'Proceedings were issued (an emergency, with no pre-proceedings)' },
+              { value: 'preProceedingsLetterOn', label: say('court.courtPage.theLetterBeforeProceedings') },
+              { value: 'legalGatewayOn', label: say('court.courtPage.aLegalGatewayLegal') },
+              { value: 'issuedOn', label: say('court.courtPage.proceedingsWereIssuedAn') },
             ],
           },
-          { name: 'date', label: 'Date', kind: 'date', required: 'Enter the date' },
+          { name: 'date', label: say('court.courtPage.date'), kind: 'date', required: say('court.courtPage.enterTheDate') },
         ]}
         onSubmit={async (v: StepValues) => {
           await start({ variables: { input: { childId, [v.step!]: v.date } } });
-          return 'The court record has been started.';
+          return say('court.courtPage.theCourtRecordHas');
         }}
       />
     </>
@@ -118,7 +118,7 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
   const change = (input: Omit<UpdateCourtProceedingsInput, 'id' | 'expectedVersion'>) => update({ variables: { input: { id: p.id, expectedVersion: p.version, ...input } } });
   const ended = Boolean(p.concludedOn) || p.legalGatewayDecision === 'NO_LEGAL_ACTION';
   const late = p.finalHearingDue ? p.hearings.find((h) => h.kind === 'FINAL' && h.hearingOn > p.finalHearingDue!) : undefined;
-  const title = p.issuedOn ? `Proceedings issued ${formatDate(p.issuedOn)}` : p.preProceedingsLetterOn ? `Pre-proceedings from ${formatDate(p.preProceedingsLetterOn)}` : `Legal gateway ${formatDate(p.legalGatewayOn)}`;
+  const title = p.issuedOn ? say('court.courtPage.proceedingsIssued', { issuedOn: formatDate(p.issuedOn) }) : p.preProceedingsLetterOn ? say('court.courtPage.preProceedingsFrom', { preProceedingsLetterOn: formatDate(p.preProceedingsLetterOn) }) : say('court.courtPage.legalGateway', { legalGatewayOn: formatDate(p.legalGatewayOn) });
   return (
     <SummaryCard title={title}>
       <p className="govuk-body">
@@ -126,31 +126,31 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
       </p>
       <SummaryList
         rows={[
-          { key: 'Letter before proceedings', value: formatDate(p.preProceedingsLetterOn) || 'Not sent' },
-          { key: 'Legal gateway meeting', value: p.legalGatewayOn ? `${formatDate(p.legalGatewayOn)}${p.legalGatewayDecision ? `: ${LEGAL_GATEWAY_DECISION_LABELS[p.legalGatewayDecision]}` : ''}` : 'Not held' },
-          { key: 'Issued', value: p.issuedOn ? `${formatDate(p.issuedOn)}${p.court ? `, ${p.court}` : ''}` : 'Not issued' },
-          ...(p.finalHearingDue ? [{ key: 'Final hearing due by', value: `${formatDate(p.finalHearingDue)} (week 26)` }] : []),
-          { key: 'Final care plan', value: p.finalCarePlan ? `Plan version ${p.finalCarePlan.planNumber}${p.finalCarePlanFiledOn ? `, filed ${formatDate(p.finalCarePlanFiledOn)}` : ''}` : 'Not filed' },
-          { key: 'Outcome', value: p.outcome ? `${COURT_OUTCOME_LABELS[p.outcome]}, ${formatDate(p.concludedOn)}` : 'Not decided' },
+          { key: say('court.courtPage.letterBeforeProceedings'), value: formatDate(p.preProceedingsLetterOn) || say('court.courtPage.notSent') },
+          { key: say('court.courtPage.legalGatewayMeeting'), value: p.legalGatewayOn ? `${formatDate(p.legalGatewayOn)}${p.legalGatewayDecision ? `: ${LEGAL_GATEWAY_DECISION_LABELS[p.legalGatewayDecision]}` : ''}` : say('court.courtPage.notHeld') },
+          { key: say('court.courtPage.issued'), value: p.issuedOn ? `${formatDate(p.issuedOn)}${p.court ? `, ${p.court}` : ''}` : say('court.courtPage.notIssued') },
+          ...(p.finalHearingDue ? [{ key: say('court.courtPage.finalHearingDueBy'), value: say('court.courtPage.dateWeek26', { date: formatDate(p.finalHearingDue) }) }] : []),
+          { key: say('court.courtPage.finalCarePlan'), value: p.finalCarePlan ? p.finalCarePlanFiledOn ? say('court.courtPage.planVersionFiledOn', { planNumber: p.finalCarePlan.planNumber, filedOn: formatDate(p.finalCarePlanFiledOn) }) : say('court.courtPage.planVersion', { planNumber: p.finalCarePlan.planNumber }) : say('court.courtPage.notFiled') },
+          { key: say('court.courtPage.outcome'), value: p.outcome ? `${COURT_OUTCOME_LABELS[p.outcome]}, ${formatDate(p.concludedOn)}` : say('court.courtPage.notDecided') },
         ]}
       />
       {late && (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
           <strong className="govuk-warning-text__text">
-            The final hearing is listed for {formatDate(late.hearingOn)}, week {late.week}: after the 26 weeks end on {formatDate(p.finalHearingDue)}.
+            {say('court.courtPage.theFinalHearingIs', { hearingOn: formatDate(late.hearingOn), week: late.week, finalHearingDue: formatDate(p.finalHearingDue) })}
           </strong>
         </div>
       )}
 
       {p.reviewPoints.length > 0 && !p.issuedOn && (
         <>
-          <h3 className="govuk-heading-s">Pre-proceedings review points</h3>
+          <h3 className="govuk-heading-s">{say('court.courtPage.preProceedingsReviewPoints')}</h3>
           <ul className="govuk-list govuk-list--bullet">
             {p.reviewPoints.map((r) => (
               <li key={r.label}>
-                {r.label}: by {formatDate(r.dueDate)}
-                {r.dueDate < today ? ' (passed)' : ''} <span className="govuk-hint govuk-!-display-inline">({r.source.council} {r.source.section})</span>
+                {say('court.courtPage.by', { label: r.label, dueDate: formatDate(r.dueDate) })}
+                {r.dueDate < today ? ' ' + say('court.courtPage.passed') : ''} <span className="govuk-hint govuk-!-display-inline">({r.source.council} {r.source.section})</span>
               </li>
             ))}
           </ul>
@@ -159,16 +159,16 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
 
       {p.hearings.length > 0 && (
         <>
-          <h3 className="govuk-heading-s">Hearings and directions</h3>
+          <h3 className="govuk-heading-s">{say('court.courtPage.hearingsAndDirections')}</h3>
           {p.hearings.map((h) => (
             <div key={h.id} className="govuk-!-margin-bottom-4">
               <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
                 <span>
-                  {h.label}, {formatDate(h.hearingOn)} (week {h.week})
+                  {say('court.courtPage.week', { label: h.label, hearingOn: formatDate(h.hearingOn), week: h.week })}
                 </span>{' '}
                 {mayEdit && changing !== h.id && (
                   <button type="button" className="fp-link-button govuk-body govuk-!-font-weight-regular" onClick={() => setChanging(h.id)}>
-                    Change<span className="govuk-visually-hidden">{` the ${h.label.toLowerCase()} of ${formatDate(h.hearingOn)}`}</span>
+                    {say('court.courtPage.change')}<span className="govuk-visually-hidden">{' '}{say('court.courtPage.theOf', { hearing: h.label.toLowerCase(), hearingOn: formatDate(h.hearingOn) })}</span>
                   </button>
                 )}
               </p>
@@ -176,8 +176,8 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
               {changing === h.id && (
                 <StepForm
                   id={`change-hearing-${h.id}`}
-                  title={`Change the ${h.label.toLowerCase()}`}
-                  submitLabel="Save the hearing"
+                  title={say('court.courtPage.changeThe', { hearing: h.label.toLowerCase() })}
+                  submitLabel={say('court.courtPage.saveTheHearing')}
                   secondary
                   onCancel={() => setChanging(null)}
                   onDone={(m) => {
@@ -185,33 +185,33 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
                     onDone(m);
                   }}
                   fields={[
-                    { name: 'hearingOn', label: 'Date (held or listed)', kind: 'date', required: 'Enter the date of the hearing', value: h.hearingOn, hint: 'A new date when the court relisted it' },
-                    { name: 'notes', label: 'What happened', kind: 'textarea', value: h.notes, hint: 'For example, adjourned and why, or what the court decided' },
+                    { name: 'hearingOn', label: say('court.courtPage.dateHeldOrListed'), kind: 'date', required: say('court.courtPage.enterTheDateOf'), value: h.hearingOn, hint: say('court.courtPage.aNewDateWhen') },
+                    { name: 'notes', label: say('court.courtPage.whatHappened'), kind: 'textarea', value: h.notes, hint: say('court.courtPage.forExampleAdjournedAnd') },
                   ]}
                   onSubmit={async (v) => {
                     await updateHearing({ variables: { input: { id: h.id, expectedVersion: h.version, hearingOn: v.hearingOn!, notes: v.notes } } });
-                    return v.hearingOn === h.hearingOn ? `The ${h.label.toLowerCase()} has been saved.` : `The ${h.label.toLowerCase()} is relisted for ${formatDate(v.hearingOn)}.`;
+                    return v.hearingOn === h.hearingOn ? say('court.courtPage.theHasBeenSaved', { hearing: h.label.toLowerCase() }) : say('court.courtPage.theIsRelistedFor', { hearing: h.label.toLowerCase(), hearingOn: formatDate(v.hearingOn) });
                   }}
                 />
               )}
               {h.directions.length === 0 ? (
-                <p className="govuk-body">No directions recorded.</p>
+                <p className="govuk-body">{say('court.courtPage.noDirectionsRecorded')}</p>
               ) : (
                 <ul className="govuk-list">
                   {h.directions.map((d) => (
                     <li key={d.id}>
-                      <Tag colour={DIRECTION_TAGS[d.status].colour}>{DIRECTION_TAGS[d.status].text}</Tag> {d.description}, by {formatDate(d.dueOn)}
-                      {d.doneOn ? `, done ${formatDate(d.doneOn)}` : ''}{' '}
+                      <Tag colour={DIRECTION_TAGS[d.status].colour}>{DIRECTION_TAGS[d.status].text}</Tag>{' '}{say('court.courtPage.by2', { description: d.description, dueOn: formatDate(d.dueOn) })}
+                      {d.doneOn ? say('court.courtPage.done2', { doneOn: formatDate(d.doneOn) }) : ''}{' '}
                       {mayEdit && !d.doneOn && (
                         <Button
                           variant="secondary"
                           disabled={marking}
                           onClick={async () => {
                             await markDone({ variables: { input: { id: d.id, expectedVersion: d.version, doneOn: today } } });
-                            onDone(`“${d.description}” is marked as done.`);
+                            onDone(say('court.courtPage.isMarked', { description: d.description }));
                           }}
                         >
-                          {`Mark “${d.description}” done today`}
+                          {say('court.courtPage.markDone', { description: d.description })}
                         </Button>
                       )}
                     </li>
@@ -226,19 +226,19 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
       {p.timetable.length > 0 && (
         <details className="govuk-details">
           <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">Court timetable, week by week</span>
+            <span className="govuk-details__summary-text">{say('court.courtPage.courtTimetableWeekBy')}</span>
           </summary>
           <div className="govuk-details__text">
             <Table
-              caption="The court timetable from issue"
+              caption={say('court.courtPage.theCourtTimetableFrom')}
               captionClassName="govuk-table__caption--s"
               rowKey={(w) => String(w.week)}
               rows={p.timetable}
               columns={[
-                { key: 'week', header: 'Week', cell: (w) => w.week },
-                { key: 'dates', header: 'Dates', cell: (w) => `${formatDate(w.startsOn)} to ${formatDate(w.endsOn)}` },
-                { key: 'due', header: 'Due by the PLO', cell: (w) => w.milestones.map((m) => m.label).join('; ') },
-                { key: 'listed', header: 'Listed', cell: (w) => w.hearings.join('; ') },
+                { key: 'week', header: say('court.courtPage.week2'), cell: (w) => w.week },
+                { key: 'dates', header: say('court.courtPage.dates'), cell: (w) => say('court.courtPage.to', { startsOn: formatDate(w.startsOn), endsOn: formatDate(w.endsOn) }) },
+                { key: 'due', header: say('court.courtPage.dueByThePLO'), cell: (w) => w.milestones.map((m) => m.label).join('; ') },
+                { key: 'listed', header: say('court.courtPage.listed'), cell: (w) => w.hearings.join('; ') },
               ]}
             />
           </div>
@@ -247,38 +247,38 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
 
       {mayEdit && !ended && (
         <>
-          <h3 className="govuk-heading-m">Record the next step</h3>
+          <h3 className="govuk-heading-m">{say('court.courtPage.recordTheNextStep')}</h3>
           {!p.legalGatewayDecision && (
             <StepForm
               id={`gateway-${p.id}`}
-              title="Legal gateway meeting"
-              submitLabel="Save the legal gateway decision"
+              title={say('court.courtPage.legalGatewayMeeting')}
+              submitLabel={say('court.courtPage.saveTheLegalGateway')}
               secondary
               onDone={onDone}
               fields={[
-                { name: 'legalGatewayOn', label: 'Date of the meeting', kind: 'date', required: 'Enter the date of the meeting' },
-                { name: 'legalGatewayDecision', label: 'Decision', kind: 'radios', required: 'Choose the decision', options: options(LEGAL_GATEWAY_DECISIONS, LEGAL_GATEWAY_DECISION_LABELS) },
+                { name: 'legalGatewayOn', label: say('court.courtPage.dateOfTheMeeting'), kind: 'date', required: say('court.courtPage.enterTheDateOf2') },
+                { name: 'legalGatewayDecision', label: say('court.courtPage.decision'), kind: 'radios', required: say('court.courtPage.chooseTheDecision'), options: options(LEGAL_GATEWAY_DECISIONS, LEGAL_GATEWAY_DECISION_LABELS) },
               ]}
               onSubmit={async (v) => {
                 await change({ legalGatewayOn: v.legalGatewayOn, legalGatewayDecision: v.legalGatewayDecision as LegalGatewayDecision });
-                return 'The legal gateway decision has been saved.';
+                return say('court.courtPage.theLegalGatewayDecision');
               }}
             />
           )}
           {!p.issuedOn && p.legalGatewayDecision !== 'NO_LEGAL_ACTION' && (
             <StepForm
               id={`issue-${p.id}`}
-              title="Proceedings issued"
-              submitLabel="Save the issue date"
+              title={say('court.courtPage.proceedingsIssued2')}
+              submitLabel={say('court.courtPage.saveTheIssueDate')}
               secondary
               onDone={onDone}
               fields={[
-                { name: 'issuedOn', label: 'Date issued', kind: 'date', required: 'Enter the date proceedings were issued' },
-                { name: 'court', label: 'Court', kind: 'text' },
+                { name: 'issuedOn', label: say('court.courtPage.dateIssued'), kind: 'date', required: say('court.courtPage.enterTheDateProceedings') },
+                { name: 'court', label: say('court.courtPage.court'), kind: 'text' },
               ]}
               onSubmit={async (v) => {
                 await change({ issuedOn: v.issuedOn, court: v.court });
-                return 'The proceedings are recorded as issued. The timetable runs from that day.';
+                return say('court.courtPage.theProceedingsAreRecorded');
               }}
             />
           )}
@@ -286,67 +286,67 @@ function ProceedingsCard({ child, proceedings: p, today, mayEdit, onDone }: { ch
             <>
               <StepForm
                 id={`hearing-${p.id}`}
-                title="Add a hearing"
-                submitLabel="Add the hearing"
+                title={say('court.courtPage.addAHearing')}
+                submitLabel={say('court.courtPage.addTheHearing')}
                 secondary
                 onDone={onDone}
                 fields={[
-                  { name: 'kind', label: 'Hearing', kind: 'select', required: 'Choose the hearing', options: options(HEARING_KINDS, HEARING_KIND_LABELS) },
-                  { name: 'hearingOn', label: 'Date (held or listed)', kind: 'date', required: 'Enter the date of the hearing' },
+                  { name: 'kind', label: say('court.courtPage.hearing'), kind: 'select', required: say('court.courtPage.chooseTheHearing'), options: options(HEARING_KINDS, HEARING_KIND_LABELS) },
+                  { name: 'hearingOn', label: say('court.courtPage.dateHeldOrListed'), kind: 'date', required: say('court.courtPage.enterTheDateOf') },
                 ]}
                 onSubmit={async (v) => {
                   await addHearing({ variables: { input: { proceedingsId: p.id, kind: v.kind as HearingKind, hearingOn: v.hearingOn! } } });
-                  return `The ${HEARING_KIND_LABELS[v.kind as HearingKind].toLowerCase()} has been added.`;
+                  return say('court.courtPage.theHasBeenAdded', { hearing: HEARING_KIND_LABELS[v.kind as HearingKind].toLowerCase() });
                 }}
               />
               {p.hearings.length > 0 && (
                 <StepForm
                   id={`direction-${p.id}`}
-                  title="Add a direction the court gave"
-                  submitLabel="Add the direction"
+                  title={say('court.courtPage.addADirectionThe')}
+                  submitLabel={say('court.courtPage.addTheDirection')}
                   secondary
                   onDone={onDone}
                   fields={[
-                    { name: 'hearingId', label: 'Given at', kind: 'select', required: 'Choose the hearing', options: p.hearings.map((h) => ({ value: h.id, label: `${h.label}, ${formatDate(h.hearingOn)}` })) },
-                    { name: 'description', label: 'What the court directed', kind: 'text', required: 'Say what the court directed' },
-                    { name: 'dueOn', label: 'Due by', kind: 'date', required: 'Enter the date it is due' },
+                    { name: 'hearingId', label: say('court.courtPage.givenAt'), kind: 'select', required: say('court.courtPage.chooseTheHearing'), options: p.hearings.map((h) => ({ value: h.id, label: `${h.label}, ${formatDate(h.hearingOn)}` })) },
+                    { name: 'description', label: say('court.courtPage.whatTheCourtDirected'), kind: 'text', required: say('court.courtPage.sayWhatTheCourt') },
+                    { name: 'dueOn', label: say('court.courtPage.dueBy'), kind: 'date', required: say('court.courtPage.enterTheDateIt') },
                   ]}
                   onSubmit={async (v) => {
                     await addDirection({ variables: { input: { hearingId: v.hearingId!, description: v.description!, dueOn: v.dueOn! } } });
-                    return 'The direction has been added.';
+                    return say('court.courtPage.theDirectionHasBeen');
                   }}
                 />
               )}
               {!p.finalCarePlanFiledOn && child.planHistory.length > 0 && (
                 <StepForm
                   id={`plan-${p.id}`}
-                  title="Final care plan filed with the court"
-                  submitLabel="Save the final care plan"
+                  title={say('court.courtPage.finalCarePlanFiled')}
+                  submitLabel={say('court.courtPage.saveTheFinalCare')}
                   secondary
                   onDone={onDone}
                   fields={[
-                    { name: 'finalCarePlanId', label: 'Plan version filed', kind: 'select', required: 'Choose the plan version', options: child.planHistory.map((v) => ({ value: v.id, label: `Version ${v.planNumber} (${v.status.toLowerCase().replace(/_/g, ' ')})` })) },
-                    { name: 'finalCarePlanFiledOn', label: 'Date filed', kind: 'date', required: 'Enter the date it was filed' },
+                    { name: 'finalCarePlanId', label: say('court.courtPage.planVersionFiled'), kind: 'select', required: say('court.courtPage.chooseThePlanVersion'), options: child.planHistory.map((v) => ({ value: v.id, label: say('court.courtPage.version', { planNumber: v.planNumber, status: v.status.toLowerCase().replace(/_/g, ' ') }) })) },
+                    { name: 'finalCarePlanFiledOn', label: say('court.courtPage.dateFiled'), kind: 'date', required: say('court.courtPage.enterTheDateIt2') },
                   ]}
                   onSubmit={async (v) => {
                     await change({ finalCarePlanId: v.finalCarePlanId, finalCarePlanFiledOn: v.finalCarePlanFiledOn });
-                    return 'The final care plan is recorded as filed.';
+                    return say('court.courtPage.theFinalCarePlan');
                   }}
                 />
               )}
               <StepForm
                 id={`outcome-${p.id}`}
-                title="Outcome"
-                submitLabel="Save the outcome"
+                title={say('court.courtPage.outcome')}
+                submitLabel={say('court.courtPage.saveTheOutcome')}
                 secondary
                 onDone={onDone}
                 fields={[
-                  { name: 'outcome', label: 'Order made', kind: 'select', required: 'Choose the order made', options: options(COURT_OUTCOMES, COURT_OUTCOME_LABELS) },
-                  { name: 'concludedOn', label: 'Date of the order', kind: 'date', required: 'Enter the date of the order' },
+                  { name: 'outcome', label: say('court.courtPage.orderMade'), kind: 'select', required: say('court.courtPage.chooseTheOrderMade'), options: options(COURT_OUTCOMES, COURT_OUTCOME_LABELS) },
+                  { name: 'concludedOn', label: say('court.courtPage.dateOfTheOrder'), kind: 'date', required: say('court.courtPage.enterTheDateOf3') },
                 ]}
                 onSubmit={async (v) => {
                   await change({ outcome: v.outcome as CourtOutcome, concludedOn: v.concludedOn });
-                  return 'The proceedings are recorded as concluded.';
+                  return say('court.courtPage.theProceedingsAreRecorded2');
                 }}
               />
             </>

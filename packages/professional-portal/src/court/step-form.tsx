@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Button, DateInput, dateParts, ErrorSummary, isDateEmpty, isoDate, Radios, Select, Textarea, TextInput, useForm, type DateParts, type Option, type Validators } from '@forever-planning/ui';
 import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
+import { say } from '../i18n/i18n';
 
 export interface StepField {
   name: string;
@@ -45,7 +46,7 @@ export function StepForm({ id, title, fields, submitLabel, onSubmit, onDone, onC
             if (f.kind === 'date') {
               const parts = v as DateParts;
               if (isDateEmpty(parts)) return f.required;
-              return isoDate(parts) ? undefined : `${f.label} must be a real date`;
+              return isoDate(parts) ? undefined : say('court.stepForm.mustBeA', { label: f.label });
             }
             return (v as string).trim() ? undefined : f.required;
           },
@@ -77,7 +78,7 @@ export function StepForm({ id, title, fields, submitLabel, onSubmit, onDone, onC
       <h3 className="govuk-heading-s">{title}</h3>
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
       {fields.map((f) => {
-        const props = { ...form.field(f.name), label: f.required || f.kind === 'radios' ? f.label : `${f.label} (optional)`, hint: f.hint };
+        const props = { ...form.field(f.name), label: f.required || f.kind === 'radios' ? f.label : say('court.stepForm.optional', { label: f.label }), hint: f.hint };
         switch (f.kind) {
           case 'date':
             return <DateInput key={f.name} {...props} value={props.value as DateParts} onChange={props.onChange as (v: DateParts) => void} />;
@@ -86,7 +87,7 @@ export function StepForm({ id, title, fields, submitLabel, onSubmit, onDone, onC
           case 'textarea':
             return <Textarea key={f.name} {...props} rows={3} value={props.value as string} onChange={props.onChange as (v: string) => void} />;
           case 'select':
-            return <Select key={f.name} {...props} options={[{ value: '', label: 'Choose' }, ...(f.options ?? [])]} value={props.value as string} onChange={props.onChange as (v: string) => void} />;
+            return <Select key={f.name} {...props} options={[{ value: '', label: say('court.stepForm.choose') }, ...(f.options ?? [])]} value={props.value as string} onChange={props.onChange as (v: string) => void} />;
           case 'radios':
             return <Radios key={f.name} {...props} small options={f.options ?? []} value={props.value as string} onChange={props.onChange as (v: string) => void} />;
         }
@@ -97,7 +98,7 @@ export function StepForm({ id, title, fields, submitLabel, onSubmit, onDone, onC
         </Button>
         {onCancel && (
           <button type="button" className="fp-link-button govuk-body" onClick={onCancel}>
-            Cancel
+            {say('court.stepForm.cancel')}
           </button>
         )}
       </div>

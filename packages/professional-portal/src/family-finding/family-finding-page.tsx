@@ -42,6 +42,7 @@ import {
   type PermanenceFormKind,
   type ProspectiveCarerKind,
 } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
 const reloading = (childId: string) => ({ refetchQueries: [{ query: ChildFamilyFindingDocument, variables: { id: childId } }], awaitRefetchQueries: true });
@@ -61,10 +62,10 @@ export function FamilyFindingPage() {
   const [saveForm] = useMutation(SavePermanenceFormDocument, reloading(id));
   const [signOff, { loading: signing }] = useMutation(SignOffPermanenceFormDocument, reloading(id));
   const child = data?.child;
-  usePageTitle(child ? `${child.displayName}’s family finding` : 'Family finding');
-  if (loading && !child) return <Loading what="Loading family finding" />;
+  usePageTitle(child ? say('familyFinding.familyFindingPage.sFamilyFinding', { displayName: child.displayName }) : say('familyFinding.familyFindingPage.familyFinding'));
+  if (loading && !child) return <Loading what={say('familyFinding.familyFindingPage.loadingFamilyFinding')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child || !data) return <ErrorPage message={error ? apiError(error).message : 'Family finding could not be loaded.'} />;
+  if (!child || !data) return <ErrorPage message={error ? apiError(error).message : say('familyFinding.familyFindingPage.familyFindingCouldNot')} />;
   const mayEdit = child.abilities.canEdit;
   const maySignOff = child.abilities.canSignOffPermanenceForms;
   const onDone = (message: string) => {
@@ -76,15 +77,15 @@ export function FamilyFindingPage() {
   const carerOptions = carers.map((c) => ({ value: c.id, label: c.name }));
   return (
     <>
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <BackLink href={`/children/${child.id}`}>{say('familyFinding.familyFindingPage.backToSRecord', { displayName: child.displayName })}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Family finding</h1>
+      <h1 className="govuk-heading-l">{say('familyFinding.familyFindingPage.familyFinding')}</h1>
       <ChildRecordNav childId={child.id} current="family-finding" />
       {done && <NotificationBanner type="success" heading={done} />}
       {signError && <NotificationBanner heading={signError} />}
 
-      <h2 className="govuk-heading-m">Referrals</h2>
-      {child.familyFindingReferrals.length === 0 && <p className="govuk-body">The child has not been referred for family finding.</p>}
+      <h2 className="govuk-heading-m">{say('familyFinding.familyFindingPage.referrals')}</h2>
+      {child.familyFindingReferrals.length === 0 && <p className="govuk-body">{say('familyFinding.familyFindingPage.theChildHasNot')}</p>}
       {child.familyFindingReferrals.map((r) => (
         <SummaryCard key={r.id} title={`${r.teamLabel}${r.agencyName ? `: ${r.agencyName}` : ''}`}>
           <p className="govuk-body">
@@ -92,28 +93,30 @@ export function FamilyFindingPage() {
           </p>
           <SummaryList
             rows={[
-              { key: 'Referred', value: formatDate(r.referredOn) },
-              { key: 'Status since', value: formatDate(r.statusOn) },
+              { key: say('familyFinding.familyFindingPage.referred'), value: formatDate(r.referredOn) },
+              { key: say('familyFinding.familyFindingPage.statusSince'), value: formatDate(r.statusOn) },
               ...r.timescales.map((t) => ({
                 key: t.label,
-                value: `By ${formatDate(t.dueDate)}${t.overdue ? ': overdue' : ''} (${t.source.council} ${t.source.section})`,
+                value: t.overdue
+                  ? say('familyFinding.familyFindingPage.byDateOverdue', { date: formatDate(t.dueDate), council: t.source.council, section: t.source.section })
+                  : say('familyFinding.familyFindingPage.byDate', { date: formatDate(t.dueDate), council: t.source.council, section: t.source.section }),
               })),
             ]}
           />
           {mayEdit && r.status !== 'CLOSED' && (
             <StepForm
               id={`referral-${r.id}`}
-              title="Update the referral"
-              submitLabel="Save the status"
+              title={say('familyFinding.familyFindingPage.updateTheReferral')}
+              submitLabel={say('familyFinding.familyFindingPage.saveTheStatus')}
               secondary
               onDone={onDone}
               fields={[
-                { name: 'status', label: 'Status', kind: 'select', required: 'Choose the status', options: options(REFERRAL_STATUSES.slice(REFERRAL_STATUSES.indexOf(r.status)), REFERRAL_STATUS_LABELS) },
-                { name: 'statusOn', label: 'Since', kind: 'date', required: 'Enter the date' },
+                { name: 'status', label: say('familyFinding.familyFindingPage.status'), kind: 'select', required: say('familyFinding.familyFindingPage.chooseTheStatus'), options: options(REFERRAL_STATUSES.slice(REFERRAL_STATUSES.indexOf(r.status)), REFERRAL_STATUS_LABELS) },
+                { name: 'statusOn', label: say('familyFinding.familyFindingPage.since'), kind: 'date', required: say('familyFinding.familyFindingPage.enterTheDate') },
               ]}
               onSubmit={async (v) => {
                 await updateReferral({ variables: { input: { id: r.id, expectedVersion: r.version, status: v.status as FamilyFindingStatus, statusOn: v.statusOn! } } });
-                return `The referral is now “${REFERRAL_STATUS_LABELS[v.status as FamilyFindingStatus].toLowerCase()}”.`;
+                return say('familyFinding.familyFindingPage.theReferralIsNow', { status: REFERRAL_STATUS_LABELS[v.status as FamilyFindingStatus].toLowerCase() });
               }}
             />
           )}
@@ -122,35 +125,35 @@ export function FamilyFindingPage() {
       {mayEdit && (
         <StepForm
           id="refer"
-          title="Make a referral"
-          submitLabel="Make the referral"
+          title={say('familyFinding.familyFindingPage.makeAReferral')}
+          submitLabel={say('familyFinding.familyFindingPage.makeTheReferral')}
           onDone={onDone}
           fields={[
-            { name: 'team', label: 'Refer to', kind: 'radios', required: 'Choose who the child is referred to', options: options(FAMILY_FINDING_TEAMS, FAMILY_FINDING_TEAM_LABELS) },
-            { name: 'agencyName', label: 'Agency or team name', kind: 'text', hint: 'For example, Aspire Regional Adoption Agency' },
-            { name: 'referredOn', label: 'Date referred', kind: 'date', required: 'Enter the date of the referral' },
+            { name: 'team', label: say('familyFinding.familyFindingPage.referTo'), kind: 'radios', required: say('familyFinding.familyFindingPage.chooseWhoTheChild'), options: options(FAMILY_FINDING_TEAMS, FAMILY_FINDING_TEAM_LABELS) },
+            { name: 'agencyName', label: say('familyFinding.familyFindingPage.agencyOrTeamName'), kind: 'text', hint: say('familyFinding.familyFindingPage.forExampleAspireRegional') },
+            { name: 'referredOn', label: say('familyFinding.familyFindingPage.dateReferred'), kind: 'date', required: say('familyFinding.familyFindingPage.enterTheDateOf') },
           ]}
           onSubmit={async (v) => {
             await refer({ variables: { input: { childId: child.id, team: v.team as FamilyFindingTeam, agencyName: v.agencyName, referredOn: v.referredOn! } } });
-            return 'The referral has been made.';
+            return say('familyFinding.familyFindingPage.theReferralHasBeen');
           }}
         />
       )}
 
-      <h2 className="govuk-heading-m">Prospective carers</h2>
+      <h2 className="govuk-heading-m">{say('familyFinding.familyFindingPage.prospectiveCarers')}</h2>
       <Table
-        caption="Prospective carers and their match stage"
+        caption={say('familyFinding.familyFindingPage.prospectiveCarersAndTheir')}
         captionClassName="govuk-table__caption--s"
         rowKey={(c) => c.id}
         rows={child.prospectiveCarers}
-        empty="No prospective carers yet."
+        empty={say('familyFinding.familyFindingPage.noProspectiveCarersYet')}
         columns={[
-          { key: 'name', header: 'Carer', cell: (c) => c.name },
-          { key: 'kind', header: 'Type', cell: (c) => c.kindLabel },
-          { key: 'stage', header: 'Stage', cell: (c) => `${c.stageLabel}, ${formatDate(c.stageOn)}` },
+          { key: 'name', header: say('familyFinding.familyFindingPage.carer'), cell: (c) => c.name },
+          { key: 'kind', header: say('familyFinding.familyFindingPage.type'), cell: (c) => c.kindLabel },
+          { key: 'stage', header: say('familyFinding.familyFindingPage.stage'), cell: (c) => `${c.stageLabel}, ${formatDate(c.stageOn)}` },
           {
             key: 'adopters',
-            header: 'Adopters',
+            header: say('familyFinding.familyFindingPage.adopters'),
             cell: (c) => (c.adoptersSex && c.adoptersLegalStatus ? `${ADOPTERS_SEX_LABELS[c.adoptersSex]} (${ADOPTERS_LEGAL_STATUS_LABELS[c.adoptersLegalStatus].toLowerCase()})` : ''),
           },
         ]}
@@ -158,17 +161,17 @@ export function FamilyFindingPage() {
       {mayEdit && carers.length > 0 && (
         <StepForm
           id="move-carer"
-          title="Move a carer to the next stage"
-          submitLabel="Save the stage"
+          title={say('familyFinding.familyFindingPage.moveACarerTo')}
+          submitLabel={say('familyFinding.familyFindingPage.saveTheStage')}
           secondary
           onDone={onDone}
           fields={[
-            { name: 'carerId', label: 'Carer', kind: 'select', required: 'Choose the carer', options: carerOptions },
-            { name: 'stage', label: 'Stage', kind: 'select', required: 'Choose the stage', options: options(MATCH_STAGES.filter((s) => s !== 'IDENTIFIED'), MATCH_STAGE_LABELS) },
-            { name: 'stageOn', label: 'Date', kind: 'date', required: 'Enter the date' },
+            { name: 'carerId', label: say('familyFinding.familyFindingPage.carer'), kind: 'select', required: say('familyFinding.familyFindingPage.chooseTheCarer'), options: carerOptions },
+            { name: 'stage', label: say('familyFinding.familyFindingPage.stage'), kind: 'select', required: say('familyFinding.familyFindingPage.chooseTheStage'), options: options(MATCH_STAGES.filter((s) => s !== 'IDENTIFIED'), MATCH_STAGE_LABELS) },
+            { name: 'stageOn', label: say('familyFinding.familyFindingPage.date'), kind: 'date', required: say('familyFinding.familyFindingPage.enterTheDate') },
             // The SSDA903 return's AD1 table asks who adopted the child once the match is approved.
-            { name: 'adoptersSex', label: 'Who is adopting (adopters only)', kind: 'select', hint: 'Needed for the SSDA903 return once the match is approved.', options: options(ADOPTERS_SEXES, ADOPTERS_SEX_LABELS) },
-            { name: 'adoptersLegalStatus', label: 'The adopters’ legal status (adopters only)', kind: 'select', options: options(ADOPTERS_LEGAL_STATUSES, ADOPTERS_LEGAL_STATUS_LABELS) },
+            { name: 'adoptersSex', label: say('familyFinding.familyFindingPage.whoIsAdoptingAdopters'), kind: 'select', hint: say('familyFinding.familyFindingPage.neededForTheSSDA903'), options: options(ADOPTERS_SEXES, ADOPTERS_SEX_LABELS) },
+            { name: 'adoptersLegalStatus', label: say('familyFinding.familyFindingPage.theAdoptersLegalStatus'), kind: 'select', options: options(ADOPTERS_LEGAL_STATUSES, ADOPTERS_LEGAL_STATUS_LABELS) },
           ]}
           onSubmit={async (v) => {
             const carer = carers.find((c) => c.id === v.carerId)!;
@@ -181,49 +184,53 @@ export function FamilyFindingPage() {
       {mayEdit && (
         <StepForm
           id="add-carer"
-          title="Add a prospective carer"
-          submitLabel="Add the carer"
+          title={say('familyFinding.familyFindingPage.addAProspectiveCarer')}
+          submitLabel={say('familyFinding.familyFindingPage.addTheCarer')}
           secondary
           onDone={onDone}
           fields={[
-            { name: 'name', label: 'Name', kind: 'text', required: 'Enter the carer’s name' },
-            { name: 'kind', label: 'Type of carer', kind: 'select', required: 'Choose the type of carer', options: options(CARER_KINDS, CARER_KIND_LABELS) },
-            { name: 'referralId', label: 'Found through', kind: 'select', options: child.familyFindingReferrals.map((r) => ({ value: r.id, label: `${r.teamLabel}, ${formatDate(r.referredOn)}` })) },
-            { name: 'identifiedOn', label: 'Date identified', kind: 'date', required: 'Enter the date the carer was identified' },
+            { name: 'name', label: say('familyFinding.familyFindingPage.name'), kind: 'text', required: say('familyFinding.familyFindingPage.enterTheCarerSName') },
+            { name: 'kind', label: say('familyFinding.familyFindingPage.typeOfCarer'), kind: 'select', required: say('familyFinding.familyFindingPage.chooseTheTypeOf'), options: options(CARER_KINDS, CARER_KIND_LABELS) },
+            { name: 'referralId', label: say('familyFinding.familyFindingPage.foundThrough'), kind: 'select', options: child.familyFindingReferrals.map((r) => ({ value: r.id, label: `${r.teamLabel}, ${formatDate(r.referredOn)}` })) },
+            { name: 'identifiedOn', label: say('familyFinding.familyFindingPage.dateIdentified'), kind: 'date', required: say('familyFinding.familyFindingPage.enterTheDateThe') },
           ]}
           onSubmit={async (v) => {
             await addCarer({ variables: { input: { childId: child.id, name: v.name!, kind: v.kind as ProspectiveCarerKind, referralId: v.referralId, identifiedOn: v.identifiedOn! } } });
-            return `${v.name} added as prospective carers.`;
+            return say('familyFinding.familyFindingPage.addedAsProspective', { name: v.name });
           }}
         />
       )}
 
-      <h2 className="govuk-heading-m">Permanence forms</h2>
-      {child.permanenceForms.length === 0 && <p className="govuk-body">No forms yet.</p>}
+      <h2 className="govuk-heading-m">{say('familyFinding.familyFindingPage.permanenceForms')}</h2>
+      {child.permanenceForms.length === 0 && <p className="govuk-body">{say('familyFinding.familyFindingPage.noFormsYet')}</p>}
       {child.permanenceForms.map((f) => (
         <SummaryCard key={f.id} title={`${f.kindLabel}${f.carerName ? `: ${f.carerName}` : ''}`}>
           <p className="govuk-body">
-            <Tag colour={f.signedOffAt ? 'green' : f.completedOn ? 'yellow' : 'grey'}>{f.signedOffAt ? 'Signed off' : f.completedOn ? 'Ready for sign-off' : 'Draft'}</Tag>
+            <Tag colour={f.signedOffAt ? 'green' : f.completedOn ? 'yellow' : 'grey'}>{f.signedOffAt ? say('familyFinding.familyFindingPage.signedOff') : f.completedOn ? say('familyFinding.familyFindingPage.readyForSignOff') : say('familyFinding.familyFindingPage.draft')}</Tag>
           </p>
           <SummaryList
             rows={[
-              { key: 'Conclusion', value: <span className="fp-pre-line">{f.summary}</span> },
-              { key: 'Completed', value: formatDate(f.completedOn) || 'Not yet' },
-              { key: 'Signed off', value: f.signedOffAt ? `${formatDate(f.signedOffAt.slice(0, 10))}${f.signedOffBy ? ` by ${f.signedOffBy.displayName}` : ''}` : 'Not yet' },
+              { key: say('familyFinding.familyFindingPage.conclusion'), value: <span className="fp-pre-line">{f.summary}</span> },
+              { key: say('familyFinding.familyFindingPage.completed'), value: formatDate(f.completedOn) || say('familyFinding.familyFindingPage.notYet') },
+              { key: say('familyFinding.familyFindingPage.signedOff'), value: !f.signedOffAt
+                  ? say('familyFinding.familyFindingPage.notYet')
+                  : f.signedOffBy
+                    ? say('familyFinding.familyFindingPage.dateBy', { date: formatDate(f.signedOffAt.slice(0, 10)), displayName: f.signedOffBy.displayName })
+                    : formatDate(f.signedOffAt.slice(0, 10)) },
             ]}
           />
           {f.canChange && changingForm !== f.id && (
             <p className="govuk-body">
               <button type="button" className="fp-link-button govuk-body" onClick={() => setChangingForm(f.id)}>
-                Change<span className="govuk-visually-hidden">{` the ${f.kindLabel.toLowerCase()}`}</span>
+                {say('familyFinding.familyFindingPage.change')}<span className="govuk-visually-hidden">{' '}{say('familyFinding.familyFindingPage.the', { form: f.kindLabel.toLowerCase() })}</span>
               </button>
             </p>
           )}
           {f.canChange && changingForm === f.id && (
             <StepForm
               id={`change-form-${f.id}`}
-              title={`Change the ${f.kindLabel.toLowerCase()}`}
-              submitLabel="Save the changes"
+              title={say('familyFinding.familyFindingPage.changeThe', { form: f.kindLabel.toLowerCase() })}
+              submitLabel={say('familyFinding.familyFindingPage.saveTheChanges')}
               secondary
               onCancel={() => setChangingForm(null)}
               onDone={(m) => {
@@ -231,12 +238,12 @@ export function FamilyFindingPage() {
                 onDone(m);
               }}
               fields={[
-                { name: 'summary', label: 'Conclusion or recommendation', kind: 'textarea', required: 'Write the form’s conclusion or recommendation', value: f.summary },
-                { name: 'completedOn', label: 'Date completed', kind: 'date', hint: 'Leave empty while it is a draft', value: f.completedOn },
+                { name: 'summary', label: say('familyFinding.familyFindingPage.conclusionOrRecommendation'), kind: 'textarea', required: say('familyFinding.familyFindingPage.writeTheFormSConclusion'), value: f.summary },
+                { name: 'completedOn', label: say('familyFinding.familyFindingPage.dateCompleted'), kind: 'date', hint: say('familyFinding.familyFindingPage.leaveEmptyWhileIt'), value: f.completedOn },
               ]}
               onSubmit={async (v) => {
                 await saveForm({ variables: { input: { childId: child.id, id: f.id, expectedVersion: f.version, kind: f.kind, carerId: f.carerId, summary: v.summary!, completedOn: v.completedOn } } });
-                return `The changes to the ${f.kindLabel.toLowerCase()} have been saved.`;
+                return say('familyFinding.familyFindingPage.theChangesToThe', { form: f.kindLabel.toLowerCase() });
               }}
             />
           )}
@@ -246,14 +253,14 @@ export function FamilyFindingPage() {
               onClick={async () => {
                 try {
                   await signOff({ variables: { input: { id: f.id, expectedVersion: f.version } } });
-                  onDone(`The ${f.kindLabel.toLowerCase()} is signed off.`);
+                  onDone(say('familyFinding.familyFindingPage.theIsSignedOff', { form: f.kindLabel.toLowerCase() }));
                 } catch (e) {
                   const err = apiError(e);
                   setSignError(err.code === 'CONFLICT' ? conflictMessage(err, 'form') : err.message);
                 }
               }}
             >
-              {`Sign off the ${f.kindLabel.toLowerCase()}`}
+              {say('familyFinding.familyFindingPage.signOffThe', { form: f.kindLabel.toLowerCase() })}
             </Button>
           )}
         </SummaryCard>
@@ -261,20 +268,20 @@ export function FamilyFindingPage() {
       {mayEdit && (
         <StepForm
           id="add-form"
-          title="Add a form"
-          submitLabel="Save the form"
+          title={say('familyFinding.familyFindingPage.addAForm')}
+          submitLabel={say('familyFinding.familyFindingPage.saveTheForm')}
           secondary
           onDone={onDone}
           fields={[
-            { name: 'kind', label: 'Form', kind: 'select', required: 'Choose the form', options: options(PERMANENCE_FORM_KINDS, PERMANENCE_FORM_KIND_LABELS) },
-            { name: 'carerId', label: 'About the carer', kind: 'select', hint: 'Every form but the child’s permanence report is about a carer', options: carerOptions },
-            { name: 'summary', label: 'Conclusion or recommendation', kind: 'textarea', required: 'Write the form’s conclusion or recommendation' },
-            { name: 'completedOn', label: 'Date completed', kind: 'date', hint: 'Leave empty while it is a draft' },
+            { name: 'kind', label: say('familyFinding.familyFindingPage.form'), kind: 'select', required: say('familyFinding.familyFindingPage.chooseTheForm'), options: options(PERMANENCE_FORM_KINDS, PERMANENCE_FORM_KIND_LABELS) },
+            { name: 'carerId', label: say('familyFinding.familyFindingPage.aboutTheCarer'), kind: 'select', hint: say('familyFinding.familyFindingPage.everyFormButThe'), options: carerOptions },
+            { name: 'summary', label: say('familyFinding.familyFindingPage.conclusionOrRecommendation'), kind: 'textarea', required: say('familyFinding.familyFindingPage.writeTheFormSConclusion') },
+            { name: 'completedOn', label: say('familyFinding.familyFindingPage.dateCompleted'), kind: 'date', hint: say('familyFinding.familyFindingPage.leaveEmptyWhileIt') },
           ]}
           onSubmit={async (v) => {
             const kind = v.kind as PermanenceFormKind;
             await saveForm({ variables: { input: { childId: child.id, kind, carerId: CARER_FORMS.includes(kind) ? v.carerId : null, summary: v.summary!, completedOn: v.completedOn } } });
-            return `The ${PERMANENCE_FORM_KIND_LABELS[kind].toLowerCase()} has been saved.`;
+            return say('familyFinding.familyFindingPage.theHasBeenSaved', { form: PERMANENCE_FORM_KIND_LABELS[kind].toLowerCase() });
           }}
         />
       )}

@@ -16,10 +16,11 @@ import {
   type UploadPartsFragment,
 } from '../gql/graphql';
 import { uploadReturn } from './upload-return';
+import { say } from '../i18n/i18n';
 
 /** The collection years the import reads: 2025 is the 2024 to 2025 return. */
 const YEARS = [2027, 2026, 2025, 2024];
-const yearLabel = (year: number) => `1 April ${year - 1} to 31 March ${year}`;
+const yearLabel = (year: number) => say('imports.importReturnPage.yearLabel', { from: String(year - 1), to: String(year) });
 
 /** The last year whose 31 March has passed, by the server's date. */
 function latestYear(today: string | undefined): string {
@@ -30,12 +31,12 @@ function latestYear(today: string | undefined): string {
 }
 
 const STATUS_TAG: Record<Ssda903UploadStatus, { text: string; colour: 'blue' | 'green' | 'red' | 'grey' | 'orange' | 'yellow' }> = {
-  CHECKING: { text: 'Being checked', colour: 'blue' },
-  CHECKED: { text: 'Ready to import', colour: 'yellow' },
-  IMPORTING: { text: 'Importing', colour: 'blue' },
-  IMPORTED: { text: 'Imported', colour: 'green' },
-  FAILED: { text: 'Stopped', colour: 'red' },
-  CANCELLED: { text: 'Cancelled', colour: 'grey' },
+  CHECKING: { text: say('imports.importReturnPage.beingChecked'), colour: 'blue' },
+  CHECKED: { text: say('imports.importReturnPage.readyToImport'), colour: 'yellow' },
+  IMPORTING: { text: say('imports.importReturnPage.importing'), colour: 'blue' },
+  IMPORTED: { text: say('imports.importReturnPage.imported'), colour: 'green' },
+  FAILED: { text: say('imports.importReturnPage.stopped'), colour: 'red' },
+  CANCELLED: { text: say('imports.importReturnPage.cancelled'), colour: 'grey' },
 };
 
 const StatusTag = ({ status }: { status: Ssda903UploadStatus }) => <Tag colour={STATUS_TAG[status].colour}>{STATUS_TAG[status].text}</Tag>;
@@ -48,13 +49,13 @@ export function ImportReturnPage() {
   const [problem, setProblem] = useState<{ message: string; fieldId: string } | null>(null);
   const [sending, setSending] = useState(false);
   const filesRef = useRef<HTMLInputElement>(null);
-  usePageTitle(problem ? 'Error: Import an SSDA903 return' : 'Import an SSDA903 return');
+  usePageTitle(problem ? say('imports.importReturnPage.errorImportAnSSDA903') : say('imports.importReturnPage.importAnSSDA903Return'));
   const chosenYear = year || latestYear(data?.today);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const files = [...(filesRef.current?.files ?? [])];
-    if (files.length === 0) return setProblem({ message: 'Choose the return’s CSV files', fieldId: 'files' });
+    if (files.length === 0) return setProblem({ message: say('imports.importReturnPage.chooseTheReturnSCSV'), fieldId: 'files' });
     setProblem(null);
     setSending(true);
     const sent = await uploadReturn(Number(chosenYear), files);
@@ -63,41 +64,38 @@ export function ImportReturnPage() {
     navigate(`/imports/${sent.uploadId}`);
   };
 
-  if (loading && !data) return <Loading what="Loading imports" />;
+  if (loading && !data) return <Loading what={say('imports.importReturnPage.loadingImports')} />;
   if (error) return <ErrorPage message={apiError(error).message} />;
   const uploads = data?.ssda903Uploads ?? [];
   const columns: Column<UploadParts>[] = [
-    { key: 'uploadedAt', header: 'Uploaded', cell: (u) => <UiLink className="govuk-link" href={`/imports/${u.id}`}>{formatDayAndTime(u.uploadedAt)}</UiLink> },
-    { key: 'year', header: 'Year', cell: (u) => yearLabel(u.year) },
-    { key: 'by', header: 'By', cell: (u) => u.uploadedBy },
-    { key: 'status', header: 'Status', cell: (u) => <StatusTag status={u.status} /> },
+    { key: 'uploadedAt', header: say('imports.importReturnPage.uploaded'), cell: (u) => <UiLink className="govuk-link" href={`/imports/${u.id}`}>{formatDayAndTime(u.uploadedAt)}</UiLink> },
+    { key: 'year', header: say('imports.importReturnPage.year'), cell: (u) => yearLabel(u.year) },
+    { key: 'by', header: say('imports.importReturnPage.by'), cell: (u) => u.uploadedBy },
+    { key: 'status', header: say('imports.importReturnPage.status'), cell: (u) => <StatusTag status={u.status} /> },
   ];
 
   return (
     <>
       <ErrorSummary errors={problem ? [problem] : []} />
-      <h1 className="govuk-heading-l">Import an SSDA903 return</h1>
+      <h1 className="govuk-heading-l">{say('imports.importReturnPage.importAnSSDA903Return')}</h1>
       <p className="govuk-body">
-        Bring your council’s children in from the children looked after return (SSDA903) you send the DfE: their dates of birth, legal statuses,
-        placements and reviews. The files are checked first and nothing changes until you have read the check and confirmed.
+        {say('imports.importReturnPage.bringYourCouncilSChildren')}
       </p>
       <p className="govuk-body">
-        Children are matched on the return’s CHILD id, so importing the same return again changes nothing, and next year’s return updates what is here. Plans,
-        views and life stories are never changed by an import.
+        {say('imports.importReturnPage.childrenAreMatchedOn')}
       </p>
       <form onSubmit={submit} noValidate>
-        <Select id="year" label="Which year is the return for?" value={chosenYear} onChange={setYear} options={YEARS.map((y) => ({ value: String(y), label: yearLabel(y) }))} />
+        <Select id="year" label={say('imports.importReturnPage.whichYearIsThe')} value={chosenYear} onChange={setYear} options={YEARS.map((y) => ({ value: String(y), label: yearLabel(y) }))} />
         <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label govuk-label--s" htmlFor="files">
-            The return’s files
+            {say('imports.importReturnPage.theReturnSFiles')}
           </label>
           <div id="files-hint" className="govuk-hint">
-            Choose all the CSV files together, named as the DfE names them: header.csv and episodes.csv, and any of uasc.csv, reviews.csv, missing.csv, oc2.csv,
-            oc3.csv, ad1.csv, placed_for_adoption.csv, prev_perm.csv and sw_episodes.csv.
+            {say('imports.importReturnPage.chooseAllTheCSV')}
           </div>
           {problem && (
             <p id="files-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {problem.message}
+              <span className="govuk-visually-hidden">{say('imports.importReturnPage.error')}</span> {problem.message}
             </p>
           )}
           <input
@@ -112,11 +110,11 @@ export function ImportReturnPage() {
           />
         </div>
         <Button type="submit" disabled={sending}>
-          {sending ? 'Uploading…' : 'Upload and check the files'}
+          {sending ? say('imports.importReturnPage.uploading') : say('imports.importReturnPage.uploadAndCheckThe')}
         </Button>
       </form>
-      <h2 className="govuk-heading-m">Earlier imports</h2>
-      <Table caption="The last 20 uploads" captionClassName="govuk-visually-hidden" columns={columns} rows={uploads} rowKey={(u) => u.id} empty="No returns have been uploaded yet." />
+      <h2 className="govuk-heading-m">{say('imports.importReturnPage.earlierImports')}</h2>
+      <Table caption={say('imports.importReturnPage.theLast20Uploads')} captionClassName="govuk-visually-hidden" columns={columns} rows={uploads} rowKey={(u) => u.id} empty={say('imports.importReturnPage.noReturnsHaveBeen')} />
     </>
   );
 }
@@ -125,49 +123,49 @@ type UploadParts = UploadPartsFragment;
 type Problem = ImportReportPartsFragment['problems'][number];
 type ChildRow = ImportReportPartsFragment['children'][number];
 
-const OUTCOME_WORDS: Record<string, string> = { created: 'New child', updated: 'Updated', unchanged: 'No change', rejected: 'Left out' };
+const OUTCOME_WORDS: Record<string, string> = { created: say('imports.importReturnPage.newChild'), updated: say('imports.importReturnPage.updated'), unchanged: say('imports.importReturnPage.noChange'), rejected: say('imports.importReturnPage.leftOut') };
 
 function ReportSummary({ report, done }: { report: ImportReportPartsFragment; done: boolean }) {
-  const would = (n: number, past: string, future: string) => `${n} ${done ? past : future}`;
   const rows = [
-    { key: 'New children', value: would(report.childrenCreated, 'created', 'to be created') },
-    { key: 'Children updated', value: would(report.childrenUpdated, 'updated', 'to be updated') },
-    { key: 'Children with no change', value: String(report.childrenUnchanged) },
-    { key: 'Children left out', value: report.childrenRejected > 0 ? <strong>{report.childrenRejected} (see the problems below)</strong> : '0' },
-    { key: 'Placements', value: `${report.placementsCreated} new, ${report.placementsUpdated} updated` },
-    { key: 'Legal statuses', value: `${report.legalStatusesCreated} new, ${report.legalStatusesUpdated} updated` },
-    { key: 'Reviews', value: `${report.reviewsCreated} new, ${report.reviewsUpdated} updated` },
-    { key: 'Missing or away periods', value: `${report.missingEpisodesCreated} new, ${report.missingEpisodesUpdated} updated` },
+    { key: say('imports.importReturnPage.newChildren'), value: done ? say('imports.importReturnPage.created', { count: report.childrenCreated }) : say('imports.importReturnPage.toBeCreated', { count: report.childrenCreated }) },
+    { key: say('imports.importReturnPage.childrenUpdated'), value: done ? say('imports.importReturnPage.updatedCount', { count: report.childrenUpdated }) : say('imports.importReturnPage.toBeUpdated', { count: report.childrenUpdated }) },
+    { key: say('imports.importReturnPage.childrenWithNoChange'), value: String(report.childrenUnchanged) },
+    { key: say('imports.importReturnPage.childrenLeftOut'), value: report.childrenRejected > 0 ? <strong>{say('imports.importReturnPage.seeTheProblems', { childrenRejected: report.childrenRejected })}</strong> : '0' },
+    { key: say('imports.importReturnPage.placements'), value: say('imports.importReturnPage.newUpdated', { created: report.placementsCreated, updated: report.placementsUpdated }) },
+    { key: say('imports.importReturnPage.legalStatuses'), value: say('imports.importReturnPage.newUpdated', { created: report.legalStatusesCreated, updated: report.legalStatusesUpdated }) },
+    { key: say('imports.importReturnPage.reviews'), value: say('imports.importReturnPage.newUpdated', { created: report.reviewsCreated, updated: report.reviewsUpdated }) },
+    { key: say('imports.importReturnPage.missingOrAwayPeriods'), value: say('imports.importReturnPage.newUpdated', { created: report.missingEpisodesCreated, updated: report.missingEpisodesUpdated }) },
     {
-      key: 'Social worker episodes',
-      value: `${report.socialWorkerEpisodesCreated} new, ${report.socialWorkerEpisodesUpdated} updated; ${report.placeholdersCreated} new Social Work England ${report.placeholdersCreated === 1 ? 'number' : 'numbers'} to link to staff accounts`,
+      key: say('imports.importReturnPage.socialWorkerEpisodes'),
+      value: say('imports.importReturnPage.socialWorkerEpisodesNewUpdated', { created: report.socialWorkerEpisodesCreated, updated: report.socialWorkerEpisodesUpdated, numbers: report.placeholdersCreated }),
     },
-    { key: 'Health outcomes (a year each)', value: `${report.healthOutcomesCreated} new, ${report.healthOutcomesUpdated} updated` },
-    { key: "Care leavers' birthdays", value: `${report.careLeaverBirthdaysCreated} new, ${report.careLeaverBirthdaysUpdated} updated` },
-    { key: 'Adopters (AD1)', value: `${report.adoptersCreated} new, ${report.adoptersUpdated} updated` },
-    { key: 'Deprivation of liberty orders', value: `${report.deprivationOfLibertyOrdersCreated} new, ${report.deprivationOfLibertyOrdersUpdated} updated` },
+    { key: say('imports.importReturnPage.healthOutcomesAYear'), value: say('imports.importReturnPage.newUpdated', { created: report.healthOutcomesCreated, updated: report.healthOutcomesUpdated }) },
+    { key: say('imports.importReturnPage.careLeaversBirthdays'), value: say('imports.importReturnPage.newUpdated', { created: report.careLeaverBirthdaysCreated, updated: report.careLeaverBirthdaysUpdated }) },
+    { key: say('imports.importReturnPage.adopters'), value: say('imports.importReturnPage.newUpdated', { created: report.adoptersCreated, updated: report.adoptersUpdated }) },
+    { key: say('imports.importReturnPage.deprivationOfLibertyOrders'), value: say('imports.importReturnPage.newUpdated', { created: report.deprivationOfLibertyOrdersCreated, updated: report.deprivationOfLibertyOrdersUpdated }) },
   ];
   if (report.notHeld.length > 0) {
-    rows.push({ key: 'Read and checked, not kept yet', value: report.notHeld.map((t) => `${t.table} (${t.rows} ${t.rows === 1 ? 'row' : 'rows'})`).join(', ') });
+    rows.push({ key: say('imports.importReturnPage.readAndCheckedNot'), value: report.notHeld.map((t) => say('imports.importReturnPage.tableRows', { table: t.table, rows: t.rows })).join(', ') });
   }
   return <SummaryList rows={rows} />;
 }
 
 function Problems({ report }: { report: ImportReportPartsFragment }) {
-  if (report.problemCount === 0) return <p className="govuk-body">No problems were found in the files.</p>;
+  if (report.problemCount === 0) return <p className="govuk-body">{say('imports.importReturnPage.noProblemsWereFound')}</p>;
   const columns: Column<Problem>[] = [
-    { key: 'where', header: 'Where', cell: (p) => [p.file, p.line ? `line ${p.line}` : null, p.column].filter(Boolean).join(', ') },
-    { key: 'child', header: 'CHILD', cell: (p) => p.child ?? '' },
-    { key: 'severity', header: 'Effect', cell: (p) => (p.severity === 'ERROR' ? <Tag colour="red">Left out</Tag> : <Tag colour="grey">Note</Tag>) },
-    { key: 'reason', header: 'Problem', cell: (p) => p.reason },
+    { key: 'where', header: say('imports.importReturnPage.where'), cell: (p) => [p.file, p.line ? say('imports.importReturnPage.line', { line: p.line }) : null, p.column].filter(Boolean).join(', ') },
+    { key: 'child', header: say('imports.importReturnPage.cHILD'), cell: (p) => p.child ?? '' },
+    { key: 'severity', header: say('imports.importReturnPage.effect'), cell: (p) => (p.severity === 'ERROR' ? <Tag colour="red">{say('imports.importReturnPage.leftOut')}</Tag> : <Tag colour="grey">{say('imports.importReturnPage.note')}</Tag>) },
+    { key: 'reason', header: say('imports.importReturnPage.problem'), cell: (p) => p.reason },
   ];
   return (
     <>
       <h2 className="govuk-heading-m">
-        {report.errorCount > 0 ? 'Problems' : 'Notes'} ({report.problemCount}
-        {report.problemCount > report.problems.length ? `, the first ${report.problems.length} shown` : ''})
+        {report.errorCount > 0
+          ? say('imports.importReturnPage.problemsCount', { count: report.problemCount, shown: report.problems.length, some: String(report.problemCount > report.problems.length) })
+          : say('imports.importReturnPage.notesCount', { count: report.problemCount, shown: report.problems.length, some: String(report.problemCount > report.problems.length) })}
       </h2>
-      <Table caption="Problems found, errors first" captionClassName="govuk-visually-hidden" columns={columns} rows={report.problems} rowKey={(p) => `${p.file}:${p.line}:${p.column}:${p.reason}`} />
+      <Table caption={say('imports.importReturnPage.problemsFoundErrorsFirst')} captionClassName="govuk-visually-hidden" columns={columns} rows={report.problems} rowKey={(p) => `${p.file}:${p.line}:${p.column}:${p.reason}`} />
     </>
   );
 }
@@ -177,27 +175,35 @@ function Children({ report, done }: { report: ImportReportPartsFragment; done: b
   // The report holds the first 500 children; the counts above cover them all.
   const changed = report.childrenCreated + report.childrenUpdated + report.childrenRejected;
   const columns: Column<ChildRow>[] = [
-    { key: 'child', header: 'CHILD', cell: (c) => c.child },
-    { key: 'outcome', header: done ? 'What happened' : 'What would happen', cell: (c) => OUTCOME_WORDS[c.outcome] ?? c.outcome },
-    { key: 'changes', header: 'Changes', cell: (c) => c.changes.join('; ') },
+    { key: 'child', header: say('imports.importReturnPage.cHILD'), cell: (c) => c.child },
+    { key: 'outcome', header: done ? say('imports.importReturnPage.whatHappened') : say('imports.importReturnPage.whatWouldHappen'), cell: (c) => OUTCOME_WORDS[c.outcome] ?? c.outcome },
+    { key: 'changes', header: say('imports.importReturnPage.changes'), cell: (c) => c.changes.join('; ') },
   ];
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">
-          Each child {done ? 'imported' : 'the import would change'} ({changed > report.children.length ? `the first ${report.children.length} of ${changed}` : report.children.length})
+          {changed <= report.children.length
+            ? done
+              ? say('imports.importReturnPage.eachChildImported', { count: report.children.length })
+              : say('imports.importReturnPage.eachChildTheImportWouldChange', { count: report.children.length })
+            : done
+              ? say('imports.importReturnPage.eachChildImportedFirst', { shown: report.children.length, count: changed })
+              : say('imports.importReturnPage.eachChildTheImportWouldChangeFirst', { shown: report.children.length, count: changed })}
         </span>
       </summary>
       <div className="govuk-details__text">
-        <Table caption="Children and their changes" captionClassName="govuk-visually-hidden" columns={columns} rows={report.children} rowKey={(c) => c.child} />
+        <Table caption={say('imports.importReturnPage.childrenAndTheirChanges')} captionClassName="govuk-visually-hidden" columns={columns} rows={report.children} rowKey={(c) => c.child} />
       </div>
     </details>
   );
 }
 
-function Progress({ upload, doing }: { upload: UploadParts; doing: string }) {
+function Progress({ upload, importing }: { upload: UploadParts; importing: boolean }) {
   const total = upload.progressTotal;
-  const words = total === null || total === undefined ? 'Reading the files…' : `${doing} ${upload.progressDone} of ${total} children`;
+  const words = total === null || total === undefined ? say('imports.importReturnPage.readingTheFiles') : importing
+        ? say('imports.importReturnPage.importedOfChildren', { done: upload.progressDone, total })
+        : say('imports.importReturnPage.checkedOfChildren', { done: upload.progressDone, total });
   return (
     <div className="fp-progress">
       <label className="govuk-label" htmlFor="import-progress">
@@ -223,10 +229,10 @@ export function ImportUploadPage() {
   const [confirm, confirming] = useMutation(ConfirmSsda903UploadDocument);
   const [cancel, cancelling] = useMutation(CancelSsda903UploadDocument);
   const [problem, setProblem] = useState<string | null>(null);
-  usePageTitle(upload?.status === 'IMPORTED' ? 'Return imported' : 'Check the return before importing it');
+  usePageTitle(upload?.status === 'IMPORTED' ? say('imports.importReturnPage.returnImported') : say('imports.importReturnPage.checkTheReturnBefore'));
 
-  if (loading && !data) return <Loading what="Loading the upload" />;
-  if (error || !upload) return <ErrorPage message={error ? apiError(error).message : 'Upload not found.'} />;
+  if (loading && !data) return <Loading what={say('imports.importReturnPage.loadingTheUpload')} />;
+  if (error || !upload) return <ErrorPage message={error ? apiError(error).message : say('imports.importReturnPage.uploadNotFound')} />;
 
   const decide = async (which: 'confirm' | 'cancel') => {
     setProblem(null);
@@ -245,31 +251,31 @@ export function ImportUploadPage() {
   const changing = check ? check.childrenCreated + check.childrenUpdated : 0;
   return (
     <>
-      <BackLink href="/imports">Back to imports</BackLink>
+      <BackLink href="/imports">{say('imports.importReturnPage.backToImports')}</BackLink>
       <ErrorSummary errors={problem ? [{ message: problem }] : []} />
       {upload.status === 'IMPORTED' && result ? (
-        <Panel title="Return imported">
-          {result.childrenCreated} new {result.childrenCreated === 1 ? 'child' : 'children'}, {result.childrenUpdated} updated
+        <Panel title={say('imports.importReturnPage.returnImported')}>
+          {say('imports.importReturnPage.newAndUpdated', { created: result.childrenCreated, updated: result.childrenUpdated })}
         </Panel>
       ) : (
-        <h1 className="govuk-heading-l">{upload.status === 'IMPORTING' ? 'Importing the return' : 'Check the return before importing it'}</h1>
+        <h1 className="govuk-heading-l">{upload.status === 'IMPORTING' ? say('imports.importReturnPage.importingTheReturn') : say('imports.importReturnPage.checkTheReturnBefore')}</h1>
       )}
       <SummaryList
         rows={[
-          { key: 'Year', value: yearLabel(upload.year) },
-          { key: 'Files', value: upload.fileNames.join(', ') },
-          { key: 'Uploaded', value: `${formatDayAndTime(upload.uploadedAt)} by ${upload.uploadedBy}` },
-          { key: 'Status', value: <StatusTag status={upload.status} /> },
-          ...(upload.confirmedBy ? [{ key: 'Import confirmed by', value: upload.confirmedBy }] : []),
+          { key: say('imports.importReturnPage.year'), value: yearLabel(upload.year) },
+          { key: say('imports.importReturnPage.files'), value: upload.fileNames.join(', ') },
+          { key: say('imports.importReturnPage.uploaded'), value: say('imports.importReturnPage.uploadedAtBy', { uploadedAt: formatDayAndTime(upload.uploadedAt), uploadedBy: upload.uploadedBy }) },
+          { key: say('imports.importReturnPage.status'), value: <StatusTag status={upload.status} /> },
+          ...(upload.confirmedBy ? [{ key: say('imports.importReturnPage.importConfirmedBy'), value: upload.confirmedBy }] : []),
         ]}
       />
-      {upload.status === 'CHECKING' && <Progress upload={upload} doing="Checked" />}
-      {upload.status === 'IMPORTING' && <Progress upload={upload} doing="Imported" />}
-      {upload.status === 'FAILED' && <NotificationBanner title="Important">{upload.failure}</NotificationBanner>}
+      {upload.status === 'CHECKING' && <Progress upload={upload} importing={false} />}
+      {upload.status === 'IMPORTING' && <Progress upload={upload} importing />}
+      {upload.status === 'FAILED' && <NotificationBanner title={say('imports.importReturnPage.important')}>{upload.failure}</NotificationBanner>}
 
       {result && (
         <>
-          <h2 className="govuk-heading-m">What the import did</h2>
+          <h2 className="govuk-heading-m">{say('imports.importReturnPage.whatTheImportDid')}</h2>
           <ReportSummary report={result} done />
           <Problems report={result} />
           <Children report={result} done />
@@ -277,8 +283,8 @@ export function ImportUploadPage() {
       )}
       {check && !result && (
         <>
-          <h2 className="govuk-heading-m">What the import would do</h2>
-          {!check.completed && <WarningText>The files could not be read, so nothing can be imported. Correct the problem below and upload the files again.</WarningText>}
+          <h2 className="govuk-heading-m">{say('imports.importReturnPage.whatTheImportWould')}</h2>
+          {!check.completed && <WarningText>{say('imports.importReturnPage.theFilesCouldNot')}</WarningText>}
           <ReportSummary report={check} done={false} />
           <Problems report={check} />
           <Children report={check} done={false} />
@@ -286,19 +292,18 @@ export function ImportUploadPage() {
             <>
               {check.completed && check.childrenRejected > 0 && (
                 <WarningText>
-                  {check.childrenRejected} {check.childrenRejected === 1 ? 'child is' : 'children are'} left out because of the problems above. The others can be imported now;
-                  correct the files and upload them again to bring the rest in.
+                  {say('imports.importReturnPage.leftOutBecauseOf', { count: check.childrenRejected })}
                 </WarningText>
               )}
-              {check.completed && changing === 0 && <p className="govuk-inset-text">Nothing would change: every child in this return is already up to date here.</p>}
+              {check.completed && changing === 0 && <p className="govuk-inset-text">{say('imports.importReturnPage.nothingWouldChangeEvery')}</p>}
               <ButtonGroup>
                 {check.completed && changing > 0 && (
                   <Button onClick={() => decide('confirm')} disabled={confirming.loading || cancelling.loading}>
-                    Import {changing} {changing === 1 ? 'child' : 'children'}
+                    {say('imports.importReturnPage.importChildren', { count: changing })}
                   </Button>
                 )}
                 <Button variant="secondary" onClick={() => decide('cancel')} disabled={confirming.loading || cancelling.loading}>
-                  Cancel this upload
+                  {say('imports.importReturnPage.cancelThisUpload')}
                 </Button>
               </ButtonGroup>
             </>

@@ -1,3 +1,5 @@
+import { say } from '../i18n/i18n';
+
 /** Sends a return's files to POST /imports/ssda903; answers the upload's id or a message to show on the field. */
 export async function uploadReturn(year: number, files: File[]): Promise<{ uploadId: string } | { error: string }> {
   const body = new FormData();
@@ -12,8 +14,8 @@ export async function uploadReturn(year: number, files: File[]): Promise<{ uploa
     });
     const json = (await res.json().catch(() => null)) as { uploadId?: string; error?: { message?: string } } | null;
     if (res.ok && json?.uploadId) return { uploadId: json.uploadId };
-    return { error: json?.error?.message ?? 'The files could not be uploaded. Try again.' };
+    return { error: json?.error?.message ?? say('imports.uploadReturn.theFilesCouldNot') };
   } catch {
-    return { error: 'We could not reach Forever Planning to upload the files. Check your connection and try again.' };
+    return { error: say('imports.uploadReturn.weCouldNotReach') };
   }
 }

@@ -6,6 +6,7 @@ import { ErrorPage, Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { ApproveStaffAccountRequestDocument, RefuseStaffAccountRequestDocument, StaffAccountRequestsDocument } from '../gql/graphql';
 import { AccountRequestsTable, type AccountRequest } from './account-requests';
+import { say } from '../i18n/i18n';
 
 /** One waiting request: approve it, or refuse it with a reason. */
 function Decide({ request, onDone, onError }: { request: AccountRequest; onDone: (message: string) => void; onError: (e: ErrorSummaryItem) => void }) {
@@ -26,21 +27,21 @@ function Decide({ request, onDone, onError }: { request: AccountRequest; onDone:
   if (refusing) {
     return (
       <>
-        <Textarea id={reasonId} label={`Why are you refusing the account for ${name}?`} value={reason} onChange={setReason} rows={2} />
+        <Textarea id={reasonId} label={say('staff.accountRequestsPage.whyAreYouRefusing', { name })} value={reason} onChange={setReason} rows={2} />
         <ButtonGroup>
           <Button
             variant="warning"
             disabled={refusingNow.loading}
             onClick={() =>
               reason.trim()
-                ? run(() => refuse({ variables: { input: { id: request.id, expectedVersion: request.version, reason: reason.trim() } } }), `You refused the account for ${name}.`)
-                : onError({ message: 'Say why you are refusing this account', fieldId: reasonId })
+                ? run(() => refuse({ variables: { input: { id: request.id, expectedVersion: request.version, reason: reason.trim() } } }), say('staff.accountRequestsPage.youRefusedTheAccount', { name }))
+                : onError({ message: say('staff.accountRequestsPage.sayWhyYouAre'), fieldId: reasonId })
             }
           >
-            Refuse the account
+            {say('staff.accountRequestsPage.refuseTheAccount')}
           </Button>
           <Button variant="secondary" onClick={() => setRefusing(false)}>
-            Cancel
+            {say('staff.accountRequestsPage.cancel')}
           </Button>
         </ButtonGroup>
       </>
@@ -50,13 +51,13 @@ function Decide({ request, onDone, onError }: { request: AccountRequest; onDone:
     <ButtonGroup>
       <Button
         disabled={approving.loading}
-        onClick={() => run(() => approve({ variables: { input: { id: request.id, expectedVersion: request.version } } }), `You approved the account for ${name}. They can now sign in.`)}
-        aria-label={`Approve the account for ${name}`}
+        onClick={() => run(() => approve({ variables: { input: { id: request.id, expectedVersion: request.version } } }), say('staff.accountRequestsPage.youApprovedTheAccount', { name }))}
+        aria-label={say('staff.accountRequestsPage.approveTheAccountFor', { name })}
       >
-        Approve
+        {say('staff.accountRequestsPage.approve')}
       </Button>
-      <Button variant="secondary" onClick={() => setRefusing(true)} aria-label={`Refuse the account for ${name}`}>
-        Refuse
+      <Button variant="secondary" onClick={() => setRefusing(true)} aria-label={say('staff.accountRequestsPage.refuseTheAccountFor', { name })}>
+        {say('staff.accountRequestsPage.refuse')}
       </Button>
     </ButtonGroup>
   );
@@ -64,32 +65,32 @@ function Decide({ request, onDone, onError }: { request: AccountRequest; onDone:
 
 /** The head of service decides the administrator's account requests: the second person. */
 export function AccountRequestsPage() {
-  usePageTitle('Account requests');
+  usePageTitle(say('staff.accountRequestsPage.accountRequests'));
   const { data, loading, error, refetch } = useQuery(StaffAccountRequestsDocument, { fetchPolicy: 'network-only' });
   const [done, setDone] = useState<string | null>(null);
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   if (error) return <ErrorPage message={apiError(error).message} />;
-  if (loading && !data) return <Loading what="Loading the account requests" />;
+  if (loading && !data) return <Loading what={say('staff.accountRequestsPage.loadingTheAccountRequests')} />;
   const requests = data?.staffAccountRequests ?? [];
   const waiting = requests.filter((r) => r.status === 'PENDING');
   return (
     <>
       {done && (
-        <NotificationBanner type="success" title="Success" heading={done}>
-          <p className="govuk-body">The administrator sees your decision on their staff accounts page.</p>
+        <NotificationBanner type="success" title={say('staff.accountRequestsPage.success')} heading={done}>
+          <p className="govuk-body">{say('staff.accountRequestsPage.theAdministratorSeesYour')}</p>
         </NotificationBanner>
       )}
       <ErrorSummary errors={errors} focusKey={errors} />
-      <h1 className="govuk-heading-l">Account requests</h1>
+      <h1 className="govuk-heading-l">{say('staff.accountRequestsPage.accountRequests')}</h1>
       <p className="govuk-body">
-        The administrator asks for accounts; you decide. Approve only people who should have this role: most roles see children’s records.
+        {say('staff.accountRequestsPage.theAdministratorAsksFor')}
       </p>
       <AccountRequestsTable
-        caption={waiting.length === 1 ? '1 request waiting' : `${waiting.length} requests waiting`}
+        caption={say('staff.accountRequestsPage.requestsWaiting', { count: waiting.length })}
         requests={waiting}
         action={{
           key: 'decide',
-          header: 'Decision',
+          header: say('staff.accountRequestsPage.decision'),
           cell: (r) => (
             <Decide
               request={r}
@@ -106,7 +107,7 @@ export function AccountRequestsPage() {
           ),
         }}
       />
-      <AccountRequestsTable caption="Decided" requests={requests.filter((r) => r.status !== 'PENDING')} />
+      <AccountRequestsTable caption={say('staff.accountRequestsPage.decided')} requests={requests.filter((r) => r.status !== 'PENDING')} />
     </>
   );
 }

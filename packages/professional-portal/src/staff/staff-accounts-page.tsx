@@ -7,18 +7,19 @@ import { ErrorPage, Loading } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { CouncilTeamsDocument, RequestStaffAccountDocument, StaffAccountRequestsDocument, type Role } from '../gql/graphql';
 import { AccountRequestsTable } from './account-requests';
+import { say } from '../i18n/i18n';
 
 const EMPTY = { username: '', firstName: '', lastName: '', email: '', role: '', teamId: '', initialPassword: '' };
 type Values = typeof EMPTY;
 
 function problems(v: Values): ErrorSummaryItem[] {
   const out: ErrorSummaryItem[] = [];
-  if (!v.firstName.trim()) out.push({ fieldId: 'firstName', message: 'Enter their first name' });
-  if (!v.lastName.trim()) out.push({ fieldId: 'lastName', message: 'Enter their last name' });
-  if (!/^[a-z][a-z0-9.-]{2,39}$/.test(v.username)) out.push({ fieldId: 'username', message: 'Enter a username of 3 to 40 lower-case letters, digits, dots or dashes, starting with a letter' });
-  if (!v.role) out.push({ fieldId: 'role', message: 'Choose their role' });
-  if (belongsToATeam(v.role) && !v.teamId) out.push({ fieldId: 'teamId', message: 'Choose their team' });
-  if (v.initialPassword.length < 12) out.push({ fieldId: 'initialPassword', message: 'Enter a first password of at least 12 characters' });
+  if (!v.firstName.trim()) out.push({ fieldId: 'firstName', message: say('staff.staffAccountsPage.enterTheirFirstName') });
+  if (!v.lastName.trim()) out.push({ fieldId: 'lastName', message: say('staff.staffAccountsPage.enterTheirLastName') });
+  if (!/^[a-z][a-z0-9.-]{2,39}$/.test(v.username)) out.push({ fieldId: 'username', message: say('staff.staffAccountsPage.enterAUsernameOf') });
+  if (!v.role) out.push({ fieldId: 'role', message: say('staff.staffAccountsPage.chooseTheirRole') });
+  if (belongsToATeam(v.role) && !v.teamId) out.push({ fieldId: 'teamId', message: say('staff.staffAccountsPage.chooseTheirTeam') });
+  if (v.initialPassword.length < 12) out.push({ fieldId: 'initialPassword', message: say('staff.staffAccountsPage.enterAFirstPassword') });
   return out;
 }
 
@@ -28,7 +29,7 @@ function problems(v: Values): ErrorSummaryItem[] {
  * page shows each request and where it stands.
  */
 export function StaffAccountsPage() {
-  usePageTitle('Staff accounts');
+  usePageTitle(say('staff.staffAccountsPage.staffAccounts'));
   const requests = useQuery(StaffAccountRequestsDocument, { fetchPolicy: 'network-only' });
   const teams = useQuery(CouncilTeamsDocument);
   const [requestAccount, { loading: saving }] = useMutation(RequestStaffAccountDocument, { refetchQueries: [StaffAccountRequestsDocument] });
@@ -70,49 +71,48 @@ export function StaffAccountsPage() {
   return (
     <>
       {asked && (
-        <NotificationBanner type="success" title="Success" heading={`You asked for an account for ${asked}`}>
-          <p className="govuk-body">A head of service must approve it. Nobody can sign in with it until then.</p>
+        <NotificationBanner type="success" title={say('staff.staffAccountsPage.success')} heading={say('staff.staffAccountsPage.youAskedForAn', { asked })}>
+          <p className="govuk-body">{say('staff.staffAccountsPage.aHeadOfService')}</p>
         </NotificationBanner>
       )}
       <ErrorSummary errors={errors} focusKey={errors} />
-      <h1 className="govuk-heading-l">Staff accounts</h1>
+      <h1 className="govuk-heading-l">{say('staff.staffAccountsPage.staffAccounts')}</h1>
       <p className="govuk-body">
-        Ask for an account for someone who joins the service. A head of service must approve it before they can sign in: no one person can give
-        anyone a role that sees children.
+        {say('staff.staffAccountsPage.askForAnAccount')}
       </p>
       <form onSubmit={submit} noValidate>
-        <h2 className="govuk-heading-m">Ask for an account</h2>
-        <TextInput id="firstName" label="First name" value={values.firstName} onChange={set('firstName')} error={errorFor('firstName')} autoComplete="off" width="two-thirds" />
-        <TextInput id="lastName" label="Last name" value={values.lastName} onChange={set('lastName')} error={errorFor('lastName')} autoComplete="off" width="two-thirds" />
-        <TextInput id="username" label="Username" hint="Lower-case letters, digits, dots or dashes, for example sam.okoro" value={values.username} onChange={set('username')} error={errorFor('username')} autoComplete="off" spellCheck={false} width="two-thirds" />
-        <TextInput id="email" label="Email address (optional)" type="email" value={values.email} onChange={set('email')} error={errorFor('email')} autoComplete="off" spellCheck={false} width="two-thirds" />
+        <h2 className="govuk-heading-m">{say('staff.staffAccountsPage.askForAnAccount2')}</h2>
+        <TextInput id="firstName" label={say('staff.staffAccountsPage.firstName')} value={values.firstName} onChange={set('firstName')} error={errorFor('firstName')} autoComplete="off" width="two-thirds" />
+        <TextInput id="lastName" label={say('staff.staffAccountsPage.lastName')} value={values.lastName} onChange={set('lastName')} error={errorFor('lastName')} autoComplete="off" width="two-thirds" />
+        <TextInput id="username" label={say('staff.staffAccountsPage.username')} hint={say('staff.staffAccountsPage.lowerCaseLettersDigitsDots')} value={values.username} onChange={set('username')} error={errorFor('username')} autoComplete="off" spellCheck={false} width="two-thirds" />
+        <TextInput id="email" label={say('staff.staffAccountsPage.emailAddressOptional')} type="email" value={values.email} onChange={set('email')} error={errorFor('email')} autoComplete="off" spellCheck={false} width="two-thirds" />
         <Select
           id="role"
-          label="Role"
+          label={say('staff.staffAccountsPage.role')}
           value={values.role}
           onChange={set('role')}
           error={errorFor('role')}
-          options={[{ value: '', label: 'Choose a role' }, ...PROFESSIONAL_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
+          options={[{ value: '', label: say('staff.staffAccountsPage.chooseARole') }, ...PROFESSIONAL_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
         />
         {belongsToATeam(values.role) && (
           <Select
             id="teamId"
-            label="Team"
+            label={say('staff.staffAccountsPage.team')}
             value={values.teamId}
             onChange={set('teamId')}
             error={errorFor('teamId')}
-            options={[{ value: '', label: 'Choose a team' }, ...(teams.data?.councilTeams ?? []).map((t) => ({ value: t.id, label: t.name }))]}
+            options={[{ value: '', label: say('staff.staffAccountsPage.chooseATeam') }, ...(teams.data?.councilTeams ?? []).map((t) => ({ value: t.id, label: t.name }))]}
           />
         )}
-        <TextInput id="initialPassword" label="First password" hint="At least 12 characters. Tell them in person, and ask them to change it once they have signed in." type="password" value={values.initialPassword} onChange={set('initialPassword')} error={errorFor('initialPassword')} autoComplete="new-password" width="two-thirds" />
+        <TextInput id="initialPassword" label={say('staff.staffAccountsPage.firstPassword')} hint={say('staff.staffAccountsPage.atLeast12Characters')} type="password" value={values.initialPassword} onChange={set('initialPassword')} error={errorFor('initialPassword')} autoComplete="new-password" width="two-thirds" />
         <Button type="submit" disabled={saving}>
-          Ask for this account
+          {say('staff.staffAccountsPage.askForThisAccount')}
         </Button>
       </form>
       {requests.loading && !requests.data ? (
-        <Loading what="Loading the account requests" />
+        <Loading what={say('staff.staffAccountsPage.loadingTheAccountRequests')} />
       ) : (
-        <AccountRequestsTable caption="Account requests" requests={requests.data?.staffAccountRequests ?? []} />
+        <AccountRequestsTable caption={say('staff.staffAccountsPage.accountRequests')} requests={requests.data?.staffAccountRequests ?? []} />
       )}
     </>
   );

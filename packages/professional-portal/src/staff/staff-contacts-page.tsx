@@ -8,38 +8,38 @@ import { useSession } from '../auth/session';
 import { ErrorPage, Loading, NotFoundPage } from '../common/page-states';
 import { usePageTitle } from '../common/use-page-title';
 import { ResetStaffAuthenticatorDocument, SetStaffSweNumberDocument, StaffContactsDocument, UpdateStaffContactDocument, type NotificationPreference, type StaffContactsQuery } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 type Row = StaffContactsQuery['staffAccounts'][number];
 
 const PREFERENCE_LABELS: Record<NotificationPreference, string> = {
-  IMMEDIATE: 'Email at once',
-  DAILY_DIGEST: 'In the daily digest',
+  IMMEDIATE: say('staff.staffContactsPage.emailAtOnce'),
+  DAILY_DIGEST: say('staff.staffContactsPage.inTheDailyDigest'),
 };
 
 /** Administrator: where each professional's notifications go. */
 export function StaffContactsPage() {
   const { data, loading, error } = useQuery(StaffContactsDocument, { fetchPolicy: 'cache-and-network' });
-  usePageTitle('Staff contact details');
-  if (loading && !data) return <Loading what="Loading staff accounts" />;
+  usePageTitle(say('staff.staffContactsPage.staffContactDetails'));
+  if (loading && !data) return <Loading what={say('staff.staffContactsPage.loadingStaffAccounts')} />;
   if (error) return <ErrorPage message={apiError(error).message} />;
   const rows = (data?.staffAccounts ?? []).filter((a) => !a.disabled);
   const columns: Column<Row>[] = [
-    { key: 'name', header: 'Name', cell: (r) => <UiLink href={`/staff/${r.id}`} className="govuk-link">{`${r.firstName} ${r.lastName}`}<span className="govuk-visually-hidden">: change contact details</span></UiLink> },
-    { key: 'email', header: 'Work email', cell: (r) => r.email ?? 'None' },
-    { key: 'mobile', header: 'Mobile', cell: (r) => r.mobile ?? 'None' },
-    { key: 'preference', header: 'Views and messages', cell: (r) => PREFERENCE_LABELS[r.notificationPreference] },
-    { key: 'authenticator', header: 'Authenticator app', cell: (r) => (r.authenticatorEnrolled ? 'Set up' : 'None') },
-    { key: 'swe', header: 'Social Work England number', cell: (r) => r.sweNumber ?? 'None' },
+    { key: 'name', header: say('staff.staffContactsPage.name'), cell: (r) => <UiLink href={`/staff/${r.id}`} className="govuk-link">{`${r.firstName} ${r.lastName}`}<span className="govuk-visually-hidden">{say('staff.staffContactsPage.changeContactDetails')}</span></UiLink> },
+    { key: 'email', header: say('staff.staffContactsPage.workEmail'), cell: (r) => r.email ?? say('staff.staffContactsPage.none') },
+    { key: 'mobile', header: say('staff.staffContactsPage.mobile'), cell: (r) => r.mobile ?? say('staff.staffContactsPage.none') },
+    { key: 'preference', header: say('staff.staffContactsPage.viewsAndMessages'), cell: (r) => PREFERENCE_LABELS[r.notificationPreference] },
+    { key: 'authenticator', header: say('staff.staffContactsPage.authenticatorApp'), cell: (r) => (r.authenticatorEnrolled ? say('staff.staffContactsPage.setUp') : say('staff.staffContactsPage.none')) },
+    { key: 'swe', header: say('staff.staffContactsPage.socialWorkEnglandNumber'), cell: (r) => r.sweNumber ?? say('staff.staffContactsPage.none') },
   ];
   return (
     <>
-      <h1 className="govuk-heading-l">Staff contact details</h1>
+      <h1 className="govuk-heading-l">{say('staff.staffContactsPage.staffContactDetails')}</h1>
       <p className="govuk-body">
-        Urgent alerts go to a person’s work email and mobile at once. Someone with neither is covered by the duty contact. Views and “I’m not happy” messages
-        go by email at once or in the daily digest, as each person prefers.
+        {say('staff.staffContactsPage.urgentAlertsGoTo')}
       </p>
-      <p className="govuk-body">To reset a lost authenticator app, choose the person.</p>
-      <Table caption={`${rows.length} staff accounts`} columns={columns} rows={rows} rowKey={(r) => r.id} empty="No staff accounts." />
+      <p className="govuk-body">{say('staff.staffContactsPage.toResetALost')}</p>
+      <Table caption={say('staff.staffContactsPage.staffAccounts', { count: rows.length })} columns={columns} rows={rows} rowKey={(r) => r.id} empty={say('staff.staffContactsPage.noStaffAccounts')} />
     </>
   );
 }
@@ -47,8 +47,8 @@ export function StaffContactsPage() {
 type Values = { email: string; mobile: string; notificationPreference: NotificationPreference };
 
 const validators: Validators<Values> = {
-  email: (v) => (v.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? 'Enter an email address in the right format, like name@example.org' : undefined),
-  mobile: (v) => (v.trim() && !/^\+?[0-9 ()-]{7,20}$/.test(v.trim()) ? 'Enter a mobile number, like 07700 900123' : undefined),
+  email: (v) => (v.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? say('staff.staffContactsPage.enterAnEmailAddress') : undefined),
+  mobile: (v) => (v.trim() && !/^\+?[0-9 ()-]{7,20}$/.test(v.trim()) ? say('staff.staffContactsPage.enterAMobileNumber') : undefined),
 };
 
 export function StaffContactEditPage() {
@@ -61,13 +61,13 @@ export function StaffContactEditPage() {
   const [resetDone, setResetDone] = useState<{ emailed: boolean } | null>(null);
   const resetForm = useForm<{ reason: string }>({
     initialValues: { reason: '' },
-    validators: { reason: (v) => (v.trim().length < 5 ? 'Say why you are resetting it, for example “lost phone, checked in person”' : undefined) },
+    validators: { reason: (v) => (v.trim().length < 5 ? say('staff.staffContactsPage.sayWhyYouAre') : undefined) },
   });
   const [saveSwe, { loading: savingSwe }] = useMutation(SetStaffSweNumberDocument, { refetchQueries: [StaffContactsDocument] });
   const [sweSaved, setSweSaved] = useState(false);
   const sweForm = useForm<{ sweNumber: string }>({
     initialValues: { sweNumber: '' },
-    validators: { sweNumber: (v) => (v.trim() && !isSweNumber(normaliseSweNumber(v)) ? 'Enter a Social Work England number: SW followed by digits, like SW123456' : undefined) },
+    validators: { sweNumber: (v) => (v.trim() && !isSweNumber(normaliseSweNumber(v)) ? say('staff.staffContactsPage.enterASocialWork') : undefined) },
   });
   const account = data?.staffAccounts.find((a) => a.id === id);
   const form = useForm<Values>({ initialValues: { email: '', mobile: '', notificationPreference: 'IMMEDIATE' }, validators });
@@ -79,8 +79,8 @@ export function StaffContactEditPage() {
   useEffect(() => {
     if (account) reset({ email: account.email ?? '', mobile: account.mobile ?? '', notificationPreference: account.notificationPreference });
   }, [account, reset]);
-  usePageTitle(account ? `Contact details for ${account.firstName} ${account.lastName}` : 'Contact details', form.summary.length > 0 || resetForm.summary.length > 0 || sweForm.summary.length > 0);
-  if (loading && !data) return <Loading what="Loading the account" />;
+  usePageTitle(account ? say('staff.staffContactsPage.contactDetailsFor', { firstName: account.firstName, lastName: account.lastName }) : say('staff.staffContactsPage.contactDetails'), form.summary.length > 0 || resetForm.summary.length > 0 || sweForm.summary.length > 0);
+  if (loading && !data) return <Loading what={say('staff.staffContactsPage.loadingTheAccount')} />;
   if (error) return <ErrorPage message={apiError(error).message} />;
   if (!account) return <NotFoundPage />;
 
@@ -119,67 +119,66 @@ export function StaffContactEditPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink href="/staff">Staff contact details</BackLink>
+        <BackLink href="/staff">{say('staff.staffContactsPage.staffContactDetails')}</BackLink>
         {resetDone && (
-          <NotificationBanner type="success" title="Success" heading={`${name}’s authenticator app has been reset`}>
+          <NotificationBanner type="success" title={say('staff.staffContactsPage.success')} heading={say('staff.staffContactsPage.sAuthenticatorApp', { name })}>
             <p className="govuk-body">
-              They will set up a new one the next time they sign in. Their recovery codes no longer work and they have been signed out.{' '}
-              {resetDone.emailed ? 'We have emailed them to say so.' : 'They have no work email: tell them yourself.'}
+              {say('staff.staffContactsPage.theyWillSetUp')}{' '}
+              {resetDone.emailed ? say('staff.staffContactsPage.weHaveEmailedThem') : say('staff.staffContactsPage.theyHaveNoWork')}
             </p>
           </NotificationBanner>
         )}
         <ErrorSummary errors={[...form.summary, ...sweForm.summary, ...resetForm.summary]} focusKey={form.submitCount + sweForm.submitCount + resetForm.submitCount} />
-        <h1 className="govuk-heading-l">Contact details for {account.firstName} {account.lastName}</h1>
+        <h1 className="govuk-heading-l">{say('staff.staffContactsPage.contactDetailsFor', { firstName: account.firstName, lastName: account.lastName })}</h1>
         <form noValidate onSubmit={submit}>
-          <TextInput label="Work email" type="email" autoComplete="off" spellCheck={false} width="two-thirds" {...form.field('email')} />
-          <TextInput label="Mobile number" hint="For urgent text messages, like 07700 900123" type="tel" autoComplete="off" width="20" {...form.field('mobile')} />
+          <TextInput label={say('staff.staffContactsPage.workEmail')} type="email" autoComplete="off" spellCheck={false} width="two-thirds" {...form.field('email')} />
+          <TextInput label={say('staff.staffContactsPage.mobileNumber')} hint={say('staff.staffContactsPage.forUrgentTextMessages')} type="tel" autoComplete="off" width="20" {...form.field('mobile')} />
           <Radios
-            label="Views and “I’m not happy” messages"
+            label={say('staff.staffContactsPage.viewsAndIMNot')}
             options={[
-              { value: 'IMMEDIATE', label: 'Email at once' },
-              { value: 'DAILY_DIGEST', label: 'In the daily digest' },
+              { value: 'IMMEDIATE', label: say('staff.staffContactsPage.emailAtOnce') },
+              { value: 'DAILY_DIGEST', label: say('staff.staffContactsPage.inTheDailyDigest') },
             ]}
             {...form.field('notificationPreference')}
             onChange={(v) => form.setValue('notificationPreference', v as NotificationPreference)}
           />
           <Button type="submit" disabled={saving}>
-            Save contact details
+            {say('staff.staffContactsPage.saveContactDetails')}
           </Button>
         </form>
-        <h2 className="govuk-heading-m">Social Work England registration</h2>
+        <h2 className="govuk-heading-m">{say('staff.staffContactsPage.socialWorkEnglandRegistration')}</h2>
         {sweSaved && (
-          <NotificationBanner type="success" title="Success" heading={account.sweNumber ? `${name}’s Social Work England number is ${account.sweNumber}` : `${name} has no Social Work England number now`}>
-            <p className="govuk-body">Social worker episodes an imported return gave under this number are now theirs.</p>
+          <NotificationBanner type="success" title={say('staff.staffContactsPage.success')} heading={account.sweNumber ? say('staff.staffContactsPage.sSocialWork', { name, sweNumber: account.sweNumber }) : say('staff.staffContactsPage.hasNoSocial', { name })}>
+            <p className="govuk-body">{say('staff.staffContactsPage.socialWorkerEpisodesAn')}</p>
           </NotificationBanner>
         )}
         <form noValidate onSubmit={submitSwe}>
           <TextInput
-            label="Social Work England number"
-            hint="SW followed by digits, like SW123456. The children-looked-after return (SSDA903) reports it for each social worker. Leave it blank to remove it."
+            label={say('staff.staffContactsPage.socialWorkEnglandNumber')}
+            hint={say('staff.staffContactsPage.sWFollowedByDigits')}
             autoComplete="off"
             spellCheck={false}
             width="10"
             {...sweForm.field('sweNumber')}
           />
           <Button type="submit" variant="secondary" disabled={savingSwe}>
-            Save registration number
+            {say('staff.staffContactsPage.saveRegistrationNumber')}
           </Button>
         </form>
-        <h2 className="govuk-heading-m">Authenticator app</h2>
-        <SummaryList rows={[{ key: 'Authenticator app', value: account.authenticatorEnrolled ? 'Set up' : 'Not set up' }]} />
+        <h2 className="govuk-heading-m">{say('staff.staffContactsPage.authenticatorApp')}</h2>
+        <SummaryList rows={[{ key: say('staff.staffContactsPage.authenticatorApp'), value: account.authenticatorEnrolled ? say('staff.staffContactsPage.setUp') : say('staff.staffContactsPage.notSetUp') }]} />
         {account.authenticatorEnrolled && account.id === me?.id && (
-          <p className="govuk-body">You cannot reset your own authenticator app. If you have lost it, ask another administrator.</p>
+          <p className="govuk-body">{say('staff.staffContactsPage.youCannotResetYour')}</p>
         )}
         {account.authenticatorEnrolled && account.id !== me?.id && (
           <form noValidate onSubmit={submitReset}>
             <p className="govuk-body">
-              Reset it only when {name} has lost their phone and their recovery codes, and you have checked it is really them asking. They will be signed out, set up
-              a new app next time they sign in, and get an email about it.
+              {say('staff.staffContactsPage.resetItOnlyWhen', { name })}
             </p>
-            <WarningText>The reset is recorded in the audit trail with your name and your reason.</WarningText>
-            <Textarea label="Why are you resetting it?" hint="For example: lost phone, identity checked in person" rows={3} {...resetForm.field('reason')} />
+            <WarningText>{say('staff.staffContactsPage.theResetIsRecorded')}</WarningText>
+            <Textarea label={say('staff.staffContactsPage.whyAreYouResetting')} hint={say('staff.staffContactsPage.forExampleLostPhone')} rows={3} {...resetForm.field('reason')} />
             <Button type="submit" variant="warning" disabled={resetting}>
-              Reset their authenticator app
+              {say('staff.staffContactsPage.resetTheirAuthenticatorApp')}
             </Button>
           </form>
         )}

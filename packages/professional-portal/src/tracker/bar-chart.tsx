@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { Table, type Column } from '@forever-planning/ui';
 import { formatDate } from '../common/dates';
+import { say } from '../i18n/i18n';
 
 export interface ChartBar {
   label: string;
@@ -30,7 +31,7 @@ function ChartFigure({ id, title, drawing, table }: { id: string; title: string;
       </div>
       <details className="govuk-details">
         <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">{title}: the figures as a table</span>
+          <span className="govuk-details__summary-text">{say('tracker.barChart.theFigures', { title })}</span>
         </summary>
         <div className="govuk-details__text">{table}</div>
       </details>
@@ -39,8 +40,8 @@ function ChartFigure({ id, title, drawing, table }: { id: string; title: string;
 }
 
 const BAR_COLUMNS: Column<ChartBar, 'label' | 'value'>[] = [
-  { key: 'label', header: 'Group', cell: (b) => b.label },
-  { key: 'value', header: 'Children', numeric: true, cell: (b) => b.value },
+  { key: 'label', header: say('tracker.barChart.group'), cell: (b) => b.label },
+  { key: 'value', header: say('tracker.barChart.children'), numeric: true, cell: (b) => b.value },
 ];
 
 export function BarChartWithTable({ id, title, bars }: { id: string; title: string; bars: ChartBar[] }) {
@@ -57,7 +58,7 @@ export function BarChartWithTable({ id, title, bars }: { id: string; title: stri
           <Bar dataKey="value" fill={BLUE} isAnimationActive={false} />
         </BarChart>
       }
-      table={<Table caption={title} captionClassName="govuk-table__caption--s" columns={BAR_COLUMNS} rows={bars} rowKey={(b) => b.label} empty="No children." />}
+      table={<Table caption={title} captionClassName="govuk-table__caption--s" columns={BAR_COLUMNS} rows={bars} rowKey={(b) => b.label} empty={say('tracker.barChart.noChildren')} />}
     />
   );
 }
@@ -71,13 +72,13 @@ export interface PermanenceBar {
   waiting: number;
 }
 
-const daysText = (b: PermanenceBar) => (b.toDays ? `${b.fromDays} to ${b.toDays - 1} days` : `${b.fromDays} days or more`);
+const daysText = (b: PermanenceBar) => (b.toDays ? say('tracker.barChart.toDays', { fromDays: String(b.fromDays), toDays: String(b.toDays - 1) }) : say('tracker.barChart.daysOrMore', { fromDays: String(b.fromDays) }));
 
 const PERMANENCE_COLUMNS: Column<PermanenceBar, 'label' | 'days' | 'achieved' | 'waiting'>[] = [
-  { key: 'label', header: 'Time from entering care', cell: (b) => b.label },
-  { key: 'days', header: 'Days', cell: daysText },
-  { key: 'achieved', header: 'Permanence achieved', numeric: true, cell: (b) => b.achieved },
-  { key: 'waiting', header: 'Still waiting', numeric: true, cell: (b) => b.waiting },
+  { key: 'label', header: say('tracker.barChart.timeFromEnteringCare'), cell: (b) => b.label },
+  { key: 'days', header: say('tracker.barChart.days'), cell: daysText },
+  { key: 'achieved', header: say('tracker.barChart.permanenceAchieved'), numeric: true, cell: (b) => b.achieved },
+  { key: 'waiting', header: say('tracker.barChart.stillWaiting'), numeric: true, cell: (b) => b.waiting },
 ];
 
 /** Days from entering care to permanence, in bands: achieved within the band, or still waiting that long (stacked). */
@@ -92,16 +93,16 @@ export function PermanenceChartWithTable({ id, title, bands }: { id: string; tit
             <CartesianGrid horizontal={false} stroke={GRID} />
             <XAxis type="number" allowDecimals={false} stroke={AXIS} />
             <YAxis type="category" dataKey="label" width={150} stroke={AXIS} />
-            <Bar dataKey="achieved" name="Permanence achieved" stackId="children" fill={BLUE} isAnimationActive={false} />
-            <Bar dataKey="waiting" name="Still waiting" stackId="children" fill={ORANGE} isAnimationActive={false} />
+            <Bar dataKey="achieved" name={say('tracker.barChart.permanenceAchieved')} stackId="children" fill={BLUE} isAnimationActive={false} />
+            <Bar dataKey="waiting" name={say('tracker.barChart.stillWaiting')} stackId="children" fill={ORANGE} isAnimationActive={false} />
           </BarChart>
           {/* The key in HTML, so it wraps on a narrow screen (recharts' legend is placed absolutely). */}
           <ul className="fp-chart__key">
             <li>
-              <span className="fp-chart__swatch fp-chart__swatch--blue" /> Permanence achieved
+              <span className="fp-chart__swatch fp-chart__swatch--blue" />{' '}{say('tracker.barChart.permanenceAchieved')}
             </li>
             <li>
-              <span className="fp-chart__swatch fp-chart__swatch--orange" /> Still waiting
+              <span className="fp-chart__swatch fp-chart__swatch--orange" />{' '}{say('tracker.barChart.stillWaiting')}
             </li>
           </ul>
         </>
@@ -120,10 +121,10 @@ export interface OverTimePoint {
 }
 
 const OVER_TIME_COLUMNS: Column<OverTimePoint, 'end' | 'lookedAfter' | 'started' | 'ceased'>[] = [
-  { key: 'end', header: 'At the end of', cell: (p) => formatDate(p.periodEnd) },
-  { key: 'lookedAfter', header: 'Looked after', numeric: true, cell: (p) => p.lookedAfter },
-  { key: 'started', header: 'Started in the period', numeric: true, cell: (p) => p.started },
-  { key: 'ceased', header: 'Ceased in the period', numeric: true, cell: (p) => p.ceased },
+  { key: 'end', header: say('tracker.barChart.atTheEndOf'), cell: (p) => formatDate(p.periodEnd) },
+  { key: 'lookedAfter', header: say('tracker.barChart.lookedAfter'), numeric: true, cell: (p) => p.lookedAfter },
+  { key: 'started', header: say('tracker.barChart.startedInThePeriod'), numeric: true, cell: (p) => p.started },
+  { key: 'ceased', header: say('tracker.barChart.ceasedInThePeriod'), numeric: true, cell: (p) => p.ceased },
 ];
 
 const SHORT_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -140,7 +141,7 @@ export function OverTimeChartWithTable({ id, title, points }: { id: string; titl
           <CartesianGrid stroke={GRID} />
           <XAxis dataKey="label" stroke={AXIS} minTickGap={20} />
           <YAxis allowDecimals={false} stroke={AXIS} />
-          <Line dataKey="lookedAfter" name="Looked after" stroke={BLUE} strokeWidth={3} dot={false} isAnimationActive={false} />
+          <Line dataKey="lookedAfter" name={say('tracker.barChart.lookedAfter')} stroke={BLUE} strokeWidth={3} dot={false} isAnimationActive={false} />
         </LineChart>
       }
       table={<Table caption={title} captionClassName="govuk-table__caption--s" columns={OVER_TIME_COLUMNS} rows={points} rowKey={(p) => p.periodEnd} />}

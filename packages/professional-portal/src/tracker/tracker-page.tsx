@@ -21,6 +21,7 @@ import {
 import { BarChartWithTable, OverTimeChartWithTable, PermanenceChartWithTable } from './bar-chart';
 import { areaText, placementText, planOptionText, planStatusText, pounds, progressText, type TrackerRow } from './tracker-format';
 import './tracker.css';
+import { say } from '../i18n/i18n';
 
 type Key = 'name' | 'plan' | 'days' | 'due' | 'achieved' | 'progress' | 'court' | 'familyFinding' | 'placement' | 'area' | 'weekly' | 'toDate' | 'to18' | 'alerts';
 
@@ -43,7 +44,7 @@ const none = (text: string) => <span className="fp-secondary-text">{text}</span>
 const COLUMNS: Column<TrackerRow, Key>[] = [
   {
     key: 'name',
-    header: 'Child',
+    header: say('tracker.trackerPage.child'),
     sortable: true,
     cell: (r) => (
       <>
@@ -59,7 +60,7 @@ const COLUMNS: Column<TrackerRow, Key>[] = [
   },
   {
     key: 'plan',
-    header: 'Plan',
+    header: say('tracker.trackerPage.plan'),
     cell: (r) => (
       <>
         {planOptionText(r)}
@@ -68,56 +69,56 @@ const COLUMNS: Column<TrackerRow, Key>[] = [
       </>
     ),
   },
-  { key: 'days', header: 'Days in care', sortable: true, numeric: true, cell: (r) => r.daysInCare ?? none('Not known') },
-  { key: 'due', header: 'Permanence due', sortable: true, cell: (r) => formatDate(r.permanenceDueOn) || none('Not set') },
+  { key: 'days', header: say('tracker.trackerPage.daysInCare'), sortable: true, numeric: true, cell: (r) => r.daysInCare ?? none(say('tracker.trackerPage.notKnown')) },
+  { key: 'due', header: say('tracker.trackerPage.permanenceDue'), sortable: true, cell: (r) => formatDate(r.permanenceDueOn) || none(say('tracker.trackerPage.notSet')) },
   {
     key: 'achieved',
-    header: 'Permanence achieved',
+    header: say('tracker.trackerPage.permanenceAchieved'),
     cell: (r) => (
       <>
-        {formatDate(r.permanenceAchievedOn) || none('Not yet')}
+        {formatDate(r.permanenceAchievedOn) || none(say('tracker.trackerPage.notYet'))}
         {r.daysToPermanence !== null && r.daysToPermanence !== undefined && (
           <>
             <br />
-            <span className="fp-secondary-text">{r.permanenceAchievedOn ? `after ${r.daysToPermanence} days` : `${r.daysToPermanence} days so far`}</span>
+            <span className="fp-secondary-text">{r.permanenceAchievedOn ? say('tracker.trackerPage.afterDays', { daysToPermanence: String(r.daysToPermanence) }) : say('tracker.trackerPage.daysSoFar', { daysToPermanence: String(r.daysToPermanence) })}</span>
           </>
         )}
       </>
     ),
   },
-  { key: 'progress', header: 'Outcome progress', cell: progressText },
+  { key: 'progress', header: say('tracker.trackerPage.outcomeProgress'), cell: progressText },
   {
     key: 'court',
-    header: 'Court',
-    cell: (r) => courtStageText({ courtStage: r.courtStage ?? null, courtWeek: r.courtWeek ?? null, courtWeeksAllowed: r.courtWeeksAllowed ?? null }) || none('None'),
+    header: say('tracker.trackerPage.court'),
+    cell: (r) => courtStageText({ courtStage: r.courtStage ?? null, courtWeek: r.courtWeek ?? null, courtWeeksAllowed: r.courtWeeksAllowed ?? null }) || none(say('tracker.trackerPage.none')),
   },
   {
     key: 'familyFinding',
-    header: 'Family finding',
-    cell: (r) => familyFindingText({ familyFindingTeam: r.familyFindingTeam ?? null, familyFindingStatus: r.familyFindingStatus ?? null, familyFindingOverdue: r.familyFindingOverdue }) || none('Not referred'),
+    header: say('tracker.trackerPage.familyFinding'),
+    cell: (r) => familyFindingText({ familyFindingTeam: r.familyFindingTeam ?? null, familyFindingStatus: r.familyFindingStatus ?? null, familyFindingOverdue: r.familyFindingOverdue }) || none(say('tracker.trackerPage.notReferred')),
   },
-  { key: 'placement', header: 'Placement type', cell: placementText },
-  { key: 'area', header: 'In or out of area', cell: areaText },
-  { key: 'weekly', header: 'Weekly cost', sortable: true, numeric: true, cell: (r) => pounds(r.weeklyCost) },
-  { key: 'toDate', header: 'Cost to date', sortable: true, numeric: true, cell: (r) => pounds(r.costToDate) },
-  { key: 'to18', header: 'Projected to 18', sortable: true, numeric: true, cell: (r) => pounds(r.projectedCostTo18) },
-  { key: 'alerts', header: 'Alerts', sortable: true, cell: (r) => (r.alertCodes.length ? r.alertCodes.map(alertName).join('; ') : none('None')) },
+  { key: 'placement', header: say('tracker.trackerPage.placementType'), cell: placementText },
+  { key: 'area', header: say('tracker.trackerPage.inOrOutOf'), cell: areaText },
+  { key: 'weekly', header: say('tracker.trackerPage.weeklyCost'), sortable: true, numeric: true, cell: (r) => pounds(r.weeklyCost) },
+  { key: 'toDate', header: say('tracker.trackerPage.costToDate'), sortable: true, numeric: true, cell: (r) => pounds(r.costToDate) },
+  { key: 'to18', header: say('tracker.trackerPage.projectedTo18'), sortable: true, numeric: true, cell: (r) => pounds(r.projectedCostTo18) },
+  { key: 'alerts', header: say('tracker.trackerPage.alerts'), sortable: true, cell: (r) => (r.alertCodes.length ? r.alertCodes.map(alertName).join('; ') : none(say('tracker.trackerPage.none'))) },
 ];
 
 const TOTAL_COLUMNS: Column<TrackerTotalsFieldsFragment, 'label' | 'children' | 'weekly' | 'toDate' | 'to18' | 'alerts'>[] = [
-  { key: 'label', header: 'Group', cell: (t) => t.label },
-  { key: 'children', header: 'Children', numeric: true, cell: (t) => t.children },
-  { key: 'weekly', header: 'Weekly cost', numeric: true, cell: (t) => pounds(t.weeklyCost) },
-  { key: 'toDate', header: 'Cost to date', numeric: true, cell: (t) => pounds(t.costToDate) },
-  { key: 'to18', header: 'Projected to 18', numeric: true, cell: (t) => pounds(t.projectedCostTo18) },
-  { key: 'alerts', header: 'Alerts', numeric: true, cell: (t) => t.alerts },
+  { key: 'label', header: say('tracker.trackerPage.group'), cell: (t) => t.label },
+  { key: 'children', header: say('tracker.trackerPage.children'), numeric: true, cell: (t) => t.children },
+  { key: 'weekly', header: say('tracker.trackerPage.weeklyCost'), numeric: true, cell: (t) => pounds(t.weeklyCost) },
+  { key: 'toDate', header: say('tracker.trackerPage.costToDate'), numeric: true, cell: (t) => pounds(t.costToDate) },
+  { key: 'to18', header: say('tracker.trackerPage.projectedTo18'), numeric: true, cell: (t) => pounds(t.projectedCostTo18) },
+  { key: 'alerts', header: say('tracker.trackerPage.alerts'), numeric: true, cell: (t) => t.alerts },
 ];
 
 const GROUPS: { value: TrackerGroupBy; label: string }[] = [
-  { value: 'TEAM', label: 'Team' },
-  { value: 'PLACEMENT_TYPE', label: 'Placement type' },
-  { value: 'PLAN_OPTION', label: 'Plan option' },
-  { value: 'PLAN_STATUS', label: 'Plan status' },
+  { value: 'TEAM', label: say('tracker.trackerPage.team') },
+  { value: 'PLACEMENT_TYPE', label: say('tracker.trackerPage.placementType') },
+  { value: 'PLAN_OPTION', label: say('tracker.trackerPage.planOption') },
+  { value: 'PLAN_STATUS', label: say('tracker.trackerPage.planStatus') },
 ];
 
 const PAGE_SIZE = 50;
@@ -138,7 +139,7 @@ type FilterName = (typeof FILTERS)[number];
 
 /** The permanence tracker: Bolton's spreadsheet as a screen, with its exports and charts. */
 export function TrackerPage() {
-  usePageTitle('Permanence tracker');
+  usePageTitle(say('tracker.trackerPage.permanenceTracker'));
   const [params, setParams] = useSearchParams();
   const read = (name: FilterName) => params.get(name) ?? '';
   const [form, setForm] = useState<Record<FilterName, string>>(() => Object.fromEntries(FILTERS.map((f) => [f, read(f)])) as Record<FilterName, string>);
@@ -216,97 +217,101 @@ export function TrackerPage() {
 
   return (
     <>
-      <h1 className="govuk-heading-l">Permanence tracker</h1>
-      <p className="govuk-body">Every looked-after child you can see: their plan, how long they have been in care, costs and alerts.</p>
+      <h1 className="govuk-heading-l">{say('tracker.trackerPage.permanenceTracker')}</h1>
+      <p className="govuk-body">{say('tracker.trackerPage.everyLookedAfterChildYou')}</p>
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
-      <form noValidate onSubmit={onFilter} aria-label="Filter the tracker" className="fp-tracker-filters">
+      <form noValidate onSubmit={onFilter} aria-label={say('tracker.trackerPage.filterTheTracker')} className="fp-tracker-filters">
         <div className="fp-filters">
-          <Select id="team" label="Team" value={form.team} onChange={set('team')} options={[{ value: '', label: 'All teams' }, ...teams.map((t) => ({ value: t.id, label: t.name }))]} />
+          <Select id="team" label={say('tracker.trackerPage.team')} value={form.team} onChange={set('team')} options={[{ value: '', label: say('tracker.trackerPage.allTeams') }, ...teams.map((t) => ({ value: t.id, label: t.name }))]} />
           <Select
             id="placement"
-            label="Placement type"
+            label={say('tracker.trackerPage.placementType')}
             value={form.placement}
             onChange={set('placement')}
-            options={[{ value: '', label: 'All placement types' }, ...PLACEMENT_TYPES.map((p) => ({ value: p, label: PLACEMENT_TYPE_LABELS[p] }))]}
+            options={[{ value: '', label: say('tracker.trackerPage.allPlacementTypes') }, ...PLACEMENT_TYPES.map((p) => ({ value: p, label: PLACEMENT_TYPE_LABELS[p] }))]}
           />
-          <Select id="option" label="Plan option" value={form.option} onChange={set('option')} options={[{ value: '', label: 'All plan options' }, ...PLAN_OPTIONS.map((p) => ({ value: p, label: PLAN_OPTION_LABELS[p] }))]} />
-          <Select id="status" label="Plan status" value={form.status} onChange={set('status')} options={[{ value: '', label: 'All statuses' }, ...PLAN_STATUSES.map((p) => ({ value: p, label: PLAN_STATUS_LABELS[p] }))]} />
-          <Select id="area" label="In or out of area" value={form.area} onChange={set('area')} options={yesNo('Both', 'In area', 'Out of area')} />
-          <Select id="alerts" label="Alerts" value={form.alerts} onChange={set('alerts')} options={yesNo('All children', 'With alerts', 'Without alerts')} />
-          <Select id="group" label="Group totals by" value={form.group} onChange={set('group')} options={[{ value: '', label: 'No grouping' }, ...GROUPS]} />
+          <Select id="option" label={say('tracker.trackerPage.planOption')} value={form.option} onChange={set('option')} options={[{ value: '', label: say('tracker.trackerPage.allPlanOptions') }, ...PLAN_OPTIONS.map((p) => ({ value: p, label: PLAN_OPTION_LABELS[p] }))]} />
+          <Select id="status" label={say('tracker.trackerPage.planStatus')} value={form.status} onChange={set('status')} options={[{ value: '', label: say('tracker.trackerPage.allStatuses') }, ...PLAN_STATUSES.map((p) => ({ value: p, label: PLAN_STATUS_LABELS[p] }))]} />
+          <Select id="area" label={say('tracker.trackerPage.inOrOutOf')} value={form.area} onChange={set('area')} options={yesNo(say('tracker.trackerPage.both'), say('tracker.trackerPage.inArea'), say('tracker.trackerPage.outOfArea'))} />
+          <Select id="alerts" label={say('tracker.trackerPage.alerts')} value={form.alerts} onChange={set('alerts')} options={yesNo(say('tracker.trackerPage.allChildren'), say('tracker.trackerPage.withAlerts'), say('tracker.trackerPage.withoutAlerts'))} />
+          <Select id="group" label={say('tracker.trackerPage.groupTotalsBy')} value={form.group} onChange={set('group')} options={[{ value: '', label: say('tracker.trackerPage.noGrouping') }, ...GROUPS]} />
         </div>
-        <Button type="submit">Apply</Button>
+        <Button type="submit">{say('tracker.trackerPage.apply')}</Button>
       </form>
 
       <ul className="govuk-list fp-tracker-exports">
         <li>
           <a className="govuk-link" href={`/exports/tracker.csv?${exportQuery}`} download>
-            Download the tracker as CSV
+            {say('tracker.trackerPage.downloadTheTrackerAs')}
           </a>
         </li>
         <li>
           <a className="govuk-link" href={`/exports/tracker.xlsx?${exportQuery}`} download>
-            Download the tracker as a spreadsheet (XLSX)
+            {say('tracker.trackerPage.downloadTheTrackerAs2')}
           </a>
         </li>
       </ul>
 
       {loading && !page ? (
-        <Loading what="Loading the tracker" />
+        <Loading what={say('tracker.trackerPage.loadingTheTracker')} />
       ) : (
         page && (
           <>
             <p className="govuk-body" role="status">
-              {page.totals.children} {page.totals.children === 1 ? 'child' : 'children'}, weekly cost {pounds(page.totals.weeklyCost)}, cost to date {pounds(page.totals.costToDate)}, projected to 18{' '}
-              {pounds(page.totals.projectedCostTo18)}.
+              {say('tracker.trackerPage.totals', {
+                count: page.totals.children,
+                weeklyCost: pounds(page.totals.weeklyCost),
+                costToDate: pounds(page.totals.costToDate),
+                projectedTo18: pounds(page.totals.projectedCostTo18),
+              })}
             </p>
             {page.groups.length > 0 && (
-              <Table caption="Totals by group" columns={TOTAL_COLUMNS} rows={[...page.groups, { ...page.totals, label: 'All' }]} rowKey={(t) => t.key || 'all'} />
+              <Table caption={say('tracker.trackerPage.totalsByGroup')} columns={TOTAL_COLUMNS} rows={[...page.groups, { ...page.totals, label: say('tracker.trackerPage.all') }]} rowKey={(t) => t.key || 'all'} />
             )}
-            <Table caption="Children looked after" columns={COLUMNS} rows={rows} rowKey={(r) => r.childId} sort={sort} onSort={onSort} empty="No children match." />
+            <Table caption={say('tracker.trackerPage.childrenLookedAfter')} columns={COLUMNS} rows={rows} rowKey={(r) => r.childId} sort={sort} onSort={onSort} empty={say('tracker.trackerPage.noChildrenMatch')} />
             {rows.length > 0 && (
               <p className="govuk-body" role="status">
-                Showing {firstShown} to {firstShown + rows.length - 1} of {page.totalCount}.
+                {say('tracker.trackerPage.showingToOf', { firstShown, lastShown: firstShown + rows.length - 1, totalCount: page.totalCount })}
               </p>
             )}
             <Pagination
-              label="Pages of the tracker"
-              previous={cursors.length > 0 ? { href: href({ pages: cursors.slice(0, -1).join('.') }), label: `Page ${pageNumber - 1} of ${Math.ceil(page.totalCount / PAGE_SIZE)}` } : undefined}
+              label={say('tracker.trackerPage.pagesOfTheTracker')}
+              previous={cursors.length > 0 ? { href: href({ pages: cursors.slice(0, -1).join('.') }), label: say('tracker.trackerPage.pageOf', { page: pageNumber - 1, pages: Math.ceil(page.totalCount / PAGE_SIZE) }) } : undefined}
               next={
                 page.hasNextPage && page.endCursor
-                  ? { href: href({ pages: [...cursors, page.endCursor].join('.') }), label: `Page ${pageNumber + 1} of ${Math.ceil(page.totalCount / PAGE_SIZE)}` }
+                  ? { href: href({ pages: [...cursors, page.endCursor].join('.') }), label: say('tracker.trackerPage.pageOf', { page: pageNumber + 1, pages: Math.ceil(page.totalCount / PAGE_SIZE) }) }
                   : undefined
               }
             />
 
-            <h2 className="govuk-heading-m">Charts</h2>
-            <p className="govuk-body">Every child that matches the filter, on every page.</p>
+            <h2 className="govuk-heading-m">{say('tracker.trackerPage.charts')}</h2>
+            <p className="govuk-body">{say('tracker.trackerPage.everyChildThatMatches')}</p>
             <div className="fp-charts">
               {overTime.data && (
                 <div>
                   <OverTimeChartWithTable
                     id="chart-over-time"
-                    title={interval === 'MONTH' ? 'Children looked after at the end of each month' : 'Children looked after at the end of each quarter'}
+                    title={interval === 'MONTH' ? say('tracker.trackerPage.childrenLookedAfterAt') : say('tracker.trackerPage.childrenLookedAfterAt2')}
                     points={overTime.data.lookedAfterOverTime}
                   />
                   <p className="govuk-body">
                     {interval === 'MONTH' ? (
                       <UiLink className="govuk-link" href={href({ over: 'quarter' })}>
-                        Show by quarter over five years
+                        {say('tracker.trackerPage.showByQuarterOver')}
                       </UiLink>
                     ) : (
                       <UiLink className="govuk-link" href={href({ over: undefined })}>
-                        Show by month over two years
+                        {say('tracker.trackerPage.showByMonthOver')}
                       </UiLink>
                     )}
                   </p>
                 </div>
               )}
-              <BarChartWithTable id="chart-placement" title="Children by placement type" bars={page.charts.byPlacementType.map((b) => ({ label: b.label, value: b.children }))} />
-              <PermanenceChartWithTable id="chart-permanence" title="Time to permanence" bands={page.charts.timeToPermanence} />
+              <BarChartWithTable id="chart-placement" title={say('tracker.trackerPage.childrenByPlacementType')} bars={page.charts.byPlacementType.map((b) => ({ label: b.label, value: b.children }))} />
+              <PermanenceChartWithTable id="chart-permanence" title={say('tracker.trackerPage.timeToPermanence')} bands={page.charts.timeToPermanence} />
               <BarChartWithTable
                 id="chart-stability"
-                title="Placement stability: moves in the last 12 months"
+                title={say('tracker.trackerPage.placementStabilityMovesIn')}
                 bars={page.charts.stability.map((b) => ({ label: b.label, value: b.children }))}
               />
             </div>

@@ -15,20 +15,20 @@ type View = ViewsInboxQuery['viewsInbox']['edges'][number]['node'];
 
 /** Children's views addressed to me, unread first, each with a "you said, we did" reply the child will see. */
 export function ViewsInboxPage() {
-  usePageTitle('Views inbox');
+  usePageTitle(say('views.viewsInboxPage.viewsInbox'));
   const { data, loading, error, fetchMore } = useQuery(ViewsInboxDocument, { fetchPolicy: 'cache-and-network' });
   const inbox = data?.viewsInbox;
   return (
     <>
-      <h1 className="govuk-heading-l">Views inbox</h1>
-      <p className="govuk-body">What children have told you, unread first. Your reply is shown to the child as “you said, we did”.</p>
+      <h1 className="govuk-heading-l">{say('views.viewsInboxPage.viewsInbox')}</h1>
+      <p className="govuk-body">{say('views.viewsInboxPage.whatChildrenHaveTold')}</p>
       {error && <ErrorSummary errors={[{ message: apiError(error).message }]} />}
-      {loading && !inbox ? <Loading what="Loading views" /> : null}
-      {inbox && inbox.edges.length === 0 && <p className="govuk-body">No views have been sent to you.</p>}
+      {loading && !inbox ? <Loading what={say('views.viewsInboxPage.loadingViews')} /> : null}
+      {inbox && inbox.edges.length === 0 && <p className="govuk-body">{say('views.viewsInboxPage.noViewsHaveBeen')}</p>}
       {inbox?.edges.map(({ node }) => <ViewItem key={node.id} view={node} />)}
       {inbox?.pageInfo.hasNextPage && (
         <Button variant="secondary" onClick={() => void fetchMore({ variables: { after: inbox.pageInfo.endCursor } })}>
-          Show more views
+          {say('views.viewsInboxPage.showMoreViews')}
         </Button>
       )}
     </>
@@ -62,9 +62,9 @@ export function ReplyLinks({ childId, idPrefix, outcomeId, meetingId, onOutcome,
       {outcomes.length > 0 && (
         <Select
           id={`${idPrefix}-outcome`}
-          label="What changed in the plan (optional)"
-          hint="The child will read this outcome’s words under your reply."
-          options={[{ value: '', label: 'Nothing in the plan' }, ...outcomes.map((o) => ({ value: o.id, label: o.outcome }))]}
+          label={say('views.viewsInboxPage.whatChangedInThe')}
+          hint={say('views.viewsInboxPage.theChildWillRead')}
+          options={[{ value: '', label: say('views.viewsInboxPage.nothingInThePlan') }, ...outcomes.map((o) => ({ value: o.id, label: o.outcome }))]}
           value={outcomeId}
           onChange={onOutcome}
         />
@@ -72,9 +72,9 @@ export function ReplyLinks({ childId, idPrefix, outcomeId, meetingId, onOutcome,
       {meetings.length > 0 && (
         <Select
           id={`${idPrefix}-meeting`}
-          label="Where it was decided (optional)"
-          hint="The child will read, for example, “at your review on 3 May”."
-          options={[{ value: '', label: 'No meeting' }, ...meetings.map((m) => ({ value: m.id, label: `${MEETING_TYPE_LABELS[m.type]}, ${formatDate(meetingDay(m))}` }))]}
+          label={say('views.viewsInboxPage.whereItWasDecided')}
+          hint={say('views.viewsInboxPage.theChildWillRead2')}
+          options={[{ value: '', label: say('views.viewsInboxPage.noMeeting') }, ...meetings.map((m) => ({ value: m.id, label: `${MEETING_TYPE_LABELS[m.type]}, ${formatDate(meetingDay(m))}` }))]}
           value={meetingId}
           onChange={onMeeting}
         />
@@ -95,8 +95,8 @@ export function ViewItem({ view }: { view: View }) {
   const [sendReply, { loading }] = useMutation(ReplyToViewDocument, { refetchQueries: [{ query: ViewsInboxDocument }] });
   const headingId = `view-${view.id}`;
   const submit = async () => {
-    if (!reply.trim()) return setReplyError('Enter your reply to the child');
-    if (reply.trim().length > 5000) return setReplyError('Your reply must be 5000 characters or fewer');
+    if (!reply.trim()) return setReplyError(say('views.viewsInboxPage.enterYourReplyTo'));
+    if (reply.trim().length > 5000) return setReplyError(say('views.viewsInboxPage.yourReplyMustBe'));
     setReplyError(undefined);
     setFormError(null);
     try {
@@ -112,48 +112,52 @@ export function ViewItem({ view }: { view: View }) {
     <section className="govuk-summary-card" aria-labelledby={headingId}>
       <div className="govuk-summary-card__title-wrapper">
         <h2 className="govuk-summary-card__title" id={headingId}>
-          {view.childFirstName}: {VIEW_TOPIC_LABELS[view.topic]} {!view.readByMe && <Tag colour="blue">Unread</Tag>}
+          {view.childFirstName}: {VIEW_TOPIC_LABELS[view.topic]} {!view.readByMe && <Tag colour="blue">{say('views.viewsInboxPage.unread')}</Tag>}
         </h2>
         <div className="govuk-summary-card__actions">
           <UiLink href={`/children/${view.childId}`} className="govuk-link">
-            Record<span className="govuk-visually-hidden"> of {view.childFirstName}</span>
+            {say('views.viewsInboxPage.record')}<span className="govuk-visually-hidden">{' '}{say('views.viewsInboxPage.of', { childFirstName: view.childFirstName })}</span>
           </UiLink>
         </div>
       </div>
       <div className="govuk-summary-card__content">
         <p className="govuk-body-s fp-secondary-text">
-          {view.sentAt ? `Sent ${formatDayAndTime(view.sentAt)}` : ''}
-          {view.writtenWithAdvocate ? ', written with their advocate' : ''}
+          {view.sentAt ? say('views.viewsInboxPage.sent', { sentAt: formatDayAndTime(view.sentAt) }) : ''}
+          {view.writtenWithAdvocate ? say('views.viewsInboxPage.writtenWithTheir') : ''}
           {/* The mood the child picked: the worker reads how they feel, not only what they said. */}
-          {view.mood ? `. How they feel: ${MOOD_LABELS[view.mood]}` : ''}
+          {view.mood ? say('views.viewsInboxPage.howTheyFeel', { value: MOOD_LABELS[view.mood] }) : ''}
         </p>
         <blockquote className="govuk-inset-text fp-pre-line">{view.words}</blockquote>
         {!view.readByMe && (
           <Button variant="secondary" onClick={() => void markRead({ variables: { viewId: view.id } })}>
-            Mark as read<span className="govuk-visually-hidden"> {view.childFirstName}’s view</span>
+            {say('views.viewsInboxPage.markAsRead')}<span className="govuk-visually-hidden">{' '}{say('views.viewsInboxPage.sView', { childFirstName: view.childFirstName })}</span>
           </Button>
         )}
         {view.reply ? (
           <>
-            <h3 className="govuk-heading-s">You said, we did</h3>
+            <h3 className="govuk-heading-s">{say('views.viewsInboxPage.youSaidWeDid')}</h3>
             <p className="govuk-body fp-pre-line" lang={view.replyLanguage ?? undefined} dir={portalLanguage(view.replyLanguage)?.dir}>
               {view.reply}
             </p>
             <p className="govuk-body-s fp-secondary-text">
               {view.repliedBy?.displayName}
               {view.repliedAt ? `, ${formatDayAndTime(view.repliedAt)}` : ''}
-              {view.replyLanguage ? `, in ${portalLanguage(view.replyLanguage)?.englishName ?? view.replyLanguage}` : ''}
+              {view.replyLanguage ? say('views.viewsInboxPage.in', { value: portalLanguage(view.replyLanguage)?.englishName ?? view.replyLanguage }) : ''}
             </p>
             {(view.replyOutcomeId || view.replyMeetingId) && (
               <p className="govuk-body-s fp-secondary-text">
-                Linked to {[view.replyOutcomeId && 'an outcome of the plan', view.replyMeetingId && 'a meeting'].filter(Boolean).join(' and ')}: the child sees what changed.
+                {view.replyOutcomeId && view.replyMeetingId
+                  ? say('views.viewsInboxPage.linkedToOutcomeAndMeeting')
+                  : view.replyOutcomeId
+                    ? say('views.viewsInboxPage.linkedToOutcome')
+                    : say('views.viewsInboxPage.linkedToMeeting')}
               </p>
             )}
           </>
         ) : open ? (
           <form
             noValidate
-            aria-label={`Reply to ${view.childFirstName}`}
+            aria-label={say('views.viewsInboxPage.replyTo', { childFirstName: view.childFirstName })}
             onSubmit={(e) => {
               e.preventDefault();
               void submit();
@@ -162,8 +166,8 @@ export function ViewItem({ view }: { view: View }) {
             {formError && <ErrorSummary errors={[{ message: formError }]} />}
             <Textarea
               id={`reply-${view.id}`}
-              label="You said, we did"
-              hint={`${view.childFirstName} will read this. Use short sentences and their words.`}
+              label={say('views.viewsInboxPage.youSaidWeDid')}
+              hint={say('views.viewsInboxPage.willReadThis', { childFirstName: view.childFirstName })}
               rows={4}
               value={reply}
               onChange={(v) => {
@@ -182,12 +186,12 @@ export function ViewItem({ view }: { view: View }) {
             />
             <ReplyLinks childId={view.childId} idPrefix={`reply-${view.id}`} outcomeId={outcomeId} meetingId={meetingId} onOutcome={setOutcomeId} onMeeting={setMeetingId} />
             <Button type="submit" disabled={loading}>
-              Send reply
+              {say('views.viewsInboxPage.sendReply')}
             </Button>
           </form>
         ) : (
           <Button onClick={() => setOpen(true)}>
-            Reply<span className="govuk-visually-hidden"> to {view.childFirstName}</span>
+            {say('views.viewsInboxPage.reply2')}<span className="govuk-visually-hidden">{' '}{say('views.viewsInboxPage.to', { childFirstName: view.childFirstName })}</span>
           </Button>
         )}
       </div>
