@@ -4,6 +4,7 @@ import { formatDate } from '../common/dates';
 import { MEETING_TYPE_LABELS } from '../common/labels';
 import type { PlanDetailFragment } from '../gql/graphql';
 import { PLAN_FIELD_LABELS } from './plan-forms';
+import { say } from '../i18n/i18n';
 
 const text = (v: string | null | undefined): ReactNode => v && <span className="fp-pre-line">{v}</span>;
 
@@ -15,7 +16,7 @@ export function bottomLineRows(plan: PlanDetailFragment): { field: keyof typeof 
     row('monitoringPeople', text(plan.monitoringPeople)),
     row('peopleToAvoid', text(plan.peopleToAvoid)),
     row('safetyPlanLasts', plan.safetyPlanLasts),
-    row('wordsAndPicturesAge', plan.wordsAndPicturesAge === null || plan.wordsAndPicturesAge === undefined ? null : `${plan.wordsAndPicturesAge} years old`),
+    row('wordsAndPicturesAge', plan.wordsAndPicturesAge === null || plan.wordsAndPicturesAge === undefined ? null : say('plans.planBottomLines.yearsOld', { wordsAndPicturesAge: String(plan.wordsAndPicturesAge) })),
     row('bottomLines', text(plan.bottomLines)),
     row('consequenceOfNoChange', text(plan.consequenceOfNoChange)),
     row('familyAgreement', plan.familyAgreement ? FAMILY_AGREEMENT_LABELS[plan.familyAgreement] : null),
@@ -35,8 +36,8 @@ export function panelRows(plan: PlanDetailFragment): { key: string; value: strin
     {
       key: 'Decision maker’s decision',
       value: plan.panelDecision
-        ? `${PANEL_DECISION_LABELS[plan.panelDecision]}, ${plan.panelDecisionDate ? formatDate(plan.panelDecisionDate) : ''}, by ${plan.panelDecisionMaker ?? ''}`
-        : 'Not yet decided',
+        ? say('plans.planBottomLines.by', { value: PANEL_DECISION_LABELS[plan.panelDecision], value2: plan.panelDecisionDate ? formatDate(plan.panelDecisionDate) : '', value3: plan.panelDecisionMaker ?? '' })
+        : say('plans.planBottomLines.notYetDecided'),
     },
     ...(plan.panelDecisionNotes ? [{ key: 'Decision maker’s reasons', value: plan.panelDecisionNotes }] : []),
   ];
