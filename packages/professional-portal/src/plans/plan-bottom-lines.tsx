@@ -31,14 +31,14 @@ export function bottomLineRows(plan: PlanDetailFragment): { field: keyof typeof 
 export function panelRows(plan: PlanDetailFragment): { key: string; value: string | null }[] {
   if (!plan.panelRecommendation && !plan.panelDecision) return [];
   return [
-    { key: 'Panel', value: [plan.panelType && MEETING_TYPE_LABELS[plan.panelType], plan.panelDate && formatDate(plan.panelDate)].filter(Boolean).join(', ') || null },
-    { key: 'Panel recommendation', value: plan.panelRecommendation ?? null },
+    { key: say('plans.planBottomLines.panel'), value: [plan.panelType && MEETING_TYPE_LABELS[plan.panelType], plan.panelDate && formatDate(plan.panelDate)].filter(Boolean).join(', ') || null },
+    { key: say('plans.planBottomLines.panelRecommendation'), value: plan.panelRecommendation ?? null },
     {
-      key: 'Decision maker’s decision',
+      key: say('plans.planBottomLines.decisionMakersDecision'),
       value: plan.panelDecision
         ? say('plans.planBottomLines.by', { value: PANEL_DECISION_LABELS[plan.panelDecision], value2: plan.panelDecisionDate ? formatDate(plan.panelDecisionDate) : '', value3: plan.panelDecisionMaker ?? '' })
         : say('plans.planBottomLines.notYetDecided'),
     },
-    ...(plan.panelDecisionNotes ? [{ key: 'Decision maker’s reasons', value: plan.panelDecisionNotes }] : []),
+    ...(plan.panelDecisionNotes ? [{ key: say('plans.planBottomLines.decisionMakersReasons'), value: plan.panelDecisionNotes }] : []),
   ];
 }

@@ -151,16 +151,16 @@ function PlanSummary({ plan }: { plan: PlanDetailFragment }) {
       <SummaryCard title={say('plans.planPage.options')}>
         <SummaryList
           rows={[
-            { key: 'Primary option', value: plan.primaryOption ? PLAN_OPTION_LABELS[plan.primaryOption] : null },
-            { key: 'Contingency options', value: contingencies.map((c) => PLAN_OPTION_LABELS[c.option]).join(', ') },
+            { key: say('plans.planPage.primaryOption'), value: plan.primaryOption ? PLAN_OPTION_LABELS[plan.primaryOption] : null },
+            { key: say('plans.planPage.contingencyOptions'), value: contingencies.map((c) => PLAN_OPTION_LABELS[c.option]).join(', ') },
           ]}
         />
       </SummaryCard>
       <SummaryCard title={say('plans.planPage.theChildAndThe')}>
         <SummaryList
           rows={[
-            { key: 'The child’s wishes', value: plan.childWishes && <span className="fp-pre-line">{plan.childWishes}</span> },
-            { key: 'Summary for the child', value: plan.childFriendlySummary && <span className="fp-pre-line">{plan.childFriendlySummary}</span> },
+            { key: say('plans.planPage.theChildsWishes'), value: plan.childWishes && <span className="fp-pre-line">{plan.childWishes}</span> },
+            { key: say('plans.planPage.summaryForTheChild'), value: plan.childFriendlySummary && <span className="fp-pre-line">{plan.childFriendlySummary}</span> },
           ]}
         />
       </SummaryCard>
@@ -170,19 +170,19 @@ function PlanSummary({ plan }: { plan: PlanDetailFragment }) {
       <SummaryCard title={say('plans.planPage.decisions')}>
         <SummaryList
           rows={[
-            { key: 'Submitted', value: plan.submittedAt && formatDayAndTime(plan.submittedAt) },
-            { key: 'Approved', value: plan.approvedAt && `${formatDayAndTime(plan.approvedAt)}${plan.approvedBy ? say('plans.planPage.by2', { displayName: plan.approvedBy.displayName }) : ''}` },
+            { key: say('plans.planPage.submitted'), value: plan.submittedAt && formatDayAndTime(plan.submittedAt) },
+            { key: say('plans.planPage.approved'), value: plan.approvedAt && `${formatDayAndTime(plan.approvedAt)}${plan.approvedBy ? say('plans.planPage.by2', { displayName: plan.approvedBy.displayName }) : ''}` },
             ...(plan.needsHeadOfServiceApproval
-              ? [{ key: 'Head of service approval', value: plan.headOfServiceApprovedAt && `${formatDayAndTime(plan.headOfServiceApprovedAt)}${plan.headOfServiceApprovedBy ? say('plans.planPage.by2', { displayName: plan.headOfServiceApprovedBy.displayName }) : ''}` }]
+              ? [{ key: say('plans.planPage.headOfServiceApproval'), value: plan.headOfServiceApprovedAt && `${formatDayAndTime(plan.headOfServiceApprovedAt)}${plan.headOfServiceApprovedBy ? say('plans.planPage.by2', { displayName: plan.headOfServiceApprovedBy.displayName }) : ''}` }]
               : []),
-            ...(panelRows(plan).length ? panelRows(plan) : [{ key: 'Panel recommendation', value: null }]),
+            ...(panelRows(plan).length ? panelRows(plan) : [{ key: say('plans.planPage.panelRecommendation'), value: null }]),
             {
-              key: 'Endorsed at review',
+              key: say('plans.planPage.endorsedAtReview'),
               value:
                 plan.endorsedAt &&
                 `${plan.endorsedAtMeeting ? `${MEETING_TYPE_LABELS[plan.endorsedAtMeeting.type]} ${formatDate(plan.endorsedAtMeeting.heldOn)}` : formatDayAndTime(plan.endorsedAt)}${plan.endorsedBy ? say('plans.planPage.by3', { displayName: plan.endorsedBy.displayName }) : ''}`,
             },
-            { key: 'Shared with the child', value: plan.sharedWithChildAt && formatDayAndTime(plan.sharedWithChildAt) },
+            { key: say('plans.planPage.sharedWithTheChild'), value: plan.sharedWithChildAt && formatDayAndTime(plan.sharedWithChildAt) },
           ]}
         />
       </SummaryCard>
@@ -204,13 +204,13 @@ function CourtAndFamilyFinding({ child }: { child: NonNullable<ChildPlanQuery['c
         rows={[
           ...(court
             ? [
-                { key: 'Court', value: `${court.stageLabel}${court.finalHearingDue ? say('plans.planPage.finalHearingDueBy', { finalHearingDue: formatDate(court.finalHearingDue) }) : ''}` },
-                { key: 'Final care plan', value: court.finalCarePlan ? say('plans.planPage.planFiled', { planNumber: String(court.finalCarePlan.planNumber), finalCarePlanFiledOn: formatDate(court.finalCarePlanFiledOn) }) : say('plans.planPage.notFiled') },
+                { key: say('plans.planPage.court'), value: `${court.stageLabel}${court.finalHearingDue ? say('plans.planPage.finalHearingDueBy', { finalHearingDue: formatDate(court.finalHearingDue) }) : ''}` },
+                { key: say('plans.planPage.finalCarePlan'), value: court.finalCarePlan ? say('plans.planPage.planFiled', { planNumber: String(court.finalCarePlan.planNumber), finalCarePlanFiledOn: formatDate(court.finalCarePlanFiledOn) }) : say('plans.planPage.notFiled') },
               ]
             : []),
-          ...(referral ? [{ key: 'Family finding', value: `${referral.teamLabel}: ${referral.statusLabel.toLowerCase()}` }] : []),
-          ...(carers.length > 0 ? [{ key: 'Prospective carers', value: carers.map((c) => `${c.name} (${c.stageLabel.toLowerCase()})`).join('; ') }] : []),
-          ...(child.permanenceForms.length > 0 ? [{ key: 'Permanence forms', value: `${child.permanenceForms.length} recorded, ${signed} signed off` }] : []),
+          ...(referral ? [{ key: say('plans.planPage.familyFinding'), value: `${referral.teamLabel}: ${referral.statusLabel.toLowerCase()}` }] : []),
+          ...(carers.length > 0 ? [{ key: say('plans.planPage.prospectiveCarers'), value: carers.map((c) => `${c.name} (${c.stageLabel.toLowerCase()})`).join('; ') }] : []),
+          ...(child.permanenceForms.length > 0 ? [{ key: say('plans.planPage.permanenceForms'), value: say('plans.planPage.recordedSignedOff', { length: String(child.permanenceForms.length), signed: String(signed) }) }] : []),
         ]}
       />
       <p className="govuk-body">

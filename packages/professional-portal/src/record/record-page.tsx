@@ -337,23 +337,23 @@ function LeavingCare({ child, editable, today }: SectionProps & { today: string 
       <SummaryList
         rows={[
           {
-            key: 'Pathway plan',
+            key: say('record.recordPage.pathwayPlan'),
             value: r?.pathwayPlanAgreedOn
               ? say('record.recordPage.agreed', { pathwayPlanAgreedOn: formatDate(r.pathwayPlanAgreedOn), value: r.pathwayPlanReviewedOn ? say('record.recordPage.lastReviewed', { pathwayPlanReviewedOn: formatDate(r.pathwayPlanReviewedOn) }) : '' })
               : say('record.recordPage.notAgreedYet'),
             actions: change(say('record.recordPage.thePathwayPlan')),
           },
           {
-            key: 'Personal adviser',
+            key: say('record.recordPage.personalAdviser'),
             value: r?.personalAdviserName ? [r.personalAdviserName, r.personalAdviserPhone, r.personalAdviserEmail].filter(Boolean).join(', ') : say('record.recordPage.noneAllocated'),
             actions: change(say('record.recordPage.thePersonalAdviser')),
           },
           {
-            key: 'After 18',
+            key: say('record.recordPage.after18'),
             value: `${AFTER_EIGHTEEN_NAMES[(r?.afterEighteen ?? 'NOT_DECIDED') as AfterEighteen]}${r?.afterEighteenDetails ? `. ${r.afterEighteenDetails}` : ''}`,
             actions: change(say('record.recordPage.whatHappensAt18')),
           },
-          { key: 'In the young person’s words', value: r?.planInMyWords ?? say('record.recordPage.notWrittenYet'), actions: change(say('record.recordPage.thePlanInThe')) },
+          { key: say('record.recordPage.inTheYoungPersons'), value: r?.planInMyWords ?? say('record.recordPage.notWrittenYet'), actions: change(say('record.recordPage.thePlanInThe')) },
         ]}
       />
       {birthdays.length > 0 && (
@@ -433,7 +433,7 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
             <SummaryList
               rows={[
                 {
-                  key: 'Record',
+                  key: say('record.recordPage.record'),
                   value:
                     s.child.reachable && s.child.id ? (
                       <UiLink href={`/children/${s.child.id}`} className="govuk-link">
@@ -443,14 +443,14 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
                       say('record.recordPage.outsideYourCaseload')
                     ),
                 },
-                { key: 'Relationship', value: `${SIBLING_RELATIONSHIP_LABELS[s.relationship]} brother or sister` },
-                { key: 'Living', value: s.livingTogether ? say('record.recordPage.together') : say('record.recordPage.apart') },
+                { key: say('record.recordPage.relationship'), value: say('record.recordPage.brotherOrSister', { value: SIBLING_RELATIONSHIP_LABELS[s.relationship] }) },
+                { key: say('record.recordPage.living'), value: s.livingTogether ? say('record.recordPage.together') : say('record.recordPage.apart') },
                 {
-                  key: 'Together or apart assessment',
+                  key: say('record.recordPage.togetherOrApartAssessment'),
                   value: latest ? say('record.recordPage.assessed', { value: TOGETHER_APART_LABELS[latest.outcome], assessedOn: formatDate(latest.assessedOn), reasons: latest.reasons }) : say('record.recordPage.noAssessmentYet'),
                 },
                 {
-                  key: 'Keeping in touch',
+                  key: say('record.recordPage.keepingInTouch'),
                   value: s.keepingInTouchPlans.length ? (
                     <ul className="govuk-list">
                       {s.keepingInTouchPlans.map((k) => (
@@ -563,11 +563,11 @@ function Matching({ child, editable }: SectionProps) {
         >
           <SummaryList
             rows={[
-              { key: 'Needs', value: a.needs },
-              { key: 'Current support', value: a.currentSupport },
-              { key: 'Carer’s potential to meet the needs', value: a.carerPotential },
-              { key: 'The child’s views', value: a.childViews },
-              { key: 'In the support plan', value: a.inSupportPlan ? say('record.recordPage.yes') : say('record.recordPage.no2') },
+              { key: say('record.recordPage.needs'), value: a.needs },
+              { key: say('record.recordPage.currentSupport'), value: a.currentSupport },
+              { key: say('record.recordPage.carersPotentialToMeet'), value: a.carerPotential },
+              { key: say('record.recordPage.theChildsViews'), value: a.childViews },
+              { key: say('record.recordPage.inTheSupportPlan'), value: a.inSupportPlan ? say('record.recordPage.yes') : say('record.recordPage.no2') },
             ]}
           />
         </SummaryCard>

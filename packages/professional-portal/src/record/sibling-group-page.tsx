@@ -81,9 +81,9 @@ export function SiblingGroupPage() {
               )}
               <SummaryList
                 rows={[
-                  { key: 'Decision', value: TOGETHER_APART_LABELS[group.decision.outcome] },
-                  { key: 'Decided on', value: formatDate(group.decision.decidedOn) },
-                  { key: 'Reasons', value: group.decision.reasons },
+                  { key: say('record.siblingGroupPage.decision'), value: TOGETHER_APART_LABELS[group.decision.outcome] },
+                  { key: say('record.siblingGroupPage.decidedOn'), value: formatDate(group.decision.decidedOn) },
+                  { key: say('record.siblingGroupPage.reasons'), value: group.decision.reasons },
                 ]}
               />
             </>
