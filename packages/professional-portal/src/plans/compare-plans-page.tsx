@@ -52,7 +52,7 @@ export function comparisonRows(a: PlanDetailFragment, b: PlanDetailFragment): Ro
           ...(o.optionTrack ? [say('plans.comparePlansPage.worksTowards', { value: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })] : []),
           ...[...o.actions]
             .sort((x, y) => x.position - y.position)
-            .map((x, i) => say('plans.comparePlansPage.action', { i: String(i + 1), action: withoutFullStop(x.action), byWhom: withoutFullStop(x.byWhom), x: timescaleWords(x), value: x.completed ? say('plans.comparePlansPage.done') : '', value2: x.progress ? `. Progress: ${x.progress}` : '' })),
+            .map((x, i) => say('plans.comparePlansPage.action', { i: String(i + 1), action: withoutFullStop(x.action), byWhom: withoutFullStop(x.byWhom), x: timescaleWords(x), value: x.completed ? say('plans.comparePlansPage.done') : '', value2: x.progress ? say('plans.comparePlansPage.actionProgress', { progress: x.progress }) : '' })),
           ...(o.progress ? [say('plans.comparePlansPage.progress', { progress: o.progress })] : []),
         ].join('\n')
       : say('plans.comparePlansPage.notInThisVersion');
@@ -137,13 +137,13 @@ export function ComparePlansPage() {
             const differs = r.left !== r.right;
             return (
               <tr key={r.what} className={differs ? 'govuk-table__row fp-changed-row' : 'govuk-table__row'}>
-                <th scope="row" className="govuk-table__header" data-label="What">
+                <th scope="row" className="govuk-table__header" data-label={say('plans.comparePlansPage.what')}>
                   {r.what} {differs && <Tag colour="blue">{say('plans.comparePlansPage.changed')}</Tag>}
                 </th>
-                <td className="govuk-table__cell fp-pre-line" data-label={`Plan ${left.planNumber}`}>
+                <td className="govuk-table__cell fp-pre-line" data-label={say('plans.comparePlansPage.plan2', { planNumber: String(left.planNumber) })}>
                   {r.left}
                 </td>
-                <td className="govuk-table__cell fp-pre-line" data-label={`Plan ${right.planNumber}`}>
+                <td className="govuk-table__cell fp-pre-line" data-label={say('plans.comparePlansPage.plan2', { planNumber: String(right.planNumber) })}>
                   {r.right}
                 </td>
               </tr>

@@ -20,7 +20,7 @@ import { say } from '../i18n/i18n';
 
 /** "Within 6 weeks, by 14 February 2027" or "By 20 January 2027": Newham's timescale column. */
 export function timescaleWords(a: { withinWeeks?: number | null; dueDate: string }): string {
-  return a.withinWeeks ? say('plans.outcomesTable.withinWeeksBy', { count: a.withinWeeks, date: formatDate(a.dueDate) }) : `By ${formatDate(a.dueDate)}`;
+  return a.withinWeeks ? say('plans.outcomesTable.withinWeeksBy', { count: a.withinWeeks, date: formatDate(a.dueDate) }) : say('plans.outcomesTable.byDate', { date: formatDate(a.dueDate) });
 }
 
 /** The outcome forms' element ids and draft keys: never shown. */
@@ -132,17 +132,17 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
           <tbody className="govuk-table__body">
             {outcomes.map((o, i) => (
               <tr key={o.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header" data-label="Planned outcome for the child">
+                <th scope="row" className="govuk-table__header" data-label={say('plans.outcomesTable.plannedOutcomeForThe')}>
                   <span className="fp-pre-line">{o.outcome}</span>
                   {o.optionTrack && <span className="fp-secondary-text fp-block govuk-!-font-weight-regular">{say('plans.outcomesTable.worksTowards', { value: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })}</span>}
                 </th>
-                <td className="govuk-table__cell fp-pre-line" data-label="Measure of progress">
+                <td className="govuk-table__cell fp-pre-line" data-label={say('plans.outcomesTable.measureOfProgress')}>
                   {o.measure}
                 </td>
-                <td className="govuk-table__cell" data-label="Actions, by whom and timescale">
+                <td className="govuk-table__cell" data-label={say('plans.outcomesTable.actionsByWhomAnd')}>
                   <ActionList outcome={o} />
                 </td>
-                <td className="govuk-table__cell" data-label="Progress">
+                <td className="govuk-table__cell" data-label={say('plans.outcomesTable.progress')}>
                   {o.completed && <Tag colour="green">{say('plans.outcomesTable.done')}</Tag>} <span className="fp-pre-line">{o.progress}</span>
                   {(editable || progressEditable) && (
                     <div className="fp-outcome-actions">

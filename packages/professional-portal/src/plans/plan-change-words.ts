@@ -15,7 +15,7 @@ const FIELD_WORDS: Record<string, string> = {
   outcomeRemoved: say('plans.planChangeWords.outcomeRemoved'),
   measure: say('plans.planChangeWords.measureOfProgress'),
   optionTrack: say('plans.planChangeWords.worksTowards'),
-  action: 'Action changed',
+  action: say('plans.planChangeWords.actionChanged'),
   actionAdded: say('plans.planChangeWords.actionAdded'),
   actionRemoved: say('plans.planChangeWords.actionRemoved'),
   safetyPeople: say('plans.planChangeWords.keySafetyPeople'),

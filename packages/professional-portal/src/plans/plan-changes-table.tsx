@@ -17,13 +17,13 @@ export function PlanChangesTable({ caption, changes }: { caption: string; change
       <tbody className="govuk-table__body">
         {changes.map((c, i) => (
           <tr key={`${c.field}-${i}`} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header" data-label="What">
+            <th scope="row" className="govuk-table__header" data-label={say('plans.planChangesTable.what')}>
               {changeFieldWords(c)}
             </th>
-            <td className="govuk-table__cell fp-pre-line" data-label="Before">
+            <td className="govuk-table__cell fp-pre-line" data-label={say('plans.planChangesTable.before')}>
               {changeValueWords(c.field, c.before)}
             </td>
-            <td className="govuk-table__cell fp-pre-line" data-label="After">
+            <td className="govuk-table__cell fp-pre-line" data-label={say('plans.planChangesTable.after')}>
               {changeValueWords(c.field, c.after)}
             </td>
           </tr>

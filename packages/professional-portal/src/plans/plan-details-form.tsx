@@ -61,7 +61,7 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
 
   // A "saved" banner is stale once the form changes again.
   useEffect(() => {
-    if (form.dirty) setNotice((n) => (n === 'The plan has been saved.' ? null : n));
+    if (form.dirty) setNotice((n) => (n === say('plans.planDetailsForm.thePlanHasBeen') ? null : n));
   }, [form.dirty]);
 
   // The plan changed on the server through another of my saves (an outcome): a clean form follows it.
@@ -115,7 +115,7 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
         <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
       )}
       {notice && (
-        <NotificationBanner type={notice.startsWith('The plan has been saved') ? 'success' : 'important'} title={say('plans.planDetailsForm.plan2')}>
+        <NotificationBanner type={notice === say('plans.planDetailsForm.thePlanHasBeen') ? 'success' : 'important'} title={say('plans.planDetailsForm.plan2')}>
           <p className="govuk-body">{notice}</p>
         </NotificationBanner>
       )}

@@ -77,7 +77,7 @@ export interface PlacementValues {
 }
 
 export const PLACEMENT_LABELS: Record<keyof PlacementValues, string> = {
-  type: 'Type of placement',
+  type: say('record.recordForms.typeOfPlacement'),
   carerName: say('record.recordForms.carerOrHome'),
   provider: say('record.recordForms.whoProvidesThePlacement'),
   urn: say('record.recordForms.ofstedNumberUrnOf'),
@@ -312,7 +312,7 @@ export interface LegalStatusValues {
 }
 
 export const LEGAL_STATUS_FORM_LABELS: Record<keyof LegalStatusValues, string> = {
-  status: 'New legal status',
+  status: say('record.recordForms.newLegalStatus'),
   startDate: say('record.recordForms.dateItStarted'),
 };
 
@@ -336,7 +336,7 @@ export interface LegalStatusCorrectionValues {
 }
 
 export const LEGAL_STATUS_CORRECTION_LABELS: Record<keyof LegalStatusCorrectionValues, string> = {
-  status: 'Legal status',
+  status: say('record.recordForms.legalStatus'),
   endDate: say('record.recordForms.dateItEnded'),
 };
 
@@ -438,7 +438,7 @@ export interface KeepingInTouchValues {
 }
 
 export const KEEPING_IN_TOUCH_LABELS: Record<keyof KeepingInTouchValues, string> = {
-  kind: 'How will they keep in touch?',
+  kind: say('record.recordForms.howWillTheyKeep'),
   frequency: say('record.recordForms.howOften'),
   arrangements: say('record.recordForms.arrangements'),
   agreedBy: say('record.recordForms.whoAgreedIt'),
@@ -498,9 +498,9 @@ export interface NetworkMemberValues {
 }
 
 export const NETWORK_MEMBER_LABELS: Record<keyof NetworkMemberValues, string> = {
-  name: 'Name',
+  name: say('record.recordForms.name'),
   relationship: say('record.recordForms.relationshipToTheChild'),
-  kind: 'Who are they to the child?',
+  kind: say('record.recordForms.whoAreTheyTo'),
   phone: say('record.recordForms.phoneNumberOptional'),
   email: say('record.recordForms.emailAddressOptional'),
   address: say('record.recordForms.addressOptional'),
@@ -755,7 +755,7 @@ export interface MissingEpisodeValues {
 export const MISSING_KIND_LABELS: Record<string, string> = { M: say('record.recordForms.missing'), A: say('record.recordForms.awayFromPlacementWithout') };
 
 export const MISSING_EPISODE_LABELS: Record<keyof MissingEpisodeValues, string> = {
-  kind: 'Was the child missing or away?',
+  kind: say('record.recordForms.wasTheChildMissing'),
   startDate: say('record.recordForms.dateItStarted'),
   endDate: say('record.recordForms.dateTheChildCame'),
   returnInterviewOffered: say('record.recordForms.wasTheChildOffered2'),
@@ -854,7 +854,7 @@ export interface RelationshipValues {
 
 export const RELATIONSHIP_LABELS: Record<keyof RelationshipValues, string> = {
   fromMemberId: say('record.recordForms.who'),
-  kind: 'How are they related?',
+  kind: say('record.recordForms.howAreTheyRelated'),
   toMemberId: say('record.recordForms.toWhom'),
 };
 

@@ -98,8 +98,8 @@ export function SiblingGroupPage() {
           <Table<FamilyTime, string>
             caption={say('record.siblingGroupPage.familyTimeAcrossThe')}
             columns={[
-              { key: 'between', header: say('record.siblingGroupPage.between'), cell: (f) => f.between.join(' and ') },
-              { key: 'carers', header: say('record.siblingGroupPage.carers'), cell: (f) => f.carers.join(' and ') },
+              { key: 'between', header: say('record.siblingGroupPage.between'), cell: (f) => f.between.join(say('record.siblingGroupPage.and')) },
+              { key: 'carers', header: say('record.siblingGroupPage.carers'), cell: (f) => f.carers.join(say('record.siblingGroupPage.and')) },
               { key: 'how', header: say('record.siblingGroupPage.howAndHowOften'), cell: (f) => `${FAMILY_TIME_LABELS[f.kind]}, ${f.frequency}${f.arrangements ? `: ${f.arrangements}` : ''}` },
               { key: 'agreed', header: say('record.siblingGroupPage.agreedBy'), cell: (f) => f.agreedBy },
             ]}
