@@ -40,7 +40,7 @@ export function CheckPlanPage() {
         {back}
         <h1 className="govuk-heading-l">{say('plans.checkPlanPage.thereIsNoDraft')}</h1>
         <p className="govuk-body">
-          {plan ? say('plans.checkPlanPage.planIs', { planNumber: String(plan.planNumber), value: PLAN_STATUS_LABELS[plan.status].toLowerCase() }) : say('plans.checkPlanPage.hasNoPlanYet', { displayName: child.displayName })}{' '}
+          {plan ? say('plans.checkPlanPage.planIs', { planNumber: String(plan.planNumber), status: PLAN_STATUS_LABELS[plan.status].toLowerCase() }) : say('plans.checkPlanPage.hasNoPlanYet', { displayName: child.displayName })}{' '}
           <UiLink href={planHref} className="govuk-link">
             {say('plans.checkPlanPage.goToThePlan')}
           </UiLink>
@@ -98,7 +98,7 @@ export function CheckPlanPage() {
               <li key={o.id}>
                 <span className="govuk-!-font-weight-bold">{o.outcome}</span>
                 <span className="fp-block">{say('plans.checkPlanPage.measureOfProgress', { measure: o.measure })}</span>
-                {o.optionTrack && <span className="fp-block">{say('plans.checkPlanPage.worksTowards', { value: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })}</span>}
+                {o.optionTrack && <span className="fp-block">{say('plans.checkPlanPage.worksTowards', { track: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })}</span>}
                 <ActionList outcome={o} />
               </li>
             ))}

@@ -27,7 +27,7 @@ export function comparisonRows(a: PlanDetailFragment, b: PlanDetailFragment): Ro
   const options = (p: PlanDetailFragment) =>
     [...p.contingencies].sort((x, y) => x.position - y.position).map((c) => PLAN_OPTION_LABELS[c.option]).join(', ') || say('plans.comparePlansPage.none');
   const decisions = (p: PlanDetailFragment) =>
-    p.managementOversight.map((d) => say('plans.comparePlansPage.by', { value: PLAN_DECISION_LABELS[d.kind], value2: d.decidedBy?.displayName ?? say('plans.comparePlansPage.aManager'), decidedAt: formatDayAndTime(d.decidedAt), value3: d.comments ? `: ${d.comments}` : '' })).join('\n') || say('plans.comparePlansPage.none');
+    p.managementOversight.map((d) => say('plans.comparePlansPage.by', { decision: PLAN_DECISION_LABELS[d.kind], manager: d.decidedBy?.displayName ?? say('plans.comparePlansPage.aManager'), decidedAt: formatDayAndTime(d.decidedAt), comments: d.comments ? `: ${d.comments}` : '' })).join('\n') || say('plans.comparePlansPage.none');
   const rows: Row[] = [
     { what: say('plans.comparePlansPage.status'), left: PLAN_STATUS_LABELS[a.status], right: PLAN_STATUS_LABELS[b.status] },
     { what: PLAN_FIELD_LABELS.primaryOption, left: a.primaryOption ? PLAN_OPTION_LABELS[a.primaryOption] : say('plans.comparePlansPage.none'), right: b.primaryOption ? PLAN_OPTION_LABELS[b.primaryOption] : say('plans.comparePlansPage.none') },
@@ -49,10 +49,10 @@ export function comparisonRows(a: PlanDetailFragment, b: PlanDetailFragment): Ro
     o
       ? [
           o.measure,
-          ...(o.optionTrack ? [say('plans.comparePlansPage.worksTowards', { value: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })] : []),
+          ...(o.optionTrack ? [say('plans.comparePlansPage.worksTowards', { track: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })] : []),
           ...[...o.actions]
             .sort((x, y) => x.position - y.position)
-            .map((x, i) => say('plans.comparePlansPage.action', { i: String(i + 1), action: withoutFullStop(x.action), byWhom: withoutFullStop(x.byWhom), x: timescaleWords(x), value: x.completed ? say('plans.comparePlansPage.done') : '', value2: x.progress ? say('plans.comparePlansPage.actionProgress', { progress: x.progress }) : '' })),
+            .map((x, i) => say('plans.comparePlansPage.action', { number: String(i + 1), action: withoutFullStop(x.action), byWhom: withoutFullStop(x.byWhom), timescale: timescaleWords(x), done: x.completed ? say('plans.comparePlansPage.done') : '', progress: x.progress ? say('plans.comparePlansPage.actionProgress', { progress: x.progress }) : '' })),
           ...(o.progress ? [say('plans.comparePlansPage.progress', { progress: o.progress })] : []),
         ].join('\n')
       : say('plans.comparePlansPage.notInThisVersion');
@@ -95,7 +95,7 @@ export function ComparePlansPage() {
   const defaultLeft = child.currentPlan && child.currentPlan.id !== newest.id ? versions.find((v) => v.id === child.currentPlan!.id)! : versions[1];
   const left = byNumber(params.get('from')) ?? defaultLeft;
   const right = byNumber(params.get('to')) ?? newest;
-  const choices = versions.map((v) => ({ value: String(v.planNumber), label: say('plans.comparePlansPage.plan', { planNumber: String(v.planNumber), value: PLAN_STATUS_LABELS[v.status].toLowerCase() }) }));
+  const choices = versions.map((v) => ({ value: String(v.planNumber), label: say('plans.comparePlansPage.plan', { planNumber: String(v.planNumber), status: PLAN_STATUS_LABELS[v.status].toLowerCase() }) }));
   const rows = comparisonRows(left, right);
   const changed = rows.filter((r) => r.left !== r.right).length;
 

@@ -109,7 +109,7 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
           const id = (part: string) => `${idPrefix}-action-${i}-${part}`;
           return (
             <fieldset key={i} className="govuk-fieldset fp-action-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{say('plans.outcomeForm.action', { i: String(i + 1) })}</legend>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{say('plans.outcomeForm.action', { number: String(i + 1) })}</legend>
               {progressOnly ? (
                 <p className="govuk-body fp-pre-line">
                   {a.action}
@@ -148,18 +148,18 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
                   )}
                 </>
               )}
-              <Textarea id={id('progress')} label={say('plans.outcomeForm.progressOnAction', { i: String(i + 1) })} hint={say('plans.outcomeForm.optional')} rows={2} value={a.progress} onChange={(v) => setAction(i, { progress: v })} />
+              <Textarea id={id('progress')} label={say('plans.outcomeForm.progressOnAction', { number: String(i + 1) })} hint={say('plans.outcomeForm.optional')} rows={2} value={a.progress} onChange={(v) => setAction(i, { progress: v })} />
               <Checkboxes
                 id={id('completed')}
-                label={<span className="govuk-visually-hidden">{say('plans.outcomeForm.actionDone', { i: String(i + 1) })}</span>}
+                label={<span className="govuk-visually-hidden">{say('plans.outcomeForm.actionDone', { number: String(i + 1) })}</span>}
                 small
-                options={[{ value: 'done', label: say('plans.outcomeForm.actionIsDone', { i: String(i + 1) }) }]}
+                options={[{ value: 'done', label: say('plans.outcomeForm.actionIsDone', { number: String(i + 1) }) }]}
                 value={a.completed ? ['done'] : []}
                 onChange={(v) => setAction(i, { completed: v.includes('done') })}
               />
               {!progressOnly && actions.length > 1 && (
                 <Button variant="secondary" onClick={() => form.setValue('actions', actions.filter((_, j) => j !== i))}>
-                  {say('plans.outcomeForm.removeAction', { i: String(i + 1) })}
+                  {say('plans.outcomeForm.removeAction', { number: String(i + 1) })}
                 </Button>
               )}
             </fieldset>

@@ -134,7 +134,7 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
               <tr key={o.id} className="govuk-table__row">
                 <th scope="row" className="govuk-table__header" data-label={say('plans.outcomesTable.plannedOutcomeForThe')}>
                   <span className="fp-pre-line">{o.outcome}</span>
-                  {o.optionTrack && <span className="fp-secondary-text fp-block govuk-!-font-weight-regular">{say('plans.outcomesTable.worksTowards', { value: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })}</span>}
+                  {o.optionTrack && <span className="fp-secondary-text fp-block govuk-!-font-weight-regular">{say('plans.outcomesTable.worksTowards', { track: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })}</span>}
                 </th>
                 <td className="govuk-table__cell fp-pre-line" data-label={say('plans.outcomesTable.measureOfProgress')}>
                   {o.measure}
@@ -148,27 +148,27 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
                     <div className="fp-outcome-actions">
                       <button type="button" className="fp-link-button govuk-body-s" onClick={() => setEditing(o.id)}>
                         {editable ? say('plans.outcomesTable.change') : say('plans.outcomesTable.updateProgress')}
-                        <span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.forOutcome', { i: String(i + 1) })}</span>
+                        <span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.forOutcome', { number: String(i + 1) })}</span>
                       </button>
                       {editable && i > 0 && (
                         <button type="button" className="fp-link-button govuk-body-s" onClick={() => void move(i, -1)}>
-                          {say('plans.outcomesTable.moveUp')}<span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.outcome', { i: String(i + 1) })}</span>
+                          {say('plans.outcomesTable.moveUp')}<span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.outcome', { number: String(i + 1) })}</span>
                         </button>
                       )}
                       {editable && i < outcomes.length - 1 && (
                         <button type="button" className="fp-link-button govuk-body-s" onClick={() => void move(i, 1)}>
-                          {say('plans.outcomesTable.moveDown')}<span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.outcome', { i: String(i + 1) })}</span>
+                          {say('plans.outcomesTable.moveDown')}<span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.outcome', { number: String(i + 1) })}</span>
                         </button>
                       )}
                       {editable && (
                         <button type="button" className="fp-link-button govuk-body-s" onClick={() => setConfirmingRemove(o.id)}>
-                          {say('plans.outcomesTable.remove')}<span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.outcome', { i: String(i + 1) })}</span>
+                          {say('plans.outcomesTable.remove')}<span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.outcome', { number: String(i + 1) })}</span>
                         </button>
                       )}
                     </div>
                   )}
                   {editable && confirmingRemove === o.id && (
-                    <div className="fp-confirm-remove" role="group" aria-label={say('plans.outcomesTable.removeOutcome', { i: String(i + 1) })}>
+                    <div className="fp-confirm-remove" role="group" aria-label={say('plans.outcomesTable.removeOutcome', { number: String(i + 1) })}>
                       <p className="govuk-body-s govuk-!-font-weight-bold">
                         {say('plans.outcomesTable.removeOutcomeAndActions', { number: String(i + 1), count: o.actions.length })}
                       </p>
@@ -182,10 +182,10 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
                             })
                           }
                         >
-                          {say('plans.outcomesTable.yesRemoveOutcome', { i: String(i + 1) })}
+                          {say('plans.outcomesTable.yesRemoveOutcome', { number: String(i + 1) })}
                         </Button>
                         <button type="button" className="fp-link-button govuk-body-s" onClick={() => setConfirmingRemove(null)}>
-                          {say('plans.outcomesTable.keepOutcome', { i: String(i + 1) })}
+                          {say('plans.outcomesTable.keepOutcome', { number: String(i + 1) })}
                         </button>
                       </ButtonGroup>
                     </div>

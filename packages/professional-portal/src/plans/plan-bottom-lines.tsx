@@ -36,7 +36,7 @@ export function panelRows(plan: PlanDetailFragment): { key: string; value: strin
     {
       key: say('plans.planBottomLines.decisionMakersDecision'),
       value: plan.panelDecision
-        ? say('plans.planBottomLines.by', { value: PANEL_DECISION_LABELS[plan.panelDecision], value2: plan.panelDecisionDate ? formatDate(plan.panelDecisionDate) : '', value3: plan.panelDecisionMaker ?? '' })
+        ? say('plans.planBottomLines.by', { decision: PANEL_DECISION_LABELS[plan.panelDecision], date: plan.panelDecisionDate ? formatDate(plan.panelDecisionDate) : '', decisionMaker: plan.panelDecisionMaker ?? '' })
         : say('plans.planBottomLines.notYetDecided'),
     },
     ...(plan.panelDecisionNotes ? [{ key: say('plans.planBottomLines.decisionMakersReasons'), value: plan.panelDecisionNotes }] : []),

@@ -44,7 +44,7 @@ export function changeValueWords(field: string, value: string | null | undefined
   if (field === 'optionTrack') return OUTCOME_TRACK_LABELS[value as OutcomeTrack]?.toLowerCase() ?? value;
   if (field === 'familyAgreement') return FAMILY_AGREEMENT_LABELS[value as FamilyAgreement] ?? value;
   if (field === 'familyConsidered') return FAMILY_CONSIDERED_LABELS[value as FamilyConsidered] ?? value;
-  if (field === 'wordsAndPicturesAge') return say('plans.planChangeWords.yearsOld', { value });
+  if (field === 'wordsAndPicturesAge') return say('plans.planChangeWords.yearsOld', { age: value });
   if (field === 'completed') return value === 'true' ? say('plans.planChangeWords.yes') : say('plans.planChangeWords.no');
   return value;
 }

@@ -103,7 +103,7 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
     setBase(freshValues);
     form.reset(freshValues, merged);
     setConflict(null);
-    setNotice(say('plans.planDetailsForm.yourChangesHaveBeen', { value: theirs.length > 0 ? say('plans.planDetailsForm.changed', { value: conflict?.changedBy ?? say('plans.planDetailsForm.theOtherPerson'), join: theirs.join(', ') }) : '' }));
+    setNotice(say('plans.planDetailsForm.yourChangesHaveBeen', { whoChanged: theirs.length > 0 ? say('plans.planDetailsForm.changed', { who: conflict?.changedBy ?? say('plans.planDetailsForm.theOtherPerson'), fields: theirs.join(', ') }) : '' }));
   };
 
   const field = form.field;

@@ -25,7 +25,7 @@ export function PlanHistory({ childId, versions }: { childId: string; versions: 
         <details key={v.id} className="govuk-details">
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
-              {say('plans.planHistory.planLastChanged', { planNumber: String(v.planNumber), value: PLAN_STATUS_LABELS[v.status], updatedAt: formatDayAndTime(v.updatedAt) })}
+              {say('plans.planHistory.planLastChanged', { planNumber: String(v.planNumber), status: PLAN_STATUS_LABELS[v.status], updatedAt: formatDayAndTime(v.updatedAt) })}
             </span>
           </summary>
           <div className="govuk-details__text">

@@ -16,7 +16,7 @@ export function PlanOversight({ decisions, headingLevel = 'h3' }: { decisions: P
       <ul className="govuk-list">
         {decisions.map((d) => (
           <li key={d.id} className="govuk-!-margin-bottom-3">
-            <strong>{PLAN_DECISION_LABELS[d.kind]}</strong>{' '}{say('plans.planOversight.byOn', { d: who(d), decidedAt: formatDayAndTime(d.decidedAt) })}
+            <strong>{PLAN_DECISION_LABELS[d.kind]}</strong>{' '}{say('plans.planOversight.byOn', { who: who(d), decidedAt: formatDayAndTime(d.decidedAt) })}
             {d.comments && <p className="govuk-body govuk-!-margin-top-1 govuk-!-margin-bottom-0 fp-pre-line">{d.comments}</p>}
           </li>
         ))}

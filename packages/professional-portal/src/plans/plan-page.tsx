@@ -101,7 +101,7 @@ export function PlanPage() {
           </p>
           {inForce && inForce.id !== plan.id && (
             <div className="govuk-inset-text">
-              {say('plans.planPage.planStaysInForce', { planNumber: String(inForce.planNumber), value: PLAN_STATUS_LABELS[inForce.status].toLowerCase(), planNumber2: String(plan.planNumber) })}
+              {say('plans.planPage.planStaysInForce', { planNumber: String(inForce.planNumber), status: PLAN_STATUS_LABELS[inForce.status].toLowerCase(), planNumber2: String(plan.planNumber) })}
             </div>
           )}
           <ReturnedBanner plan={plan} />

@@ -37,7 +37,7 @@ export function genogramOf(child: Child, carerName: string | null): { people: Ge
     people.push({
       id,
       name: link.child.firstName,
-      relationship: say('record.genogram.brotherOrSister', { value: SIBLING_RELATIONSHIP_LABELS[link.relationship].toLowerCase(), value2: link.livingTogether ? say('record.genogram.livingTogether') : '' }),
+      relationship: say('record.genogram.brotherOrSister', { relationship: SIBLING_RELATIONSHIP_LABELS[link.relationship].toLowerCase(), livingTogether: link.livingTogether ? say('record.genogram.livingTogether') : '' }),
       sex: null,
       deceased: false,
       livesWithChild: false,

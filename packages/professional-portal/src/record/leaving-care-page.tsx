@@ -86,7 +86,7 @@ function LeavingCareForm({ child, userId, reload }: EditableRecordProps) {
           <p className="govuk-body">{say('record.leavingCarePage.from16TheNeeds')}</p>
           {due && (
             <div className="govuk-inset-text">
-              {say('record.leavingCarePage.is', { label: due.label, value: due.overdue ? say('record.leavingCarePage.overdueItWasDue') : say('record.leavingCarePage.dueBy'), dueDate: formatDate(due.dueDate) })}
+              {say('record.leavingCarePage.is', { label: due.label, due: due.overdue ? say('record.leavingCarePage.overdueItWasDue') : say('record.leavingCarePage.dueBy'), dueDate: formatDate(due.dueDate) })}
             </div>
           )}
         </>

@@ -44,7 +44,7 @@ function RecordLegalStatusForm({ child, userId }: EditableRecordProps) {
     validators,
     section: SECTION,
     save: (v) => record({ variables: { input: legalStatusInput(child.id, v) } }),
-    savedMessage: (v) => say('record.legalStatusPages.theChangeToHas', { value: LEGAL_STATUS_LABELS[v.status as keyof typeof LEGAL_STATUS_LABELS].toLowerCase() }),
+    savedMessage: (v) => say('record.legalStatusPages.theChangeToHas', { status: LEGAL_STATUS_LABELS[v.status as keyof typeof LEGAL_STATUS_LABELS].toLowerCase() }),
   });
   const field = state.form.field;
   return (

@@ -56,7 +56,7 @@ function RecordMissingEpisodeForm({ child, userId }: EditableRecordProps) {
     validators,
     section: SECTION,
     save: (v) => record({ variables: { input: missingEpisodeInput(child.id, v) } }),
-    savedMessage: (v) => say('record.missingEpisodePages.thePeriodHasBeen', { value: v.kind === 'A' ? say('record.missingEpisodePages.awayFromPlacement') : 'missing' }),
+    savedMessage: (v) => say('record.missingEpisodePages.thePeriodHasBeen', { kind: v.kind === 'A' ? say('record.missingEpisodePages.awayFromPlacement') : say('record.missingEpisodePages.missing') }),
   });
   return (
     <RecordFormPage child={child} state={state} section={SECTION} title={say('record.missingEpisodePages.recordAPeriodMissing')} submitLabel={say('record.missingEpisodePages.recordThePeriod')}>
@@ -105,7 +105,7 @@ function MissingEpisodeForm({ child, userId, reload, episode }: EditableRecordPr
       child={child}
       state={state}
       section={SECTION}
-      title={say('record.missingEpisodePages.periodFrom', { value: episode.kind === 'A' ? 'away' : 'missing', startDate: formatDate(episode.startDate) })}
+      title={say('record.missingEpisodePages.periodFrom', { kind: episode.kind === 'A' ? say('record.missingEpisodePages.away') : say('record.missingEpisodePages.missing'), startDate: formatDate(episode.startDate) })}
       submitLabel={say('record.missingEpisodePages.saveThePeriod')}
     >
       <Fields state={state} />

@@ -100,7 +100,7 @@ function PlacementMoveForm({ child, userId }: EditableRecordProps) {
       intro={
         current && (
           <div className="govuk-inset-text">
-            {say('record.placementPages.hasLivedWithSince', { displayName: child.displayName, carerName: current.carerName, value: PLACEMENT_TYPE_LABELS[current.type].toLowerCase(), startDate: formatDate(current.startDate) })}
+            {say('record.placementPages.hasLivedWithSince', { displayName: child.displayName, carerName: current.carerName, type: PLACEMENT_TYPE_LABELS[current.type].toLowerCase(), startDate: formatDate(current.startDate) })}
           </div>
         )
       }
@@ -157,7 +157,7 @@ function PlacementDetailsForm({ child, userId, reload, placement }: EditableReco
       section={SECTION}
       title={say('record.placementPages.changePlacementDetails')}
       submitLabel={say('record.placementPages.saveChanges')}
-      intro={<p className="govuk-body">{say('record.placementPages.fromTo', { startDate: formatDate(placement.startDate), value: placement.endDate ? formatDate(placement.endDate) : 'now' })}</p>}
+      intro={<p className="govuk-body">{say('record.placementPages.fromTo', { startDate: formatDate(placement.startDate), endDate: placement.endDate ? formatDate(placement.endDate) : say('record.placementPages.now') })}</p>}
     >
       <PlacementFields field={(k) => field(k)} />
       {ended && <Select label={PLACEMENT_DETAILS_LABELS.reasonForChange} options={choose(say('record.placementPages.aReason'), PLACE_CHANGE_REASON_LABELS)} {...field('reasonForChange')} />}

@@ -103,7 +103,7 @@ function Placements({ child, editable }: SectionProps) {
                 {p.postcode ? ` (${p.postcode})` : ''}
               </p>
               <p className="govuk-body-s govuk-!-margin-bottom-1">
-                {say('record.recordPage.aWeek', { value: p.provider ? PROVIDER_LABELS[p.provider] ?? p.provider : say('record.recordPage.providerNotRecorded'), weeklyCost: money.format(p.weeklyCost) })}
+                {say('record.recordPage.aWeek', { provider: p.provider ? PROVIDER_LABELS[p.provider] ?? p.provider : say('record.recordPage.providerNotRecorded'), weeklyCost: money.format(p.weeklyCost) })}
               </p>
               {p.reasonForChange && (
                 <p className="govuk-body-s govuk-!-margin-bottom-1">{say('record.recordPage.reasonForTheMove')}{' '}{PLACE_CHANGE_REASON_LABELS[p.reasonForChange] ?? p.reasonForChange}</p>
@@ -137,7 +137,7 @@ function ChildKnows({ placement: p, current }: { placement: Child['placements'][
     <>
       {p.intendedDuration && (
         <p className="govuk-body-s govuk-!-margin-bottom-1">
-          {say('record.recordPage.howLong', { value: INTENDED_DURATION_LABELS[p.intendedDuration], value2: p.intendedUntil ? ` (${formatDate(p.intendedUntil)})` : '' })}
+          {say('record.recordPage.howLong', { duration: INTENDED_DURATION_LABELS[p.intendedDuration], until: p.intendedUntil ? ` (${formatDate(p.intendedUntil)})` : '' })}
         </p>
       )}
       {p.movePlannedFor && (
@@ -175,7 +175,7 @@ function LegalStatus({ child, editable }: SectionProps) {
             key: LEGAL_STATUS_LABELS[s.status],
             value: `${s.label !== LEGAL_STATUS_LABELS[s.status] ? `${s.label}: ` : ''}from ${formatDate(s.startDate)}${s.endDate ? say('record.recordPage.to3', { endDate: formatDate(s.endDate) }) : say('record.recordPage.current')}`,
             actions: editable
-              ? [{ href: `/children/${child.id}/record/legal-status/${s.id}`, text: say('record.recordPage.correct'), visuallyHiddenText: say('record.recordPage.from', { value: LEGAL_STATUS_LABELS[s.status].toLowerCase(), startDate: formatDate(s.startDate) }) }]
+              ? [{ href: `/children/${child.id}/record/legal-status/${s.id}`, text: say('record.recordPage.correct'), visuallyHiddenText: say('record.recordPage.from', { status: LEGAL_STATUS_LABELS[s.status].toLowerCase(), startDate: formatDate(s.startDate) }) }]
               : undefined,
           }))}
         />
@@ -188,7 +188,7 @@ const yes = (b: boolean | null | undefined, what: string) => (b === true ? what 
 
 /** One year's answers in a line a reader can scan. */
 function healthSummary(h: Child['healthOutcomes'][number]): string {
-  const sdq = h.sdqScore !== null ? say('record.recordPage.sdqScore', { sdqScore: String(h.sdqScore) }) : h.sdqReason ? say('record.recordPage.noSdqScore', { value: SDQ_REASON_LABELS[h.sdqReason as SdqReason]?.toLowerCase() ?? h.sdqReason }) : null;
+  const sdq = h.sdqScore !== null ? say('record.recordPage.sdqScore', { sdqScore: String(h.sdqScore) }) : h.sdqReason ? say('record.recordPage.noSdqScore', { reason: SDQ_REASON_LABELS[h.sdqReason as SdqReason]?.toLowerCase() ?? h.sdqReason }) : null;
   const misuse = h.substanceMisuse ? say('record.recordPage.substanceMisuseIdentified', { value: h.interventionReceived ? say('record.recordPage.interventionReceived') : h.interventionOffered ? say('record.recordPage.interventionOffered') : say('record.recordPage.noIntervention') }) : say('record.recordPage.noSubstanceMisuse');
   const parts = [
     sdq,
@@ -236,7 +236,7 @@ function MissingEpisodes({ child, editable }: SectionProps) {
             return {
               key: what,
               value: m.endDate
-                ? say('record.recordPage.fromTo', { startDate: formatDate(m.startDate), endDate: formatDate(m.endDate), m: interviewWords(m) })
+                ? say('record.recordPage.fromTo', { startDate: formatDate(m.startDate), endDate: formatDate(m.endDate), interview: interviewWords(m) })
                 : say('record.recordPage.sinceNotBackYet', { startDate: formatDate(m.startDate) }),
               actions: editable
                 ? [{ href: `/children/${child.id}/record/missing/${m.id}`, text: say('record.recordPage.change'), visuallyHiddenText: say('record.recordPage.from2', { what: what.toLowerCase(), startDate: formatDate(m.startDate) }) }]
@@ -397,7 +397,7 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
           <p className="govuk-body">{groupSummary(child.siblingGroup)}</p>
           <p className="govuk-body">
             {child.siblingGroup.decision
-              ? say('record.recordPage.groupDecision', { value: TOGETHER_APART_LABELS[child.siblingGroup.decision.outcome].toLowerCase(), decidedOn: formatDate(child.siblingGroup.decision.decidedOn) })
+              ? say('record.recordPage.groupDecision', { decision: TOGETHER_APART_LABELS[child.siblingGroup.decision.outcome].toLowerCase(), decidedOn: formatDate(child.siblingGroup.decision.decidedOn) })
               : say('record.recordPage.noTogetherOrApart')}
             <UiLink href={`/children/${child.id}/record/brothers-and-sisters/group`} className="govuk-link">
               {say('record.recordPage.seeTheWholeGroup')}
@@ -443,11 +443,11 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
                       say('record.recordPage.outsideYourCaseload')
                     ),
                 },
-                { key: say('record.recordPage.relationship'), value: say('record.recordPage.brotherOrSister', { value: SIBLING_RELATIONSHIP_LABELS[s.relationship] }) },
+                { key: say('record.recordPage.relationship'), value: say('record.recordPage.brotherOrSister', { relationship: SIBLING_RELATIONSHIP_LABELS[s.relationship] }) },
                 { key: say('record.recordPage.living'), value: s.livingTogether ? say('record.recordPage.together') : say('record.recordPage.apart') },
                 {
                   key: say('record.recordPage.togetherOrApartAssessment'),
-                  value: latest ? say('record.recordPage.assessed', { value: TOGETHER_APART_LABELS[latest.outcome], assessedOn: formatDate(latest.assessedOn), reasons: latest.reasons }) : say('record.recordPage.noAssessmentYet'),
+                  value: latest ? say('record.recordPage.assessed', { outcome: TOGETHER_APART_LABELS[latest.outcome], assessedOn: formatDate(latest.assessedOn), reasons: latest.reasons }) : say('record.recordPage.noAssessmentYet'),
                 },
                 {
                   key: say('record.recordPage.keepingInTouch'),

@@ -198,7 +198,7 @@ function AssessmentForm({ child, userId, link }: EditableRecordProps & { link: B
       intro={
         <p className="govuk-body">
           {say('record.siblingPages.with', { link: who(link) })}
-          {latest ? say('record.siblingPages.theLastAssessmentOn', { assessedOn: formatDate(latest.assessedOn), value: TOGETHER_APART_LABELS[latest.outcome].toLowerCase() }) : say('record.siblingPages.thereIsNoAssessment')}
+          {latest ? say('record.siblingPages.theLastAssessmentOn', { assessedOn: formatDate(latest.assessedOn), outcome: TOGETHER_APART_LABELS[latest.outcome].toLowerCase() }) : say('record.siblingPages.thereIsNoAssessment')}
         </p>
       }
     >
