@@ -173,7 +173,7 @@ function LegalStatus({ child, editable }: SectionProps) {
         <SummaryList
           rows={newestFirst.map((s) => ({
             key: LEGAL_STATUS_LABELS[s.status],
-            value: `${s.label !== LEGAL_STATUS_LABELS[s.status] ? `${s.label}: ` : ''}from ${formatDate(s.startDate)}${s.endDate ? say('record.recordPage.to3', { endDate: formatDate(s.endDate) }) : say('record.recordPage.current')}`,
+            value: say('record.recordPage.legalStatusFrom', { label: s.label !== LEGAL_STATUS_LABELS[s.status] ? `${s.label}: ` : '', startDate: formatDate(s.startDate), end: s.endDate ? say('record.recordPage.to3', { endDate: formatDate(s.endDate) }) : say('record.recordPage.current') }),
             actions: editable
               ? [{ href: `/children/${child.id}/record/legal-status/${s.id}`, text: say('record.recordPage.correct'), visuallyHiddenText: say('record.recordPage.from', { status: LEGAL_STATUS_LABELS[s.status].toLowerCase(), startDate: formatDate(s.startDate) }) }]
               : undefined,
@@ -363,12 +363,12 @@ function LeavingCare({ child, editable, today }: SectionProps & { today: string 
             rows={birthdays.map((age) => {
               const b = child.careLeaverBirthdays.find((x) => x.age === age);
               const words = b
-                ? [OC3_IN_TOUCH_NAMES[b.inTouch as Oc3InTouch], b.activity && OC3_ACTIVITY_NAMES[b.activity as Oc3Activity], b.accommodation && `${OC3_ACCOMMODATION_NAMES[b.accommodation.slice(0, 1) as Oc3AccommodationKind]} (${b.accommodation.endsWith('1') ? 'suitable' : say('record.recordPage.notSuitable')})`]
+                ? [OC3_IN_TOUCH_NAMES[b.inTouch as Oc3InTouch], b.activity && OC3_ACTIVITY_NAMES[b.activity as Oc3Activity], b.accommodation && `${OC3_ACCOMMODATION_NAMES[b.accommodation.slice(0, 1) as Oc3AccommodationKind]} (${b.accommodation.endsWith('1') ? say('record.recordPage.suitable') : say('record.recordPage.notSuitable')})`]
                     .filter(Boolean)
                     .join('; ')
                 : say('record.recordPage.notRecorded');
               return {
-                key: `${age}th, ${formatDate(birthdayAt(child.dateOfBirth, age))}`,
+                key: say('record.recordPage.birthdayRow', { age: String(age), date: formatDate(birthdayAt(child.dateOfBirth, age)) }),
                 value: words,
                 actions: editable ? [{ href: `/children/${child.id}/record/leaving-care/birthday/${age}`, text: b ? say('record.recordPage.change') : say('record.recordPage.record'), visuallyHiddenText: say('record.recordPage.theThBirthday', { age: String(age) }) }] : undefined,
               };
