@@ -12,6 +12,7 @@ import { PlanChangesTable } from './plan-changes-table';
 import { PLAN_FIELD_LABELS } from './plan-forms';
 import { bottomLineRows } from './plan-bottom-lines';
 import { ActionList } from './outcomes-table';
+import { say } from '../i18n/i18n';
 
 /**
  * "Check your answers" before a plan goes to the manager: the whole draft as
@@ -24,31 +25,31 @@ export function CheckPlanPage() {
   const { data, loading, error } = useQuery(CheckPlanDocument, { variables: { id }, fetchPolicy: 'network-only' });
   const [submit, { loading: submitting }] = useMutation(SubmitPlanDocument, { refetchQueries: [{ query: ChildPlanDocument, variables: { id } }], awaitRefetchQueries: true });
   const [submitError, setSubmitError] = useState<string | null>(null);
-  usePageTitle('Check the plan before you submit it');
+  usePageTitle(say('plans.checkPlanPage.checkThePlanBefore'));
 
-  if (loading && !data) return <Loading what="Loading the plan" />;
+  if (loading && !data) return <Loading what={say('plans.checkPlanPage.loadingThePlan')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   const child = data?.child;
-  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The plan could not be loaded.'} />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : say('plans.checkPlanPage.thePlanCouldNot')} />;
   const plan = child.latestPlan;
   const planHref = `/children/${child.id}/plan`;
-  const back = <BackLink href={planHref}>Back to the plan</BackLink>;
+  const back = <BackLink href={planHref}>{say('plans.checkPlanPage.backToThePlan')}</BackLink>;
   if (!plan || !plan.abilities.canSubmit) {
     return (
       <>
         {back}
-        <h1 className="govuk-heading-l">There is no draft plan to submit</h1>
+        <h1 className="govuk-heading-l">{say('plans.checkPlanPage.thereIsNoDraft')}</h1>
         <p className="govuk-body">
-          {plan ? `Plan ${plan.planNumber} is ${PLAN_STATUS_LABELS[plan.status].toLowerCase()}.` : `${child.displayName} has no plan yet.`}{' '}
+          {plan ? say('plans.checkPlanPage.planIs', { planNumber: String(plan.planNumber), status: PLAN_STATUS_LABELS[plan.status].toLowerCase() }) : say('plans.checkPlanPage.hasNoPlanYet', { displayName: child.displayName })}{' '}
           <UiLink href={planHref} className="govuk-link">
-            Go to the plan
+            {say('plans.checkPlanPage.goToThePlan')}
           </UiLink>
         </p>
       </>
     );
   }
 
-  const change = (field: string, what: string) => [{ href: `${planHref}#${field}`, text: 'Change', visuallyHiddenText: what.toLowerCase() }];
+  const change = (field: string, what: string) => [{ href: `${planHref}#${field}`, text: say('plans.checkPlanPage.change'), visuallyHiddenText: what.toLowerCase() }];
   const text = (v: string | null | undefined) => v && <span className="fp-pre-line">{v}</span>;
   const contingencies = [...plan.contingencies].sort((a, b) => a.position - b.position);
   const rows: SummaryRow[] = [
@@ -64,7 +65,7 @@ export function CheckPlanPage() {
     setSubmitError(null);
     try {
       await submit({ variables: { input: { planId: plan.id, expectedVersion: plan.version } } });
-      await navigate(planHref, { state: { submitted: `Plan ${plan.planNumber} has been submitted for approval. Your team manager will approve it or return it to you.` } });
+      await navigate(planHref, { state: { submitted: say('plans.checkPlanPage.planHasBeenSubmitted', { planNumber: String(plan.planNumber) }) } });
     } catch (e) {
       const err = apiError(e);
       setSubmitError(err.code === 'CONFLICT' ? conflictMessage(err, 'plan') : err.message);
@@ -76,38 +77,38 @@ export function CheckPlanPage() {
       {back}
       {submitError && <ErrorSummary errors={[{ message: submitError }]} />}
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Check the plan before you submit it</h1>
-      <h2 className="govuk-heading-m">What changed since the approved plan</h2>
+      <h1 className="govuk-heading-l">{say('plans.checkPlanPage.checkThePlanBefore')}</h1>
+      <h2 className="govuk-heading-m">{say('plans.checkPlanPage.whatChangedSinceThe')}</h2>
       {comparison.comparedWithPlanNumber === null ? (
-        <p className="govuk-body">This is the first plan for {child.displayName}. No version has been approved before, so all of it is new.</p>
+        <p className="govuk-body">{say('plans.checkPlanPage.thisIsTheFirst', { displayName: child.displayName })}</p>
       ) : comparison.changes.length === 0 ? (
-        <p className="govuk-body">Nothing has changed since plan {comparison.comparedWithPlanNumber}, the plan in force.</p>
+        <p className="govuk-body">{say('plans.checkPlanPage.nothingHasChangedSince', { comparedWithPlanNumber: String(comparison.comparedWithPlanNumber) })}</p>
       ) : (
-        <PlanChangesTable caption={`Changes since plan ${comparison.comparedWithPlanNumber}, the plan in force`} changes={comparison.changes} />
+        <PlanChangesTable caption={say('plans.checkPlanPage.changesSincePlanThe', { comparedWithPlanNumber: String(comparison.comparedWithPlanNumber) })} changes={comparison.changes} />
       )}
-      <SummaryCard title={`Plan ${plan.planNumber}`}>
+      <SummaryCard title={say('plans.checkPlanPage.plan', { planNumber: String(plan.planNumber) })}>
         <SummaryList rows={rows} />
       </SummaryCard>
-      <SummaryCard title="Outcomes">
+      <SummaryCard title={say('plans.checkPlanPage.outcomes')}>
         {plan.outcomes.length === 0 ? (
-          <p className="govuk-body">No outcomes yet. Every plan needs at least one.</p>
+          <p className="govuk-body">{say('plans.checkPlanPage.noOutcomesYetEvery')}</p>
         ) : (
           <ol className="govuk-list govuk-list--number">
             {plan.outcomes.map((o) => (
               <li key={o.id}>
                 <span className="govuk-!-font-weight-bold">{o.outcome}</span>
-                <span className="fp-block">Measure of progress: {o.measure}</span>
-                {o.optionTrack && <span className="fp-block">Works towards: {OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase()}</span>}
+                <span className="fp-block">{say('plans.checkPlanPage.measureOfProgress', { measure: o.measure })}</span>
+                {o.optionTrack && <span className="fp-block">{say('plans.checkPlanPage.worksTowards', { track: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })}</span>}
                 <ActionList outcome={o} />
               </li>
             ))}
           </ol>
         )}
       </SummaryCard>
-      <h2 className="govuk-heading-m">Now submit the plan</h2>
-      <p className="govuk-body">Your team manager will approve the plan or return it to you with reasons. Until then, you cannot change it.</p>
+      <h2 className="govuk-heading-m">{say('plans.checkPlanPage.nowSubmitThePlan')}</h2>
+      <p className="govuk-body">{say('plans.checkPlanPage.yourTeamManagerWill')}</p>
       <Button disabled={submitting} onClick={() => void onSubmit()}>
-        Submit the plan for approval
+        {say('plans.checkPlanPage.submitThePlanFor')}
       </Button>
     </>
   );

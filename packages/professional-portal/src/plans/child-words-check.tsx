@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkChildWords, childWordsRulesApply } from '@forever-planning/shared/child-words';
 import { portalLanguage } from '@forever-planning/shared';
+import { say } from '../i18n/i18n';
 
 /** How long typing must pause before the advice changes (so a screen reader is not told every keystroke). */
 const SETTLE_MS = 500;
@@ -25,7 +26,7 @@ export function ChildWordsCheck({ id, text, today, childNames, language }: { id:
     <div id={id} aria-live="polite" className="fp-child-words-check">
       {otherLanguage && settled.trim() && (
         <p className="govuk-inset-text">
-          These words are in {otherLanguage}. The reading age and wording checks only work for English: ask someone who reads {otherLanguage} to check the child can read them.
+          {say('plans.childWordsCheck.theseWordsAreIn', { otherLanguage })}
         </p>
       )}
       {problems.length > 0 && (
@@ -34,8 +35,8 @@ export function ChildWordsCheck({ id, text, today, childNames, language }: { id:
             !
           </span>
           <div className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Before the child reads this, change:</p>
+            <span className="govuk-visually-hidden">{say('plans.childWordsCheck.warning')}</span>
+            <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{say('plans.childWordsCheck.beforeTheChildReads')}</p>
             <ul className="govuk-list govuk-list--bullet">
               {problems.map((p) => (
                 <li key={`${p.kind}:${p.found}`}>{p.message}</li>

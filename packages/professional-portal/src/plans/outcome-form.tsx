@@ -15,6 +15,7 @@ import {
   type OutcomeValues,
 } from './plan-forms';
 import { ChildWordsCheck } from './child-words-check';
+import { say } from '../i18n/i18n';
 
 export interface OutcomeFormProps {
   /** Prefixes field ids, so an edit form and the add form can share a page. */
@@ -86,29 +87,29 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
     <form noValidate onSubmit={submit} aria-label={heading}>
       <h3 className="govuk-heading-s">{heading}</h3>
       <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
-      {restored && form.dirty && <p className="govuk-inset-text">We put back what you had typed here and not saved.</p>}
+      {restored && form.dirty && <p className="govuk-inset-text">{say('plans.outcomeForm.wePutBackWhat')}</p>}
       <div ref={first}>
         {!progressOnly && (
           <>
-            <Textarea label={OUTCOME_LABELS.outcome} hint="What will be different for the child. The child reads this in their plan: write to them as “you”, in short sentences." rows={2} {...field('outcome')} />
+            <Textarea label={OUTCOME_LABELS.outcome} hint={say('plans.outcomeForm.whatWillBeDifferent')} rows={2} {...field('outcome')} />
             {childWords && <ChildWordsCheck id={`${idPrefix}-outcome-check`} text={form.values.outcome} today={childWords.today} childNames={childWords.childNames} />}
-            <Textarea label={OUTCOME_LABELS.measure} hint="How we will know we are closer to the outcome" rows={2} {...field('measure')} />
+            <Textarea label={OUTCOME_LABELS.measure} hint={say('plans.outcomeForm.howWeWillKnow')} rows={2} {...field('measure')} />
             <Radios
               label={OUTCOME_LABELS.optionTrack}
               small
-              options={[...OUTCOME_TRACKS.map((value) => ({ value, label: OUTCOME_TRACK_LABELS[value] })), { value: '', label: 'Both, or neither' }]}
+              options={[...OUTCOME_TRACKS.map((value) => ({ value, label: OUTCOME_TRACK_LABELS[value] })), { value: '', label: say('plans.outcomeForm.bothOrNeither') }]}
               {...field('optionTrack')}
             />
           </>
         )}
         <h4 className="govuk-heading-s">{OUTCOME_LABELS.actions}</h4>
-        {!progressOnly && <p className="govuk-hint">What will be done to deliver the outcome. Each action has its own person and timescale.</p>}
+        {!progressOnly && <p className="govuk-hint">{say('plans.outcomeForm.whatWillBeDone')}</p>}
         {actions.map((a, i) => {
           const errors = showActionErrors ? actionErrors(a, i + 1) : {};
           const id = (part: string) => `${idPrefix}-action-${i}-${part}`;
           return (
             <fieldset key={i} className="govuk-fieldset fp-action-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Action {i + 1}</legend>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{say('plans.outcomeForm.action', { number: String(i + 1) })}</legend>
               {progressOnly ? (
                 <p className="govuk-body fp-pre-line">
                   {a.action}
@@ -116,15 +117,15 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
                 </p>
               ) : (
                 <>
-                  <Textarea id={id('action')} label="What will be done" rows={2} value={a.action} onChange={(v) => setAction(i, { action: v })} error={errors.action} />
-                  <TextInput id={id('byWhom')} label="By whom" width="two-thirds" value={a.byWhom} onChange={(v) => setAction(i, { byWhom: v })} error={errors.byWhom} />
+                  <Textarea id={id('action')} label={say('plans.outcomeForm.whatWillBeDone2')} rows={2} value={a.action} onChange={(v) => setAction(i, { action: v })} error={errors.action} />
+                  <TextInput id={id('byWhom')} label={say('plans.outcomeForm.byWhom')} width="two-thirds" value={a.byWhom} onChange={(v) => setAction(i, { byWhom: v })} error={errors.byWhom} />
                   <Radios
                     id={id('timescale')}
-                    label="Timescale"
+                    label={say('plans.outcomeForm.timescale')}
                     small
                     options={[
-                      { value: 'WEEKS', label: 'Within a number of weeks of the plan’s approval' },
-                      { value: 'DATE', label: 'By a date' },
+                      { value: 'WEEKS', label: say('plans.outcomeForm.withinANumberOf') },
+                      { value: 'DATE', label: say('plans.outcomeForm.byADate') },
                     ]}
                     value={a.timescale}
                     onChange={(v) => setAction(i, { timescale: v as ActionValues['timescale'] })}
@@ -133,8 +134,8 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
                   {a.timescale === 'WEEKS' && (
                     <TextInput
                       id={id('withinWeeks')}
-                      label="Number of weeks"
-                      hint="From 1 to 104. The date is counted from the day the plan is approved."
+                      label={say('plans.outcomeForm.numberOfWeeks')}
+                      hint={say('plans.outcomeForm.from1To104')}
                       width="3"
                       inputMode="numeric"
                       value={a.withinWeeks}
@@ -143,22 +144,22 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
                     />
                   )}
                   {a.timescale === 'DATE' && (
-                    <DateInput id={id('dueDate')} label="Date" hint="For example 14 2 2027" value={a.dueDate} onChange={(v) => setAction(i, { dueDate: v })} error={errors.dueDate} />
+                    <DateInput id={id('dueDate')} label={say('plans.outcomeForm.date')} hint={say('plans.outcomeForm.forExample142')} value={a.dueDate} onChange={(v) => setAction(i, { dueDate: v })} error={errors.dueDate} />
                   )}
                 </>
               )}
-              <Textarea id={id('progress')} label={`Progress on action ${i + 1}`} hint="Optional" rows={2} value={a.progress} onChange={(v) => setAction(i, { progress: v })} />
+              <Textarea id={id('progress')} label={say('plans.outcomeForm.progressOnAction', { number: String(i + 1) })} hint={say('plans.outcomeForm.optional')} rows={2} value={a.progress} onChange={(v) => setAction(i, { progress: v })} />
               <Checkboxes
                 id={id('completed')}
-                label={<span className="govuk-visually-hidden">Action {i + 1} done</span>}
+                label={<span className="govuk-visually-hidden">{say('plans.outcomeForm.actionDone', { number: String(i + 1) })}</span>}
                 small
-                options={[{ value: 'done', label: `Action ${i + 1} is done` }]}
+                options={[{ value: 'done', label: say('plans.outcomeForm.actionIsDone', { number: String(i + 1) }) }]}
                 value={a.completed ? ['done'] : []}
                 onChange={(v) => setAction(i, { completed: v.includes('done') })}
               />
               {!progressOnly && actions.length > 1 && (
                 <Button variant="secondary" onClick={() => form.setValue('actions', actions.filter((_, j) => j !== i))}>
-                  Remove action {i + 1}
+                  {say('plans.outcomeForm.removeAction', { number: String(i + 1) })}
                 </Button>
               )}
             </fieldset>
@@ -166,10 +167,10 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
         })}
         {!progressOnly && actions.length < 20 && (
           <Button type="button" variant="secondary" onClick={() => form.setValue('actions', [...actions, EMPTY_ACTION])}>
-            Add another action
+            {say('plans.outcomeForm.addAnotherAction')}
           </Button>
         )}
-        <Textarea label={`${OUTCOME_LABELS.progress} on the outcome`} hint="Optional. What has happened so far" rows={2} {...field('progress')} />
+        <Textarea label={say('plans.outcomeForm.onTheOutcome', { progress: OUTCOME_LABELS.progress })} hint={say('plans.outcomeForm.optionalWhatHasHappened')} rows={2} {...field('progress')} />
       </div>
       <ButtonGroup>
         <Button type="submit" variant={progressOnly ? 'secondary' : 'primary'} disabled={saving}>
@@ -177,7 +178,7 @@ export function OutcomeForm({ idPrefix, heading, initial = EMPTY_OUTCOME, submit
         </Button>
         {onCancel && (
           <button type="button" className="fp-link-button govuk-body" onClick={onCancel}>
-            Cancel
+            {say('plans.outcomeForm.cancel')}
           </button>
         )}
       </ButtonGroup>

@@ -16,11 +16,19 @@ import {
 } from '../gql/graphql';
 import { OutcomeForm, type ChildWordsContext } from './outcome-form';
 import { outcomeInput, outcomeValues, type OutcomeValues } from './plan-forms';
+import { say } from '../i18n/i18n';
 
 /** "Within 6 weeks, by 14 February 2027" or "By 20 January 2027": Newham's timescale column. */
 export function timescaleWords(a: { withinWeeks?: number | null; dueDate: string }): string {
-  return a.withinWeeks ? `Within ${a.withinWeeks} ${a.withinWeeks === 1 ? 'week' : 'weeks'}, by ${formatDate(a.dueDate)}` : `By ${formatDate(a.dueDate)}`;
+  return a.withinWeeks ? say('plans.outcomesTable.withinWeeksBy', { count: a.withinWeeks, date: formatDate(a.dueDate) }) : say('plans.outcomesTable.byDate', { date: formatDate(a.dueDate) });
 }
+
+/** The outcome forms' element ids and draft keys: never shown. */
+const formIds = {
+  new: 'new-outcome',
+  edit: (id: string) => `edit-${id}`,
+  draft: (planId: string, id: string | null) => (id ? `plan:${planId}:outcome:${id}` : `plan:${planId}:new-outcome`),
+};
 
 /** An outcome's actions as a list: what, by whom, when, and progress. */
 export function ActionList({ outcome }: { outcome: PlanOutcomeRowFragment }) {
@@ -35,7 +43,7 @@ export function ActionList({ outcome }: { outcome: PlanOutcomeRowFragment }) {
           </span>
           {(a.completed || a.progress) && (
             <span className="fp-block">
-              {a.completed && <Tag colour="green">Done</Tag>} {a.progress && <span className="fp-pre-line">{a.progress}</span>}
+              {a.completed && <Tag colour="green">{say('plans.outcomesTable.done')}</Tag>} {a.progress && <span className="fp-pre-line">{a.progress}</span>}
             </span>
           )}
         </li>
@@ -106,63 +114,63 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
 
   return (
     <>
-      <h2 className="govuk-heading-m">Outcomes for the child</h2>
+      <h2 className="govuk-heading-m">{say('plans.outcomesTable.outcomesForTheChild')}</h2>
       {error && <ErrorSummary errors={[{ message: error }]} />}
       <div className="fp-table-scroll">
         <table className="govuk-table fp-responsive-table fp-outcome-table">
           <caption className="govuk-table__caption govuk-table__caption--s">
-            {outcomes.length === 0 ? 'No outcomes yet' : `${outcomes.length} ${outcomes.length === 1 ? 'outcome' : 'outcomes'}`}
+            {outcomes.length === 0 ? say('plans.outcomesTable.noOutcomesYet') : say('plans.outcomesTable.outcomeCount', { count: outcomes.length })}
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Planned outcome for the child</th>
-              <th scope="col" className="govuk-table__header">Measure of progress</th>
-              <th scope="col" className="govuk-table__header">Actions, by whom and timescale</th>
-              <th scope="col" className="govuk-table__header">Progress</th>
+              <th scope="col" className="govuk-table__header">{say('plans.outcomesTable.plannedOutcomeForThe')}</th>
+              <th scope="col" className="govuk-table__header">{say('plans.outcomesTable.measureOfProgress')}</th>
+              <th scope="col" className="govuk-table__header">{say('plans.outcomesTable.actionsByWhomAnd')}</th>
+              <th scope="col" className="govuk-table__header">{say('plans.outcomesTable.progress')}</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {outcomes.map((o, i) => (
               <tr key={o.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header" data-label="Planned outcome for the child">
+                <th scope="row" className="govuk-table__header" data-label={say('plans.outcomesTable.plannedOutcomeForThe')}>
                   <span className="fp-pre-line">{o.outcome}</span>
-                  {o.optionTrack && <span className="fp-secondary-text fp-block govuk-!-font-weight-regular">Works towards: {OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase()}</span>}
+                  {o.optionTrack && <span className="fp-secondary-text fp-block govuk-!-font-weight-regular">{say('plans.outcomesTable.worksTowards', { track: OUTCOME_TRACK_LABELS[o.optionTrack].toLowerCase() })}</span>}
                 </th>
-                <td className="govuk-table__cell fp-pre-line" data-label="Measure of progress">
+                <td className="govuk-table__cell fp-pre-line" data-label={say('plans.outcomesTable.measureOfProgress')}>
                   {o.measure}
                 </td>
-                <td className="govuk-table__cell" data-label="Actions, by whom and timescale">
+                <td className="govuk-table__cell" data-label={say('plans.outcomesTable.actionsByWhomAnd')}>
                   <ActionList outcome={o} />
                 </td>
-                <td className="govuk-table__cell" data-label="Progress">
-                  {o.completed && <Tag colour="green">Done</Tag>} <span className="fp-pre-line">{o.progress}</span>
+                <td className="govuk-table__cell" data-label={say('plans.outcomesTable.progress')}>
+                  {o.completed && <Tag colour="green">{say('plans.outcomesTable.done')}</Tag>} <span className="fp-pre-line">{o.progress}</span>
                   {(editable || progressEditable) && (
                     <div className="fp-outcome-actions">
                       <button type="button" className="fp-link-button govuk-body-s" onClick={() => setEditing(o.id)}>
-                        {editable ? 'Change' : 'Update progress'}
-                        <span className="govuk-visually-hidden"> for outcome {i + 1}</span>
+                        {editable ? say('plans.outcomesTable.change') : say('plans.outcomesTable.updateProgress')}
+                        <span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.forOutcome', { number: String(i + 1) })}</span>
                       </button>
                       {editable && i > 0 && (
                         <button type="button" className="fp-link-button govuk-body-s" onClick={() => void move(i, -1)}>
-                          Move up<span className="govuk-visually-hidden"> outcome {i + 1}</span>
+                          {say('plans.outcomesTable.moveUp')}<span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.outcome', { number: String(i + 1) })}</span>
                         </button>
                       )}
                       {editable && i < outcomes.length - 1 && (
                         <button type="button" className="fp-link-button govuk-body-s" onClick={() => void move(i, 1)}>
-                          Move down<span className="govuk-visually-hidden"> outcome {i + 1}</span>
+                          {say('plans.outcomesTable.moveDown')}<span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.outcome', { number: String(i + 1) })}</span>
                         </button>
                       )}
                       {editable && (
                         <button type="button" className="fp-link-button govuk-body-s" onClick={() => setConfirmingRemove(o.id)}>
-                          Remove<span className="govuk-visually-hidden"> outcome {i + 1}</span>
+                          {say('plans.outcomesTable.remove')}<span className="govuk-visually-hidden">{' '}{say('plans.outcomesTable.outcome', { number: String(i + 1) })}</span>
                         </button>
                       )}
                     </div>
                   )}
                   {editable && confirmingRemove === o.id && (
-                    <div className="fp-confirm-remove" role="group" aria-label={`Remove outcome ${i + 1}?`}>
+                    <div className="fp-confirm-remove" role="group" aria-label={say('plans.outcomesTable.removeOutcome', { number: String(i + 1) })}>
                       <p className="govuk-body-s govuk-!-font-weight-bold">
-                        Remove outcome {i + 1} and its {o.actions.length === 1 ? 'action' : `${o.actions.length} actions`}? This cannot be undone.
+                        {say('plans.outcomesTable.removeOutcomeAndActions', { number: String(i + 1), count: o.actions.length })}
                       </p>
                       <ButtonGroup>
                         <Button
@@ -174,10 +182,10 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
                             })
                           }
                         >
-                          Yes, remove outcome {i + 1}
+                          {say('plans.outcomesTable.yesRemoveOutcome', { number: String(i + 1) })}
                         </Button>
                         <button type="button" className="fp-link-button govuk-body-s" onClick={() => setConfirmingRemove(null)}>
-                          Keep outcome {i + 1}
+                          {say('plans.outcomesTable.keepOutcome', { number: String(i + 1) })}
                         </button>
                       </ButtonGroup>
                     </div>
@@ -194,12 +202,12 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
           .map((o) => (
             <OutcomeForm
               key={o.id}
-              idPrefix={`edit-${o.id}`}
-              heading={editable ? `Change outcome ${outcomes.indexOf(o) + 1}` : `Update progress on outcome ${outcomes.indexOf(o) + 1}`}
+              idPrefix={formIds.edit(o.id)}
+              heading={editable ? say('plans.outcomesTable.changeOutcome', { number: String(outcomes.indexOf(o) + 1) }) : say('plans.outcomesTable.updateProgressOnOutcome', { number: String(outcomes.indexOf(o) + 1) })}
               initial={outcomeValues(o)}
-              submitLabel={editable ? 'Save outcome' : 'Save progress'}
+              submitLabel={editable ? say('plans.outcomesTable.saveOutcome') : say('plans.outcomesTable.saveProgress')}
               userId={userId}
-              draftKey={`plan:${plan.id}:outcome:${o.id}`}
+              draftKey={formIds.draft(plan.id, o.id)}
               progressOnly={!editable}
               onSave={save(o)}
               onCancel={() => setEditing(null)}
@@ -209,11 +217,11 @@ export function OutcomesTable({ plan, userId, editable, progressEditable, onDirt
           ))}
       {editable && (
         <OutcomeForm
-          idPrefix="new-outcome"
-          heading="Add an outcome"
-          submitLabel="Add outcome"
+          idPrefix={formIds.new}
+          heading={say('plans.outcomesTable.addAnOutcome')}
+          submitLabel={say('plans.outcomesTable.addOutcome')}
           userId={userId}
-          draftKey={`plan:${plan.id}:new-outcome`}
+          draftKey={formIds.draft(plan.id, null)}
           onSave={async (v) => {
             await add({ variables: { input: { planId: plan.id, expectedVersion: plan.version, ...outcomeInput(v) } } });
           }}

@@ -6,6 +6,7 @@ import { conflictMessage } from '../common/conflict-notice';
 import { apiError } from '../common/graphql-errors';
 import { MEETING_TYPE_LABELS } from '../common/labels';
 import { ChildPlanDocument, RecordPanelDecisionDocument, RecordPanelRecommendationDocument, type MeetingType, type PanelDecision, type PlanDetailFragment } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 type Errors = Record<string, string | undefined>;
 
@@ -43,17 +44,17 @@ export function PanelRecommendationForm({ plan, childId }: { plan: PlanDetailFra
   return (
     <form
       noValidate
-      aria-label="Panel recommendation"
+      aria-label={say('plans.panelForms.panelRecommendation')}
       onSubmit={(e) => {
         e.preventDefault();
         const next: Errors = {
-          panelType: panelType ? undefined : 'Choose the panel',
-          panelDate: isDateEmpty(panelDate) ? 'Enter the date the panel sat' : isoDate(panelDate) ? undefined : 'The panel date must be a real date',
-          recommendation: recommendation.trim() ? undefined : 'Enter the panel’s recommendation',
+          panelType: panelType ? undefined : say('plans.panelForms.chooseThePanel'),
+          panelDate: isDateEmpty(panelDate) ? say('plans.panelForms.enterTheDateThe') : isoDate(panelDate) ? undefined : say('plans.panelForms.thePanelDateMust'),
+          recommendation: recommendation.trim() ? undefined : say('plans.panelForms.enterThePanelsRecommendation'),
         };
         setErrors(next);
         if (summary(next).length) return;
-        void step.run('The panel’s recommendation has been recorded.', () =>
+        void step.run(say('plans.panelForms.thePanelsRecommendationHas'), () =>
           record({
             variables: {
               input: { planId: plan.id, expectedVersion: plan.version, recommendation: recommendation.trim(), panelType: panelType as MeetingType, panelDate: isoDate(panelDate) },
@@ -62,21 +63,21 @@ export function PanelRecommendationForm({ plan, childId }: { plan: PlanDetailFra
         );
       }}
     >
-      <h3 className="govuk-heading-s">Record the panel</h3>
+      <h3 className="govuk-heading-s">{say('plans.panelForms.recordThePanel')}</h3>
       <ErrorSummary errors={[...summary(errors), ...(step.error ? [{ message: step.error }] : [])]} />
       {step.done && <NotificationBanner type="success" heading={step.done} />}
       <Select
         id="panelType"
-        label="Which panel"
-        options={[{ value: '', label: 'Choose the panel' }, ...PANEL_MEETING_TYPES.map((t) => ({ value: t, label: MEETING_TYPE_LABELS[t] }))]}
+        label={say('plans.panelForms.whichPanel')}
+        options={[{ value: '', label: say('plans.panelForms.chooseThePanel') }, ...PANEL_MEETING_TYPES.map((t) => ({ value: t, label: MEETING_TYPE_LABELS[t] }))]}
         value={panelType}
         onChange={setPanelType}
         error={errors.panelType}
       />
-      <DateInput id="panelDate" label="Date the panel sat" hint="For example 30 11 2026" value={panelDate} onChange={setPanelDate} error={errors.panelDate} />
-      <Textarea id="recommendation" label="Panel recommendation" hint="As minuted" rows={3} value={recommendation} onChange={setRecommendation} error={errors.recommendation} />
+      <DateInput id="panelDate" label={say('plans.panelForms.dateThePanelSat')} hint={say('plans.panelForms.forExample3011')} value={panelDate} onChange={setPanelDate} error={errors.panelDate} />
+      <Textarea id="recommendation" label={say('plans.panelForms.panelRecommendation')} hint={say('plans.panelForms.asMinuted')} rows={3} value={recommendation} onChange={setRecommendation} error={errors.recommendation} />
       <Button type="submit" variant="secondary" disabled={step.busy}>
-        Record the panel recommendation
+        {say('plans.panelForms.recordThePanelRecommendation')}
       </Button>
     </form>
   );
@@ -94,17 +95,17 @@ export function PanelDecisionForm({ plan, childId }: { plan: PlanDetailFragment;
   return (
     <form
       noValidate
-      aria-label="Decision maker’s decision"
+      aria-label={say('plans.panelForms.decisionMakersDecision')}
       onSubmit={(e) => {
         e.preventDefault();
         const next: Errors = {
-          decision: decision ? undefined : 'Choose the decision maker’s decision',
-          decisionDate: isDateEmpty(decisionDate) ? 'Enter the date of the decision' : isoDate(decisionDate) ? undefined : 'The date of the decision must be a real date',
-          decisionMaker: decisionMaker.trim() ? undefined : 'Enter the decision maker’s name and role',
+          decision: decision ? undefined : say('plans.panelForms.chooseTheDecisionMakers'),
+          decisionDate: isDateEmpty(decisionDate) ? say('plans.panelForms.enterTheDateOf') : isoDate(decisionDate) ? undefined : say('plans.panelForms.theDateOfThe'),
+          decisionMaker: decisionMaker.trim() ? undefined : say('plans.panelForms.enterTheDecisionMakers'),
         };
         setErrors(next);
         if (summary(next).length) return;
-        void step.run('The decision maker’s decision has been recorded.', () =>
+        void step.run(say('plans.panelForms.theDecisionMakersDecision'), () =>
           record({
             variables: {
               input: {
@@ -116,22 +117,22 @@ export function PanelDecisionForm({ plan, childId }: { plan: PlanDetailFragment;
         );
       }}
     >
-      <h3 className="govuk-heading-s">Record the decision maker’s decision</h3>
+      <h3 className="govuk-heading-s">{say('plans.panelForms.recordTheDecisionMakers')}</h3>
       <ErrorSummary errors={[...summary(errors), ...(step.error ? [{ message: step.error }] : [])]} />
       {step.done && <NotificationBanner type="success" heading={step.done} />}
       <Radios
         id="decision"
-        label="The decision on the panel’s recommendation"
+        label={say('plans.panelForms.theDecisionOnThe')}
         options={PANEL_DECISIONS.map((value) => ({ value, label: PANEL_DECISION_LABELS[value] }))}
         value={decision}
         onChange={setDecision}
         error={errors.decision}
       />
-      <DateInput id="decisionDate" label="Date of the decision" hint="For example 1 12 2026" value={decisionDate} onChange={setDecisionDate} error={errors.decisionDate} />
-      <TextInput id="decisionMaker" label="Decision maker" hint="Their name and role, for example Dee Maker, head of service" value={decisionMaker} onChange={setDecisionMaker} error={errors.decisionMaker} />
-      <Textarea id="decisionNotes" label="Reasons" hint="Optional. As recorded by the decision maker" rows={3} value={notes} onChange={setNotes} />
+      <DateInput id="decisionDate" label={say('plans.panelForms.dateOfTheDecision')} hint={say('plans.panelForms.forExample112')} value={decisionDate} onChange={setDecisionDate} error={errors.decisionDate} />
+      <TextInput id="decisionMaker" label={say('plans.panelForms.decisionMaker')} hint={say('plans.panelForms.theirNameAndRole')} value={decisionMaker} onChange={setDecisionMaker} error={errors.decisionMaker} />
+      <Textarea id="decisionNotes" label={say('plans.panelForms.reasons')} hint={say('plans.panelForms.optionalAsRecordedBy')} rows={3} value={notes} onChange={setNotes} />
       <Button type="submit" variant="secondary" disabled={step.busy}>
-        Record the decision
+        {say('plans.panelForms.recordTheDecision')}
       </Button>
     </form>
   );

@@ -4,6 +4,7 @@ import { formatDate } from '../common/dates';
 import { MEETING_TYPE_LABELS } from '../common/labels';
 import type { PlanDetailFragment } from '../gql/graphql';
 import { PLAN_FIELD_LABELS } from './plan-forms';
+import { say } from '../i18n/i18n';
 
 const text = (v: string | null | undefined): ReactNode => v && <span className="fp-pre-line">{v}</span>;
 
@@ -15,7 +16,7 @@ export function bottomLineRows(plan: PlanDetailFragment): { field: keyof typeof 
     row('monitoringPeople', text(plan.monitoringPeople)),
     row('peopleToAvoid', text(plan.peopleToAvoid)),
     row('safetyPlanLasts', plan.safetyPlanLasts),
-    row('wordsAndPicturesAge', plan.wordsAndPicturesAge === null || plan.wordsAndPicturesAge === undefined ? null : `${plan.wordsAndPicturesAge} years old`),
+    row('wordsAndPicturesAge', plan.wordsAndPicturesAge === null || plan.wordsAndPicturesAge === undefined ? null : say('plans.planBottomLines.yearsOld', { wordsAndPicturesAge: String(plan.wordsAndPicturesAge) })),
     row('bottomLines', text(plan.bottomLines)),
     row('consequenceOfNoChange', text(plan.consequenceOfNoChange)),
     row('familyAgreement', plan.familyAgreement ? FAMILY_AGREEMENT_LABELS[plan.familyAgreement] : null),
@@ -30,14 +31,14 @@ export function bottomLineRows(plan: PlanDetailFragment): { field: keyof typeof 
 export function panelRows(plan: PlanDetailFragment): { key: string; value: string | null }[] {
   if (!plan.panelRecommendation && !plan.panelDecision) return [];
   return [
-    { key: 'Panel', value: [plan.panelType && MEETING_TYPE_LABELS[plan.panelType], plan.panelDate && formatDate(plan.panelDate)].filter(Boolean).join(', ') || null },
-    { key: 'Panel recommendation', value: plan.panelRecommendation ?? null },
+    { key: say('plans.planBottomLines.panel'), value: [plan.panelType && MEETING_TYPE_LABELS[plan.panelType], plan.panelDate && formatDate(plan.panelDate)].filter(Boolean).join(', ') || null },
+    { key: say('plans.planBottomLines.panelRecommendation'), value: plan.panelRecommendation ?? null },
     {
-      key: 'Decision maker’s decision',
+      key: say('plans.planBottomLines.decisionMakersDecision'),
       value: plan.panelDecision
-        ? `${PANEL_DECISION_LABELS[plan.panelDecision]}, ${plan.panelDecisionDate ? formatDate(plan.panelDecisionDate) : ''}, by ${plan.panelDecisionMaker ?? ''}`
-        : 'Not yet decided',
+        ? say('plans.planBottomLines.by', { decision: PANEL_DECISION_LABELS[plan.panelDecision], date: plan.panelDecisionDate ? formatDate(plan.panelDecisionDate) : '', decisionMaker: plan.panelDecisionMaker ?? '' })
+        : say('plans.planBottomLines.notYetDecided'),
     },
-    ...(plan.panelDecisionNotes ? [{ key: 'Decision maker’s reasons', value: plan.panelDecisionNotes }] : []),
+    ...(plan.panelDecisionNotes ? [{ key: say('plans.planBottomLines.decisionMakersReasons'), value: plan.panelDecisionNotes }] : []),
   ];
 }

@@ -18,6 +18,7 @@ import {
   reapplyPlan,
   type PlanDetailsValues,
 } from './plan-forms';
+import { say } from '../i18n/i18n';
 
 const NO_NAMES: string[] = [];
 const OPTION_CHOICES = PLAN_OPTIONS.map((value) => ({ value, label: PLAN_OPTION_LABELS[value] }));
@@ -56,11 +57,11 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
   const [conflict, setConflict] = useState<ApiError | null>(null);
   // Which button submitted the form: both save the same way, one then goes on to check and submit.
   const intent = useRef<'save' | 'continue'>('save');
-  const [notice, setNotice] = useState<string | null>(restored ? `We put back changes you had not saved, from ${formatDayAndTime(restored.savedAt)}. Check them and save.` : null);
+  const [notice, setNotice] = useState<string | null>(restored ? say('plans.planDetailsForm.wePutBackChanges', { savedAt: formatDayAndTime(restored.savedAt) }) : null);
 
   // A "saved" banner is stale once the form changes again.
   useEffect(() => {
-    if (form.dirty) setNotice((n) => (n === 'The plan has been saved.' ? null : n));
+    if (form.dirty) setNotice((n) => (n === say('plans.planDetailsForm.thePlanHasBeen') ? null : n));
   }, [form.dirty]);
 
   // The plan changed on the server through another of my saves (an outcome): a clean form follows it.
@@ -82,7 +83,7 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
       setBase(values);
       form.reset(values);
       if (intent.current === 'continue') onContinue();
-      else setNotice('The plan has been saved.');
+      else setNotice(say('plans.planDetailsForm.thePlanHasBeen'));
     } catch (error) {
       setNotice(null);
       const e = apiError(error);
@@ -102,27 +103,27 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
     setBase(freshValues);
     form.reset(freshValues, merged);
     setConflict(null);
-    setNotice(`${theirs.length > 0 ? `${conflict?.changedBy ?? 'The other person'} changed: ${theirs.join(', ')}. ` : ''}Your changes have been put back. Check them and save.`);
+    setNotice(say('plans.planDetailsForm.yourChangesHaveBeen', { whoChanged: theirs.length > 0 ? say('plans.planDetailsForm.changed', { who: conflict?.changedBy ?? say('plans.planDetailsForm.theOtherPerson'), fields: theirs.join(', ') }) : '' }));
   };
 
   const field = form.field;
   return (
-    <form noValidate onSubmit={submit} aria-label="The plan">
+    <form noValidate onSubmit={submit} aria-label={say('plans.planDetailsForm.thePlan')}>
       {conflict ? (
-        <ConflictNotice conflict={conflict} what="plan" onReload={() => void reloadAndReapply()} />
+        <ConflictNotice conflict={conflict} what={say('plans.planDetailsForm.plan')} onReload={() => void reloadAndReapply()} />
       ) : (
         <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
       )}
       {notice && (
-        <NotificationBanner type={notice.startsWith('The plan has been saved') ? 'success' : 'important'} title="Plan">
+        <NotificationBanner type={notice === say('plans.planDetailsForm.thePlanHasBeen') ? 'success' : 'important'} title={say('plans.planDetailsForm.plan2')}>
           <p className="govuk-body">{notice}</p>
         </NotificationBanner>
       )}
-      <h2 className="govuk-heading-m">Options</h2>
+      <h2 className="govuk-heading-m">{say('plans.planDetailsForm.options')}</h2>
       <Select
         label={PLAN_FIELD_LABELS.primaryOption}
-        hint="Where and with whom the child will grow up"
-        options={[{ value: '', label: 'Not chosen yet' }, ...OPTION_CHOICES]}
+        hint={say('plans.planDetailsForm.whereAndWithWhom')}
+        options={[{ value: '', label: say('plans.planDetailsForm.notChosenYet') }, ...OPTION_CHOICES]}
         {...field('primaryOption')}
         onChange={(value) => {
           // The new primary option stops being a contingency: its box is no longer shown, so it could not be unticked.
@@ -131,64 +132,63 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
       />
       <Checkboxes
         label={PLAN_FIELD_LABELS.contingencies}
-        hint="Every plan needs at least one contingency (Torbay 2.4). Choose them in order of preference."
+        hint={say('plans.planDetailsForm.everyPlanNeedsAt')}
         small
         options={OPTION_CHOICES.filter((o) => o.value !== form.values.primaryOption)}
         {...field('contingencies')}
       />
-      <h2 className="govuk-heading-m">The child’s wishes</h2>
-      <Textarea label={PLAN_FIELD_LABELS.childWishes} hint="What the child has said they want, in their words where possible" rows={4} {...field('childWishes')} />
-      <h2 className="govuk-heading-m">Bottom lines</h2>
-      <p className="govuk-body">The conditions of how the outcomes must be achieved, while the plan lasts.</p>
-      <Textarea label={PLAN_FIELD_LABELS.safetyPeople} hint="Who the child can go to if they have any worries, with how they know them" rows={2} {...field('safetyPeople')} />
+      <h2 className="govuk-heading-m">{say('plans.planDetailsForm.theChildsWishes')}</h2>
+      <Textarea label={PLAN_FIELD_LABELS.childWishes} hint={say('plans.planDetailsForm.whatTheChildHas')} rows={4} {...field('childWishes')} />
+      <h2 className="govuk-heading-m">{say('plans.planDetailsForm.bottomLines')}</h2>
+      <p className="govuk-body">{say('plans.planDetailsForm.theConditionsOfHow')}</p>
+      <Textarea label={PLAN_FIELD_LABELS.safetyPeople} hint={say('plans.planDetailsForm.whoTheChildCan')} rows={2} {...field('safetyPeople')} />
       <Textarea label={PLAN_FIELD_LABELS.monitoringPeople} rows={2} {...field('monitoringPeople')} />
       <Textarea label={PLAN_FIELD_LABELS.peopleToAvoid} rows={2} {...field('peopleToAvoid')} />
-      <TextInput label={PLAN_FIELD_LABELS.safetyPlanLasts} hint="For example, until the final hearing and at least 6 months" {...field('safetyPlanLasts')} />
+      <TextInput label={PLAN_FIELD_LABELS.safetyPlanLasts} hint={say('plans.planDetailsForm.forExampleUntilThe')} {...field('safetyPlanLasts')} />
       <TextInput
         label={PLAN_FIELD_LABELS.wordsAndPicturesAge}
-        hint="In whole years. The age at which the Words and Pictures and the safety plan will be explained to the child"
+        hint={say('plans.planDetailsForm.inWholeYearsThe')}
         width="2"
         inputMode="numeric"
         {...field('wordsAndPicturesAge')}
       />
-      <Textarea label={PLAN_FIELD_LABELS.bottomLines} hint="Any other conditions, and the contingency plan" rows={3} {...field('bottomLines')} />
-      <Textarea label={PLAN_FIELD_LABELS.consequenceOfNoChange} hint="What will happen if things do not change" rows={3} {...field('consequenceOfNoChange')} />
-      <h2 className="govuk-heading-m">The family’s agreement</h2>
+      <Textarea label={PLAN_FIELD_LABELS.bottomLines} hint={say('plans.planDetailsForm.anyOtherConditionsAnd')} rows={3} {...field('bottomLines')} />
+      <Textarea label={PLAN_FIELD_LABELS.consequenceOfNoChange} hint={say('plans.planDetailsForm.whatWillHappenIf')} rows={3} {...field('consequenceOfNoChange')} />
+      <h2 className="govuk-heading-m">{say('plans.planDetailsForm.theFamilysAgreement')}</h2>
       <Radios
         label={PLAN_FIELD_LABELS.familyAgreement}
-        options={[...FAMILY_AGREEMENTS.map((value) => ({ value, label: FAMILY_AGREEMENT_LABELS[value] })), { value: '', label: 'Not asked yet' }]}
+        options={[...FAMILY_AGREEMENTS.map((value) => ({ value, label: FAMILY_AGREEMENT_LABELS[value] })), { value: '', label: say('plans.planDetailsForm.notAskedYet') }]}
         {...field('familyAgreement')}
       />
-      <Textarea label={PLAN_FIELD_LABELS.familyComments} hint="What the family said about the plan, in their words where possible" rows={3} {...field('familyComments')} />
-      <h2 className="govuk-heading-m">Family first</h2>
+      <Textarea label={PLAN_FIELD_LABELS.familyComments} hint={say('plans.planDetailsForm.whatTheFamilySaid')} rows={3} {...field('familyComments')} />
+      <h2 className="govuk-heading-m">{say('plans.planDetailsForm.familyFirst')}</h2>
       <p className="govuk-body">
-        Children asked for their family to be considered to care for them first, where it is safe. Who was considered, and the outcome of each assessment, are recorded on
-        the family network.
+        {say('plans.planDetailsForm.childrenAskedForTheir')}
       </p>
       <Radios
         label={PLAN_FIELD_LABELS.familyConsidered}
         small
-        options={[...FAMILY_CONSIDERED.map((value) => ({ value, label: FAMILY_CONSIDERED_LABELS[value] })), { value: '', label: 'Not recorded yet' }]}
+        options={[...FAMILY_CONSIDERED.map((value) => ({ value, label: FAMILY_CONSIDERED_LABELS[value] })), { value: '', label: say('plans.planDetailsForm.notRecordedYet') }]}
         {...field('familyConsidered')}
       />
       <Textarea
         label={PLAN_FIELD_LABELS.familyConsideredInChildWords}
-        hint="Write to the child as “you”, in short sentences: who was thought about and, where it was not safe, why not. They read it once you share the plan"
+        hint={say('plans.planDetailsForm.writeToTheChild')}
         rows={3}
         {...field('familyConsideredInChildWords')}
       />
-      <h2 className="govuk-heading-m">Timescale</h2>
-      <DateInput label={PLAN_FIELD_LABELS.permanenceTargetDate} hint="When the child should know where they will live for good, for example 24 5 2027" {...field('permanenceTargetDate')} />
-      <h2 className="govuk-heading-m">For the child</h2>
+      <h2 className="govuk-heading-m">{say('plans.planDetailsForm.timescale')}</h2>
+      <DateInput label={PLAN_FIELD_LABELS.permanenceTargetDate} hint={say('plans.planDetailsForm.whenTheChildShould')} {...field('permanenceTargetDate')} />
+      <h2 className="govuk-heading-m">{say('plans.planDetailsForm.forTheChild')}</h2>
       <Textarea
         label={PLAN_FIELD_LABELS.childFriendlySummary}
-        hint="What the child reads once you share the plan with them. Write to them as “you”, or in their words as “I”. Use short sentences, and say what any role name means."
+        hint={say('plans.planDetailsForm.whatTheChildReads')}
         rows={4}
         {...field('childFriendlySummary')}
       />
       <Select
         label={PLAN_FIELD_LABELS.childFriendlySummaryLanguage}
-        hint="The child’s pages mark the summary with it, so a screen reader and “read it to me” use the right voice"
+        hint={say('plans.planDetailsForm.theChildsPagesMark')}
         options={PORTAL_LANGUAGES.map((l) => ({ value: l.code, label: l.englishName }))}
         {...field('childFriendlySummaryLanguage')}
       />
@@ -201,10 +201,10 @@ export function PlanDetailsForm({ plan, userId, reload, onDirtyChange, onContinu
       />
       <ButtonGroup>
         <Button type="submit" disabled={saving || conflict !== null} onClick={() => (intent.current = 'continue')}>
-          Save and check before submitting
+          {say('plans.planDetailsForm.saveAndCheckBefore')}
         </Button>
         <Button type="submit" variant="secondary" disabled={saving || conflict !== null} onClick={() => (intent.current = 'save')}>
-          Save the plan
+          {say('plans.planDetailsForm.saveThePlan')}
         </Button>
       </ButtonGroup>
     </form>

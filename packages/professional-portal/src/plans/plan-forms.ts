@@ -1,6 +1,7 @@
 import { dateParts, EMPTY_DATE, isDateEmpty, isoDate, type DateParts, type Validators } from '@forever-planning/ui';
 import { changedKeys, maxLength, reapplyChanges } from '../common/form-changes';
 import type { FamilyAgreement, FamilyConsidered, OutcomeTrack, PlanDetailFragment, PlanOption, PlanOutcomeRowFragment } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 /** The plan's own fields as the form holds them. */
 export interface PlanDetailsValues {
@@ -29,23 +30,23 @@ export interface PlanDetailsValues {
 export type PlanDetailsField = keyof PlanDetailsValues;
 
 export const PLAN_FIELD_LABELS: Record<PlanDetailsField, string> = {
-  primaryOption: 'Primary option',
-  contingencies: 'Contingency options',
-  childWishes: 'The child’s wishes',
-  bottomLines: 'Bottom lines',
-  consequenceOfNoChange: 'The consequence of no change',
-  childFriendlySummary: 'Summary for the child',
-  childFriendlySummaryLanguage: 'Language of the summary',
-  safetyPeople: 'Key safety people the child can contact',
-  monitoringPeople: 'People who help the parents or carers and monitor the child’s safety',
-  peopleToAvoid: 'People the family need to avoid',
-  safetyPlanLasts: 'How long the safety plan must be in place',
-  wordsAndPicturesAge: 'Age at which the Words and Pictures are explained to the child',
-  familyAgreement: 'Do the family agree with the plan?',
-  familyComments: 'The family’s comments',
-  familyConsidered: 'Were family and connected people considered as carers first?',
-  familyConsideredInChildWords: 'What the child reads about their family being thought about first',
-  permanenceTargetDate: 'Target date for permanence',
+  primaryOption: say('plans.planForms.primaryOption'),
+  contingencies: say('plans.planForms.contingencyOptions'),
+  childWishes: say('plans.planForms.theChildsWishes'),
+  bottomLines: say('plans.planForms.bottomLines'),
+  consequenceOfNoChange: say('plans.planForms.theConsequenceOfNo'),
+  childFriendlySummary: say('plans.planForms.summaryForTheChild'),
+  childFriendlySummaryLanguage: say('plans.planForms.languageOfTheSummary'),
+  safetyPeople: say('plans.planForms.keySafetyPeopleThe'),
+  monitoringPeople: say('plans.planForms.peopleWhoHelpThe'),
+  peopleToAvoid: say('plans.planForms.peopleTheFamilyNeed'),
+  safetyPlanLasts: say('plans.planForms.howLongTheSafety'),
+  wordsAndPicturesAge: say('plans.planForms.ageAtWhichThe'),
+  familyAgreement: say('plans.planForms.doTheFamilyAgree'),
+  familyComments: say('plans.planForms.theFamilysComments'),
+  familyConsidered: say('plans.planForms.wereFamilyAndConnected'),
+  familyConsideredInChildWords: say('plans.planForms.whatTheChildReads'),
+  permanenceTargetDate: say('plans.planForms.targetDateForPermanence'),
 };
 
 /** The form's values; a summary with no language yet is in the child's language (their first language where the portal has it, else English). */
@@ -72,23 +73,23 @@ export function planValues(plan: PlanDetailFragment, childLanguage = 'en'): Plan
 }
 
 export const planDetailsValidators: Validators<PlanDetailsValues> = {
-  contingencies: (v, all) => (all.primaryOption && v.includes(all.primaryOption) ? 'A contingency option must be different from the primary option' : undefined),
-  childWishes: maxLength('The child’s wishes', 5000),
-  bottomLines: maxLength('Bottom lines', 5000),
-  consequenceOfNoChange: maxLength('The consequence of no change', 5000),
-  childFriendlySummary: maxLength('The summary for the child', 2000),
-  safetyPeople: maxLength('Key safety people', 4000),
-  monitoringPeople: maxLength('The people who monitor the child’s safety', 4000),
-  peopleToAvoid: maxLength('The people to avoid', 4000),
-  safetyPlanLasts: maxLength('How long the safety plan lasts', 500),
-  wordsAndPicturesAge: (v) => (v.trim() && (!/^\d+$/.test(v.trim()) || Number(v) > 17) ? 'The age for the Words and Pictures must be a whole number from 0 to 17' : undefined),
-  familyComments: maxLength('The family’s comments', 4000),
-  familyConsidered: (v, all) => (!v && all.familyConsideredInChildWords.trim() ? 'Select whether family and connected people were considered first' : undefined),
+  contingencies: (v, all) => (all.primaryOption && v.includes(all.primaryOption) ? say('plans.planForms.aContingencyOptionMust') : undefined),
+  childWishes: maxLength(say('plans.planForms.theChildsWishes'), 5000),
+  bottomLines: maxLength(say('plans.planForms.bottomLines'), 5000),
+  consequenceOfNoChange: maxLength(say('plans.planForms.theConsequenceOfNo'), 5000),
+  childFriendlySummary: maxLength(say('plans.planForms.theSummaryForThe'), 2000),
+  safetyPeople: maxLength(say('plans.planForms.keySafetyPeople'), 4000),
+  monitoringPeople: maxLength(say('plans.planForms.thePeopleWhoMonitor'), 4000),
+  peopleToAvoid: maxLength(say('plans.planForms.thePeopleToAvoid'), 4000),
+  safetyPlanLasts: maxLength(say('plans.planForms.howLongTheSafety2'), 500),
+  wordsAndPicturesAge: (v) => (v.trim() && (!/^\d+$/.test(v.trim()) || Number(v) > 17) ? say('plans.planForms.theAgeForThe') : undefined),
+  familyComments: maxLength(say('plans.planForms.theFamilysComments'), 4000),
+  familyConsidered: (v, all) => (!v && all.familyConsideredInChildWords.trim() ? say('plans.planForms.selectWhetherFamilyAnd') : undefined),
   familyConsideredInChildWords: (v, all) =>
     (all.familyConsidered === 'CONSIDERED' || all.familyConsidered === 'NOT_CONSIDERED') && !v.trim()
-      ? 'Tell the child, in their words, whether their family was thought about first and why'
-      : maxLength('The words for the child about their family', 2000)(v),
-  permanenceTargetDate: (v) => (isDateEmpty(v) || isoDate(v) ? undefined : 'The target date for permanence must be a real date'),
+      ? say('plans.planForms.tellTheChildIn')
+      : maxLength(say('plans.planForms.theWordsForThe'), 2000)(v),
+  permanenceTargetDate: (v) => (isDateEmpty(v) || isoDate(v) ? undefined : say('plans.planForms.theTargetDateFor')),
 };
 
 const PLAN_FIELDS = Object.keys(PLAN_FIELD_LABELS) as PlanDetailsField[];
@@ -168,11 +169,11 @@ export interface OutcomeValues {
 export type OutcomeField = keyof OutcomeValues;
 
 export const OUTCOME_LABELS: Record<OutcomeField, string> = {
-  outcome: 'Planned outcome for the child',
-  measure: 'Measure of progress',
-  optionTrack: 'Which option this outcome works towards',
-  actions: 'Actions',
-  progress: 'Progress',
+  outcome: say('plans.planForms.plannedOutcomeForThe'),
+  measure: say('plans.planForms.measureOfProgress'),
+  optionTrack: say('plans.planForms.whichOptionThisOutcome'),
+  actions: say('plans.planForms.actions'),
+  progress: say('plans.planForms.progress'),
 };
 
 export const EMPTY_ACTION: ActionValues = { action: '', byWhom: '', timescale: '', dueDate: EMPTY_DATE, withinWeeks: '', progress: '', completed: false };
@@ -203,18 +204,18 @@ export type ActionErrors = Partial<Record<'action' | 'byWhom' | 'timescale' | 'd
 
 export function actionErrors(a: ActionValues, n: number): ActionErrors {
   const out: ActionErrors = {};
-  if (!a.action.trim()) out.action = `Enter what will be done for action ${n}`;
-  else if (a.action.length > 2000) out.action = `Action ${n} must be 2000 characters or fewer`;
-  if (!a.byWhom.trim()) out.byWhom = `Enter who will do action ${n}`;
-  else if (a.byWhom.length > 200) out.byWhom = `By whom for action ${n} must be 200 characters or fewer`;
-  if (!a.timescale) out.timescale = `Choose a timescale for action ${n}: a date or a number of weeks`;
+  if (!a.action.trim()) out.action = say('plans.planForms.enterWhatWillBe', { n: String(n) });
+  else if (a.action.length > 2000) out.action = say('plans.planForms.actionMustBe2000', { n: String(n) });
+  if (!a.byWhom.trim()) out.byWhom = say('plans.planForms.enterWhoWillDo', { n: String(n) });
+  else if (a.byWhom.length > 200) out.byWhom = say('plans.planForms.byWhomForAction', { n: String(n) });
+  if (!a.timescale) out.timescale = say('plans.planForms.chooseATimescaleFor', { n: String(n) });
   else if (a.timescale === 'DATE') {
-    if (isDateEmpty(a.dueDate)) out.dueDate = `Enter the date action ${n} is due by`;
-    else if (!isoDate(a.dueDate)) out.dueDate = `The date for action ${n} must be a real date`;
+    if (isDateEmpty(a.dueDate)) out.dueDate = say('plans.planForms.enterTheDateAction', { n: String(n) });
+    else if (!isoDate(a.dueDate)) out.dueDate = say('plans.planForms.theDateForAction', { n: String(n) });
   } else {
     const weeks = Number(a.withinWeeks.trim());
-    if (!a.withinWeeks.trim()) out.withinWeeks = `Enter the number of weeks for action ${n}`;
-    else if (!/^\d+$/.test(a.withinWeeks.trim()) || weeks < 1 || weeks > 104) out.withinWeeks = `The number of weeks for action ${n} must be a whole number from 1 to 104`;
+    if (!a.withinWeeks.trim()) out.withinWeeks = say('plans.planForms.enterTheNumberOf', { n: String(n) });
+    else if (!/^\d+$/.test(a.withinWeeks.trim()) || weeks < 1 || weeks > 104) out.withinWeeks = say('plans.planForms.theNumberOfWeeks', { n: String(n) });
   }
   return out;
 }
@@ -222,17 +223,17 @@ export function actionErrors(a: ActionValues, n: number): ActionErrors {
 const required = (message: string, label: string, n: number) => (v: string) => (!v.trim() ? message : maxLength(label, n)(v));
 
 export const outcomeValidators: Validators<OutcomeValues> = {
-  outcome: required('Enter the planned outcome for the child', 'The planned outcome', 2000),
-  measure: required('Enter how you will measure progress', 'The measure of progress', 2000),
+  outcome: required(say('plans.planForms.enterThePlannedOutcome'), say('plans.planForms.thePlannedOutcome'), 2000),
+  measure: required(say('plans.planForms.enterHowYouWill'), say('plans.planForms.theMeasureOfProgress'), 2000),
   actions: (actions) => {
-    if (actions.length === 0) return 'Add at least one action';
+    if (actions.length === 0) return say('plans.planForms.addAtLeastOne');
     for (const [i, a] of actions.entries()) {
       const first = Object.values(actionErrors(a, i + 1))[0];
       if (first) return first;
     }
     return undefined;
   },
-  progress: maxLength('Progress', 5000),
+  progress: maxLength(say('plans.planForms.progress'), 5000),
 };
 
 /** The id of the first control with an error, so the error summary link lands on it. */

@@ -4,6 +4,7 @@ import { formatDayAndTime } from '../common/dates';
 import type { PlanVersionFragment } from '../gql/graphql';
 import { PlanChangesTable } from './plan-changes-table';
 import { PlanOversight } from './plan-oversight';
+import { say } from '../i18n/i18n';
 
 /** Every version of the plan, newest first, each with what changed from the one before and the managers' decisions. */
 export function PlanHistory({ childId, versions }: { childId: string; versions: PlanVersionFragment[] }) {
@@ -11,12 +12,12 @@ export function PlanHistory({ childId, versions }: { childId: string; versions: 
   return (
     <section aria-labelledby="plan-history">
       <h2 className="govuk-heading-m" id="plan-history">
-        Version history
+        {say('plans.planHistory.versionHistory')}
       </h2>
       {versions.length > 1 && (
         <p className="govuk-body">
           <UiLink href={`/children/${childId}/plan/compare`} className="govuk-link">
-            Compare two versions side by side
+            {say('plans.planHistory.compareTwoVersionsSide')}
           </UiLink>
         </p>
       )}
@@ -24,18 +25,18 @@ export function PlanHistory({ childId, versions }: { childId: string; versions: 
         <details key={v.id} className="govuk-details">
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
-              Plan {v.planNumber}: {PLAN_STATUS_LABELS[v.status]}, last changed {formatDayAndTime(v.updatedAt)}
+              {say('plans.planHistory.planLastChanged', { planNumber: String(v.planNumber), status: PLAN_STATUS_LABELS[v.status], updatedAt: formatDayAndTime(v.updatedAt) })}
             </span>
           </summary>
           <div className="govuk-details__text">
             <p className="govuk-body">
-              Started {formatDayAndTime(v.createdAt)}
-              {v.createdBy ? ` by ${v.createdBy.displayName}` : ''}.
+              {say('plans.planHistory.started', { createdAt: formatDayAndTime(v.createdAt) })}
+              {v.createdBy ? say('plans.planHistory.by', { displayName: v.createdBy.displayName }) : ''}.
             </p>
             {v.changesFromPrevious.length === 0 ? (
-              <p className="govuk-body">{v.planNumber === 1 ? 'The first version.' : 'No changes from the version before.'}</p>
+              <p className="govuk-body">{v.planNumber === 1 ? say('plans.planHistory.theFirstVersion') : say('plans.planHistory.noChangesFromThe')}</p>
             ) : (
-              <PlanChangesTable caption={`What changed from plan ${v.planNumber - 1}`} changes={v.changesFromPrevious} />
+              <PlanChangesTable caption={say('plans.planHistory.whatChangedFromPlan', { value: String(v.planNumber - 1) })} changes={v.changesFromPrevious} />
             )}
             <PlanOversight decisions={v.managementOversight} />
           </div>

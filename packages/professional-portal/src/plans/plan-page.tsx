@@ -19,6 +19,7 @@ import { WhoMayApply } from './who-may-apply';
 import { PlanOversight, ReturnedBanner } from './plan-oversight';
 import { PlanWorkflow } from './plan-workflow';
 import { bottomLineRows, panelRows } from './plan-bottom-lines';
+import { say } from '../i18n/i18n';
 
 /** The Forever Plan editor: the current version, its outcomes, its workflow and its history. */
 export function PlanPage() {
@@ -48,11 +49,11 @@ export function PlanPage() {
   }, [continuing, anyDirty, navigate, id]);
   const onContinue = useCallback(() => setContinuing(true), []);
   const child = data?.child;
-  usePageTitle(child ? `${child.displayName}’s Forever Plan` : 'Forever Plan');
+  usePageTitle(child ? say('plans.planPage.sForeverPlan', { displayName: child.displayName }) : say('plans.planPage.foreverPlan'));
 
-  if (loading && !child) return <Loading what="Loading the plan" />;
+  if (loading && !child) return <Loading what={say('plans.planPage.loadingThePlan')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The plan could not be loaded.'} />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : say('plans.planPage.thePlanCouldNot')} />;
   // The version being worked on; the plan in force may be an earlier one.
   const plan = child.latestPlan;
   const inForce = child.currentPlan;
@@ -76,31 +77,31 @@ export function PlanPage() {
   return (
     <>
       <UnsavedChangesGuard when={anyDirty} />
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <BackLink href={`/children/${child.id}`}>{say('plans.planPage.backToSRecord', { displayName: child.displayName })}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Forever Plan</h1>
+      <h1 className="govuk-heading-l">{say('plans.planPage.foreverPlan')}</h1>
       <ChildRecordNav childId={child.id} current="plan" />
       {createError && <ErrorSummary errors={[{ message: createError }]} />}
       {submitted && <NotificationBanner type="success" heading={submitted} />}
       {!plan ? (
-        <p className="govuk-body">There is no plan yet.</p>
+        <p className="govuk-body">{say('plans.planPage.thereIsNoPlan')}</p>
       ) : (
         <>
           <p className="govuk-body">
-            Plan {plan.planNumber} <Tag colour={isDraft ? 'grey' : plan.status === 'ENDORSED' || plan.status === 'ACHIEVED' ? 'green' : 'blue'}>{PLAN_STATUS_LABELS[plan.status]}</Tag>
+            {say('plans.planPage.plan', { planNumber: String(plan.planNumber) })}{' '}<Tag colour={isDraft ? 'grey' : plan.status === 'ENDORSED' || plan.status === 'ACHIEVED' ? 'green' : 'blue'}>{PLAN_STATUS_LABELS[plan.status]}</Tag>
             {plan.needsHeadOfServiceApproval && !plan.headOfServiceApprovedAt && (
               <>
                 {' '}
-                <Tag colour="orange">Needs head of service approval</Tag>
+                <Tag colour="orange">{say('plans.planPage.needsHeadOfService')}</Tag>
               </>
             )}
           </p>
           <p className="govuk-body-s govuk-!-margin-bottom-4">
-            Last changed {plan.updatedBy ? `by ${plan.updatedBy.displayName} ` : ''}on {formatDayAndTime(plan.updatedAt)}
+            {say('plans.planPage.lastChanged')}{' '}{plan.updatedBy ? say('plans.planPage.by', { displayName: plan.updatedBy.displayName }) : ''}{say('plans.planPage.on', { updatedAt: formatDayAndTime(plan.updatedAt) })}
           </p>
           {inForce && inForce.id !== plan.id && (
             <div className="govuk-inset-text">
-              Plan {inForce.planNumber} ({PLAN_STATUS_LABELS[inForce.status].toLowerCase()}) stays in force until plan {plan.planNumber} is approved.
+              {say('plans.planPage.planStaysInForce', { planNumber: String(inForce.planNumber), status: PLAN_STATUS_LABELS[inForce.status].toLowerCase(), planNumber2: String(plan.planNumber) })}
             </div>
           )}
           <ReturnedBanner plan={plan} />
@@ -133,7 +134,7 @@ export function PlanPage() {
       )}
       {canStart && (
         <Button variant={plan ? 'secondary' : 'primary'} disabled={creating} onClick={() => void start()}>
-          {plan ? 'Start a new version of the plan' : 'Start the plan'}
+          {plan ? say('plans.planPage.startANewVersion') : say('plans.planPage.startThePlan')}
         </Button>
       )}
       <WhoMayApply routes={child.whoMayApply} />
@@ -147,41 +148,41 @@ function PlanSummary({ plan }: { plan: PlanDetailFragment }) {
   const contingencies = [...plan.contingencies].sort((a, b) => a.position - b.position);
   return (
     <>
-      <SummaryCard title="Options">
+      <SummaryCard title={say('plans.planPage.options')}>
         <SummaryList
           rows={[
-            { key: 'Primary option', value: plan.primaryOption ? PLAN_OPTION_LABELS[plan.primaryOption] : null },
-            { key: 'Contingency options', value: contingencies.map((c) => PLAN_OPTION_LABELS[c.option]).join(', ') },
+            { key: say('plans.planPage.primaryOption'), value: plan.primaryOption ? PLAN_OPTION_LABELS[plan.primaryOption] : null },
+            { key: say('plans.planPage.contingencyOptions'), value: contingencies.map((c) => PLAN_OPTION_LABELS[c.option]).join(', ') },
           ]}
         />
       </SummaryCard>
-      <SummaryCard title="The child and the conditions">
+      <SummaryCard title={say('plans.planPage.theChildAndThe')}>
         <SummaryList
           rows={[
-            { key: 'The child’s wishes', value: plan.childWishes && <span className="fp-pre-line">{plan.childWishes}</span> },
-            { key: 'Summary for the child', value: plan.childFriendlySummary && <span className="fp-pre-line">{plan.childFriendlySummary}</span> },
+            { key: say('plans.planPage.theChildsWishes'), value: plan.childWishes && <span className="fp-pre-line">{plan.childWishes}</span> },
+            { key: say('plans.planPage.summaryForTheChild'), value: plan.childFriendlySummary && <span className="fp-pre-line">{plan.childFriendlySummary}</span> },
           ]}
         />
       </SummaryCard>
-      <SummaryCard title="Bottom lines, the family’s agreement and the target date">
+      <SummaryCard title={say('plans.planPage.bottomLinesTheFamilys')}>
         <SummaryList rows={bottomLineRows(plan)} />
       </SummaryCard>
-      <SummaryCard title="Decisions">
+      <SummaryCard title={say('plans.planPage.decisions')}>
         <SummaryList
           rows={[
-            { key: 'Submitted', value: plan.submittedAt && formatDayAndTime(plan.submittedAt) },
-            { key: 'Approved', value: plan.approvedAt && `${formatDayAndTime(plan.approvedAt)}${plan.approvedBy ? ` by ${plan.approvedBy.displayName}` : ''}` },
+            { key: say('plans.planPage.submitted'), value: plan.submittedAt && formatDayAndTime(plan.submittedAt) },
+            { key: say('plans.planPage.approved'), value: plan.approvedAt && `${formatDayAndTime(plan.approvedAt)}${plan.approvedBy ? say('plans.planPage.by2', { displayName: plan.approvedBy.displayName }) : ''}` },
             ...(plan.needsHeadOfServiceApproval
-              ? [{ key: 'Head of service approval', value: plan.headOfServiceApprovedAt && `${formatDayAndTime(plan.headOfServiceApprovedAt)}${plan.headOfServiceApprovedBy ? ` by ${plan.headOfServiceApprovedBy.displayName}` : ''}` }]
+              ? [{ key: say('plans.planPage.headOfServiceApproval'), value: plan.headOfServiceApprovedAt && `${formatDayAndTime(plan.headOfServiceApprovedAt)}${plan.headOfServiceApprovedBy ? say('plans.planPage.by2', { displayName: plan.headOfServiceApprovedBy.displayName }) : ''}` }]
               : []),
-            ...(panelRows(plan).length ? panelRows(plan) : [{ key: 'Panel recommendation', value: null }]),
+            ...(panelRows(plan).length ? panelRows(plan) : [{ key: say('plans.planPage.panelRecommendation'), value: null }]),
             {
-              key: 'Endorsed at review',
+              key: say('plans.planPage.endorsedAtReview'),
               value:
                 plan.endorsedAt &&
-                `${plan.endorsedAtMeeting ? `${MEETING_TYPE_LABELS[plan.endorsedAtMeeting.type]} ${formatDate(plan.endorsedAtMeeting.heldOn)}` : formatDayAndTime(plan.endorsedAt)}${plan.endorsedBy ? `, by ${plan.endorsedBy.displayName}` : ''}`,
+                `${plan.endorsedAtMeeting ? `${MEETING_TYPE_LABELS[plan.endorsedAtMeeting.type]} ${formatDate(plan.endorsedAtMeeting.heldOn)}` : formatDayAndTime(plan.endorsedAt)}${plan.endorsedBy ? say('plans.planPage.by3', { displayName: plan.endorsedBy.displayName }) : ''}`,
             },
-            { key: 'Shared with the child', value: plan.sharedWithChildAt && formatDayAndTime(plan.sharedWithChildAt) },
+            { key: say('plans.planPage.sharedWithTheChild'), value: plan.sharedWithChildAt && formatDayAndTime(plan.sharedWithChildAt) },
           ]}
         />
       </SummaryCard>
@@ -198,27 +199,27 @@ function CourtAndFamilyFinding({ child }: { child: NonNullable<ChildPlanQuery['c
   const signed = child.permanenceForms.filter((f) => f.signedOffAt).length;
   return (
     <>
-      <h2 className="govuk-heading-m">Court and family finding</h2>
+      <h2 className="govuk-heading-m">{say('plans.planPage.courtAndFamilyFinding')}</h2>
       <SummaryList
         rows={[
           ...(court
             ? [
-                { key: 'Court', value: `${court.stageLabel}${court.finalHearingDue ? `; final hearing due by ${formatDate(court.finalHearingDue)}` : ''}` },
-                { key: 'Final care plan', value: court.finalCarePlan ? `Plan ${court.finalCarePlan.planNumber}, filed ${formatDate(court.finalCarePlanFiledOn)}` : 'Not filed' },
+                { key: say('plans.planPage.court'), value: `${court.stageLabel}${court.finalHearingDue ? say('plans.planPage.finalHearingDueBy', { finalHearingDue: formatDate(court.finalHearingDue) }) : ''}` },
+                { key: say('plans.planPage.finalCarePlan'), value: court.finalCarePlan ? say('plans.planPage.planFiled', { planNumber: String(court.finalCarePlan.planNumber), finalCarePlanFiledOn: formatDate(court.finalCarePlanFiledOn) }) : say('plans.planPage.notFiled') },
               ]
             : []),
-          ...(referral ? [{ key: 'Family finding', value: `${referral.teamLabel}: ${referral.statusLabel.toLowerCase()}` }] : []),
-          ...(carers.length > 0 ? [{ key: 'Prospective carers', value: carers.map((c) => `${c.name} (${c.stageLabel.toLowerCase()})`).join('; ') }] : []),
-          ...(child.permanenceForms.length > 0 ? [{ key: 'Permanence forms', value: `${child.permanenceForms.length} recorded, ${signed} signed off` }] : []),
+          ...(referral ? [{ key: say('plans.planPage.familyFinding'), value: `${referral.teamLabel}: ${referral.statusLabel.toLowerCase()}` }] : []),
+          ...(carers.length > 0 ? [{ key: say('plans.planPage.prospectiveCarers'), value: carers.map((c) => `${c.name} (${c.stageLabel.toLowerCase()})`).join('; ') }] : []),
+          ...(child.permanenceForms.length > 0 ? [{ key: say('plans.planPage.permanenceForms'), value: say('plans.planPage.recordedSignedOff', { length: String(child.permanenceForms.length), signed: String(signed) }) }] : []),
         ]}
       />
       <p className="govuk-body">
         <UiLink href={`/children/${child.id}/court`} className="govuk-link">
-          Court record
+          {say('plans.planPage.courtRecord')}
         </UiLink>{' '}
         ·{' '}
         <UiLink href={`/children/${child.id}/family-finding`} className="govuk-link">
-          Family finding
+          {say('plans.planPage.familyFinding')}
         </UiLink>
       </p>
     </>

@@ -17,6 +17,7 @@ import {
   type ChildPlanQuery,
   type PlanDetailFragment,
 } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 type Meeting = NonNullable<ChildPlanQuery['child']>['meetings'][number];
 
@@ -89,44 +90,44 @@ export function PlanWorkflow({
   return (
     <section aria-labelledby="plan-steps">
       <h2 className="govuk-heading-m" id="plan-steps">
-        Next steps
+        {say('plans.planWorkflow.nextSteps')}
       </h2>
       {done && <NotificationBanner type="success" heading={done} />}
       {error && <ErrorSummary errors={[{ message: error }]} />}
       <ButtonGroup>
         {steps.approveAsHeadOfService && (
-          <Button disabled={busy} onClick={() => void run('You approved the plan as head of service.', () => approveHos({ variables: { input } }))}>
-            Approve as head of service
+          <Button disabled={busy} onClick={() => void run(say('plans.planWorkflow.youApprovedThePlan'), () => approveHos({ variables: { input } }))}>
+            {say('plans.planWorkflow.approveAsHeadOf')}
           </Button>
         )}
         {steps.achieved && (
-          <Button variant="secondary" disabled={busy} onClick={() => void run('The plan is marked as achieved.', () => achieved({ variables: { input } }))}>
-            Mark the plan as achieved
+          <Button variant="secondary" disabled={busy} onClick={() => void run(say('plans.planWorkflow.thePlanIsMarked'), () => achieved({ variables: { input } }))}>
+            {say('plans.planWorkflow.markThePlanAs')}
           </Button>
         )}
         {steps.share && (
-          <Button variant="secondary" disabled={busy} onClick={() => void run('The child can now see the summary of their plan.', () => share({ variables: { input } }))}>
-            Share with the child
+          <Button variant="secondary" disabled={busy} onClick={() => void run(say('plans.planWorkflow.theChildCanNow'), () => share({ variables: { input } }))}>
+            {say('plans.planWorkflow.shareWithTheChild')}
           </Button>
         )}
       </ButtonGroup>
       {steps.decide && (
         <form
           noValidate
-          aria-label="Your decision on the plan"
+          aria-label={say('plans.planWorkflow.yourDecisionOnThe')}
           onSubmit={(e) => {
             e.preventDefault();
             const errors = {
-              decision: decision ? undefined : 'Choose whether to approve the plan or return it to the worker',
-              words: decision === 'RETURN' && !decisionWords.trim() ? 'Give the reasons for returning the plan' : undefined,
+              decision: decision ? undefined : say('plans.planWorkflow.chooseWhetherToApprove'),
+              words: decision === 'RETURN' && !decisionWords.trim() ? say('plans.planWorkflow.giveTheReasonsFor') : undefined,
             };
             setDecisionErrors(errors);
             if (errors.decision || errors.words) return;
             const words = decisionWords.trim();
             if (decision === 'RETURN') {
-              void run('You returned the plan to the worker with your reasons.', () => returnPlan({ variables: { input: { ...input, reasons: words } } }));
+              void run(say('plans.planWorkflow.youReturnedThePlan'), () => returnPlan({ variables: { input: { ...input, reasons: words } } }));
             } else {
-              void run(words ? 'You approved the plan. Your comments are on the plan’s record.' : 'You approved the plan.', () =>
+              void run(words ? say('plans.planWorkflow.youApprovedThePlan2') : say('plans.planWorkflow.youApprovedThePlan3'), () =>
                 approve({ variables: { input: { ...input, comments: words || null } } }),
               );
             }
@@ -134,11 +135,11 @@ export function PlanWorkflow({
         >
           <Radios
             id="decision"
-            label="Your decision"
-            hint="Your decision and your words are kept on the plan’s history as management oversight, and the worker sees them."
+            label={say('plans.planWorkflow.yourDecision')}
+            hint={say('plans.planWorkflow.yourDecisionAndYour')}
             options={[
-              { value: 'APPROVE', label: 'Approve the plan' },
-              { value: 'RETURN', label: 'Return the plan to the worker for changes' },
+              { value: 'APPROVE', label: say('plans.planWorkflow.approveThePlan') },
+              { value: 'RETURN', label: say('plans.planWorkflow.returnThePlanTo') },
             ]}
             value={decision}
             onChange={setDecision}
@@ -146,15 +147,15 @@ export function PlanWorkflow({
           />
           <Textarea
             id="decisionWords"
-            label={decision === 'RETURN' ? 'Reasons for returning the plan' : 'Comments for the worker (optional)'}
-            hint={decision === 'RETURN' ? 'Say what needs to change before you can approve it' : undefined}
+            label={decision === 'RETURN' ? say('plans.planWorkflow.reasonsForReturningThe') : say('plans.planWorkflow.commentsForTheWorker')}
+            hint={decision === 'RETURN' ? say('plans.planWorkflow.sayWhatNeedsTo') : undefined}
             rows={4}
             value={decisionWords}
             onChange={setDecisionWords}
             error={decisionErrors.words}
           />
           <Button type="submit" disabled={busy}>
-            Confirm your decision
+            {say('plans.planWorkflow.confirmYourDecision')}
           </Button>
         </form>
       )}
@@ -163,34 +164,33 @@ export function PlanWorkflow({
       {steps.endorse && (
         <form
           noValidate
-          aria-label="Endorse at review"
+          aria-label={say('plans.planWorkflow.endorseAtReview')}
           onSubmit={(e) => {
             e.preventDefault();
-            if (!reviewId) return setReviewError('Choose the review at which you endorse the plan');
+            if (!reviewId) return setReviewError(say('plans.planWorkflow.chooseTheReviewAt'));
             setReviewError(undefined);
-            void run('You endorsed the plan at the review.', () => endorse({ variables: { input: { ...input, meetingId: reviewId } } }));
+            void run(say('plans.planWorkflow.youEndorsedThePlan'), () => endorse({ variables: { input: { ...input, meetingId: reviewId } } }));
           }}
         >
           {reviews.length === 0 ? (
             <p className="govuk-body">
-              There is no held review to endorse the plan at.{' '}
+              {say('plans.planWorkflow.thereIsNoHeld')}
               <UiLink className="govuk-link" href={`/children/${childId}/meetings`}>
-                Record the review on the meetings page
-              </UiLink>{' '}
-              first, then endorse the plan here.
+                {say('plans.planWorkflow.recordTheReviewOn')}
+              </UiLink>{' '}{say('plans.planWorkflow.firstThenEndorseThe')}
             </p>
           ) : (
             <>
               <Radios
                 id="reviewId"
-                label="Which review are you endorsing the plan at?"
-                options={reviews.map((m) => ({ value: m.id, label: `${MEETING_TYPE_LABELS[m.type]}, ${formatDate(when(m)) || 'no date yet'}` }))}
+                label={say('plans.planWorkflow.whichReviewAreYou')}
+                options={reviews.map((m) => ({ value: m.id, label: `${MEETING_TYPE_LABELS[m.type]}, ${formatDate(when(m)) || say('plans.planWorkflow.noDateYet')}` }))}
                 value={reviewId}
                 onChange={setReviewId}
                 error={reviewError}
               />
               <Button type="submit" disabled={busy}>
-                Endorse the plan at this review
+                {say('plans.planWorkflow.endorseThePlanAt')}
               </Button>
             </>
           )}

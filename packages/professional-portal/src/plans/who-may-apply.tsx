@@ -1,13 +1,14 @@
 import { Tag } from '@forever-planning/ui';
 import { sourceLabel } from '../common/labels';
 import type { ApplicationOrder, ChildPlanQuery } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 type Route = NonNullable<ChildPlanQuery['child']>['whoMayApply'][number];
 
 const ORDER_LABELS: Record<ApplicationOrder, string> = {
-  SPECIAL_GUARDIANSHIP: 'Special guardianship order',
-  CHILD_ARRANGEMENTS_ORDER: 'Child arrangements order',
-  ADOPTION: 'Adoption order',
+  SPECIAL_GUARDIANSHIP: say('plans.whoMayApply.specialGuardianshipOrder'),
+  CHILD_ARRANGEMENTS_ORDER: say('plans.whoMayApply.childArrangementsOrder'),
+  ADOPTION: say('plans.whoMayApply.adoptionOrder'),
 };
 
 /**
@@ -21,13 +22,13 @@ export function WhoMayApply({ routes }: { routes: readonly Route[] }) {
   return (
     <section aria-labelledby="who-may-apply">
       <h2 className="govuk-heading-m" id="who-may-apply">
-        Who may apply for an order
+        {say('plans.whoMayApply.whoMayApplyFor')}
       </h2>
       {!anyone ? (
-        <p className="govuk-body">No family, friends or carers are recorded yet. Add them to the family network in the child’s record.</p>
+        <p className="govuk-body">{say('plans.whoMayApply.noFamilyFriendsOr')}</p>
       ) : (
         <>
-          <p className="govuk-body">From the family network and the carers the child has lived with. The court decides: check with legal advice.</p>
+          <p className="govuk-body">{say('plans.whoMayApply.fromTheFamilyNetwork')}</p>
           {routes.map((route) => (
             <div key={route.order} className="govuk-!-margin-bottom-6">
               <h3 className="govuk-heading-s">{ORDER_LABELS[route.order]}</h3>
@@ -35,8 +36,8 @@ export function WhoMayApply({ routes }: { routes: readonly Route[] }) {
                 {route.people.map((p) => (
                   <li key={`${route.order}-${p.name}`} className="govuk-!-margin-bottom-3">
                     <strong>{p.name}</strong> ({p.relationship.trim().toLowerCase()}){' '}
-                    {p.eligible ? <Tag colour="green">May apply</Tag> : <Tag colour="grey">Not now</Tag>}{' '}
-                    {p.assessment === 'UNDER_WAY' && <Tag colour="yellow">Carer assessment under way</Tag>}
+                    {p.eligible ? <Tag colour="green">{say('plans.whoMayApply.mayApply')}</Tag> : <Tag colour="grey">{say('plans.whoMayApply.notNow')}</Tag>}{' '}
+                    {p.assessment === 'UNDER_WAY' && <Tag colour="yellow">{say('plans.whoMayApply.carerAssessmentUnderWay')}</Tag>}
                     {(p.reasons.length > 0 || p.otherwise.length > 0) && (
                       <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-1">
                         {p.reasons.map((r) => (
@@ -51,7 +52,7 @@ export function WhoMayApply({ routes }: { routes: readonly Route[] }) {
                 ))}
               </ul>
               <p className="govuk-body-s fp-secondary-text">
-                {route.law}. Source: {sourceLabel(route.source)} – {route.source.text}
+                {say('plans.whoMayApply.source', { law: route.law, source: sourceLabel(route.source), text: route.source.text })}
               </p>
             </div>
           ))}

@@ -8,6 +8,7 @@ import { NotFoundPage } from '../common/page-states';
 import { RecordDeprivationOfLibertyOrderDocument, UpdateDeprivationOfLibertyOrderDocument, type DeprivationOfLibertyOrderFieldsFragment } from '../gql/graphql';
 import { EditableRecord, RecordFormPage, useRecordForm, type EditableRecordProps, type RecordFormState } from './record-form';
 import { DOLO_LABELS, doloChanges, doloValidators, doloValues, EMPTY_DOLO, newDoloInput, type DoloValues } from './record-forms';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'deprivation-of-liberty';
 const COURTS = DOLO_AUTHORISED_BY.map((value) => ({ value, label: DOLO_AUTHORISED_BY_LABELS[value] }));
@@ -17,8 +18,8 @@ function Fields({ state }: { state: RecordFormState<DoloValues> }) {
   return (
     <>
       <Radios label={DOLO_LABELS.authorisedBy} small options={COURTS} {...field('authorisedBy')} />
-      <DateInput label={DOLO_LABELS.startDate} hint="The day the order took effect, for example 27 3 2026" {...field('startDate')} />
-      <DateInput label={`${DOLO_LABELS.endDate} (leave empty while it is in force)`} hint="For example 29 9 2026" {...field('endDate')} />
+      <DateInput label={DOLO_LABELS.startDate} hint={say('record.deprivationOfLibertyPages.theDayTheOrder')} {...field('startDate')} />
+      <DateInput label={say('record.deprivationOfLibertyPages.leaveEmptyWhileIt', { endDate: DOLO_LABELS.endDate })} hint={say('record.deprivationOfLibertyPages.forExample299')} {...field('endDate')} />
     </>
   );
 }
@@ -40,10 +41,10 @@ function RecordDoloForm({ child, userId }: EditableRecordProps) {
     validators,
     section: SECTION,
     save: (v) => record({ variables: { input: newDoloInput(child.id, v) } }),
-    savedMessage: () => 'The deprivation of liberty order has been recorded.',
+    savedMessage: () => say('record.deprivationOfLibertyPages.theDeprivationOfLiberty'),
   });
   return (
-    <RecordFormPage child={child} state={state} section={SECTION} title="Record a deprivation of liberty order" submitLabel="Record the order">
+    <RecordFormPage child={child} state={state} section={SECTION} title={say('record.deprivationOfLibertyPages.recordADeprivationOf')} submitLabel={say('record.deprivationOfLibertyPages.recordTheOrder')}>
       <Fields state={state} />
     </RecordFormPage>
   );
@@ -82,10 +83,10 @@ function DoloForm({ child, userId, reload, order }: EditableRecordProps & { orde
       const fresh = (await reload())?.deprivationOfLibertyOrders.find((o) => o.id === order.id);
       return fresh ? { values: doloValues(fresh), version: fresh.version } : null;
     },
-    savedMessage: () => 'The deprivation of liberty order has been saved.',
+    savedMessage: () => say('record.deprivationOfLibertyPages.theDeprivationOfLiberty2'),
   });
   return (
-    <RecordFormPage child={child} state={state} section={SECTION} title={`Deprivation of liberty order from ${formatDate(order.startDate)}`} submitLabel="Save the order">
+    <RecordFormPage child={child} state={state} section={SECTION} title={say('record.deprivationOfLibertyPages.deprivationOfLibertyOrder', { startDate: formatDate(order.startDate) })} submitLabel={say('record.deprivationOfLibertyPages.saveTheOrder')}>
       <Fields state={state} />
     </RecordFormPage>
   );

@@ -5,6 +5,10 @@ import {
 } from '@forever-planning/shared';
 import type { ChildRecordSectionsQuery } from '../gql/graphql';
 import { SIBLING_RELATIONSHIP_LABELS } from './record-labels';
+import { say } from '../i18n/i18n';
+
+/** SVG text anchored at its middle (an attribute value, not words). */
+const CENTRED = 'middle';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
 
@@ -18,7 +22,7 @@ export function genogramOf(child: Child, carerName: string | null): { people: Ge
     id: m.id, name: m.name, relationship: m.relationship, sex: m.sex ?? null, deceased: m.deceased, livesWithChild: m.livesWithChild,
   }));
   if (carerName && !people.some((p) => p.livesWithChild)) {
-    people.push({ id: CARER_ID, name: carerName, relationship: 'Carer now', sex: null, deceased: false, livesWithChild: true });
+    people.push({ id: CARER_ID, name: carerName, relationship: say('record.genogram.carerNow'), sex: null, deceased: false, livesWithChild: true });
   }
   const lines: GenogramLine[] = child.familyRelationships.map((r) => ({ kind: r.kind, fromId: r.fromMemberId, toId: r.toMemberId ?? null }));
   // Brothers and sisters linked on the record (children the council looks after) stand in the child's
@@ -33,7 +37,7 @@ export function genogramOf(child: Child, carerName: string | null): { people: Ge
     people.push({
       id,
       name: link.child.firstName,
-      relationship: `${SIBLING_RELATIONSHIP_LABELS[link.relationship].toLowerCase()} brother or sister${link.livingTogether ? ', living together' : ''}`,
+      relationship: say('record.genogram.brotherOrSister', { relationship: SIBLING_RELATIONSHIP_LABELS[link.relationship].toLowerCase(), livingTogether: link.livingTogether ? say('record.genogram.livingTogether') : '' }),
       sex: null,
       deceased: false,
       livesWithChild: false,
@@ -46,9 +50,9 @@ export function genogramOf(child: Child, carerName: string | null): { people: Ge
 
 /** One person in words: what a screen reader says on the drawing, and what the list says. */
 export function describePerson(p: PlacedPerson, childName: string, people: GenogramPerson[], lines: GenogramLine[]): string {
-  const parts = [p.isChild ? `${p.name}, the child` : `${p.name}, ${p.relationship}`];
-  if (p.deceased) parts.push('Has died');
-  if (p.livesWithChild) parts.push(`${childName} lives with them`);
+  const parts = [p.isChild ? say('record.genogram.theChild', { name: p.name }) : `${p.name}, ${p.relationship}`];
+  if (p.deceased) parts.push(say('record.genogram.hasDied'));
+  if (p.livesWithChild) parts.push(say('record.genogram.livesWithThem', { childName }));
   parts.push(...genogramLinesOf(p.id, [{ id: GENOGRAM_CHILD_ID, name: childName }, ...people], lines, childName));
   return parts.join('. ');
 }
@@ -72,11 +76,11 @@ function Symbol({ p }: { p: PlacedPerson }) {
           <line className="fp-genogram__cross" x1={p.x + half} y1={p.y - half} x2={p.x - half} y2={p.y + half} />
         </>
       )}
-      <text className="fp-genogram__label fp-genogram__label--name" x={p.x} y={p.y + half + 16} textAnchor="middle">
+      <text className="fp-genogram__label fp-genogram__label--name" x={p.x} y={p.y + half + 16} textAnchor={CENTRED}>
         {shorten(p.name)}
       </text>
-      <text className="fp-genogram__label" x={p.x} y={p.y + half + 32} textAnchor="middle">
-        {shorten(p.livesWithChild ? `${p.relationship} · lives with` : p.relationship)}
+      <text className="fp-genogram__label" x={p.x} y={p.y + half + 32} textAnchor={CENTRED}>
+        {shorten(p.livesWithChild ? say('record.genogram.livesWith', { relationship: p.relationship }) : p.relationship)}
       </text>
     </>
   );
@@ -113,7 +117,7 @@ export function Genogram({ child, carerName }: { child: Child; carerName: string
   const height = tree.height + 12;
   return (
     <svg className="fp-genogram" viewBox={`0 0 ${tree.width} ${height}`} width={tree.width} height={height} role="group" aria-labelledby="genogram-title">
-      <title id="genogram-title">{`${child.displayName}’s family tree. Press Tab to go from person to person. The same people are listed by generation below.`}</title>
+      <title id="genogram-title">{say('record.genogram.sFamilyTreePress', { displayName: child.displayName })}</title>
       {tree.couples.map((c) => (
         <CoupleLine key={`${c.aId}-${c.bId}`} c={c} people={tree.people} />
       ))}

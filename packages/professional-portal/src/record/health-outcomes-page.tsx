@@ -8,11 +8,12 @@ import { SaveHealthOutcomesDocument } from '../gql/graphql';
 import { EditableRecord, RecordFormPage, useRecordForm, type EditableRecordProps } from './record-form';
 import { HEALTH_OUTCOMES_FORM_LABELS, healthOutcomesInput, healthOutcomesValidators, healthOutcomesValues, type HealthOutcomesValues } from './record-forms';
 import { YES_NO } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'health';
 
 /** "1 April 2025 to 31 March 2026" for the collection year 2026. */
-export const collectionYearName = (year: number) => `1 April ${year - 1} to 31 March ${year}`;
+export const collectionYearName = (year: number) => say('record.healthOutcomesPage.n1AprilTo31', { value: String(year - 1), year: String(year) });
 
 /** One year's health outcomes (SSDA903 OC2): the form asks only what the DfE asks at the child's age that year. */
 export function HealthOutcomesPage() {
@@ -48,7 +49,7 @@ function HealthOutcomesForm({ child, userId, reload, year }: EditableRecordProps
       const fresh = (await reload())?.healthOutcomes.find((h) => h.year === year) ?? null;
       return { values: healthOutcomesValues(fresh), version: fresh?.version ?? null };
     },
-    savedMessage: () => `The health outcomes for ${collectionYearName(year)} have been saved.`,
+    savedMessage: () => say('record.healthOutcomesPage.theHealthOutcomesFor', { year: collectionYearName(year) }),
   });
   const field = state.form.field;
   const v = state.form.values;
@@ -58,14 +59,14 @@ function HealthOutcomesForm({ child, userId, reload, year }: EditableRecordProps
       child={child}
       state={state}
       section={SECTION}
-      title={`Health outcomes, ${collectionYearName(year)}`}
-      submitLabel="Save health outcomes"
-      intro={<p className="govuk-body">For the children looked after return (SSDA903). Answer for the whole year, from the child’s health records.</p>}
+      title={say('record.healthOutcomesPage.healthOutcomes', { year: collectionYearName(year) })}
+      submitLabel={say('record.healthOutcomesPage.saveHealthOutcomes')}
+      intro={<p className="govuk-body">{say('record.healthOutcomesPage.forTheChildrenLooked')}</p>}
     >
       {asks.sdq && (
         <>
-          <TextInput label={`${HEALTH_OUTCOMES_FORM_LABELS.sdqScore} (optional if there is none)`} hint="The total difficulties score, 0 to 40, from the latest questionnaire" width="4" inputMode="numeric" autoComplete="off" {...field('sdqScore')} />
-          <Radios label={`${HEALTH_OUTCOMES_FORM_LABELS.sdqReason} (optional)`} small options={[{ value: '', label: 'There is a score' }, ...reasons]} {...field('sdqReason')} />
+          <TextInput label={say('record.healthOutcomesPage.optionalIfThereIs', { sdqScore: HEALTH_OUTCOMES_FORM_LABELS.sdqScore })} hint={say('record.healthOutcomesPage.theTotalDifficultiesScore')} width="4" inputMode="numeric" autoComplete="off" {...field('sdqScore')} />
+          <Radios label={say('record.healthOutcomesPage.optional', { sdqReason: HEALTH_OUTCOMES_FORM_LABELS.sdqReason })} small options={[{ value: '', label: say('record.healthOutcomesPage.thereIsAScore') }, ...reasons]} {...field('sdqReason')} />
         </>
       )}
       {asks.healthCheck && <Radios label={HEALTH_OUTCOMES_FORM_LABELS.healthCheck} small inline options={YES_NO} {...field('healthCheck')} />}

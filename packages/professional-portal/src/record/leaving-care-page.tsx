@@ -30,6 +30,7 @@ import {
   type LeavingCareValues,
 } from './record-forms';
 import { YES_NO } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'leaving-care';
 
@@ -69,7 +70,7 @@ function LeavingCareForm({ child, userId, reload }: EditableRecordProps) {
       const fresh = (await reload())?.leavingCare ?? null;
       return { values: leavingCareValues(fresh), version: fresh?.version ?? null };
     },
-    savedMessage: () => 'The leaving care record has been saved.',
+    savedMessage: () => say('record.leavingCarePage.theLeavingCareRecord'),
   });
   const field = state.form.field;
   const due = child.pathwayPlanDue;
@@ -78,33 +79,33 @@ function LeavingCareForm({ child, userId, reload }: EditableRecordProps) {
       child={child}
       state={state}
       section={SECTION}
-      title="Leaving care"
-      submitLabel="Save leaving care record"
+      title={say('record.leavingCarePage.leavingCare')}
+      submitLabel={say('record.leavingCarePage.saveLeavingCareRecord')}
       intro={
         <>
-          <p className="govuk-body">From 16, the needs assessment and the pathway plan are the young person’s permanence plan. The plan is reviewed at least every six months.</p>
+          <p className="govuk-body">{say('record.leavingCarePage.from16TheNeeds')}</p>
           {due && (
             <div className="govuk-inset-text">
-              {`${due.label} is ${due.overdue ? 'overdue: it was due by' : 'due by'} ${formatDate(due.dueDate)}.`}
+              {say('record.leavingCarePage.is', { label: due.label, due: due.overdue ? say('record.leavingCarePage.overdueItWasDue') : say('record.leavingCarePage.dueBy'), dueDate: formatDate(due.dueDate) })}
             </div>
           )}
         </>
       }
     >
-      <h2 className="govuk-heading-m">Pathway plan</h2>
-      <DateInput label={LEAVING_CARE_FORM_LABELS.needsAssessmentOn} hint="Leave blank if not done yet, for example 27 3 2026" {...field('needsAssessmentOn')} />
-      <DateInput label={LEAVING_CARE_FORM_LABELS.pathwayPlanAgreedOn} hint="Leave blank if not agreed yet" {...field('pathwayPlanAgreedOn')} />
-      <DateInput label={LEAVING_CARE_FORM_LABELS.pathwayPlanReviewedOn} hint="Leave blank if not reviewed since it was agreed" {...field('pathwayPlanReviewedOn')} />
-      <h2 className="govuk-heading-m">Personal adviser</h2>
-      <TextInput label={LEAVING_CARE_FORM_LABELS.personalAdviserName} hint="Leave blank until one is allocated" autoComplete="off" {...field('personalAdviserName')} />
+      <h2 className="govuk-heading-m">{say('record.leavingCarePage.pathwayPlan')}</h2>
+      <DateInput label={LEAVING_CARE_FORM_LABELS.needsAssessmentOn} hint={say('record.leavingCarePage.leaveBlankIfNot')} {...field('needsAssessmentOn')} />
+      <DateInput label={LEAVING_CARE_FORM_LABELS.pathwayPlanAgreedOn} hint={say('record.leavingCarePage.leaveBlankIfNot2')} {...field('pathwayPlanAgreedOn')} />
+      <DateInput label={LEAVING_CARE_FORM_LABELS.pathwayPlanReviewedOn} hint={say('record.leavingCarePage.leaveBlankIfNot3')} {...field('pathwayPlanReviewedOn')} />
+      <h2 className="govuk-heading-m">{say('record.leavingCarePage.personalAdviser')}</h2>
+      <TextInput label={LEAVING_CARE_FORM_LABELS.personalAdviserName} hint={say('record.leavingCarePage.leaveBlankUntilOne')} autoComplete="off" {...field('personalAdviserName')} />
       <TextInput label={LEAVING_CARE_FORM_LABELS.personalAdviserPhone} type="tel" autoComplete="off" width="20" {...field('personalAdviserPhone')} />
       <TextInput label={LEAVING_CARE_FORM_LABELS.personalAdviserEmail} type="email" autoComplete="off" spellCheck={false} {...field('personalAdviserEmail')} />
-      <h2 className="govuk-heading-m">After 18</h2>
+      <h2 className="govuk-heading-m">{say('record.leavingCarePage.after18')}</h2>
       <Radios label={LEAVING_CARE_FORM_LABELS.afterEighteen} small options={AFTER_EIGHTEEN.map((a) => ({ value: a, label: AFTER_EIGHTEEN_NAMES[a] }))} {...field('afterEighteen')} />
-      <Textarea label={LEAVING_CARE_FORM_LABELS.afterEighteenDetails} hint="Who, where, and when it was agreed" {...field('afterEighteenDetails')} />
+      <Textarea label={LEAVING_CARE_FORM_LABELS.afterEighteenDetails} hint={say('record.leavingCarePage.whoWhereAndWhen')} {...field('afterEighteenDetails')} />
       <Textarea
         label={LEAVING_CARE_FORM_LABELS.planInMyWords}
-        hint="The young person sees this on their “When I’m 18” page. Write it with them, in their words: plain, kind and short."
+        hint={say('record.leavingCarePage.theYoungPersonSees')}
         {...field('planInMyWords')}
       />
     </RecordFormPage>
@@ -143,7 +144,7 @@ function CareLeaverBirthdayForm({ child, userId, reload, age }: EditableRecordPr
       const fresh = (await reload())?.careLeaverBirthdays.find((b) => b.age === age) ?? null;
       return { values: careLeaverBirthdayValues(fresh), version: fresh?.version ?? null };
     },
-    savedMessage: () => `The ${age}th birthday has been saved.`,
+    savedMessage: () => say('record.leavingCarePage.theThBirthdayHas', { age: String(age) }),
   });
   const field = state.form.field;
   const v = state.form.values;
@@ -152,17 +153,17 @@ function CareLeaverBirthdayForm({ child, userId, reload, age }: EditableRecordPr
       child={child}
       state={state}
       section={SECTION}
-      title={`Care leaver: ${age}th birthday, ${formatDate(birthdayAt(child.dateOfBirth, age))}`}
-      submitLabel="Save birthday"
-      intro={<p className="govuk-body">For the children looked after return (care leavers, OC3): the council’s contact with the young person around their birthday.</p>}
+      title={say('record.leavingCarePage.careLeaverThBirthday', { age: String(age), birthdayAt: formatDate(birthdayAt(child.dateOfBirth, age)) })}
+      submitLabel={say('record.leavingCarePage.saveBirthday')}
+      intro={<p className="govuk-body">{say('record.leavingCarePage.forTheChildrenLooked')}</p>}
     >
       <Radios label={CARE_LEAVER_BIRTHDAY_FORM_LABELS.inTouch} small options={OC3_IN_TOUCH.map((c) => ({ value: c, label: OC3_IN_TOUCH_NAMES[c] }))} {...field('inTouch')} />
       {v.inTouch === 'YES' && (
         <>
-          <Select label={CARE_LEAVER_BIRTHDAY_FORM_LABELS.activity} options={[{ value: '', label: 'Select' }, ...OC3_ACTIVITY.map((c) => ({ value: c, label: OC3_ACTIVITY_NAMES[c] }))]} {...field('activity')} />
+          <Select label={CARE_LEAVER_BIRTHDAY_FORM_LABELS.activity} options={[{ value: '', label: say('record.leavingCarePage.select') }, ...OC3_ACTIVITY.map((c) => ({ value: c, label: OC3_ACTIVITY_NAMES[c] }))]} {...field('activity')} />
           <Select
             label={CARE_LEAVER_BIRTHDAY_FORM_LABELS.accommodationKind}
-            options={[{ value: '', label: 'Select' }, ...OC3_ACCOMMODATION_KINDS.map((c) => ({ value: c, label: OC3_ACCOMMODATION_NAMES[c] }))]}
+            options={[{ value: '', label: say('record.leavingCarePage.select') }, ...OC3_ACCOMMODATION_KINDS.map((c) => ({ value: c, label: OC3_ACCOMMODATION_NAMES[c] }))]}
             {...field('accommodationKind')}
           />
           {v.accommodationKind && !['S', 'X'].includes(v.accommodationKind) && <Radios label={CARE_LEAVER_BIRTHDAY_FORM_LABELS.suitable} small inline options={YES_NO} {...field('suitable')} />}

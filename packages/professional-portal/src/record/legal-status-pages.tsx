@@ -20,6 +20,7 @@ import {
   type LegalStatusValues,
 } from './record-forms';
 import { optionsOf } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'legal-status';
 const byStart = (statuses: readonly LegalStatusFieldsFragment[]) => [...statuses].sort((a, b) => a.startDate.localeCompare(b.startDate));
@@ -43,7 +44,7 @@ function RecordLegalStatusForm({ child, userId }: EditableRecordProps) {
     validators,
     section: SECTION,
     save: (v) => record({ variables: { input: legalStatusInput(child.id, v) } }),
-    savedMessage: (v) => `The change to ${LEGAL_STATUS_LABELS[v.status as keyof typeof LEGAL_STATUS_LABELS].toLowerCase()} has been recorded.`,
+    savedMessage: (v) => say('record.legalStatusPages.theChangeToHas', { status: LEGAL_STATUS_LABELS[v.status as keyof typeof LEGAL_STATUS_LABELS].toLowerCase() }),
   });
   const field = state.form.field;
   return (
@@ -51,16 +52,16 @@ function RecordLegalStatusForm({ child, userId }: EditableRecordProps) {
       child={child}
       state={state}
       section={SECTION}
-      title="Record a change in legal status"
-      submitLabel="Record the change"
+      title={say('record.legalStatusPages.recordAChangeIn')}
+      submitLabel={say('record.legalStatusPages.recordTheChange')}
       intro={
         current && (
-          <div className="govuk-inset-text">{`The current legal status is ${current.label.toLowerCase()}, since ${formatDate(current.startDate)}. It ends on the day the new status starts.`}</div>
+          <div className="govuk-inset-text">{say('record.legalStatusPages.theCurrentLegalStatus', { label: current.label.toLowerCase(), startDate: formatDate(current.startDate) })}</div>
         )
       }
     >
       <Radios label={LEGAL_STATUS_FORM_LABELS.status} small options={optionsOf(LEGAL_STATUS_LABELS)} {...field('status')} />
-      <DateInput label={LEGAL_STATUS_FORM_LABELS.startDate} hint="The date of the order or of the section 20 agreement, for example 27 3 2026" {...field('startDate')} />
+      <DateInput label={LEGAL_STATUS_FORM_LABELS.startDate} hint={say('record.legalStatusPages.theDateOfThe')} {...field('startDate')} />
     </RecordFormPage>
   );
 }
@@ -99,7 +100,7 @@ function LegalStatusCorrectionForm({ child, userId, reload, status }: EditableRe
       const fresh = (await reload())?.legalStatuses.find((s) => s.id === status.id);
       return fresh ? { values: legalStatusCorrectionValues(fresh), version: fresh.version } : null;
     },
-    savedMessage: () => 'The legal status has been corrected.',
+    savedMessage: () => say('record.legalStatusPages.theLegalStatusHas'),
   });
   const field = state.form.field;
   return (
@@ -107,14 +108,14 @@ function LegalStatusCorrectionForm({ child, userId, reload, status }: EditableRe
       child={child}
       state={state}
       section={SECTION}
-      title="Correct a legal status"
-      submitLabel="Save the correction"
-      intro={<p className="govuk-body">{`Started ${formatDate(status.startDate)}. To record a new order, go back and record a change in legal status instead.`}</p>}
+      title={say('record.legalStatusPages.correctALegalStatus')}
+      submitLabel={say('record.legalStatusPages.saveTheCorrection')}
+      intro={<p className="govuk-body">{say('record.legalStatusPages.startedToRecordA', { startDate: formatDate(status.startDate) })}</p>}
     >
       <Radios label={LEGAL_STATUS_CORRECTION_LABELS.status} small options={optionsOf(LEGAL_STATUS_LABELS)} {...field('status')} />
       <DateInput
-        label={isLatest ? `${LEGAL_STATUS_CORRECTION_LABELS.endDate} (optional)` : LEGAL_STATUS_CORRECTION_LABELS.endDate}
-        hint={isLatest ? 'Leave it empty while the status still applies' : 'For example, 27 3 2026'}
+        label={isLatest ? say('record.legalStatusPages.optional', { endDate: LEGAL_STATUS_CORRECTION_LABELS.endDate }) : LEGAL_STATUS_CORRECTION_LABELS.endDate}
+        hint={isLatest ? say('record.legalStatusPages.leaveItEmptyWhile') : say('record.legalStatusPages.forExample273')}
         {...field('endDate')}
       />
     </RecordFormPage>

@@ -6,6 +6,7 @@ import { SaveMatchingAreaDocument, type MatchingAreaFieldsFragment } from '../gq
 import { EditableRecord, RecordFormPage, useRecordForm, type EditableRecordProps } from './record-form';
 import { MATCHING_AREA_FORM_LABELS, matchingAreaInput, matchingAreaValidators, matchingAreaValues, type MatchingAreaValues } from './record-forms';
 import { areaSlug, YES_NO } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'matching';
 
@@ -38,7 +39,7 @@ function MatchingAreaForm({ child, userId, reload, area }: EditableRecordProps &
       const fresh = (await reload())?.matchingRecord.find((a) => a.area === area.area);
       return fresh ? { values: matchingAreaValues(fresh), version: fresh.version ?? null } : null;
     },
-    savedMessage: () => `The matching record for ${area.label.toLowerCase()} has been saved.`,
+    savedMessage: () => say('record.matchingPage.theMatchingRecordFor', { label: area.label.toLowerCase() }),
   });
   const field = state.form.field;
   return (
@@ -46,13 +47,13 @@ function MatchingAreaForm({ child, userId, reload, area }: EditableRecordProps &
       child={child}
       state={state}
       section={SECTION}
-      title={`Matching record: ${area.label}`}
-      submitLabel="Save this area"
+      title={say('record.matchingPage.matchingRecord', { label: area.label })}
+      submitLabel={say('record.matchingPage.saveThisArea')}
     >
-      <Textarea label={MATCHING_AREA_FORM_LABELS.needs} hint="What the child needs in this area" {...field('needs')} />
-      <Textarea label={`${MATCHING_AREA_FORM_LABELS.currentSupport} (optional)`} hint="Who supports the child with this now, and how" {...field('currentSupport')} />
-      <Textarea label={`${MATCHING_AREA_FORM_LABELS.carerPotential} (optional)`} hint="What the prospective carer can offer, and any gaps" {...field('carerPotential')} />
-      <Textarea label={`${MATCHING_AREA_FORM_LABELS.childViews} (optional)`} hint="In the child’s own words where you can" {...field('childViews')} />
+      <Textarea label={MATCHING_AREA_FORM_LABELS.needs} hint={say('record.matchingPage.whatTheChildNeeds')} {...field('needs')} />
+      <Textarea label={say('record.matchingPage.optional', { currentSupport: MATCHING_AREA_FORM_LABELS.currentSupport })} hint={say('record.matchingPage.whoSupportsTheChild')} {...field('currentSupport')} />
+      <Textarea label={say('record.matchingPage.optional2', { carerPotential: MATCHING_AREA_FORM_LABELS.carerPotential })} hint={say('record.matchingPage.whatTheProspectiveCarer')} {...field('carerPotential')} />
+      <Textarea label={say('record.matchingPage.optional3', { childViews: MATCHING_AREA_FORM_LABELS.childViews })} hint={say('record.matchingPage.inTheChildsOwn')} {...field('childViews')} />
       <Radios label={MATCHING_AREA_FORM_LABELS.inSupportPlan} small inline options={YES_NO} {...field('inSupportPlan')} />
     </RecordFormPage>
   );

@@ -17,11 +17,12 @@ import {
   type MissingEpisodeValues,
 } from './record-forms';
 import { YES_NO } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'missing';
 const KINDS = [
-  { value: 'M', label: MISSING_KIND_LABELS.M, hint: 'Nobody knew where the child was' },
-  { value: 'A', label: MISSING_KIND_LABELS.A, hint: 'It was known where the child was, but they were not where they should have been' },
+  { value: 'M', label: MISSING_KIND_LABELS.M, hint: say('record.missingEpisodePages.nobodyKnewWhereThe') },
+  { value: 'A', label: MISSING_KIND_LABELS.A, hint: say('record.missingEpisodePages.itWasKnownWhere') },
 ];
 
 function Fields({ state }: { state: RecordFormState<MissingEpisodeValues> }) {
@@ -30,10 +31,10 @@ function Fields({ state }: { state: RecordFormState<MissingEpisodeValues> }) {
   return (
     <>
       <Radios label={MISSING_EPISODE_LABELS.kind} small options={KINDS} {...field('kind')} />
-      <DateInput label={MISSING_EPISODE_LABELS.startDate} hint="For example 27 3 2026" {...field('startDate')} />
-      <DateInput label={`${MISSING_EPISODE_LABELS.endDate} (leave empty if the child is still missing or away)`} hint="For example 29 3 2026" {...field('endDate')} />
-      <Radios label={`${MISSING_EPISODE_LABELS.returnInterviewOffered} (optional)`} hint="An independent return home interview, offered when the child comes back" small inline options={YES_NO} {...field('returnInterviewOffered')} />
-      {v.returnInterviewOffered === 'yes' && <Radios label={`${MISSING_EPISODE_LABELS.returnInterviewAccepted} (optional)`} small inline options={YES_NO} {...field('returnInterviewAccepted')} />}
+      <DateInput label={MISSING_EPISODE_LABELS.startDate} hint={say('record.missingEpisodePages.forExample273')} {...field('startDate')} />
+      <DateInput label={say('record.missingEpisodePages.leaveEmptyIfThe', { endDate: MISSING_EPISODE_LABELS.endDate })} hint={say('record.missingEpisodePages.forExample293')} {...field('endDate')} />
+      <Radios label={say('record.missingEpisodePages.optional', { returnInterviewOffered: MISSING_EPISODE_LABELS.returnInterviewOffered })} hint={say('record.missingEpisodePages.anIndependentReturnHome')} small inline options={YES_NO} {...field('returnInterviewOffered')} />
+      {v.returnInterviewOffered === 'yes' && <Radios label={say('record.missingEpisodePages.optional2', { returnInterviewAccepted: MISSING_EPISODE_LABELS.returnInterviewAccepted })} small inline options={YES_NO} {...field('returnInterviewAccepted')} />}
     </>
   );
 }
@@ -55,10 +56,10 @@ function RecordMissingEpisodeForm({ child, userId }: EditableRecordProps) {
     validators,
     section: SECTION,
     save: (v) => record({ variables: { input: missingEpisodeInput(child.id, v) } }),
-    savedMessage: (v) => `The period ${v.kind === 'A' ? 'away from placement' : 'missing'} has been recorded.`,
+    savedMessage: (v) => say('record.missingEpisodePages.thePeriodHasBeen', { kind: v.kind === 'A' ? say('record.missingEpisodePages.awayFromPlacement') : say('record.missingEpisodePages.missing') }),
   });
   return (
-    <RecordFormPage child={child} state={state} section={SECTION} title="Record a period missing or away" submitLabel="Record the period">
+    <RecordFormPage child={child} state={state} section={SECTION} title={say('record.missingEpisodePages.recordAPeriodMissing')} submitLabel={say('record.missingEpisodePages.recordThePeriod')}>
       <Fields state={state} />
     </RecordFormPage>
   );
@@ -97,15 +98,15 @@ function MissingEpisodeForm({ child, userId, reload, episode }: EditableRecordPr
       const fresh = (await reload())?.missingEpisodes.find((m) => m.id === episode.id);
       return fresh ? { values: missingEpisodeValues(fresh), version: fresh.version } : null;
     },
-    savedMessage: () => 'The period has been saved.',
+    savedMessage: () => say('record.missingEpisodePages.thePeriodHasBeen2'),
   });
   return (
     <RecordFormPage
       child={child}
       state={state}
       section={SECTION}
-      title={`Period ${episode.kind === 'A' ? 'away' : 'missing'} from ${formatDate(episode.startDate)}`}
-      submitLabel="Save the period"
+      title={say('record.missingEpisodePages.periodFrom', { kind: episode.kind === 'A' ? say('record.missingEpisodePages.away') : say('record.missingEpisodePages.missing'), startDate: formatDate(episode.startDate) })}
+      submitLabel={say('record.missingEpisodePages.saveThePeriod')}
     >
       <Fields state={state} />
     </RecordFormPage>

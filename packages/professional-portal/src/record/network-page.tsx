@@ -15,6 +15,7 @@ import {
   type NetworkMemberValues,
 } from './record-forms';
 import { NETWORK_KIND_LABELS, optionsOf, YES_NO } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'network';
 
@@ -58,7 +59,7 @@ function NetworkMemberForm({ child, userId, reload, member }: EditableRecordProp
           return fresh ? { values: networkMemberValues(fresh), version: fresh.version } : null;
         }
       : undefined,
-    savedMessage: (v) => (member ? `${v.name.trim()}’s details have been updated.` : `${v.name.trim()} has been added to ${child.displayName}’s family and network.`),
+    savedMessage: (v) => (member ? say('record.networkPage.sDetailsHaveBeen', { name: v.name.trim() }) : say('record.networkPage.hasBeenAddedTo', { name: v.name.trim(), displayName: child.displayName })),
   });
   const field = state.form.field;
   return (
@@ -66,26 +67,26 @@ function NetworkMemberForm({ child, userId, reload, member }: EditableRecordProp
       child={child}
       state={state}
       section={SECTION}
-      title={member ? `Change ${member.name}’s details` : 'Add someone to the family and network'}
-      submitLabel={member ? 'Save changes' : 'Add them'}
+      title={member ? say('record.networkPage.changeSDetails', { name: member.name }) : say('record.networkPage.addSomeoneToThe')}
+      submitLabel={member ? say('record.networkPage.saveChanges') : say('record.networkPage.addThem')}
     >
       <TextInput label={NETWORK_MEMBER_LABELS.name} width="two-thirds" autoComplete="off" {...field('name')} />
-      <TextInput label={NETWORK_MEMBER_LABELS.relationship} hint="In words, like “Maternal grandmother” or “Football coach”" width="two-thirds" autoComplete="off" {...field('relationship')} />
+      <TextInput label={NETWORK_MEMBER_LABELS.relationship} hint={say('record.networkPage.inWordsLikeMaternal')} width="two-thirds" autoComplete="off" {...field('relationship')} />
       <Radios
         label={NETWORK_MEMBER_LABELS.kind}
         small
         options={optionsOf(NETWORK_KIND_LABELS).map((o) =>
-          o.value === 'TRUSTED_ADULT' ? { ...o, hint: 'Someone the child named, like a teacher or key worker' } : o.value === 'LIFELONG_LINK' ? { ...o, hint: 'Someone who will stay in the child’s life' } : o,
+          o.value === 'TRUSTED_ADULT' ? { ...o, hint: say('record.networkPage.someoneTheChildNamed') } : o.value === 'LIFELONG_LINK' ? { ...o, hint: say('record.networkPage.someoneWhoWillStay') } : o,
         )}
         {...field('kind')}
       />
       {state.form.values.kind === 'TRUSTED_ADULT' && (
         <>
-          <h2 className="govuk-heading-m">An adult the child trusts</h2>
-          <Radios label={NETWORK_MEMBER_LABELS.trustedAdultRole} small options={[...optionsOf(TRUSTED_ADULT_ROLE_LABELS), { value: '', label: 'Not recorded' }]} {...field('trustedAdultRole')} />
+          <h2 className="govuk-heading-m">{say('record.networkPage.anAdultTheChild')}</h2>
+          <Radios label={NETWORK_MEMBER_LABELS.trustedAdultRole} small options={[...optionsOf(TRUSTED_ADULT_ROLE_LABELS), { value: '', label: say('record.networkPage.notRecorded') }]} {...field('trustedAdultRole')} />
           <Radios
             label={NETWORK_MEMBER_LABELS.shownToChild}
-            hint="The child sees their name as you wrote it and their role, never their contact details. Write the name the child calls them, like “Miss Okafor”"
+            hint={say('record.networkPage.theChildSeesTheir')}
             small
             inline
             options={YES_NO}
@@ -93,25 +94,25 @@ function NetworkMemberForm({ child, userId, reload, member }: EditableRecordProp
           />
         </>
       )}
-      <h2 className="govuk-heading-m">On the family tree</h2>
+      <h2 className="govuk-heading-m">{say('record.networkPage.onTheFamilyTree')}</h2>
       <Radios
         label={NETWORK_MEMBER_LABELS.sex}
         small
         inline
         options={[
-          { value: 'FEMALE', label: 'A circle (female)' },
-          { value: 'MALE', label: 'A square (male)' },
-          { value: 'UNKNOWN', label: 'A diamond (not known)' },
+          { value: 'FEMALE', label: say('record.networkPage.aCircleFemale') },
+          { value: 'MALE', label: say('record.networkPage.aSquareMale') },
+          { value: 'UNKNOWN', label: say('record.networkPage.aDiamondNotKnown') },
         ]}
         {...field('sex')}
       />
       <Radios label={NETWORK_MEMBER_LABELS.deceased} small inline options={YES_NO} {...field('deceased')} />
       <Radios label={NETWORK_MEMBER_LABELS.livesWithChild} small inline options={YES_NO} {...field('livesWithChild')} />
-      <h2 className="govuk-heading-m">Contact details</h2>
+      <h2 className="govuk-heading-m">{say('record.networkPage.contactDetails')}</h2>
       <TextInput label={NETWORK_MEMBER_LABELS.phone} type="tel" width="20" autoComplete="off" {...field('phone')} />
       <TextInput label={NETWORK_MEMBER_LABELS.email} type="email" width="two-thirds" autoComplete="off" spellCheck={false} {...field('email')} />
       <Textarea label={NETWORK_MEMBER_LABELS.address} rows={3} {...field('address')} />
-      <h2 className="govuk-heading-m">As a carer</h2>
+      <h2 className="govuk-heading-m">{say('record.networkPage.asACarer')}</h2>
       <Radios label={NETWORK_MEMBER_LABELS.consideredAsCarer} small inline options={YES_NO} {...field('consideredAsCarer')} />
       {state.form.values.consideredAsCarer === 'yes' && <Textarea label={NETWORK_MEMBER_LABELS.carerAssessmentOutcome} rows={3} {...field('carerAssessmentOutcome')} />}
     </RecordFormPage>

@@ -4,6 +4,7 @@ import { AddNetworkRelationshipDocument } from '../gql/graphql';
 import { EditableRecord, RecordFormPage, useRecordForm, type EditableRecordProps } from './record-form';
 import { EMPTY_RELATIONSHIP, RELATIONSHIP_LABELS, relationshipInput, relationshipValidators, THE_CHILD, type RelationshipValues } from './record-forms';
 import { NETWORK_RELATIONSHIP_LABELS, optionsOf } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'network';
 
@@ -23,7 +24,7 @@ function RelationshipForm({ child, userId }: EditableRecordProps) {
     validators: relationshipValidators,
     section: SECTION,
     save: (v) => add({ variables: { input: relationshipInput(v) } }),
-    savedMessage: () => `The family tree has been updated.`,
+    savedMessage: () => say('record.networkRelationshipPage.theFamilyTreeHas'),
   });
   const people = child.familyNetwork.map((m) => ({ value: m.id, label: `${m.name} (${m.relationship})` }));
   const field = state.form.field;
@@ -32,13 +33,13 @@ function RelationshipForm({ child, userId }: EditableRecordProps) {
       child={child}
       state={state}
       section={SECTION}
-      title="Join two people on the family tree"
-      submitLabel="Save"
-      intro={<p className="govuk-body">Add everyone to the family and network first. A parent joined to the child puts them in the generation above.</p>}
+      title={say('record.networkRelationshipPage.joinTwoPeopleOn')}
+      submitLabel={say('record.networkRelationshipPage.save')}
+      intro={<p className="govuk-body">{say('record.networkRelationshipPage.addEveryoneToThe')}</p>}
     >
       <Radios label={RELATIONSHIP_LABELS.fromMemberId} small options={people} {...field('fromMemberId')} />
       <Radios label={RELATIONSHIP_LABELS.kind} small options={optionsOf(NETWORK_RELATIONSHIP_LABELS)} {...field('kind')} />
-      <Radios label={RELATIONSHIP_LABELS.toMemberId} small options={[{ value: THE_CHILD, label: `${child.displayName} (the child)` }, ...people]} {...field('toMemberId')} />
+      <Radios label={RELATIONSHIP_LABELS.toMemberId} small options={[{ value: THE_CHILD, label: say('record.networkRelationshipPage.theChild', { displayName: child.displayName }) }, ...people]} {...field('toMemberId')} />
     </RecordFormPage>
   );
 }

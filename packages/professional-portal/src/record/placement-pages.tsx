@@ -26,9 +26,10 @@ import {
   type PlacementValues,
 } from './record-forms';
 import { optionsOf, PLACE_CHANGE_REASON_LABELS, PROVIDER_LABELS, YES_NO } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'placements';
-const choose = (what: string, labels: Record<string, string>): Option[] => [{ value: '', label: `Select ${what}` }, ...optionsOf(labels)];
+const choose = (what: string, labels: Record<string, string>): Option[] => [{ value: '', label: say('record.placementPages.select', { what }) }, ...optionsOf(labels)];
 
 /** A text or choice question's props from useForm. */
 export interface TextFieldProps {
@@ -44,26 +45,26 @@ function PlacementFields({ field }: { field: (key: keyof PlacementValues) => Tex
   return (
     <>
       <Radios label={PLACEMENT_MOVE_LABELS.type} small options={optionsOf(PLACEMENT_TYPE_LABELS)} {...field('type')} />
-      <TextInput label={PLACEMENT_MOVE_LABELS.carerName} hint="The foster carers’, relatives’ or home’s name" width="two-thirds" autoComplete="off" {...field('carerName')} />
-      <Select label={PLACEMENT_MOVE_LABELS.provider} hint="For the SSDA903 return" options={choose('who provides it', PROVIDER_LABELS)} {...field('provider')} />
+      <TextInput label={PLACEMENT_MOVE_LABELS.carerName} hint={say('record.placementPages.theFosterCarersRelatives')} width="two-thirds" autoComplete="off" {...field('carerName')} />
+      <Select label={PLACEMENT_MOVE_LABELS.provider} hint={say('record.placementPages.forTheSsda903Return')} options={choose(say('record.placementPages.whoProvidesIt'), PROVIDER_LABELS)} {...field('provider')} />
       <TextInput
-        label={`${PLACEMENT_MOVE_LABELS.urn} (optional)`}
-        hint="For the SSDA903 return: SC and 6 numbers, or 7 numbers. XXXXXXX if the provider has none. Leave it empty for a placement with parents"
+        label={say('record.placementPages.optional', { urn: PLACEMENT_MOVE_LABELS.urn })}
+        hint={say('record.placementPages.forTheSsda903Return2')}
         width="10"
         autoComplete="off"
         spellCheck={false}
         {...field('urn')}
       />
       <TextInput
-        label={`${PLACEMENT_MOVE_LABELS.postcode} (optional)`}
-        hint="For the SSDA903 return. Leave it empty only when the address must not be recorded"
+        label={say('record.placementPages.optional2', { postcode: PLACEMENT_MOVE_LABELS.postcode })}
+        hint={say('record.placementPages.forTheSsda903Return3')}
         width="10"
         autoComplete="off"
         spellCheck={false}
         {...field('postcode')}
       />
       <Radios label={PLACEMENT_MOVE_LABELS.inArea} small inline options={YES_NO} {...field('inArea')} />
-      <TextInput label={PLACEMENT_MOVE_LABELS.weeklyCost} hint="In pounds, for example 450.50. Enter 0 if there is no cost" width="10" {...field('weeklyCost')} />
+      <TextInput label={PLACEMENT_MOVE_LABELS.weeklyCost} hint={say('record.placementPages.inPoundsForExample')} width="10" {...field('weeklyCost')} />
     </>
   );
 }
@@ -86,7 +87,7 @@ function PlacementMoveForm({ child, userId }: EditableRecordProps) {
     validators,
     section: SECTION,
     save: (v) => start({ variables: { input: placementMoveInput(child.id, v, current !== null) } }),
-    savedMessage: (v) => (current ? `The move to ${v.carerName.trim()} has been recorded.` : `The placement with ${v.carerName.trim()} has been recorded.`),
+    savedMessage: (v) => (current ? say('record.placementPages.theMoveToHas', { carerName: v.carerName.trim() }) : say('record.placementPages.thePlacementWithHas', { carerName: v.carerName.trim() })),
   });
   const field = state.form.field;
   return (
@@ -94,19 +95,19 @@ function PlacementMoveForm({ child, userId }: EditableRecordProps) {
       child={child}
       state={state}
       section={SECTION}
-      title={current ? 'Record a placement move' : 'Record a placement'}
-      submitLabel={current ? 'Record the move' : 'Record the placement'}
+      title={current ? say('record.placementPages.recordAPlacementMove') : say('record.placementPages.recordAPlacement')}
+      submitLabel={current ? say('record.placementPages.recordTheMove') : say('record.placementPages.recordThePlacement')}
       intro={
         current && (
           <div className="govuk-inset-text">
-            {`${child.displayName} has lived with ${current.carerName} (${PLACEMENT_TYPE_LABELS[current.type].toLowerCase()}) since ${formatDate(current.startDate)}. That placement ends on the day the new one starts.`}
+            {say('record.placementPages.hasLivedWithSince', { displayName: child.displayName, carerName: current.carerName, type: PLACEMENT_TYPE_LABELS[current.type].toLowerCase(), startDate: formatDate(current.startDate) })}
           </div>
         )
       }
     >
-      {current && <Select label={PLACEMENT_MOVE_LABELS.reasonForChange} hint="The reason the SSDA903 return reports" options={choose('a reason', PLACE_CHANGE_REASON_LABELS)} {...field('reasonForChange')} />}
-      <h2 className="govuk-heading-m">{current ? 'The new placement' : 'The placement'}</h2>
-      <DateInput label={PLACEMENT_MOVE_LABELS.startDate} hint="For example, 27 3 2026" {...field('startDate')} />
+      {current && <Select label={PLACEMENT_MOVE_LABELS.reasonForChange} hint={say('record.placementPages.theReasonTheSsda903')} options={choose(say('record.placementPages.aReason'), PLACE_CHANGE_REASON_LABELS)} {...field('reasonForChange')} />}
+      <h2 className="govuk-heading-m">{current ? say('record.placementPages.theNewPlacement') : say('record.placementPages.thePlacement')}</h2>
+      <DateInput label={PLACEMENT_MOVE_LABELS.startDate} hint={say('record.placementPages.forExample273')} {...field('startDate')} />
       <PlacementFields field={(k) => field(k)} />
     </RecordFormPage>
   );
@@ -146,7 +147,7 @@ function PlacementDetailsForm({ child, userId, reload, placement }: EditableReco
       const fresh = (await reload())?.placements.find((p) => p.id === placement.id);
       return fresh ? { values: placementDetailsValues(fresh), version: fresh.version } : null;
     },
-    savedMessage: (v) => `The placement with ${v.carerName.trim()} has been updated.`,
+    savedMessage: (v) => say('record.placementPages.thePlacementWithHas2', { carerName: v.carerName.trim() }),
   });
   const field = state.form.field;
   return (
@@ -154,13 +155,13 @@ function PlacementDetailsForm({ child, userId, reload, placement }: EditableReco
       child={child}
       state={state}
       section={SECTION}
-      title="Change placement details"
-      submitLabel="Save changes"
-      intro={<p className="govuk-body">{`From ${formatDate(placement.startDate)} to ${placement.endDate ? formatDate(placement.endDate) : 'now'}.`}</p>}
+      title={say('record.placementPages.changePlacementDetails')}
+      submitLabel={say('record.placementPages.saveChanges')}
+      intro={<p className="govuk-body">{say('record.placementPages.fromTo', { startDate: formatDate(placement.startDate), endDate: placement.endDate ? formatDate(placement.endDate) : say('record.placementPages.now') })}</p>}
     >
       <PlacementFields field={(k) => field(k)} />
-      {ended && <Select label={PLACEMENT_DETAILS_LABELS.reasonForChange} options={choose('a reason', PLACE_CHANGE_REASON_LABELS)} {...field('reasonForChange')} />}
-      <Textarea label={`${PLACEMENT_DETAILS_LABELS.changeNotes} (optional)`} hint="What happened, in words the team will understand later" rows={3} {...field('changeNotes')} />
+      {ended && <Select label={PLACEMENT_DETAILS_LABELS.reasonForChange} options={choose(say('record.placementPages.aReason'), PLACE_CHANGE_REASON_LABELS)} {...field('reasonForChange')} />}
+      <Textarea label={say('record.placementPages.optional3', { changeNotes: PLACEMENT_DETAILS_LABELS.changeNotes })} hint={say('record.placementPages.whatHappenedInWords')} rows={3} {...field('changeNotes')} />
     </RecordFormPage>
   );
 }
@@ -203,7 +204,7 @@ function PlacementAsksForm({ child, userId, reload, placement }: EditableRecordP
       const fresh = (await reload())?.placements.find((p) => p.id === placement.id);
       return fresh ? { values: placementAsksValues(fresh), version: fresh.version } : null;
     },
-    savedMessage: () => `What ${child.displayName} knows about living with ${placement.carerName} has been saved.`,
+    savedMessage: () => say('record.placementPages.whatKnowsAboutLiving', { displayName: child.displayName, carerName: placement.carerName }),
   });
   const field = state.form.field;
   const values = state.form.values;
@@ -213,55 +214,54 @@ function PlacementAsksForm({ child, userId, reload, placement }: EditableRecordP
       child={child}
       state={state}
       section={SECTION}
-      title="How long, and moving: what the child knows"
-      submitLabel="Save"
+      title={say('record.placementPages.howLongAndMoving')}
+      submitLabel={say('record.placementPages.save')}
       intro={
         <>
-          <p className="govuk-body">{`Living with ${placement.carerName} since ${formatDate(placement.startDate)}.`}</p>
+          <p className="govuk-body">{say('record.placementPages.livingWithSince', { carerName: placement.carerName, startDate: formatDate(placement.startDate) })}</p>
           <div className="govuk-inset-text">
-            Bolton’s children asked to know how long the plan is for them to live somewhere, to be told about a move before it happens, even when it upsets them, and to meet a
-            new carer before they move. The child sees this on their Forever Plan page once the plan is shared with them; a move only once you have told them.
+            {say('record.placementPages.boltonsChildrenAskedTo')}
           </div>
         </>
       }
     >
-      <h2 className="govuk-heading-m">How long</h2>
+      <h2 className="govuk-heading-m">{say('record.placementPages.howLong')}</h2>
       <Radios
         label={PLACEMENT_ASKS_LABELS.intendedDuration}
         small
-        options={[...optionsOf(INTENDED_DURATION_LABELS), { value: '', label: 'Not recorded' }]}
+        options={[...optionsOf(INTENDED_DURATION_LABELS), { value: '', label: say('record.placementPages.notRecorded') }]}
         {...field('intendedDuration')}
       />
-      {values.intendedDuration === 'FIXED_PERIOD' && <DateInput label={PLACEMENT_ASKS_LABELS.intendedUntil} hint="For example, 31 7 2027" {...field('intendedUntil')} />}
+      {values.intendedDuration === 'FIXED_PERIOD' && <DateInput label={PLACEMENT_ASKS_LABELS.intendedUntil} hint={say('record.placementPages.forExample317')} {...field('intendedUntil')} />}
       <Textarea
-        label={`${PLACEMENT_ASKS_LABELS.durationInChildWords}${values.intendedDuration === 'NOT_YET_KNOWN' ? '' : ' (optional)'}`}
-        hint="Write to the child as “you”, in short sentences. If it is not known yet, say why, and when they will know"
+        label={`${PLACEMENT_ASKS_LABELS.durationInChildWords}${values.intendedDuration === 'NOT_YET_KNOWN' ? '' : say('record.placementPages.optional4')}`}
+        hint={say('record.placementPages.writeToTheChild')}
         rows={3}
         {...field('durationInChildWords')}
       />
       {current || !isDateEmpty(values.movePlannedFor) ? (
         <>
-          <h2 className="govuk-heading-m">A planned move</h2>
-          <DateInput label={`${PLACEMENT_ASKS_LABELS.movePlannedFor} (optional)`} hint="Leave it empty when no move is planned. Record the move itself on the day it happens" {...field('movePlannedFor')} />
+          <h2 className="govuk-heading-m">{say('record.placementPages.aPlannedMove')}</h2>
+          <DateInput label={say('record.placementPages.optional5', { movePlannedFor: PLACEMENT_ASKS_LABELS.movePlannedFor })} hint={say('record.placementPages.leaveItEmptyWhen')} {...field('movePlannedFor')} />
           {!isDateEmpty(values.movePlannedFor) && (
             <>
               <TextInput
-                label={`${PLACEMENT_ASKS_LABELS.moveToCarerName} (optional)`}
-                hint="As the child will know them, like “Joy and Sam”. The child reads this name once told"
+                label={say('record.placementPages.optional6', { moveToCarerName: PLACEMENT_ASKS_LABELS.moveToCarerName })}
+                hint={say('record.placementPages.asTheChildWill')}
                 width="two-thirds"
                 autoComplete="off"
                 {...field('moveToCarerName')}
               />
               <DateInput
-                label={`${PLACEMENT_ASKS_LABELS.childToldOfMoveOn} (optional)`}
-                hint="Children asked to be told before a move, even if it upsets them. Leave it empty until they have been told: their page says nothing of the move before then"
+                label={say('record.placementPages.optional7', { childToldOfMoveOn: PLACEMENT_ASKS_LABELS.childToldOfMoveOn })}
+                hint={say('record.placementPages.childrenAskedToBe')}
                 {...field('childToldOfMoveOn')}
               />
-              <Radios label={PLACEMENT_ASKS_LABELS.newCarerAlreadyKnown} hint="Like family or friends the child knows well" small inline options={YES_NO} {...field('newCarerAlreadyKnown')} />
+              <Radios label={PLACEMENT_ASKS_LABELS.newCarerAlreadyKnown} hint={say('record.placementPages.likeFamilyOrFriends')} small inline options={YES_NO} {...field('newCarerAlreadyKnown')} />
               {values.newCarerAlreadyKnown !== 'yes' && (
                 <DateInput
-                  label={`${PLACEMENT_ASKS_LABELS.childMetNewCarerOn} (optional)`}
-                  hint="Introductions: children asked to meet a carer they do not know before they move"
+                  label={say('record.placementPages.optional8', { childMetNewCarerOn: PLACEMENT_ASKS_LABELS.childMetNewCarerOn })}
+                  hint={say('record.placementPages.introductionsChildrenAskedTo')}
                   {...field('childMetNewCarerOn')}
                 />
               )}

@@ -11,6 +11,7 @@ import { UnsavedChangesGuard } from '../common/unsaved-changes';
 import { usePageTitle } from '../common/use-page-title';
 import { useAutosave, useRestoredDraft } from '../drafts/use-draft';
 import { ChildRecordSectionsDocument, type ChildRecordSectionsQuery } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 export type RecordChild = NonNullable<ChildRecordSectionsQuery['child']>;
 
@@ -34,16 +35,16 @@ export function EditableRecord({ render }: { render: (props: EditableRecordProps
   const { id = '' } = useParams();
   const me = useMe();
   const { data, loading, error, refetch } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'network-only' });
-  if (loading && !data) return <Loading what="Loading the record" />;
+  if (loading && !data) return <Loading what={say('record.recordForm.loadingTheRecord')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!data?.child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
+  if (!data?.child) return <ErrorPage message={error ? apiError(error).message : say('record.recordForm.theRecordCouldNot')} />;
   if (!data.child.abilities.canEdit) {
     return (
-      <MessagePage title="You cannot change this record">
-        <p className="govuk-body">Your role can read this child’s placements, family and matching record but not change them.</p>
+      <MessagePage title={say('record.recordForm.youCannotChangeThis')}>
+        <p className="govuk-body">{say('record.recordForm.yourRoleCanRead')}</p>
         <p className="govuk-body">
           <UiLink href={recordPath(id)} className="govuk-link">
-            Back to the record
+            {say('record.recordForm.backToTheRecord')}
           </UiLink>
         </p>
       </MessagePage>
@@ -137,7 +138,7 @@ export function useRecordForm<V extends object>(options: RecordFormOptions<V>) {
   const reloadAndReapply = async () => {
     const fresh = await reload?.();
     if (!fresh) {
-      form.setServerErrors([{ message: 'This record could not be loaded again. Go back to the record and start again.' }]);
+      form.setServerErrors([{ message: say('record.recordForm.thisRecordCouldNot') }]);
       setConflict(false);
       return;
     }
@@ -177,32 +178,32 @@ export function RecordFormPage<V extends object>({
   return (
     <>
       <UnsavedChangesGuard when={form.dirty && !state.saved} />
-      <BackLink href={back}>Back to placements, family and more</BackLink>
+      <BackLink href={back}>{say('record.recordForm.backToPlacementsFamily')}</BackLink>
       {conflict ? (
         <>
           <ErrorSummary
-            title="Someone else changed this record"
-            errors={[{ message: 'Someone else saved changes to this record since you opened it, so yours have not been saved yet.' }]}
+            title={say('record.recordForm.someoneElseChangedThis')}
+            errors={[{ message: say('record.recordForm.someoneElseSavedChanges') }]}
           />
-          <p className="govuk-body">Reload the record to see their changes. We will put your changes back on top for you to check and save.</p>
-          <Button onClick={() => void state.reloadAndReapply()}>Reload and reapply my changes</Button>
+          <p className="govuk-body">{say('record.recordForm.reloadTheRecordTo')}</p>
+          <Button onClick={() => void state.reloadAndReapply()}>{say('record.recordForm.reloadAndReapplyMy')}</Button>
         </>
       ) : (
         <ErrorSummary errors={form.summary} focusKey={form.submitCount} />
       )}
       {theirChanges && (
-        <NotificationBanner title="Record reloaded">
+        <NotificationBanner title={say('record.recordForm.recordReloaded')}>
           <p className="govuk-body">
-            {theirChanges.length > 0 ? `The other person changed: ${theirChanges.join(', ')}. ` : ''}Your changes have been put back. Check them and save.
+            {theirChanges.length > 0 ? say('record.recordForm.theOtherPersonChanged', { join: theirChanges.join(', ') }) : ''}{say('record.recordForm.yourChangesHaveBeen')}
           </p>
         </NotificationBanner>
       )}
       {restored && !theirChanges && form.dirty && (
-        <NotificationBanner title="Unsaved changes restored">
+        <NotificationBanner title={say('record.recordForm.unsavedChangesRestored')}>
           <p className="govuk-body">
-            We put back changes you had not saved, from {formatDayAndTime(restored.savedAt)}. Check them and save, or{' '}
+            {say('record.recordForm.wePutBackChanges', { savedAt: formatDayAndTime(restored.savedAt) })}
             <button type="button" className="fp-link-button govuk-body" onClick={state.discard}>
-              discard them
+              {say('record.recordForm.discardThem')}
             </button>
             .
           </p>
@@ -218,7 +219,7 @@ export function RecordFormPage<V extends object>({
             {submitLabel}
           </Button>
           <UiLink href={back} className="govuk-link">
-            Cancel
+            {say('record.recordForm.cancel')}
           </UiLink>
         </ButtonGroup>
       </form>

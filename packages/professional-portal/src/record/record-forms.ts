@@ -21,6 +21,7 @@ import type {
   TogetherApartOutcome,
   TrustedAdultRole,
 } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
 /**
  * The record forms' values as typed, their checks (the API's own rules, so
@@ -42,11 +43,11 @@ interface DateRule {
 /** A date that is real, not in the future, and not before a given day. */
 function dateRule(label: string, rule: DateRule = {}) {
   return (v: DateParts): string | undefined => {
-    if (isDateEmpty(v)) return rule.required === false ? undefined : `Enter the ${label.toLowerCase()}`;
+    if (isDateEmpty(v)) return rule.required === false ? undefined : say('record.recordForms.enterThe', { label: label.toLowerCase() });
     const iso = isoDate(v);
-    if (!iso) return `The ${label.toLowerCase()} must be a real date, like 27 3 2025`;
-    if (iso > todayIso()) return `The ${label.toLowerCase()} must be today or in the past`;
-    if (rule.notBefore && iso < rule.notBefore.iso) return `The ${label.toLowerCase()} must be on or after ${rule.notBefore.what}`;
+    if (!iso) return say('record.recordForms.theMustBeA', { label: label.toLowerCase() });
+    if (iso > todayIso()) return say('record.recordForms.theMustBeToday', { label: label.toLowerCase() });
+    if (rule.notBefore && iso < rule.notBefore.iso) return say('record.recordForms.theMustBeOn', { label: label.toLowerCase(), what: rule.notBefore.what });
     return undefined;
   };
 }
@@ -76,13 +77,13 @@ export interface PlacementValues {
 }
 
 export const PLACEMENT_LABELS: Record<keyof PlacementValues, string> = {
-  type: 'Type of placement',
-  carerName: 'Carer or home',
-  provider: 'Who provides the placement',
-  urn: 'Ofsted number (URN) of the provider',
-  postcode: 'Postcode of the placement',
-  inArea: 'Is it inside the council’s area?',
-  weeklyCost: 'Weekly cost',
+  type: say('record.recordForms.typeOfPlacement'),
+  carerName: say('record.recordForms.carerOrHome'),
+  provider: say('record.recordForms.whoProvidesThePlacement'),
+  urn: say('record.recordForms.ofstedNumberUrnOf'),
+  postcode: say('record.recordForms.postcodeOfThePlacement'),
+  inArea: say('record.recordForms.isItInsideThe'),
+  weeklyCost: say('record.recordForms.weeklyCost'),
 };
 
 /** "£1,250.50" or "1250.5" as pounds; null when it is not an amount of money. */
@@ -92,19 +93,19 @@ export function pounds(v: string): number | null {
 }
 
 const placementValidators: Validators<PlacementValues> = {
-  type: chosen('Select the type of placement'),
-  carerName: required('Enter the name of the carer or home', 'The carer or home', 200),
+  type: chosen(say('record.recordForms.selectTheTypeOf')),
+  carerName: required(say('record.recordForms.enterTheNameOf'), say('record.recordForms.theCarerOrHome'), 200),
   provider: (v, all) => {
-    if (!v) return 'Select who provides the placement';
-    if (v === 'PR0' && all.type && all.type !== 'PARENTS') return 'Parents (PR0) can only provide a placement with parents';
+    if (!v) return say('record.recordForms.selectWhoProvidesThe');
+    if (v === 'PR0' && all.type && all.type !== 'PARENTS') return say('record.recordForms.parentsPr0CanOnly');
     return undefined;
   },
-  urn: (v) => (v.trim() && !URN.test(v.trim()) ? 'Enter the Ofsted number as SC and 6 numbers or 7 numbers, like SC123456, or XXXXXXX if there is none' : undefined),
-  postcode: (v) => (v.trim() && !POSTCODE.test(v.trim()) ? 'Enter a real UK postcode, like SW1A 1AA' : undefined),
-  inArea: chosen('Select whether the placement is inside the council’s area'),
+  urn: (v) => (v.trim() && !URN.test(v.trim()) ? say('record.recordForms.enterTheOfstedNumber') : undefined),
+  postcode: (v) => (v.trim() && !POSTCODE.test(v.trim()) ? say('record.recordForms.enterARealUk') : undefined),
+  inArea: chosen(say('record.recordForms.selectWhetherThePlacement')),
   weeklyCost: (v) => {
-    if (!v.trim()) return 'Enter the weekly cost, or 0 if there is none';
-    return pounds(v) === null ? 'The weekly cost must be an amount in pounds, like 450 or 450.50' : undefined;
+    if (!v.trim()) return say('record.recordForms.enterTheWeeklyCost');
+    return pounds(v) === null ? say('record.recordForms.theWeeklyCostMust') : undefined;
   },
 };
 
@@ -125,8 +126,8 @@ export interface PlacementMoveValues extends PlacementValues {
 }
 
 export const PLACEMENT_MOVE_LABELS: Record<keyof PlacementMoveValues, string> = {
-  reasonForChange: 'Why is the current placement ending?',
-  startDate: 'Date the new placement starts',
+  reasonForChange: say('record.recordForms.whyIsTheCurrent'),
+  startDate: say('record.recordForms.dateTheNewPlacement'),
   ...PLACEMENT_LABELS,
 };
 
@@ -145,9 +146,9 @@ export const EMPTY_PLACEMENT_MOVE: PlacementMoveValues = {
 export function placementMoveValidators(ctx: { dateOfBirth: string; current: { startDate: string; carerName: string } | null }): Validators<PlacementMoveValues> {
   return {
     ...placementValidators,
-    reasonForChange: (v) => (ctx.current && !v ? 'Select why the current placement is ending' : undefined),
-    startDate: dateRule('Date the new placement starts', {
-      notBefore: ctx.current ? { iso: ctx.current.startDate, what: `the day the current placement started` } : { iso: ctx.dateOfBirth, what: 'the child’s date of birth' },
+    reasonForChange: (v) => (ctx.current && !v ? say('record.recordForms.selectWhyTheCurrent') : undefined),
+    startDate: dateRule(say('record.recordForms.dateTheNewPlacement'), {
+      notBefore: ctx.current ? { iso: ctx.current.startDate, what: say('record.recordForms.theDayTheCurrent') } : { iso: ctx.dateOfBirth, what: say('record.recordForms.theChildsDateOf') },
     }),
   };
 }
@@ -175,8 +176,8 @@ export interface PlacementDetailsValues extends PlacementValues {
 
 export const PLACEMENT_DETAILS_LABELS: Record<keyof PlacementDetailsValues, string> = {
   ...PLACEMENT_LABELS,
-  reasonForChange: 'Why the placement ended',
-  changeNotes: 'Notes on the change',
+  reasonForChange: say('record.recordForms.whyThePlacementEnded'),
+  changeNotes: say('record.recordForms.notesOnTheChange'),
 };
 
 export function placementDetailsValues(p: PlacementFieldsFragment): PlacementDetailsValues {
@@ -196,8 +197,8 @@ export function placementDetailsValues(p: PlacementFieldsFragment): PlacementDet
 export function placementDetailsValidators(ended: boolean): Validators<PlacementDetailsValues> {
   return {
     ...placementValidators,
-    reasonForChange: (v) => (ended && !v ? 'Select why the placement ended' : undefined),
-    changeNotes: maxLength('The notes on the change', 2000),
+    reasonForChange: (v) => (ended && !v ? say('record.recordForms.selectWhyThePlacement') : undefined),
+    changeNotes: maxLength(say('record.recordForms.theNotesOnThe'), 2000),
   };
 }
 
@@ -220,14 +221,14 @@ export interface PlacementAsksValues {
 }
 
 export const PLACEMENT_ASKS_LABELS: Record<keyof PlacementAsksValues, string> = {
-  intendedDuration: 'How long is the plan for the child to live here?',
-  intendedUntil: 'Until when',
-  durationInChildWords: 'How long, in words the child reads',
-  movePlannedFor: 'Date of the planned move',
-  moveToCarerName: 'Who the child is moving to',
-  childToldOfMoveOn: 'Date the child was told about the move',
-  newCarerAlreadyKnown: 'Does the child already know the new carers?',
-  childMetNewCarerOn: 'Date the child first met the new carers',
+  intendedDuration: say('record.recordForms.howLongIsThe'),
+  intendedUntil: say('record.recordForms.untilWhen'),
+  durationInChildWords: say('record.recordForms.howLongInWords'),
+  movePlannedFor: say('record.recordForms.dateOfThePlanned'),
+  moveToCarerName: say('record.recordForms.whoTheChildIs'),
+  childToldOfMoveOn: say('record.recordForms.dateTheChildWas'),
+  newCarerAlreadyKnown: say('record.recordForms.doesTheChildAlready'),
+  childMetNewCarerOn: say('record.recordForms.dateTheChildFirst'),
 };
 
 export function placementAsksValues(p: PlacementFieldsFragment): PlacementAsksValues {
@@ -244,39 +245,39 @@ export function placementAsksValues(p: PlacementFieldsFragment): PlacementAsksVa
 }
 
 /** A real date, in the past or future, or nothing. */
-const anyDate = (label: string) => (v: DateParts) => (isDateEmpty(v) || isoDate(v) ? undefined : `The ${label.toLowerCase()} must be a real date, like 27 3 2026`);
+const anyDate = (label: string) => (v: DateParts) => (isDateEmpty(v) || isoDate(v) ? undefined : say('record.recordForms.theMustBeA2', { label: label.toLowerCase() }));
 
 export function placementAsksValidators(startDate: string): Validators<PlacementAsksValues> {
   const moveDay = (all: PlacementAsksValues) => (isDateEmpty(all.movePlannedFor) ? null : isoDate(all.movePlannedFor));
   const beforeMove = (label: string) => (v: DateParts, all: PlacementAsksValues) => {
     if (isDateEmpty(v)) return undefined;
-    if (isDateEmpty(all.movePlannedFor)) return `Enter the date of the planned move before the ${label.toLowerCase()}`;
+    if (isDateEmpty(all.movePlannedFor)) return say('record.recordForms.enterTheDateOf', { label: label.toLowerCase() });
     const error = dateRule(label)(v);
     if (error) return error;
     const move = moveDay(all);
-    return move && isoDate(v)! > move ? `The ${label.toLowerCase()} must be on or before the day of the move` : undefined;
+    return move && isoDate(v)! > move ? say('record.recordForms.theMustBeOn2', { label: label.toLowerCase() }) : undefined;
   };
   return {
-    intendedDuration: (v, all) => (!v && all.durationInChildWords.trim() ? 'Select how long the plan is for the child to live here' : undefined),
+    intendedDuration: (v, all) => (!v && all.durationInChildWords.trim() ? say('record.recordForms.selectHowLongThe') : undefined),
     intendedUntil: (v, all) => {
       if (all.intendedDuration !== 'FIXED_PERIOD') return undefined;
-      if (isDateEmpty(v)) return 'Enter the date the fixed period ends';
+      if (isDateEmpty(v)) return say('record.recordForms.enterTheDateThe');
       const iso = isoDate(v);
-      if (!iso) return 'The date the fixed period ends must be a real date, like 31 7 2027';
-      return iso <= startDate ? 'The date the fixed period ends must be after the placement started' : undefined;
+      if (!iso) return say('record.recordForms.theDateTheFixed');
+      return iso <= startDate ? say('record.recordForms.theDateTheFixed2') : undefined;
     },
     durationInChildWords: (v, all) =>
-      all.intendedDuration === 'NOT_YET_KNOWN' && !v.trim() ? 'Tell the child, in their words, why it is not known yet and when they will know' : maxLength('The words for the child', 2000)(v),
+      all.intendedDuration === 'NOT_YET_KNOWN' && !v.trim() ? say('record.recordForms.tellTheChildIn') : maxLength(say('record.recordForms.theWordsForThe'), 2000)(v),
     movePlannedFor: (v) => {
-      const bad = anyDate('Date of the planned move')(v);
+      const bad = anyDate(say('record.recordForms.dateOfThePlanned'))(v);
       if (bad) return bad;
-      return !isDateEmpty(v) && isoDate(v)! <= startDate ? 'The date of the planned move must be after the placement started' : undefined;
+      return !isDateEmpty(v) && isoDate(v)! <= startDate ? say('record.recordForms.theDateOfThe') : undefined;
     },
-    moveToCarerName: maxLength('Who the child is moving to', 200),
-    childToldOfMoveOn: beforeMove('Date the child was told about the move'),
+    moveToCarerName: maxLength(say('record.recordForms.whoTheChildIs'), 200),
+    childToldOfMoveOn: beforeMove(say('record.recordForms.dateTheChildWas')),
     newCarerAlreadyKnown: () => undefined,
     childMetNewCarerOn: (v, all) =>
-      !isDateEmpty(v) && all.newCarerAlreadyKnown === 'yes' ? 'Leave the date they met empty: the child already knows the new carers' : beforeMove('Date the child first met the new carers')(v, all),
+      !isDateEmpty(v) && all.newCarerAlreadyKnown === 'yes' ? say('record.recordForms.leaveTheDateThey') : beforeMove(say('record.recordForms.dateTheChildFirst'))(v, all),
   };
 }
 
@@ -311,17 +312,17 @@ export interface LegalStatusValues {
 }
 
 export const LEGAL_STATUS_FORM_LABELS: Record<keyof LegalStatusValues, string> = {
-  status: 'New legal status',
-  startDate: 'Date it started',
+  status: say('record.recordForms.newLegalStatus'),
+  startDate: say('record.recordForms.dateItStarted'),
 };
 
 export const EMPTY_LEGAL_STATUS: LegalStatusValues = { status: '', startDate: EMPTY_DATE };
 
 export function legalStatusValidators(ctx: { dateOfBirth: string; current: { startDate: string } | null }): Validators<LegalStatusValues> {
   return {
-    status: chosen('Select the new legal status'),
-    startDate: dateRule('Date it started', {
-      notBefore: ctx.current ? { iso: ctx.current.startDate, what: 'the day the current status started' } : { iso: ctx.dateOfBirth, what: 'the child’s date of birth' },
+    status: chosen(say('record.recordForms.selectTheNewLegal')),
+    startDate: dateRule(say('record.recordForms.dateItStarted'), {
+      notBefore: ctx.current ? { iso: ctx.current.startDate, what: say('record.recordForms.theDayTheCurrent2') } : { iso: ctx.dateOfBirth, what: say('record.recordForms.theChildsDateOf') },
     }),
   };
 }
@@ -335,17 +336,17 @@ export interface LegalStatusCorrectionValues {
 }
 
 export const LEGAL_STATUS_CORRECTION_LABELS: Record<keyof LegalStatusCorrectionValues, string> = {
-  status: 'Legal status',
-  endDate: 'Date it ended',
+  status: say('record.recordForms.legalStatus'),
+  endDate: say('record.recordForms.dateItEnded'),
 };
 
 export const legalStatusCorrectionValues = (s: LegalStatusFieldsFragment): LegalStatusCorrectionValues => ({ status: s.status, endDate: dateParts(s.endDate) });
 
 export function legalStatusCorrectionValidators(startDate: string, isLatest: boolean): Validators<LegalStatusCorrectionValues> {
   return {
-    status: chosen('Select the legal status'),
+    status: chosen(say('record.recordForms.selectTheLegalStatus')),
     endDate: (v) =>
-      !isLatest && isDateEmpty(v) ? 'Enter the date it ended: only the latest status can be open' : dateRule('Date it ended', { required: false, notBefore: { iso: startDate, what: 'the day it started' } })(v),
+      !isLatest && isDateEmpty(v) ? say('record.recordForms.enterTheDateIt') : dateRule(say('record.recordForms.dateItEnded'), { required: false, notBefore: { iso: startDate, what: say('record.recordForms.theDayItStarted') } })(v),
   };
 }
 
@@ -364,23 +365,23 @@ export interface SiblingLinkValues {
 }
 
 export const SIBLING_LINK_LABELS: Record<keyof SiblingLinkValues, string> = {
-  otherChildId: 'Brother or sister',
-  otherChildName: 'Their name',
-  relationship: 'How are they related?',
-  livingTogether: 'Do they live together?',
+  otherChildId: say('record.recordForms.brotherOrSister'),
+  otherChildName: say('record.recordForms.theirName'),
+  relationship: say('record.recordForms.howAreTheyRelated'),
+  livingTogether: say('record.recordForms.doTheyLiveTogether'),
 };
 
 export const EMPTY_SIBLING_LINK: SiblingLinkValues = { otherChildId: '', otherChildName: '', relationship: '', livingTogether: '' };
 
 export const siblingLinkValidators: Validators<SiblingLinkValues> = {
-  otherChildId: chosen('Find and select their brother or sister'),
-  relationship: chosen('Select how they are related'),
-  livingTogether: chosen('Select whether they live together'),
+  otherChildId: chosen(say('record.recordForms.findAndSelectTheir')),
+  relationship: chosen(say('record.recordForms.selectHowTheyAre')),
+  livingTogether: chosen(say('record.recordForms.selectWhetherTheyLive')),
 };
 
 export const siblingLinkChangeValidators: Validators<SiblingLinkChangeValues> = {
-  relationship: chosen('Select how they are related'),
-  livingTogether: chosen('Select whether they live together'),
+  relationship: chosen(say('record.recordForms.selectHowTheyAre')),
+  livingTogether: chosen(say('record.recordForms.selectWhetherTheyLive')),
 };
 
 export const siblingLinkInput = (childId: string, v: SiblingLinkValues) => ({
@@ -408,17 +409,17 @@ export interface AssessmentValues {
 }
 
 export const ASSESSMENT_LABELS: Record<keyof AssessmentValues, string> = {
-  assessedOn: 'Date of the assessment',
-  outcome: 'What did the assessment decide?',
-  reasons: 'Reasons',
+  assessedOn: say('record.recordForms.dateOfTheAssessment'),
+  outcome: say('record.recordForms.whatDidTheAssessment'),
+  reasons: say('record.recordForms.reasons'),
 };
 
 export const EMPTY_ASSESSMENT: AssessmentValues = { assessedOn: EMPTY_DATE, outcome: '', reasons: '' };
 
 export const assessmentValidators: Validators<AssessmentValues> = {
-  assessedOn: dateRule('Date of the assessment'),
-  outcome: chosen('Select what the assessment decided'),
-  reasons: required('Enter the reasons for the decision', 'The reasons', 10000),
+  assessedOn: dateRule(say('record.recordForms.dateOfTheAssessment')),
+  outcome: chosen(say('record.recordForms.selectWhatTheAssessment')),
+  reasons: required(say('record.recordForms.enterTheReasonsFor'), say('record.recordForms.theReasons'), 10000),
 };
 
 export const assessmentInput = (linkId: string, v: AssessmentValues) => ({
@@ -437,11 +438,11 @@ export interface KeepingInTouchValues {
 }
 
 export const KEEPING_IN_TOUCH_LABELS: Record<keyof KeepingInTouchValues, string> = {
-  kind: 'How will they keep in touch?',
-  frequency: 'How often?',
-  arrangements: 'Arrangements',
-  agreedBy: 'Who agreed it?',
-  shareableWithChild: 'Can the children see this plan in their own app?',
+  kind: say('record.recordForms.howWillTheyKeep'),
+  frequency: say('record.recordForms.howOften'),
+  arrangements: say('record.recordForms.arrangements'),
+  agreedBy: say('record.recordForms.whoAgreedIt'),
+  shareableWithChild: say('record.recordForms.canTheChildrenSee'),
 };
 
 export const EMPTY_KEEPING_IN_TOUCH: KeepingInTouchValues = { kind: '', frequency: '', arrangements: '', agreedBy: '', shareableWithChild: '' };
@@ -455,11 +456,11 @@ export const keepingInTouchValues = (k: KeepingInTouchPlanFieldsFragment): Keepi
 });
 
 export const keepingInTouchValidators: Validators<KeepingInTouchValues> = {
-  kind: chosen('Select how they will keep in touch'),
-  frequency: required('Enter how often they will keep in touch', 'How often', 200),
-  arrangements: maxLength('The arrangements', 10000),
-  agreedBy: required('Enter who agreed the plan', 'Who agreed it', 200),
-  shareableWithChild: chosen('Select whether the children can see this plan'),
+  kind: chosen(say('record.recordForms.selectHowTheyWill')),
+  frequency: required(say('record.recordForms.enterHowOftenThey'), say('record.recordForms.howOften2'), 200),
+  arrangements: maxLength(say('record.recordForms.theArrangements'), 10000),
+  agreedBy: required(say('record.recordForms.enterWhoAgreedThe'), say('record.recordForms.whoAgreedIt2'), 200),
+  shareableWithChild: chosen(say('record.recordForms.selectWhetherTheChildren')),
 };
 
 export function keepingInTouchInput(linkId: string, v: KeepingInTouchValues, existing: { id: string; version: number } | null) {
@@ -497,19 +498,19 @@ export interface NetworkMemberValues {
 }
 
 export const NETWORK_MEMBER_LABELS: Record<keyof NetworkMemberValues, string> = {
-  name: 'Name',
-  relationship: 'Relationship to the child',
-  kind: 'Who are they to the child?',
-  phone: 'Phone number (optional)',
-  email: 'Email address (optional)',
-  address: 'Address (optional)',
-  consideredAsCarer: 'Have they been considered as a carer?',
-  carerAssessmentOutcome: 'Outcome of the carer assessment (optional)',
-  sex: 'Drawn on the family tree as',
-  deceased: 'Have they died?',
-  livesWithChild: 'Does the child live with them now?',
-  trustedAdultRole: 'What is their role in the child’s life?',
-  shownToChild: 'Show them on the child’s “People who help me” page?',
+  name: say('record.recordForms.name'),
+  relationship: say('record.recordForms.relationshipToTheChild'),
+  kind: say('record.recordForms.whoAreTheyTo'),
+  phone: say('record.recordForms.phoneNumberOptional'),
+  email: say('record.recordForms.emailAddressOptional'),
+  address: say('record.recordForms.addressOptional'),
+  consideredAsCarer: say('record.recordForms.haveTheyBeenConsidered'),
+  carerAssessmentOutcome: say('record.recordForms.outcomeOfTheCarer'),
+  sex: say('record.recordForms.drawnOnTheFamily'),
+  deceased: say('record.recordForms.haveTheyDied'),
+  livesWithChild: say('record.recordForms.doesTheChildLive'),
+  trustedAdultRole: say('record.recordForms.whatIsTheirRole'),
+  shownToChild: say('record.recordForms.showThemOnThe'),
 };
 
 export const EMPTY_NETWORK_MEMBER: NetworkMemberValues = {
@@ -545,19 +546,19 @@ export const networkMemberValues = (m: NetworkMemberFieldsFragment): NetworkMemb
 });
 
 export const networkMemberValidators: Validators<NetworkMemberValues> = {
-  name: required('Enter their name', 'The name', 200),
-  relationship: required('Enter how they are related to the child, like “Aunt” or “Football coach”', 'The relationship', 100),
-  kind: chosen('Select who they are to the child'),
-  phone: (v) => (v.trim() && !PHONE.test(v.trim()) ? 'Enter a phone number, like 01632 960 001 or +44 7700 900 982' : maxLength('The phone number', 40)(v)),
-  email: (v) => (v.trim() && !EMAIL.test(v.trim()) ? 'Enter an email address in the right format, like name@example.com' : maxLength('The email address', 254)(v)),
-  address: maxLength('The address', 1000),
-  consideredAsCarer: chosen('Select whether they have been considered as a carer'),
-  carerAssessmentOutcome: maxLength('The outcome of the carer assessment', 2000),
-  sex: chosen('Select how to draw them on the family tree'),
-  deceased: chosen('Select whether they have died'),
-  livesWithChild: chosen('Select whether the child lives with them now'),
+  name: required(say('record.recordForms.enterTheirName'), say('record.recordForms.theName'), 200),
+  relationship: required(say('record.recordForms.enterHowTheyAre'), say('record.recordForms.theRelationship'), 100),
+  kind: chosen(say('record.recordForms.selectWhoTheyAre')),
+  phone: (v) => (v.trim() && !PHONE.test(v.trim()) ? say('record.recordForms.enterAPhoneNumber') : maxLength(say('record.recordForms.thePhoneNumber'), 40)(v)),
+  email: (v) => (v.trim() && !EMAIL.test(v.trim()) ? say('record.recordForms.enterAnEmailAddress') : maxLength(say('record.recordForms.theEmailAddress'), 254)(v)),
+  address: maxLength(say('record.recordForms.theAddress'), 1000),
+  consideredAsCarer: chosen(say('record.recordForms.selectWhetherTheyHave')),
+  carerAssessmentOutcome: maxLength(say('record.recordForms.theOutcomeOfThe'), 2000),
+  sex: chosen(say('record.recordForms.selectHowToDraw')),
+  deceased: chosen(say('record.recordForms.selectWhetherTheyHave2')),
+  livesWithChild: chosen(say('record.recordForms.selectWhetherTheChild')),
   trustedAdultRole: () => undefined,
-  shownToChild: (v, all) => (all.kind === 'TRUSTED_ADULT' && !v ? 'Select whether to show them on the child’s page' : undefined),
+  shownToChild: (v, all) => (all.kind === 'TRUSTED_ADULT' && !v ? say('record.recordForms.selectWhetherToShow') : undefined),
 };
 
 const sexInput = (v: string): GenogramSex | null => (v === 'FEMALE' || v === 'MALE' ? v : null);
@@ -617,11 +618,11 @@ export interface MatchingAreaValues {
 }
 
 export const MATCHING_AREA_FORM_LABELS: Record<keyof MatchingAreaValues, string> = {
-  needs: 'The child’s needs',
-  currentSupport: 'Current support',
-  carerPotential: 'The prospective carer’s potential to meet the needs',
-  childViews: 'The child’s views',
-  inSupportPlan: 'Is future support in the support plan?',
+  needs: say('record.recordForms.theChildsNeeds'),
+  currentSupport: say('record.recordForms.currentSupport'),
+  carerPotential: say('record.recordForms.theProspectiveCarersPotential'),
+  childViews: say('record.recordForms.theChildsViews'),
+  inSupportPlan: say('record.recordForms.isFutureSupportIn'),
 };
 
 export const matchingAreaValues = (a: MatchingAreaFieldsFragment): MatchingAreaValues => ({
@@ -633,11 +634,11 @@ export const matchingAreaValues = (a: MatchingAreaFieldsFragment): MatchingAreaV
 });
 
 export const matchingAreaValidators: Validators<MatchingAreaValues> = {
-  needs: required('Enter the child’s needs in this area', 'The needs', 10000),
-  currentSupport: maxLength('The current support', 10000),
-  carerPotential: maxLength('The prospective carer’s potential', 10000),
-  childViews: maxLength('The child’s views', 10000),
-  inSupportPlan: chosen('Select whether future support is in the support plan'),
+  needs: required(say('record.recordForms.enterTheChildsNeeds'), say('record.recordForms.theNeeds'), 10000),
+  currentSupport: maxLength(say('record.recordForms.theCurrentSupport'), 10000),
+  carerPotential: maxLength(say('record.recordForms.theProspectiveCarersPotential2'), 10000),
+  childViews: maxLength(say('record.recordForms.theChildsViews'), 10000),
+  inSupportPlan: chosen(say('record.recordForms.selectWhetherFutureSupport')),
 };
 
 export const matchingAreaInput = (childId: string, area: MatchingAreaFieldsFragment, v: MatchingAreaValues, version: number | null) => ({
@@ -667,16 +668,16 @@ export interface HealthOutcomesValues {
 }
 
 export const HEALTH_OUTCOMES_FORM_LABELS: Record<keyof HealthOutcomesValues, string> = {
-  sdqScore: 'Strengths and Difficulties Questionnaire (SDQ) score',
-  sdqReason: 'If there is no SDQ score, why not?',
-  convicted: 'Was the child convicted of an offence during the year?',
-  healthCheck: 'Were the child’s development assessments up to date?',
-  immunisations: 'Were the child’s immunisations up to date?',
-  teethCheck: 'Did the child have their teeth checked by a dentist during the year?',
-  healthAssessment: 'Did the child have their annual health assessment?',
-  substanceMisuse: 'Was the child identified as having a substance misuse problem during the year?',
-  interventionReceived: 'Did the child receive an intervention for their substance misuse problem?',
-  interventionOffered: 'Was the child offered an intervention?',
+  sdqScore: say('record.recordForms.strengthsAndDifficultiesQuestionnaire'),
+  sdqReason: say('record.recordForms.ifThereIsNo'),
+  convicted: say('record.recordForms.wasTheChildConvicted'),
+  healthCheck: say('record.recordForms.wereTheChildsDevelopment'),
+  immunisations: say('record.recordForms.wereTheChildsImmunisations'),
+  teethCheck: say('record.recordForms.didTheChildHave'),
+  healthAssessment: say('record.recordForms.didTheChildHave2'),
+  substanceMisuse: say('record.recordForms.wasTheChildIdentified'),
+  interventionReceived: say('record.recordForms.didTheChildReceive'),
+  interventionOffered: say('record.recordForms.wasTheChildOffered'),
 };
 
 export const healthOutcomesValues = (h: HealthOutcomesFieldsFragment | null): HealthOutcomesValues => ({
@@ -699,21 +700,21 @@ export function healthOutcomesValidators(asks: HealthOutcomesAsks): Validators<H
     sdqScore: (v, all) => {
       if (!asks.sdq) return undefined;
       const score = v.trim();
-      if (score && !/^\d{1,2}$/.test(score)) return `The SDQ score must be a whole number from 0 to ${SDQ_MAX_SCORE}`;
-      if (score && Number(score) > SDQ_MAX_SCORE) return `The SDQ score must be a whole number from 0 to ${SDQ_MAX_SCORE}`;
-      if (!score && !all.sdqReason) return 'Enter the SDQ score, or select why there is none';
+      if (score && !/^\d{1,2}$/.test(score)) return say('record.recordForms.theSdqScoreMust', { SDQ_MAX_SCORE: String(SDQ_MAX_SCORE) });
+      if (score && Number(score) > SDQ_MAX_SCORE) return say('record.recordForms.theSdqScoreMust', { SDQ_MAX_SCORE: String(SDQ_MAX_SCORE) });
+      if (!score && !all.sdqReason) return say('record.recordForms.enterTheSdqScore');
       return undefined;
     },
-    sdqReason: (v, all) => (asks.sdq && v && all.sdqScore.trim() ? 'Give an SDQ score or the reason there is none, not both' : undefined),
-    convicted: ifAsked(asks.convicted, 'Select whether the child was convicted of an offence'),
-    healthCheck: ifAsked(asks.healthCheck, 'Select whether the development assessments were up to date'),
-    immunisations: chosen('Select whether the immunisations were up to date'),
-    teethCheck: chosen('Select whether the child had their teeth checked'),
-    healthAssessment: chosen('Select whether the child had their health assessment'),
-    substanceMisuse: chosen('Select whether a substance misuse problem was identified'),
-    interventionReceived: (v, all) => (all.substanceMisuse === 'yes' && !v ? 'Select whether the child received an intervention' : undefined),
+    sdqReason: (v, all) => (asks.sdq && v && all.sdqScore.trim() ? say('record.recordForms.giveAnSdqScore') : undefined),
+    convicted: ifAsked(asks.convicted, say('record.recordForms.selectWhetherTheChild2')),
+    healthCheck: ifAsked(asks.healthCheck, say('record.recordForms.selectWhetherTheDevelopment')),
+    immunisations: chosen(say('record.recordForms.selectWhetherTheImmunisations')),
+    teethCheck: chosen(say('record.recordForms.selectWhetherTheChild3')),
+    healthAssessment: chosen(say('record.recordForms.selectWhetherTheChild4')),
+    substanceMisuse: chosen(say('record.recordForms.selectWhetherASubstance')),
+    interventionReceived: (v, all) => (all.substanceMisuse === 'yes' && !v ? say('record.recordForms.selectWhetherTheChild5') : undefined),
     interventionOffered: (v, all) =>
-      all.substanceMisuse === 'yes' && all.interventionReceived === 'no' && !v ? 'Select whether the child was offered an intervention' : undefined,
+      all.substanceMisuse === 'yes' && all.interventionReceived === 'no' && !v ? say('record.recordForms.selectWhetherTheChild6') : undefined,
   };
 }
 
@@ -751,14 +752,14 @@ export interface MissingEpisodeValues {
   returnInterviewAccepted: string;
 }
 
-export const MISSING_KIND_LABELS: Record<string, string> = { M: 'Missing', A: 'Away from placement without permission' };
+export const MISSING_KIND_LABELS: Record<string, string> = { M: say('record.recordForms.missing'), A: say('record.recordForms.awayFromPlacementWithout') };
 
 export const MISSING_EPISODE_LABELS: Record<keyof MissingEpisodeValues, string> = {
-  kind: 'Was the child missing or away?',
-  startDate: 'Date it started',
-  endDate: 'Date the child came back',
-  returnInterviewOffered: 'Was the child offered a return interview?',
-  returnInterviewAccepted: 'Did the child accept the return interview?',
+  kind: say('record.recordForms.wasTheChildMissing'),
+  startDate: say('record.recordForms.dateItStarted'),
+  endDate: say('record.recordForms.dateTheChildCame'),
+  returnInterviewOffered: say('record.recordForms.wasTheChildOffered2'),
+  returnInterviewAccepted: say('record.recordForms.didTheChildAccept'),
 };
 
 export const EMPTY_MISSING_EPISODE: MissingEpisodeValues = { kind: '', startDate: EMPTY_DATE, endDate: EMPTY_DATE, returnInterviewOffered: '', returnInterviewAccepted: '' };
@@ -774,14 +775,14 @@ export const missingEpisodeValues = (m: MissingEpisodeFieldsFragment): MissingEp
 /** The same checks the API makes: dates in order, not in the future, not before the child was looked after; an interview only once the child is back. */
 export function missingEpisodeValidators(lookedAfterFrom: string | null): Validators<MissingEpisodeValues> {
   return {
-    kind: chosen('Select missing or away'),
-    startDate: dateRule('Date it started', { notBefore: lookedAfterFrom ? { iso: lookedAfterFrom, what: 'the day the child became looked after' } : null }),
+    kind: chosen(say('record.recordForms.selectMissingOrAway')),
+    startDate: dateRule(say('record.recordForms.dateItStarted'), { notBefore: lookedAfterFrom ? { iso: lookedAfterFrom, what: say('record.recordForms.theDayTheChild') } : null }),
     endDate: (v, all) => {
       const start = isoDate(all.startDate);
-      return dateRule('Date the child came back', { required: false, notBefore: start ? { iso: start, what: 'the day it started' } : null })(v);
+      return dateRule(say('record.recordForms.dateTheChildCame'), { required: false, notBefore: start ? { iso: start, what: say('record.recordForms.theDayItStarted') } : null })(v);
     },
-    returnInterviewOffered: (v, all) => (v && isDateEmpty(all.endDate) ? 'Enter the date the child came back before recording a return interview' : undefined),
-    returnInterviewAccepted: (v, all) => (v && all.returnInterviewOffered !== 'yes' ? 'Only record whether the child accepted a return interview that was offered' : undefined),
+    returnInterviewOffered: (v, all) => (v && isDateEmpty(all.endDate) ? say('record.recordForms.enterTheDateThe2') : undefined),
+    returnInterviewAccepted: (v, all) => (v && all.returnInterviewOffered !== 'yes' ? say('record.recordForms.onlyRecordWhetherThe') : undefined),
   };
 }
 
@@ -817,9 +818,9 @@ export interface GroupDecisionValues {
 }
 
 export const GROUP_DECISION_LABELS: Record<keyof GroupDecisionValues, string> = {
-  decidedOn: 'Date of the decision',
-  outcome: 'What was decided for the whole group?',
-  reasons: 'Reasons',
+  decidedOn: say('record.recordForms.dateOfTheDecision'),
+  outcome: say('record.recordForms.whatWasDecidedFor'),
+  reasons: say('record.recordForms.reasons'),
 };
 
 export const EMPTY_GROUP_DECISION: GroupDecisionValues = { decidedOn: EMPTY_DATE, outcome: '', reasons: '' };
@@ -831,9 +832,9 @@ export const groupDecisionValues = (d: { decidedOn: string; outcome: string; rea
 });
 
 export const groupDecisionValidators: Validators<GroupDecisionValues> = {
-  decidedOn: dateRule('Date of the decision'),
-  outcome: chosen('Select what was decided for the group'),
-  reasons: required('Enter the reasons for the decision', 'The reasons', 10000),
+  decidedOn: dateRule(say('record.recordForms.dateOfTheDecision')),
+  outcome: chosen(say('record.recordForms.selectWhatWasDecided')),
+  reasons: required(say('record.recordForms.enterTheReasonsFor'), say('record.recordForms.theReasons'), 10000),
 };
 
 export const groupDecisionInput = (childId: string, v: GroupDecisionValues, existing: { id: string; version: number } | null) => ({
@@ -852,9 +853,9 @@ export interface RelationshipValues {
 }
 
 export const RELATIONSHIP_LABELS: Record<keyof RelationshipValues, string> = {
-  fromMemberId: 'Who?',
-  kind: 'How are they related?',
-  toMemberId: 'To whom?',
+  fromMemberId: say('record.recordForms.who'),
+  kind: say('record.recordForms.howAreTheyRelated'),
+  toMemberId: say('record.recordForms.toWhom'),
 };
 
 export const EMPTY_RELATIONSHIP: RelationshipValues = { fromMemberId: '', kind: '', toMemberId: '' };
@@ -863,10 +864,10 @@ export const EMPTY_RELATIONSHIP: RelationshipValues = { fromMemberId: '', kind: 
 export const THE_CHILD = 'the-child';
 
 export const relationshipValidators: Validators<RelationshipValues> = {
-  fromMemberId: chosen('Select the first person'),
-  kind: chosen('Select how they are related'),
+  fromMemberId: chosen(say('record.recordForms.selectTheFirstPerson')),
+  kind: chosen(say('record.recordForms.selectHowTheyAre')),
   toMemberId: (v, all) =>
-    !v ? 'Select the second person' : v === all.fromMemberId ? 'Select two different people' : v === THE_CHILD && all.kind !== 'PARENT' ? 'Only a parent can be joined to the child here' : undefined,
+    !v ? say('record.recordForms.selectTheSecondPerson') : v === all.fromMemberId ? say('record.recordForms.selectTwoDifferentPeople') : v === THE_CHILD && all.kind !== 'PARENT' ? say('record.recordForms.onlyAParentCan') : undefined,
 };
 
 export const relationshipInput = (v: RelationshipValues) => ({
@@ -888,15 +889,15 @@ export interface LeavingCareValues {
 }
 
 export const LEAVING_CARE_FORM_LABELS: Record<keyof LeavingCareValues, string> = {
-  needsAssessmentOn: 'Needs assessment completed',
-  pathwayPlanAgreedOn: 'First pathway plan agreed',
-  pathwayPlanReviewedOn: 'Pathway plan last reviewed',
-  personalAdviserName: 'Personal adviser’s name',
-  personalAdviserPhone: 'Personal adviser’s phone (optional)',
-  personalAdviserEmail: 'Personal adviser’s email (optional)',
-  afterEighteen: 'What happens at 18',
-  afterEighteenDetails: 'Details for professionals (optional)',
-  planInMyWords: 'The plan in the young person’s words (optional)',
+  needsAssessmentOn: say('record.recordForms.needsAssessmentCompleted'),
+  pathwayPlanAgreedOn: say('record.recordForms.firstPathwayPlanAgreed'),
+  pathwayPlanReviewedOn: say('record.recordForms.pathwayPlanLastReviewed'),
+  personalAdviserName: say('record.recordForms.personalAdvisersName'),
+  personalAdviserPhone: say('record.recordForms.personalAdvisersPhoneOptional'),
+  personalAdviserEmail: say('record.recordForms.personalAdvisersEmailOptional'),
+  afterEighteen: say('record.recordForms.whatHappensAt18'),
+  afterEighteenDetails: say('record.recordForms.detailsForProfessionalsOptional'),
+  planInMyWords: say('record.recordForms.thePlanInThe'),
 };
 
 const partsOf = (iso: string | null | undefined): DateParts => (iso ? dateParts(iso) : EMPTY_DATE);
@@ -914,23 +915,23 @@ export const leavingCareValues = (r: LeavingCareFieldsFragment | null): LeavingC
 });
 
 export function leavingCareValidators(dateOfBirth: string): Validators<LeavingCareValues> {
-  const optionalDate = (label: string) => dateRule(label, { required: false, notBefore: { iso: dateOfBirth, what: 'the date of birth' } });
+  const optionalDate = (label: string) => dateRule(label, { required: false, notBefore: { iso: dateOfBirth, what: say('record.recordForms.theDateOfBirth') } });
   return {
-    needsAssessmentOn: optionalDate('Needs assessment date'),
-    pathwayPlanAgreedOn: (v, all) => optionalDate('Date the plan was agreed')(v) ?? (isDateEmpty(v) && !isDateEmpty(all.pathwayPlanReviewedOn) ? 'Enter the date the plan was agreed' : undefined),
+    needsAssessmentOn: optionalDate(say('record.recordForms.needsAssessmentDate')),
+    pathwayPlanAgreedOn: (v, all) => optionalDate(say('record.recordForms.dateThePlanWas'))(v) ?? (isDateEmpty(v) && !isDateEmpty(all.pathwayPlanReviewedOn) ? say('record.recordForms.enterTheDateThe3') : undefined),
     pathwayPlanReviewedOn: (v, all) => {
-      const problem = optionalDate('Review date')(v);
+      const problem = optionalDate(say('record.recordForms.reviewDate'))(v);
       if (problem) return problem;
       const agreed = isoDate(all.pathwayPlanAgreedOn);
       const reviewed = isoDate(v);
-      return agreed && reviewed && reviewed < agreed ? 'The review date must be on or after the date the plan was agreed' : undefined;
+      return agreed && reviewed && reviewed < agreed ? say('record.recordForms.theReviewDateMust') : undefined;
     },
-    personalAdviserName: (v) => maxLength('Personal adviser’s name', 200)(v),
-    personalAdviserPhone: (v) => (v.trim() && !PHONE.test(v.trim()) ? 'Enter a phone number, like 07700 900123' : undefined),
-    personalAdviserEmail: (v) => (v.trim() && !EMAIL.test(v.trim()) ? 'Enter an email address, like name@example.org' : undefined),
-    afterEighteen: chosen('Select what happens at 18'),
-    afterEighteenDetails: (v) => maxLength('Details', 4000)(v),
-    planInMyWords: (v) => maxLength('The plan in the young person’s words', 4000)(v),
+    personalAdviserName: (v) => maxLength(say('record.recordForms.personalAdvisersName'), 200)(v),
+    personalAdviserPhone: (v) => (v.trim() && !PHONE.test(v.trim()) ? say('record.recordForms.enterAPhoneNumber2') : undefined),
+    personalAdviserEmail: (v) => (v.trim() && !EMAIL.test(v.trim()) ? say('record.recordForms.enterAnEmailAddress2') : undefined),
+    afterEighteen: chosen(say('record.recordForms.selectWhatHappensAt')),
+    afterEighteenDetails: (v) => maxLength(say('record.recordForms.details'), 4000)(v),
+    planInMyWords: (v) => maxLength(say('record.recordForms.thePlanInThe2'), 4000)(v),
   };
 }
 
@@ -956,10 +957,10 @@ export interface CareLeaverBirthdayValues {
 }
 
 export const CARE_LEAVER_BIRTHDAY_FORM_LABELS: Record<keyof CareLeaverBirthdayValues, string> = {
-  inTouch: 'Was the council in touch with the young person around their birthday?',
-  activity: 'What were they doing?',
-  accommodationKind: 'Where were they living?',
-  suitable: 'Was the accommodation suitable?',
+  inTouch: say('record.recordForms.wasTheCouncilIn'),
+  activity: say('record.recordForms.whatWereTheyDoing'),
+  accommodationKind: say('record.recordForms.whereWereTheyLiving'),
+  suitable: say('record.recordForms.wasTheAccommodationSuitable'),
 };
 
 export const careLeaverBirthdayValues = (b: CareLeaverBirthdayFieldsFragment | null): CareLeaverBirthdayValues => ({
@@ -972,16 +973,16 @@ export const careLeaverBirthdayValues = (b: CareLeaverBirthdayFieldsFragment | n
 export function careLeaverBirthdayValidators(age: number): Validators<CareLeaverBirthdayValues> {
   const inTouch = (all: CareLeaverBirthdayValues) => all.inTouch === 'YES';
   return {
-    inTouch: chosen('Select whether the council was in touch'),
-    activity: (v, all) => (inTouch(all) && !v ? 'Select what they were doing' : undefined),
+    inTouch: chosen(say('record.recordForms.selectWhetherTheCouncil')),
+    activity: (v, all) => (inTouch(all) && !v ? say('record.recordForms.selectWhatTheyWere') : undefined),
     accommodationKind: (v, all) => {
       if (!inTouch(all)) return undefined;
-      if (!v) return 'Select where they were living';
-      if (age === 17 && v === 'Z') return 'At 17 a care leaver cannot be living with former foster carers';
-      if (age < 18 && v === 'T') return 'A care leaver under 18 cannot live in a foyer';
+      if (!v) return say('record.recordForms.selectWhereTheyWere');
+      if (age === 17 && v === 'Z') return say('record.recordForms.at17ACare');
+      if (age < 18 && v === 'T') return say('record.recordForms.aCareLeaverUnder');
       return undefined;
     },
-    suitable: (v, all) => (inTouch(all) && all.accommodationKind && !['S', 'X'].includes(all.accommodationKind) && !v ? 'Select whether the accommodation was suitable' : undefined),
+    suitable: (v, all) => (inTouch(all) && all.accommodationKind && !['S', 'X'].includes(all.accommodationKind) && !v ? say('record.recordForms.selectWhetherTheAccommodation') : undefined),
   };
 }
 
@@ -1007,9 +1008,9 @@ export interface DoloValues {
 }
 
 export const DOLO_LABELS: Record<keyof DoloValues, string> = {
-  authorisedBy: 'Which court authorised it?',
-  startDate: 'Date the order started',
-  endDate: 'Date the order ended',
+  authorisedBy: say('record.recordForms.whichCourtAuthorisedIt'),
+  startDate: say('record.recordForms.dateTheOrderStarted'),
+  endDate: say('record.recordForms.dateTheOrderEnded'),
 };
 
 export const EMPTY_DOLO: DoloValues = { authorisedBy: '', startDate: EMPTY_DATE, endDate: EMPTY_DATE };
@@ -1024,18 +1025,18 @@ export const doloValues = (o: DeprivationOfLibertyOrderFieldsFragment): DoloValu
 export function doloValidators(child: { dateOfBirth: string; dateLookedAfter: string | null }): Validators<DoloValues> {
   return {
     authorisedBy: (v, all) => {
-      if (!v) return 'Select which court authorised it';
+      if (!v) return say('record.recordForms.selectWhichCourtAuthorised');
       const start = isoDate(all.startDate);
       const sixteen = `${Number(child.dateOfBirth.slice(0, 4)) + COURT_OF_PROTECTION_MIN_AGE}${child.dateOfBirth.slice(4)}`;
-      return v === 'COURT_OF_PROTECTION' && start && start < sixteen ? 'The Court of Protection is only for a young person of 16 or over: for a younger child it is the High Court' : undefined;
+      return v === 'COURT_OF_PROTECTION' && start && start < sixteen ? say('record.recordForms.theCourtOfProtection') : undefined;
     },
-    startDate: dateRule('Date the order started', { notBefore: child.dateLookedAfter ? { iso: child.dateLookedAfter, what: 'the day the child became looked after' } : null }),
+    startDate: dateRule(say('record.recordForms.dateTheOrderStarted'), { notBefore: child.dateLookedAfter ? { iso: child.dateLookedAfter, what: say('record.recordForms.theDayTheChild') } : null }),
     endDate: (v, all) => {
-      const error = dateRule('Date the order ended', { required: false })(v);
+      const error = dateRule(say('record.recordForms.dateTheOrderEnded'), { required: false })(v);
       if (error) return error;
       const start = isoDate(all.startDate);
       const end = isoDate(v);
-      return start && end && end <= start ? 'The date the order ended must be after the date it started' : undefined;
+      return start && end && end <= start ? say('record.recordForms.theDateTheOrder') : undefined;
     },
   };
 }

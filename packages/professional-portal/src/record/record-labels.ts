@@ -1,54 +1,55 @@
 import type { FamilyTimeKind, NetworkMemberKind, NetworkRelationshipKind, SiblingRelationship, TogetherApartOutcome } from '../gql/graphql';
+import { say } from '../i18n/i18n';
 
-export const SIBLING_RELATIONSHIP_LABELS: Record<SiblingRelationship, string> = { FULL: 'Full', HALF: 'Half', STEP: 'Step', ADOPTIVE: 'Adoptive' };
+export const SIBLING_RELATIONSHIP_LABELS: Record<SiblingRelationship, string> = { FULL: say('record.recordLabels.full'), HALF: say('record.recordLabels.half'), STEP: say('record.recordLabels.step'), ADOPTIVE: say('record.recordLabels.adoptive') };
 
 export const TOGETHER_APART_LABELS: Record<TogetherApartOutcome, string> = {
-  TOGETHER: 'Together',
-  TOGETHER_WHERE_POSSIBLE: 'Together where possible',
-  APART: 'Apart',
+  TOGETHER: say('record.recordLabels.together'),
+  TOGETHER_WHERE_POSSIBLE: say('record.recordLabels.togetherWherePossible'),
+  APART: say('record.recordLabels.apart'),
 };
 
-export const FAMILY_TIME_LABELS: Record<FamilyTimeKind, string> = { DIRECT: 'Direct (seeing each other)', INDIRECT: 'Indirect (letters, calls, messages)' };
+export const FAMILY_TIME_LABELS: Record<FamilyTimeKind, string> = { DIRECT: say('record.recordLabels.directSeeingEachOther'), INDIRECT: say('record.recordLabels.indirectLettersCallsMessages') };
 
 export const NETWORK_KIND_LABELS: Record<NetworkMemberKind, string> = {
-  RELATIVE: 'Relative',
-  CONNECTED_PERSON: 'Connected person',
-  LIFELONG_LINK: 'Lifelong link',
-  TRUSTED_ADULT: 'Trusted adult',
+  RELATIVE: say('record.recordLabels.relative'),
+  CONNECTED_PERSON: say('record.recordLabels.connectedPerson'),
+  LIFELONG_LINK: say('record.recordLabels.lifelongLink'),
+  TRUSTED_ADULT: say('record.recordLabels.trustedAdult'),
 };
 
 /** SSDA903 REASON_PLACE_CHANGE: why a placement ended in a move, in the Department for Education's words. */
 export const PLACE_CHANGE_REASON_LABELS: Record<string, string> = {
-  CARPL: 'Change to or carrying out the care plan (CARPL)',
-  CHILD: 'The child asked for the placement to end (CHILD)',
-  CREQB: 'The carer asked for it to end because of the child’s behaviour (CREQB)',
-  CREQO: 'The carer asked for it to end for another reason (CREQO)',
-  LAREQ: 'The council asked for it to end (LAREQ)',
-  CLOSE: 'The carer resigned or the provision closed (CLOSE)',
-  ALLEG: 'Allegation (section 47) (ALLEG)',
-  STAND: 'Concern about standards of care (STAND)',
-  APPRR: 'The carer’s approval was removed (APPRR)',
-  CUSTOD: 'Custody arrangement (CUSTOD)',
-  PLACE: 'Change in the status of the placement only (PLACE)',
-  OTHER: 'Other (OTHER)',
+  CARPL: say('record.recordLabels.changeToOrCarrying'),
+  CHILD: say('record.recordLabels.theChildAskedFor'),
+  CREQB: say('record.recordLabels.theCarerAskedFor'),
+  CREQO: say('record.recordLabels.theCarerAskedFor2'),
+  LAREQ: say('record.recordLabels.theCouncilAskedFor'),
+  CLOSE: say('record.recordLabels.theCarerResignedOr'),
+  ALLEG: say('record.recordLabels.allegationSection47Alleg'),
+  STAND: say('record.recordLabels.concernAboutStandardsOf'),
+  APPRR: say('record.recordLabels.theCarersApprovalWas'),
+  CUSTOD: say('record.recordLabels.custodyArrangementCustod'),
+  PLACE: say('record.recordLabels.changeInTheStatus'),
+  OTHER: say('record.recordLabels.otherOther'),
 };
 
 /** SSDA903 PLACE_PROVIDER, PR0 to PR5. */
 export const PROVIDER_LABELS: Record<string, string> = {
-  PR0: 'Parents or others with parental responsibility (PR0)',
-  PR1: 'The council’s own provision (PR1)',
-  PR2: 'Another council’s provision (PR2)',
-  PR3: 'Other public provision, such as the NHS (PR3)',
-  PR4: 'Private provision (PR4)',
-  PR5: 'Voluntary or third sector provision (PR5)',
+  PR0: say('record.recordLabels.parentsOrOthersWith'),
+  PR1: say('record.recordLabels.theCouncilsOwnProvision'),
+  PR2: say('record.recordLabels.anotherCouncilsProvisionPr2'),
+  PR3: say('record.recordLabels.otherPublicProvisionSuch'),
+  PR4: say('record.recordLabels.privateProvisionPr4'),
+  PR5: say('record.recordLabels.voluntaryOrThirdSector'),
 };
 
 /** Options for a Select or Radios from a label map, in its order. */
 export const optionsOf = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
+  { value: 'yes', label: say('record.recordLabels.yes') },
+  { value: 'no', label: say('record.recordLabels.no') },
 ];
 
 /** A matching area as it appears in a web address: "VIEWS_WISHES_WORRIES" as "views-wishes-worries". */
@@ -56,9 +57,9 @@ export const areaSlug = (area: string) => area.toLowerCase().replace(/_/g, '-');
 
 /** How the first person is related to the second, as the family tree form asks it. */
 export const NETWORK_RELATIONSHIP_LABELS: Record<NetworkRelationshipKind, string> = {
-  PARENT: 'Parent of',
-  MARRIED: 'Married to',
-  PARTNERS: 'Partner of (not married)',
-  SEPARATED: 'Separated from',
-  DIVORCED: 'Divorced from',
+  PARENT: say('record.recordLabels.parentOf'),
+  MARRIED: say('record.recordLabels.marriedTo'),
+  PARTNERS: say('record.recordLabels.partnerOfNotMarried'),
+  SEPARATED: say('record.recordLabels.separatedFrom'),
+  DIVORCED: say('record.recordLabels.divorcedFrom'),
 };

@@ -18,6 +18,7 @@ import { birthdayAt, careLeaverBirthdaysDue } from './leaving-care-page';
 import { showsLeavingCare } from './leaving-care-shown';
 import { AFTER_EIGHTEEN_NAMES, OC3_ACCOMMODATION_NAMES, OC3_ACTIVITY_NAMES, OC3_IN_TOUCH_NAMES, type AfterEighteen, type Oc3AccommodationKind, type Oc3Activity, type Oc3InTouch } from '@forever-planning/shared';
 import { withoutFullStop } from '../common/sentences';
+import { say } from '../i18n/i18n';
 
 type Child = NonNullable<ChildRecordSectionsQuery['child']>;
 
@@ -46,16 +47,16 @@ export function RecordPage() {
   // Fresh on every visit: the forms change these sections and come back here.
   const { data, loading, error } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const child = data?.child;
-  usePageTitle(child ? `Placements, family and more – ${child.displayName}` : 'Placements, family and more');
-  if (loading && !child) return <Loading what="Loading the record" />;
+  usePageTitle(child ? say('record.recordPage.placementsFamilyAndMore', { displayName: child.displayName }) : say('record.recordPage.placementsFamilyAndMore2'));
+  if (loading && !child) return <Loading what={say('record.recordPage.loadingTheRecord')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The record could not be loaded.'} />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : say('record.recordPage.theRecordCouldNot')} />;
   const editable = child.abilities.canEdit;
   return (
     <>
-      <BackLink href={`/children/${child.id}`}>{`Back to ${child.displayName}’s record`}</BackLink>
+      <BackLink href={`/children/${child.id}`}>{say('record.recordPage.backToSRecord', { displayName: child.displayName })}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Placements, family and more</h1>
+      <h1 className="govuk-heading-l">{say('record.recordPage.placementsFamilyAndMore2')}</h1>
       <ChildRecordNav childId={child.id} current="record" />
       {saved && <NotificationBanner type="success" heading={saved} />}
       <Placements child={child} editable={editable} />
@@ -77,43 +78,43 @@ function Placements({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="placements">
       <h2 className="govuk-heading-m" id="placements">
-        Placements
+        {say('record.recordPage.placements')}
       </h2>
       {moves >= 3 ? (
-        <WarningText>{`${moves} placement moves in the last 12 months`}</WarningText>
+        <WarningText>{say('record.recordPage.placementMovesInThe', { moves: String(moves) })}</WarningText>
       ) : (
         <p className="govuk-body">
-          <strong>{moves}</strong> placement {moves === 1 ? 'move' : 'moves'} in the last 12 months.
+          <strong>{moves}</strong>{' '}{say('record.recordPage.placementMovesInLast', { count: moves })}
         </p>
       )}
-      {editable && <ButtonLink href={`/children/${child.id}/record/placements/move`}>{child.currentPlacement ? 'Record a placement move' : 'Record a placement'}</ButtonLink>}
+      {editable && <ButtonLink href={`/children/${child.id}/record/placements/move`}>{child.currentPlacement ? say('record.recordPage.recordAPlacementMove') : say('record.recordPage.recordAPlacement')}</ButtonLink>}
       {newestFirst.length === 0 ? (
-        <p className="govuk-body">No placements are recorded.</p>
+        <p className="govuk-body">{say('record.recordPage.noPlacementsAreRecorded')}</p>
       ) : (
-        <ol className="govuk-list fp-timeline" aria-label="Placements, newest first">
+        <ol className="govuk-list fp-timeline" aria-label={say('record.recordPage.placementsNewestFirst')}>
           {newestFirst.map((p) => (
             <li key={p.id}>
               <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-                {PLACEMENT_TYPE_LABELS[p.type]}: {p.carerName} {p.id === child.currentPlacement?.id && <Tag colour="green">Now</Tag>}
+                {PLACEMENT_TYPE_LABELS[p.type]}: {p.carerName} {p.id === child.currentPlacement?.id && <Tag colour="green">{say('record.recordPage.now')}</Tag>}
               </h3>
               <p className="govuk-body govuk-!-margin-bottom-1">
-                {formatDate(p.startDate)} to {p.endDate ? formatDate(p.endDate) : 'now'}
-                {p.inArea ? ', in the council’s area' : ', out of area'}
+                {say('record.recordPage.to', { startDate: formatDate(p.startDate) })}{' '}{p.endDate ? formatDate(p.endDate) : say('record.recordPage.now2')}
+                {p.inArea ? say('record.recordPage.inTheCouncilsArea') : say('record.recordPage.outOfArea')}
                 {p.postcode ? ` (${p.postcode})` : ''}
               </p>
               <p className="govuk-body-s govuk-!-margin-bottom-1">
-                {`${p.provider ? PROVIDER_LABELS[p.provider] ?? p.provider : 'Provider not recorded'}. ${money.format(p.weeklyCost)} a week.`}
+                {say('record.recordPage.aWeek', { provider: p.provider ? PROVIDER_LABELS[p.provider] ?? p.provider : say('record.recordPage.providerNotRecorded'), weeklyCost: money.format(p.weeklyCost) })}
               </p>
               {p.reasonForChange && (
-                <p className="govuk-body-s govuk-!-margin-bottom-1">Reason for the move: {PLACE_CHANGE_REASON_LABELS[p.reasonForChange] ?? p.reasonForChange}</p>
+                <p className="govuk-body-s govuk-!-margin-bottom-1">{say('record.recordPage.reasonForTheMove')}{' '}{PLACE_CHANGE_REASON_LABELS[p.reasonForChange] ?? p.reasonForChange}</p>
               )}
               {p.changeNotes && <p className="govuk-body-s fp-pre-line">{p.changeNotes}</p>}
               <ChildKnows placement={p} current={p.id === child.currentPlacement?.id} />
-              {editable && <ItemAction href={`/children/${child.id}/record/placements/${p.id}`} text="Change details" hidden={`of the placement with ${p.carerName} from ${formatDate(p.startDate)}`} />}
+              {editable && <ItemAction href={`/children/${child.id}/record/placements/${p.id}`} text={say('record.recordPage.changeDetails')} hidden={say('record.recordPage.ofThePlacementWith', { carerName: p.carerName, startDate: formatDate(p.startDate) })} />}
               {editable && (p.id === child.currentPlacement?.id || p.intendedDuration || p.movePlannedFor) && (
                 <>
                   {' '}
-                  <ItemAction href={`/children/${child.id}/record/placements/${p.id}/child-knows`} text="How long, and moving" hidden={`(what the child knows about living with ${p.carerName})`} />
+                  <ItemAction href={`/children/${child.id}/record/placements/${p.id}/child-knows`} text={say('record.recordPage.howLongAndMoving')} hidden={say('record.recordPage.whatTheChildKnows', { carerName: p.carerName })} />
                 </>
               )}
             </li>
@@ -136,18 +137,18 @@ function ChildKnows({ placement: p, current }: { placement: Child['placements'][
     <>
       {p.intendedDuration && (
         <p className="govuk-body-s govuk-!-margin-bottom-1">
-          {`How long: ${INTENDED_DURATION_LABELS[p.intendedDuration]}${p.intendedUntil ? ` (${formatDate(p.intendedUntil)})` : ''}.`}
+          {say('record.recordPage.howLong', { duration: INTENDED_DURATION_LABELS[p.intendedDuration], until: p.intendedUntil ? ` (${formatDate(p.intendedUntil)})` : '' })}
         </p>
       )}
       {p.movePlannedFor && (
         <>
           <p className="govuk-body-s govuk-!-margin-bottom-1">
-            {`Move planned for ${formatDate(p.movePlannedFor)}${p.moveToCarerName ? ` to ${p.moveToCarerName}` : ''}. `}
-            {p.childToldOfMoveOn ? `Told on ${formatDate(p.childToldOfMoveOn)}. ` : ''}
-            {p.newCarerAlreadyKnown ? 'The child already knows the new carers.' : p.childMetNewCarerOn ? `Met the new carers on ${formatDate(p.childMetNewCarerOn)}.` : ''}
+            {say('record.recordPage.movePlannedFor', { movePlannedFor: formatDate(p.movePlannedFor), value: p.moveToCarerName ? say('record.recordPage.to2', { moveToCarerName: p.moveToCarerName }) : '' })}
+            {p.childToldOfMoveOn ? say('record.recordPage.toldOn', { childToldOfMoveOn: formatDate(p.childToldOfMoveOn) }) : ''}
+            {p.newCarerAlreadyKnown ? say('record.recordPage.theChildAlreadyKnows') : p.childMetNewCarerOn ? say('record.recordPage.metTheNewCarers', { childMetNewCarerOn: formatDate(p.childMetNewCarerOn) }) : ''}
           </p>
-          {current && !p.childToldOfMoveOn && <WarningText>The child has not been told about the planned move yet</WarningText>}
-          {current && !introduced && <WarningText>The child has not met the new carers yet</WarningText>}
+          {current && !p.childToldOfMoveOn && <WarningText>{say('record.recordPage.theChildHasNot')}</WarningText>}
+          {current && !introduced && <WarningText>{say('record.recordPage.theChildHasNot2')}</WarningText>}
         </>
       )}
     </>
@@ -159,22 +160,22 @@ function LegalStatus({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="legal-status">
       <h2 className="govuk-heading-m" id="legal-status">
-        Legal status
+        {say('record.recordPage.legalStatus')}
       </h2>
       {editable && (
         <ButtonLink variant="secondary" href={`/children/${child.id}/record/legal-status/new`}>
-          Record a change in legal status
+          {say('record.recordPage.recordAChangeIn')}
         </ButtonLink>
       )}
       {newestFirst.length === 0 ? (
-        <p className="govuk-body">No legal status is recorded.</p>
+        <p className="govuk-body">{say('record.recordPage.noLegalStatusIs')}</p>
       ) : (
         <SummaryList
           rows={newestFirst.map((s) => ({
             key: LEGAL_STATUS_LABELS[s.status],
-            value: `${s.label !== LEGAL_STATUS_LABELS[s.status] ? `${s.label}: ` : ''}from ${formatDate(s.startDate)}${s.endDate ? ` to ${formatDate(s.endDate)}` : ' (current)'}`,
+            value: say('record.recordPage.legalStatusFrom', { label: s.label !== LEGAL_STATUS_LABELS[s.status] ? `${s.label}: ` : '', startDate: formatDate(s.startDate), end: s.endDate ? say('record.recordPage.to3', { endDate: formatDate(s.endDate) }) : say('record.recordPage.current') }),
             actions: editable
-              ? [{ href: `/children/${child.id}/record/legal-status/${s.id}`, text: 'Correct', visuallyHiddenText: `${LEGAL_STATUS_LABELS[s.status].toLowerCase()} from ${formatDate(s.startDate)}` }]
+              ? [{ href: `/children/${child.id}/record/legal-status/${s.id}`, text: say('record.recordPage.correct'), visuallyHiddenText: say('record.recordPage.from', { status: LEGAL_STATUS_LABELS[s.status].toLowerCase(), startDate: formatDate(s.startDate) }) }]
               : undefined,
           }))}
         />
@@ -183,19 +184,19 @@ function LegalStatus({ child, editable }: SectionProps) {
   );
 }
 
-const yes = (b: boolean | null | undefined, what: string) => (b === true ? what : b === false ? `no ${what}` : null);
+const yes = (b: boolean | null | undefined, what: string) => (b === true ? what : b === false ? say('record.recordPage.no', { what }) : null);
 
 /** One year's answers in a line a reader can scan. */
 function healthSummary(h: Child['healthOutcomes'][number]): string {
-  const sdq = h.sdqScore !== null ? `SDQ score ${h.sdqScore}` : h.sdqReason ? `no SDQ score (${SDQ_REASON_LABELS[h.sdqReason as SdqReason]?.toLowerCase() ?? h.sdqReason})` : null;
-  const misuse = h.substanceMisuse ? `substance misuse identified${h.interventionReceived ? ', intervention received' : h.interventionOffered ? ', intervention offered' : ', no intervention'}` : 'no substance misuse';
+  const sdq = h.sdqScore !== null ? say('record.recordPage.sdqScore', { sdqScore: String(h.sdqScore) }) : h.sdqReason ? say('record.recordPage.noSdqScore', { reason: SDQ_REASON_LABELS[h.sdqReason as SdqReason]?.toLowerCase() ?? h.sdqReason }) : null;
+  const misuse = h.substanceMisuse ? say('record.recordPage.substanceMisuseIdentified', { value: h.interventionReceived ? say('record.recordPage.interventionReceived') : h.interventionOffered ? say('record.recordPage.interventionOffered') : say('record.recordPage.noIntervention') }) : say('record.recordPage.noSubstanceMisuse');
   const parts = [
     sdq,
-    yes(h.immunisations, 'immunisations up to date'),
-    yes(h.teethCheck, 'dental check'),
-    yes(h.healthAssessment, 'health assessment'),
-    yes(h.healthCheck, 'development assessments up to date'),
-    h.convicted === null ? null : h.convicted ? 'convicted of an offence' : 'no convictions',
+    yes(h.immunisations, say('record.recordPage.immunisationsUpToDate')),
+    yes(h.teethCheck, say('record.recordPage.dentalCheck')),
+    yes(h.healthAssessment, say('record.recordPage.healthAssessment')),
+    yes(h.healthCheck, say('record.recordPage.developmentAssessmentsUpTo')),
+    h.convicted === null ? null : h.convicted ? say('record.recordPage.convictedOfAnOffence') : say('record.recordPage.noConvictions'),
     misuse,
   ].filter((p): p is string => p !== null);
   const text = parts.join(', ');
@@ -204,14 +205,14 @@ function healthSummary(h: Child['healthOutcomes'][number]): string {
 
 const interviewWords = (m: Child['missingEpisodes'][number]): string =>
   m.returnInterviewOffered === null
-    ? 'Return interview not recorded.'
+    ? say('record.recordPage.returnInterviewNotRecorded')
     : !m.returnInterviewOffered
-      ? 'No return interview offered.'
+      ? say('record.recordPage.noReturnInterviewOffered')
       : m.returnInterviewAccepted === true
-        ? 'Return interview offered and accepted.'
+        ? say('record.recordPage.returnInterviewOfferedAnd')
         : m.returnInterviewAccepted === false
-          ? 'Return interview offered, not accepted.'
-          : 'Return interview offered.';
+          ? say('record.recordPage.returnInterviewOfferedNot')
+          : say('record.recordPage.returnInterviewOffered');
 
 /** Periods the child was missing or away from placement without permission, newest first, with the return interview. */
 function MissingEpisodes({ child, editable }: SectionProps) {
@@ -219,26 +220,26 @@ function MissingEpisodes({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="missing">
       <h2 className="govuk-heading-m" id="missing">
-        Missing or away from placement
+        {say('record.recordPage.missingOrAwayFrom')}
       </h2>
       {editable && (
         <ButtonLink variant="secondary" href={`/children/${child.id}/record/missing/new`}>
-          Record a period missing or away
+          {say('record.recordPage.recordAPeriodMissing')}
         </ButtonLink>
       )}
       {newestFirst.length === 0 ? (
-        <p className="govuk-body">No periods missing or away are recorded.</p>
+        <p className="govuk-body">{say('record.recordPage.noPeriodsMissingOr')}</p>
       ) : (
         <SummaryList
           rows={newestFirst.map((m) => {
-            const what = m.kind === 'A' ? 'Away from placement' : 'Missing';
+            const what = m.kind === 'A' ? say('record.recordPage.awayFromPlacement') : say('record.recordPage.missing');
             return {
               key: what,
               value: m.endDate
-                ? `From ${formatDate(m.startDate)} to ${formatDate(m.endDate)}. ${interviewWords(m)}`
-                : `Since ${formatDate(m.startDate)}: not back yet.`,
+                ? say('record.recordPage.fromTo', { startDate: formatDate(m.startDate), endDate: formatDate(m.endDate), interview: interviewWords(m) })
+                : say('record.recordPage.sinceNotBackYet', { startDate: formatDate(m.startDate) }),
               actions: editable
-                ? [{ href: `/children/${child.id}/record/missing/${m.id}`, text: 'Change', visuallyHiddenText: `${what.toLowerCase()} from ${formatDate(m.startDate)}` }]
+                ? [{ href: `/children/${child.id}/record/missing/${m.id}`, text: say('record.recordPage.change'), visuallyHiddenText: say('record.recordPage.from2', { what: what.toLowerCase(), startDate: formatDate(m.startDate) }) }]
                 : undefined,
             };
           })}
@@ -254,22 +255,22 @@ function DeprivationOfLiberty({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="deprivation-of-liberty">
       <h2 className="govuk-heading-m" id="deprivation-of-liberty">
-        Deprivation of liberty
+        {say('record.recordPage.deprivationOfLiberty')}
       </h2>
       {editable && (
         <ButtonLink variant="secondary" href={`/children/${child.id}/record/deprivation-of-liberty/new`}>
-          Record a deprivation of liberty order
+          {say('record.recordPage.recordADeprivationOf')}
         </ButtonLink>
       )}
       {newestFirst.length === 0 ? (
-        <p className="govuk-body">No deprivation of liberty order is recorded.</p>
+        <p className="govuk-body">{say('record.recordPage.noDeprivationOfLiberty')}</p>
       ) : (
         <SummaryList
           rows={newestFirst.map((o) => ({
-            key: o.authorisedBy ? (DOLO_AUTHORISED_BY_LABELS[o.authorisedBy as DoloAuthorisedBy] ?? o.authorisedBy) : 'Deprivation of liberty order (court not recorded)',
-            value: o.endDate ? `From ${formatDate(o.startDate)} to ${formatDate(o.endDate)}.` : `Since ${formatDate(o.startDate)}: in force.`,
+            key: o.authorisedBy ? (DOLO_AUTHORISED_BY_LABELS[o.authorisedBy as DoloAuthorisedBy] ?? o.authorisedBy) : say('record.recordPage.deprivationOfLibertyOrder'),
+            value: o.endDate ? say('record.recordPage.fromTo2', { startDate: formatDate(o.startDate), endDate: formatDate(o.endDate) }) : say('record.recordPage.sinceInForce', { startDate: formatDate(o.startDate) }),
             actions: editable
-              ? [{ href: `/children/${child.id}/record/deprivation-of-liberty/${o.id}`, text: o.endDate ? 'Change' : 'End or change', visuallyHiddenText: `the order from ${formatDate(o.startDate)}` }]
+              ? [{ href: `/children/${child.id}/record/deprivation-of-liberty/${o.id}`, text: o.endDate ? say('record.recordPage.change') : say('record.recordPage.endOrChange'), visuallyHiddenText: say('record.recordPage.theOrderFrom', { startDate: formatDate(o.startDate) }) }]
               : undefined,
           }))}
         />
@@ -295,20 +296,20 @@ function HealthOutcomes({ child, editable, today }: SectionProps & { today: stri
   return (
     <section aria-labelledby="health">
       <h2 className="govuk-heading-m" id="health">
-        Health outcomes
+        {say('record.recordPage.healthOutcomes')}
       </h2>
-      <p className="govuk-body">Recorded each year for a child looked after from 1 April to 31 March, for the children looked after return.</p>
+      <p className="govuk-body">{say('record.recordPage.recordedEachYearFor')}</p>
       {newestFirst.length === 0 ? (
-        <p className="govuk-body">The child has not been looked after for a whole year yet.</p>
+        <p className="govuk-body">{say('record.recordPage.theChildHasNot3')}</p>
       ) : (
         <SummaryList
           rows={newestFirst.map((y) => {
             const h = child.healthOutcomes.find((x) => x.year === y);
             return {
               key: collectionYearName(y),
-              value: h ? healthSummary(h) : 'Not recorded',
+              value: h ? healthSummary(h) : say('record.recordPage.notRecorded'),
               actions: editable
-                ? [{ href: `/children/${child.id}/record/health/${y}`, text: h ? 'Change' : 'Record', visuallyHiddenText: `health outcomes for ${collectionYearName(y)}` }]
+                ? [{ href: `/children/${child.id}/record/health/${y}`, text: h ? say('record.recordPage.change') : say('record.recordPage.record'), visuallyHiddenText: say('record.recordPage.healthOutcomesFor', { y: collectionYearName(y) }) }]
                 : undefined,
             };
           })}
@@ -322,54 +323,54 @@ function LeavingCare({ child, editable, today }: SectionProps & { today: string 
   const r = child.leavingCare;
   const due = child.pathwayPlanDue;
   const birthdays = careLeaverBirthdaysDue(child, today);
-  const change = (hidden: string) => (editable ? [{ href: `/children/${child.id}/record/leaving-care`, text: r ? 'Change' : 'Record', visuallyHiddenText: hidden }] : undefined);
+  const change = (hidden: string) => (editable ? [{ href: `/children/${child.id}/record/leaving-care`, text: r ? say('record.recordPage.change') : say('record.recordPage.record'), visuallyHiddenText: hidden }] : undefined);
   return (
     <section aria-labelledby="leaving-care">
       <h2 className="govuk-heading-m" id="leaving-care">
-        Leaving care
+        {say('record.recordPage.leavingCare')}
       </h2>
       {due && (
         <p className="govuk-body">
-          {due.overdue && <Tag colour="red">Overdue</Tag>} {`${due.label}: due by ${formatDate(due.dueDate)}.`}
+          {due.overdue && <Tag colour="red">{say('record.recordPage.overdue')}</Tag>} {say('record.recordPage.dueBy', { label: due.label, dueDate: formatDate(due.dueDate) })}
         </p>
       )}
       <SummaryList
         rows={[
           {
-            key: 'Pathway plan',
+            key: say('record.recordPage.pathwayPlan'),
             value: r?.pathwayPlanAgreedOn
-              ? `Agreed ${formatDate(r.pathwayPlanAgreedOn)}${r.pathwayPlanReviewedOn ? `, last reviewed ${formatDate(r.pathwayPlanReviewedOn)}` : ''}`
-              : 'Not agreed yet',
-            actions: change('the pathway plan'),
+              ? say('record.recordPage.agreed', { pathwayPlanAgreedOn: formatDate(r.pathwayPlanAgreedOn), value: r.pathwayPlanReviewedOn ? say('record.recordPage.lastReviewed', { pathwayPlanReviewedOn: formatDate(r.pathwayPlanReviewedOn) }) : '' })
+              : say('record.recordPage.notAgreedYet'),
+            actions: change(say('record.recordPage.thePathwayPlan')),
           },
           {
-            key: 'Personal adviser',
-            value: r?.personalAdviserName ? [r.personalAdviserName, r.personalAdviserPhone, r.personalAdviserEmail].filter(Boolean).join(', ') : 'None allocated',
-            actions: change('the personal adviser'),
+            key: say('record.recordPage.personalAdviser'),
+            value: r?.personalAdviserName ? [r.personalAdviserName, r.personalAdviserPhone, r.personalAdviserEmail].filter(Boolean).join(', ') : say('record.recordPage.noneAllocated'),
+            actions: change(say('record.recordPage.thePersonalAdviser')),
           },
           {
-            key: 'After 18',
+            key: say('record.recordPage.after18'),
             value: `${AFTER_EIGHTEEN_NAMES[(r?.afterEighteen ?? 'NOT_DECIDED') as AfterEighteen]}${r?.afterEighteenDetails ? `. ${r.afterEighteenDetails}` : ''}`,
-            actions: change('what happens at 18'),
+            actions: change(say('record.recordPage.whatHappensAt18')),
           },
-          { key: 'In the young person’s words', value: r?.planInMyWords ?? 'Not written yet', actions: change('the plan in the young person’s words') },
+          { key: say('record.recordPage.inTheYoungPersons'), value: r?.planInMyWords ?? say('record.recordPage.notWrittenYet'), actions: change(say('record.recordPage.thePlanInThe')) },
         ]}
       />
       {birthdays.length > 0 && (
         <>
-          <h3 className="govuk-heading-s">Birthdays after leaving care</h3>
+          <h3 className="govuk-heading-s">{say('record.recordPage.birthdaysAfterLeavingCare')}</h3>
           <SummaryList
             rows={birthdays.map((age) => {
               const b = child.careLeaverBirthdays.find((x) => x.age === age);
               const words = b
-                ? [OC3_IN_TOUCH_NAMES[b.inTouch as Oc3InTouch], b.activity && OC3_ACTIVITY_NAMES[b.activity as Oc3Activity], b.accommodation && `${OC3_ACCOMMODATION_NAMES[b.accommodation.slice(0, 1) as Oc3AccommodationKind]} (${b.accommodation.endsWith('1') ? 'suitable' : 'not suitable'})`]
+                ? [OC3_IN_TOUCH_NAMES[b.inTouch as Oc3InTouch], b.activity && OC3_ACTIVITY_NAMES[b.activity as Oc3Activity], b.accommodation && `${OC3_ACCOMMODATION_NAMES[b.accommodation.slice(0, 1) as Oc3AccommodationKind]} (${b.accommodation.endsWith('1') ? say('record.recordPage.suitable') : say('record.recordPage.notSuitable')})`]
                     .filter(Boolean)
                     .join('; ')
-                : 'Not recorded';
+                : say('record.recordPage.notRecorded');
               return {
-                key: `${age}th, ${formatDate(birthdayAt(child.dateOfBirth, age))}`,
+                key: say('record.recordPage.birthdayRow', { age: String(age), date: formatDate(birthdayAt(child.dateOfBirth, age)) }),
                 value: words,
-                actions: editable ? [{ href: `/children/${child.id}/record/leaving-care/birthday/${age}`, text: b ? 'Change' : 'Record', visuallyHiddenText: `the ${age}th birthday` }] : undefined,
+                actions: editable ? [{ href: `/children/${child.id}/record/leaving-care/birthday/${age}`, text: b ? say('record.recordPage.change') : say('record.recordPage.record'), visuallyHiddenText: say('record.recordPage.theThBirthday', { age: String(age) }) }] : undefined,
               };
             })}
           />
@@ -383,23 +384,23 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="siblings">
       <h2 className="govuk-heading-m" id="siblings">
-        Brothers and sisters
+        {say('record.recordPage.brothersAndSisters')}
       </h2>
       {editable && (
         <ButtonLink variant="secondary" href={`/children/${child.id}/record/brothers-and-sisters/new`}>
-          Link a brother or sister
+          {say('record.recordPage.linkABrotherOr')}
         </ButtonLink>
       )}
-      {child.brothersAndSisters.length === 0 && <p className="govuk-body">No brothers or sisters are recorded.</p>}
+      {child.brothersAndSisters.length === 0 && <p className="govuk-body">{say('record.recordPage.noBrothersOrSisters')}</p>}
       {child.siblingGroup && (
         <div className="govuk-inset-text">
           <p className="govuk-body">{groupSummary(child.siblingGroup)}</p>
           <p className="govuk-body">
             {child.siblingGroup.decision
-              ? `Group decision: ${TOGETHER_APART_LABELS[child.siblingGroup.decision.outcome].toLowerCase()} (${formatDate(child.siblingGroup.decision.decidedOn)}). `
-              : 'No together or apart decision for the group yet. '}
+              ? say('record.recordPage.groupDecision', { decision: TOGETHER_APART_LABELS[child.siblingGroup.decision.outcome].toLowerCase(), decidedOn: formatDate(child.siblingGroup.decision.decidedOn) })
+              : say('record.recordPage.noTogetherOrApart')}
             <UiLink href={`/children/${child.id}/record/brothers-and-sisters/group`} className="govuk-link">
-              See the whole group
+              {say('record.recordPage.seeTheWholeGroup')}
             </UiLink>
           </p>
         </div>
@@ -408,7 +409,7 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
         const latest = s.assessments[s.assessments.length - 1];
         const name = `${s.child.firstName}, ${s.child.age}`;
         const link = `/children/${child.id}/record/brothers-and-sisters/${s.id}`;
-        const withName = `with ${s.child.firstName}`;
+        const withName = say('record.recordPage.with', { firstName: s.child.firstName });
         return (
           <SummaryCard
             key={s.id}
@@ -417,13 +418,13 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
               editable && (
                 <ul className="govuk-list govuk-!-margin-bottom-0">
                   <li>
-                    <ItemAction href={link} text="Change" hidden={`the link ${withName}`} />
+                    <ItemAction href={link} text={say('record.recordPage.change')} hidden={say('record.recordPage.theLink', { withName })} />
                   </li>
                   <li>
-                    <ItemAction href={`${link}/assessment`} text="Record an assessment" hidden={withName} />
+                    <ItemAction href={`${link}/assessment`} text={say('record.recordPage.recordAnAssessment')} hidden={withName} />
                   </li>
                   <li>
-                    <ItemAction href={`${link}/keeping-in-touch/new`} text="Add a keeping-in-touch plan" hidden={withName} />
+                    <ItemAction href={`${link}/keeping-in-touch/new`} text={say('record.recordPage.addAKeepingIn')} hidden={withName} />
                   </li>
                 </ul>
               )
@@ -432,36 +433,36 @@ function BrothersAndSisters({ child, editable }: SectionProps) {
             <SummaryList
               rows={[
                 {
-                  key: 'Record',
+                  key: say('record.recordPage.record'),
                   value:
                     s.child.reachable && s.child.id ? (
                       <UiLink href={`/children/${s.child.id}`} className="govuk-link">
-                        Open {s.child.firstName}’s record
+                        {say('record.recordPage.openSRecord', { firstName: s.child.firstName })}
                       </UiLink>
                     ) : (
-                      'Outside your caseload'
+                      say('record.recordPage.outsideYourCaseload')
                     ),
                 },
-                { key: 'Relationship', value: `${SIBLING_RELATIONSHIP_LABELS[s.relationship]} brother or sister` },
-                { key: 'Living', value: s.livingTogether ? 'Together' : 'Apart' },
+                { key: say('record.recordPage.relationship'), value: say('record.recordPage.brotherOrSister', { relationship: SIBLING_RELATIONSHIP_LABELS[s.relationship] }) },
+                { key: say('record.recordPage.living'), value: s.livingTogether ? say('record.recordPage.together') : say('record.recordPage.apart') },
                 {
-                  key: 'Together or apart assessment',
-                  value: latest ? `${TOGETHER_APART_LABELS[latest.outcome]} (assessed ${formatDate(latest.assessedOn)}): ${latest.reasons}` : 'No assessment yet',
+                  key: say('record.recordPage.togetherOrApartAssessment'),
+                  value: latest ? say('record.recordPage.assessed', { outcome: TOGETHER_APART_LABELS[latest.outcome], assessedOn: formatDate(latest.assessedOn), reasons: latest.reasons }) : say('record.recordPage.noAssessmentYet'),
                 },
                 {
-                  key: 'Keeping in touch',
+                  key: say('record.recordPage.keepingInTouch'),
                   value: s.keepingInTouchPlans.length ? (
                     <ul className="govuk-list">
                       {s.keepingInTouchPlans.map((k) => (
                         <li key={k.id}>
                           {FAMILY_TIME_LABELS[k.kind]}, {k.frequency}
-                          {k.arrangements ? `: ${k.arrangements}` : ''} (agreed by {k.agreedBy}){k.shareableWithChild ? '. The children can see it' : ''}{' '}
-                          {editable && <ItemAction href={`${link}/keeping-in-touch/${k.id}`} text="Change" hidden={`the keeping-in-touch plan ${withName}`} />}
+                          {k.arrangements ? `: ${k.arrangements}` : ''}{' '}{say('record.recordPage.agreedBy', { agreedBy: k.agreedBy })}{k.shareableWithChild ? say('record.recordPage.theChildrenCanSee') : ''}{' '}
+                          {editable && <ItemAction href={`${link}/keeping-in-touch/${k.id}`} text={say('record.recordPage.change')} hidden={say('record.recordPage.theKeepingInTouch', { withName })} />}
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    'No keeping-in-touch plan'
+                    say('record.recordPage.noKeepingInTouch')
                   ),
                 },
               ]}
@@ -481,26 +482,25 @@ function FamilyNetwork({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="network">
       <h2 className="govuk-heading-m" id="network">
-        Family and network
+        {say('record.recordPage.familyAndNetwork')}
       </h2>
-      <h3 className="govuk-heading-s">Family tree (genogram)</h3>
+      <h3 className="govuk-heading-s">{say('record.recordPage.familyTreeGenogram')}</h3>
       <p className="govuk-body-s">
-        Circles are female, squares male, diamonds not known. A cross means the person has died. A double outline is {child.displayName}; a dashed green box, who{' '}
-        {child.displayName} lives with. Couples are joined below: a solid line when married, dashed when partners, one stroke across when separated, two when divorced.
+        {say('record.recordPage.circlesAreFemaleSquares', { displayName: child.displayName })}
       </p>
       <div className="fp-genogram-wrapper">
         <Genogram child={child} carerName={carerName} />
       </div>
-      <h3 className="govuk-heading-s">The family tree in words</h3>
+      <h3 className="govuk-heading-s">{say('record.recordPage.theFamilyTreeIn')}</h3>
       <GenogramList child={child} carerName={carerName} />
       {editable && (
         <ButtonLink variant="secondary" href={`/children/${child.id}/record/network/relationships/new`}>
-          Join two people on the family tree
+          {say('record.recordPage.joinTwoPeopleOn')}
         </ButtonLink>
       )}
       {editable && child.familyRelationships.length > 0 && (
         <>
-          <h3 className="govuk-heading-s">Lines on the family tree</h3>
+          <h3 className="govuk-heading-s">{say('record.recordPage.linesOnTheFamily')}</h3>
           {removeError && <p className="govuk-error-message">{removeError}</p>}
           <ul className="govuk-list">
             {child.familyRelationships.map((r) => {
@@ -516,7 +516,7 @@ function FamilyNetwork({ child, editable }: SectionProps) {
                       remove({ variables: { input: { id: r.id, expectedVersion: r.version } } }).catch((e: unknown) => setRemoveError(apiError(e).message));
                     }}
                   >
-                    Remove<span className="govuk-visually-hidden"> the line {words}</span>
+                    {say('record.recordPage.remove')}<span className="govuk-visually-hidden">{' '}{say('record.recordPage.theLine', { words })}</span>
                   </button>
                 </li>
               );
@@ -524,23 +524,23 @@ function FamilyNetwork({ child, editable }: SectionProps) {
           </ul>
         </>
       )}
-      <h3 className="govuk-heading-s">The people in the family and network</h3>
+      <h3 className="govuk-heading-s">{say('record.recordPage.thePeopleInThe')}</h3>
       {editable && (
         <ButtonLink variant="secondary" href={`/children/${child.id}/record/network/new`}>
-          Add someone
+          {say('record.recordPage.addSomeone')}
         </ButtonLink>
       )}
       {child.familyNetwork.length === 0 ? (
-        <p className="govuk-body">No family or network members are recorded.</p>
+        <p className="govuk-body">{say('record.recordPage.noFamilyOrNetwork')}</p>
       ) : (
         <ul className="govuk-list govuk-list--bullet">
           {child.familyNetwork.map((m) => (
             <li key={m.id}>
               {m.name}: {m.relationship} ({NETWORK_KIND_LABELS[m.kind]}{m.trustedAdultRole ? `, ${TRUSTED_ADULT_ROLE_LABELS[m.trustedAdultRole].toLowerCase()}` : ''})
-              {m.shownToChild ? '. Shown on the child’s “People who help me”' : ''}
-              {m.consideredAsCarer ? `. Considered as a carer${m.carerAssessmentOutcome ? `: ${withoutFullStop(m.carerAssessmentOutcome)}` : ''}` : ''}
-              {[m.phone, m.email].some(Boolean) && <span className="govuk-body-s">{`. Contact: ${[m.phone, m.email].filter(Boolean).join(', ')}`}</span>}{' '}
-              {editable && <ItemAction href={`/children/${child.id}/record/network/${m.id}`} text="Change" hidden={`${m.name}’s details`} />}
+              {m.shownToChild ? say('record.recordPage.shownOnTheChilds') : ''}
+              {m.consideredAsCarer ? say('record.recordPage.consideredAsACarer', { value: m.carerAssessmentOutcome ? `: ${withoutFullStop(m.carerAssessmentOutcome)}` : '' }) : ''}
+              {[m.phone, m.email].some(Boolean) && <span className="govuk-body-s">{say('record.recordPage.contact', { join: [m.phone, m.email].filter(Boolean).join(', ') })}</span>}{' '}
+              {editable && <ItemAction href={`/children/${child.id}/record/network/${m.id}`} text={say('record.recordPage.change')} hidden={say('record.recordPage.sDetails', { name: m.name })} />}
             </li>
           ))}
         </ul>
@@ -553,21 +553,21 @@ function Matching({ child, editable }: SectionProps) {
   return (
     <section aria-labelledby="matching">
       <h2 className="govuk-heading-m" id="matching">
-        Matching record
+        {say('record.recordPage.matchingRecord')}
       </h2>
       {child.matchingRecord.map((a) => (
         <SummaryCard
           key={a.area}
           title={a.label}
-          actions={editable && <ItemAction href={`/children/${child.id}/record/matching/${areaSlug(a.area)}`} text={a.version === null ? 'Fill in' : 'Change'} hidden={`the matching record for ${a.label.toLowerCase()}`} />}
+          actions={editable && <ItemAction href={`/children/${child.id}/record/matching/${areaSlug(a.area)}`} text={a.version === null ? say('record.recordPage.fillIn') : say('record.recordPage.change')} hidden={say('record.recordPage.theMatchingRecordFor', { label: a.label.toLowerCase() })} />}
         >
           <SummaryList
             rows={[
-              { key: 'Needs', value: a.needs },
-              { key: 'Current support', value: a.currentSupport },
-              { key: 'Carer’s potential to meet the needs', value: a.carerPotential },
-              { key: 'The child’s views', value: a.childViews },
-              { key: 'In the support plan', value: a.inSupportPlan ? 'Yes' : 'No' },
+              { key: say('record.recordPage.needs'), value: a.needs },
+              { key: say('record.recordPage.currentSupport'), value: a.currentSupport },
+              { key: say('record.recordPage.carersPotentialToMeet'), value: a.carerPotential },
+              { key: say('record.recordPage.theChildsViews'), value: a.childViews },
+              { key: say('record.recordPage.inTheSupportPlan'), value: a.inSupportPlan ? say('record.recordPage.yes') : say('record.recordPage.no2') },
             ]}
           />
         </SummaryCard>

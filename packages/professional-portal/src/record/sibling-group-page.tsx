@@ -12,6 +12,7 @@ import {
   EMPTY_GROUP_DECISION, GROUP_DECISION_LABELS, groupDecisionInput, groupDecisionValidators, groupDecisionValues, type GroupDecisionValues,
 } from './record-forms';
 import { FAMILY_TIME_LABELS, optionsOf, TOGETHER_APART_LABELS } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'siblings';
 type Member = SiblingGroupFieldsFragment['members'][number];
@@ -19,9 +20,9 @@ type FamilyTime = SiblingGroupFieldsFragment['familyTime'][number];
 
 /** "4 brothers and sisters (2 you cannot open)" */
 export function groupSummary(group: SiblingGroupFieldsFragment): string {
-  const homes = group.households === 1 ? '1 home' : `${group.households} homes`;
-  const hidden = group.membersOutsideReach > 0 ? ` ${group.membersOutsideReach} of them ${group.membersOutsideReach === 1 ? 'is' : 'are'} outside your caseload.` : '';
-  return `A group of ${group.size} brothers and sisters. The ${group.members.length === group.size ? 'children live' : 'children you can see live'} in ${homes}.${hidden}`;
+  const hidden = group.membersOutsideReach > 0 ? ' ' + say('record.siblingGroupPage.outsideYourCaseload', { count: group.membersOutsideReach }) : '';
+  const seen = group.members.length === group.size ? 'all' : 'some';
+  return say('record.siblingGroupPage.groupSummary', { size: String(group.size), seen, households: group.households }) + hidden;
 }
 
 /** The whole group: each child's placement, the together-or-apart decision for the group, and family time across their carers. */
@@ -29,82 +30,82 @@ export function SiblingGroupPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(ChildRecordSectionsDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const child = data?.child;
-  usePageTitle(child ? `Brothers and sisters as a group – ${child.displayName}` : 'Brothers and sisters as a group');
-  if (loading && !child) return <Loading what="Loading the group" />;
+  usePageTitle(child ? say('record.siblingGroupPage.brothersAndSistersAs', { displayName: child.displayName }) : say('record.siblingGroupPage.brothersAndSistersAs2'));
+  if (loading && !child) return <Loading what={say('record.siblingGroupPage.loadingTheGroup')} />;
   if (hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
-  if (!child) return <ErrorPage message={error ? apiError(error).message : 'The group could not be loaded.'} />;
+  if (!child) return <ErrorPage message={error ? apiError(error).message : say('record.siblingGroupPage.theGroupCouldNot')} />;
   const group = child.siblingGroup;
   const editable = child.abilities.canEdit;
   return (
     <>
-      <BackLink href={recordPath(child.id, SECTION)}>Back to placements, family and more</BackLink>
+      <BackLink href={recordPath(child.id, SECTION)}>{say('record.siblingGroupPage.backToPlacementsFamily')}</BackLink>
       <span className="govuk-caption-l">{child.displayName}</span>
-      <h1 className="govuk-heading-l">Brothers and sisters as a group</h1>
+      <h1 className="govuk-heading-l">{say('record.siblingGroupPage.brothersAndSistersAs2')}</h1>
       {!group ? (
-        <p className="govuk-body">No brothers or sisters are linked to {child.displayName}.</p>
+        <p className="govuk-body">{say('record.siblingGroupPage.noBrothersOrSisters', { displayName: child.displayName })}</p>
       ) : (
         <>
           <p className="govuk-body">{groupSummary(group)}</p>
           <Table<Member, string>
-            caption="The children and where they live"
+            caption={say('record.siblingGroupPage.theChildrenAndWhere')}
             columns={[
               {
                 key: 'name',
-                header: 'Child',
+                header: say('record.siblingGroupPage.child'),
                 cell: (m) =>
                   m.isThisChild ? (
-                    `${m.firstName}, ${m.age} (this child)`
+                    say('record.siblingGroupPage.thisChild', { firstName: m.firstName, age: String(m.age) })
                   ) : (
                     <UiLink href={`/children/${m.id}/record#siblings`} className="govuk-link">{`${m.firstName}, ${m.age}`}</UiLink>
                   ),
               },
-              { key: 'carer', header: 'Lives with', cell: (m) => m.placement?.carerName ?? 'Not in a placement today' },
-              { key: 'type', header: 'Placement', cell: (m) => (m.placement ? PLACEMENT_TYPE_LABELS[m.placement.type] : '') },
-              { key: 'since', header: 'Since', cell: (m) => (m.placement ? formatDate(m.placement.startDate) : '') },
+              { key: 'carer', header: say('record.siblingGroupPage.livesWith'), cell: (m) => m.placement?.carerName ?? say('record.siblingGroupPage.notInAPlacement') },
+              { key: 'type', header: say('record.siblingGroupPage.placement'), cell: (m) => (m.placement ? PLACEMENT_TYPE_LABELS[m.placement.type] : '') },
+              { key: 'since', header: say('record.siblingGroupPage.since'), cell: (m) => (m.placement ? formatDate(m.placement.startDate) : '') },
             ]}
             rows={group.members}
             rowKey={(m) => m.id}
           />
           {group.membersOutsideReach > 0 && (
             <div className="govuk-inset-text">
-              {group.membersOutsideReach === 1 ? '1 child of the group is' : `${group.membersOutsideReach} children of the group are`} outside your caseload, so they are not named here. Their worker can see the whole group.
+              {say('record.siblingGroupPage.childrenOutsideYourCaseload', { count: group.membersOutsideReach })}
             </div>
           )}
           <h2 className="govuk-heading-m" id="group-decision">
-            Together or apart: the decision for the whole group
+            {say('record.siblingGroupPage.togetherOrApartThe')}
           </h2>
           {group.decision ? (
             <>
               {group.decision.groupChangedSince && (
-                <WarningText>{`Children have joined or left the group since this decision (it was made for ${group.decision.groupSizeWhenDecided}). Look at it again.`}</WarningText>
+                <WarningText>{say('record.siblingGroupPage.childrenHaveJoinedOr', { groupSizeWhenDecided: String(group.decision.groupSizeWhenDecided) })}</WarningText>
               )}
               <SummaryList
                 rows={[
-                  { key: 'Decision', value: TOGETHER_APART_LABELS[group.decision.outcome] },
-                  { key: 'Decided on', value: formatDate(group.decision.decidedOn) },
-                  { key: 'Reasons', value: group.decision.reasons },
+                  { key: say('record.siblingGroupPage.decision'), value: TOGETHER_APART_LABELS[group.decision.outcome] },
+                  { key: say('record.siblingGroupPage.decidedOn'), value: formatDate(group.decision.decidedOn) },
+                  { key: say('record.siblingGroupPage.reasons'), value: group.decision.reasons },
                 ]}
               />
             </>
           ) : (
-            <p className="govuk-body">No decision has been recorded for the group yet.</p>
+            <p className="govuk-body">{say('record.siblingGroupPage.noDecisionHasBeen')}</p>
           )}
           {editable && (
             <ButtonLink variant="secondary" href={`/children/${child.id}/record/brothers-and-sisters/group/decision`}>
-              {group.decision ? 'Change the group decision' : 'Record the group decision'}
+              {group.decision ? say('record.siblingGroupPage.changeTheGroupDecision') : say('record.siblingGroupPage.recordTheGroupDecision')}
             </ButtonLink>
           )}
           <Table<FamilyTime, string>
-            caption="Family time across the group’s carers"
+            caption={say('record.siblingGroupPage.familyTimeAcrossThe')}
             columns={[
-              { key: 'between', header: 'Between', cell: (f) => f.between.join(' and ') },
-              { key: 'carers', header: 'Carers', cell: (f) => f.carers.join(' and ') },
-              { key: 'how', header: 'How and how often', cell: (f) => `${FAMILY_TIME_LABELS[f.kind]}, ${f.frequency}${f.arrangements ? `: ${f.arrangements}` : ''}` },
-              { key: 'agreed', header: 'Agreed by', cell: (f) => f.agreedBy },
+              { key: 'between', header: say('record.siblingGroupPage.between'), cell: (f) => f.between.join(say('record.siblingGroupPage.and')) },
+              { key: 'carers', header: say('record.siblingGroupPage.carers'), cell: (f) => f.carers.join(say('record.siblingGroupPage.and')) },
+              { key: 'how', header: say('record.siblingGroupPage.howAndHowOften'), cell: (f) => `${FAMILY_TIME_LABELS[f.kind]}, ${f.frequency}${f.arrangements ? `: ${f.arrangements}` : ''}` },
+              { key: 'agreed', header: say('record.siblingGroupPage.agreedBy'), cell: (f) => f.agreedBy },
             ]}
             rows={group.familyTime}
             rowKey={(f) => f.id}
-            empty="No family time plans between these children yet. Add one from a brother or sister on the record page."
+            empty={say('record.siblingGroupPage.noFamilyTimePlans')}
           />
         </>
       )}
@@ -142,20 +143,20 @@ function GroupDecisionForm({ child, userId, reload, group }: EditableRecordProps
           return fresh && fresh.id === decision.id ? { values: groupDecisionValues(fresh), version: fresh.version } : null;
         }
       : undefined,
-    savedMessage: () => `The together or apart decision for ${child.displayName}’s group of brothers and sisters has been saved.`,
+    savedMessage: () => say('record.siblingGroupPage.theTogetherOrApart', { displayName: child.displayName }),
   });
   return (
     <RecordFormPage
       child={child}
       state={state}
       section={SECTION}
-      title={decision ? 'Change the group decision' : 'Record the group decision'}
-      submitLabel="Save the decision"
-      intro={<p className="govuk-body">{`${groupSummary(group)} The decision is shown on every child’s record in the group.`}</p>}
+      title={decision ? say('record.siblingGroupPage.changeTheGroupDecision') : say('record.siblingGroupPage.recordTheGroupDecision')}
+      submitLabel={say('record.siblingGroupPage.saveTheDecision')}
+      intro={<p className="govuk-body">{say('record.siblingGroupPage.theDecisionIsShown', { group: groupSummary(group) })}</p>}
     >
-      <DateInput label={GROUP_DECISION_LABELS.decidedOn} hint="For example, 27 3 2026" {...state.form.field('decidedOn')} />
+      <DateInput label={GROUP_DECISION_LABELS.decidedOn} hint={say('record.siblingGroupPage.forExample273')} {...state.form.field('decidedOn')} />
       <Radios label={GROUP_DECISION_LABELS.outcome} small options={optionsOf(TOGETHER_APART_LABELS)} {...state.form.field('outcome')} />
-      <Textarea label={GROUP_DECISION_LABELS.reasons} hint="Why, including what each child said they want" {...state.form.field('reasons')} />
+      <Textarea label={GROUP_DECISION_LABELS.reasons} hint={say('record.siblingGroupPage.whyIncludingWhatEach')} {...state.form.field('reasons')} />
     </RecordFormPage>
   );
 }

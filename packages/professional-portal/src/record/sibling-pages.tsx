@@ -38,6 +38,7 @@ import {
   type SiblingLinkValues,
 } from './record-forms';
 import { FAMILY_TIME_LABELS, optionsOf, SIBLING_RELATIONSHIP_LABELS, TOGETHER_APART_LABELS, YES_NO } from './record-labels';
+import { say } from '../i18n/i18n';
 
 const SECTION = 'siblings';
 const RELATIONSHIPS = optionsOf(SIBLING_RELATIONSHIP_LABELS);
@@ -75,7 +76,7 @@ function LinkSiblingForm({ child, userId }: EditableRecordProps) {
     validators: siblingLinkValidators,
     section: SECTION,
     save: (v) => link({ variables: { input: siblingLinkInput(child.id, v) } }),
-    savedMessage: (v) => `${v.otherChildName} has been linked as ${child.displayName}’s brother or sister.`,
+    savedMessage: (v) => say('record.siblingPages.hasBeenLinkedAs', { otherChildName: v.otherChildName, displayName: child.displayName }),
   });
   const { form } = state;
   const linked = new Set(child.brothersAndSisters.map((s) => s.child.id));
@@ -100,29 +101,29 @@ function LinkSiblingForm({ child, userId }: EditableRecordProps) {
   };
   const otherChild = form.field('otherChildId');
   return (
-    <RecordFormPage child={child} state={state} section={SECTION} title="Link a brother or sister" submitLabel="Link them">
+    <RecordFormPage child={child} state={state} section={SECTION} title={say('record.siblingPages.linkABrotherOr')} submitLabel={say('record.siblingPages.linkThem')}>
       <div onKeyDown={onSearchKey}>
         <TextInput
           id="sibling-search"
-          label="Find their brother or sister by name"
-          hint="Children you can see in Forever Planning. If they are in another team, their worker can link them from that child’s record"
+          label={say('record.siblingPages.findTheirBrotherOr')}
+          hint={say('record.siblingPages.childrenYouCanSee')}
           width="two-thirds"
           autoComplete="off"
           value={search}
           onChange={setSearch}
         />
         <Button variant="secondary" onClick={runSearch}>
-          Find
+          {say('record.siblingPages.find')}
         </Button>
       </div>
       {found.error && <p className="govuk-error-message">{apiError(found.error).message}</p>}
       {found.called && !found.loading && !found.error && candidates.length === 0 && (
         <p className="govuk-body" role="status">
-          No children you can see match “{found.variables?.name}”.
+          {say('record.siblingPages.noChildrenYouCan', { name: found.variables?.name })}
         </p>
       )}
       {options.length > 0 ? (
-        <Radios {...otherChild} label="Which child?" onChange={choose} options={options} />
+        <Radios {...otherChild} label={say('record.siblingPages.whichChild')} onChange={choose} options={options} />
       ) : (
         otherChild.error && <p className="govuk-error-message" id="otherChildId">{otherChild.error}</p>
       )}
@@ -158,10 +159,10 @@ function SiblingLinkChangeForm({ child, userId, reload, link }: EditableRecordPr
       const fresh = (await reload())?.brothersAndSisters.find((s) => s.id === link.id);
       return fresh ? { values: linkValues(fresh), version: fresh.version } : null;
     },
-    savedMessage: () => `The link with ${link.child.firstName} has been updated.`,
+    savedMessage: () => say('record.siblingPages.theLinkWithHas', { firstName: link.child.firstName }),
   });
   return (
-    <RecordFormPage child={child} state={state} section={SECTION} title={`Brother or sister: ${who(link)}`} submitLabel="Save changes">
+    <RecordFormPage child={child} state={state} section={SECTION} title={say('record.siblingPages.brotherOrSister', { link: who(link) })} submitLabel={say('record.siblingPages.saveChanges')}>
       <Radios label={SIBLING_LINK_CHANGE_LABELS.relationship} small options={RELATIONSHIPS} {...state.form.field('relationship')} />
       <Radios label={SIBLING_LINK_CHANGE_LABELS.livingTogether} small inline options={YES_NO} {...state.form.field('livingTogether')} />
     </RecordFormPage>
@@ -185,25 +186,25 @@ function AssessmentForm({ child, userId, link }: EditableRecordProps & { link: B
     validators: assessmentValidators,
     section: SECTION,
     save: (v) => record({ variables: { input: assessmentInput(link.id, v) } }),
-    savedMessage: () => `The together or apart assessment for ${child.displayName} and ${link.child.firstName} has been recorded.`,
+    savedMessage: () => say('record.siblingPages.theTogetherOrApart', { displayName: child.displayName, firstName: link.child.firstName }),
   });
   return (
     <RecordFormPage
       child={child}
       state={state}
       section={SECTION}
-      title="Record a together or apart assessment"
-      submitLabel="Record the assessment"
+      title={say('record.siblingPages.recordATogetherOr')}
+      submitLabel={say('record.siblingPages.recordTheAssessment')}
       intro={
         <p className="govuk-body">
-          {`With ${who(link)}. `}
-          {latest ? `The last assessment, on ${formatDate(latest.assessedOn)}, decided: ${TOGETHER_APART_LABELS[latest.outcome].toLowerCase()}.` : 'There is no assessment yet.'}
+          {say('record.siblingPages.with', { link: who(link) })}
+          {latest ? say('record.siblingPages.theLastAssessmentOn', { assessedOn: formatDate(latest.assessedOn), outcome: TOGETHER_APART_LABELS[latest.outcome].toLowerCase() }) : say('record.siblingPages.thereIsNoAssessment')}
         </p>
       }
     >
-      <DateInput label={ASSESSMENT_LABELS.assessedOn} hint="For example, 27 3 2026" {...state.form.field('assessedOn')} />
+      <DateInput label={ASSESSMENT_LABELS.assessedOn} hint={say('record.siblingPages.forExample273')} {...state.form.field('assessedOn')} />
       <Radios label={ASSESSMENT_LABELS.outcome} small options={optionsOf(TOGETHER_APART_LABELS)} {...state.form.field('outcome')} />
-      <Textarea label={ASSESSMENT_LABELS.reasons} hint="Why, including what the children said they want" {...state.form.field('reasons')} />
+      <Textarea label={ASSESSMENT_LABELS.reasons} hint={say('record.siblingPages.whyIncludingWhatThe')} {...state.form.field('reasons')} />
     </RecordFormPage>
   );
 }
@@ -240,7 +241,7 @@ function KeepingInTouchForm({ child, userId, reload, link, plan }: EditableRecor
           return fresh ? { values: keepingInTouchValues(fresh), version: fresh.version } : null;
         }
       : undefined,
-    savedMessage: () => `The keeping-in-touch plan with ${link.child.firstName} has been saved.`,
+    savedMessage: () => say('record.siblingPages.theKeepingInTouch', { firstName: link.child.firstName }),
   });
   const field = state.form.field;
   return (
@@ -248,17 +249,17 @@ function KeepingInTouchForm({ child, userId, reload, link, plan }: EditableRecor
       child={child}
       state={state}
       section={SECTION}
-      title={plan ? 'Change the keeping-in-touch plan' : 'Add a keeping-in-touch plan'}
-      submitLabel="Save the plan"
-      intro={<p className="govuk-body">{`How ${child.displayName} and ${who(link)} keep in touch (family time).`}</p>}
+      title={plan ? say('record.siblingPages.changeTheKeepingIn') : say('record.siblingPages.addAKeepingIn')}
+      submitLabel={say('record.siblingPages.saveThePlan')}
+      intro={<p className="govuk-body">{say('record.siblingPages.howAndKeepIn', { displayName: child.displayName, link: who(link) })}</p>}
     >
       <Radios label={KEEPING_IN_TOUCH_LABELS.kind} small options={optionsOf(FAMILY_TIME_LABELS)} {...field('kind')} />
-      <TextInput label={KEEPING_IN_TOUCH_LABELS.frequency} hint="For example, monthly, and weekly in school holidays" width="two-thirds" {...field('frequency')} />
-      <Textarea label={`${KEEPING_IN_TOUCH_LABELS.arrangements} (optional)`} hint="Where, who supervises, how they travel" rows={3} {...field('arrangements')} />
-      <TextInput label={KEEPING_IN_TOUCH_LABELS.agreedBy} hint="For example, the review on 3 March 2026, or both carers and the children" width="two-thirds" {...field('agreedBy')} />
+      <TextInput label={KEEPING_IN_TOUCH_LABELS.frequency} hint={say('record.siblingPages.forExampleMonthlyAnd')} width="two-thirds" {...field('frequency')} />
+      <Textarea label={say('record.siblingPages.optional', { arrangements: KEEPING_IN_TOUCH_LABELS.arrangements })} hint={say('record.siblingPages.whereWhoSupervisesHow')} rows={3} {...field('arrangements')} />
+      <TextInput label={KEEPING_IN_TOUCH_LABELS.agreedBy} hint={say('record.siblingPages.forExampleTheReview')} width="two-thirds" {...field('agreedBy')} />
       <Radios
         label={KEEPING_IN_TOUCH_LABELS.shareableWithChild}
-        hint="They see how often and what kind, in their own words"
+        hint={say('record.siblingPages.theySeeHowOften')}
         small
         inline
         options={YES_NO}
