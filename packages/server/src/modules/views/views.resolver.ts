@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { homeField } from '../young-person/young-person.resolver';
+import { homeField, homeReadOf } from '../young-person/young-person.resolver';
 import { CHILD_RECORD_READERS, CASE_EDITORS_AND_REVIEWERS, CHILD_THEMSELVES } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import { Connection } from '../../common/connection';
@@ -54,7 +54,7 @@ export class MyViewsResolver {
   myViews(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MyView[]> {
     return homeField(ctx, info, async (home) => {
       // The young person's home statement also wrote this field's audit row.
-      const read = home ? await ctx.services.youngPerson.home(ctx.actor!, ctx.ip, home) : null;
+      const read = home ? await homeReadOf(ctx, home) : null;
       return read?.views ? ctx.services.views.myViewsFromScreen(read.views) : ctx.services.views.myViews(ctx.actor!, ctx.ip);
     });
   }

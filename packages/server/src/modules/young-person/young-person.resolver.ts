@@ -5,7 +5,7 @@ import { councilPolicy } from '../../policies/council.policy';
 import { AllowPublic, AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
 import { withScreenSession } from '../children/children.screen-query';
-import { homeFieldsOf } from './young-person-home.screen-query';
+import { homeFieldsOf, type HomeRead } from './young-person-home.screen-query';
 import type { HomeRequest } from './young-person.service';
 import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLanguage, MyLeavingCare, MyMeeting, MyPlan, MyProfile, PortalLanguageOption, YoungPersonLanguageSetting } from './young-person.types';
 
@@ -25,6 +25,11 @@ export function homeField<T>(ctx: RequestContext, info: GraphQLResolveInfo, run:
   if (!homeRequestOf(ctx, info)) return run(undefined);
   // Asked again inside: after a failed check the session was looked up and the request is asked for afresh.
   return withScreenSession(ctx, CHILD_THEMSELVES, () => run(homeRequestOf(ctx, info)));
+}
+
+/** The home statement's answer for this request (run once, whichever home field asks first): for the views module's myViews. */
+export function homeReadOf(ctx: RequestContext, home: HomeRequest): Promise<HomeRead | null> {
+  return ctx.services.youngPerson.home(ctx.actor!, ctx.ip, home);
 }
 
 /** The young person's own pages: their own child from the session, their own types. */
