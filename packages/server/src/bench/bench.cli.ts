@@ -42,8 +42,11 @@ const ONLY = arg('only')?.split(',').map((s) => s.trim());
 const wanted = (scenario: string) => !ONLY || ONLY.includes(scenario);
 /** `--profile`: also profile each scenario's CPU (node --cpu-prof, sequential requests) and say where the time goes. */
 const PROFILE = process.argv.includes('--profile');
-/** `--api-node-options "--max-old-space-size=160"`: Node options for the API processes only (not the bench, tsc or the peer). */
-const API_NODE_OPTIONS = arg('api-node-options') ?? '';
+/**
+ * `--api-node-options "--max-old-space-size=160"`: Node options for the API processes only (not the bench, tsc or
+ * the peer). By default the heap cap `npm start` gives the API; `--api-node-options ""` for none.
+ */
+const API_NODE_OPTIONS = arg('api-node-options') ?? '--max-old-space-size=192';
 /** `--api-only`: only the API's own phases (statements per request, then one process), e.g. to compare heap caps. */
 const API_ONLY = process.argv.includes('--api-only');
 /** `--results-name NAME`: bench/results/NAME.json and .md instead of the day's date (several runs in a day). */
