@@ -188,6 +188,26 @@ describe("the young person's home in one statement", () => {
     );
   }, 120_000);
 
+  it('reads afresh on every request of a remembered session: a change made between two requests shows at once', async () => {
+    const client = fast.client();
+    await client.signIn('yp.a1', PASSWORD);
+    const IRO = 'query { myProfile { myIro { firstName } } }';
+    // Two requests first, so the process remembers the session.
+    await client.ok(IRO);
+    const before = (await client.ok<{ myProfile: { myIro: { firstName: string } | null } }>(IRO)).myProfile.myIro;
+    // A new IRO for the child (another first name), then back.
+    const [{ first_name: firstName }] = await db.dataSource.query(`SELECT first_name FROM users WHERE id = $1`, [world.users.iroA2.id]);
+    await db.dataSource.query(`UPDATE users SET first_name = 'Priya' WHERE id = $1`, [world.users.iroA2.id]);
+    await db.dataSource.query(`UPDATE children SET iro_id = $1 WHERE id = $2`, [world.users.iroA2.id, world.children.a1.id]);
+    try {
+      const after = (await client.ok<{ myProfile: { myIro: { firstName: string } | null } }>(IRO)).myProfile.myIro;
+      expect({ before, after }).toEqual({ before: { firstName: world.users.iroA.firstName }, after: { firstName: 'Priya' } });
+    } finally {
+      await db.dataSource.query(`UPDATE children SET iro_id = $1 WHERE id = $2`, [world.users.iroA.id, world.children.a1.id]);
+      await db.dataSource.query(`UPDATE users SET first_name = $1 WHERE id = $2`, [firstName, world.users.iroA2.id]);
+    }
+  });
+
   it('refuses a revoked, idle or expired session in the one statement as the general path does: UNAUTHENTICATED on every field, no audit row', async () => {
     const userId = (await db.dataSource.query(`SELECT id FROM users WHERE username = 'yp.a1'`))[0].id;
     const ends: Record<string, string> = {
