@@ -5,6 +5,7 @@ import type { Actor } from './common/actor';
 import { createLoaders, type Loaders } from './loaders';
 import { SESSION_COOKIE, type UncheckedSession } from './modules/auth/session.service';
 import type { Services } from './services';
+import { homeFieldsOf } from './modules/young-person/young-person-home.screen-query';
 
 /** What every resolver gets: who is asking, from where, the services and this request's own loaders. */
 export interface RequestContext {
@@ -23,6 +24,8 @@ export interface RequestContext {
   uncheckedSession: UncheckedSession | null;
   /** Looks the session up (once) and puts its actor, or null, in `actor`. */
   checkSession(this: RequestContext): Promise<void>;
+  /** The lookup under way or done, which every later checkSession waits for. */
+  sessionLookup?: Promise<void>;
   setSessionCookie(token: string): void;
   clearSessionCookie(): void;
 }
@@ -52,13 +55,17 @@ export async function buildContext(services: Services, req: Request, res: Respon
     loaders: createLoaders(services, actor),
     uncheckedSession: unchecked,
     // On `this`: Apollo hands resolvers a shallow copy of the context object.
-    async checkSession(this: RequestContext) {
-      if (!this.uncheckedSession) return;
+    // The young person's home runs several root fields at once: they all wait for the one lookup.
+    checkSession(this: RequestContext) {
+      if (this.sessionLookup) return this.sessionLookup;
+      if (!this.uncheckedSession) return Promise.resolve();
       this.uncheckedSession = null;
-      const checked = await services.sessions.resolve(token);
-      this.actor = checked?.actor ?? null;
-      this.sessionExpiresAt = checked?.expiresAt ?? null;
-      this.loaders = createLoaders(services, this.actor);
+      this.sessionLookup = services.sessions.resolve(token).then((checked) => {
+        this.actor = checked?.actor ?? null;
+        this.sessionExpiresAt = checked?.expiresAt ?? null;
+        this.loaders = createLoaders(services, this.actor);
+      });
+      return this.sessionLookup;
     },
     // A session cookie (no Max-Age): the server decides expiry; closing the browser ends it too.
     setSessionCookie: (value) => res.cookie(SESSION_COOKIE, value, cookieOptions),
@@ -70,9 +77,10 @@ export async function buildContext(services: Services, req: Request, res: Respon
 /** Root query fields whose resolvers run a screen statement that checks the session itself (withScreenSession). */
 const SCREEN_ROOT_FIELDS = new Set(['child', 'children', 'driftList', 'drift', 'tracker']);
 
-/** A query of exactly one screen root field: nothing else in it reads before the screen statement. */
+/** A query of exactly one screen root field, or the young person's home: nothing else in it reads before the screen statement. */
 function isScreenOperation(operation: OperationDefinitionNode | null | undefined): boolean {
   if (operation?.operation !== 'query') return false;
+  if (homeFieldsOf(operation)) return true;
   const selections = operation.selectionSet.selections;
   return selections.length === 1 && selections[0].kind === 'Field' && SCREEN_ROOT_FIELDS.has(selections[0].name.value);
 }

@@ -42,8 +42,15 @@ const ONLY = arg('only')?.split(',').map((s) => s.trim());
 const wanted = (scenario: string) => !ONLY || ONLY.includes(scenario);
 /** `--profile`: also profile each scenario's CPU (node --cpu-prof, sequential requests) and say where the time goes. */
 const PROFILE = process.argv.includes('--profile');
-/** `--api-node-options "--max-old-space-size=160"`: Node options for the API processes only (not the bench, tsc or the peer). */
-const API_NODE_OPTIONS = arg('api-node-options') ?? '';
+/**
+ * `--api-node-options "--max-old-space-size=160"`: Node options for the API processes only (not the bench, tsc or
+ * the peer). By default the heap cap `npm start` gives the API; `--api-node-options ""` for none.
+ */
+const API_NODE_OPTIONS = arg('api-node-options') ?? '--max-old-space-size=192';
+/** `--api-only`: only the API's own phases (statements per request, then one process), e.g. to compare heap caps. */
+const API_ONLY = process.argv.includes('--api-only');
+/** `--results-name NAME`: bench/results/NAME.json and .md instead of the day's date (several runs in a day). */
+const RESULTS_NAME = arg('results-name');
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 const load = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 
@@ -560,57 +567,59 @@ async function main(): Promise<void> {
   void writeSql;
 
   // 3. Two API processes behind a round-robin proxy (sessions live in PostgreSQL, so either serves any request).
-  const api2 = await startApi(API2_PORT, false);
-  const proxy = start('proxy', 'src/bench/round-robin-proxy.ts', { PORT: String(PROXY_PORT), TARGETS: `127.0.0.1:${API_PORT},127.0.0.1:${API2_PORT}` });
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${PROXY_PORT}/healthz`)).ok, 'The proxy');
-  for (const [scenario, requests] of ours.slice(0, 2)) {
-    await drive(PROXY_PORT, 4, requests(), 2);
-    for (const users of LEVELS.filter((u) => u > 1)) {
-      await drain([pid, api2.child.pid!, proxy.child.pid!]);
-      const loadBefore = load();
-      const r = await drive(PROXY_PORT, users, requests());
-      runs.push({ target: 'api-x2-proxy', scenario, users, ...r, sqlPerRequest: null, peakMemoryMb: Math.max(peakMemoryMb(pid) ?? 0, peakMemoryMb(api2.child.pid!) ?? 0), loadBefore });
-      log(`2 APIs via proxy ${scenario} @${users}: ${r.throughput} req/s p95 ${r.p95} ms errors ${r.errors}`);
+  if (!API_ONLY) {
+    const api2 = await startApi(API2_PORT, false);
+    const proxy = start('proxy', 'src/bench/round-robin-proxy.ts', { PORT: String(PROXY_PORT), TARGETS: `127.0.0.1:${API_PORT},127.0.0.1:${API2_PORT}` });
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${PROXY_PORT}/healthz`)).ok, 'The proxy');
+    for (const [scenario, requests] of ours.slice(0, 2)) {
+      await drive(PROXY_PORT, 4, requests(), 2);
+      for (const users of LEVELS.filter((u) => u > 1)) {
+        await drain([pid, api2.child.pid!, proxy.child.pid!]);
+        const loadBefore = load();
+        const r = await drive(PROXY_PORT, users, requests());
+        runs.push({ target: 'api-x2-proxy', scenario, users, ...r, sqlPerRequest: null, peakMemoryMb: Math.max(peakMemoryMb(pid) ?? 0, peakMemoryMb(api2.child.pid!) ?? 0), loadBefore });
+        log(`2 APIs via proxy ${scenario} @${users}: ${r.throughput} req/s p95 ${r.p95} ms errors ${r.errors}`);
+      }
     }
+    await proxy.stop();
+    await api2.stop();
   }
-  await proxy.stop();
-  await api2.stop();
   await api.stop();
 
   // 4. The peer: PostGraphile through a read-only role, same shapes.
-  for (const grant of S.READONLY_GRANTS) await pool.query(grant);
+  for (const grant of API_ONLY ? [] : S.READONLY_GRANTS) await pool.query(grant);
   const roUrl = new URL(DB_URL);
   roUrl.username = S.READONLY_ROLE;
   roUrl.password = '';
-  const peer = start('postgraphile', 'src/bench/postgraphile-server.ts', { PORT: String(PEER_PORT), DATABASE_URL: roUrl.toString(), NODE_ENV: 'production' });
-  await waitFor(async () => !(await gql(PEER_PORT, '{ __typename }', {})).body.errors, 'PostGraphile');
+  const peer = API_ONLY ? null : start('postgraphile', 'src/bench/postgraphile-server.ts', { PORT: String(PEER_PORT), DATABASE_URL: roUrl.toString(), NODE_ENV: 'production' });
+  if (peer) await waitFor(async () => !(await gql(PEER_PORT, '{ __typename }', {})).body.errors, 'PostGraphile');
   const peerShapes: [string, string, Record<string, unknown>][] = [
     ['caseload', S.PG_CASELOAD_QUERY, { worker: worker.id }],
     ['child record', S.PG_CHILD_RECORD_QUERY, { id: record.id }],
     ['tracker page', S.PG_TRACKER_QUERY, { council: big.council_id }],
-  ].filter(([scenario]) => wanted(scenario as string)) as [string, string, Record<string, unknown>][];
+  ].filter(([scenario]) => wanted(scenario as string) && peer) as [string, string, Record<string, unknown>][];
   for (const [scenario, query, variables] of peerShapes) {
     const check = await gql(PEER_PORT, query, variables);
     if (check.body.errors) throw new Error(`PostGraphile ${scenario}: ${JSON.stringify(check.body.errors).slice(0, 500)}`);
     if (rowsReturned[scenario]) rowsReturned[scenario].postgraphile = peerRows(scenario, check.body.data as Doc);
     await drive(PEER_PORT, 4, readRequest(query, variables), 2);
     for (const users of LEVELS) {
-      await drain([peer.child.pid!]);
-      resetPeak(peer.child.pid!);
+      await drain([peer!.child.pid!]);
+      resetPeak(peer!.child.pid!);
       const loadBefore = load();
       const r = await drive(PEER_PORT, users, readRequest(query, variables));
-      runs.push({ target: 'postgraphile', scenario, users, ...r, sqlPerRequest: null, peakMemoryMb: peakMemoryMb(peer.child.pid!), loadBefore });
+      runs.push({ target: 'postgraphile', scenario, users, ...r, sqlPerRequest: null, peakMemoryMb: peakMemoryMb(peer!.child.pid!), loadBefore });
       log(`postgraphile ${scenario} @${users}: ${r.throughput} req/s p95 ${r.p95} ms errors ${r.errors}`);
     }
   }
-  await peer.stop();
+  await peer?.stop();
 
   // 5. The floor: the raw SQL for each shape, pg directly, same concurrencies, a pool of 10 like the API's.
   const floorShapes: [string, string, unknown[]][] = [
     ['caseload', S.FLOOR_CASELOAD_SQL, [worker.id, big.council_id]],
     ['child record', S.FLOOR_CHILD_RECORD_SQL, [record.id, worker.id, big.council_id]],
     ['tracker page', S.FLOOR_TRACKER_SQL, [big.council_id]],
-  ].filter(([scenario]) => wanted(scenario as string)) as [string, string, unknown[]][];
+  ].filter(([scenario]) => wanted(scenario as string) && !API_ONLY) as [string, string, unknown[]][];
   for (const [scenario, sql, params] of floorShapes) {
     if (rowsReturned[scenario]) {
       const [row] = await q<Record<string, unknown>>(sql, params);
@@ -646,7 +655,7 @@ async function main(): Promise<void> {
       };
     }),
   );
-  const scaling = ours.slice(0, 2).flatMap(([scenario]) =>
+  const scaling = (API_ONLY ? [] : ours.slice(0, 2)).flatMap(([scenario]) =>
     LEVELS.filter((u) => u > 1).map((users) => ({
       scenario,
       users,
@@ -681,7 +690,7 @@ async function main(): Promise<void> {
   };
   const dir = path.join(SERVER_DIR, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, `${date}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(dir, `${RESULTS_NAME ?? date}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const table = [
     `Commit ${results.commit}; ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGb} GB, PostgreSQL ${version}, Node ${process.version}; ${children} children (${size}); ${DURATION} s per run.`,
     '',
@@ -709,8 +718,8 @@ async function main(): Promise<void> {
         ]
       : []),
   ].join('\n');
-  fs.writeFileSync(path.join(dir, `${date}.md`), `${table}\n`);
-  console.log(`\n${table}\n\nWritten to bench/results/${date}.json and .md`);
+  fs.writeFileSync(path.join(dir, `${RESULTS_NAME ?? date}.md`), `${table}\n`);
+  console.log(`\n${table}\n\nWritten to bench/results/${RESULTS_NAME ?? date}.json and .md`);
 }
 
 main().catch(async (error: unknown) => {

@@ -18,3 +18,8 @@ export function openReferralOf(manager: EntityManager, childId: string): Promise
 export function saveReferralAskedByChild(manager: EntityManager, childId: string, requestedById: string, reason: string | null): Promise<AdvocacyReferralEntity> {
   return manager.save(manager.create(AdvocacyReferralEntity, { childId, status: 'REQUESTED', requestedById, requestedByChild: true, reason, advocateId: null }));
 }
+
+/** activeAdvocateIdOf as a SQL expression inside a screen statement, for the child row `childAlias`. */
+export function activeAdvocateIdSql(childAlias: string): string {
+  return `(SELECT ar.advocate_id FROM advocacy_referrals ar WHERE ar.child_id = ${childAlias}.id AND ar.status = 'ACTIVE' ORDER BY ar.accepted_at DESC LIMIT 1)`;
+}

@@ -142,7 +142,8 @@ export class SessionService {
     const tokenHash = hashToken(token);
     const actor = this.known.get(tokenHash);
     if (!actor) return null;
-    const session: UncheckedSession = { tokenHash, actor, checkSql: () => this.checkSql(session) };
+    // A copy per request: services keep per-request reads keyed on the actor object (YoungPersonService).
+    const session: UncheckedSession = { tokenHash, actor: { ...actor }, checkSql: () => this.checkSql(session) };
     return session;
   }
 

@@ -34,3 +34,9 @@ export async function trustedAdultsShownToChild(manager: EntityManager, childId:
   const rows = await manager.find(NetworkMemberEntity, { where: { childId, kind: 'TRUSTED_ADULT', shownToChild: true }, order: { createdAt: 'ASC', id: 'ASC' } });
   return rows.map((m) => ({ name: m.name, role: m.trustedAdultRole }));
 }
+
+/** trustedAdultsShownToChild as JSON inside a screen statement, for the child row `childAlias`. */
+export function trustedAdultsJsonSql(childAlias: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('name', n.name, 'role', n.trusted_adult_role) ORDER BY n.created_at, n.id), '[]'::json)
+    FROM network_members n WHERE n.child_id = ${childAlias}.id AND n.kind = 'TRUSTED_ADULT' AND n.shown_to_child)`;
+}

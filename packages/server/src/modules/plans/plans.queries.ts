@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { columnsSql, hydrate } from '../../common/screen-query';
 import { ChildEntity } from '../children/child.entity';
 import { CURRENT_PLAN_SQL } from '../children/children.sql';
 import { PlanContingencyEntity } from './plan-contingency.entity';
@@ -68,4 +69,45 @@ export async function outcomeWordsByIds(manager: EntityManager, childId: string,
     .where('o.id IN (:...ids) AND p.child_id = :childId AND p.deleted_at IS NULL', { ids: [...ids], childId })
     .getMany();
   return new Map(rows.map((o) => [o.id, o.outcome]));
+}
+
+export interface SharedPlanRead {
+  plan: PlanEntity;
+  contingencies: PlanContingencyEntity[];
+  outcomes: (PlanOutcomeEntity & { dueDate: string | null })[];
+}
+
+/**
+ * currentPlanSharedWithChild with contingenciesOfPlan and outcomesOfPlan, as JSON inside a
+ * screen statement (the young person's home), for the child row `childAlias`.
+ */
+export function sharedPlanJsonSql(dataSource: DataSource, childAlias: string): string {
+  const cols = (entity: Parameters<DataSource['getMetadata']>[0], alias = 'x') => columnsSql(dataSource.getMetadata(entity), alias);
+  return `(SELECT json_build_object('plan', row_to_json(sp),
+      'contingencies', (SELECT coalesce(json_agg(r ORDER BY r.position), '[]'::json) FROM (SELECT ${cols(PlanContingencyEntity)} FROM plan_contingencies x WHERE x.plan_id = sp.id) r),
+      'outcomes', (SELECT coalesce(json_agg(r ORDER BY r.position), '[]'::json) FROM (SELECT ${cols(PlanOutcomeEntity)},
+          (SELECT max(a.due_date)::text FROM plan_outcome_actions a WHERE a.outcome_id = x.id) AS fp_due_date FROM plan_outcomes x WHERE x.plan_id = sp.id) r))
+    FROM (SELECT ${cols(PlanEntity, 'p')} FROM plans p WHERE ${CURRENT_PLAN_SQL(childAlias, 'p')} AND p.shared_with_child_at IS NOT NULL LIMIT 1) sp)`;
+}
+
+export function sharedPlanFromJson(dataSource: DataSource, value: unknown): SharedPlanRead | null {
+  if (!value) return null;
+  const json = value as { plan: Record<string, unknown>; contingencies: Record<string, unknown>[]; outcomes: Record<string, unknown>[] };
+  return {
+    plan: hydrate<PlanEntity>(dataSource, dataSource.getMetadata(PlanEntity), json.plan),
+    contingencies: json.contingencies.map((r) => hydrate<PlanContingencyEntity>(dataSource, dataSource.getMetadata(PlanContingencyEntity), r)),
+    outcomes: json.outcomes.map((r) =>
+      Object.assign(hydrate<PlanOutcomeEntity>(dataSource, dataSource.getMetadata(PlanOutcomeEntity), r), { dueDate: (r.fp_due_date as string | null) ?? null }),
+    ),
+  };
+}
+
+/** outcomeWordsByIds as JSON inside a screen statement, for the ids the expression `ids` (uuid[]) gives. */
+export function outcomeWordsJsonSql(childAlias: string, ids: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('id', o.id, 'outcome', o.outcome)), '[]'::json)
+    FROM plan_outcomes o JOIN plans p ON p.id = o.plan_id WHERE o.id = ANY(${ids}) AND p.child_id = ${childAlias}.id AND p.deleted_at IS NULL)`;
+}
+
+export function outcomeWordsFromJson(value: unknown): Map<string, string> {
+  return new Map((value as { id: string; outcome: string }[]).map((o) => [o.id, o.outcome]));
 }

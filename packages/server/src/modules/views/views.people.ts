@@ -26,6 +26,22 @@ export async function namedForChild(manager: EntityManager, child: ChildAllocati
     manager.find(UserEntity, { where: { id: In(ids), councilId: child.councilId }, select: { id: true, firstName: true } }),
     manager.find(RoleAssignmentEntity, { where: { userId: In(ids), councilId: child.councilId }, select: { userId: true, role: true } }),
   ]);
+  return namedFrom(child, users, roles);
+}
+
+/** namedForChild's users and role assignments as JSON inside a screen statement, for the ids the expression `ids` (uuid[]) gives. */
+export function namedForChildJsonSql(childAlias: string, ids: string): string {
+  return `json_build_object(
+    'users', (SELECT coalesce(json_agg(json_build_object('id', u.id, 'firstName', u.first_name)), '[]'::json) FROM users u WHERE u.id = ANY(${ids}) AND u.council_id = ${childAlias}.council_id),
+    'roles', (SELECT coalesce(json_agg(json_build_object('userId', ra.user_id, 'role', ra.role)), '[]'::json) FROM role_assignments ra WHERE ra.user_id = ANY(${ids}) AND ra.council_id = ${childAlias}.council_id))`;
+}
+
+export function namedForChildFromJson(child: ChildAllocations, value: unknown): Map<string, NamedForChild> {
+  const json = value as { users: { id: string; firstName: string }[]; roles: { userId: string; role: Role }[] };
+  return namedFrom(child, json.users, json.roles);
+}
+
+function namedFrom(child: ChildAllocations, users: { id: string; firstName: string }[], roles: { userId: string; role: Role }[]): Map<string, NamedForChild> {
   const roleOf = new Map<string, Role>(roles.filter((r) => r.role !== 'YOUNG_PERSON').map((r) => [r.userId, r.role]));
   return new Map(
     users.map((u) => {

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { homeField, homeReadOf } from '../young-person/young-person.resolver';
 import { CHILD_RECORD_READERS, CASE_EDITORS_AND_REVIEWERS, CHILD_THEMSELVES } from '../../policies/child.policy';
 import { AllowRoles } from '../../common/access';
 import { Connection } from '../../common/connection';
@@ -49,8 +51,12 @@ export class ViewsResolver {
 export class MyViewsResolver {
   @Query(() => [MyView], { description: 'My views, drafts and sent, with replies.' })
   @AllowRoles(...CHILD_THEMSELVES)
-  myViews(@Ctx() ctx: RequestContext): Promise<MyView[]> {
-    return ctx.services.views.myViews(ctx.actor!, ctx.ip);
+  myViews(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MyView[]> {
+    return homeField(ctx, info, async (home) => {
+      // The young person's home statement also wrote this field's audit row.
+      const read = home ? await homeReadOf(ctx, home) : null;
+      return read?.views ? ctx.services.views.myViewsFromScreen(read.views) : ctx.services.views.myViews(ctx.actor!, ctx.ip);
+    });
   }
 
   @Mutation(() => MyView, { description: 'Start a view or change a draft. A clientKey makes a retried start save once.' })

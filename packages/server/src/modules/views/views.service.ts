@@ -10,6 +10,7 @@ import { childReach } from '../../policies/child-reach';
 import { canReadView, canReplyToView, professionalViewCondition } from '../../policies/view.policy';
 import { diff, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from '../children/child.entity';
+import type { MyViewsRead } from './views.queries';
 import { isMeetingOfChild, meetingDaysByIds } from '../meetings/meetings.queries';
 import { outcomeOfChild, outcomeWordsByIds } from '../plans/plans.queries';
 import { isReview } from '../../policies/meeting.policy';
@@ -63,38 +64,12 @@ export class ViewsService {
     const present = <T>(ids: (T | null)[]) => [...new Set(ids.filter((id): id is T => id !== null))];
     const goals = await outcomeWordsByIds(manager, child.id, present(views.map((v) => v.replyOutcomeId)));
     const meetings = await meetingDaysByIds(manager, child.id, present(views.map((v) => v.replyMeetingId)));
-    return views.map((v) => {
-      const replier = v.repliedById ? people.get(v.repliedById) : undefined;
-      const meeting = v.replyMeetingId ? meetings.get(v.replyMeetingId) : undefined;
-      return {
-        id: v.id,
-        version: v.version,
-        topic: v.topic,
-        topicWords: VIEW_TOPIC_LABELS[v.topic],
-        words: v.words,
-        mood: v.mood,
-        readers: v.readers,
-        status: v.status,
-        sentAt: v.sentAt,
-        meetingId: v.meetingId,
-        followsViewId: v.followsViewId,
-        writtenWithMyAdvocate: v.writtenWithAdvocateId !== null,
-        reply:
-          v.reply && v.repliedAt
-            ? {
-                words: v.reply,
-                language: v.replyLanguage ?? 'en',
-                fromFirstName: replier?.firstName ?? '',
-                fromRole: replier?.role ?? '',
-                fromRoleName: replier?.roleName ?? 'SOMEONE_FROM_THE_COUNCIL',
-                repliedAt: v.repliedAt,
-                planGoal: (v.replyOutcomeId && goals.get(v.replyOutcomeId)) || null,
-                meetingOn: meeting?.on ?? null,
-                meetingIsReview: meeting?.on ? isReview(meeting.type) : null,
-              }
-            : null,
-      };
-    });
+    return presentViews({ views, people, goals, meetings });
+  }
+
+  /** My views from the young person's home statement (young-person-home.screen-query.ts), which also wrote the audit row. */
+  myViewsFromScreen(read: MyViewsRead): MyView[] {
+    return presentViews(read);
   }
 
   /** Views addressed to the caller across the children they reach: unread first, then newest. */
@@ -292,4 +267,40 @@ export class ViewsService {
       return true;
     });
   }
+}
+
+/** A child's views in the child's own words, with who replied and the goal or meeting each reply names. */
+function presentViews({ views, people, goals, meetings }: MyViewsRead): MyView[] {
+  return views.map((v) => {
+    const replier = v.repliedById ? people.get(v.repliedById) : undefined;
+    const meeting = v.replyMeetingId ? meetings.get(v.replyMeetingId) : undefined;
+    return {
+      id: v.id,
+      version: v.version,
+      topic: v.topic,
+      topicWords: VIEW_TOPIC_LABELS[v.topic],
+      words: v.words,
+      mood: v.mood,
+      readers: v.readers,
+      status: v.status,
+      sentAt: v.sentAt,
+      meetingId: v.meetingId,
+      followsViewId: v.followsViewId,
+      writtenWithMyAdvocate: v.writtenWithAdvocateId !== null,
+      reply:
+        v.reply && v.repliedAt
+          ? {
+              words: v.reply,
+              language: v.replyLanguage ?? 'en',
+              fromFirstName: replier?.firstName ?? '',
+              fromRole: replier?.role ?? '',
+              fromRoleName: replier?.roleName ?? 'SOMEONE_FROM_THE_COUNCIL',
+              repliedAt: v.repliedAt,
+              planGoal: (v.replyOutcomeId && goals.get(v.replyOutcomeId)) || null,
+              meetingOn: meeting?.on ?? null,
+              meetingIsReview: meeting?.on ? isReview(meeting.type) : null,
+            }
+          : null,
+    };
+  });
 }

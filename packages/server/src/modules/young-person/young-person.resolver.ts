@@ -1,23 +1,50 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CHILD_THEMSELVES } from '../../policies/child.policy';
 import { councilPolicy } from '../../policies/council.policy';
 import { AllowPublic, AllowRoles } from '../../common/access';
 import type { RequestContext } from '../../context';
+import { withScreenSession } from '../children/children.screen-query';
+import { homeFieldsOf, type HomeRead } from './young-person-home.screen-query';
+import type { HomeRequest } from './young-person.service';
 import { MyAdvocateRequest, MyBrotherOrSister, MyFileLook, MyLanguage, MyLeavingCare, MyMeeting, MyPlan, MyProfile, PortalLanguageOption, YoungPersonLanguageSetting } from './young-person.types';
+
+/**
+ * The young person's home in one statement for this request (young-person-home.screen-query.ts) when the
+ * operation is the home shape, unless FP_SCREEN_QUERIES=false; it checks a remembered session too.
+ */
+export function homeRequestOf(ctx: RequestContext, info: GraphQLResolveInfo): HomeRequest | undefined {
+  if (!ctx.services.config.screenQueries) return undefined;
+  const fields = homeFieldsOf(info.operation);
+  if (!fields) return undefined;
+  return { fields, session: ctx.uncheckedSession ? { unchecked: ctx.uncheckedSession, ...ctx.uncheckedSession.checkSql() } : undefined };
+}
+
+/** Runs a home field's resolver: through the home statement (and its session check) when the operation is the home. */
+export function homeField<T>(ctx: RequestContext, info: GraphQLResolveInfo, run: (home: HomeRequest | undefined) => Promise<T>): Promise<T> {
+  if (!homeRequestOf(ctx, info)) return run(undefined);
+  // Asked again inside: after a failed check the session was looked up and the request is asked for afresh.
+  return withScreenSession(ctx, CHILD_THEMSELVES, () => run(homeRequestOf(ctx, info)));
+}
+
+/** The home statement's answer for this request (run once, whichever home field asks first): for the views module's myViews. */
+export function homeReadOf(ctx: RequestContext, home: HomeRequest): Promise<HomeRead | null> {
+  return ctx.services.youngPerson.home(ctx.actor!, ctx.ip, home);
+}
 
 /** The young person's own pages: their own child from the session, their own types. */
 @Resolver()
 export class YoungPersonResolver {
   @Query(() => MyProfile)
   @AllowRoles(...CHILD_THEMSELVES)
-  myProfile(@Ctx() ctx: RequestContext): Promise<MyProfile> {
-    return ctx.services.youngPerson.profile(ctx.actor!, ctx.ip);
+  myProfile(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MyProfile> {
+    return homeField(ctx, info, (home) => ctx.services.youngPerson.profile(ctx.actor!, ctx.ip, home));
   }
 
   @Query(() => MyPlan, { nullable: true, description: 'My Forever Plan, once my worker has shared it with me.' })
   @AllowRoles(...CHILD_THEMSELVES)
-  myPlan(@Ctx() ctx: RequestContext): Promise<MyPlan | null> {
-    return ctx.services.youngPerson.plan(ctx.actor!, ctx.ip);
+  myPlan(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MyPlan | null> {
+    return homeField(ctx, info, (home) => ctx.services.youngPerson.plan(ctx.actor!, ctx.ip, home));
   }
 
   @Query(() => MyLeavingCare, { description: 'What happens when I am 18: my pathway plan, my personal adviser, where I will live.' })
@@ -28,8 +55,8 @@ export class YoungPersonResolver {
 
   @Query(() => MyMeeting, { nullable: true })
   @AllowRoles(...CHILD_THEMSELVES)
-  myNextMeeting(@Ctx() ctx: RequestContext): Promise<MyMeeting | null> {
-    return ctx.services.youngPerson.nextMeeting(ctx.actor!, ctx.ip);
+  myNextMeeting(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MyMeeting | null> {
+    return homeField(ctx, info, (home) => ctx.services.youngPerson.nextMeeting(ctx.actor!, ctx.ip, home));
   }
 
   @Query(() => [MyBrotherOrSister])

@@ -34,6 +34,13 @@ import { leavingCareOf } from '../leaving-care/leaving-care.queries';
 import { trustedAdultsShownToChild } from '../network/network.queries';
 import { AFTER_EIGHTEEN_CHILD_WORDS, type AfterEighteen } from '@forever-planning/shared';
 import { actingAs, lockChild } from '../../policies/child-record';
+import type { ScreenRequest } from '../children/children.screen-query';
+import { youngPersonHomeScreen, type HomeField, type HomeRead } from './young-person-home.screen-query';
+
+/** The young person's home as one statement for this request (young-person-home.screen-query.ts). */
+export interface HomeRequest extends Pick<ScreenRequest, 'session'> {
+  fields: readonly HomeField[];
+}
 
 const PROFESSIONAL_READERS = ['SOCIAL_WORKER', 'TEAM_MANAGER', 'IRO', 'HEAD_OF_SERVICE', 'ADVOCATE'];
 const LOOKS_WINDOW_DAYS = 90;
@@ -73,11 +80,25 @@ export class YoungPersonService {
     return child;
   }
 
+  /** The home statement, run once per request (each home field's resolver asks for it); null when it found no child. */
+  private readonly homeReads = new WeakMap<Actor, Promise<HomeRead | null>>();
+
+  home(actor: Actor, ip: string | null, request: HomeRequest): Promise<HomeRead | null> {
+    let read = this.homeReads.get(actor);
+    if (!read) {
+      read = youngPersonHomeScreen(this.dataSource, actor, ownChildId(actor), request.fields, ip, this.today(), request);
+      this.homeReads.set(actor, read);
+    }
+    return read;
+  }
+
   private audit(actor: Actor, childId: string, part: string, ip: string | null): Promise<void> {
     return writeAudit(this.dataSource.manager, actor, ip, [{ action: 'READ', childId, recordType: 'Child', recordId: childId, parts: [part] }]);
   }
 
-  async profile(actor: Actor, ip: string | null): Promise<MyProfile> {
+  async profile(actor: Actor, ip: string | null, home?: HomeRequest): Promise<MyProfile> {
+    const read = home ? await this.home(actor, ip, home) : null;
+    if (read?.profile) return this.presentProfile(actor, read.child, read.profile.advocateId, read.profile.users, read.profile.trusted);
     const child = await this.me(actor);
     const advocateId = await activeAdvocateIdOf(this.dataSource.manager, child.id);
     const ids = [child.socialWorkerId, child.iroId, advocateId].filter((id): id is string => id !== null);
@@ -85,11 +106,21 @@ export class YoungPersonService {
       this.dataSource.getRepository(UserEntity).find({ where: { id: In(ids), councilId: child.councilId, disabledAt: IsNull() } }),
       trustedAdultsShownToChild(this.dataSource.manager, child.id),
     ]);
+    await this.audit(actor, child.id, 'myProfile', ip);
+    return this.presentProfile(actor, child, advocateId, users, trusted);
+  }
+
+  private async presentProfile(
+    actor: Actor,
+    child: ChildEntity,
+    advocateId: string | null,
+    users: Pick<UserEntity, 'id' | 'firstName' | 'phone' | 'email'>[],
+    trusted: Awaited<ReturnType<typeof trustedAdultsShownToChild>>,
+  ): Promise<MyProfile> {
     const person = (id: string | null, role: string): MyPerson | null => {
       const u = users.find((x) => x.id === id);
       return u ? { firstName: u.firstName, role, phone: u.phone, email: u.email } : null;
     };
-    await this.audit(actor, child.id, 'myProfile', ip);
     const policy = await this.policy.versions(actor.councilId);
     const { fromAge, untilAge } = advocacyAges(policy, this.today());
     return {
@@ -129,7 +160,12 @@ export class YoungPersonService {
   }
 
   /** My plan, only once a professional has shared the current plan with me. */
-  async plan(actor: Actor, ip: string | null): Promise<MyPlan | null> {
+  async plan(actor: Actor, ip: string | null, home?: HomeRequest): Promise<MyPlan | null> {
+    const read = home ? await this.home(actor, ip, home) : null;
+    if (read?.plan) {
+      const { shared, placement } = read.plan;
+      return shared ? this.presentPlan(shared.plan, placement, shared.contingencies, shared.outcomes) : null;
+    }
     const child = await this.me(actor);
     const plan = await currentPlanSharedWithChild(this.dataSource.manager, child.id);
     await this.audit(actor, child.id, 'myPlan', ip);
@@ -141,6 +177,16 @@ export class YoungPersonService {
       contingenciesOfPlan(manager, plan.id),
       outcomesOfPlan(manager, plan.id),
     ]);
+    return this.presentPlan(plan, placement, contingencies, outcomes);
+  }
+
+  private presentPlan(
+    plan: NonNullable<Awaited<ReturnType<typeof currentPlanSharedWithChild>>>,
+    placement: Awaited<ReturnType<typeof placementOn>>,
+    contingencies: Awaited<ReturnType<typeof contingenciesOfPlan>>,
+    outcomes: Awaited<ReturnType<typeof outcomesOfPlan>>,
+  ): MyPlan {
+    const today = this.today();
     return {
       whereILive: placement ? WHERE_I_LIVE_WORDS[placement.type] : null,
       placementType: placement?.type ?? null,
@@ -170,10 +216,15 @@ export class YoungPersonService {
     };
   }
 
-  async nextMeeting(actor: Actor, ip: string | null): Promise<MyMeeting | null> {
-    const child = await this.me(actor);
-    const meeting = await nextMeetingOfChild(this.dataSource.manager, child.id, this.today());
-    await this.audit(actor, child.id, 'myNextMeeting', ip);
+  async nextMeeting(actor: Actor, ip: string | null, home?: HomeRequest): Promise<MyMeeting | null> {
+    const read = home ? await this.home(actor, ip, home) : null;
+    let meeting: Awaited<ReturnType<typeof nextMeetingOfChild>>;
+    if (read && read.meeting !== undefined) meeting = read.meeting;
+    else {
+      const child = await this.me(actor);
+      meeting = await nextMeetingOfChild(this.dataSource.manager, child.id, this.today());
+      await this.audit(actor, child.id, 'myNextMeeting', ip);
+    }
     if (!meeting) return null;
     return { id: meeting.id, date: (meeting.scheduledFor ?? meeting.dueDate)!, what: MEETING_WORDS[meeting.type as MeetingType], type: meeting.type as MeetingType };
   }
