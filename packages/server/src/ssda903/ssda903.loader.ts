@@ -8,7 +8,13 @@ const flag = (v: unknown): boolean | null => (v === null || v === undefined ? nu
 
 function byChild(rows: Row[]): Map<string, Row[]> {
   const map = new Map<string, Row[]>();
-  for (const row of rows) map.set(String(row.child_id), [...(map.get(String(row.child_id)) ?? []), row]);
+  for (const row of rows) {
+    const key = String(row.child_id);
+    const list = map.get(key);
+    // Pushed, not copied: a copy per row made a council's whole return quadratic in a child's rows.
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
   return map;
 }
 
