@@ -31,10 +31,25 @@ export function exportFor(children: readonly Ssda903Child[], year: CollectionYea
   return { year, children: included, files: buildReturn(included, year, episodesOf), failures };
 }
 
-export async function councilExport(ds: DataSource, councilId: string, year: number, today?: IsoDate): Promise<Ssda903Export> {
+/** Where an export's time went, in milliseconds (the CLI prints it; `npm run bench:ssda903` records it). */
+export interface ExportTimings {
+  /** Reading the council's children from the database. */
+  loadMs: number;
+  /** Choosing the year's children, checking them against the rules and building the return's tables. */
+  checkMs: number;
+}
+
+export async function councilExport(ds: DataSource, councilId: string, year: number, today?: IsoDate, timings?: ExportTimings): Promise<Ssda903Export> {
   const y = collectionYear(year);
-  const ids = await councilChildIdsForYear(ds, councilId, y.start, y.end);
-  return exportFor(await loadSsda903Children(ds, ids), y, today);
+  const started = performance.now();
+  const children = await loadSsda903Children(ds, await councilChildIdsForYear(ds, councilId, y.start, y.end));
+  const loaded = performance.now();
+  const ret = exportFor(children, y, today);
+  if (timings) {
+    timings.loadMs = loaded - started;
+    timings.checkMs = performance.now() - loaded;
+  }
+  return ret;
 }
 
 export function fileCsv(ret: Ssda903Return, file: Ssda903FileName): string {

@@ -32,7 +32,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
               adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason,
               prev_perm, la_perm, date_perm
          FROM children WHERE id = ANY($1) ORDER BY local_id`),
-    q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, provider, urn, reason_new_episode,
+    q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, in_area, provider, urn, reason_new_episode,
               reason_for_change, end_reason
          FROM placements WHERE child_id = ANY($1) ORDER BY start_date`),
     q(`SELECT child_id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = ANY($1) ORDER BY start_date`),
@@ -96,6 +96,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
         startDate: String(row.start_date),
         endDate: text(row.end_date),
         postcode: text(row.postcode),
+        inArea: Boolean(row.in_area),
         provider: text(row.provider),
         urn: text(row.urn),
         reasonNewEpisode: text(row.reason_new_episode),

@@ -153,6 +153,8 @@ const withPrevPerm = (ctx: Context, check: (row: Ssda903Row) => Ssda903Issue[]):
   return asked ? check(prevPermRow(child)) : [];
 };
 
+/** Placements the council's own provision (PR1) may be outside its area (rule 1015): adoption (A3 to A6) and foster care (U1 to U6). */
+const OWN_PROVISION_ANYWHERE = /^(A[3-6]|U[1-6])$/;
 const issue = (code: string, field: string, message: string, date: IsoDate | null = null): Ssda903Issue => ({ code, field, message, date });
 const each = (ctx: Context, check: (e: Episode, i: number) => Ssda903Issue | null): Ssda903Issue[] =>
   ctx.episodes.map(check).filter((x): x is Ssda903Issue => x !== null);
@@ -358,6 +360,18 @@ export const SSDA903_RULES: Record<string, Rule> = {
     each(ctx, (e) =>
       e.PLACE_PROVIDER === 'PR3' && e.PLACE !== null && /^(A[3-6]|K[12]|P1|U[1-6])$/.test(e.PLACE)
         ? issue('529', 'PLACE_PROVIDER', `Another public body (PR3) cannot provide a ${e.PLACE} placement.`, e.DECOM)
+        : null,
+    ),
+  // The DfE works PL_LA out from the placement's postcode; the record says whether the placement is in the council's area.
+  '1015': (ctx) =>
+    each(ctx, (e) =>
+      e.PLACE_PROVIDER === 'PR1' && e.PLACE !== null && e.LS !== null && !OWN_PROVISION_ANYWHERE.test(e.PLACE) && e.LS !== 'V3' && e.LS !== 'V4' && e.placement?.inArea === false
+        ? issue(
+            '1015',
+            'PL_LA',
+            `Placement provider is own provision but child not placed in own LA: a ${e.PLACE} placement outside the council's area is not its own provision; record who provides it (PR2 to PR5), or that it is in the area.`,
+            e.DECOM,
+          )
         : null,
     ),
   '178': (ctx) =>
