@@ -354,9 +354,11 @@ describe('SSDA903 validation', () => {
     expect(home({ provider: 'PR1', inArea: true })).not.toContain('1015');
     expect(home({ provider: 'PR4', inArea: false })).not.toContain('1015');
     expect(codes(goodChild({ placements: [placement({ type: 'FOSTER_CARE', startDate: '2024-05-01', provider: 'PR1', inArea: false })] }))).not.toContain('1015');
-    // Failing: its own home out of its area, with the DfE's wording and the episode's start.
+    // Failing: its own home out of its area, with the DfE's wording, once per episode (the legal status changes on 01/07/2024) as the DfE flags episodes.
+    const wording = expect.stringMatching(/^Placement provider is own provision but child not placed in own LA/);
     expect(validateChild(breaking['1015'], Y2025).filter((i) => i.code === '1015')).toEqual([
-      expect.objectContaining({ field: 'PL_LA', date: '2024-05-01', message: expect.stringMatching(/^Placement provider is own provision but child not placed in own LA/) }),
+      expect.objectContaining({ field: 'PL_LA', date: '2024-05-01', message: wording }),
+      expect.objectContaining({ field: 'PL_LA', date: '2024-07-01', message: wording }),
     ]);
   });
 
