@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { MATCHED_STAGES, REVIEW_MEETING_TYPES } from '@forever-planning/shared';
 import type { Ssda903Child } from './ssda903.record';
 
@@ -22,7 +22,7 @@ function byChild(rows: Row[]): Map<string, Row[]> {
  * The return's view of a batch of children, in nine statements. The ids must
  * already be scoped to the caller's reach (or to one council for the CLI).
  */
-export async function loadSsda903Children(ds: DataSource, childIds: readonly string[]): Promise<Ssda903Child[]> {
+export async function loadSsda903Children(ds: Pick<EntityManager, 'query'>, childIds: readonly string[]): Promise<Ssda903Child[]> {
   const ids = [...new Set(childIds)];
   if (ids.length === 0) return [];
   const q = (sql: string, extra: unknown[] = []) => ds.query(sql, [ids, ...extra]) as Promise<Row[]>;
