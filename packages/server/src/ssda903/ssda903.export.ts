@@ -3,7 +3,7 @@ import { toCsv } from '../common/csv-export';
 import { councilChildIdsForYear, loadSsda903Children } from './ssda903.loader';
 import { deriveEpisodes } from './ssda903.episodes';
 import { collectionYear, type CollectionYear, type Ssda903Child } from './ssda903.record';
-import { buildReturn, HEADER_ONLY_FILES, inReturn, SSDA903_FILES, SSDA903_FILE_NAMES, type Ssda903FileName, type Ssda903Return } from './ssda903.return';
+import { buildReturn, HEADER_ONLY_FILES, inReturn, SSDA903_FILES, SSDA903_FILE_NAMES, type Ssda903FileName, type Ssda903Return, type Ssda903Row } from './ssda903.return';
 import { DFE_RULES_NOT_CHECKED, validateChild, type Ssda903Issue } from './ssda903.validation';
 import type { IsoDate } from '../rules/iso-date';
 
@@ -39,15 +39,36 @@ export interface ExportTimings {
   checkMs: number;
 }
 
+/**
+ * Children loaded, checked and built at a time: the database rows of a batch are
+ * dropped before the next is read, so an England-size council (83,000 children,
+ * about a million rows) does not hold every row at once, and the garbage collector
+ * (a third of the CPU time when it did) has less to walk.
+ */
+export const EXPORT_BATCH = 5_000;
+
 export async function councilExport(ds: DataSource, councilId: string, year: number, today?: IsoDate, timings?: ExportTimings): Promise<Ssda903Export> {
   const y = collectionYear(year);
-  const started = performance.now();
-  const children = await loadSsda903Children(ds, await councilChildIdsForYear(ds, councilId, y.start, y.end));
-  const loaded = performance.now();
-  const ret = exportFor(children, y, today);
+  let mark = performance.now();
+  const ids = await councilChildIdsForYear(ds, councilId, y.start, y.end);
+  const ret: Ssda903Export = { year: y, children: [], files: Object.fromEntries(SSDA903_FILE_NAMES.map((f) => [f, [] as Ssda903Row[]])) as Ssda903Return, failures: [] };
+  let loadMs = performance.now() - mark;
+  let checkMs = 0;
+  // The ids come in the return's order, so the batches' tables put end to end are the tables of the whole return.
+  for (let from = 0; from < ids.length; from += EXPORT_BATCH) {
+    mark = performance.now();
+    const children = await loadSsda903Children(ds, ids.slice(from, from + EXPORT_BATCH));
+    const loaded = performance.now();
+    loadMs += loaded - mark;
+    const batch = exportFor(children, y, today);
+    for (const c of batch.children) ret.children.push(c);
+    for (const f of batch.failures) ret.failures.push(f);
+    for (const file of SSDA903_FILE_NAMES) for (const row of batch.files[file]) ret.files[file].push(row);
+    checkMs += performance.now() - loaded;
+  }
   if (timings) {
-    timings.loadMs = loaded - started;
-    timings.checkMs = performance.now() - loaded;
+    timings.loadMs = loadMs;
+    timings.checkMs = checkMs;
   }
   return ret;
 }

@@ -130,14 +130,15 @@ export async function loadSsda903Children(ds: Pick<EntityManager, 'query'>, chil
   });
 }
 
-/** Children of one council who were looked after at some time up to the end of the year (the return's candidates). */
+/** Children of one council who were looked after at some time up to the end of the year (the return's candidates), in the order of their local ids. */
 export async function councilChildIdsForYear(ds: DataSource, councilId: string, yearStart: string, yearEnd: string): Promise<string[]> {
-  const rows: { id: string }[] = await ds.query(
-    `SELECT id FROM children WHERE council_id = $1 AND date_looked_after IS NOT NULL AND date_looked_after <= $3
+  const rows: { id: string; local_id: string }[] = await ds.query(
+    `SELECT id, local_id FROM children WHERE council_id = $1 AND date_looked_after IS NOT NULL AND date_looked_after <= $3
         AND (date_ceased_looked_after IS NULL OR date_ceased_looked_after >= $2
              -- care leavers, for their 17th to 21st birthdays (OC3)
              OR date_of_birth > $2::date - interval '22 years')`,
     [councilId, yearStart, yearEnd],
   );
-  return rows.map((r) => r.id);
+  // In the return's order (buildReturn's), so a return built in batches comes out as one built at once.
+  return rows.sort((a, b) => a.local_id.localeCompare(b.local_id)).map((r) => r.id);
 }
