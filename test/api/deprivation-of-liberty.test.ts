@@ -2,6 +2,7 @@ import type { TestDatabase } from '../support/database';
 import { startWorldApi, stopWorldApi } from '../support/world-api';
 import { errorCode, type ApiClient, type TestApi } from '../support/api';
 import { makeChild, type World } from '../support/world';
+import { PlacementEntity } from '../../packages/server/src/modules/placements/placement.entity';
 
 const FIELDS = 'id version startDate endDate authorisedBy';
 const RECORD = `mutation($input: RecordDeprivationOfLibertyOrderInput!) { recordDeprivationOfLibertyOrder(input: $input) { ${FIELDS} } }`;
@@ -58,6 +59,24 @@ describe('deprivation of liberty orders (SSDA903 DoLo, 2026/27)', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(String(res.errors?.[0]?.extensions?.field)).toMatch(new RegExp(`(^|\\.)${field}$`));
     expect(await rows(child.id)).toBe(1);
+  });
+
+  it("refuses an order over a placement that is not a children's home (709), in the DfE's words, and takes one over the home", async () => {
+    const child = await freshChild();
+    // Foster care until 1 January 2025, then a children's home until care ended.
+    await db.dataSource.transaction(async (m) => {
+      await m.save(m.create(PlacementEntity, { childId: child.id, type: 'FOSTER_CARE', carerName: 'Mr and Mrs Oak', startDate: '2024-01-15', endDate: '2025-01-01' }));
+      await m.save(m.create(PlacementEntity, { childId: child.id, type: 'RESIDENTIAL', carerName: 'Oakfield House', startDate: '2025-01-01', endDate: '2026-10-01' }));
+    });
+    const inFosterCare = await sw.gql(RECORD, { input: { childId: child.id, startDate: '2024-05-01', endDate: '2024-06-01', authorisedBy: 'HIGH_COURT' } });
+    expect(errorCode(inFosterCare)).toBe('BAD_USER_INPUT');
+    expect(inFosterCare.errors?.[0]?.message).toMatch(/^Child with a DoLO is in an unexpected placement type \(DfE rule 709\): from 2024-01-15 the child was in a U6 placement/);
+    expect(await rows(child.id)).toBe(0);
+    const made = (await sw.ok<{ recordDeprivationOfLibertyOrder: { id: string } }>(RECORD, { input: { childId: child.id, startDate: '2025-02-03', endDate: '2025-08-05', authorisedBy: 'HIGH_COURT' } }))
+      .recordDeprivationOfLibertyOrder;
+    // Moving its start back into the foster placement is refused too, and the order stays as it was.
+    expect(errorCode(await sw.gql(UPDATE, { input: { id: made.id, startDate: '2024-12-01', expectedVersion: 1 } }))).toBe('BAD_USER_INPUT');
+    expect(await db.dataSource.query(`SELECT version, start_date::text FROM deprivation_of_liberty_orders WHERE id = $1`, [made.id])).toEqual([{ version: 1, start_date: '2025-02-03' }]);
   });
 
   it('takes the Court of Protection for a young person of 16', async () => {

@@ -39,8 +39,9 @@ function ensureFixtures(ds: DataSource, world: World): Promise<void> {
     const advocacyChild = await makeChild(m, world.councilA, poolA, { localId: 'MXADV', legalFirstName: 'Queue', legalLastName: 'Pool' });
     for (const target of ['a1', 'a1sib', 'a2', 'b1'] as TargetKey[]) {
       const child = world.children[target];
-      await m.save(m.create(PlacementEntity, { childId: child.id, type: 'FOSTER_CARE', carerName: 'First carer', startDate: '2024-01-01', endDate: '2025-01-01', reasonForChange: 'CARPL' }));
-      await m.save(m.create(PlacementEntity, { childId: child.id, type: 'FOSTER_CARE', carerName: 'Second carer', startDate: '2025-01-01', endDate: null }));
+      // Children's homes: the deprivation of liberty orders below (recorded and changed through the API) must be over one (DfE rule 709).
+      await m.save(m.create(PlacementEntity, { childId: child.id, type: 'RESIDENTIAL', carerName: 'First carer', startDate: '2024-01-01', endDate: '2025-01-01', reasonForChange: 'CARPL' }));
+      await m.save(m.create(PlacementEntity, { childId: child.id, type: 'RESIDENTIAL', carerName: 'Second carer', startDate: '2025-01-01', endDate: null }));
       await m.save(m.create(LegalStatusEntity, { childId: child.id, status: 'INTERIM_CARE_ORDER', startDate: '2024-01-01', endDate: null }));
       await m.save(m.create(MissingEpisodeEntity, { childId: child.id, kind: 'M', startDate: '2024-06-01', endDate: '2024-06-02' }));
       await m.save(m.create(DeprivationOfLibertyOrderEntity, { childId: child.id, startDate: '2024-06-01', endDate: '2024-06-10', authorisedBy: 'HIGH_COURT' }));

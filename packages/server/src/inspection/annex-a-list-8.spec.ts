@@ -7,8 +7,8 @@ const record = (fields: Partial<Ssda903Child> = {}): Ssda903Child => ({
   adoptionDecisionOn: null, adoptionDecisionCeasedOn: null, adoptionDecisionCeasedReason: null, adoptionMatch: null, socialWorkerEpisodes: [],
   previousPermanence: null, previousPermanenceLa: null, previousPermanenceDate: null,
   placements: [
-    { id: 'p1', type: 'FOSTER_CARE', carerName: 'The Smiths', startDate: '2025-02-01', endDate: '2025-06-01', postcode: 'BL1 1AA', provider: 'PR1', urn: null, reasonNewEpisode: 'S', reasonForChange: null, endReason: null },
-    { id: 'p2', type: 'CONNECTED_PERSON', carerName: 'Aunt Lisa', startDate: '2025-06-01', endDate: null, postcode: 'M1 1AA', provider: 'PR1', urn: null, reasonNewEpisode: 'P', reasonForChange: 'CARPL', endReason: null },
+    { id: 'p1', type: 'FOSTER_CARE', carerName: 'The Smiths', startDate: '2025-02-01', endDate: '2025-06-01', postcode: 'BL1 1AA', inArea: true, provider: 'PR1', urn: null, reasonNewEpisode: 'S', reasonForChange: null, endReason: null },
+    { id: 'p2', type: 'CONNECTED_PERSON', carerName: 'Aunt Lisa', startDate: '2025-06-01', endDate: null, postcode: 'M1 1AA', inArea: true, provider: 'PR1', urn: null, reasonNewEpisode: 'P', reasonForChange: 'CARPL', endReason: null },
   ],
   legalStatuses: [{ status: 'FULL_CARE_ORDER', startDate: '2025-02-01', endDate: null }],
   reviews: [{ heldOn: '2025-03-01', participation: 'PN1' }, { heldOn: '2025-08-20', participation: 'PN1' }],

@@ -35,7 +35,7 @@ export const DOLO_FORBIDDEN_PLACES = ['K1', 'P1', 'R5', 'K3'] as const;
 const valid = (d: string | null): d is IsoDate => d !== null && isIsoDate(d);
 
 /** The episodes a closed order overlaps, as rules 709 and 710 read them (an episode still open overlaps an order that ends after it starts). */
-function overlapping(order: Ssda903Dolo, episodes: readonly Episode[]): Episode[] {
+export function overlapping(order: Ssda903Dolo, episodes: readonly Episode[]): Episode[] {
   if (!valid(order.startDate) || !valid(order.endDate)) return [];
   return episodes.filter((e) => (e.DEC === null || order.startDate <= e.DEC) && order.endDate! >= e.DECOM);
 }

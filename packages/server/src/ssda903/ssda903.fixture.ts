@@ -14,6 +14,7 @@ export function placement(fields: Partial<Ssda903Placement> = {}): Ssda903Placem
     startDate: '2024-05-01',
     endDate: null,
     postcode: 'TW1 3ES',
+    inArea: true,
     provider: 'PR1',
     urn: 'SC123456',
     reasonNewEpisode: null,

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { MATCHED_STAGES, REVIEW_MEETING_TYPES } from '@forever-planning/shared';
 import type { Ssda903Child } from './ssda903.record';
 
@@ -8,7 +8,13 @@ const flag = (v: unknown): boolean | null => (v === null || v === undefined ? nu
 
 function byChild(rows: Row[]): Map<string, Row[]> {
   const map = new Map<string, Row[]>();
-  for (const row of rows) map.set(String(row.child_id), [...(map.get(String(row.child_id)) ?? []), row]);
+  for (const row of rows) {
+    const key = String(row.child_id);
+    const list = map.get(key);
+    // Pushed, not copied: a copy per row made a council's whole return quadratic in a child's rows.
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
   return map;
 }
 
@@ -16,7 +22,7 @@ function byChild(rows: Row[]): Map<string, Row[]> {
  * The return's view of a batch of children, in nine statements. The ids must
  * already be scoped to the caller's reach (or to one council for the CLI).
  */
-export async function loadSsda903Children(ds: DataSource, childIds: readonly string[]): Promise<Ssda903Child[]> {
+export async function loadSsda903Children(ds: Pick<EntityManager, 'query'>, childIds: readonly string[]): Promise<Ssda903Child[]> {
   const ids = [...new Set(childIds)];
   if (ids.length === 0) return [];
   const q = (sql: string, extra: unknown[] = []) => ds.query(sql, [ids, ...extra]) as Promise<Row[]>;
@@ -26,7 +32,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
               adoption_decision_on::text, adoption_decision_ceased_on::text, adoption_decision_ceased_reason,
               prev_perm, la_perm, date_perm
          FROM children WHERE id = ANY($1) ORDER BY local_id`),
-    q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, provider, urn, reason_new_episode,
+    q(`SELECT id, child_id, type, carer_name, start_date::text, end_date::text, postcode, in_area, provider, urn, reason_new_episode,
               reason_for_change, end_reason
          FROM placements WHERE child_id = ANY($1) ORDER BY start_date`),
     q(`SELECT child_id, status, start_date::text, end_date::text FROM legal_statuses WHERE child_id = ANY($1) ORDER BY start_date`),
@@ -90,6 +96,7 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
         startDate: String(row.start_date),
         endDate: text(row.end_date),
         postcode: text(row.postcode),
+        inArea: Boolean(row.in_area),
         provider: text(row.provider),
         urn: text(row.urn),
         reasonNewEpisode: text(row.reason_new_episode),
@@ -123,14 +130,15 @@ export async function loadSsda903Children(ds: DataSource, childIds: readonly str
   });
 }
 
-/** Children of one council who were looked after at some time up to the end of the year (the return's candidates). */
+/** Children of one council who were looked after at some time up to the end of the year (the return's candidates), in the order of their local ids. */
 export async function councilChildIdsForYear(ds: DataSource, councilId: string, yearStart: string, yearEnd: string): Promise<string[]> {
-  const rows: { id: string }[] = await ds.query(
-    `SELECT id FROM children WHERE council_id = $1 AND date_looked_after IS NOT NULL AND date_looked_after <= $3
+  const rows: { id: string; local_id: string }[] = await ds.query(
+    `SELECT id, local_id FROM children WHERE council_id = $1 AND date_looked_after IS NOT NULL AND date_looked_after <= $3
         AND (date_ceased_looked_after IS NULL OR date_ceased_looked_after >= $2
              -- care leavers, for their 17th to 21st birthdays (OC3)
              OR date_of_birth > $2::date - interval '22 years')`,
     [councilId, yearStart, yearEnd],
   );
-  return rows.map((r) => r.id);
+  // In the return's order (buildReturn's), so a return built in batches comes out as one built at once.
+  return rows.sort((a, b) => a.local_id.localeCompare(b.local_id)).map((r) => r.id);
 }

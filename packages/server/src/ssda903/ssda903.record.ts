@@ -86,6 +86,8 @@ export interface Ssda903Placement {
   startDate: IsoDate;
   endDate: IsoDate | null;
   postcode: string | null;
+  /** Recorded as in the council's own area: the return's PL_LA is the council's own (rule 1015). */
+  inArea: boolean;
   provider: string | null;
   /** Ofsted URN of the provider, or XXXXXXX. */
   urn: string | null;

@@ -94,10 +94,10 @@ export function dfeDate(date: IsoDate | null): string {
 }
 
 /** A child is in the year's return when any episode of their care is open at some time in the year, or a care leaver has a birthday (17 to 21) in it. */
-export function inReturn(child: Ssda903Child, year: CollectionYear): boolean {
-  const all = deriveEpisodes(child);
-  if (episodesInYear(all, year).length > 0) return true;
-  return isCareLeaver(child.dateOfBirth, all, year.end) && oc3BirthdaysInYear(child.dateOfBirth, child.dateCeasedLookedAfter, year).length > 0;
+export function inReturn(child: Ssda903Child, year: CollectionYear, all: readonly Episode[] = deriveEpisodes(child)): boolean {
+  if (all.some((e) => e.DECOM <= year.end && (e.DEC === null || e.DEC >= year.start))) return true;
+  // The birthdays first: cheap, and most children have none in the year.
+  return oc3BirthdaysInYear(child.dateOfBirth, child.dateCeasedLookedAfter, year).length > 0 && isCareLeaver(child.dateOfBirth, all, year.end);
 }
 
 /**
@@ -124,16 +124,18 @@ export function prevPermRow(child: Pick<Ssda903Child, 'previousPermanence' | 'pr
   };
 }
 
-export function buildReturn(children: readonly Ssda903Child[], year: CollectionYear): Ssda903Return {
+/** `episodesOf` gives each child's episodes when the caller has already derived them (the export derives them once). */
+export function buildReturn(children: readonly Ssda903Child[], year: CollectionYear, episodesOf: (child: Ssda903Child) => readonly Episode[] = deriveEpisodes): Ssda903Return {
   const files = Object.fromEntries(SSDA903_FILE_NAMES.map((f) => [f, [] as Ssda903Row[]])) as Ssda903Return;
   const sorted = [...children].sort((a, b) => a.localId.localeCompare(b.localId));
   for (const child of sorted) {
-    const all = deriveEpisodes(child);
+    const all = episodesOf(child);
     const episodes = episodesInYear(all, year);
     const CHILD = child.localId;
     const DOB = dfeDate(child.dateOfBirth);
     // Care leavers: a row per birthday (17 to 21) in the year after they left care (OC3).
-    const leaverAges = isCareLeaver(child.dateOfBirth, all, year.end) ? oc3BirthdaysInYear(child.dateOfBirth, child.dateCeasedLookedAfter, year) : [];
+    const birthdays = oc3BirthdaysInYear(child.dateOfBirth, child.dateCeasedLookedAfter, year);
+    const leaverAges = birthdays.length > 0 && isCareLeaver(child.dateOfBirth, all, year.end) ? birthdays : [];
     for (const age of leaverAges) {
       files.oc3.push({ CHILD, DOB, ...oc3Row(child.careLeaverBirthdays.find((b) => b.age === age)) });
     }

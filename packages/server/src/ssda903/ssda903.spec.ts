@@ -5,7 +5,7 @@ import { buildReturn, dfeDate, SSDA903_FILES, ssda903FileNamesFor } from './ssda
 import { DOLO_RULES, doloProblems, type DoloRuleInput } from './ssda903.dolo';
 import { missingCarriedOver, missingOutsideCare, SSDA903_RULES, validateChild } from './ssda903.validation';
 import { goodChild, GOOD_UPN, placement } from './ssda903.fixture';
-import type { Ssda903Child } from './ssda903.record';
+import type { Ssda903Child, Ssda903Placement } from './ssda903.record';
 import { continuouslyLookedAfter, oc2Asks, type HealthOutcomesRecord } from './ssda903.oc2';
 
 /** A complete OC2 record for 2024/25 for a child of 9 (SDQ asked, no convictions or development check). */
@@ -225,6 +225,8 @@ describe('SSDA903 validation', () => {
     '146': goodChild({ placements: [placement({ startDate: '2024-06-01' })] }),
     '178': goodChild({ placements: [placement({ startDate: '2024-05-01', provider: 'PR9' })] }),
     '550': goodChild({ placements: [placement({ startDate: '2024-05-01', provider: 'PR0' })] }),
+    // The council's own children's home, outside its area.
+    '1015': goodChild({ placements: [placement({ type: 'RESIDENTIAL', startDate: '2024-05-01', provider: 'PR1', inArea: false })] }),
     '149': goodChild({ dateCeasedLookedAfter: '2024-12-01', placements: [placement({ startDate: '2024-05-01', endDate: '2024-12-01', endReason: 'E44' })] }),
     '225': goodChild({ placements: [placement({ id: 'x', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: null }), placement({ startDate: '2024-09-15' })] }),
     '1009': goodChild({ placements: [placement({ id: 'x', startDate: '2024-05-01', endDate: '2024-09-15', reasonForChange: 'MOVED' }), placement({ startDate: '2024-09-15' })] }),
@@ -344,6 +346,20 @@ describe('SSDA903 validation', () => {
     const issues = validateChild(child, collectionYear(breakingYear[code] ?? 2025)).filter((i) => i.code === code);
     expect(issues.length).toBeGreaterThan(0);
     expect(issues[0].message.length).toBeGreaterThan(20);
+  });
+
+  it('1015: own provision out of the area only for foster care and adoption', () => {
+    const home = (fields: Partial<Ssda903Placement>) => codes(goodChild({ placements: [placement({ type: 'RESIDENTIAL', startDate: '2024-05-01', ...fields })] }));
+    // Passing: the council's own home in its area, a private home out of it, its own foster carers out of it.
+    expect(home({ provider: 'PR1', inArea: true })).not.toContain('1015');
+    expect(home({ provider: 'PR4', inArea: false })).not.toContain('1015');
+    expect(codes(goodChild({ placements: [placement({ type: 'FOSTER_CARE', startDate: '2024-05-01', provider: 'PR1', inArea: false })] }))).not.toContain('1015');
+    // Failing: its own home out of its area, with the DfE's wording, once per episode (the legal status changes on 01/07/2024) as the DfE flags episodes.
+    const wording = expect.stringMatching(/^Placement provider is own provision but child not placed in own LA/);
+    expect(validateChild(breaking['1015'], Y2025).filter((i) => i.code === '1015')).toEqual([
+      expect.objectContaining({ field: 'PL_LA', date: '2024-05-01', message: wording }),
+      expect.objectContaining({ field: 'PL_LA', date: '2024-07-01', message: wording }),
+    ]);
   });
 
   it('explains a missing reason for a move (225) apart from a reason that is not a code (1009)', () => {

@@ -6,6 +6,9 @@ import { badInput } from '../../common/errors';
 import { ageInYears } from '../../rules/iso-date';
 import { assertVersion, auditChange, changesFrom, lockChildForEdit, lockChildRecordForEdit } from '../case-records/case-record.guard';
 import type { ChildEntity } from '../children/child.entity';
+import { DOLO_PLACES, overlapping } from '../../ssda903/ssda903.dolo';
+import { deriveEpisodes } from '../../ssda903/ssda903.episodes';
+import { loadSsda903Children } from '../../ssda903/ssda903.loader';
 import { DeprivationOfLibertyOrderEntity } from './deprivation-of-liberty.entity';
 import type { RecordDeprivationOfLibertyOrderInput, UpdateDeprivationOfLibertyOrderInput } from './deprivation-of-liberty.inputs';
 import { presentDeprivationOfLibertyOrder, type DeprivationOfLibertyOrderType } from './deprivation-of-liberty.type';
@@ -50,6 +53,28 @@ export class DeprivationOfLibertyService {
     const end = order.endDate ?? '9999-12-31';
     const overlap = others.find((o) => o.startDate < end && order.startDate < (o.endDate ?? '9999-12-31'));
     if (overlap) throw badInput(`It overlaps the order from ${overlap.startDate}${overlap.endDate ? ` to ${overlap.endDate}` : ', which is still in force'}.`, 'startDate');
+    await this.checkPlacements(manager, child, order, today);
+  }
+
+  /**
+   * The DfE's rule 709: the episodes an order overlaps (as the return will have
+   * them, the same days counted) are in a children's home (K2; Z12 and Z13
+   * cannot be recorded here). An order still in force is checked up to today,
+   * the episodes it will be returned with once it ends. An episode with no
+   * placement recorded is left to the return's check (146 asks for it).
+   */
+  private async checkPlacements(manager: EntityManager, child: ChildEntity, order: OrderValues, today: string): Promise<void> {
+    const [record] = await loadSsda903Children(manager, [child.id]);
+    if (!record) return;
+    const wrong = overlapping({ startDate: order.startDate, endDate: order.endDate ?? today }, deriveEpisodes(record)).find(
+      (e) => e.PLACE !== null && !(DOLO_PLACES as readonly string[]).includes(e.PLACE),
+    );
+    if (wrong) {
+      throw badInput(
+        `Child with a DoLO is in an unexpected placement type (DfE rule 709): from ${wrong.DECOM} the child was in a ${wrong.PLACE} placement (${wrong.placement?.carerName ?? 'no placement'}), and the DfE expects a child deprived of their liberty to be in a children's home (K2). Check the order's dates, or record the placement the child was in.`,
+        'startDate',
+      );
+    }
   }
 
   async record(actor: Actor, input: RecordDeprivationOfLibertyOrderInput, ip: string | null): Promise<DeprivationOfLibertyOrderType> {
