@@ -22,6 +22,8 @@ DoLo_last (2025/26 returns have no DoLo table).
 """
 import argparse, glob, importlib, logging, os, sys
 
+sys.dont_write_bytecode = True  # nothing written into the repository
+
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [os.path.join(here, "stand-ins"), os.environ.get("VALIDATOR", "/tmp/dfe-validator")]
 logging.disable(logging.CRITICAL)
