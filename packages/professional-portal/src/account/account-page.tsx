@@ -99,7 +99,7 @@ export function AccountPage() {
             <SummaryList
               rows={[
                 { key: say('account.accountPage.setUp'), value: me.enrolledAt ? DAY.format(new Date(me.enrolledAt)) : say('account.accountPage.yes') },
-                { key: say('account.accountPage.recoveryCodesLeft'), value: `${me.recoveryCodesLeft} of 10` },
+                { key: say('account.accountPage.recoveryCodesLeft'), value: say('account.accountPage.codesLeftOf10', { recoveryCodesLeft: me.recoveryCodesLeft }) },
               ]}
             />
             {me.recoveryCodesLeft <= 3 && (

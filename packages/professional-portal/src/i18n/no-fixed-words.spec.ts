@@ -44,6 +44,7 @@ const RULES: FixedWordRules = {
   technicalAttributes: TECHNICAL,
   wordyProperties: WORDY,
   readWhenReadable: new Set(READ_WHEN_READABLE),
+  rowValues: true,
   literalsOutsideJsx: { quietCalls: QUIET_CALLS },
 };
 export const fixedWords = (fileName: string, source: string) => findFixedWords(fileName, source, RULES);
@@ -73,7 +74,8 @@ describe('no fixed sentence outside the catalogue in the professional portal', (
       const TILES = [{ href: '/x', label: 'My plan' }];
       const COLUMNS = [{ key: 'name', header: 'Name', cell: (c) => c.name || 'Not recorded' }];
       const validate = (v) => (!v ? 'Enter a title' : undefined);
-      const ROWS = [{ key: 'Due by', value: due }, { key: 'child', value: name }, { key: \`Plan \${n}\`, value: n }];
+      const ROWS = [{ key: 'Due by', value: due }, { key: 'child', value: name }, { key: \`Plan \${n}\`, value: n }, { key: 'Secret', value: 'Set (never shown)' }];
+      const OPTIONS = [{ value: 'Other', label: other }];
       export function P({ name }: { name: string }) {
         usePageTitle('Life story');
         if (name === 'Some Name') return null;
@@ -95,13 +97,15 @@ describe('no fixed sentence outside the catalogue in the professional portal', (
       'page.tsx:4 Enter a title',
       'page.tsx:5 key: Due by',
       'page.tsx:5 key: Plan …',
-      'page.tsx:7 Life story',
-      'page.tsx:10 title="Your plan"',
-      'page.tsx:11 Hello there',
-      'page.tsx:12 hint="Press here"',
-      'page.tsx:13 Hi',
-      'page.tsx:14 aria-label="Call now"',
-      'page.tsx:16 data-label="Days overdue"',
+      'page.tsx:5 key: Secret',
+      'page.tsx:5 value: Set (never shown)',
+      'page.tsx:8 Life story',
+      'page.tsx:11 title="Your plan"',
+      'page.tsx:12 Hello there',
+      'page.tsx:13 hint="Press here"',
+      'page.tsx:14 Hi',
+      'page.tsx:15 aria-label="Call now"',
+      'page.tsx:17 data-label="Days overdue"',
     ]);
   });
 });

@@ -89,10 +89,10 @@ function VersionCard({ version: v, inForce }: { version: PolicyVersionDetailFrag
         rows={[
           { key: say('localPolicy.localPolicyPage.basedOn'), value: v.name },
           { key: say('localPolicy.localPolicyPage.inForceFrom'), value: formatDate(v.effectiveFrom) },
-          { key: say('localPolicy.localPolicyPage.firstReview'), value: `${v.firstReviewWorkingDays} working days after becoming looked after` },
-          { key: say('localPolicy.localPolicyPage.secondReview'), value: `${v.secondReviewMonths} months after the first` },
-          { key: say('localPolicy.localPolicyPage.laterReviews'), value: `every ${v.laterReviewMonths} months` },
-          { key: say('localPolicy.localPolicyPage.advocacyOffered'), value: `from age ${v.advocacyMinAge} until age ${v.advocacyMaxAge}` },
+          { key: say('localPolicy.localPolicyPage.firstReview'), value: say('localPolicy.localPolicyPage.workingDaysAfterBecoming', { firstReviewWorkingDays: v.firstReviewWorkingDays }) },
+          { key: say('localPolicy.localPolicyPage.secondReview'), value: say('localPolicy.localPolicyPage.monthsAfterTheFirst', { secondReviewMonths: v.secondReviewMonths }) },
+          { key: say('localPolicy.localPolicyPage.laterReviews'), value: say('localPolicy.localPolicyPage.everyMonths', { laterReviewMonths: v.laterReviewMonths }) },
+          { key: say('localPolicy.localPolicyPage.advocacyOffered'), value: say('localPolicy.localPolicyPage.fromAgeUntilAge', { advocacyMinAge: v.advocacyMinAge, advocacyMaxAge: v.advocacyMaxAge }) },
           {
             key: say('localPolicy.localPolicyPage.disputeResolutionStages'),
             value: (
@@ -104,7 +104,7 @@ function VersionCard({ version: v, inForce }: { version: PolicyVersionDetailFrag
               </ol>
             ),
           },
-          { key: say('localPolicy.localPolicyPage.wholeDisputeResolvedWithin'), value: `${v.iroDisputeWorkingDays} working days` },
+          { key: say('localPolicy.localPolicyPage.wholeDisputeResolvedWithin'), value: say('localPolicy.localPolicyPage.iroDisputeWorkingDays', { iroDisputeWorkingDays: v.iroDisputeWorkingDays }) },
         ]}
       />
     </SummaryCard>

@@ -96,10 +96,10 @@ export function SignInSettingsPage() {
           </p>
           <SummaryList
             rows={[
-              { key: say('signInSettings.signInSettingsPage.buttonText'), value: `Sign in with ${settings.providerName}` },
+              { key: say('signInSettings.signInSettingsPage.buttonText'), value: say('signInSettings.signInSettingsPage.buttonSignInWith', { providerName: settings.providerName }) },
               { key: say('signInSettings.signInSettingsPage.issuer'), value: <span className="fp-break-anywhere">{settings.issuer}</span> },
               { key: say('signInSettings.signInSettingsPage.clientId'), value: <span className="fp-break-anywhere">{settings.clientId}</span> },
-              { key: say('signInSettings.signInSettingsPage.clientSecret'), value: 'Set (never shown)' },
+              { key: say('signInSettings.signInSettingsPage.clientSecret'), value: say('signInSettings.signInSettingsPage.setNeverShown') },
               { key: say('signInSettings.signInSettingsPage.emailDomainsAllowed'), value: settings.allowedEmailDomains.length ? settings.allowedEmailDomains.join(', ') : say('signInSettings.signInSettingsPage.any') },
               {
                 key: say('signInSettings.signInSettingsPage.multiFactorAuthentication'),

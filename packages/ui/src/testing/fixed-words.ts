@@ -28,11 +28,18 @@ export const READ_DATA_ATTRIBUTES = ['data-label'];
  */
 export const READ_WHEN_READABLE = ['key'];
 
+/** A summary list row: an object literal with a `key` (its `value` is read too, though `value` is technical elsewhere, as in options). */
+function isSummaryRowValue(node: ts.PropertyAssignment, file: ts.SourceFile): boolean {
+  return node.name.getText(file) === 'value' && ts.isObjectLiteralExpression(node.parent) && node.parent.properties.some((p) => p.name?.getText(file) === 'key');
+}
+
 export interface FixedWordRules {
   technicalAttributes: ReadonlySet<string>;
   wordyProperties: ReadonlySet<string>;
   /** Properties read only when readable() (see READ_WHEN_READABLE). */
   readWhenReadable?: ReadonlySet<string>;
+  /** Also read a summary list row's `value` when readable() (`{ key, value: 'Set (never shown)' }`). */
+  rowValues?: boolean;
   /**
    * Also look at string literals outside JSX and outside wordy properties (a returned
    * error, a fallback, a branch, an argument), reporting those readable() and shown;
@@ -96,7 +103,7 @@ export function fixedWords(fileName: string, source: string, rules: FixedWordRul
   const ownProperty = (node: ts.Node) => {
     if (!ts.isPropertyAssignment(node.parent) || node.parent.initializer !== node) return false;
     const name = node.parent.name.getText(file);
-    return rules.wordyProperties.has(name) || readWhenReadable.has(name);
+    return rules.wordyProperties.has(name) || readWhenReadable.has(name) || (!!rules.rowValues && isSummaryRowValue(node.parent, file));
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text);
@@ -116,7 +123,7 @@ export function fixedWords(fileName: string, source: string, rules: FixedWordRul
     } else if (ts.isPropertyAssignment(node) && rules.wordyProperties.has(node.name.getText(file))) {
       const text = literalText(node.initializer);
       if (text !== null && hasWords(text)) report(node, `${node.name.getText(file)}: ${text}`);
-    } else if (ts.isPropertyAssignment(node) && readWhenReadable.has(node.name.getText(file))) {
+    } else if (ts.isPropertyAssignment(node) && (readWhenReadable.has(node.name.getText(file)) || (rules.rowValues && isSummaryRowValue(node, file)))) {
       const text = literalText(node.initializer, '\0');
       if (text !== null && readable(text)) report(node, `${node.name.getText(file)}: ${text.replace(/\0/g, '…')}`);
     } else if (rules.literalsOutsideJsx && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && !ts.isJsxAttribute(node.parent) && !ts.isJsxExpression(node.parent)) {

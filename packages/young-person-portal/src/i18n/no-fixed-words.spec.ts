@@ -19,6 +19,7 @@ const RULES: FixedWordRules = {
   technicalAttributes: new Set(TECHNICAL_ATTRIBUTES),
   wordyProperties: new Set(WORDY_PROPERTIES),
   readWhenReadable: new Set(READ_WHEN_READABLE),
+  rowValues: true,
 };
 export const fixedWords = (fileName: string, source: string) => findFixedWords(fileName, source, RULES);
 
@@ -36,7 +37,8 @@ describe('no fixed sentence outside the catalogues', () => {
   it('bites: words typed into a page, a label, a tile, a summary row, a phone\'s cell label or a template are found', () => {
     const page = `
       const TILES = [{ href: '/x', label: 'My plan' }];
-      const ROWS = [{ key: 'Your worker', value: w }, { key: 'worker', value: w }];
+      const ROWS = [{ key: 'Your worker', value: w }, { key: 'worker', value: 'Not chosen yet' }];
+      const OPTIONS = [{ value: 'Other', label: other }];
       export function P({ name }: { name: string }) {
         return (
           <Page title="Your plan" className="yp-x">
@@ -51,12 +53,13 @@ describe('no fixed sentence outside the catalogues', () => {
     expect(fixedWords('page.tsx', page)).toEqual([
       'page.tsx:2 label: My plan',
       'page.tsx:3 key: Your worker',
-      'page.tsx:6 title="Your plan"',
-      'page.tsx:7 Hello there',
-      'page.tsx:8 hint="Press here"',
-      'page.tsx:9 Hi',
-      'page.tsx:10 aria-label="Call now"',
-      'page.tsx:11 data-label="When"',
+      'page.tsx:3 value: Not chosen yet',
+      'page.tsx:7 title="Your plan"',
+      'page.tsx:8 Hello there',
+      'page.tsx:9 hint="Press here"',
+      'page.tsx:10 Hi',
+      'page.tsx:11 aria-label="Call now"',
+      'page.tsx:12 data-label="When"',
     ]);
   });
 });
