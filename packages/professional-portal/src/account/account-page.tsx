@@ -98,8 +98,8 @@ export function AccountPage() {
             <h2 className="govuk-heading-m">{say('account.accountPage.authenticatorApp')}</h2>
             <SummaryList
               rows={[
-                { key: 'Set up', value: me.enrolledAt ? DAY.format(new Date(me.enrolledAt)) : say('account.accountPage.yes') },
-                { key: 'Recovery codes left', value: `${me.recoveryCodesLeft} of 10` },
+                { key: say('account.accountPage.setUp'), value: me.enrolledAt ? DAY.format(new Date(me.enrolledAt)) : say('account.accountPage.yes') },
+                { key: say('account.accountPage.recoveryCodesLeft'), value: say('account.accountPage.codesLeftOf10', { recoveryCodesLeft: me.recoveryCodesLeft }) },
               ]}
             />
             {me.recoveryCodesLeft <= 3 && (

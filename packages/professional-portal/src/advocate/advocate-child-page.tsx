@@ -40,9 +40,9 @@ export function AdvocateChildPage() {
       <h1 className="govuk-heading-l">{child.firstName}</h1>
       <SummaryList
         rows={[
-          { key: 'Age', value: String(child.age) },
-          { key: 'Last review', value: formatDate(child.lastReviewDate) },
-          { key: 'Next review', value: formatDate(child.nextReviewDate) },
+          { key: say('advocate.advocateChildPage.age'), value: String(child.age) },
+          { key: say('advocate.advocateChildPage.lastReview'), value: formatDate(child.lastReviewDate) },
+          { key: say('advocate.advocateChildPage.nextReview'), value: formatDate(child.nextReviewDate) },
         ]}
       />
       <h2 className="govuk-heading-m">{say('advocate.advocateChildPage.viewsSharedWithYou', { firstName: child.firstName })}</h2>
@@ -53,9 +53,9 @@ export function AdvocateChildPage() {
           <p className="govuk-body fp-pre-line">{v.words}</p>
           <SummaryList
             rows={[
-              { key: 'Sent', value: v.sentAt ? formatDayAndTime(v.sentAt) : say('advocate.advocateChildPage.notSent') },
-              { key: 'How they felt', value: v.mood ? MOOD_LABELS[v.mood] : null },
-              { key: 'Reply they got', value: v.reply ? <span className="fp-pre-line">{v.reply}</span> : say('advocate.advocateChildPage.noReplyYet') },
+              { key: say('advocate.advocateChildPage.sent'), value: v.sentAt ? formatDayAndTime(v.sentAt) : say('advocate.advocateChildPage.notSent') },
+              { key: say('advocate.advocateChildPage.howTheyFelt'), value: v.mood ? MOOD_LABELS[v.mood] : null },
+              { key: say('advocate.advocateChildPage.replyTheyGot'), value: v.reply ? <span className="fp-pre-line">{v.reply}</span> : say('advocate.advocateChildPage.noReplyYet') },
             ]}
           />
         </SummaryCard>

@@ -133,7 +133,7 @@ export function DriftListPage() {
                 byUrgency(entry.alerts).map((alert, i) => (
                   <tr key={`${entry.child.id}-${alert.code}`} className="govuk-table__row">
                     {i === 0 ? (
-                      <th scope="row" rowSpan={entry.alerts.length} className="govuk-table__header" data-label="Child">
+                      <th scope="row" rowSpan={entry.alerts.length} className="govuk-table__header" data-label={say('alerts.driftListPage.child')}>
                         <UiLink href={`/children/${entry.child.id}`} className="govuk-link">
                           {entry.child.displayName}
                         </UiLink>
@@ -143,7 +143,7 @@ export function DriftListPage() {
                         </span>
                       </th>
                     ) : null}
-                    <td className="govuk-table__cell" data-label="Alert">
+                    <td className="govuk-table__cell" data-label={say('alerts.driftListPage.alert')}>
                       <Tag colour={URGENCY_COLOURS[alert.urgency]}>{`${URGENCY_LABELS[alert.urgency]}: ${alert.title}`}</Tag>
                       <p className="govuk-body-s fp-cell-text">{alert.detail}</p>
                       {alert.criteria.length > 0 && (
@@ -156,13 +156,13 @@ export function DriftListPage() {
                         </ul>
                       )}
                     </td>
-                    <td className="govuk-table__cell" data-label="Due">
+                    <td className="govuk-table__cell" data-label={say('alerts.driftListPage.due')}>
                       {formatDate(alert.dueDate) || '–'}
                     </td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric" data-label="Days overdue">
+                    <td className="govuk-table__cell govuk-table__cell--numeric" data-label={say('alerts.driftListPage.daysOverdue')}>
                       {alert.daysOverdue ?? '–'}
                     </td>
-                    <td className="govuk-table__cell" data-label="Source">
+                    <td className="govuk-table__cell" data-label={say('alerts.driftListPage.source')}>
                       <abbr title={alert.source.text}>{sourceLabel(alert.source)}</abbr>
                     </td>
                   </tr>

@@ -85,10 +85,10 @@ export function AuditTrailPage() {
         <tbody className="govuk-table__body">
           {trail.edges.map(({ node: e }) => (
             <tr key={e.id} className="govuk-table__row">
-              <td className="govuk-table__cell" data-label="When">
+              <td className="govuk-table__cell" data-label={say('audit.auditTrailPage.when')}>
                 {formatDayAndTime(e.occurredAt)}
               </td>
-              <td className="govuk-table__cell fp-audit-what" data-label="What">
+              <td className="govuk-table__cell fp-audit-what" data-label={say('audit.auditTrailPage.what')}>
                 {e.summary}
                 {e.actorRole ? <span className="govuk-body-s fp-cell-text"> ({ROLE_LABELS[e.actorRole as keyof typeof ROLE_LABELS]?.toLowerCase() ?? e.actorRole})</span> : null}
               </td>

@@ -114,7 +114,7 @@ export function ChildPage() {
             { key: say('children.childPage.team'), value: child.team.name },
             { key: say('children.childPage.socialWorker'), value: child.socialWorker?.displayName ?? say('children.childPage.notAllocated') },
             { key: say('children.childPage.independentReviewingOfficer'), value: child.iro?.displayName ?? say('children.childPage.notAllocated') },
-            { key: 'IRO allocated on', value: formatDate(child.iroAllocatedOn) },
+            { key: say('children.childPage.iroAllocatedOn'), value: formatDate(child.iroAllocatedOn) },
           ]}
         />
       </SummaryCard>

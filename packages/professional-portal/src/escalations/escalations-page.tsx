@@ -79,9 +79,9 @@ function EscalationCard({ escalation: e, today, childId, mayRecord }: { escalati
       </p>
       <SummaryList
         rows={[
-          { key: 'Raised by', value: e.raisedBy?.displayName },
-          { key: 'Concern', value: <span className="fp-pre-line">{e.concern}</span> },
-          { key: 'Where it is', value: status.words },
+          { key: say('escalations.escalationsPage.raisedBy'), value: e.raisedBy?.displayName },
+          { key: say('escalations.escalationsPage.concern'), value: <span className="fp-pre-line">{e.concern}</span> },
+          { key: say('escalations.escalationsPage.whereItIs'), value: status.words },
         ]}
       />
       <h3 className="govuk-heading-s">{say('escalations.escalationsPage.stages')}</h3>

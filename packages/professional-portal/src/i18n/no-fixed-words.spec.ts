@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { componentFiles as sharedComponentFiles, fixedWords as findFixedWords, READ_WHEN_READABLE, TECHNICAL_ATTRIBUTES, WORDY_PROPERTIES, type FixedWordRules } from '@forever-planning/ui/testing/fixed-words';
 import en from './locales/en.json';
 
 /**
@@ -21,113 +22,37 @@ export const MIGRATED = [
 /** Still English in code: move them over, then move the name up to MIGRATED (none left: a new folder starts in MIGRATED). */
 export const NOT_YET_MIGRATED: string[] = [];
 
-/** Attributes whose text a person never reads. */
-const TECHNICAL_ATTRIBUTES = new Set([
-  'className', 'id', 'href', 'to', 'type', 'name', 'variant', 'autoComplete', 'role', 'lang', 'dir', 'htmlFor', 'key', 'inputMode',
-  'method', 'rel', 'target', 'accept', 'targetId', 'spellCheck', 'value', 'kind', 'size', 'width', 'height', 'src', 'download', 'encType', 'action',
-  'colour', 'loading', 'scope', 'headers', 'current', 'aria-atomic', 'draggable', 'autoCapitalize', 'autoCorrect', 'enterKeyHint', 'pattern',
-  'format', 'mode', 'layout', 'dataKey', 'stackId', 'screen', 'section', 'status', 'tone', 'icon', 'as', 'level',
-  'idPrefix', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-live', 'aria-current', 'aria-hidden',
+/** Attributes whose text a person never reads: both portals' list and this portal's own. */
+const TECHNICAL = new Set([
+  ...TECHNICAL_ATTRIBUTES,
+  'scope', 'headers', 'current', 'aria-atomic', 'draggable', 'autoCapitalize', 'autoCorrect', 'enterKeyHint', 'pattern',
+  'format', 'mode', 'layout', 'dataKey', 'stackId', 'screen', 'section', 'status', 'tone', 'icon', 'as', 'level', 'idPrefix',
 ]);
 /** Properties of plain objects that hold words a person reads (a column, an option, an error...). */
-const WORDY_PROPERTIES = new Set([
-  'label', 'hint', 'title', 'heading', 'message', 'text', 'lead', 'legend', 'caption', 'tabTitle', 'description',
-  'header', 'empty', 'what', 'summary', 'confirm', 'question', 'placeholder',
-]);
+const WORDY = new Set([...WORDY_PROPERTIES, 'header', 'empty', 'what', 'summary', 'confirm', 'question', 'placeholder']);
 /**
  * Calls whose string arguments are never shown: keys, paths, storage, comparisons, and
  * `throw new Error(...)` for a programmer's mistake (a person reads errors through the forms and apiError).
  */
 const QUIET_CALLS = /^(Error|say|gql|console\.\w+|navigate|.*\.(startsWith|endsWith|includes|split|join|replace|get|set|has|delete|append|getItem|setItem|removeItem|addEventListener|removeEventListener|querySelector|querySelectorAll|closest|matches|matchMedia|toLocaleDateString|toLocaleString|padStart|indexOf)|fetch|URLSearchParams|require)$/;
 
-const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
-/** A string a person would read: words with a space, or one capitalised word ("Search", "Team"). Not paths, classes or codes. */
-function readable(text: string): boolean {
-  if (!hasWords(text) || /^(\/|https?:|mailto:|tel:|#|\.)/.test(text) || /govuk-|fp-|yp-/.test(text)) return false;
-  if (text.trim().split(/\s+/).every((w) => w.includes('\0') || /^[a-z]+([-:.]\w+)+$/.test(w))) return false;
-  return (/\s/.test(text) && /\p{Ll}{2,}/u.test(text)) || /^\p{Lu}\p{Ll}+[.:!?]?$/u.test(text);
-}
-
-function literalText(node: ts.Node, join = ' '): string | null {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(join);
-  return null;
-}
-
-/** A literal outside JSX that ends up on the page: returned, a fallback, a branch, an argument, a list item or a variable. */
-function shownOutsideJsx(node: ts.Node, file: ts.SourceFile): boolean {
-  let child: ts.Node = node;
-  let parent = node.parent;
-  while (parent && ts.isParenthesizedExpression(parent)) {
-    child = parent;
-    parent = parent.parent;
-  }
-  for (let a: ts.Node | undefined = parent; a; a = a.parent) {
-    if (ts.isTypeNode(a) || ts.isImportDeclaration(a) || ts.isExportDeclaration(a) || ts.isTaggedTemplateExpression(a) || (ts.isCaseClause(a) && a.expression === child)) return false;
-  }
-  if (ts.isBinaryExpression(parent)) {
-    const op = parent.operatorToken.kind;
-    const shown = [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.PlusToken, ts.SyntaxKind.EqualsToken];
-    return parent.right === child && shown.includes(op);
-  }
-  if (ts.isConditionalExpression(parent)) return parent.condition !== child;
-  if (ts.isArrayLiteralExpression(parent)) return !ts.isPropertyAccessExpression(parent.parent);
-  if (ts.isArrowFunction(parent) || ts.isReturnStatement(parent)) return true;
-  if (ts.isVariableDeclaration(parent)) return parent.initializer === child;
-  if (ts.isPropertyAssignment(parent)) {
-    const name = parent.name.getText(file);
-    return parent.initializer === child && !TECHNICAL_ATTRIBUTES.has(name) && !/className$/i.test(name);
-  }
-  if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return !QUIET_CALLS.test(parent.expression.getText(file));
-  return false;
-}
-
-export function fixedWords(fileName: string, source: string): string[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const found: string[] = [];
-  const report = (node: ts.Node, text: string) => {
-    const { line } = file.getLineAndCharacterOfPosition(node.getStart());
-    found.push(`${path.basename(fileName)}:${line + 1} ${text.trim()}`);
-  };
-  const visit = (node: ts.Node) => {
-    if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text);
-    else if (ts.isJsxAttribute(node) && node.initializer) {
-      const name = node.name.getText(file);
-      const value = ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer;
-      const text = value ? literalText(value) : null;
-      if (text !== null && !TECHNICAL_ATTRIBUTES.has(name) && !/className$/i.test(name) && !name.startsWith('data-') && hasWords(text)) report(node, `${name}="${text}"`);
-    } else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) {
-      // {'Hello'} and {`Hello ${name}`} between tags, and either side of a ?: or &&.
-      const parts = ts.isConditionalExpression(node.expression) ? [node.expression.whenTrue, node.expression.whenFalse] : ts.isBinaryExpression(node.expression) ? [node.expression.right] : [node.expression];
-      for (const part of parts) {
-        const text = literalText(part);
-        if (text !== null && hasWords(text)) report(part, text);
-      }
-    } else if (ts.isPropertyAssignment(node) && WORDY_PROPERTIES.has(node.name.getText(file))) {
-      const text = literalText(node.initializer);
-      if (text !== null && hasWords(text)) report(node, `${node.name.getText(file)}: ${text}`);
-    } else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && !ts.isJsxAttribute(node.parent) && !ts.isJsxExpression(node.parent)) {
-      const text = literalText(node, '\0');
-      const wordyProperty = ts.isPropertyAssignment(node.parent) && WORDY_PROPERTIES.has(node.parent.name.getText(file));
-      if (text !== null && !wordyProperty && readable(text) && shownOutsideJsx(node, file)) report(node, text.replace(/\0/g, '…'));
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return found;
-}
+/**
+ * Every folder is migrated, so this reads strictly: string literals outside JSX too
+ * (a returned error, a fallback), a summary list row's readable `key`, and data-label.
+ */
+const RULES: FixedWordRules = {
+  technicalAttributes: TECHNICAL,
+  wordyProperties: WORDY,
+  readWhenReadable: new Set(READ_WHEN_READABLE),
+  rowValues: true,
+  literalsOutsideJsx: { quietCalls: QUIET_CALLS },
+};
+export const fixedWords = (fileName: string, source: string) => findFixedWords(fileName, source, RULES);
 
 const SRC = path.resolve(__dirname, '..');
 
 /** A folder's own code: not generated types, tests, or the catalogue and its reader. */
-function componentFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ['gql', 'graphql', 'testing', 'locales'].includes(entry.name) ? [] : componentFiles(full);
-    if (!/\.tsx?$/.test(entry.name) || /\.spec\.tsx?$/.test(entry.name)) return [];
-    return [full];
-  });
-}
+const componentFiles = (dir: string) => sharedComponentFiles(dir, ['gql', 'graphql', 'testing', 'locales']);
 
 describe('no fixed sentence outside the catalogue in the professional portal', () => {
   it('every folder is either migrated or listed as not yet migrated', () => {
@@ -144,11 +69,13 @@ describe('no fixed sentence outside the catalogue in the professional portal', (
     expect(files.flatMap((f) => fixedWords(f, readFileSync(f, 'utf8')))).toEqual([]);
   });
 
-  it('bites: words typed into a page, a label, a column, an error or a template are found', () => {
+  it('bites: words typed into a page, a label, a column, a summary row, a phone\'s cell label, an error or a template are found', () => {
     const page = `
       const TILES = [{ href: '/x', label: 'My plan' }];
       const COLUMNS = [{ key: 'name', header: 'Name', cell: (c) => c.name || 'Not recorded' }];
       const validate = (v) => (!v ? 'Enter a title' : undefined);
+      const ROWS = [{ key: 'Due by', value: due }, { key: 'child', value: name }, { key: \`Plan \${n}\`, value: n }, { key: 'Secret', value: 'Set (never shown)' }];
+      const OPTIONS = [{ value: 'Other', label: other }];
       export function P({ name }: { name: string }) {
         usePageTitle('Life story');
         if (name === 'Some Name') return null;
@@ -159,6 +86,7 @@ describe('no fixed sentence outside the catalogue in the professional portal', (
             {name ? \`Hi \${name}\` : null}
             <a href="tel:999" aria-label="Call now">999</a>
             <th scope="col">{name}</th>
+            <td data-label="Days overdue" data-testid="overdue" key="Some Key">{name}</td>
           </Page>
         );
       }`;
@@ -167,12 +95,17 @@ describe('no fixed sentence outside the catalogue in the professional portal', (
       'page.tsx:3 header: Name',
       'page.tsx:3 Not recorded',
       'page.tsx:4 Enter a title',
-      'page.tsx:6 Life story',
-      'page.tsx:9 title="Your plan"',
-      'page.tsx:10 Hello there',
-      'page.tsx:11 hint="Press here"',
-      'page.tsx:12 Hi',
-      'page.tsx:13 aria-label="Call now"',
+      'page.tsx:5 key: Due by',
+      'page.tsx:5 key: Plan …',
+      'page.tsx:5 key: Secret',
+      'page.tsx:5 value: Set (never shown)',
+      'page.tsx:8 Life story',
+      'page.tsx:11 title="Your plan"',
+      'page.tsx:12 Hello there',
+      'page.tsx:13 hint="Press here"',
+      'page.tsx:14 Hi',
+      'page.tsx:15 aria-label="Call now"',
+      'page.tsx:17 data-label="Days overdue"',
     ]);
   });
 });

@@ -87,14 +87,14 @@ function VersionCard({ version: v, inForce }: { version: PolicyVersionDetailFrag
       {v.isNationalDefault && <p className="govuk-body">{say('localPolicy.localPolicyPage.theNationalDefaultIs')}</p>}
       <SummaryList
         rows={[
-          { key: 'Based on', value: v.name },
-          { key: 'In force from', value: formatDate(v.effectiveFrom) },
-          { key: 'First review', value: `${v.firstReviewWorkingDays} working days after becoming looked after` },
-          { key: 'Second review', value: `${v.secondReviewMonths} months after the first` },
-          { key: 'Later reviews', value: `every ${v.laterReviewMonths} months` },
-          { key: 'Advocacy offered', value: `from age ${v.advocacyMinAge} until age ${v.advocacyMaxAge}` },
+          { key: say('localPolicy.localPolicyPage.basedOn'), value: v.name },
+          { key: say('localPolicy.localPolicyPage.inForceFrom'), value: formatDate(v.effectiveFrom) },
+          { key: say('localPolicy.localPolicyPage.firstReview'), value: say('localPolicy.localPolicyPage.workingDaysAfterBecoming', { firstReviewWorkingDays: v.firstReviewWorkingDays }) },
+          { key: say('localPolicy.localPolicyPage.secondReview'), value: say('localPolicy.localPolicyPage.monthsAfterTheFirst', { secondReviewMonths: v.secondReviewMonths }) },
+          { key: say('localPolicy.localPolicyPage.laterReviews'), value: say('localPolicy.localPolicyPage.everyMonths', { laterReviewMonths: v.laterReviewMonths }) },
+          { key: say('localPolicy.localPolicyPage.advocacyOffered'), value: say('localPolicy.localPolicyPage.fromAgeUntilAge', { advocacyMinAge: v.advocacyMinAge, advocacyMaxAge: v.advocacyMaxAge }) },
           {
-            key: 'Dispute resolution stages',
+            key: say('localPolicy.localPolicyPage.disputeResolutionStages'),
             value: (
               <ol className="govuk-list govuk-list--number">
                 <li>{say('localPolicy.localPolicyPage.informalResolutionWithThe', { disputeInformalWorkingDays: v.disputeInformalWorkingDays })}</li>
@@ -104,7 +104,7 @@ function VersionCard({ version: v, inForce }: { version: PolicyVersionDetailFrag
               </ol>
             ),
           },
-          { key: 'Whole dispute resolved within', value: `${v.iroDisputeWorkingDays} working days` },
+          { key: say('localPolicy.localPolicyPage.wholeDisputeResolvedWithin'), value: say('localPolicy.localPolicyPage.iroDisputeWorkingDays', { iroDisputeWorkingDays: v.iroDisputeWorkingDays }) },
         ]}
       />
     </SummaryCard>

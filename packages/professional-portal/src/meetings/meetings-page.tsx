@@ -96,25 +96,25 @@ function MeetingCard({ meeting: m, onRecord }: { meeting: MeetingDetailFragment;
       {error && <ErrorSummary errors={[{ message: error }]} />}
       <SummaryList
         rows={[
-          { key: 'Due by', value: formatDate(m.dueDate) },
-          { key: 'Booked for', value: formatDate(m.scheduledFor) },
-          { key: 'Held on', value: formatDate(m.heldOn) },
-          { key: 'Chair', value: m.chair?.displayName },
-          { key: 'Who came', value: m.attendees.join(', ') },
-          ...(m.isReview ? [{ key: 'The child’s participation', value: m.participation ? PARTICIPATION_LABELS[m.participation] : null }] : []),
-          { key: 'Decisions', value: m.decisions && <span className="fp-pre-line">{m.decisions}</span> },
+          { key: say('meetings.meetingsPage.dueBy'), value: formatDate(m.dueDate) },
+          { key: say('meetings.meetingsPage.bookedFor'), value: formatDate(m.scheduledFor) },
+          { key: say('meetings.meetingsPage.heldOn'), value: formatDate(m.heldOn) },
+          { key: say('meetings.meetingsPage.chair'), value: m.chair?.displayName },
+          { key: say('meetings.meetingsPage.whoCame'), value: m.attendees.join(', ') },
+          ...(m.isReview ? [{ key: say('meetings.meetingsPage.theChildSParticipation'), value: m.participation ? PARTICIPATION_LABELS[m.participation] : null }] : []),
+          { key: say('meetings.meetingsPage.decisions'), value: m.decisions && <span className="fp-pre-line">{m.decisions}</span> },
           ...(m.isReview
             ? [
-                { key: 'Plan endorsed', value: m.planEndorsed ? say('meetings.meetingsPage.plan', { planNumber: m.planEndorsed.planNumber }) : null },
+                { key: say('meetings.meetingsPage.planEndorsed'), value: m.planEndorsed ? say('meetings.meetingsPage.plan', { planNumber: m.planEndorsed.planNumber }) : null },
                 {
-                  key: 'Record signed off',
+                  key: say('meetings.meetingsPage.recordSignedOff'),
                   value: m.signedOffAt
                     ? `${m.signedOffBy ? `By ${m.signedOffBy.displayName}, ` : ''}${formatDayAndTime(m.signedOffAt)}`
                     : m.heldOn
                       ? say('meetings.meetingsPage.notSignedOffYet')
                       : null,
                 },
-                { key: 'Shared with the child', value: m.sharedWithChildAt && formatDayAndTime(m.sharedWithChildAt) },
+                { key: say('meetings.meetingsPage.sharedWithTheChild'), value: m.sharedWithChildAt && formatDayAndTime(m.sharedWithChildAt) },
               ]
             : []),
         ]}

@@ -128,10 +128,10 @@ export function ReportsPage() {
           <>
             <SummaryList
               rows={[
-                { key: 'Covers', value: scope },
-                { key: 'Looked after at the end of the period', value: String(report.lookedAfter) },
-                { key: 'Started to be looked after', value: String(report.started) },
-                { key: 'Ceased to be looked after', value: String(report.ceased) },
+                { key: say('reports.reportsPage.covers'), value: scope },
+                { key: say('reports.reportsPage.lookedAfterAtThe'), value: String(report.lookedAfter) },
+                { key: say('reports.reportsPage.startedToBeLooked'), value: String(report.started) },
+                { key: say('reports.reportsPage.ceasedToBeLooked'), value: String(report.ceased) },
               ]}
             />
             <Table caption={say('reports.reportsPage.childrenInEachPlacement')} captionClassName="govuk-table__caption--s" columns={PLACEMENT_COLUMNS} rows={report.byPlacementType} rowKey={(p) => p.label} empty={say('reports.reportsPage.noChildren')} />

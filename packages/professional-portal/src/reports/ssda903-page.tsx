@@ -85,9 +85,9 @@ export function Ssda903Page() {
             </h2>
             <SummaryList
               rows={[
-                { key: 'Children in the return', value: String(result.children) },
-                { key: 'Episodes', value: String(result.episodes) },
-                { key: 'Validation errors', value: String(issues.length) },
+                { key: say('reports.ssda903Page.childrenInTheReturn'), value: String(result.children) },
+                { key: say('reports.ssda903Page.episodes'), value: String(result.episodes) },
+                { key: say('reports.ssda903Page.validationErrors'), value: String(issues.length) },
               ]}
             />
             {issues.length === 0 ? (

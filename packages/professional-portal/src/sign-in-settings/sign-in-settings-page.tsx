@@ -69,12 +69,12 @@ export function SignInSettingsPage() {
       <SummaryList
         rows={[
           {
-            key: 'Code from an authenticator app',
+            key: say('signInSettings.signInSettingsPage.codeFromAnAuthenticator'),
             value: policy?.staffTotpRequired
               ? say('signInSettings.signInSettingsPage.requiredStaffWhoSign')
               : say('signInSettings.signInSettingsPage.notRequired'),
           },
-          { key: 'Staff who have set up an app', value: String(policy?.staffEnrolled ?? 0) },
+          { key: say('signInSettings.signInSettingsPage.staffWhoHaveSet'), value: String(policy?.staffEnrolled ?? 0) },
         ]}
       />
       <Button variant={policy?.staffTotpRequired ? 'secondary' : 'primary'} onClick={() => void toggleTotp()} disabled={settingTotp.loading}>
@@ -96,20 +96,20 @@ export function SignInSettingsPage() {
           </p>
           <SummaryList
             rows={[
-              { key: 'Button text', value: `Sign in with ${settings.providerName}` },
-              { key: 'Issuer', value: <span className="fp-break-anywhere">{settings.issuer}</span> },
-              { key: 'Client ID', value: <span className="fp-break-anywhere">{settings.clientId}</span> },
-              { key: 'Client secret', value: 'Set (never shown)' },
-              { key: 'Email domains allowed', value: settings.allowedEmailDomains.length ? settings.allowedEmailDomains.join(', ') : say('signInSettings.signInSettingsPage.any') },
+              { key: say('signInSettings.signInSettingsPage.buttonText'), value: say('signInSettings.signInSettingsPage.buttonSignInWith', { providerName: settings.providerName }) },
+              { key: say('signInSettings.signInSettingsPage.issuer'), value: <span className="fp-break-anywhere">{settings.issuer}</span> },
+              { key: say('signInSettings.signInSettingsPage.clientId'), value: <span className="fp-break-anywhere">{settings.clientId}</span> },
+              { key: say('signInSettings.signInSettingsPage.clientSecret'), value: say('signInSettings.signInSettingsPage.setNeverShown') },
+              { key: say('signInSettings.signInSettingsPage.emailDomainsAllowed'), value: settings.allowedEmailDomains.length ? settings.allowedEmailDomains.join(', ') : say('signInSettings.signInSettingsPage.any') },
               {
-                key: 'Multi-factor authentication',
+                key: say('signInSettings.signInSettingsPage.multiFactorAuthentication'),
                 value: settings.mfaRequired
                   ? say('signInSettings.signInSettingsPage.requiredTheProviderMust', { value: String(settings.mfaAcrValues.length ? say('signInSettings.signInSettingsPage.orOneOf', { join: settings.mfaAcrValues.join(', ') }) : '') })
                   : say('signInSettings.signInSettingsPage.notRequiredByForever'),
               },
-              { key: 'Local passwords for staff', value: settings.localPasswordsAllowed ? say('signInSettings.signInSettingsPage.stillAllowed') : say('signInSettings.signInSettingsPage.notAllowed') },
+              { key: say('signInSettings.signInSettingsPage.localPasswordsForStaff'), value: settings.localPasswordsAllowed ? say('signInSettings.signInSettingsPage.stillAllowed') : say('signInSettings.signInSettingsPage.notAllowed') },
               {
-                key: 'Accounts not used through the provider',
+                key: say('signInSettings.signInSettingsPage.accountsNotUsedThrough'),
                 value: settings.disableAfterIdleDays ? say('signInSettings.signInSettingsPage.disabledAfterDays', { disableAfterIdleDays: settings.disableAfterIdleDays }) : say('signInSettings.signInSettingsPage.neverDisabledForThis'),
               },
             ]}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
+import { componentFiles as sharedComponentFiles, fixedWords as findFixedWords, READ_WHEN_READABLE, TECHNICAL_ATTRIBUTES, WORDY_PROPERTIES, type FixedWordRules } from '@forever-planning/ui/testing/fixed-words';
 import { buildSchema, NoDeprecatedCustomRule, parse, validate, type GraphQLSchema } from 'graphql';
 
 /**
@@ -10,62 +10,21 @@ import { buildSchema, NoDeprecatedCustomRule, parse, validate, type GraphQLSchem
  * parser and lists words written straight into the page.
  */
 
-/** Attributes whose text a person never reads. */
-const TECHNICAL_ATTRIBUTES = new Set([
-  'className', 'id', 'href', 'to', 'type', 'name', 'variant', 'autoComplete', 'role', 'lang', 'dir', 'htmlFor', 'key', 'inputMode',
-  'method', 'rel', 'target', 'accept', 'targetId', 'spellCheck', 'value', 'kind', 'size', 'width', 'height', 'src', 'download', 'encType', 'action',
-  'colour', 'loading', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-live', 'aria-current', 'aria-hidden',
-]);
-/** Properties of plain objects that hold words a person reads (e.g. a list of tiles or options). */
-const WORDY_PROPERTIES = new Set(['label', 'hint', 'title', 'heading', 'message', 'text', 'lead', 'legend', 'caption', 'tabTitle', 'description']);
-
-const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
-
-export function fixedWords(fileName: string, source: string): string[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const found: string[] = [];
-  const report = (node: ts.Node, text: string) => {
-    const { line } = file.getLineAndCharacterOfPosition(node.getStart());
-    found.push(`${path.basename(fileName)}:${line + 1} ${text.trim()}`);
-  };
-  const literalText = (node: ts.Node): string | null => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-    if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
-    return null;
-  };
-  const visit = (node: ts.Node) => {
-    if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text);
-    else if (ts.isJsxAttribute(node) && node.initializer) {
-      const name = node.name.getText(file);
-      const value = ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer;
-      const text = value ? literalText(value) : null;
-      if (text !== null && !TECHNICAL_ATTRIBUTES.has(name) && !name.startsWith('data-') && hasWords(text)) report(node, `${name}="${text}"`);
-    } else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) {
-      // {'Hello'} and {`Hello ${name}`} between tags, and either side of a ?: or &&.
-      const parts = ts.isConditionalExpression(node.expression) ? [node.expression.whenTrue, node.expression.whenFalse] : ts.isBinaryExpression(node.expression) ? [node.expression.right] : [node.expression];
-      for (const part of parts) {
-        const text = literalText(part);
-        if (text !== null && hasWords(text)) report(part, text);
-      }
-    } else if (ts.isPropertyAssignment(node) && WORDY_PROPERTIES.has(node.name.getText(file))) {
-      const text = literalText(node.initializer);
-      if (text !== null && hasWords(text)) report(node, `${node.name.getText(file)}: ${text}`);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return found;
-}
+/**
+ * The young-person portal reads with both portals' lists as they are (see
+ * @forever-planning/ui/testing/fixed-words), plus a summary row's readable `key`
+ * and data-label.
+ */
+const RULES: FixedWordRules = {
+  technicalAttributes: new Set(TECHNICAL_ATTRIBUTES),
+  wordyProperties: new Set(WORDY_PROPERTIES),
+  readWhenReadable: new Set(READ_WHEN_READABLE),
+  rowValues: true,
+};
+export const fixedWords = (fileName: string, source: string) => findFixedWords(fileName, source, RULES);
 
 /** The portal's own code: not generated types, tests, or the catalogues and their reader. */
-function componentFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ['gql', 'testing', 'locales'].includes(entry.name) ? [] : componentFiles(full);
-    if (!/\.tsx?$/.test(entry.name) || /\.spec\.tsx?$/.test(entry.name)) return [];
-    return [full];
-  });
-}
+const componentFiles = (dir: string) => sharedComponentFiles(dir, ['gql', 'testing', 'locales']);
 
 describe('no fixed sentence outside the catalogues', () => {
   it('finds none in the young-person portal', () => {
@@ -75,9 +34,11 @@ describe('no fixed sentence outside the catalogues', () => {
     expect(files.flatMap((f) => fixedWords(f, readFileSync(f, 'utf8')))).toEqual([]);
   });
 
-  it('bites: words typed into a page, a label, a tile or a template are found', () => {
+  it('bites: words typed into a page, a label, a tile, a summary row, a phone\'s cell label or a template are found', () => {
     const page = `
       const TILES = [{ href: '/x', label: 'My plan' }];
+      const ROWS = [{ key: 'Your worker', value: w }, { key: 'worker', value: 'Not chosen yet' }];
+      const OPTIONS = [{ value: 'Other', label: other }];
       export function P({ name }: { name: string }) {
         return (
           <Page title="Your plan" className="yp-x">
@@ -85,16 +46,20 @@ describe('no fixed sentence outside the catalogues', () => {
             <Button hint={'Press here'} data-x="skip">{WORDS.site.home}</Button>
             {name ? \`Hi \${name}\` : null}
             <a href="tel:999" aria-label="Call now">999</a>
+            <td data-label="When" data-testid="when">{name}</td>
           </Page>
         );
       }`;
     expect(fixedWords('page.tsx', page)).toEqual([
       'page.tsx:2 label: My plan',
-      'page.tsx:5 title="Your plan"',
-      'page.tsx:6 Hello there',
-      'page.tsx:7 hint="Press here"',
-      'page.tsx:8 Hi',
-      'page.tsx:9 aria-label="Call now"',
+      'page.tsx:3 key: Your worker',
+      'page.tsx:3 value: Not chosen yet',
+      'page.tsx:7 title="Your plan"',
+      'page.tsx:8 Hello there',
+      'page.tsx:9 hint="Press here"',
+      'page.tsx:10 Hi',
+      'page.tsx:11 aria-label="Call now"',
+      'page.tsx:12 data-label="When"',
     ]);
   });
 });
