@@ -1,4 +1,4 @@
-import { cellText, neutraliseFormula, toCsv } from './csv-export';
+import { neutraliseFormula, toCsv } from './csv-export';
 
 describe('CSV export', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
