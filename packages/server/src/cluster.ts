@@ -11,8 +11,9 @@ import path from 'node:path';
  *
  * - The first worker starts alone and applies any pending migrations; the
  *   others start once it listens, so migrations never run twice at once.
- * - Each worker's heap is capped (FP_WORKER_MAX_OLD_SPACE_MB, default 192),
- *   which holds a process near 300 MB under load.
+ * - Each worker's heap is capped (FP_WORKER_MAX_OLD_SPACE_MB, default 192)
+ *   and glibc keeps two malloc arenas (MALLOC_ARENA_MAX=2 unless set), which
+ *   hold a process under 300 MB at 64 users (BENCHMARKS.md, session 9).
  * - A worker that dies unexpectedly is replaced; SIGTERM or SIGINT is passed
  *   to every worker, which drains and closes its pool (main.ts), and the
  *   primary exits when the last one has.
@@ -31,8 +32,11 @@ cluster.setupPrimary({
 
 let stopping = false;
 
+/** glibc reads it at process start, so it is given to each worker rather than set in main.js. */
+const workerEnv = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+
 function fork(): Worker {
-  const worker = cluster.fork();
+  const worker = cluster.fork(workerEnv);
   worker.on('exit', (code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);

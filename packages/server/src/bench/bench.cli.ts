@@ -138,6 +138,8 @@ async function startApi(port: number, countSql: boolean, nodeArgs: string[] = []
     ...(fs.existsSync(PORTAL_MANIFEST) ? {} : { FP_PORTAL_OPERATION_MANIFEST: BENCH_MANIFEST }),
     LOG_LEVEL: 'warn',
     NODE_OPTIONS: API_NODE_OPTIONS,
+    // As npm start, start:cluster and the image run it (two glibc malloc arenas); FP_BENCH_MALLOC_ARENA_MAX to compare.
+    MALLOC_ARENA_MAX: process.env.FP_BENCH_MALLOC_ARENA_MAX ?? '2',
   }, nodeArgs);
   await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, `The API on ${port}`);
   return proc;
