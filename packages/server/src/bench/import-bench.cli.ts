@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { writeEnglandReturn } from './england-return.cli';
+import { runServerCommand, SERVER_DIR } from './server-command';
 
 /**
  * `npm run bench:import [-- --children 83000 --database-url URL]`: the SSDA903
@@ -16,7 +16,6 @@ import { writeEnglandReturn } from './england-return.cli';
  * in bench/results/import-DATE.json and .md. Minutes, not part of the tests.
  */
 
-const SERVER_DIR = path.resolve(__dirname, '..', '..');
 const IMPORT_HEAP_CAP = /--max-old-space-size=\d+/.exec(JSON.parse(fs.readFileSync(path.join(SERVER_DIR, 'package.json'), 'utf8')).scripts.import)?.[0] ?? '';
 const log = (m: string) => console.log(`[bench:import ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
@@ -30,30 +29,15 @@ interface ImportRun {
   exitCode: number | null;
 }
 
-/**
- * Runs `npm run import` in a process of its own; its own last lines give its time and peak memory. Its output goes to
- * a file, not a pipe: the command ends with process.exit, which would cut a pipe's last writes off.
- */
-function runImport(databaseUrl: string, folder: string, run: string, output: string): Promise<ImportRun> {
+/** Runs `npm run import` in a process of its own; its own last lines give its time and peak memory. */
+async function runImport(databaseUrl: string, folder: string, run: string, output: string): Promise<ImportRun> {
   const loadBefore = os.loadavg().map((l) => Number(l.toFixed(1)));
-  const fd = fs.openSync(output, 'w');
-  return new Promise((resolve, reject) => {
-    // The heap cap `npm run import` runs with (package.json), so the bench measures the command a council runs.
-    const child = spawn(process.execPath, [IMPORT_HEAP_CAP, '-r', '@swc-node/register', 'src/import/import.cli.ts', 'ssda903', '--council', '318', '--year', '2026', folder], {
-      cwd: SERVER_DIR,
-      env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_OWNER_URL: databaseUrl },
-      stdio: ['ignore', fd, 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      fs.closeSync(fd);
-      const text = fs.readFileSync(output, 'utf8');
-      const took = /Took ([\d.]+) s for (\d+) children \(([\d.]+) ms a child\), peak memory (\d+) MB/.exec(text);
-      if (!took) return reject(new Error(`The import printed no timing line (exit ${exitCode}):\n${text.slice(-4000)}`));
-      const summary = /^Children: .*$/m.exec(text)?.[0] ?? '';
-      resolve({ run, seconds: Number(took[1]), msPerChild: Number(took[3]), peakMemoryMb: Number(took[4]), children: summary, loadBefore, exitCode });
-    });
-  });
+  // The heap cap `npm run import` runs with (package.json), so the bench measures the command a council runs.
+  const { exitCode, text } = await runServerCommand(['src/import/import.cli.ts', 'ssda903', '--council', '318', '--year', '2026', folder], databaseUrl, output, [IMPORT_HEAP_CAP].filter(Boolean));
+  const took = /Took ([\d.]+) s for (\d+) children \(([\d.]+) ms a child\), peak memory (\d+) MB/.exec(text);
+  if (!took) throw new Error(`The import printed no timing line (exit ${exitCode}):\n${text.slice(-4000)}`);
+  const summary = /^Children: .*$/m.exec(text)?.[0] ?? '';
+  return { run, seconds: Number(took[1]), msPerChild: Number(took[3]), peakMemoryMb: Number(took[4]), children: summary, loadBefore, exitCode };
 }
 
 async function main(): Promise<void> {

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
+import { runServerCommand, SERVER_DIR } from './server-command';
 
 /**
  * `npm run bench:ssda903 [-- --children 83000 --year 2026 --runs 2 --database-url URL --regenerate]`:
@@ -17,7 +17,6 @@ import { Client } from 'pg';
  * in bench/results/ssda903-DATE.json and .md. The target (issue 18): under 60 s.
  */
 
-const SERVER_DIR = path.resolve(__dirname, '..', '..');
 const TARGET_SECONDS = 60;
 const log = (m: string) => console.log(`[bench:ssda903 ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
@@ -32,22 +31,6 @@ interface ExportRun {
   children: number;
   loadBefore: number[];
   exitCode: number | null;
-}
-
-function run(args: readonly string[], databaseUrl: string, output: string): Promise<{ exitCode: number | null; text: string }> {
-  const fd = fs.openSync(output, 'w');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], {
-      cwd: SERVER_DIR,
-      env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_OWNER_URL: databaseUrl },
-      stdio: ['ignore', fd, 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      fs.closeSync(fd);
-      resolve({ exitCode, text: fs.readFileSync(output, 'utf8') });
-    });
-  });
 }
 
 /** Children in the database, or null when it does not exist (or has no schema yet). */
@@ -95,7 +78,7 @@ async function main(): Promise<void> {
     await admin.end();
     log(`Generating one council of ${children} children into ${database} (minutes)`);
     const started = Date.now();
-    const generated = await run(['src/bench/generate.cli.ts', '--children', String(children), '--councils', '1', '--database-url', databaseUrl], databaseUrl, path.join(work, 'generate.log'));
+    const generated = await runServerCommand(['src/bench/generate.cli.ts', '--children', String(children), '--councils', '1', '--database-url', databaseUrl], databaseUrl, path.join(work, 'generate.log'));
     if (generated.exitCode !== 0) throw new Error(`npm run generate failed (exit ${generated.exitCode}):\n${generated.text.slice(-4000)}`);
     generatedSeconds = Math.round((Date.now() - started) / 1000);
   }
@@ -105,7 +88,7 @@ async function main(): Promise<void> {
     const loadBefore = os.loadavg().map((l) => Number(l.toFixed(1)));
     const out = path.join(work, `return-${n}`);
     log(`Exporting the ${year} return, run ${n} of ${runs}`);
-    const { exitCode, text } = await run(['src/ssda903/ssda903.cli.ts', '--year', String(year), '--out', out], databaseUrl, path.join(work, `export-${n}.log`));
+    const { exitCode, text } = await runServerCommand(['src/ssda903/ssda903.cli.ts', '--year', String(year), '--out', out], databaseUrl, path.join(work, `export-${n}.log`));
     const took = /Took ([\d.]+) s for (\d+) children: load ([\d.]+) s, check and build ([\d.]+) s, write ([\d.]+) s; CPU ([\d.]+) s; peak memory (\d+) MB/.exec(text);
     if (!took) throw new Error(`The export printed no timing line (exit ${exitCode}):\n${text.slice(-4000)}`);
     const [seconds, count, load, check, write, cpu, peak] = took.slice(1).map(Number);
