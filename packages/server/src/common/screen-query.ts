@@ -4,6 +4,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { Actor } from './actor';
 import type { Loaders } from '../loaders';
+import { hydrationOf } from './plain-rows';
 
 /**
  * One round trip per screen.
@@ -75,8 +76,18 @@ function fieldsIn(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): 
 
 const TEXT_TYPES = new Set(['numeric', 'decimal', 'bigint', 'int8', 'money']);
 
+const selectLists = new WeakMap<EntityMetadata, Map<string, string>>();
+
 /** The entity's own columns as a SELECT list (numbers PostgreSQL would send as text sent as text, as pg does). */
 export function columnsSql(metadata: EntityMetadata, alias: string): string {
+  let byAlias = selectLists.get(metadata);
+  if (!byAlias) selectLists.set(metadata, (byAlias = new Map()));
+  let list = byAlias.get(alias);
+  if (list === undefined) byAlias.set(alias, (list = buildColumnsSql(metadata, alias)));
+  return list;
+}
+
+function buildColumnsSql(metadata: EntityMetadata, alias: string): string {
   return metadata.columns
     .filter((c) => !c.isVirtual)
     .map((c) => {
@@ -86,14 +97,21 @@ export function columnsSql(metadata: EntityMetadata, alias: string): string {
     .join(', ');
 }
 
+const hydrations = new WeakMap<EntityMetadata, { databaseName: string; propertyName: string; convert: (value: unknown) => unknown }[]>();
+
 /** A JSON row (database column names) as the entity object getManyPlain would give. */
 export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, row: Record<string, unknown>): T {
-  const driver = dataSource.driver;
+  let plan = hydrations.get(metadata);
+  if (!plan) {
+    plan = metadata.columns
+      .filter((c) => !c.isVirtual)
+      .map((c) => ({ databaseName: c.databaseName, propertyName: c.propertyName, convert: hydrationOf(dataSource.driver, c) }));
+    hydrations.set(metadata, plan);
+  }
   const entity = Object.create((metadata.target as { prototype: object }).prototype) as Record<string, unknown>;
-  for (const column of metadata.columns) {
-    if (column.isVirtual) continue;
-    const value = row[column.databaseName];
-    if (value !== undefined) entity[column.propertyName] = driver.prepareHydratedValue(value, column);
+  for (const { databaseName, propertyName, convert } of plan) {
+    const value = row[databaseName];
+    if (value !== undefined) entity[propertyName] = convert(value);
   }
   return entity as T;
 }
@@ -202,13 +220,27 @@ export function positional(dataSource: DataSource, sql: string, params: Record<s
   return dataSource.driver.escapeQueryWithParameters(sql, params) as [string, unknown[]];
 }
 
+/** Statement names by text, so a screen's text (14 kB for a caseload) is not hashed again on each request. Bounded. */
+const NAMES = new Map<string, string>();
+const MAX_NAMES = 200;
+
+function statementName(text: string): string {
+  let name = NAMES.get(text);
+  if (name === undefined) {
+    name = `fp_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    if (NAMES.size >= MAX_NAMES) NAMES.clear();
+    NAMES.set(text, name);
+  }
+  return name;
+}
+
 /**
  * Runs a statement as a named (prepared) statement on the data source's pool:
  * PostgreSQL parses and plans it once per connection. The data source's
  * logger still sees it (the SQL counters count it).
  */
 export async function runPrepared<R>(dataSource: DataSource, text: string, values: unknown[]): Promise<R[]> {
-  const name = `fp_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+  const name = statementName(text);
   dataSource.logger.logQuery(text, values);
   const driver = dataSource.driver as PostgresDriver;
   const [client, release] = (await driver.obtainMasterConnection()) as [
