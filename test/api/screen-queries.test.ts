@@ -5,6 +5,8 @@ import { PlacementEntity } from '../../packages/server/src/modules/placements/pl
 import { LegalStatusEntity } from '../../packages/server/src/modules/legal-status/legal-status.entity';
 import { NetworkMemberEntity } from '../../packages/server/src/modules/network/network-member.entity';
 import { SiblingLinkEntity } from '../../packages/server/src/modules/siblings/sibling-link.entity';
+import { MeetingEntity } from '../../packages/server/src/modules/meetings/meeting.entity';
+import { PlanEntity } from '../../packages/server/src/modules/plans/plan.entity';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startTestApi, type ApiClient, type TestApi } from '../support/api';
 import { buildWorld, makeChild, makeTeam, makeUser, PASSWORD, type World } from '../support/world';
@@ -88,6 +90,17 @@ describe('one statement per screen', () => {
       }),
       { numRuns: 12, seed: 22 },
     );
+    // Drawn apart so the shapes above stay as they were: what the caseload's one-row picks choose from
+    // (the current placement, the next review, the current plan), with ties and rows none of them picks.
+    const day = fc.constantFrom(null, '2025-03-01', '2026-01-15');
+    const extras = fc.sample(
+      fc.record({
+        lastEnded: fc.boolean(),
+        meetings: fc.array(fc.record({ type: fc.constantFrom('FIRST_REVIEW', 'SUBSEQUENT_REVIEW', 'PERMANENCE_PLANNING_MEETING'), due: day, scheduled: day, held: fc.constantFrom(null, null, '2025-06-01') }), { maxLength: 5 }),
+        versions: fc.array(fc.constantFrom('DRAFT', 'PROPOSED', 'APPROVED', 'ENDORSED', 'ENDED'), { maxLength: 3 }),
+      }),
+      { numRuns: 12, seed: 23 },
+    );
     await db.dataSource.transaction(async (m) => {
       const made: string[] = [];
       for (const [i, shape] of shapes.entries()) {
@@ -102,6 +115,18 @@ describe('one statement per screen', () => {
           const last = j === shape.placements.length - 1;
           await m.save(m.create(PlacementEntity, { childId: child.id, type: p.type, carerName: `Carer ${j}`, startDate: start.toISOString().slice(0, 10), endDate: last ? null : end.toISOString().slice(0, 10), inArea: true, weeklyCost: `${p.cost}.50` }));
           start = end;
+        }
+        if (extras[i].lastEnded && shape.placements.length > 0) {
+          await m.query(`UPDATE placements SET end_date = start_date + 10 WHERE child_id = $1 AND end_date IS NULL`, [child.id]);
+        }
+        for (const meeting of extras[i].meetings) {
+          await m.save(m.create(MeetingEntity, { childId: child.id, type: meeting.type, dueDate: meeting.due, scheduledFor: meeting.scheduled, heldOn: meeting.held }));
+        }
+        // Plan versions written directly, for children who get no plan through the API below.
+        if (!shape.plan || !shape.worker) {
+          for (const [j, status] of extras[i].versions.entries()) {
+            await m.save(m.create(PlanEntity, { childId: child.id, planNumber: j + 1, status, primaryOption: 'REUNIFICATION', createdById: world.users.swA1.id }));
+          }
         }
         for (const [j, status] of shape.legal.entries()) {
           await m.save(m.create(LegalStatusEntity, { childId: child.id, status, startDate: `2024-0${j + 2}-01`, endDate: null }));
@@ -169,15 +194,39 @@ describe('one statement per screen', () => {
   }, 120_000);
 
   it('gives the same caseload pages, cursors and audit rows as the general resolvers', async () => {
+    const shown = { placement: 0, noPlacement: 0, review: 0, plan: 0 };
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...actors), fc.integer({ min: 1, max: 8 }), async (username, first) => {
         const a = await run(fast, username, CASELOAD, { first });
         const b = await run(general, username, CASELOAD, { first });
         expect(a.answer).toEqual(b.answer);
         expect(a.audit).toEqual(b.audit);
+        type Node = { currentPlacement: unknown; nextReview: unknown; currentPlan: unknown };
+        for (const { node } of (a.answer.data as { children?: { edges: { node: Node }[] } } | null)?.children?.edges ?? []) {
+          shown.placement += node.currentPlacement ? 1 : 0;
+          shown.noPlacement += node.currentPlacement ? 0 : 1;
+          shown.review += node.nextReview ? 1 : 0;
+          shown.plan += node.currentPlan ? 1 : 0;
+        }
       }),
       { seed: 22, numRuns: 25 },
     );
+    // The one-row picks (the current placement, the next review, the current plan) were compared, found and not found.
+    expect(Object.values(shown).every((n) => n > 0)).toBe(true);
+  }, 120_000);
+
+  it('gives the same current placement, next review and current plan on a record that does not ask for the lists', async () => {
+    const CURRENT = `query($id: ID!) { child(id: $id) { id currentPlacement { id type startDate endDate } nextReview { id type dueDate scheduledFor heldOn }
+      currentPlan { id planNumber status primaryOption contingencies { id option } } } }`;
+    const childIds: string[] = (await db.dataSource.query(`SELECT id FROM children ORDER BY legal_first_name`)).map((r: { id: string }) => r.id);
+    for (const username of ['sw.a1', 'tm.a1', 'hos.a', 'iro.a']) {
+      for (const id of childIds) {
+        const a = await run(fast, username, CURRENT, { id });
+        const b = await run(general, username, CURRENT, { id });
+        expect(a.answer).toEqual(b.answer);
+        expect(a.audit).toEqual(b.audit);
+      }
+    }
   }, 120_000);
 
   it('gives the same drift lists, filters, counts and audit rows as the general resolvers', async () => {

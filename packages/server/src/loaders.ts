@@ -78,11 +78,19 @@ export function registerLoader<K, V>(name: string, factory: (services: Services,
 
 export interface Loaders {
   get(name: string): DataLoader<string, unknown>;
+  /** Rows a screen statement picked for this request (a child's current placement...), by part name then child id (screenPick). */
+  picked(name: string): Map<string, unknown>;
 }
 
 export function createLoaders(services: Services, actor: Actor | null): Loaders {
   const made = new Map<string, DataLoader<string, unknown>>();
+  const picks = new Map<string, Map<string, unknown>>();
   return {
+    picked(name) {
+      let map = picks.get(name);
+      if (!map) picks.set(name, (map = new Map()));
+      return map;
+    },
     get(name) {
       let loader = made.get(name);
       if (!loader) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { buildManifest, documentsInFile, normaliseDocument, operationHash } from './persisted-operations';
+import { buildManifest, documentsInFile, normaliseDocument, OperationAllowList, operationHash } from './persisted-operations';
 
 describe('persisted operations', () => {
   it('hashes the same operation the same however it is written or sent', () => {
@@ -41,5 +41,24 @@ describe('persisted operations', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('remembers the texts and documents it found on the list, never one it refused', () => {
+    const listed = 'query Me { me { id } }';
+    const list = new OperationAllowList(new Set([operationHash(parse(listed))]));
+    const refused = 'query Me { me { id role } }';
+    expect(list.allowsText(refused, parse(refused))).toBe(false);
+    expect(list.knowsText(refused)).toBe(false);
+    expect(list.knowsText(listed)).toBe(false);
+    expect(list.allowsText(listed, parse(listed))).toBe(true);
+    expect(list.knowsText(listed)).toBe(true);
+    // Written differently, the same operation: found by its hash, then remembered too.
+    const spaced = 'query Me {\n  me {\n    id\n  }\n}';
+    expect(list.knowsText(spaced)).toBe(false);
+    expect(list.allowsText(spaced, parse(spaced))).toBe(true);
+    expect(list.knowsText(spaced)).toBe(true);
+    const document = parse(refused);
+    expect(list.allows(document)).toBe(false);
+    expect(list.allows(document)).toBe(false);
   });
 });

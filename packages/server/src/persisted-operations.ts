@@ -141,14 +141,49 @@ export class OperationAllowList {
     return new OperationAllowList(hashes, documents);
   }
 
+  /**
+   * Documents and query texts already found on the list. Hashing means printing the document, which
+   * cost more per request than resolving a small screen; a listed text always parses to a listed
+   * document (the list does not change while the process runs). Apollo hands the plugin the same
+   * document object for the same text (its document cache). The texts are bounded by their length.
+   */
+  private readonly allowedDocuments = new WeakSet<DocumentNode>();
+  private readonly allowedTexts = new Set<string>();
+  private allowedTextsLength = 0;
+
   allows(document: DocumentNode): boolean {
-    return this.hashes.has(operationHash(document));
+    if (this.allowedDocuments.has(document)) return true;
+    if (!this.hashes.has(operationHash(document))) return false;
+    this.allowedDocuments.add(document);
+    return true;
+  }
+
+  /** Whether this query text was found on the list before (allowsText). */
+  knowsText(query: string): boolean {
+    return this.allowedTexts.has(query);
+  }
+
+  /** allows() for a query text and its parsed document; a text found on the list is remembered. */
+  allowsText(query: string, document: DocumentNode): boolean {
+    if (!this.allows(document)) return false;
+    if (this.allowedTextsLength + query.length > MAX_REMEMBERED_TEXT) {
+      this.allowedTexts.clear();
+      this.allowedTextsLength = 0;
+    }
+    if (!this.allowedTexts.has(query)) {
+      this.allowedTexts.add(query);
+      this.allowedTextsLength += query.length;
+    }
+    return true;
   }
 
   get size(): number {
     return this.hashes.size;
   }
 }
+
+/** Characters of listed query texts remembered (a few MB at most: any spacing of a listed operation is listed too). */
+const MAX_REMEMBERED_TEXT = 1_000_000;
 
 const NOT_ALLOWED = "This operation is not on the server's allow-list of known operations.";
 
@@ -180,14 +215,14 @@ export function allowListMiddleware(allowList: OperationAllowList, maxTokens: nu
   return (req, res, next) => {
     const body = req.body as { query?: unknown } | undefined;
     const query = typeof body?.query === 'string' ? body.query : typeof req.query?.query === 'string' ? req.query.query : null;
-    if (query === null) return next();
+    if (query === null || allowList.knowsText(query)) return next();
     let document: DocumentNode;
     try {
       document = parse(query, { maxTokens });
     } catch {
       return next();
     }
-    if (allowList.allows(document)) return next();
+    if (allowList.allowsText(query, document)) return next();
     res.status(400).json({ errors: [{ message: NOT_ALLOWED, extensions: { code: 'OPERATION_NOT_ALLOWED' } }] });
   };
 }

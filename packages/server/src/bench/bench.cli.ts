@@ -42,6 +42,8 @@ const ONLY = arg('only')?.split(',').map((s) => s.trim());
 const wanted = (scenario: string) => !ONLY || ONLY.includes(scenario);
 /** `--profile`: also profile each scenario's CPU (node --cpu-prof, sequential requests) and say where the time goes. */
 const PROFILE = process.argv.includes('--profile');
+/** `--profile-dir DIR`: keep each scenario's .cpuprofile there (named after the scenario) to read its hot functions. */
+const PROFILE_DIR = arg('profile-dir');
 /**
  * `--api-node-options "--max-old-space-size=160"`: Node options for the API processes only (not the bench, tsc or
  * the peer). By default the heap cap `npm start` gives the API; `--api-node-options ""` for none.
@@ -474,6 +476,10 @@ async function main(): Promise<void> {
       const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
       if (!file) throw new Error(`No CPU profile was written for ${scenario}.`);
       profiles[scenario] = { ...profileShares(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))), msPerRequest };
+      if (PROFILE_DIR) {
+        fs.mkdirSync(PROFILE_DIR, { recursive: true });
+        fs.copyFileSync(path.join(dir, file), path.join(PROFILE_DIR, `${scenario.replace(/\W+/g, '-')}.cpuprofile`));
+      }
       fs.rmSync(dir, { recursive: true, force: true });
       log(`profile ${scenario}: ${msPerRequest} ms per sequential request; ${profiles[scenario].shares.map(([k, v]) => `${k} ${v}%`).join(', ')}`);
     }

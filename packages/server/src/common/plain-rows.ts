@@ -1,9 +1,38 @@
 import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Driver } from 'typeorm/driver/Driver';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
+
+type ColumnMetadata = EntityMetadata['columns'][number];
+type Convert = (value: unknown) => unknown;
+
+/** Column types the PostgreSQL driver hands back as they came (prepareHydratedValue has no branch for them). */
+const AS_THEY_CAME = new Set<unknown>([
+  String, 'uuid', 'varchar', 'character varying', 'text', 'char', 'character', 'citext', 'boolean', 'bool',
+  'int', 'integer', 'int2', 'int4', 'int8', 'smallint', 'bigint', 'numeric', 'decimal', 'real', 'float', 'float4', 'float8', 'double precision',
+  'json', 'jsonb', 'inet', 'bytea',
+]);
+const TIMESTAMPS = new Set<unknown>(['datetime', Date, 'timestamp', 'timestamptz', 'timestamp with time zone', 'timestamp without time zone']);
+
+/**
+ * driver.prepareHydratedValue for one column, decided once per column rather than by a chain of
+ * type comparisons for every value: the same result (columns with a transformer, or of a type not
+ * listed here, still go through the driver).
+ */
+export function hydrationOf(driver: Driver, column: ColumnMetadata): Convert {
+  const viaDriver: Convert = (value) => driver.prepareHydratedValue(value, column);
+  if (column.transformer || driver.options.type !== 'postgres') return viaDriver;
+  const type: unknown = column.type;
+  if (type === Boolean) return (value) => (value === null || value === undefined ? value : !!value);
+  if (TIMESTAMPS.has(type)) return (value) => (typeof value === 'string' && value !== '' ? new Date(value) : value);
+  if (type === 'date') return (value) => (value instanceof Date ? viaDriver(value) : value);
+  if (AS_THEY_CAME.has(type)) return (value) => value;
+  return viaDriver;
+}
 
 interface ColumnPlan {
   key: string;
-  column: EntityMetadata['columns'][number];
+  column: ColumnMetadata;
+  convert: Convert;
 }
 
 const plans = new WeakMap<EntityMetadata, Map<string, ColumnPlan[]>>();
@@ -16,7 +45,7 @@ function columnPlan(qb: SelectQueryBuilder<ObjectLiteral>, metadata: EntityMetad
   if (!plan) {
     plan = metadata.columns
       .filter((column) => !column.isVirtual)
-      .map((column) => ({ key: DriverUtils.buildAlias(qb.connection.driver, undefined, alias, column.databaseName), column }));
+      .map((column) => ({ key: DriverUtils.buildAlias(qb.connection.driver, undefined, alias, column.databaseName), column, convert: hydrationOf(qb.connection.driver, column) }));
     byAlias.set(alias, plan);
   }
   return plan;
@@ -54,13 +83,12 @@ export function hydrateRaws<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
   const mainAlias = qb.expressionMap.mainAlias!;
   const metadata = mainAlias.metadata;
   const plan = columnPlan(qb as SelectQueryBuilder<ObjectLiteral>, metadata, mainAlias.name);
-  const driver = qb.connection.driver;
   const prototype = (metadata.target as { prototype: object }).prototype;
   return raws.map((raw) => {
     const entity = Object.create(prototype) as Record<string, unknown>;
-    for (const { key, column } of plan) {
+    for (const { key, column, convert } of plan) {
       const value = raw[key];
-      if (value !== undefined) entity[column.propertyName] = driver.prepareHydratedValue(value, column);
+      if (value !== undefined) entity[column.propertyName] = convert(value);
     }
     return entity as T;
   });

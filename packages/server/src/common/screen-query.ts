@@ -4,6 +4,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { Actor } from './actor';
 import type { Loaders } from '../loaders';
+import { hydrationOf } from './plain-rows';
 
 /**
  * One round trip per screen.
@@ -24,6 +25,8 @@ export interface ScreenPart {
   name: string;
   /** The child fields (top level, or `field.sub` one level down) whose resolvers read what this part primes. */
   fields: readonly string[];
+  /** Not run when any of these fields is selected too: another part then primes what the resolvers read (childRowPickPart). */
+  exceptWith?: readonly string[];
   /** A SQL expression (JSON) for the child row aliased `sc` (children's own column names); named parameters allowed. */
   sql(actor: Actor, params: Record<string, unknown>, dataSource: DataSource): string;
   /** Primes the request's loaders from the JSON value, for the child row `child` (its id, team_id...). */
@@ -44,7 +47,7 @@ export function registerScreenPart(part: ScreenPart): void {
 
 /** The parts whose fields the selection asks for. */
 export function partsFor(selected: ReadonlySet<string>): ScreenPart[] {
-  return [...PARTS.values()].filter((p) => p.fields.some((f) => selected.has(f)));
+  return [...PARTS.values()].filter((p) => p.fields.some((f) => selected.has(f)) && !p.exceptWith?.some((f) => selected.has(f)));
 }
 
 /** The selected fields of a child object: `name` for each field and `name.sub` one level down. */
@@ -73,8 +76,18 @@ function fieldsIn(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): 
 
 const TEXT_TYPES = new Set(['numeric', 'decimal', 'bigint', 'int8', 'money']);
 
+const selectLists = new WeakMap<EntityMetadata, Map<string, string>>();
+
 /** The entity's own columns as a SELECT list (numbers PostgreSQL would send as text sent as text, as pg does). */
 export function columnsSql(metadata: EntityMetadata, alias: string): string {
+  let byAlias = selectLists.get(metadata);
+  if (!byAlias) selectLists.set(metadata, (byAlias = new Map()));
+  let list = byAlias.get(alias);
+  if (list === undefined) byAlias.set(alias, (list = buildColumnsSql(metadata, alias)));
+  return list;
+}
+
+function buildColumnsSql(metadata: EntityMetadata, alias: string): string {
   return metadata.columns
     .filter((c) => !c.isVirtual)
     .map((c) => {
@@ -84,14 +97,21 @@ export function columnsSql(metadata: EntityMetadata, alias: string): string {
     .join(', ');
 }
 
+const hydrations = new WeakMap<EntityMetadata, { databaseName: string; propertyName: string; convert: (value: unknown) => unknown }[]>();
+
 /** A JSON row (database column names) as the entity object getManyPlain would give. */
 export function hydrate<T extends ObjectLiteral>(dataSource: DataSource, metadata: EntityMetadata, row: Record<string, unknown>): T {
-  const driver = dataSource.driver;
+  let plan = hydrations.get(metadata);
+  if (!plan) {
+    plan = metadata.columns
+      .filter((c) => !c.isVirtual)
+      .map((c) => ({ databaseName: c.databaseName, propertyName: c.propertyName, convert: hydrationOf(dataSource.driver, c) }));
+    hydrations.set(metadata, plan);
+  }
   const entity = Object.create((metadata.target as { prototype: object }).prototype) as Record<string, unknown>;
-  for (const column of metadata.columns) {
-    if (column.isVirtual) continue;
-    const value = row[column.databaseName];
-    if (value !== undefined) entity[column.propertyName] = driver.prepareHydratedValue(value, column);
+  for (const { databaseName, propertyName, convert } of plan) {
+    const value = row[databaseName];
+    if (value !== undefined) entity[propertyName] = convert(value);
   }
   return entity as T;
 }
@@ -142,11 +162,76 @@ export function childRowsPart<T extends ObjectLiteral>(options: {
   };
 }
 
+/**
+ * A part for a field that shows ONE row of a child's list (the current placement, the next review):
+ * that row alone, picked in SQL as the field's resolver picks it from the whole list (`where` and
+ * `orderBy` on the table aliased `x`, the first row wins), for a page that shows the field but not
+ * the list (`exceptWith`: the list's fields; when one is selected the list's part primes the
+ * loader and this part does not run). A caseload page of 18 children so sends 18 placements,
+ * plans and reviews instead of every one of them (160 kB of JSON a request). The resolver reads
+ * the row with screenPick and falls back to its loader when there is none.
+ */
+export function childRowPickPart<T extends ObjectLiteral>(options: {
+  name: string;
+  entity: EntityTarget<T>;
+  field: string;
+  exceptWith: readonly string[];
+  /** Conditions on `x` beside the child's; `:screenToday` is the day of the statement. */
+  where?: string;
+  /** The named parameters `where` and `orderBy` use. */
+  params?: Record<string, unknown>;
+  orderBy: string;
+}): ScreenPart {
+  const meta = (dataSource: DataSource) => dataSource.getMetadata(options.entity);
+  return {
+    name: options.name,
+    fields: [options.field],
+    exceptWith: options.exceptWith,
+    sql(_actor, params, dataSource) {
+      const m = meta(dataSource);
+      const conditions = ['x.child_id = sc.id'];
+      if (m.deleteDateColumn) conditions.push(`x."${m.deleteDateColumn.databaseName}" IS NULL`);
+      if (options.where) conditions.push(`(${options.where})`);
+      Object.assign(params, options.params);
+      return `(SELECT row_to_json(r) FROM (SELECT ${columnsSql(m, 'x')} FROM "${m.tableName}" x WHERE ${conditions.join(' AND ')} ORDER BY ${options.orderBy} LIMIT 1) r)`;
+    },
+    prime(loaders, child, value, context) {
+      const row = value ? hydrate<T>(context.dataSource, meta(context.dataSource), value as Record<string, unknown>) : null;
+      loaders.picked(options.name).set(child.id, { today: context.today, row });
+    },
+  };
+}
+
+/**
+ * The row a childRowPickPart picked for the child in this request's screen statement (null: none
+ * matched), or undefined when the statement did not pick it (or picked it for another day than
+ * `today`, when the pick depends on the day): the resolver then reads its loader as usual.
+ */
+export function screenPick<T>(loaders: Loaders, name: string, childId: string, today?: string): T | null | undefined {
+  const picked = loaders.picked(name).get(childId) as { today: string; row: T | null } | undefined;
+  if (!picked || (today !== undefined && picked.today !== today)) return undefined;
+  return picked.row;
+}
+
 // ---------- Running the statement ----------
 
 /** Named parameters (`:name`) to positional ones, the way TypeORM's query builder does it. */
 export function positional(dataSource: DataSource, sql: string, params: Record<string, unknown>): [string, unknown[]] {
   return dataSource.driver.escapeQueryWithParameters(sql, params) as [string, unknown[]];
+}
+
+/** Statement names by text, so a screen's text (14 kB for a caseload) is not hashed again on each request. Bounded. */
+const NAMES = new Map<string, string>();
+const MAX_NAMES = 200;
+
+function statementName(text: string): string {
+  let name = NAMES.get(text);
+  if (name === undefined) {
+    name = `fp_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    if (NAMES.size >= MAX_NAMES) NAMES.clear();
+    NAMES.set(text, name);
+  }
+  return name;
 }
 
 /**
@@ -155,7 +240,7 @@ export function positional(dataSource: DataSource, sql: string, params: Record<s
  * logger still sees it (the SQL counters count it).
  */
 export async function runPrepared<R>(dataSource: DataSource, text: string, values: unknown[]): Promise<R[]> {
-  const name = `fp_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+  const name = statementName(text);
   dataSource.logger.logQuery(text, values);
   const driver = dataSource.driver as PostgresDriver;
   const [client, release] = (await driver.obtainMasterConnection()) as [

@@ -12,7 +12,7 @@ import { getOnePlain, getRawAndManyPlain } from '../../common/plain-rows';
 import { can } from '../../policies/child.policy';
 import { diff, listReadEntries, writeAudit } from '../audit/audit.service';
 import { ChildEntity } from './child.entity';
-import type { ChildType } from './child.type';
+import { ChildType } from './child.type';
 import type { ChildDetailsInput, ChildrenFilter, CreateChildInput, UpdateChildInput } from './children.inputs';
 import { CURRENT_PLAN_SQL } from './children.sql';
 import { childSortSql, type ChildSort } from './children.sort';
@@ -28,8 +28,12 @@ export class ChildrenService {
     return isoDateInLondon(this.clock.now());
   }
 
+  /**
+   * An instance of ChildType, not a plain object: type-graphql copies a plain root into a new
+   * ChildType for every field resolver of every child (a caseload's alerts, placement, plan...).
+   */
   present(child: ChildEntity): ChildType {
-    return {
+    return Object.assign(new ChildType(), {
       id: child.id,
       version: child.version,
       updatedAt: child.updatedAt,
@@ -74,7 +78,7 @@ export class ChildrenService {
       team: undefined as unknown as ChildType['team'],
       socialWorker: null,
       iro: null,
-    };
+    });
   }
 
   /** Children the actor reaches, as a query builder: the reach is in the WHERE clause. */

@@ -8,6 +8,8 @@ import { personLoader } from '../children/children.loaders';
 import { PlanType } from '../plans/plan.type';
 import { planByIdLoader } from '../plans/plans.loaders';
 import { newestFirst, nextReview } from './meeting-order';
+import type { MeetingEntity } from './meeting.entity';
+import { screenPick } from '../../common/screen-query';
 import { MeetingType } from './meeting.type';
 import { MeetingStepInput, RecordMeetingInput, ScheduleMeetingInput } from './meetings.inputs';
 import { meetingsByChildLoader } from './meetings.loaders';
@@ -67,7 +69,9 @@ export class MeetingChildFields {
 
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The earliest review not yet held.' })
   async nextReview(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<MeetingType | null> {
-    const next = nextReview(await meetingsByChildLoader(ctx.loaders).load(child.id));
+    // The row the screen statement picked, when it did (meetings.loaders.ts); else the whole list.
+    const picked = screenPick<MeetingEntity>(ctx.loaders, 'nextReview', child.id);
+    const next = picked !== undefined ? picked : nextReview(await meetingsByChildLoader(ctx.loaders).load(child.id));
     return next ? ctx.services.meetings.present(next) : null;
   }
 }

@@ -10,6 +10,8 @@ import { placementMoves } from '../../rules';
 import { factsAndProfile } from '../alerts/alerts.service';
 import { PlacementType, presentPlacement } from './placement.type';
 import { placementsLoader } from './placements.loaders';
+import type { PlacementEntity } from './placement.entity';
+import { screenPick } from '../../common/screen-query';
 
 @Resolver(() => ChildType)
 export class PlacementChildFields {
@@ -20,7 +22,10 @@ export class PlacementChildFields {
 
   @FieldResolver(() => PlacementType, { nullable: true, description: 'Where the child lives today.' })
   async currentPlacement(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlacementType | null> {
-    const current = currentOf(await placementsLoader(ctx.loaders).load(child.id), isoDateInLondon(ctx.services.clock.now()));
+    const today = isoDateInLondon(ctx.services.clock.now());
+    // The row the screen statement picked, when it did (placements.loaders.ts); else the whole list.
+    const picked = screenPick<PlacementEntity>(ctx.loaders, 'currentPlacement', child.id, today);
+    const current = picked !== undefined ? picked : currentOf(await placementsLoader(ctx.loaders).load(child.id), today);
     return current ? presentPlacement(current) : null;
   }
 

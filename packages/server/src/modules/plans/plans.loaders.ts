@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
+import { PLAN_IN_FORCE_STATUSES } from '@forever-planning/shared';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { childScopedLoader, registerLoader } from '../../loaders';
-import { childRowsPart, columnsSql, hydrate, registerScreenPart } from '../../common/screen-query';
+import { childRowPickPart, childRowsPart, columnsSql, hydrate, registerScreenPart } from '../../common/screen-query';
 import { childReach } from '../../policies/child-reach';
 import type { Services } from '../../services';
 import { ChildEntity } from '../children/child.entity';
@@ -43,8 +44,20 @@ function planScopedLoader<T extends ObjectLiteral & { planId: string }>(
 export const plansByChildLoader = registerLoader('plansByChild', (services, actor) =>
   childScopedLoader(services, actor, PlanEntity, { orderBy: { plan_number: 'DESC' } }),
 );
+/** The fields whose resolvers read every version of the child's plan (plansByChildLoader). */
+const PLAN_LIST_FIELDS = ['draftPlan', 'latestPlan', 'planHistory', 'abilities', 'currentPlan.changesFromPrevious', 'currentPlan.changesSinceApproved'];
+registerScreenPart(childRowsPart({ name: 'plansByChild', entity: PlanEntity, fields: PLAN_LIST_FIELDS, orderBy: { plan_number: 'DESC' } }));
+
+/** Just the current plan when no field needs every version: currentPlanOf's pick (the newest in force, else the newest). */
 registerScreenPart(
-  childRowsPart({ name: 'plansByChild', entity: PlanEntity, fields: ['currentPlan', 'draftPlan', 'latestPlan', 'planHistory'], orderBy: { plan_number: 'DESC' } }),
+  childRowPickPart({
+    name: 'currentPlan',
+    entity: PlanEntity,
+    field: 'currentPlan',
+    exceptWith: PLAN_LIST_FIELDS,
+    params: { screenPlanInForce: [...PLAN_IN_FORCE_STATUSES] },
+    orderBy: 'x.status = ANY(:screenPlanInForce::text[]) DESC, x.plan_number DESC',
+  }),
 );
 
 export const contingenciesByPlanLoader = registerLoader('contingenciesByPlan', (services, actor) =>

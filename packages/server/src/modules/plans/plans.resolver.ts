@@ -12,6 +12,7 @@ import { PlanChangeType, PlanComparisonType, PlanContingencyType, PlanDecisionTy
 import { currentPlanOf, newerDraftOf, planInForce } from './plan-in-force';
 import { oldEnoughForOwnAccess } from '../../rules';
 import type { PlanEntity } from './plan.entity';
+import { screenPick } from '../../common/screen-query';
 import {
   AddPlanOutcomeInput,
   RecordPanelDecisionInput,
@@ -254,8 +255,12 @@ export class PlanChildFields {
     description: 'The plan in force: the newest version approved by a manager (or further on). Before any approval, the newest version, shown with its draft status.',
   })
   async currentPlan(@Root() child: ChildType, @Ctx() ctx: RequestContext): Promise<PlanType | null> {
-    const [plans, policy] = await Promise.all([plansByChildLoader(ctx.loaders).load(child.id), policyLoader(ctx.loaders).load(child.councilId)]);
-    const current = currentPlanOf(plans);
+    // The version the screen statement picked, when it did (plans.loaders.ts); else every version.
+    const picked = screenPick<PlanEntity>(ctx.loaders, 'currentPlan', child.id);
+    const [current, policy] = await Promise.all([
+      picked !== undefined ? picked : plansByChildLoader(ctx.loaders).load(child.id).then(currentPlanOf),
+      policyLoader(ctx.loaders).load(child.councilId),
+    ]);
     return current ? ctx.services.plans.present(current, child.dateOfBirth, policy) : null;
   }
 
