@@ -20,8 +20,6 @@ export interface TrackerRead {
   teams: { id: string; name: string }[];
 }
 
-const ROW_COLUMNS = ['id', 'local_id', 'team_id', 'team_name', 'name'] as const;
-
 export async function trackerScreen(
   dataSource: DataSource,
   userId: string,
@@ -32,9 +30,10 @@ export async function trackerScreen(
   const [knownIds, knownVersions] = keptVersions(lastListOf(userId));
   const params: Record<string, unknown> = { ...rowsQuery.getParameters(), ...teamsQuery.getParameters(), trackerKnownIds: knownIds, trackerKnownVersions: knownVersions };
   const session = sessionCtes(screen, params);
+  // The teams on the first row only: repeated on every child's row they cost a JSON parse each (1,400 in a large council).
   const sql = `WITH ${session.ctes}q AS (${rowsQuery.getQuery()}),
   shown AS (SELECT q.*, row_number() OVER () AS tracker_n FROM q WHERE ${session.gate})
-  SELECT ss.*, n.*
+  SELECT ${screen.session ? 'ss.session_ok, ' : ''}CASE WHEN n.tracker_n IS NULL OR n.tracker_n = 1 THEN ss.tracker_teams END AS tracker_teams, n.*
     FROM (SELECT ${screen.session ? '(SELECT count(*) FROM session_actor)::int AS session_ok, ' : ''}
       CASE WHEN ${session.gate} THEN (SELECT coalesce(json_agg(json_build_object('id', tq.id, 'name', tq.name)), '[]') FROM (${teamsQuery.getQuery()}) tq) END AS tracker_teams) ss
     LEFT JOIN (SELECT shown.*, ${childFactsListSql('kn.version')} AS tracker_facts
@@ -52,7 +51,7 @@ export async function trackerScreen(
       const { version, facts: document } = r.tracker_facts as { version: string; facts: string | null };
       const found = childFactsFromScreen(String(r.id), version, document);
       if (found) facts.set(String(r.id), found);
-      return Object.fromEntries(ROW_COLUMNS.map((c) => [c, r[c]]));
+      return { id: r.id, local_id: r.local_id, team_id: r.team_id, team_name: r.team_name, name: r.name };
     });
   rememberListOf(userId, rows.map((r) => String(r.id)));
   const teams = ((head?.tracker_teams as { id: string; name: string }[] | null) ?? []).map((t) => ({ id: String(t.id), name: String(t.name) }));
