@@ -127,9 +127,11 @@ const MAX_REMEMBERED = 10_000;
 const remembered = new Map<string, { version: string; facts: ChildFacts }>();
 
 function remember(id: string, version: string, facts: ChildFacts): void {
+  const known = remembered.get(id);
   remembered.delete(id);
   if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
-  remembered.set(id, { version, facts });
+  // Unchanged (most of a list's children): the same entry moves to the back, no new object each read.
+  remembered.set(id, known && known.version === version && known.facts === facts ? known : { version, facts });
 }
 
 /**
