@@ -72,7 +72,7 @@ export class TrackerViews {
 
   constructor(
     private readonly maxViews = 48,
-    private readonly maxLines = 40_000,
+    private readonly maxLines = 20_000,
   ) {}
 
   /** `scope`: who the lines belong to (the council); part of the key, so a view is only compared with its own. */
