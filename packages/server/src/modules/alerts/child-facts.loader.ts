@@ -127,9 +127,11 @@ const MAX_REMEMBERED = 10_000;
 const remembered = new Map<string, { version: string; facts: ChildFacts }>();
 
 function remember(id: string, version: string, facts: ChildFacts): void {
+  const known = remembered.get(id);
   remembered.delete(id);
   if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
-  remembered.set(id, { version, facts });
+  // Unchanged (most of a list's children): the same entry moves to the back, no new object each read.
+  remembered.set(id, known && known.version === version && known.facts === facts ? known : { version, facts });
 }
 
 /**
@@ -191,10 +193,14 @@ export function rememberListOf(userId: string, ids: string[]): void {
 /** A child's facts from a screen statement's answer, or undefined when they must be read afresh (forgotten meanwhile). */
 export function childFactsFromScreen(id: string, version: string, text: string | null): ChildFacts | undefined {
   const known = remembered.get(id);
-  let childFacts: ChildFacts;
-  if (text !== null) childFacts = deepFreeze(toFacts(JSON.parse(text) as FactsDocument));
-  else if (known && known.version === version) childFacts = known.facts;
-  else return undefined;
+  if (text === null && known && known.version === version) {
+    // Unchanged (most of a list): the kept entry moves to the back of the LRU as it is.
+    remembered.delete(id);
+    remembered.set(id, known);
+    return known.facts;
+  }
+  if (text === null) return undefined;
+  const childFacts = deepFreeze(toFacts(JSON.parse(text) as FactsDocument));
   remember(id, version, childFacts);
   return childFacts;
 }

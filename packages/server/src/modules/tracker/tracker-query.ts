@@ -65,19 +65,39 @@ export interface TrackerPosition {
 
 export const positionOf = (l: TrackerLine, field: TrackerSortField): TrackerPosition => ({ key: SORT_KEY[field](l), name: l.name, childId: l.childId });
 
+/**
+ * String.prototype.localeCompare's order, from one collator made once: ECMA-402 defines localeCompare
+ * with no locale as this collator's compare, but each call of it looks the collator up again.
+ */
+const compareText = new Intl.Collator().compare;
+
 /** Stable order: the chosen key (empty values last), then name, then id. */
 export function comparePositions(a: TrackerPosition, b: TrackerPosition, descending = false): number {
-  const byKey = (): number => {
-    if (a.key === b.key) return 0;
+  if (a.key !== b.key) {
     if (a.key === null) return 1;
     if (b.key === null) return -1;
     return (a.key < b.key ? -1 : 1) * (descending ? -1 : 1);
-  };
-  return byKey() || a.name.localeCompare(b.name) || a.childId.localeCompare(b.childId);
+  }
+  return compareText(a.name, b.name) || compareText(a.childId, b.childId);
 }
 
 export function sortLines(lines: readonly TrackerLine[], field: TrackerSortField = 'NAME', descending = false): TrackerLine[] {
-  return [...lines].sort((a, b) => comparePositions(positionOf(a, field), positionOf(b, field), descending));
+  // Each line's position worked out once, not twice per comparison.
+  const placed = lines.map((line) => ({ line, at: positionOf(line, field) }));
+  placed.sort((a, b) => comparePositions(a.at, b.at, descending));
+  return placed.map((p) => p.line);
+}
+
+/** Where the lines after `position` start in lines sorted by `field` (binary search): lines.length when none follow it. */
+export function startAfter(sorted: readonly TrackerLine[], field: TrackerSortField, descending: boolean, position: TrackerPosition): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (comparePositions(positionOf(sorted[mid], field), position, descending) > 0) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 const money = (n: number) => Math.round(n * 100) / 100;
@@ -112,7 +132,7 @@ export function groupLines(lines: readonly TrackerLine[], by: TrackerGroupBy): T
   }
   return [...groups.entries()]
     .map(([key, g]) => totalsOf(key, g.label, g.lines))
-    .sort((a, b) => b.children - a.children || a.label.localeCompare(b.label));
+    .sort((a, b) => b.children - a.children || compareText(a.label, b.label));
 }
 
 export interface ChartBar {

@@ -17,14 +17,10 @@ import { trackerScreen } from './tracker.screen-query';
 import type { PolicyService } from '../policy/policy.service';
 import { trackerFigures, type TrackerFigures } from './tracker-row';
 import { addDays, type ChildFacts, type PolicyProfile } from '../../rules';
+import { TrackerViews } from './tracker-view';
 import {
-  comparePositions,
-  filterLines,
-  groupLines,
   positionOf,
   sortLines,
-  totalsOf,
-  trackerCharts,
   TRACKER_SORT_FIELDS,
   type TrackerCharts,
   type TrackerFilterSpec,
@@ -167,30 +163,33 @@ export class TrackerService {
     const [facts, profile] = await Promise.all([factsOf(this.dataSource, ids, read), this.policy.versions(actor.councilId)]);
     return rows.map((r) => {
       const id = String(r.id);
-      return {
-        ...this.figures(facts.get(id)!, profile, asOf),
-        name: String(r.name),
-        localId: String(r.local_id),
-        teamId: String(r.team_id),
-        teamName: String(r.team_name),
-      };
+      return this.line(facts.get(id)!, samePolicy(profile), asOf, r);
     });
   }
+
+  /** The sorted lines, totals, groups and charts per set of kept lines (tracker-view.ts). */
+  private readonly views = new TrackerViews();
 
   /**
    * A child's figures, worked out once per day while the child's facts and the
    * policy are unchanged (the facts loader returns the same object for an
    * unchanged child): a council's tracker re-works only the children whose
-   * records changed.
+   * records changed. Beside them the child's line: the same (frozen) object
+   * while the row (name, case number, team) is unchanged too, so TrackerViews
+   * can tell an unchanged set of children by the identity of its lines.
    */
-  private readonly remembered = new WeakMap<ChildFacts, { asOf: string; profile: PolicyProfile[]; figures: TrackerFigures }>();
+  private readonly remembered = new WeakMap<ChildFacts, { asOf: string; profile: PolicyProfile[]; figures: TrackerFigures; line?: TrackerLine }>();
 
-  private figures(facts: ChildFacts, profile: PolicyProfile[], asOf: string): TrackerFigures {
-    const known = this.remembered.get(facts);
-    if (known && known.asOf === asOf && known.profile === profile) return known.figures;
-    const figures = trackerFigures(facts, profile, asOf, facts.currentPlanOutcomes ?? []);
-    this.remembered.set(facts, { asOf, profile, figures });
-    return figures;
+  private line(facts: ChildFacts, profile: PolicyProfile[], asOf: string, r: Row): TrackerLine {
+    let known = this.remembered.get(facts);
+    if (!known || known.asOf !== asOf || known.profile !== profile) {
+      known = { asOf, profile, figures: Object.freeze(trackerFigures(facts, profile, asOf, facts.currentPlanOutcomes ?? [])) };
+      this.remembered.set(facts, known);
+    }
+    const { name, local_id: localId, team_id: teamId, team_name: teamName } = r as Record<'name' | 'local_id' | 'team_id' | 'team_name', string>;
+    const kept = known.line;
+    if (kept && kept.name === name && kept.localId === localId && kept.teamId === teamId && kept.teamName === teamName) return kept;
+    return (known.line = Object.freeze({ ...known.figures, name: String(name), localId: String(localId), teamId: String(teamId), teamName: String(teamName) }));
   }
 
   private audit(actor: Actor, ip: string | null, childIds: string[], part: string): Promise<void> {
@@ -224,9 +223,10 @@ export class TrackerService {
     const [rows, teams] = read
       ? [read.rows, read.teams]
       : await Promise.all([this.reachableIds(actor, today, today, options.filter?.teamId), this.reachableTeams(actor, today)]);
-    const all = sortLines(filterLines(await this.lines(actor, rows, today, read?.facts), options.filter), sort, descending);
-    const start = after ? all.findIndex((l) => comparePositions(positionOf(l, sort), after, descending) > 0) : 0;
-    const from = start === -1 ? all.length : start;
+    // Sorted, totalled and charted once per set of unchanged lines (tracker-view.ts).
+    const view = this.views.view(actor.councilId, await this.lines(actor, rows, today, read?.facts), options.filter, sort, descending);
+    const all = view.all;
+    const from = after ? view.startAfter(after) : 0;
     const page = first === null ? all.slice(from) : all.slice(from, from + first);
     const last = page.at(-1);
     // A page of the tracker is a list read: summarised in the trail, each child kept for the record.
@@ -236,9 +236,9 @@ export class TrackerService {
       totalCount: all.length,
       hasNextPage: from + page.length < all.length,
       endCursor: last ? encodeTrackerCursor({ ...positionOf(last, sort), sort, descending }) : null,
-      groups: options.groupBy ? groupLines(all, options.groupBy) : [],
-      totals: totalsOf('ALL', 'All children', all),
-      charts: trackerCharts(all),
+      groups: options.groupBy ? [...view.groups(options.groupBy)] : [],
+      totals: view.totals,
+      charts: view.charts,
       teams,
     };
   }
@@ -365,4 +365,32 @@ async function factsOf(dataSource: DataSource, ids: string[], read: Map<string, 
   const missing = ids.filter((id) => !read.has(id));
   if (missing.length === 0) return read;
   return new Map([...read, ...(await loadChildFacts(dataSource, missing))]);
+}
+
+/**
+ * The council's policy versions as one object while their content is unchanged: PolicyService reads them
+ * afresh every policyCacheSeconds, and a new but equal array would otherwise make every child's figures
+ * (remembered per policy object) be worked out again. A changed policy gives a new object, so new figures.
+ */
+const policyByContent = new Map<string, PolicyProfile[]>();
+const samePolicyOf = new WeakMap<PolicyProfile[], PolicyProfile[]>();
+const MAX_POLICIES = 256;
+
+/** The last pair looked up: every child of a request asks with the same array. */
+let lastPolicy: [PolicyProfile[], PolicyProfile[]] | null = null;
+
+function samePolicy(profile: PolicyProfile[]): PolicyProfile[] {
+  if (lastPolicy?.[0] === profile) return lastPolicy[1];
+  let same = samePolicyOf.get(profile);
+  if (!same) {
+    const text = JSON.stringify(profile);
+    same = policyByContent.get(text);
+    if (!same) {
+      if (policyByContent.size >= MAX_POLICIES) policyByContent.delete(policyByContent.keys().next().value as string);
+      policyByContent.set(text, (same = profile));
+    }
+    samePolicyOf.set(profile, same);
+  }
+  lastPolicy = [profile, same];
+  return same;
 }

@@ -1,7 +1,8 @@
 import { plan, review, wellRunChild } from '../../rules/child-facts.fixture';
 import { alertsForChild, defineProfile, NATIONAL_DEFAULT_PROFILE, placementMoves, reviewSchedule } from '../../rules';
 import { projectedCostTo18, trackerFigures, weeksUntil18 } from './tracker-row';
-import { filterLines, groupLines, sortLines, trackerCharts, type TrackerLine } from './tracker-query';
+import { comparePositions, filterLines, groupLines, positionOf, sortLines, startAfter, TRACKER_SORT_FIELDS, trackerCharts, type TrackerLine } from './tracker-query';
+import { TrackerViews } from './tracker-view';
 import { annualIndicators, periodProblem, quarterlyCounts } from './reports';
 import type { ChildFacts, PolicyProfile } from '../../rules';
 
@@ -161,6 +162,82 @@ describe('tracker filter, sort and groups', () => {
       { key: 't2', label: 'South', children: 1, weeklyCost: 4000, costToDate: 20000.5, projectedCostTo18: 5000, alerts: 0 },
     ]);
     expect(groupLines(lines, 'PLACEMENT_TYPE').map((g) => g.label)).toEqual(['Foster care', "Residential children's home"]);
+  });
+});
+
+describe('tracker order', () => {
+  // Names that tie when lower-cased, differ only by accents, case, hyphens, apostrophes, spaces or digits, and other scripts.
+  const NAMES = ['Zoë Adams', 'zoe adams', 'Zoe Adams', 'Zoé Adams', "O'Brien Sam", 'Obrien Sam', 'O Brien Sam', 'Anne-Marie Lee', 'Anne Marie Lee', 'AnneMarie Lee',
+    'Émile Roy', 'Emile Roy', 'emile roy', 'Łukasz Nowak', 'Lukasz Nowak', 'Ørjan Berg', 'Orjan Berg', 'Ahmed 2', 'Ahmed 10', 'ahmed 1', 'Çelik Ada', 'Celik Ada',
+    'Ñuñez Ana', 'Nunez Ana', 'Søren Kay', 'Sören Kay', 'İlker Can', 'Ilker Can', 'Ìlker Can', 'Мария Иванова', 'مريم', '李小龍', 'Ǆemal Ba', 'ß Test', 'ss Test', 'SS Test'];
+  const lines = NAMES.flatMap((name, i) => [
+    line({ childId: `c${String(i).padStart(3, '0')}-${i % 7}`, name, weeklyCost: [0, 350, 350, 700][i % 4], daysInCare: i % 5 === 0 ? null : i % 6, permanenceDueOn: i % 3 ? `2026-0${1 + (i % 9)}-01` : null }),
+    line({ childId: `b${String(i).padStart(3, '0')}`, name, weeklyCost: 350, daysInCare: 3, permanenceDueOn: null }),
+  ]);
+  // The order as String.prototype.localeCompare gave it before the tracker made its collator once.
+  const byLocaleCompare = (field: (typeof TRACKER_SORT_FIELDS)[number], descending: boolean) =>
+    [...lines].sort((a, b) => {
+      const [p, q] = [positionOf(a, field), positionOf(b, field)];
+      const key = p.key === q.key ? 0 : p.key === null ? 1 : q.key === null ? -1 : (p.key < q.key ? -1 : 1) * (descending ? -1 : 1);
+      return key || p.name.localeCompare(q.name) || p.childId.localeCompare(q.childId);
+    });
+
+  it('sorts in exactly the order localeCompare gave, on every field, both ways', () => {
+    for (const field of TRACKER_SORT_FIELDS)
+      for (const descending of [false, true]) expect(sortLines(lines, field, descending).map((l) => l.childId)).toEqual(byLocaleCompare(field, descending).map((l) => l.childId));
+  });
+
+  it('finds where a page starts after a cursor as a scan of the sorted lines does', () => {
+    for (const field of TRACKER_SORT_FIELDS) {
+      const sorted = sortLines(lines, field, true);
+      for (const at of [...sorted.map((l) => positionOf(l, field)), { key: null, name: '', childId: '' }, { key: null, name: '\uffff', childId: '\uffff' }]) {
+        const scanned = sorted.findIndex((l) => comparePositions(positionOf(l, field), at, true) > 0);
+        expect(startAfter(sorted, field, true, at)).toBe(scanned === -1 ? sorted.length : scanned);
+      }
+    }
+  });
+});
+
+describe('tracker views (kept per set of lines)', () => {
+  const a = line({ childId: 'a', name: 'Amira', weeklyCost: 400, planStatus: 'ENDORSED' });
+  const b = line({ childId: 'b', name: 'Ben', weeklyCost: 4000, planStatus: 'ENDORSED' });
+  const c = line({ childId: 'c', name: 'Cara', weeklyCost: 300 });
+
+  it('gives the kept view for the very same line objects, and works it out again for any other set', () => {
+    const views = new TrackerViews();
+    const first = views.view('council 1', [a, b, c], { planStatus: 'ENDORSED' }, 'NAME', false);
+    expect(first.all.map((l) => l.childId)).toEqual(['a', 'b']);
+    expect(first.totals).toMatchObject({ children: 2, weeklyCost: 4400 });
+    // A new array of the same objects: the same view (and the same totals and charts objects).
+    expect(views.view('council 1', [a, b, c], { planStatus: 'ENDORSED' }, 'NAME', false)).toBe(first);
+    // One child's line replaced (its facts changed): equal fields are not enough, the view is worked out again.
+    const b2 = line({ childId: 'b', name: 'Ben', weeklyCost: 5000, planStatus: 'ENDORSED' });
+    const changed = views.view('council 1', [a, b2, c], { planStatus: 'ENDORSED' }, 'NAME', false);
+    expect(changed).not.toBe(first);
+    expect(changed.totals.weeklyCost).toBe(5400);
+    // Another filter, order or direction, or another council with the same children: never the kept view.
+    expect(views.view('council 1', [a, b2, c], { planStatus: null }, 'NAME', false).all).toHaveLength(3);
+    expect(views.view('council 1', [a, b2, c], { planStatus: 'ENDORSED' }, 'NAME', true).all.map((l) => l.childId)).toEqual(['b', 'a']);
+    expect(views.view('council 1', [a, b2, c], { planStatus: 'ENDORSED' }, 'WEEKLY_COST', false).all.map((l) => l.childId)).toEqual(['a', 'b']);
+    expect(views.view('council 2', [a, b2, c], { planStatus: 'ENDORSED' }, 'NAME', false)).not.toBe(changed);
+    // A smaller reach (another actor) with the same filter: its own lines only.
+    expect(views.view('council 1', [a, c], { planStatus: 'ENDORSED' }, 'NAME', false).all.map((l) => l.childId)).toEqual(['a']);
+    // Groups are kept per grouping, frozen with the rest of the view.
+    expect(changed.groups('TEAM')).toBe(changed.groups('TEAM'));
+    expect(Object.isFrozen(changed.totals) && Object.isFrozen(changed.charts.byPlacementType[0]) && Object.isFrozen(changed.all)).toBe(true);
+  });
+
+  it('keeps at most so many views and so many lines', () => {
+    const views = new TrackerViews(3, 10);
+    const many = Array.from({ length: 4 }, (_, i) => line({ childId: `m${i}`, name: `M${i}` }));
+    for (const f of ['NAME', 'DAYS_IN_CARE', 'WEEKLY_COST', 'ALERTS'] as const) views.view('council 1', many, undefined, f, false);
+    expect(views.size).toEqual({ views: 2, lines: 8 });
+    const first = views.view('council 1', many, undefined, 'ALERTS', false);
+    expect(views.view('council 1', many, undefined, 'ALERTS', false)).toBe(first);
+    // A set larger than the whole budget is answered and not kept.
+    const large = Array.from({ length: 11 }, (_, i) => line({ childId: `l${i}`, name: `L${i}` }));
+    expect(views.view('council 1', large, undefined, 'NAME', false).all).toHaveLength(11);
+    expect(views.size.lines).toBeLessThanOrEqual(10);
   });
 });
 
