@@ -199,6 +199,19 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       unavailablePlugin,
       conflictNamesPlugin,
       ...(services.config.countSql ? [sqlCountPlugin<RequestContext>()] : []),
+      // Read-your-own-writes with a replica: after a person's mutation, before its answer leaves, note where the
+      // primary's WAL is; their reporting reads wait for the replica to pass it (database/reporting-reads.ts).
+      ...(services.reportingReads.configured
+        ? [{
+            async requestDidStart() {
+              return {
+                async willSendResponse({ contextValue, operation }) {
+                  if (operation?.operation === 'mutation' && contextValue.actor) await services.reportingReads.noteWrite(contextValue.actor.userId);
+                },
+              };
+            },
+          } satisfies ApolloServerPlugin<RequestContext>]
+        : []),
       // Open event streams never finish by themselves: end them first so the HTTP server drains.
       { async serverWillStart() { return { async drainServer() { await live.stop(); } }; } },
       ...extraPlugins,
@@ -239,7 +252,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
         res.status(503).json({ status: 'migrations pending' });
         return;
       }
-      res.json({ status: 'ready' });
+      // With a replica: whether reporting reads use it now (they fall back to the primary by themselves, so it never makes this not ready).
+      res.json({ status: 'ready', ...(services.reportingReads.configured ? { reportingReads: services.reportingReads.status() } : {}) });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
     }
