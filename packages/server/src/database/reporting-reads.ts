@@ -101,8 +101,9 @@ export class ReportingReads {
     if (options.replicaUrl) {
       // The primary's logger (the benchmark's SQL counter counts the replica's statements too).
       this.replica = createDataSource(options.replicaUrl, { replica: true, logger: primary.logger });
-      // The probe has its own connection: a slow report never delays it, and it never hides a report's statement in pg_stat_activity.
-      this.probePool = new Pool({ connectionString: options.replicaUrl, max: 1, connectionTimeoutMillis: 2_000, application_name: 'forever-planning-replica-probe' });
+      // The probe has its own connection: a slow report never delays it, and it never hides a report's statement in
+      // pg_stat_activity. A replica that hangs fails the probe within seconds (and the reads go to the primary).
+      this.probePool = new Pool({ connectionString: options.replicaUrl, max: 1, connectionTimeoutMillis: 2_000, query_timeout: 5_000, application_name: 'forever-planning-replica-probe' });
       this.probePool.on('error', () => undefined);
     } else {
       this.replica = null;
