@@ -193,8 +193,12 @@ describe('reporting reads on a streaming replica', () => {
     // Each has read the tracker once (the session is remembered: the next tracker is the one-statement screen).
     expect((await tm.ok<Tracker>(TRACKER)).tracker.totalCount).toBe(2);
     expect((await sw.ok<Tracker>(TRACKER)).tracker.rows.map((r) => r.childId)).toEqual([world.children.a1.id]);
-    // Their own writes (signing in) long replayed: the replica would serve them.
-    await sleep(1_500);
+    // Their own writes (signing in) replayed: the replica would serve them.
+    const until = Date.now() + 15_000;
+    while (![world.users.tmA1.id, world.users.swA1.id].every((id) => api.services.reportingReads.usesReplica(id))) {
+      if (Date.now() > until) throw new Error('the replica never caught up with their sign-in');
+      await sleep(100);
+    }
     await pause();
     await owner.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [world.users.tmA1.id]);
     await owner.query(`UPDATE children SET social_worker_id = $2 WHERE id = $1`, [world.children.a1.id, world.users.swA1b.id]);
