@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { startCluster, startPrimary, startReplica, stopCluster } from './local-cluster';
 
@@ -5,7 +6,8 @@ import { startCluster, startPrimary, startReplica, stopCluster } from './local-c
  * `npm run bench:replica -- --dir DIR [--port 5491] [--replica-port 5492]`: a primary cluster in DIR/primary and a
  * streaming replica of it (pg_basebackup -R) in DIR/replica, both on 127.0.0.1, for the benchmark's replica figures
  * (BENCHMARKS.md, "Reporting reads on a replica"). `--start` starts both again after a restart of the machine,
- * `--stop` stops both. The system's own cluster is never touched.
+ * `--stop` stops both. `--replica-of PORT` makes only DIR/replica, of a cluster already running on that port of
+ * 127.0.0.1 whose pg_hba.conf allows replication from there. The system's own cluster is never touched.
  */
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -21,15 +23,21 @@ function main(): number {
   const primaryDir = path.resolve(dir, 'primary');
   const replicaDir = path.resolve(dir, 'replica');
   if (process.argv.includes('--stop')) {
+    // Either may be missing (--replica-of made only the replica): stopCluster skips a folder with no running cluster.
     stopCluster(replicaDir);
     stopCluster(primaryDir);
     console.log(`Stopped the clusters in ${primaryDir} and ${replicaDir}.`);
     return 0;
   }
   if (process.argv.includes('--start')) {
-    startCluster(primaryDir);
-    startCluster(replicaDir);
+    for (const d of [primaryDir, replicaDir]) if (fs.existsSync(d)) startCluster(d);
     console.log(`Started the clusters in ${primaryDir} and ${replicaDir}.`);
+    return 0;
+  }
+  const of = arg('replica-of');
+  if (of) {
+    const replicaUrl = startReplica(Number(of), replicaDir, Number(arg('replica-port') ?? Number(of) + 1));
+    console.log(`Replica: ${replicaUrl} (${replicaDir}), streaming from 127.0.0.1:${of}`);
     return 0;
   }
   const port = Number(arg('port') ?? 5491);
