@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
+import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -21,7 +23,9 @@ import { isDatabaseUnavailable } from './unavailable';
  * about the machines, not a rule about children (those take the server's Clock).
  *
  * Read-your-own-writes: after a person's write (every GraphQL mutation: server.ts) their reads go to the
- * replica only once it has replayed past the primary's position taken after that write.
+ * replica only once it has replayed past the primary's position taken after that write. The position is kept
+ * twice: for the person in this process's memory, and in a cookie of the browser (READS_AFTER_COOKIE), so the
+ * next request is held to it whichever API process (npm run start:cluster, several containers) answers it.
  *
  * A replica that refuses connections or fails a read sends that read to the primary at once (nothing is
  * said to the user) and is tried again after the next probe finds it well. Each switch is logged once.
@@ -58,6 +62,22 @@ export function replayedPast(replayed: bigint, position: bigint): boolean {
 interface Sample {
   at: number;
   position: bigint;
+}
+
+/** The cookie carrying the WAL position of the browser's last write (not secret: see readsAfterCookie). */
+export const READS_AFTER_COOKIE = 'fp_reads_after';
+const LSN_TEXT = /^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/i;
+const requestFloor = new AsyncLocalStorage<{ position: bigint }>();
+
+/**
+ * Express middleware: a request carrying READS_AFTER_COOKIE reads the replica only once it is past that position.
+ * A forged value can only hurt its sender: a higher one sends their own reports to the primary, a lower one shows
+ * them their own change later; the session, reach and audit rows never depend on it.
+ */
+export function readsAfterCookie(req: Request, _res: Response, next: NextFunction): void {
+  const text: unknown = req.cookies?.[READS_AFTER_COOKIE];
+  if (typeof text === 'string' && LSN_TEXT.test(text)) requestFloor.run({ position: lsnValue(text) }, next);
+  else next();
 }
 
 /** A write whose position could not be read (the primary was briefly unreachable): settled by the next sample. */
@@ -206,11 +226,13 @@ export class ReportingReads {
     this.log(state, message);
   }
 
-  /** Whether this person's next reporting read would go to the replica. */
+  /** Whether this person's next reporting read (in this request: its READS_AFTER_COOKIE) would go to the replica. */
   usesReplica(userId: string | null): boolean {
-    if (!this.replica?.isInitialized || this.state() !== 'in use') return false;
+    if (!this.replica?.isInitialized || this.state() !== 'in use' || this.replayed === null) return false;
+    const floor = requestFloor.getStore()?.position;
+    if (floor !== undefined && !replayedPast(this.replayed, floor)) return false;
     const wrote = userId ? this.lastWrite.get(userId) : undefined;
-    return wrote === undefined || (wrote !== UNKNOWN && this.replayed !== null && replayedPast(this.replayed, wrote));
+    return wrote === undefined || (wrote !== UNKNOWN && replayedPast(this.replayed, wrote));
   }
 
   /**
@@ -245,19 +267,24 @@ export class ReportingReads {
   /**
    * After a person's write: their reporting reads wait for the replica to replay past the primary's position now
    * (the insert position, which is past every record of a committed write, even one with synchronous_commit off).
+   * Returns that position as PostgreSQL writes it, for READS_AFTER_COOKIE; null without a replica or when the
+   * primary did not answer.
    */
-  async noteWrite(userId: string): Promise<void> {
-    if (!this.replica) return;
+  async noteWrite(userId: string): Promise<string | null> {
+    if (!this.replica) return null;
     let position = UNKNOWN;
+    let text: string | null = null;
     try {
       const [row] = (await this.primary.query(PRIMARY_POSITION_SQL)) as { position: string }[];
       position = lsnValue(row.position);
+      text = row.position;
     } catch {
       // UNKNOWN: the primary for this person until the next sample.
     }
     this.lastWrite.delete(userId);
     if (this.lastWrite.size >= MAX_WRITERS) this.lastWrite.delete(this.lastWrite.keys().next().value as string);
     this.lastWrite.set(userId, position);
+    return text;
   }
 
   /**
