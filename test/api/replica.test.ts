@@ -12,15 +12,16 @@ import { startCluster, startPrimary, startReplica, stopCluster } from '../../pac
 import { logger } from '../../packages/server/src/logger';
 import { startTestApi, type ApiClient, type TestApi } from '../support/api';
 import { buildWorld, PASSWORD, type World } from '../support/world';
+import { freePortsIn } from '../support/free-port';
 
 /**
  * Reporting reads on a real streaming replica (README, "Reporting on a replica"): a primary and a replica made
  * here with the distribution's initdb and pg_basebackup, the API with FP_REPLICA_URL. Which server answered is
  * read from the servers themselves (pg_stat_activity's application_name, the replica's own rows), never assumed.
  */
-const PRIMARY_PORT = 5495;
-const REPLICA_PORT = 5496;
-const DATABASE = 'fp_h9r_replica';
+/** The two clusters' ports: free ones of this range (a benchmark's pair may hold 5491 and 5492). */
+const PORT_RANGE = [5491, 5499] as const;
+const DATABASE = 'fp_replica_test';
 const MAX_LAG_SECONDS = 4;
 
 const TRACKER = `query { tracker(first: 100) { totalCount rows { childId name weeklyCost placementType } teams { id name } totals { children weeklyCost } } }`;
@@ -44,6 +45,8 @@ describe('reporting reads on a streaming replica', () => {
   let replicaApiUrl: string;
   let ownerUrl: string;
   let replicaAdminUrl: string;
+  let primaryPort: number;
+  let replicaPort: number;
   const clients = new Map<string, ApiClient>();
 
   const as = async (server: TestApi, username: string): Promise<ApiClient> => {
@@ -87,10 +90,11 @@ describe('reporting reads on a streaming replica', () => {
   };
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-h9r-replica-'));
+    [primaryPort, replicaPort] = await freePortsIn(PORT_RANGE[0], PORT_RANGE[1], 2);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-replica-test-'));
     primaryDir = path.join(dir, 'primary');
     replicaDir = path.join(dir, 'replica');
-    const primaryServer = startPrimary(primaryDir, PRIMARY_PORT);
+    const primaryServer = startPrimary(primaryDir, primaryPort);
     await ensureDatabase(primaryServer, DATABASE);
     ownerUrl = withDatabase(primaryServer, DATABASE);
     owner = createDataSource(ownerUrl, { poolSize: 3 });
@@ -100,7 +104,7 @@ describe('reporting reads on a streaming replica', () => {
     await ensureApiLogin(ownerUrl, primaryApiUrl);
     world = await buildWorld(owner);
     // The replica starts from a copy of all that, then streams what follows.
-    const replicaServer = startReplica(PRIMARY_PORT, replicaDir, REPLICA_PORT);
+    const replicaServer = startReplica(primaryPort, replicaDir, replicaPort);
     replicaApiUrl = withUser(withDatabase(replicaServer, DATABASE), EMBEDDED_API_USER, EMBEDDED_API_PASSWORD);
     replicaAdminUrl = withDatabase(replicaServer, DATABASE);
     await connectReplicaAdmin();
@@ -284,7 +288,7 @@ describe('reporting reads on a streaming replica', () => {
       encoding: 'utf8',
       timeout: 60_000,
     });
-    expect(run.stdout).toContain(`Reading from the replica at 127.0.0.1:${REPLICA_PORT}`);
+    expect(run.stdout).toContain(`Reading from the replica at 127.0.0.1:${replicaPort}`);
     expect(run.stdout).toMatch(/Council A \(901\): \d+ children/);
     expect(fs.readFileSync(path.join(out, 'header.csv'), 'utf8').split('\r\n')[0]).toBe('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB');
   }, 90_000);
