@@ -65,6 +65,13 @@ describe('start-up faults', () => {
     expectOneSentence(output, /Cannot reach the database .*Check that PostgreSQL is running and DATABASE_URL is right\./);
   });
 
+  it('an FP_REPLICA_URL that is not a PostgreSQL URL, without repeating its password', async () => {
+    const { code, output } = await start({ DATABASE_URL: db.url, FP_REPLICA_URL: 'mysql://reports:s3cret-word@replica.example/fp', PORT: String(await freePort()) });
+    expect(code).toBe(1);
+    expectOneSentence(output, /FP_REPLICA_URL must be a PostgreSQL connection URL, such as postgres:\/\/user:password@replica-host:5432\/forever_planning\./);
+    expect(output).not.toContain('s3cret-word');
+  });
+
   it('a DATABASE_URL naming a database that does not exist', async () => {
     const url = new URL(db.url);
     url.pathname = '/fp_no_such_database';

@@ -91,6 +91,7 @@ export async function startTestApi(
     close: async () => {
       await running.apollo.stop();
       await services.queue.stop();
+      await services.reportingReads.stop();
       // An uploaded return still being checked or imported finishes before the database goes.
       await services.ssda903Uploads.idle();
     },

@@ -64,6 +64,13 @@ export interface ServerConfig {
   importMaxBytes: number;
   /** Key for staff authenticator secrets at rest (32 bytes, base64); unset: generated once into the data folder. */
   totpKey?: string;
+  /**
+   * A PostgreSQL streaming replica of DATABASE_URL's database for the reporting reads (the tracker, the reports,
+   * the SSDA903 return, audit trail searches: database/reporting-reads.ts); unset: every read on the primary.
+   */
+  replicaUrl?: string;
+  /** The replica is read only while what it shows is at most this many seconds old; else the primary. */
+  replicaMaxLagSeconds: number;
 }
 
 /** Templates a council sets up in GOV.UK Notify: one id per message, each with the personalisation in README. */
@@ -164,7 +171,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     notifications: loadNotificationsConfig(env),
     importMaxBytes: int('FP_IMPORT_MAX_BYTES', DEFAULT_MAX_BYTES, env),
     totpKey: env.FP_TOTP_KEY || undefined,
+    replicaUrl: replicaUrl(env),
+    replicaMaxLagSeconds: int('FP_REPLICA_MAX_LAG_SECONDS', 5, env),
   };
+}
+
+/** FP_REPLICA_URL: a postgres:// URL, and only beside a DATABASE_URL (the embedded PostgreSQL has no replica). */
+function replicaUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.FP_REPLICA_URL || undefined;
+  if (!url) return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  // Never echo the value: it may hold a password.
+  if (!parsed || !/^postgres(ql)?:$/.test(parsed.protocol) || !parsed.hostname) {
+    throw new ConfigError('FP_REPLICA_URL must be a PostgreSQL connection URL, such as postgres://user:password@replica-host:5432/forever_planning.');
+  }
+  if (!env.DATABASE_URL) throw new ConfigError('FP_REPLICA_URL is set without DATABASE_URL: a replica reads from a primary of your own, and the embedded PostgreSQL has none. Set DATABASE_URL too, or unset FP_REPLICA_URL.');
+  return url;
 }
 
 function ownerUrl(env: NodeJS.ProcessEnv): string | undefined {

@@ -6,6 +6,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { SESSION_COOKIE, type UncheckedSession } from './modules/auth/session.service';
 import type { Services } from './services';
 import { homeFieldsOf } from './modules/young-person/young-person-home.screen-query';
+import { READS_AFTER_COOKIE } from './database/reporting-reads';
 
 /** What every resolver gets: who is asking, from where, the services and this request's own loaders. */
 export interface RequestContext {
@@ -28,6 +29,8 @@ export interface RequestContext {
   sessionLookup?: Promise<void>;
   setSessionCookie(token: string): void;
   clearSessionCookie(): void;
+  /** After a write, with a replica: this browser's reporting reads wait until the replica is past `position` (database/reporting-reads.ts). */
+  setReadsAfter(position: string): void;
 }
 
 /**
@@ -70,6 +73,7 @@ export async function buildContext(services: Services, req: Request, res: Respon
     // A session cookie (no Max-Age): the server decides expiry; closing the browser ends it too.
     setSessionCookie: (value) => res.cookie(SESSION_COOKIE, value, cookieOptions),
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+    setReadsAfter: (position) => res.cookie(READS_AFTER_COOKIE, position, cookieOptions),
   };
   return context;
 }

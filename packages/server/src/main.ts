@@ -99,6 +99,10 @@ async function main(): Promise<void> {
     const [{ demo }] = await dataSource.query(`SELECT count(*)::int AS demo FROM users WHERE username = ANY($1)`, [DEMO_ACCOUNTS.map((a) => a.username)]);
 
     const services = createServices(dataSource, config, systemClock);
+    if (config.replicaUrl) {
+      const replica = new URL(config.replicaUrl);
+      console.log(`Reporting reads: the replica at ${replica.hostname}:${replica.port || 5432}${replica.pathname} (FP_REPLICA_URL) while it is at most ${config.replicaMaxLagSeconds} s behind, else the primary.`);
+    }
     const { httpServer, apollo } = await createApp(services);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', (error: NodeJS.ErrnoException) => {
@@ -136,6 +140,7 @@ ${demo > 0 ? demoBanner() : ''}Press Ctrl+C to stop.`);
       try {
         await apollo.stop(); // drains the HTTP server first
         await services.queue.stop(); // jobs in flight finish; the rest wait in the database
+        await services.reportingReads.stop(); // the replica's connections, if any
         await stopDatabase();
       } catch (error) {
         message = `Stopped, with an error while stopping: ${(error as Error).message}`;

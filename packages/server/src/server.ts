@@ -34,6 +34,7 @@ import { apolloHardening, bodyErrorHandler, corsForPortals, LIMITS, unexpectedEr
 import { compiledOperationsGateway } from './compiled-operations';
 import { exportsRouter } from './modules/tracker/exports.router';
 import { countSqlPerRequest, sqlCountPlugin } from './common/sql-counter';
+import { readsAfterCookie } from './database/reporting-reads';
 import { mediaRouter } from './modules/media/media.routes';
 import { ssda903UploadsRouter } from './modules/imports/ssda903-uploads.routes';
 import { subjectAccessRouter } from './modules/data-protection/subject-access.routes';
@@ -199,6 +200,22 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
       unavailablePlugin,
       conflictNamesPlugin,
       ...(services.config.countSql ? [sqlCountPlugin<RequestContext>()] : []),
+      // Read-your-own-writes with a replica: after a person's mutation, before its answer leaves, note where the
+      // primary's WAL is (in this process, and in a cookie for the others); their reporting reads wait for the
+      // replica to pass it (database/reporting-reads.ts).
+      ...(services.reportingReads.configured
+        ? [{
+            async requestDidStart() {
+              return {
+                async willSendResponse({ contextValue, operation }) {
+                  if (operation?.operation !== 'mutation' || !contextValue.actor) return;
+                  const position = await services.reportingReads.noteWrite(contextValue.actor.userId);
+                  if (position) contextValue.setReadsAfter(position);
+                },
+              };
+            },
+          } satisfies ApolloServerPlugin<RequestContext>]
+        : []),
       // Open event streams never finish by themselves: end them first so the HTTP server drains.
       { async serverWillStart() { return { async drainServer() { await live.stop(); } }; } },
       ...extraPlugins,
@@ -227,6 +244,9 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     }),
   );
   app.use(cookieParser());
+  // With a replica: the browser's last write position, for this request's reporting reads. Mounted after any body
+  // parsing, as the SQL counter is: a request store set before it is lost in the body stream's callbacks.
+  const readsAfter = services.reportingReads.configured ? [readsAfterCookie] : [];
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -239,7 +259,8 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
         res.status(503).json({ status: 'migrations pending' });
         return;
       }
-      res.json({ status: 'ready' });
+      // With a replica: whether reporting reads use it now (they fall back to the primary by themselves, so it never makes this not ready).
+      res.json({ status: 'ready', ...(services.reportingReads.configured ? { reportingReads: services.reportingReads.status() } : {}) });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
     }
@@ -251,6 +272,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
     express.json({ limit: LIMITS.bodyBytes }),
     ...(allowList ? [allowListMiddleware(allowList, LIMITS.maxTokens)] : []),
     ...(services.config.countSql ? [countSqlPerRequest] : []),
+    ...readsAfter,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
@@ -272,7 +294,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
   app.use(singleSignOnRouter(services));
   // File downloads (tracker, reports, SSDA903) with the session cookie; subject access exports by signed link too.
   app.use(subjectAccessRouter(services));
-  app.use('/exports', exportsRouter(services));
+  app.use('/exports', ...readsAfter, exportsRouter(services));
   // Life story uploads, downloads and the book: through the server and its policies, never a public path.
   app.use(mediaRouter(services));
   // An administrator's upload of the council's SSDA903 return, checked and then imported (modules/imports).

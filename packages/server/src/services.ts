@@ -45,10 +45,13 @@ import { senderFor, type Sender } from './modules/notifications/notification.sen
 import { YoungPersonDraftsService } from './modules/young-person-drafts/young-person-drafts.service';
 import { SingleSignOnService } from './modules/single-sign-on/single-sign-on.service';
 import { Ssda903UploadsService } from './modules/imports/ssda903-uploads.service';
+import { ReportingReads } from './database/reporting-reads';
 
 /** The application's services, made once per process; they keep no per-request state. */
 export interface Services {
   dataSource: DataSource;
+  /** Where the tracker, reports, SSDA903 return and audit searches read: a replica when FP_REPLICA_URL is set and recent enough. Stopped with the server. */
+  reportingReads: ReportingReads;
   config: ServerConfig;
   clock: Clock;
   sessions: SessionService;
@@ -104,6 +107,9 @@ export function createServices(
 ): Services {
   // Every record this data source writes is stamped with this clock (database/clock-of.ts).
   useClock(dataSource, clock);
+  const reportingReads = new ReportingReads(dataSource, { replicaUrl: config.replicaUrl, maxLagSeconds: config.replicaMaxLagSeconds });
+  if (reportingReads.replica) useClock(reportingReads.replica, clock);
+  reportingReads.start();
   const sessions = new SessionService(dataSource, config, clock);
   const throttle = new SignInThrottle(dataSource, options.throttle);
   const children = new ChildrenService(dataSource, clock);
@@ -126,6 +132,7 @@ export function createServices(
   const singleSignOn = new SingleSignOnService(dataSource, auth, sessions, clock, secrets);
   return {
     dataSource,
+    reportingReads,
     config,
     clock,
     sessions,
@@ -138,7 +145,7 @@ export function createServices(
     policy,
     alerts,
     caseFacts: new CaseFactsService(dataSource, clock),
-    auditTrail: new AuditTrailService(dataSource),
+    auditTrail: new AuditTrailService(reportingReads),
     placements: new PlacementsService(dataSource, clock),
     legalStatus: new LegalStatusService(dataSource, clock),
     healthOutcomes: new HealthOutcomesService(dataSource, clock),
@@ -162,7 +169,7 @@ export function createServices(
     youngPerson: new YoungPersonService(dataSource, clock, policy),
     youngPersonDrafts: new YoungPersonDraftsService(dataSource),
     advocateView: new AdvocateViewService(dataSource, clock, childMessages),
-    tracker: new TrackerService(dataSource, clock, policy),
+    tracker: new TrackerService(reportingReads, clock, policy),
     retention,
     subjectAccess: new SubjectAccessService(dataSource, clock, alerts, retention, media.links),
     notifications,

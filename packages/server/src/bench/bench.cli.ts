@@ -39,7 +39,15 @@ const LEVELS = (arg('levels') ?? '1,16,64').split(',').map(Number);
 const DB_URL = arg('database-url') ?? DEFAULT_BENCH_DATABASE_URL;
 /** `--only caseload,tracker page`: just these scenarios (every target), for a quick look; the full run is the record. */
 const ONLY = arg('only')?.split(',').map((s) => s.trim());
-const wanted = (scenario: string) => !ONLY || ONLY.includes(scenario);
+/** Scenarios run only when --only names them (not part of the full run's record). */
+const ON_REQUEST = new Set(['quarterly report']);
+const wanted = (scenario: string) => (ONLY ? ONLY.includes(scenario) : !ON_REQUEST.has(scenario));
+/**
+ * `--replica-url URL`: the API processes read reports from this streaming replica of --database-url's database
+ * (FP_REPLICA_URL; `--replica-max-lag S` for FP_REPLICA_MAX_LAG_SECONDS). npm run bench:replica makes a local pair.
+ */
+const REPLICA_URL = arg('replica-url');
+const REPLICA_MAX_LAG = arg('replica-max-lag');
 /** `--profile`: also profile each scenario's CPU (node --cpu-prof, sequential requests) and say where the time goes. */
 const PROFILE = process.argv.includes('--profile');
 /** `--profile-dir DIR`: keep each scenario's .cpuprofile there (named after the scenario) to read its hot functions. */
@@ -113,7 +121,7 @@ function start(name: string, file: string, env: Record<string, string>, nodeArgs
  * timed API runs the same hardening a council's does.
  */
 function writeBenchManifest(): string {
-  const documents = [S.CASELOAD_QUERY, S.CHILD_RECORD_QUERY, S.DRIFT_LIST_QUERY, S.TRACKER_QUERY, S.YOUNG_PERSON_HOME_QUERY,
+  const documents = [S.CASELOAD_QUERY, S.CHILD_RECORD_QUERY, S.DRIFT_LIST_QUERY, S.TRACKER_QUERY, S.QUARTERLY_REPORT_QUERY, S.YOUNG_PERSON_HOME_QUERY,
     S.SAVE_VIEW_DRAFT, S.SEND_VIEW, S.UPDATE_OUTCOME, S.RECORD_REVIEW, S.SIGN_IN];
   const manifest: OperationManifest = { version: 1, operations: {} };
   for (const text of documents) {
@@ -142,6 +150,8 @@ async function startApi(port: number, countSql: boolean, nodeArgs: string[] = []
     NODE_OPTIONS: API_NODE_OPTIONS,
     // As npm start, start:cluster and the image run it (two glibc malloc arenas); FP_BENCH_MALLOC_ARENA_MAX to compare.
     MALLOC_ARENA_MAX: process.env.FP_BENCH_MALLOC_ARENA_MAX ?? '2',
+    ...(REPLICA_URL ? { FP_REPLICA_URL: REPLICA_URL } : {}),
+    ...(REPLICA_MAX_LAG ? { FP_REPLICA_MAX_LAG_SECONDS: REPLICA_MAX_LAG } : {}),
   }, nodeArgs);
   await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, `The API on ${port}`);
   return proc;
@@ -187,6 +197,21 @@ async function drain(pids: number[]): Promise<void> {
 }
 
 // ---------- HTTP helpers ----------
+
+/** The last whole quarter before today (the report's period). */
+function lastQuarter(): { from: string; to: string } {
+  const now = new Date();
+  const q = Math.floor(now.getUTCMonth() / 3);
+  const start = new Date(Date.UTC(now.getUTCFullYear(), (q - 1) * 3, 1));
+  const end = new Date(Date.UTC(now.getUTCFullYear(), q * 3, 0));
+  return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) };
+}
+
+/** /readyz's account of where reporting reads went (with --replica-url). */
+async function replicaStatus(port: number): Promise<unknown> {
+  const body = (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as { reportingReads?: unknown };
+  return body.reportingReads ?? null;
+}
 
 async function gql(port: number, query: string, variables: Record<string, unknown>, cookie?: string) {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -448,6 +473,7 @@ async function main(): Promise<void> {
     await count('child record', S.CHILD_RECORD_QUERY, { id: record.id }, swCookie);
     await count('drift list', S.DRIFT_LIST_QUERY, {}, tmCookie);
     await count('tracker page', S.TRACKER_QUERY, S.TRACKER_VARIABLES, hosCookie);
+    await count('quarterly report', S.QUARTERLY_REPORT_QUERY, { period: lastQuarter() }, hosCookie);
     await count('young person home', S.YOUNG_PERSON_HOME_QUERY, {}, ypCookie);
     log(`SQL statements per request: ${JSON.stringify(sqlCounts)}`);
     await api.stop();
@@ -557,6 +583,7 @@ async function main(): Promise<void> {
     ['child record', () => readRequest(S.CHILD_RECORD_QUERY, { id: record.id }, cookies.sw)],
     ['drift list', () => readRequest(S.DRIFT_LIST_QUERY, {}, cookies.tm)],
     ['tracker page', () => readRequest(S.TRACKER_QUERY, S.TRACKER_VARIABLES, cookies.hos)],
+    ['quarterly report', () => readRequest(S.QUARTERLY_REPORT_QUERY, { period: lastQuarter() }, cookies.hos)],
     ['young person home', () => readRequest(S.YOUNG_PERSON_HOME_QUERY, {}, cookies.yp)],
     ['writes (mix)', writes],
   ].filter(([scenario]) => wanted(scenario as string)) as [string, () => Requests][];
@@ -568,6 +595,7 @@ async function main(): Promise<void> {
       resetPeak(pid);
       const loadBefore = load();
       const r = await drive(API_PORT, users, requests());
+      if (REPLICA_URL) log(`reporting reads so far: ${JSON.stringify(await replicaStatus(API_PORT))}`);
       runs.push({ target: 'api', scenario, users, ...r, sqlPerRequest: sqlCounts[scenario] ?? null, peakMemoryMb: peakMemoryMb(pid), loadBefore });
       log(`api ${scenario} @${users}: ${r.throughput} req/s p95 ${r.p95} ms errors ${r.errors} peak ${peakMemoryMb(pid)} MB`);
     }
@@ -686,6 +714,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     commit: dirty ? `${commit} (with uncommitted changes)` : commit,
+    replica: REPLICA_URL ? { url: REPLICA_URL.replace(/:[^:@/]*@/, ':…@'), maxLagSeconds: REPLICA_MAX_LAG ?? 'default' } : null,
     machine,
     dataset: { children, largestCouncil: big.n, databaseSize: size, caseload: worker.n },
     settings: { durationSeconds: DURATION, levels: LEVELS, apiPool: 10 },
@@ -700,7 +729,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${RESULTS_NAME ?? date}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const table = [
-    `Commit ${results.commit}; ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGb} GB, PostgreSQL ${version}, Node ${process.version}; ${children} children (${size}); ${DURATION} s per run.`,
+    `${REPLICA_URL ? 'Reporting reads on a replica (FP_REPLICA_URL). ' : ''}Commit ${results.commit}; ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGb} GB, PostgreSQL ${version}, Node ${process.version}; ${children} children (${size}); ${DURATION} s per run.`,
     '',
     '| target | scenario | users | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | peak MB | load before |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',

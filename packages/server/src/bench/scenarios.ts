@@ -65,6 +65,11 @@ export const TRACKER_QUERY = `query Tracker($filter: TrackerFilter, $sort: Track
 }`;
 export const TRACKER_VARIABLES = { filter: { planStatus: 'ENDORSED' }, sort: { field: 'NAME', descending: false } };
 
+/** The quarterly report (Bolton 11.3) for the council: reach, then every reached child's facts, one report (only with --only "quarterly report"). */
+export const QUARTERLY_REPORT_QUERY = `query QuarterlyReport($period: ReportPeriodInput!) {
+  quarterlyReport(period: $period) { from to lookedAfter started ceased byPlacementType { label children } children { childId weeklyCost } }
+}`;
+
 export const YOUNG_PERSON_HOME_QUERY = `query YoungPersonHome {
   myProfile { firstName age myWorker { firstName role } myIro { firstName role } myAdvocate { firstName role } }
   myPlan { mainPlan backUpPlans whereILive carerFirstName outcomes { whatWeWant byWhen } }

@@ -8,14 +8,18 @@ import { createDataSource } from '../database/data-source';
 import { DataDirError } from '../database/embedded-postgres';
 import { councilExport, type ExportTimings, fileCsv, NO_ERRORS_FOUND, notesText, validationCsv } from './ssda903.export';
 import { ssda903FileNamesFor } from './ssda903.return';
+import { ReportingReads } from '../database/reporting-reads';
 
 /**
- * `npm run ssda903 -- --year 2025 --out DIR [--council LA_CODE]`: validates and
+ * `npm run ssda903 -- --year 2025 --out DIR [--council LA_CODE] [--replica-url URL]`: validates and
  * writes the SSDA903 return's CSV files for the collection year ending 31 March
  * YEAR, from the database the server would use. DIR holds the return's files
  * and nothing else (a validator reads every file in it); our validation report
  * and notes go beside it, in DIR.validation.csv and DIR.notes.txt. Exit code 1
  * when a record fails a validation rule (the files and the report are still written).
+ * `--replica-url URL` (or FP_REPLICA_URL) reads the return from a streaming replica of that database, once it
+ * has replayed everything the primary had when the command started (waiting up to FP_REPLICA_MAX_LAG_SECONDS);
+ * else from the primary, as without it.
  */
 const log = (message: string): void => console.log(message);
 
@@ -23,6 +27,7 @@ interface Args {
   year: number;
   out: string;
   council: string | undefined;
+  replicaUrl: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
@@ -34,7 +39,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   const out = value('--out');
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return 'Give the collection year as --year YYYY (the year the return ends on 31 March).';
   if (!out) return 'Give the folder to write to as --out DIR.';
-  return { year, out, council: value('--council') };
+  return { year, out, council: value('--council'), replicaUrl: value('--replica-url') };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -45,12 +50,24 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const started = performance.now();
   let database: ResolvedDatabase | undefined;
-  let ds: DataSource | undefined;
+  let primary: DataSource | undefined;
+  let reads: ReportingReads | undefined;
   try {
-    database = await resolveDatabase(loadConfig(), log);
+    const config = loadConfig(args.replicaUrl ? { ...process.env, FP_REPLICA_URL: args.replicaUrl } : process.env);
+    database = await resolveDatabase(config, log);
     // Read by an operator, like the other command-line tools: as the schema's owner.
-    ds = createDataSource(database.ownerUrl);
-    await ds.initialize();
+    primary = createDataSource(database.ownerUrl);
+    await primary.initialize();
+    reads = new ReportingReads(primary, { replicaUrl: config.replicaUrl, maxLagSeconds: config.replicaMaxLagSeconds });
+    let ds = primary;
+    if (config.replicaUrl) {
+      const replica = await reads.caughtUpReplica();
+      const where = new URL(config.replicaUrl);
+      if (replica) ds = replica;
+      log(replica
+        ? `Reading from the replica at ${where.hostname}:${where.port || 5432}: it has everything the primary had when this started.`
+        : `The replica at ${where.hostname}:${where.port || 5432} cannot be reached, or is more than ${config.replicaMaxLagSeconds} s behind (FP_REPLICA_MAX_LAG_SECONDS): reading from the primary.`);
+    }
     const councils: { id: string; name: string; la_code: string }[] = await ds.query(
       `SELECT id, name, coalesce(la_code, ons_code) AS la_code FROM councils ${args.council ? 'WHERE la_code = $1 OR ons_code = upper($1)' : ''} ORDER BY name`,
       args.council ? [args.council] : [],
@@ -61,7 +78,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const council = councils[0];
     const timings: ExportTimings = { loadMs: 0, checkMs: 0 };
-    const ret = await councilExport(ds, council.id, args.year, undefined, timings);
+    const ret = await councilExport(ds, council.id, args.year, undefined, timings).catch((error: unknown) => {
+      if (ds === primary) throw error;
+      log(`The replica failed while reading (${(error as Error).message}): reading from the primary.`);
+      return councilExport(primary!, council.id, args.year, undefined, timings);
+    });
     const writing = performance.now();
     const out = path.resolve(args.out);
     fs.mkdirSync(out, { recursive: true });
@@ -93,7 +114,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     throw error;
   } finally {
-    if (ds?.isInitialized) await ds.destroy();
+    await reads?.stop();
+    if (primary?.isInitialized) await primary.destroy();
     await database?.stop();
   }
 }

@@ -10,6 +10,7 @@ import { ChildEntity } from '../children/child.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CHILD_IN_LIST, writeAudit } from './audit.service';
 import type { AuditEvent, AuditFilter } from './audit.type';
+import type { ReportingReads } from '../../database/reporting-reads';
 
 function present(e: AuditEventEntity): AuditEvent {
   return {
@@ -36,13 +37,33 @@ function present(e: AuditEventEntity): AuditEvent {
   };
 }
 
-/** Reading the audit trail, itself audited. Newest first. */
+/**
+ * Reading the audit trail, itself audited. Newest first. The searches read where reporting reads go (a replica
+ * when one is recent enough: database/reporting-reads.ts); which child one may ask about is decided, and the
+ * AUDIT_READ row written, on the primary.
+ */
 export class AuditTrailService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly dataSource: DataSource;
+
+  constructor(private readonly reads: ReportingReads) {
+    this.dataSource = reads.primary;
+  }
 
   /** The council-wide trail: heads of service and administrators, filterable by child, person and date. */
   async search(actor: Actor, filter: AuditFilter | undefined, first: number | undefined, after: string | undefined, ip: string | null): Promise<ConnectionShape<AuditEvent>> {
-    const qb = this.dataSource
+    if (filter?.childId) assertId(filter.childId, 'Child');
+    if (filter?.userId) assertId(filter.userId, 'Person');
+    if (filter?.from && filter?.to && filter.to < filter.from) throw badInput('to cannot be before from.', 'to');
+    if (after) decodeCursor(after, 2);
+    const result = await this.reads.run(actor.userId, (ds) => this.searchOn(ds, actor, filter, first, after));
+    await writeAudit(this.dataSource.manager, actor, ip, [
+      { action: 'AUDIT_READ', childId: filter?.childId ?? null, parts: ['auditEvents'] },
+    ]);
+    return result;
+  }
+
+  private async searchOn(ds: DataSource, actor: Actor, filter: AuditFilter | undefined, first: number | undefined, after: string | undefined): Promise<ConnectionShape<AuditEvent>> {
+    const qb = ds
       .getRepository(AuditEventEntity)
       .createQueryBuilder('ae')
       .where(
@@ -60,11 +81,8 @@ export class AuditTrailService {
     if (!filter?.childId) qb.andWhere(`ae.record_type IS DISTINCT FROM :inList`, { inList: CHILD_IN_LIST });
     const result = await this.page(qb, first, after);
     const events = result.edges.map((e) => e.node);
-    if (actor.role === 'ADMINISTRATOR') await this.withholdChildrensDetails(events);
-    await this.putInWords(actor, events, actor.role !== 'ADMINISTRATOR');
-    await writeAudit(this.dataSource.manager, actor, ip, [
-      { action: 'AUDIT_READ', childId: filter?.childId ?? null, parts: ['auditEvents'] },
-    ]);
+    if (actor.role === 'ADMINISTRATOR') await this.withholdChildrensDetails(ds, events);
+    await this.putInWords(ds, actor, events, actor.role !== 'ADMINISTRATOR');
     return result;
   }
 
@@ -75,10 +93,10 @@ export class AuditTrailService {
    * acted), and not a young person's username tried at sign-in (usernames
    * are first names). The head of service sees everything.
    */
-  private async withholdChildrensDetails(events: AuditEvent[]): Promise<void> {
+  private async withholdChildrensDetails(ds: DataSource, events: AuditEvent[]): Promise<void> {
     const userIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => !!id))];
     const usernames = [...new Set(events.map((e) => e.attemptedUsername).filter((u): u is string => !!u))];
-    const young: { id: string; username: string }[] = userIds.length + usernames.length === 0 ? [] : await this.dataSource.query(
+    const young: { id: string; username: string }[] = userIds.length + usernames.length === 0 ? [] : await ds.query(
       `SELECT u.id, u.username FROM users u
         WHERE (u.id = ANY($1::uuid[]) OR u.username = ANY($2::text[]))
           AND EXISTS (SELECT 1 FROM role_assignments r WHERE r.user_id = u.id AND r.role = 'YOUNG_PERSON')`,
@@ -115,14 +133,19 @@ export class AuditTrailService {
       .getOne();
     if (!child || !can(actor, 'readRecord', child)) throw notFound('Child');
     if (!can(actor, 'readAudit', child)) throw forbidden('Only managers, IROs and heads of service can see who looked at a record.');
-    // The reads and changes of the record, or (listViews) only the times the child was seen in a list.
-    const qb = this.dataSource
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('ae')
-      .where('ae.child_id = :childId', { childId })
-      .andWhere(listViews ? 'ae.record_type = :inList' : 'ae.record_type IS DISTINCT FROM :inList', { inList: CHILD_IN_LIST });
-    const result = await this.page(qb, first, after);
-    await this.putInWords(actor, result.edges.map((e) => e.node), true);
+    if (after) decodeCursor(after, 2);
+    // Reach above, on the primary; the trail itself where reporting reads go.
+    const result = await this.reads.run(actor.userId, async (ds) => {
+      // The reads and changes of the record, or (listViews) only the times the child was seen in a list.
+      const qb = ds
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('ae')
+        .where('ae.child_id = :childId', { childId })
+        .andWhere(listViews ? 'ae.record_type = :inList' : 'ae.record_type IS DISTINCT FROM :inList', { inList: CHILD_IN_LIST });
+      const page = await this.page(qb, first, after);
+      await this.putInWords(ds, actor, page.edges.map((e) => e.node), true);
+      return page;
+    });
     await writeAudit(this.dataSource.manager, actor, ip, [{ action: 'AUDIT_READ', childId, parts: ['auditTrail'] }]);
     return result;
   }
@@ -131,12 +154,12 @@ export class AuditTrailService {
    * Each event as a sentence. Names come from the actor's council only; a
    * child's name only for readers who may see it (never the administrator).
    */
-  private async putInWords(actor: Actor, events: AuditEvent[], childNames: boolean): Promise<void> {
+  private async putInWords(ds: DataSource, actor: Actor, events: AuditEvent[], childNames: boolean): Promise<void> {
     const userIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => !!id))];
     const childIds = childNames ? [...new Set(events.map((e) => e.childId).filter((id): id is string => !!id))] : [];
     const [users, children]: [{ id: string; name: string }[], { id: string; name: string }[]] = await Promise.all([
-      userIds.length === 0 ? [] : this.dataSource.query(`SELECT id, first_name || ' ' || last_name AS name FROM users WHERE id = ANY($1::uuid[]) AND council_id = $2`, [userIds, actor.councilId]),
-      childIds.length === 0 ? [] : this.dataSource.query(`SELECT id, coalesce(preferred_name, legal_first_name) AS name FROM children WHERE id = ANY($1::uuid[]) AND council_id = $2`, [childIds, actor.councilId]),
+      userIds.length === 0 ? [] : ds.query(`SELECT id, first_name || ' ' || last_name AS name FROM users WHERE id = ANY($1::uuid[]) AND council_id = $2`, [userIds, actor.councilId]),
+      childIds.length === 0 ? [] : ds.query(`SELECT id, coalesce(preferred_name, legal_first_name) AS name FROM children WHERE id = ANY($1::uuid[]) AND council_id = $2`, [childIds, actor.councilId]),
     ]);
     const userNames = new Map(users.map((u) => [u.id, u.name]));
     const childNamesById = new Map(children.map((c) => [c.id, c.name]));

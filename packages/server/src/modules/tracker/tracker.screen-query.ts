@@ -59,3 +59,38 @@ export async function trackerScreen(
   const teams = ((head?.tracker_teams as { id: string; name: string }[] | null) ?? []).map((t) => ({ id: String(t.id), name: String(t.name) }));
   return { rows, facts, teams };
 }
+
+/** What the primary says before the tracker is read from a replica: the children the actor reaches now, and the teams. */
+export interface TrackerReach {
+  ids: Set<string>;
+  teams: { id: string; name: string }[];
+}
+
+/**
+ * On the primary, ahead of the same screen statement on a replica (database/reporting-reads.ts): the session check
+ * (and its keep-alive write, which a read-only replica could not do) and the reach, from the very same queries as the
+ * screen statement's, in one statement. The replica's answer is then cut to these children (withinReach).
+ */
+export async function trackerReachOnPrimary(
+  primary: DataSource,
+  rowsQuery: SelectQueryBuilder<ObjectLiteral>,
+  teamsQuery: SelectQueryBuilder<ObjectLiteral>,
+  screen: Pick<ScreenRequest, 'session'>,
+): Promise<TrackerReach> {
+  const params: Record<string, unknown> = { ...rowsQuery.getParameters(), ...teamsQuery.getParameters() };
+  const session = sessionCtes(screen, params);
+  const sql = `WITH ${session.ctes}q AS (${rowsQuery.getQuery()})
+  SELECT ${screen.session ? '(SELECT count(*) FROM session_actor)::int AS session_ok, ' : ''}
+    CASE WHEN ${session.gate} THEN (SELECT coalesce(array_agg(q.id), '{}') FROM q) END AS tracker_reach,
+    CASE WHEN ${session.gate} THEN (SELECT coalesce(json_agg(json_build_object('id', tq.id, 'name', tq.name)), '[]') FROM (${teamsQuery.getQuery()}) tq) END AS tracker_teams`;
+  const [text, values] = positional(primary, sql, params);
+  const [row] = await runPrepared<Record<string, unknown>>(primary, text, values);
+  confirmSession(screen, row);
+  const teams = ((row?.tracker_teams as { id: string; name: string }[] | null) ?? []).map((t) => ({ id: String(t.id), name: String(t.name) }));
+  return { ids: new Set(((row?.tracker_reach as string[] | null) ?? []).map(String)), teams };
+}
+
+/** A replica's tracker read cut to the children the primary says the actor reaches, with the primary's teams. */
+export function withinReach(read: TrackerRead, reach: TrackerReach): TrackerRead {
+  return { rows: read.rows.filter((r) => reach.ids.has(String(r.id))), facts: read.facts, teams: reach.teams };
+}

@@ -13,7 +13,8 @@ import { validateChild, type Ssda903Issue } from '../../ssda903/ssda903.validati
 import { listReadEntries, writeAudit } from '../audit/audit.service';
 import { loadChildFacts } from '../alerts/child-facts.loader';
 import type { ScreenRequest } from '../children/children.screen-query';
-import { trackerScreen } from './tracker.screen-query';
+import { trackerReachOnPrimary, trackerScreen, withinReach, type TrackerRead } from './tracker.screen-query';
+import type { ReportingReads } from '../../database/reporting-reads';
 import type { PolicyService } from '../policy/policy.service';
 import { trackerFigures, type TrackerFigures } from './tracker-row';
 import { addDays, type ChildFacts, type PolicyProfile } from '../../rules';
@@ -96,13 +97,22 @@ const MAX_TRACKER_PAGE = 500;
 /**
  * The permanence tracker, the quarterly and annual reports and the SSDA903
  * return over the children the actor reaches (reach in SQL), each read audited.
+ *
+ * With a replica (database/reporting-reads.ts) their heavy reads (the children's
+ * facts, the return's records) may run there; who the actor is, which children
+ * they reach and every audit row are always decided and written on the primary,
+ * so a lagging replica can show older figures, never more children.
  */
 export class TrackerService {
+  private readonly dataSource: DataSource;
+
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: ReportingReads,
     private readonly clock: Clock,
     private readonly policy: PolicyService,
-  ) {}
+  ) {
+    this.dataSource = reads.primary;
+  }
 
   today(): string {
     return isoDateInLondon(this.clock.now());
@@ -160,7 +170,7 @@ export class TrackerService {
 
   private async lines(actor: Actor, rows: Row[], asOf: string, read?: Map<string, ChildFacts>): Promise<TrackerLine[]> {
     const ids = rows.map((r) => String(r.id));
-    const [facts, profile] = await Promise.all([factsOf(this.dataSource, ids, read), this.policy.versions(actor.councilId)]);
+    const [facts, profile] = await Promise.all([this.reads.run(actor.userId, (ds) => factsOf(ds, ids, read)), this.policy.versions(actor.councilId)]);
     return rows.map((r) => {
       const id = String(r.id);
       return this.line(facts.get(id)!, samePolicy(profile), asOf, r);
@@ -217,9 +227,7 @@ export class TrackerService {
     if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_TRACKER_PAGE)) throw badInput(`first must be between 1 and ${MAX_TRACKER_PAGE}.`, 'first');
     const after = options.after ? decodeTrackerCursor(options.after, sort, descending) : null;
     // With screen queries on: the session check, the rows, their facts and the teams in one statement (tracker.screen-query.ts).
-    const read = screen
-      ? await trackerScreen(this.dataSource, actor.userId, this.reachableIdsQuery(actor, today, today, options.filter?.teamId), this.reachableTeamsQuery(actor, today), screen)
-      : null;
+    const read = screen ? await this.trackerRead(actor, today, options.filter?.teamId, screen) : null;
     const [rows, teams] = read
       ? [read.rows, read.teams]
       : await Promise.all([this.reachableIds(actor, today, today, options.filter?.teamId), this.reachableTeams(actor, today)]);
@@ -244,6 +252,20 @@ export class TrackerService {
   }
 
   /**
+   * The tracker's screen statement: on the primary, or on the replica once the primary has checked the session
+   * (a revoked session or a disabled person is refused however far the replica lags) and said which children
+   * the actor reaches now (a child just taken out of their reach is not shown from an older replica).
+   */
+  private async trackerRead(actor: Actor, today: string, teamId: string | null | undefined, screen: Pick<ScreenRequest, 'session'>): Promise<TrackerRead> {
+    const rowsQuery = this.reachableIdsQuery(actor, today, today, teamId);
+    const teamsQuery = this.reachableTeamsQuery(actor, today);
+    if (!this.reads.usesReplica(actor.userId)) return trackerScreen(this.dataSource, actor.userId, rowsQuery, teamsQuery, screen);
+    const reach = await trackerReachOnPrimary(this.dataSource, rowsQuery, teamsQuery, screen);
+    const read = await this.reads.run(actor.userId, (ds) => trackerScreen(ds, actor.userId, rowsQuery, teamsQuery, {}));
+    return withinReach(read, reach);
+  }
+
+  /**
    * Children looked after at the end of each month or quarter from `from` to
    * `to` (periods clipped to those dates), with the starts and ends in each:
    * counted in SQL over the children the actor reaches, from each child's
@@ -257,7 +279,8 @@ export class TrackerService {
     const reach = childReachPositional(actor, 'c', 4);
     const step = interval === 'MONTH' ? '1 month' : '3 months';
     const teamParam = `$${5 + reach.values.length}`;
-    const rows: Row[] = await this.dataSource.query(
+    // Counts only, with reach in the same statement: on the replica when it is recent enough (no child is named).
+    const rows: Row[] = await this.reads.run(actor.userId, (ds) => ds.query(
       `WITH buckets AS (
          SELECT greatest(b::date, $1::date) AS period_start, least((b + $3::interval - interval '1 day')::date, $2::date) AS period_end
            FROM generate_series(date_trunc($4, $1::date::timestamp), $2::date::timestamp, $3::interval) AS b
@@ -271,7 +294,7 @@ export class TrackerService {
         GROUP BY k.period_start, k.period_end
         ORDER BY k.period_start`,
       [period.from, period.to, step, interval === 'MONTH' ? 'month' : 'quarter', ...reach.values, team],
-    );
+    ));
     return rows.map((r) => ({ periodStart: String(r.period_start), periodEnd: String(r.period_end), lookedAfter: Number(r.looked_after), started: Number(r.started), ceased: Number(r.ceased) }));
   }
 
@@ -283,12 +306,13 @@ export class TrackerService {
   async quarterly(actor: Actor, period: Period, teamId: string | null | undefined, ip: string | null): Promise<QuarterlyReport> {
     this.checkPeriod(period);
     const team = await this.checkTeam(actor, teamId);
+    // Reach on the primary; the children's facts where reporting reads go.
     const rows = await this.reachableIds(actor, period.from, period.to, team);
-    const facts = await loadChildFacts(this.dataSource, rows.map((r) => String(r.id)));
+    const facts = await this.reads.run(actor.userId, (ds) => loadChildFacts(ds, rows.map((r) => String(r.id))));
     const counts = quarterlyCounts([...facts.values()], period);
     const asOf = period.to < this.today() ? period.to : this.today();
     const lookedAfter = new Set(counts.lookedAfter.map((f) => f.id));
-    const children = sortLines(await this.lines(actor, rows.filter((r) => lookedAfter.has(String(r.id))), asOf), 'NAME');
+    const children = sortLines(await this.lines(actor, rows.filter((r) => lookedAfter.has(String(r.id))), asOf, facts), 'NAME');
     await this.audit(actor, ip, children.map((c) => c.childId), 'quarterlyReport');
     return { period, lookedAfter: counts.lookedAfter.length, started: counts.started, ceased: counts.ceased, byPlacementType: counts.byPlacementType, children };
   }
@@ -297,7 +321,7 @@ export class TrackerService {
     this.checkPeriod(period);
     const team = await this.checkTeam(actor, teamId);
     const rows = await this.reachableIds(actor, period.from, period.to, team);
-    const facts = await loadChildFacts(this.dataSource, rows.map((r) => String(r.id)));
+    const facts = await this.reads.run(actor.userId, (ds) => loadChildFacts(ds, rows.map((r) => String(r.id))));
     const indicators = annualIndicators([...facts.values()], period);
     await this.audit(actor, ip, [...new Set(indicators.flatMap((i) => i.childIds))], 'annualIndicators');
     return indicators;
@@ -308,7 +332,8 @@ export class TrackerService {
     if (!Number.isInteger(year) || year < 2000 || year > Number(this.today().slice(0, 4)) + 1) throw badInput('year must be a collection year from 2000 to next year.', 'year');
     const y = collectionYear(year);
     const rows = await this.reachableIds(actor, y.start, y.end);
-    const ret = exportFor(await loadSsda903Children(this.dataSource, rows.map((r) => String(r.id))), y, this.today());
+    const records = await this.reads.run(actor.userId, (ds) => loadSsda903Children(ds, rows.map((r) => String(r.id))));
+    const ret = exportFor(records, y, this.today());
     await this.audit(actor, ip, ret.children.map((c) => c.id), part);
     return ret;
   }
@@ -323,16 +348,16 @@ export class TrackerService {
     const reached = await this.reachableIds(actor, addDays(list8From(today), -1), today);
     const ids = reached.map((r) => String(r.id));
     // What the return's record lacks: team, worker, disability and the latest plan's option (as the tracker takes it).
-    const [records, people, placements] = await Promise.all([
-      loadSsda903Children(this.dataSource, ids),
-      this.dataSource.query(
+    const [records, people, placements] = await this.reads.run(actor.userId, (ds) => Promise.all([
+      loadSsda903Children(ds, ids),
+      ds.query(
         `SELECT c.id, c.disability, t.name AS team_name, nullif(concat_ws(' ', u.first_name, u.last_name), '') AS worker,
                 (SELECT p.primary_option FROM plans p WHERE p.child_id = c.id ORDER BY p.plan_number DESC LIMIT 1) AS plan_option
            FROM children c JOIN teams t ON t.id = c.team_id LEFT JOIN users u ON u.id = c.social_worker_id WHERE c.id = ANY($1)`,
         [ids],
       ) as Promise<{ id: string; disability: string | null; team_name: string; worker: string | null; plan_option: PlanOption | null }[]>,
-      this.dataSource.query(`SELECT id, in_area FROM placements WHERE child_id = ANY($1)`, [ids]) as Promise<{ id: string; in_area: boolean }[]>,
-    ]);
+      ds.query(`SELECT id, in_area FROM placements WHERE child_id = ANY($1)`, [ids]) as Promise<{ id: string; in_area: boolean }[]>,
+    ]));
     const person = new Map(people.map((p) => [p.id, p]));
     const inArea = new Map(placements.map((p) => [p.id, p.in_area]));
     const rows = annexAList8(
