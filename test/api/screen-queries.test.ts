@@ -8,7 +8,7 @@ import { SiblingLinkEntity } from '../../packages/server/src/modules/siblings/si
 import { MeetingEntity } from '../../packages/server/src/modules/meetings/meeting.entity';
 import { PlanEntity } from '../../packages/server/src/modules/plans/plan.entity';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { startTestApi, type ApiClient, type TestApi } from '../support/api';
+import { signedInClients, startTestApi, type TestApi } from '../support/api';
 import { buildWorld, makeChild, makeTeam, makeUser, PASSWORD, type World } from '../support/world';
 
 /**
@@ -57,19 +57,7 @@ describe('one statement per screen', () => {
   let fast: TestApi;
   let general: TestApi;
   let world: World;
-  const clients = new Map<string, ApiClient>();
-
-  async function as(api: TestApi, username: string): Promise<ApiClient> {
-    const key = `${api.baseUrl} ${username}`;
-    let client = clients.get(key);
-    if (!client) {
-      client = api.client();
-      const res = await client.signIn(username, PASSWORD);
-      if (res.errors) throw new Error(JSON.stringify(res.errors));
-      clients.set(key, client);
-    }
-    return client;
-  }
+  const as = signedInClients();
 
   beforeAll(async () => {
     db = await createTestDatabase();

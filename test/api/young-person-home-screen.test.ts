@@ -7,7 +7,7 @@ import { MeetingEntity } from '../../packages/server/src/modules/meetings/meetin
 import { ViewEntity } from '../../packages/server/src/modules/views/view.entity';
 import { AdvocacyReferralEntity } from '../../packages/server/src/modules/advocacy/advocacy-referral.entity';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { startTestApi, type ApiClient, type TestApi } from '../support/api';
+import { signedInClients, startTestApi, type TestApi } from '../support/api';
 import { buildWorld, makeChild, makeUser, PASSWORD, type World } from '../support/world';
 
 /**
@@ -41,19 +41,7 @@ describe("the young person's home in one statement", () => {
   let general: TestApi;
   let world: World;
   const youngPeople: string[] = [];
-  const clients = new Map<string, ApiClient>();
-
-  async function as(api: TestApi, username: string): Promise<ApiClient> {
-    const key = `${api.baseUrl} ${username}`;
-    let client = clients.get(key);
-    if (!client) {
-      client = api.client();
-      const res = await client.signIn(username, PASSWORD);
-      if (res.errors) throw new Error(JSON.stringify(res.errors));
-      clients.set(key, client);
-    }
-    return client;
-  }
+  const as = signedInClients();
 
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -97,3 +97,20 @@ export async function startTestApi(
     },
   };
 }
+
+/**
+ * One signed-in client per API and person, signed in on first use and kept for the suite
+ * (a refused sign-in fails the test at once).
+ */
+export function signedInClients(): (api: TestApi, username: string) => Promise<ApiClient> {
+  const clients = new Map<string, Promise<ApiClient>>();
+  return (api, username) => {
+    const key = `${api.baseUrl} ${username}`;
+    let client = clients.get(key);
+    if (!client) {
+      client = api.signedIn(username);
+      clients.set(key, client);
+    }
+    return client;
+  };
+}
