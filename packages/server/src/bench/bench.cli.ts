@@ -242,6 +242,8 @@ export interface Run {
   p95: number;
   p99: number;
   errors: number;
+  /** What the errors were: GraphQL error codes (CONFLICT, BAD_USER_INPUT...), `HTTP <status>`, or `request error`. */
+  errorKinds?: Record<string, number>;
   sqlPerRequest: number | null;
   peakMemoryMb: number | null;
   loadBefore: number[];
@@ -252,9 +254,10 @@ function percentile(sorted: number[], p: number): number {
   return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1));
 }
 
-function summarise(latencies: number[], seconds: number, errors: number) {
+function summarise(latencies: number[], seconds: number, errors: number, errorKinds?: Record<string, number>) {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
+    ...(errorKinds && Object.keys(errorKinds).length > 0 ? { errorKinds } : {}),
     requests: sorted.length,
     throughput: Number((sorted.length / seconds).toFixed(1)),
     p50: percentile(sorted, 50),
@@ -281,14 +284,18 @@ async function drive(port: number, users: number, requests: Requests, seconds = 
   const latencies: number[] = [];
   let gqlErrors = 0;
   let shown = 0;
+  const kinds: Record<string, number> = {};
+  const count = (kind: string) => void (kinds[kind] = (kinds[kind] ?? 0) + 1);
   const checked = requests.map((r) => ({
     ...r,
     onResponse: (status: number, body: string, context: Ctx) => {
       if (body.includes('"errors"')) {
         gqlErrors++;
+        count(errorCodeOf(body));
         if (process.env.FP_BENCH_SHOW_ERRORS && gqlErrors <= 5) log(`error: ${body.slice(0, 300)}`);
-      } else if (status >= 300 && process.env.FP_BENCH_SHOW_ERRORS && shown++ < 5) {
-        log(`HTTP ${status}: ${body.slice(0, 300)}`);
+      } else if (status >= 300) {
+        count(`HTTP ${status}`);
+        if (process.env.FP_BENCH_SHOW_ERRORS && shown++ < 5) log(`HTTP ${status}: ${body.slice(0, 300)}`);
       }
       r.onResponse?.(status, body, context);
     },
@@ -301,7 +308,18 @@ async function drive(port: number, users: number, requests: Requests, seconds = 
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
     if (process.env.FP_BENCH_SHOW_ERRORS) instance.on('reqError', (error: Error) => shown++ < 5 && log(`request error: ${error.message}`));
   });
-  return summarise(latencies, seconds, result.non2xx + result.errors + result.timeouts + gqlErrors);
+  if (result.errors + result.timeouts > 0) kinds['request error'] = result.errors + result.timeouts;
+  return summarise(latencies, seconds, result.non2xx + result.errors + result.timeouts + gqlErrors, kinds);
+}
+
+/** The first GraphQL error's code in an answer (what the bench reports errors by). */
+function errorCodeOf(body: string): string {
+  try {
+    const code = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+    return code ?? 'no code';
+  } catch {
+    return 'unreadable answer';
+  }
 }
 
 async function floor(pool: Pool, sql: string, params: unknown[], users: number, seconds = DURATION) {
@@ -597,7 +615,7 @@ async function main(): Promise<void> {
       const r = await drive(API_PORT, users, requests());
       if (REPLICA_URL) log(`reporting reads so far: ${JSON.stringify(await replicaStatus(API_PORT))}`);
       runs.push({ target: 'api', scenario, users, ...r, sqlPerRequest: sqlCounts[scenario] ?? null, peakMemoryMb: peakMemoryMb(pid), loadBefore });
-      log(`api ${scenario} @${users}: ${r.throughput} req/s p95 ${r.p95} ms errors ${r.errors} peak ${peakMemoryMb(pid)} MB`);
+      log(`api ${scenario} @${users}: ${r.throughput} req/s p95 ${r.p95} ms errors ${r.errors}${r.errorKinds ? ` ${JSON.stringify(r.errorKinds)}` : ''} peak ${peakMemoryMb(pid)} MB`);
     }
   }
   void writeSql;
@@ -733,7 +751,7 @@ async function main(): Promise<void> {
     '',
     '| target | scenario | users | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | peak MB | load before |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
-    ...runs.map((r) => `| ${r.target} | ${r.scenario} | ${r.users} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.sqlPerRequest ?? ''} | ${r.peakMemoryMb ?? ''} | ${r.loadBefore.join(' ')} |`),
+    ...runs.map((r) => `| ${r.target} | ${r.scenario} | ${r.users} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors}${r.errorKinds ? ` (${Object.entries(r.errorKinds).map(([k, n]) => `${k} ${n}`).join(', ')})` : ''} | ${r.sqlPerRequest ?? ''} | ${r.peakMemoryMb ?? ''} | ${r.loadBefore.join(' ')} |`),
     '',
     '| scenario | users | API ÷ PostGraphile (throughput) | SQL floor ÷ API (throughput) |',
     '|---|---:|---:|---:|',
