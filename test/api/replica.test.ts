@@ -10,8 +10,8 @@ import { ensureDatabase, withDatabase } from '../../packages/server/src/database
 import { lsnValue, READS_AFTER_COOKIE, type ReplicaStatus } from '../../packages/server/src/database/reporting-reads';
 import { startCluster, startPrimary, startReplica, stopCluster } from '../../packages/server/src/bench/local-cluster';
 import { logger } from '../../packages/server/src/logger';
-import { startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, PASSWORD, type World } from '../support/world';
+import { signedInClients, startTestApi, type ApiClient, type TestApi } from '../support/api';
+import { buildWorld, type World } from '../support/world';
 import { freePortsIn } from '../support/free-port';
 
 /**
@@ -56,13 +56,7 @@ describe('reporting reads on a streaming replica', () => {
   let replicaAdminUrl: string;
   let primaryPort: number;
   let replicaPort: number;
-  const clients = new Map<string, ApiClient>();
-
-  const as = async (server: TestApi, username: string): Promise<ApiClient> => {
-    const key = `${server.baseUrl} ${username}`;
-    if (!clients.has(key)) clients.set(key, await server.signedIn(username, PASSWORD));
-    return clients.get(key)!;
-  };
+  const as = signedInClients();
   const status = async (server = api): Promise<ReplicaStatus> => ((await (await fetch(`${server.baseUrl}/readyz`)).json()) as { reportingReads: ReplicaStatus }).reportingReads;
   const waitForState = async (state: ReplicaStatus['state'], ms = 30_000, server = api) => {
     const until = Date.now() + ms;
