@@ -1,7 +1,7 @@
 import type { TestDatabase } from '../support/database';
 import { startWorldApi, stopWorldApi } from '../support/world-api';
-import { errorCode, type ApiClient, type TestApi } from '../support/api';
-import { makeChild, PASSWORD, type World } from '../support/world';
+import { errorCode, signedInClients, type ApiClient, type TestApi } from '../support/api';
+import { makeChild, type World } from '../support/world';
 
 // Bolton's children's asks (Bolton 1.3): how long they will live somewhere, told about a move first,
 // meeting a new carer first, whether family was thought about first, a trusted teacher. The test API's day is 24 November 2026.
@@ -29,18 +29,8 @@ describe("Bolton's children's asks: how long, a move told first, meeting new car
   let api: TestApi;
   let world: World;
   let sw: ApiClient;
-  const clients = new Map<string, ApiClient>();
-
-  async function as(username: string): Promise<ApiClient> {
-    let c = clients.get(username);
-    if (!c) {
-      c = api.client();
-      const res = await c.signIn(username, PASSWORD);
-      if (res.errors) throw new Error(JSON.stringify(res.errors));
-      clients.set(username, c);
-    }
-    return c;
-  }
+  const signedIn = signedInClients();
+  const as = (username: string): Promise<ApiClient> => signedIn(api, username);
 
   const placementRow = async (id: string) =>
     (await db.dataSource.query(`SELECT version, intended_duration, move_planned_for::text, child_told_of_move_on::text FROM placements WHERE id = $1`, [id]))[0];

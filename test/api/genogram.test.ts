@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { errorCode, startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, PASSWORD, type World } from '../support/world';
+import { errorCode, signedInClients, startTestApi, type TestApi } from '../support/api';
+import { buildWorld, type World } from '../support/world';
 import { readPdf } from '../support/pdf-text';
 
 const ADD_MEMBER = `mutation($input: AddNetworkMemberInput!) { addNetworkMember(input: $input) { id sex deceased livesWithChild } }`;
@@ -14,17 +14,8 @@ describe('the family tree (genogram) in the family network', () => {
   let api: TestApi;
   let world: World;
   const ids: Record<string, string> = {};
-  const clients = new Map<string, ApiClient>();
-  const as = async (username: string) => {
-    let c = clients.get(username);
-    if (!c) {
-      c = api.client();
-      const res = await c.signIn(username, PASSWORD);
-      if (res.errors) throw new Error(JSON.stringify(res.errors));
-      clients.set(username, c);
-    }
-    return c;
-  };
+  const signedIn = signedInClients();
+  const as = (username: string) => signedIn(api, username);
   const count = async (table: string) => Number((await db.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {

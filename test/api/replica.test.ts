@@ -7,11 +7,11 @@ import type { DataSource } from 'typeorm';
 import { createDataSource, REPLICA_APPLICATION_NAME } from '../../packages/server/src/database/data-source';
 import { EMBEDDED_API_PASSWORD, EMBEDDED_API_USER, ensureApiLogin, withUser } from '../../packages/server/src/database/api-role';
 import { ensureDatabase, withDatabase } from '../../packages/server/src/database/embedded-postgres';
-import { READS_AFTER_COOKIE, type ReplicaStatus } from '../../packages/server/src/database/reporting-reads';
+import { lsnValue, READS_AFTER_COOKIE, type ReplicaStatus } from '../../packages/server/src/database/reporting-reads';
 import { startCluster, startPrimary, startReplica, stopCluster } from '../../packages/server/src/bench/local-cluster';
 import { logger } from '../../packages/server/src/logger';
-import { startTestApi, type ApiClient, type TestApi } from '../support/api';
-import { buildWorld, PASSWORD, type World } from '../support/world';
+import { signedInClients, startTestApi, type ApiClient, type TestApi } from '../support/api';
+import { buildWorld, type World } from '../support/world';
 import { freePortsIn } from '../support/free-port';
 
 /**
@@ -27,6 +27,15 @@ const MAX_LAG_SECONDS = 4;
 const TRACKER = `query { tracker(first: 100) { totalCount rows { childId name weeklyCost placementType } teams { id name } totals { children weeklyCost } } }`;
 type Tracker = { tracker: { totalCount: number; rows: { childId: string; name: string; weeklyCost: number; placementType: string | null }[]; teams: { id: string; name: string }[] } };
 const START_PLACEMENT = `mutation($input: StartPlacementInput!) { startPlacement(input: $input) { id } }`;
+const CHILD_TRAIL = `query($id: ID!) { child(id: $id) { auditTrail(first: 20) { edges { node { action recordType recordId } } } } }`;
+type ChildTrail = { child: { auditTrail: { edges: { node: { action: string; recordType: string | null; recordId: string | null } }[] } } };
+const AUDIT_SEARCH = `query($action: AuditAction) { auditEvents(filter: { action: $action }, first: 5) { totalCount } }`;
+const UPLOAD = `query($id: ID!) { ssda903Upload(id: $id) { status version } }`;
+type Upload = { ssda903Upload: { status: string; version: number } };
+const RETURN_FIXTURES = path.join(__dirname, '..', 'fixtures', 'ssda903-import', '2025');
+/** The browser's READS_AFTER_COOKIE as set by this answer ('name=value'), if it set one. */
+const readsAfterOf = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith(`${READS_AFTER_COOKIE}=`))?.split(';')[0];
+const positionOf = (readsAfter: string) => lsnValue(decodeURIComponent(readsAfter.split('=')[1]));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('reporting reads on a streaming replica', () => {
@@ -47,13 +56,7 @@ describe('reporting reads on a streaming replica', () => {
   let replicaAdminUrl: string;
   let primaryPort: number;
   let replicaPort: number;
-  const clients = new Map<string, ApiClient>();
-
-  const as = async (server: TestApi, username: string): Promise<ApiClient> => {
-    const key = `${server.baseUrl} ${username}`;
-    if (!clients.has(key)) clients.set(key, await server.signedIn(username, PASSWORD));
-    return clients.get(key)!;
-  };
+  const as = signedInClients();
   const status = async (server = api): Promise<ReplicaStatus> => ((await (await fetch(`${server.baseUrl}/readyz`)).json()) as { reportingReads: ReplicaStatus }).reportingReads;
   const waitForState = async (state: ReplicaStatus['state'], ms = 30_000, server = api) => {
     const until = Date.now() + ms;
@@ -69,6 +72,13 @@ describe('reporting reads on a streaming replica', () => {
    */
   const trackerRanOnReplica = async (since: Date): Promise<number> =>
     (await replicaAdmin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'WITH q AS (SELECT "c"."id" AS id%' AND query_start >= $2`, [REPLICA_APPLICATION_NAME, since])).rows[0].n as number;
+  /** One GraphQL request to `server` carrying exactly `cookie` (a person's session, and perhaps READS_AFTER_COOKIE). */
+  const gqlOn = async <T>(server: TestApi, cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; readsAfter: string | undefined }> => {
+    const res = await fetch(`${server.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return { data: body.data, readsAfter: readsAfterOf(res) };
+  };
   const weeklyCostOf = (t: Tracker, childId: string) => t.tracker.rows.find((r) => r.childId === childId)?.weeklyCost;
   const pause = async () => {
     await replicaAdmin.query(`SELECT pg_wal_replay_pause()`);
@@ -111,7 +121,8 @@ describe('reporting reads on a streaming replica', () => {
     // The API as it runs in production: a login in fp_api on both servers.
     apiSource = createDataSource(primaryApiUrl, { poolSize: 5 });
     await apiSource.initialize();
-    const env = { DATABASE_URL: primaryApiUrl, FP_REPLICA_URL: replicaApiUrl, FP_REPLICA_MAX_LAG_SECONDS: String(MAX_LAG_SECONDS) };
+    // One data folder for both processes (uploads), as a cluster shares one.
+    const env = { DATABASE_URL: primaryApiUrl, FP_REPLICA_URL: replicaApiUrl, FP_REPLICA_MAX_LAG_SECONDS: String(MAX_LAG_SECONDS), FP_DATA_DIR: path.join(dir, 'data') };
     api = await startTestApi(apiSource, { env });
     otherProcess = await startTestApi(apiSource, { env });
     primaryOnly = await startTestApi(apiSource);
@@ -174,17 +185,14 @@ describe('reporting reads on a streaming replica', () => {
     const wrote = await sw.raw({ query: START_PLACEMENT, variables: { input: { childId: world.children.a1.id, type: 'FOSTER_CARE', carerName: 'Mrs Ali', startDate: '2026-11-01', inArea: true, weeklyCost: 450 } } });
     expect(((await wrote.json()) as { errors?: unknown }).errors).toBeUndefined();
     const wroteAt = Date.now();
-    const readsAfter = wrote.headers.getSetCookie().find((c) => c.startsWith(`${READS_AFTER_COOKIE}=`))?.split(';')[0];
+    const readsAfter = readsAfterOf(wrote);
     expect(readsAfter).toMatch(new RegExp(`^${READS_AFTER_COOKIE}=[0-9A-F]+%2F[0-9A-F]+$`));
     // The replica has not got it...
     expect((await replicaAdmin.query(`SELECT count(*)::int AS n FROM placements WHERE child_id = $1`, [world.children.a1.id])).rows[0].n).toBe(0);
     // ...yet the worker who wrote it sees it at once: their read went to the primary.
     expect(weeklyCostOf(await sw.ok<Tracker>(TRACKER), world.children.a1.id)).toBe(450);
     // So too through another API process, which knows of the write only from the browser's cookie.
-    const throughOther = async (cookie: string) => {
-      const res = await fetch(`${otherProcess.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: TRACKER }) });
-      return weeklyCostOf(((await res.json()) as { data: Tracker }).data, world.children.a1.id);
-    };
+    const throughOther = async (cookie: string) => weeklyCostOf((await gqlOn<Tracker>(otherProcess, cookie, TRACKER)).data, world.children.a1.id);
     expect(await throughOther(`${sw.cookie}; ${readsAfter}`)).toBe(450);
     // (A client that dropped the cookie would be shown the replica's older state there, within the limit.)
     expect(await throughOther(sw.cookie!)).toBe(0);
@@ -291,5 +299,106 @@ describe('reporting reads on a streaming replica', () => {
     expect(run.stdout).toContain(`Reading from the replica at 127.0.0.1:${replicaPort}`);
     expect(run.stdout).toMatch(/Council A \(901\): \d+ children/);
     expect(fs.readFileSync(path.join(out, 'header.csv'), 'utf8').split('\r\n')[0]).toBe('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB');
+  }, 90_000);
+
+  it("a life story upload (POST /media) is in the uploader's own next audit trail read while replay is paused, through another process by the cookie", async () => {
+    const tm = await as(api, world.users.tmA2.username);
+    const child = world.children.a2.id;
+    const mediaOnTrail = async (server: TestApi, cookie: string) =>
+      (await gqlOn<ChildTrail>(server, cookie, CHILD_TRAIL, { id: child })).data.child.auditTrail.edges.filter((e) => e.node.recordType === 'Media').map((e) => e.node.recordId);
+    await waitForState('in use');
+    await waitForState('in use', 30_000, otherProcess);
+    await pause();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'))]), 'care plan.pdf');
+    const res = await fetch(`${api.baseUrl}/media?childId=${child}`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': 'true', cookie: tm.cookie! } });
+    expect(res.status).toBe(201);
+    const { mediaId } = (await res.json()) as { mediaId: string };
+    const readsAfter = readsAfterOf(res);
+    expect(readsAfter).toMatch(new RegExp(`^${READS_AFTER_COOKIE}=[0-9A-F]+%2F[0-9A-F]+$`));
+    // The replica has not got it...
+    expect((await replicaAdmin.query(`SELECT count(*)::int AS n FROM media WHERE id = $1`, [mediaId])).rows[0].n).toBe(0);
+    // ...yet the trail (a reporting read) shows it to the one who uploaded it: in this process, which noted the write,
+    expect(await mediaOnTrail(api, tm.cookie!)).toContain(mediaId);
+    // and in another, which knows of it only from the cookie.
+    expect(await mediaOnTrail(otherProcess, `${tm.cookie}; ${readsAfter}`)).toContain(mediaId);
+    // Without the cookie the other process reads the replica's older state (within the allowed lag).
+    expect(await mediaOnTrail(otherProcess, tm.cookie!)).not.toContain(mediaId);
+    await resume();
+    expect(await mediaOnTrail(otherProcess, tm.cookie!)).toContain(mediaId);
+  }, 60_000);
+
+  it("an SSDA903 upload, and the import that ends after every answer, are in the administrator's own next audit search while replay is paused: the import by the process that ran it, and elsewhere by the cookie of the poll that shows it ended", async () => {
+    const admin = await as(api, world.users.adminA.username);
+    const session = admin.cookie!;
+    const searched = async (server: TestApi, cookie: string, action: string) => (await gqlOn<{ auditEvents: { totalCount: number } }>(server, cookie, AUDIT_SEARCH, { action })).data.auditEvents.totalCount;
+    const onReplica = async (sql: string, params: unknown[]) => (await replicaAdmin.query(sql, params)).rows[0].n as number;
+    const childrenOfAOnReplica = () => onReplica(`SELECT count(*)::int AS n FROM children WHERE council_id = $1`, [world.councilA.id]);
+    await waitForState('in use');
+    await waitForState('in use', 30_000, otherProcess);
+
+    // The upload (POST /imports/ssda903), while replay is paused.
+    await pause();
+    const form = new FormData();
+    for (const name of fs.readdirSync(RETURN_FIXTURES).filter((f) => f.endsWith('.csv'))) form.append('files', new Blob([new Uint8Array(fs.readFileSync(path.join(RETURN_FIXTURES, name)))]), name);
+    const posted = await fetch(`${api.baseUrl}/imports/ssda903?year=2025`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': 'true', cookie: session } });
+    expect(posted.status).toBe(201);
+    const { uploadId } = (await posted.json()) as { uploadId: string };
+    const uploaded = readsAfterOf(posted)!;
+    expect(uploaded).toMatch(new RegExp(`^${READS_AFTER_COOKIE}=`));
+    expect(await onReplica(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'UPLOAD_SSDA903'`, [])).toBe(0);
+    expect(await searched(api, session, 'UPLOAD_SSDA903')).toBe(1);
+    expect(await searched(otherProcess, `${session}; ${uploaded}`, 'UPLOAD_SSDA903')).toBe(1);
+    expect(await searched(otherProcess, session, 'UPLOAD_SSDA903')).toBe(0);
+    await resume();
+
+    // The check, then the confirmation. The import waits on a lock held here, so that the replica can replay
+    // everything up to the confirmation (its own noted write) before the import writes a child.
+    let upload = (await gqlOn<Upload>(api, session, UPLOAD, { id: uploadId })).data.ssda903Upload;
+    for (const until = Date.now() + 30_000; upload.status === 'CHECKING' && Date.now() < until; await sleep(100)) upload = (await gqlOn<Upload>(api, session, UPLOAD, { id: uploadId })).data.ssda903Upload;
+    expect(upload.status).toBe('CHECKED');
+    const childrenBefore = await childrenOfAOnReplica();
+    const lock = new Client({ connectionString: ownerUrl });
+    await lock.connect();
+    try {
+      await lock.query(`BEGIN`);
+      await lock.query(`LOCK TABLE children IN EXCLUSIVE MODE`);
+      const confirmed = await gqlOn<{ confirmSsda903Upload: { status: string } }>(api, session, `mutation($id: ID!, $v: Int!) { confirmSsda903Upload(id: $id, expectedVersion: $v) { status } }`, { id: uploadId, v: upload.version });
+      expect(confirmed.data.confirmSsda903Upload.status).toBe('IMPORTING');
+      const atConfirmation = confirmed.readsAfter!;
+      const until = Date.now() + 15_000;
+      while (!api.services.reportingReads.usesReplica(world.users.adminA.id)) {
+        if (Date.now() > until) throw new Error('the replica never caught up with the confirmation');
+        await sleep(100);
+      }
+      await pause();
+      await lock.query(`COMMIT`);
+      await api.services.ssda903Uploads.idle();
+      expect(await owner.query(`SELECT status FROM ssda903_uploads WHERE id = $1`, [uploadId])).toEqual([{ status: 'IMPORTED' }]);
+      // The replica has none of it, and has replayed the confirmation.
+      expect(await childrenOfAOnReplica()).toBe(childrenBefore);
+      expect(await onReplica(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'IMPORT_SSDA903'`, [])).toBe(0);
+
+      // The process that ran the import noted its end: the administrator's search there is held to it.
+      expect(api.services.reportingReads.usesReplica(world.users.adminA.id)).toBe(false);
+      expect(await searched(api, session, 'IMPORT_SSDA903')).toBe(1);
+      // Another process, with only the confirmation's cookie, reads the replica's older state (within the allowed lag).
+      expect(await searched(otherProcess, `${session}; ${atConfirmation}`, 'IMPORT_SSDA903')).toBe(0);
+      // The portal's poll that shows the import ended sets the cookie past it, so the other process waits too.
+      const polled = await gqlOn<Upload>(api, `${session}; ${atConfirmation}`, UPLOAD, { id: uploadId });
+      expect(polled.data.ssda903Upload.status).toBe('IMPORTED');
+      expect(polled.readsAfter).toMatch(new RegExp(`^${READS_AFTER_COOKIE}=`));
+      expect(positionOf(polled.readsAfter!)).toBeGreaterThan(positionOf(atConfirmation));
+      expect(await searched(otherProcess, `${session}; ${polled.readsAfter}`, 'IMPORT_SSDA903')).toBe(1);
+      // So does the poll when the process that answers it did not run the import (and that process remembers it).
+      const polledElsewhere = await gqlOn<Upload>(otherProcess, `${session}; ${atConfirmation}`, UPLOAD, { id: uploadId });
+      expect(polledElsewhere.readsAfter).toMatch(new RegExp(`^${READS_AFTER_COOKIE}=`));
+      expect(await searched(otherProcess, `${session}; ${atConfirmation}`, 'IMPORT_SSDA903')).toBe(1);
+    } finally {
+      await lock.query(`ROLLBACK`).catch(() => undefined);
+      await lock.end();
+    }
+    await resume();
+    expect(await childrenOfAOnReplica()).toBeGreaterThan(childrenBefore);
   }, 90_000);
 });

@@ -1,6 +1,4 @@
 import fc from 'fast-check';
-import type { Logger } from 'typeorm';
-import { createDataSource } from '../../packages/server/src/database/data-source';
 import { PlacementEntity } from '../../packages/server/src/modules/placements/placement.entity';
 import { LegalStatusEntity } from '../../packages/server/src/modules/legal-status/legal-status.entity';
 import { NetworkMemberEntity } from '../../packages/server/src/modules/network/network-member.entity';
@@ -8,6 +6,8 @@ import { SiblingLinkEntity } from '../../packages/server/src/modules/siblings/si
 import { MeetingEntity } from '../../packages/server/src/modules/meetings/meeting.entity';
 import { PlanEntity } from '../../packages/server/src/modules/plans/plan.entity';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { countingDataSource } from '../support/statement-counter';
+import { auditRowsBy, changeSession, sessionLastSeen, SESSION_ENDINGS } from '../support/sessions';
 import { signedInClients, startTestApi, type TestApi } from '../support/api';
 import { buildWorld, makeChild, makeTeam, makeUser, PASSWORD, type World } from '../support/world';
 
@@ -285,12 +285,7 @@ describe('one statement per screen', () => {
   it('refuses a revoked, idle or expired session in the one statement (record, caseload, drift list, tracker) as the general path does: UNAUTHENTICATED, no audit row', async () => {
     const userId = (await db.dataSource.query(`SELECT id FROM users WHERE username = 'sw.a1'`))[0].id;
     const childId = (await db.dataSource.query(`SELECT id FROM children WHERE social_worker_id = $1 LIMIT 1`, [userId]))[0].id;
-    const ends: Record<string, string> = {
-      revoked: `revoked_at = last_seen_at`,
-      idle: `last_seen_at = last_seen_at - interval '1 day'`,
-      'too old': `absolute_expires_at = last_seen_at - interval '1 minute'`,
-    };
-    for (const [how, change] of Object.entries(ends)) {
+    for (const [how, change] of Object.entries(SESSION_ENDINGS)) {
       const answers = [];
       for (const api of [fast, general]) {
         const client = api.client();
@@ -298,14 +293,13 @@ describe('one statement per screen', () => {
         // Seen once, so the fast API remembers its actor and checks it in the screen's statement from now on.
         await client.ok(CASELOAD, { first: 2 });
         await client.ok(RECORD, { id: childId });
-        const token = client.cookie!.replace('fp_session=', '');
-        await db.dataSource.query(`UPDATE sessions SET ${change} WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [token]);
-        const before = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE actor_user_id = $1`, [userId]))[0].n;
+        await changeSession(db.dataSource, client, change);
+        const before = await auditRowsBy(db.dataSource, userId);
         const record = await client.gql(RECORD, { id: childId });
         const caseload = await client.gql(CASELOAD, { first: 2 });
         const drift = await client.gql(DRIFT, {});
         const tracker = await client.gql(TRACKER, { first: 5 });
-        const after = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE actor_user_id = $1`, [userId]))[0].n;
+        const after = await auditRowsBy(db.dataSource, userId);
         const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
         expect({ how, record: code(record), caseload: code(caseload), drift: code(drift), tracker: code(tracker), audit: after - before }).toEqual({
           how, record: 'UNAUTHENTICATED', caseload: 'UNAUTHENTICATED', drift: 'UNAUTHENTICATED', tracker: 'UNAUTHENTICATED', audit: 0,
@@ -320,30 +314,16 @@ describe('one statement per screen', () => {
     const client = fast.client();
     await client.signIn('sw.a1', PASSWORD);
     await client.ok(CASELOAD, { first: 2 });
-    const token = client.cookie!.replace('fp_session=', '');
-    const WHERE = `token_hash = encode(sha256($1::bytea), 'hex')`;
-    await db.dataSource.query(`UPDATE sessions SET last_seen_at = last_seen_at - interval '10 minutes' WHERE ${WHERE}`, [token]);
-    const [{ seen: before }] = await db.dataSource.query(`SELECT last_seen_at AS seen FROM sessions WHERE ${WHERE}`, [token]);
+    await changeSession(db.dataSource, client, `last_seen_at = last_seen_at - interval '10 minutes'`);
+    const before = await sessionLastSeen(db.dataSource, client);
     await client.ok(CASELOAD, { first: 2 });
-    const [{ seen: after }] = await db.dataSource.query(`SELECT last_seen_at AS seen FROM sessions WHERE ${WHERE}`, [token]);
-    expect(new Date(after).getTime() - new Date(before).getTime()).toBeGreaterThanOrEqual(10 * 60_000);
+    const after = await sessionLastSeen(db.dataSource, client);
+    expect(after.getTime() - before.getTime()).toBeGreaterThanOrEqual(10 * 60_000);
   });
 
   it('asks PostgreSQL one statement for the record and the caseload, two for the drift list and the tracker (session check included), as many for 50 children as for 5', async () => {
-    let statements = 0;
-    const counter: Logger = {
-      logQuery: () => {
-        statements += 1;
-      },
-      logQueryError: () => undefined,
-      logQuerySlow: () => undefined,
-      logSchemaBuild: () => undefined,
-      logMigration: () => undefined,
-      log: () => undefined,
-    };
-    const counted = createDataSource(db.url, { poolSize: 2, logger: counter });
-    await counted.initialize();
-    const api = await startTestApi(counted);
+    const counted = await countingDataSource(db.url);
+    const api = await startTestApi(counted.dataSource);
     try {
       const managers: Record<number, { username: string; childId: string }> = {};
       for (const size of [5, 50]) {
@@ -368,20 +348,20 @@ describe('one statement per screen', () => {
         await client.signIn(managers[size].username, PASSWORD);
         // Warm: the council's policy is read once per process (FP_POLICY_CACHE_SECONDS), the facts once per version.
         await client.ok(CASELOAD, { first: 50 });
-        statements = 0;
+        counted.statements = 0;
         const page = await client.ok<{ children: { edges: unknown[] } }>(CASELOAD, { first: 50 });
-        counts[`caseload ${size}`] = statements;
+        counts[`caseload ${size}`] = counted.statements;
         expect(page.children.edges).toHaveLength(size);
-        statements = 0;
+        counted.statements = 0;
         await client.ok(RECORD, { id: managers[size].childId });
-        counts[`record ${size}`] = statements;
-        statements = 0;
+        counts[`record ${size}`] = counted.statements;
+        counted.statements = 0;
         const drift = await client.ok<{ drift: { childrenReached: number } }>(DRIFT, {});
-        counts[`drift ${size}`] = statements;
+        counts[`drift ${size}`] = counted.statements;
         expect(drift.drift.childrenReached).toBe(size);
-        statements = 0;
+        counted.statements = 0;
         const tracker = await client.ok<{ tracker: { totalCount: number } }>(TRACKER, { first: 100 });
-        counts[`tracker ${size}`] = statements;
+        counts[`tracker ${size}`] = counted.statements;
         expect(tracker.tracker.totalCount).toBe(size);
       }
       // One statement: the session check, the screen and its audit rows (the session was looked up once, on the warming request).
@@ -390,7 +370,7 @@ describe('one statement per screen', () => {
       // A session this process has not seen yet is looked up first: two.
       const fresh = api.client();
       await fresh.signIn(managers[5].username, PASSWORD);
-      const other = await startTestApi(counted);
+      const other = await startTestApi(counted.dataSource);
       try {
         // Warm the other process's policy cache with someone else's session.
         const warm = other.client();
@@ -398,15 +378,15 @@ describe('one statement per screen', () => {
         await warm.ok(CASELOAD, { first: 50 });
         const elsewhere = other.client();
         elsewhere.cookie = fresh.cookie;
-        statements = 0;
+        counted.statements = 0;
         await elsewhere.ok(CASELOAD, { first: 50 });
-        expect(statements).toBe(2);
+        expect(counted.statements).toBe(2);
       } finally {
         await other.close();
       }
     } finally {
       await api.close();
-      await counted.destroy();
+      await counted.dataSource.destroy();
     }
   }, 120_000);
 });

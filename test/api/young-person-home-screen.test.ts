@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import type { Logger } from 'typeorm';
-import { createDataSource } from '../../packages/server/src/database/data-source';
 import { PlacementEntity } from '../../packages/server/src/modules/placements/placement.entity';
 import { NetworkMemberEntity } from '../../packages/server/src/modules/network/network-member.entity';
 import { MeetingEntity } from '../../packages/server/src/modules/meetings/meeting.entity';
 import { ViewEntity } from '../../packages/server/src/modules/views/view.entity';
 import { AdvocacyReferralEntity } from '../../packages/server/src/modules/advocacy/advocacy-referral.entity';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { countingDataSource } from '../support/statement-counter';
+import { auditRowsBy, changeSession, SESSION_ENDINGS } from '../support/sessions';
 import { signedInClients, startTestApi, type TestApi } from '../support/api';
 import { buildWorld, makeChild, makeUser, PASSWORD, type World } from '../support/world';
 
@@ -198,23 +198,17 @@ describe("the young person's home in one statement", () => {
 
   it('refuses a revoked, idle or expired session in the one statement as the general path does: UNAUTHENTICATED on every field, no audit row', async () => {
     const userId = (await db.dataSource.query(`SELECT id FROM users WHERE username = 'yp.a1'`))[0].id;
-    const ends: Record<string, string> = {
-      revoked: `revoked_at = last_seen_at`,
-      idle: `last_seen_at = last_seen_at - interval '1 day'`,
-      'too old': `absolute_expires_at = last_seen_at - interval '1 minute'`,
-    };
-    for (const [how, change] of Object.entries(ends)) {
+    for (const [how, change] of Object.entries(SESSION_ENDINGS)) {
       const answers = [];
       for (const api of [fast, general]) {
         const client = api.client();
         await client.signIn('yp.a1', PASSWORD);
         // Seen once, so the fast API remembers its actor and checks it in the home's statement from now on.
         await client.ok(HOME);
-        const token = client.cookie!.replace('fp_session=', '');
-        await db.dataSource.query(`UPDATE sessions SET ${change} WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [token]);
-        const before = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE actor_user_id = $1`, [userId]))[0].n;
+        await changeSession(db.dataSource, client, change);
+        const before = await auditRowsBy(db.dataSource, userId);
         const home = await client.gql(HOME);
-        const after = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE actor_user_id = $1`, [userId]))[0].n;
+        const after = await auditRowsBy(db.dataSource, userId);
         // A refused non-null root field nulls the whole answer, so which fields' errors arrive first varies: all are UNAUTHENTICATED.
         const codes = [...new Set((home.errors ?? []).map((e: { extensions?: Record<string, unknown> }) => e.extensions?.code))];
         answers.push({ how, codes, data: home.data, audit: after - before });
@@ -227,21 +221,9 @@ describe("the young person's home in one statement", () => {
   }, 60_000);
 
   it('asks PostgreSQL one statement for the home (session check, reads and audit rows), against 13 on the general path (a session lookup and 12 reads and audit writes)', async () => {
-    let statements = 0;
-    const counter: Logger = {
-      logQuery: () => {
-        statements += 1;
-      },
-      logQueryError: () => undefined,
-      logQuerySlow: () => undefined,
-      logSchemaBuild: () => undefined,
-      logMigration: () => undefined,
-      log: () => undefined,
-    };
-    const counted = createDataSource(db.url, { poolSize: 2, logger: counter });
-    await counted.initialize();
-    const api = await startTestApi(counted);
-    const slow = await startTestApi(counted, { env: { FP_SCREEN_QUERIES: 'false' } });
+    const counted = await countingDataSource(db.url);
+    const api = await startTestApi(counted.dataSource);
+    const slow = await startTestApi(counted.dataSource, { env: { FP_SCREEN_QUERIES: 'false' } });
     try {
       const counts: Record<string, number> = {};
       for (const [name, target] of [['one statement', api], ['general', slow]] as const) {
@@ -250,16 +232,16 @@ describe("the young person's home in one statement", () => {
           await client.signIn(username, PASSWORD);
           // Warm: the council's policy is read once per process (FP_POLICY_CACHE_SECONDS).
           await client.ok(BENCH_HOME);
-          statements = 0;
+          counted.statements = 0;
           await client.ok(BENCH_HOME);
-          counts[`${name} ${username}`] = statements;
+          counts[`${name} ${username}`] = counted.statements;
         }
       }
       expect(counts).toEqual({ 'one statement yp.a1': 1, 'one statement yp.a1sib': 1, 'general yp.a1': 13, 'general yp.a1sib': 13 });
     } finally {
       await api.close();
       await slow.close();
-      await counted.destroy();
+      await counted.dataSource.destroy();
     }
   }, 120_000);
 });

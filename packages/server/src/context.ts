@@ -29,8 +29,24 @@ export interface RequestContext {
   sessionLookup?: Promise<void>;
   setSessionCookie(token: string): void;
   clearSessionCookie(): void;
-  /** After a write, with a replica: this browser's reporting reads wait until the replica is past `position` (database/reporting-reads.ts). */
-  setReadsAfter(position: string): void;
+  /** After the actor's write: their reporting reads wait for the replica to replay it (noteWriteFor). */
+  noteWrite(this: RequestContext): Promise<void>;
+}
+
+/**
+ * After a person's write, with a replica (database/reporting-reads.ts): their reporting reads wait until the replica
+ * has replayed past the primary's position now, in this process and, through READS_AFTER_COOKIE on this response,
+ * in whichever process answers their next request. The one way to do it: the GraphQL plugin after a mutation
+ * (server.ts), the upload routes, and the read that learns an import they started has ended. Nothing without a replica.
+ */
+export async function noteWriteFor(services: Services, userId: string, res: Response): Promise<void> {
+  const position = await services.reportingReads.noteWrite(userId);
+  if (position && !res.headersSent) res.cookie(READS_AFTER_COOKIE, position, browserCookie(services));
+}
+
+/** The API's cookies: not readable by scripts, sent on same-site requests and top-level navigations only. */
+function browserCookie(services: Services) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure: services.config.secureCookies, path: '/' };
 }
 
 /**
@@ -43,12 +59,7 @@ export async function buildContext(services: Services, req: Request, res: Respon
   const unchecked = options.deferSession ? services.sessions.remembered(token) : null;
   const session = unchecked ? null : await services.sessions.resolve(token);
   const actor = unchecked?.actor ?? session?.actor ?? null;
-  const cookieOptions = {
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: services.config.secureCookies,
-    path: '/',
-  };
+  const cookieOptions = browserCookie(services);
   const context: RequestContext = {
     actor,
     sessionExpiresAt: session?.expiresAt ?? null,
@@ -73,7 +84,9 @@ export async function buildContext(services: Services, req: Request, res: Respon
     // A session cookie (no Max-Age): the server decides expiry; closing the browser ends it too.
     setSessionCookie: (value) => res.cookie(SESSION_COOKIE, value, cookieOptions),
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
-    setReadsAfter: (position) => res.cookie(READS_AFTER_COOKIE, position, cookieOptions),
+    noteWrite(this: RequestContext) {
+      return this.actor ? noteWriteFor(services, this.actor.userId, res) : Promise.resolve();
+    },
   };
   return context;
 }

@@ -208,9 +208,7 @@ export async function createApp(services: Services, extraPlugins: ApolloServerPl
             async requestDidStart() {
               return {
                 async willSendResponse({ contextValue, operation }) {
-                  if (operation?.operation !== 'mutation' || !contextValue.actor) return;
-                  const position = await services.reportingReads.noteWrite(contextValue.actor.userId);
-                  if (position) contextValue.setReadsAfter(position);
+                  if (operation?.operation === 'mutation') await contextValue.noteWrite();
                 },
               };
             },

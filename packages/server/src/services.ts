@@ -173,7 +173,7 @@ export function createServices(
     retention,
     subjectAccess: new SubjectAccessService(dataSource, clock, alerts, retention, media.links),
     notifications,
-    ssda903Uploads: new Ssda903UploadsService(dataSource, config, clock),
+    ssda903Uploads: new Ssda903UploadsService(dataSource, config, clock, reportingReads),
     queue: new NotificationQueue(databaseUrl, config.notifications, notifications, () => singleSignOn.disableIdleAccounts()),
     sender,
   };

@@ -22,10 +22,13 @@ import { isDatabaseUnavailable } from './unavailable';
  * that is within FP_REPLICA_MAX_LAG_SECONDS. The clock here is the process's monotonic one: lag is a fact
  * about the machines, not a rule about children (those take the server's Clock).
  *
- * Read-your-own-writes: after a person's write (every GraphQL mutation: server.ts) their reads go to the
- * replica only once it has replayed past the primary's position taken after that write. The position is kept
- * twice: for the person in this process's memory, and in a cookie of the browser (READS_AFTER_COOKIE), so the
- * next request is held to it whichever API process (npm run start:cluster, several containers) answers it.
+ * Read-your-own-writes: after a person's write their reads go to the replica only once it has replayed past the
+ * primary's position taken after that write. The position is kept twice: for the person in this process's memory,
+ * and in a cookie of the browser (READS_AFTER_COOKIE), so the next request is held to it whichever API process
+ * (npm run start:cluster, several containers) answers it. One helper does both (context.ts noteWriteFor), after
+ * every GraphQL mutation, a life story upload (POST /media), an SSDA903 upload, and at the end of an import (in
+ * the process that ran it, then in the answer of the poll that shows it ended). The audit rows that reads and
+ * sign-ins write are not held to: holding them would send every reader's next report to the primary.
  *
  * A replica that refuses connections or fails a read sends that read to the primary at once (nothing is
  * said to the user) and is tried again after the next probe finds it well. Each switch is logged once.

@@ -28,13 +28,14 @@ export function sendFailure(res: Response, e: unknown): void {
   sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. Please try again.');
 }
 
-export async function signedIn(services: Services, req: Request, res: Response): Promise<{ actor: Actor; ip: string } | null> {
+/** The signed-in person of this request (else a 401 is sent), and noteWrite: call it after their write, before answering. */
+export async function signedIn(services: Services, req: Request, res: Response): Promise<{ actor: Actor; ip: string; noteWrite: () => Promise<void> } | null> {
   const ctx = await buildContext(services, req, res);
   if (!ctx.actor) {
     sendError(res, 401, 'UNAUTHENTICATED', 'Please sign in.');
     return null;
   }
-  return { actor: ctx.actor, ip: ctx.ip };
+  return { actor: ctx.actor, ip: ctx.ip, noteWrite: () => ctx.noteWrite() };
 }
 
 /** Never shown inline as a page: no scripts, no plugins, no framing, no sniffing. */

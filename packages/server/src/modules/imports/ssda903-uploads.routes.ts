@@ -10,8 +10,9 @@ import { receiveMultipart } from '../../http/multipart-upload';
  * POST /imports/ssda903?year=2025   the files of one SSDA903 return (multipart, field "files", one part per CSV)
  * Each file is streamed to the upload's folder (never held whole); then the
  * upload is recorded and its check starts. The answer is { uploadId }; the
- * portal follows the check through GraphQL (`ssda903Upload`). Like /media it
- * needs the header `apollo-require-preflight: true`.
+ * portal follows the check through GraphQL (`ssda903Upload`, which also holds
+ * the administrator's reporting reads to an import that has ended: see the
+ * resolver). Like /media it needs the header `apollo-require-preflight: true`.
  */
 export function ssda903UploadsRouter(services: Services): Router {
   const router = Router();
@@ -77,6 +78,8 @@ export function ssda903UploadsRouter(services: Services): Router {
       }
       try {
         const uploadId = await uploads.received(who.actor, id, year, names, who.ip);
+        // With a replica: the administrator's audit search shows the upload at once (as after a mutation).
+        await who.noteWrite();
         res.status(201).setHeader('Cache-Control', 'no-store');
         res.json({ uploadId });
       } catch (e) {

@@ -8,6 +8,7 @@ import type { Clock } from '../../common/clock';
 import { badInput, conflict, forbidden, notFound, versionConflict } from '../../common/errors';
 import { isUuid } from '../../common/validation';
 import type { ServerConfig } from '../../config';
+import type { ReportingReads } from '../../database/reporting-reads';
 import { logger } from '../../logger';
 import { importSsda903, type ImportReport } from '../../import/ssda903-import';
 import { IMPORT_TABLES, IMPORT_YEARS } from '../../import/ssda903-return-reader';
@@ -37,6 +38,7 @@ export class Ssda903UploadsService {
     private readonly ds: DataSource,
     private readonly config: ServerConfig,
     private readonly clock: Clock,
+    private readonly reads: ReportingReads,
   ) {}
 
   /** Only the council's administrator brings a return in (it creates and changes children's records in bulk). */
@@ -210,7 +212,12 @@ export class Ssda903UploadsService {
         .catch(() => undefined);
     } finally {
       clearInterval(beat);
-      if (!dryRun) this.discardFolder(id);
+      if (!dryRun) {
+        this.discardFolder(id);
+        // With a replica: the administrator's reporting reads in this process wait for what the import wrote; their
+        // next look at the upload carries that to the other processes (ssda903Upload, importHasEnded).
+        await this.reads.noteWrite(actor.userId);
+      }
     }
   }
 
@@ -232,6 +239,14 @@ export class Ssda903UploadsService {
     );
     return rows.length;
   }
+}
+
+/**
+ * An import that ran and has ended (imported, or stopped part way): every child it wrote is on the primary. The
+ * portal polls the upload until it sees this; that answer notes the write for whoever reads it (the resolver).
+ */
+export function importHasEnded(upload: Ssda903UploadEntity): boolean {
+  return upload.confirmedById !== null && (upload.status === 'IMPORTED' || upload.status === 'FAILED');
 }
 
 export const STATUS_WORDS: Record<UploadStatus, string> = {

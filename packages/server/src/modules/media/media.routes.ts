@@ -67,6 +67,8 @@ export function mediaRouter(services: Services): Router {
         if (upload.stopped) return;
         if (bytes.length === 0) return sendError(res, 400, 'BAD_USER_INPUT', 'The file is empty.');
         const mediaId = await services.media.store(who.actor, child, bytes, name, who.ip);
+        // With a replica: the uploader's reports and audit trail show their upload at once (as after a mutation).
+        await who.noteWrite();
         res.status(201).setHeader('Cache-Control', 'no-store');
         res.json({ mediaId });
       } catch (e) {
