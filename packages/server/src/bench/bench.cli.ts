@@ -540,15 +540,22 @@ async function main(): Promise<void> {
     iro: await signIn(API_PORT, iro.username),
   };
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-  let slot = 0;
+  // Outcome and review slots not held by a connection's cycle (see mine below).
+  const freeSlots = Array.from({ length: Math.min(outcomes.length, reviews.length) }, (_, i) => i).reverse();
+  let spare = 0;
   const writeSql = 0;
   const writes = (): Requests => {
     const header = (cookie: string) => ({ 'content-type': 'application/json', cookie });
-    // Each connection owns one outcome and one review; their versions outlive a run (the warm-up and each
-    // level are separate autocannon runs), so the next run starts from the version the last one saw.
+    // Each cycle of a connection holds one outcome and one review that no other connection holds meanwhile
+    // (autocannon starts each cycle with a fresh context, so the slot is taken at its first request and given back
+    // at its last answer); their versions outlive a run, so the next run starts from the version the last one saw.
+    // Only with more connections than slots (never in the bench's levels) may two share one, and conflict.
     const mine = (context: Record<string, unknown>) => {
-      if (context.slot === undefined) context.slot = slot++ % Math.min(outcomes.length, reviews.length);
+      if (context.slot === undefined) context.slot = freeSlots.pop() ?? spare++ % Math.min(outcomes.length, reviews.length);
       return context.slot as number;
+    };
+    const release = (context: Record<string, unknown>) => {
+      if (context.slot !== undefined && !freeSlots.includes(context.slot as number)) freeSlots.push(context.slot as number);
     };
     return [
       {
@@ -592,6 +599,7 @@ async function main(): Promise<void> {
         onResponse: (_s, body, context) => {
           const m = (JSON.parse(body) as { data?: { recordMeeting?: { version: number } } }).data?.recordMeeting;
           if (m) reviews[context.slot as number].version = m.version;
+          release(context);
         },
       },
     ];
