@@ -6,10 +6,9 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { BENCH_PASSWORD, DEFAULT_BENCH_DATABASE_URL } from './bench-settings';
-import { Kind, parse } from 'graphql';
-import { operationHash, type OperationManifest } from '../persisted-operations';
 import { profileShares } from './profile-categories';
 import * as S from './scenarios';
+import { benchApiEnvironment, cpuSeconds, writeBenchManifest } from './api-process';
 
 /**
  * `npm run bench [-- --duration 10 --levels 1,16,64 --database-url URL --only caseload,tracker page]`
@@ -22,7 +21,6 @@ import * as S from './scenarios';
  * bench/results/<date>.json and <date>.md (the table for BENCHMARKS.md).
  */
 const SERVER_DIR = path.resolve(__dirname, '..', '..');
-const PORTAL_MANIFEST = path.join(SERVER_DIR, 'dist', 'persisted-operations.json');
 /** `--port-base N`: the API on N, a second API on N+1, PostGraphile on N+2, the proxy on N+3 (default 4100, 4101, 4110, 4120). */
 const PORT_BASE = process.argv.includes('--port-base') ? Number(process.argv[process.argv.indexOf('--port-base') + 1]) : null;
 const API_PORT = PORT_BASE ?? 4100;
@@ -115,41 +113,12 @@ function start(name: string, file: string, env: Record<string, string>, nodeArgs
   return proc;
 }
 
-/**
- * Production runs only known operations: the bench's documents go on the
- * allow-list as an integrator's would (FP_OPERATION_MANIFESTS; README), so the
- * timed API runs the same hardening a council's does.
- */
-function writeBenchManifest(): string {
-  const documents = [S.CASELOAD_QUERY, S.CHILD_RECORD_QUERY, S.DRIFT_LIST_QUERY, S.TRACKER_QUERY, S.QUARTERLY_REPORT_QUERY, S.YOUNG_PERSON_HOME_QUERY,
-    S.SAVE_VIEW_DRAFT, S.SEND_VIEW, S.UPDATE_OUTCOME, S.RECORD_REVIEW, S.SIGN_IN];
-  const manifest: OperationManifest = { version: 1, operations: {} };
-  for (const text of documents) {
-    const document = parse(text);
-    const name = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value ?? '(anonymous)';
-    manifest.operations[operationHash(document)] = { name, source: 'src/bench/scenarios.ts' };
-  }
-  const file = path.join(os.tmpdir(), `fp-bench-operations-${process.pid}.json`);
-  fs.writeFileSync(file, JSON.stringify(manifest));
-  return file;
-}
 const BENCH_MANIFEST = writeBenchManifest();
 
 async function startApi(port: number, countSql: boolean, nodeArgs: string[] = []): Promise<Proc> {
   const proc = start(`api:${port}`, 'dist/main.js', {
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: DB_URL,
-    FP_SEED_ON_EMPTY: 'false',
+    ...benchApiEnvironment({ serverDir: SERVER_DIR, port, databaseUrl: DB_URL, manifest: BENCH_MANIFEST, nodeOptions: API_NODE_OPTIONS }),
     FP_COUNT_SQL: countSql ? 'true' : 'false',
-    // The portals' manifest when they are built, and the bench's own documents.
-    FP_OPERATION_MANIFESTS: BENCH_MANIFEST,
-    ...(fs.existsSync(PORTAL_MANIFEST) ? {} : { FP_PORTAL_OPERATION_MANIFEST: BENCH_MANIFEST }),
-    LOG_LEVEL: 'warn',
-    NODE_OPTIONS: API_NODE_OPTIONS,
-    // As npm start, start:cluster and the image run it (two glibc malloc arenas); FP_BENCH_MALLOC_ARENA_MAX to compare.
-    MALLOC_ARENA_MAX: process.env.FP_BENCH_MALLOC_ARENA_MAX ?? '2',
     ...(REPLICA_URL ? { FP_REPLICA_URL: REPLICA_URL } : {}),
     ...(REPLICA_MAX_LAG ? { FP_REPLICA_MAX_LAG_SECONDS: REPLICA_MAX_LAG } : {}),
   }, nodeArgs);
@@ -174,11 +143,6 @@ function resetPeak(pid: number): void {
   }
 }
 
-/** CPU seconds a process has used (utime + stime from /proc/<pid>/stat). */
-function cpuSeconds(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: 100 per second on Linux
-}
 
 /**
  * autocannon stops counting at the end of a run but the server still works
