@@ -259,9 +259,11 @@ export class TrackerService {
   private async trackerRead(actor: Actor, today: string, teamId: string | null | undefined, screen: Pick<ScreenRequest, 'session'>): Promise<TrackerRead> {
     const rowsQuery = this.reachableIdsQuery(actor, today, today, teamId);
     const teamsQuery = this.reachableTeamsQuery(actor, today);
-    if (!this.reads.usesReplica(actor.userId)) return trackerScreen(this.dataSource, actor.userId, rowsQuery, teamsQuery, screen);
+    // The person's last list for this team filter, kept to be confirmed unchanged by the next statement (tracker.screen-query.ts).
+    const listKey = `${actor.userId}\u0000${teamId ?? ''}`;
+    if (!this.reads.usesReplica(actor.userId)) return trackerScreen(this.dataSource, listKey, rowsQuery, teamsQuery, screen);
     const reach = await trackerReachOnPrimary(this.dataSource, rowsQuery, teamsQuery, screen);
-    const read = await this.reads.run(actor.userId, (ds) => trackerScreen(ds, actor.userId, rowsQuery, teamsQuery, {}));
+    const read = await this.reads.run(actor.userId, (ds) => trackerScreen(ds, listKey, rowsQuery, teamsQuery, {}));
     return withinReach(read, reach);
   }
 
