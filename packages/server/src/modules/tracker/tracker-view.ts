@@ -53,7 +53,7 @@ function makeView(lines: readonly TrackerLine[], filter: TrackerFilterSpec | und
 const filterKey = (f: TrackerFilterSpec | undefined): string =>
   JSON.stringify(f ? [f.teamId ?? null, f.placementType ?? null, f.planOption ?? null, f.planStatus ?? null, f.inArea ?? null, f.withAlerts ?? null] : null);
 
-const sameLines = (a: readonly TrackerLine[], b: readonly TrackerLine[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);
+const sameLines = (a: readonly TrackerLine[], b: readonly TrackerLine[]): boolean => a === b || (a.length === b.length && a.every((line, i) => line === b[i]));
 
 /**
  * The tracker's sorted lines, totals, groups and charts, kept per process for the sets of lines last

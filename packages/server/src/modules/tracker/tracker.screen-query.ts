@@ -16,8 +16,11 @@ import { confirmSession, sessionCtes, type ScreenRequest } from '../children/chi
 export interface TrackerRead {
   /** As reachableIds gives them: id, local_id, team_id, team_name, name (and the facts version read). */
   rows: TrackerRow[];
-  /** The facts of every row, but those forgotten between building the statement and reading it. */
-  facts: Map<string, ChildFacts>;
+  /**
+   * The facts of every row, but those forgotten between building the statement and reading it. Worked out when
+   * first asked for: a list confirmed unchanged whose lines are kept (TrackerService) does not need them.
+   */
+  facts(): Map<string, ChildFacts>;
   teams: { id: string; name: string }[];
 }
 
@@ -81,15 +84,16 @@ export async function trackerScreen(
   const head = raw[0];
   const teams = ((head?.tracker_teams as { id: string; name: string }[] | null) ?? []).map((t) => ({ id: String(t.id), name: String(t.name) }));
   const digest = String(head?.tracker_digest);
-  const facts = new Map<string, ChildFacts>();
   if (kept && raw.length === 1 && raw[0].id == null && digest === kept.digest) {
-    // The same list as last time: its rows as kept, each child's facts from the loader's cache (read afresh when forgotten).
-    for (const row of kept.rows) {
+    // The same list as last time: its rows as kept (the very same array), each child's facts from the loader's cache
+    // when asked for (read afresh by the caller when forgotten).
+    const rows = kept.rows;
+    return { rows, facts: once(() => new Map(rows.flatMap((row) => {
       const found = childFactsFromScreen(row.id, row.version, null);
-      if (found) facts.set(row.id, found);
-    }
-    return { rows: kept.rows, facts, teams };
+      return found ? [[row.id, found] as const] : [];
+    }))), teams };
   }
+  const facts = new Map<string, ChildFacts>();
   const rows: TrackerRow[] = [];
   const versions = new Set<string>();
   for (const r of raw) {
@@ -103,7 +107,12 @@ export async function trackerScreen(
     }
   }
   keptLists.set(listKey, { digest, rows, versions: `{${[...versions].join(',')}}` });
-  return { rows, facts, teams };
+  return { rows, facts: () => facts, teams };
+}
+
+function once<T>(work: () => T): () => T {
+  let done: { value: T } | undefined;
+  return () => (done ??= { value: work() }).value;
 }
 
 /** What the primary says before the tracker is read from a replica: the children the actor reaches now, and the teams. */

@@ -13,7 +13,7 @@ import { validateChild, type Ssda903Issue } from '../../ssda903/ssda903.validati
 import { listReadEntries, writeAudit } from '../audit/audit.service';
 import { loadChildFacts } from '../alerts/child-facts.loader';
 import type { ScreenRequest } from '../children/children.screen-query';
-import { trackerReachOnPrimary, trackerScreen, withinReach, type TrackerRead } from './tracker.screen-query';
+import { trackerReachOnPrimary, trackerScreen, withinReach, type TrackerRead, type TrackerRow } from './tracker.screen-query';
 import type { ReportingReads } from '../../database/reporting-reads';
 import type { PolicyService } from '../policy/policy.service';
 import { trackerFigures, type TrackerFigures } from './tracker-row';
@@ -177,6 +177,23 @@ export class TrackerService {
     });
   }
 
+  /**
+   * The screen statement's lines, kept per rows array: tracker.screen-query.ts hands back the very same array while
+   * PostgreSQL confirms the list unchanged (the same children, rows and facts versions), so on the same day under the
+   * same policy the lines are the ones worked out last time, without looking up each child's facts and line again.
+   */
+  private readonly linesOfList = new WeakMap<readonly TrackerRow[], { asOf: string; profile: PolicyProfile[]; lines: TrackerLine[] }>();
+
+  private async screenLines(actor: Actor, read: TrackerRead, asOf: string): Promise<TrackerLine[]> {
+    const profile = samePolicy(await this.policy.versions(actor.councilId));
+    const kept = this.linesOfList.get(read.rows);
+    if (kept && kept.asOf === asOf && kept.profile === profile) return kept.lines;
+    const facts = await this.reads.run(actor.userId, (ds) => factsOf(ds, read.rows.map((r) => r.id), read.facts()));
+    const lines = read.rows.map((r) => this.line(facts.get(r.id)!, profile, asOf, r));
+    this.linesOfList.set(read.rows, { asOf, profile, lines });
+    return lines;
+  }
+
   /** The sorted lines, totals, groups and charts per set of kept lines (tracker-view.ts). */
   private readonly views = new TrackerViews();
 
@@ -232,7 +249,8 @@ export class TrackerService {
       ? [read.rows, read.teams]
       : await Promise.all([this.reachableIds(actor, today, today, options.filter?.teamId), this.reachableTeams(actor, today)]);
     // Sorted, totalled and charted once per set of unchanged lines (tracker-view.ts).
-    const view = this.views.view(actor.councilId, await this.lines(actor, rows, today, read?.facts), options.filter, sort, descending);
+    const lines = read ? await this.screenLines(actor, read, today) : await this.lines(actor, rows, today);
+    const view = this.views.view(actor.councilId, lines, options.filter, sort, descending);
     const all = view.all;
     const from = after ? view.startAfter(after) : 0;
     const page = first === null ? all.slice(from) : all.slice(from, from + first);
