@@ -279,7 +279,7 @@ export class TrackerService {
     const teamsQuery = this.reachableTeamsQuery(actor, today);
     // The person's last list for this team filter, kept to be confirmed unchanged by the next statement (tracker.screen-query.ts).
     const listKey = `${actor.userId}\u0000${teamId ?? ''}`;
-    if (!this.reads.usesReplica(actor.userId)) return trackerScreen(this.dataSource, listKey, rowsQuery, teamsQuery, screen);
+    if (!this.reads.usesReplica(actor.userId)) return this.reads.onPrimary((ds) => trackerScreen(ds, listKey, rowsQuery, teamsQuery, screen));
     const reach = await trackerReachOnPrimary(this.dataSource, rowsQuery, teamsQuery, screen);
     const read = await this.reads.run(actor.userId, (ds) => trackerScreen(ds, listKey, rowsQuery, teamsQuery, {}));
     return withinReach(read, reach);
