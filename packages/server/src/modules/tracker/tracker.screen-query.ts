@@ -27,16 +27,20 @@ export interface TrackerRead {
 export type TrackerRow = { id: string; local_id: string; team_id: string; team_name: string; name: string; version: string };
 
 /**
- * The list each person's last tracker statement returned (per team filter), with PostgreSQL's digest of it and
- * the facts versions this process read for it. The next statement sends the digest back: when the list hashes
- * the same (the same children in the same order, each with the same case number, team, team name, name and
- * facts version), PostgreSQL answers with the head row only and the kept rows are used; otherwise every row
- * comes back, with the facts document only for versions not in the kept ones. Bounded: at most 100 lists and
- * 20,000 rows held (a list larger than that is not kept), least recently used first out. Kept rows hold no
- * facts: those come from the facts loader's own cache, checked id and version, as for any screen statement.
+ * The list each person's last tracker statement returned (per team filter), in buckets by the first hex digit of
+ * the child's id (16 at most, each a run of the list in id order), with PostgreSQL's digest of each bucket and the
+ * facts versions this process read for the list. The next statement sends the digests back, and PostgreSQL sends
+ * the rows of the buckets whose digest differs only (a bucket's digest: sha256 of its children in order, each with
+ * its case number, team, team name, name and facts version), with the facts document only for versions not in the
+ * kept ones. The list is then the buckets PostgreSQL names, in order, each as kept or as sent: an unchanged list is
+ * the head row alone (and the very same rows array again), one child changed costs its bucket's rows. Bounded: at
+ * most 100 lists and 20,000 rows held (a list larger than that is not kept), least recently used first out. Kept
+ * rows hold no facts: those come from the facts loader's own cache, checked id and version, as for any screen statement.
  */
 interface KeptList {
-  digest: string;
+  buckets: Map<string, { digest: string; rows: TrackerRow[] }>;
+  /** The buckets' digests as the statement's parameter: '{"0":"9f2c…",…}'. */
+  digests: string;
   rows: TrackerRow[];
   /** The facts versions read for these rows, as an SQL array literal: '{12,40,...}'. */
   versions: string;
@@ -54,60 +58,87 @@ export async function trackerScreen(
   const params: Record<string, unknown> = {
     ...rowsQuery.getParameters(),
     ...teamsQuery.getParameters(),
-    trackerKnownDigest: kept?.digest ?? null,
+    trackerKnownBuckets: kept?.digests ?? '{}',
     trackerKnownVersions: kept?.versions ?? '{}',
   };
   const session = sessionCtes(screen, params);
-  // The head (session check, teams, the list's digest) on the first row only, and each child's facts version and
+  // The head (session check, teams, the buckets' digests) on the first row only, and each child's facts version and
   // document as two text columns: repeated or wrapped in JSON on every child's row they cost a parse each.
   // Versions come from one sequence (migration ChildFactsVersion), so a version names one child's facts: the kept
   // versions are joined by version alone, and a version known for another child (which the sequence rules out)
   // would only mean a document missing, which childFactsFromScreen and factsOf read afresh.
-  const firstRowOnly = (column: string) => `CASE WHEN n.tracker_n IS NULL OR n.tracker_n = 1 THEN ss.${column} END AS ${column}`;
+  const firstRowOnly = (column: string) => `CASE WHEN n.sent_n IS NULL OR n.sent_n = 1 THEN ss.${column} END AS ${column}`;
   const sql = `WITH ${session.ctes}q AS (${rowsQuery.getQuery()}),
-  shown AS (SELECT q.*, v.facts_version AS tracker_version, row_number() OVER (ORDER BY q.id) AS tracker_n FROM q JOIN children v ON v.id = q.id WHERE ${session.gate}),
-  listed AS (SELECT encode(sha256(convert_to(coalesce(string_agg(json_build_array(s.id, s.local_id, s.team_id, s.team_name, s.name, s.tracker_version)::text, ',' ORDER BY s.tracker_n), ''), 'UTF8')), 'hex') AS digest FROM shown s)
-  SELECT ${screen.session ? `${firstRowOnly('session_ok')}, ` : ''}${firstRowOnly('tracker_teams')}, ${firstRowOnly('tracker_digest')},
+  shown AS (SELECT q.*, v.facts_version AS tracker_version, left(q.id::text, 1) AS tracker_bucket, row_number() OVER (ORDER BY q.id) AS tracker_n
+    FROM q JOIN children v ON v.id = q.id WHERE ${session.gate}),
+  listed AS (SELECT s.tracker_bucket AS bucket,
+      encode(sha256(convert_to(string_agg(json_build_array(s.id, s.local_id, s.team_id, s.team_name, s.name, s.tracker_version)::text, ',' ORDER BY s.tracker_n), 'UTF8')), 'hex') AS digest
+    FROM shown s GROUP BY s.tracker_bucket),
+  changed AS (SELECT l.bucket FROM listed l LEFT JOIN json_each_text(:trackerKnownBuckets::json) k ON k.key = l.bucket WHERE k.value IS DISTINCT FROM l.digest)
+  SELECT ${screen.session ? `${firstRowOnly('session_ok')}, ` : ''}${firstRowOnly('tracker_teams')}, ${firstRowOnly('tracker_buckets')},
          n.id, n.local_id, n.team_id, n.team_name, n.name, n.tracker_version, n.tracker_document
     FROM (SELECT ${screen.session ? '(SELECT count(*) FROM session_actor)::int AS session_ok, ' : ''}
       CASE WHEN ${session.gate} THEN (SELECT coalesce(json_agg(json_build_object('id', tq.id, 'name', tq.name)), '[]') FROM (${teamsQuery.getQuery()}) tq) END AS tracker_teams,
-      (SELECT digest FROM listed) AS tracker_digest) ss
-    LEFT JOIN (SELECT shown.id, shown.local_id, shown.team_id, shown.team_name, shown.name, shown.tracker_n, shown.tracker_version::text AS tracker_version,
+      (SELECT coalesce(json_object_agg(bucket, digest), '{}') FROM listed) AS tracker_buckets) ss
+    LEFT JOIN (SELECT shown.id, shown.local_id, shown.team_id, shown.team_name, shown.name, row_number() OVER (ORDER BY shown.tracker_n) AS sent_n, shown.tracker_version::text AS tracker_version,
         CASE WHEN kn.version IS NULL THEN ${childFactsDocumentSql} END AS tracker_document
-      FROM shown ${childFactsListJoins('shown.id')}
-      LEFT JOIN unnest(:trackerKnownVersions::bigint[]) AS kn(version) ON kn.version = shown.tracker_version
-      WHERE (SELECT digest FROM listed) IS DISTINCT FROM :trackerKnownDigest) n ON TRUE
-   ORDER BY n.tracker_n`;
+      FROM shown JOIN changed ON changed.bucket = shown.tracker_bucket ${childFactsListJoins('shown.id')}
+      LEFT JOIN unnest(:trackerKnownVersions::bigint[]) AS kn(version) ON kn.version = shown.tracker_version) n ON TRUE
+   ORDER BY n.sent_n`;
   const [text, values] = positional(dataSource, sql, params);
   const raw = await runPrepared<Record<string, unknown>>(dataSource, text, values);
   confirmSession(screen, raw[0]);
   const head = raw[0];
   const teams = ((head?.tracker_teams as { id: string; name: string }[] | null) ?? []).map((t) => ({ id: String(t.id), name: String(t.name) }));
-  const digest = String(head?.tracker_digest);
-  if (kept && raw.length === 1 && raw[0].id == null && digest === kept.digest) {
-    // The same list as last time: its rows as kept (the very same array), each child's facts from the loader's cache
-    // when asked for (read afresh by the caller when forgotten).
-    const rows = kept.rows;
-    return { rows, facts: once(() => new Map(rows.flatMap((row) => {
-      const found = childFactsFromScreen(row.id, row.version, null);
-      return found ? [[row.id, found] as const] : [];
-    }))), teams };
-  }
-  const facts = new Map<string, ChildFacts>();
-  const rows: TrackerRow[] = [];
-  const versions = new Set<string>();
+  const digests = (head?.tracker_buckets as Record<string, string> | null) ?? {};
+  // The rows sent, by bucket (in id order within each).
+  const sent = new Map<string, { row: TrackerRow; document: string | null }[]>();
   for (const r of raw) {
     if (r.id == null) continue;
     const row: TrackerRow = { id: String(r.id), local_id: r.local_id as string, team_id: r.team_id as string, team_name: r.team_name as string, name: r.name as string, version: r.tracker_version as string };
-    rows.push(row);
-    const found = childFactsFromScreen(row.id, row.version, r.tracker_document as string | null);
-    if (found) {
-      facts.set(row.id, found);
-      versions.add(row.version);
+    const bucket = row.id[0];
+    let list = sent.get(bucket);
+    if (!list) sent.set(bucket, (list = []));
+    list.push({ row, document: r.tracker_document as string | null });
+  }
+  const order = Object.keys(digests).sort();
+  if (kept && sent.size === 0 && order.length === kept.buckets.size && order.every((b) => kept.buckets.get(b)?.digest === digests[b])) {
+    // The same list as last time: its rows as kept (the very same array), each child's facts from the loader's cache
+    // when asked for (read afresh by the caller when forgotten).
+    const rows = kept.rows;
+    return { rows, facts: once(() => factsOfKept(rows)), teams };
+  }
+  const facts = new Map<string, ChildFacts>();
+  const versions = new Set<string>();
+  const buckets = new Map<string, { digest: string; rows: TrackerRow[] }>();
+  const rows: TrackerRow[] = [];
+  for (const bucket of order) {
+    const fresh = sent.get(bucket);
+    // A bucket PostgreSQL did not send is one whose digest matched the kept one it was sent.
+    const bucketRows = fresh ? fresh.map((f) => f.row) : kept?.buckets.get(bucket)?.rows;
+    if (!bucketRows || (!fresh && kept?.buckets.get(bucket)?.digest !== digests[bucket])) throw new Error(`The tracker's statement did not send the rows of bucket ${bucket}.`);
+    buckets.set(bucket, { digest: digests[bucket], rows: bucketRows });
+    for (const [i, row] of bucketRows.entries()) {
+      rows.push(row);
+      const found = childFactsFromScreen(row.id, row.version, fresh ? fresh[i].document : null);
+      if (found) {
+        facts.set(row.id, found);
+        versions.add(row.version);
+      }
     }
   }
-  keptLists.set(listKey, { digest, rows, versions: `{${[...versions].join(',')}}` });
+  keptLists.set(listKey, { buckets, digests: JSON.stringify(digests), rows, versions: `{${[...versions].join(',')}}` });
   return { rows, facts: () => facts, teams };
+}
+
+/** The facts of kept rows, from the facts loader's cache (those forgotten are left out, for the caller to read afresh). */
+function factsOfKept(rows: readonly TrackerRow[]): Map<string, ChildFacts> {
+  const facts = new Map<string, ChildFacts>();
+  for (const row of rows) {
+    const found = childFactsFromScreen(row.id, row.version, null);
+    if (found) facts.set(row.id, found);
+  }
+  return facts;
 }
 
 function once<T>(work: () => T): () => T {
