@@ -17,11 +17,17 @@ export interface TrackerRead {
   /** As reachableIds gives them: id, local_id, team_id, team_name, name (and the facts version read). */
   rows: TrackerRow[];
   /**
-   * The facts of every row, but those forgotten between building the statement and reading it. Worked out when
-   * first asked for: a list confirmed unchanged whose lines are kept (TrackerService) does not need them.
+   * The facts of these rows (of `rows`), but those forgotten between building the statement and reading them.
+   * Looked up when asked for: the runs of a list whose lines are kept (TrackerService) do not need them.
    */
-  facts(): Map<string, ChildFacts>;
+  facts(rows: readonly TrackerRow[]): Map<string, ChildFacts>;
   teams: { id: string; name: string }[];
+  /**
+   * `rows` in runs (the buckets below), each the very same array as last time while PostgreSQL confirms it
+   * unchanged, so the caller may keep what it works out per run. Absent when the rows are not the statement's as
+   * kept (withinReach).
+   */
+  runs?: readonly TrackerRow[][];
 }
 
 export type TrackerRow = { id: string; local_id: string; team_id: string; team_name: string; name: string; version: string };
@@ -106,9 +112,10 @@ export async function trackerScreen(
     // The same list as last time: its rows as kept (the very same array), each child's facts from the loader's cache
     // when asked for (read afresh by the caller when forgotten).
     const rows = kept.rows;
-    return { rows, facts: once(() => factsOfKept(rows)), teams };
+    return { rows, facts: (asked) => factsOfKept(asked, new Map()), teams, runs: [...kept.buckets.values()].map((b) => b.rows) };
   }
-  const facts = new Map<string, ChildFacts>();
+  // The facts of the rows sent now (their documents are read here); those of kept runs from the cache when asked for.
+  const sentFacts = new Map<string, ChildFacts>();
   const versions = new Set<string>();
   const buckets = new Map<string, { digest: string; rows: TrackerRow[] }>();
   const rows: TrackerRow[] = [];
@@ -118,32 +125,31 @@ export async function trackerScreen(
     const bucketRows = fresh ? fresh.map((f) => f.row) : kept?.buckets.get(bucket)?.rows;
     if (!bucketRows || (!fresh && kept?.buckets.get(bucket)?.digest !== digests[bucket])) throw new Error(`The tracker's statement did not send the rows of bucket ${bucket}.`);
     buckets.set(bucket, { digest: digests[bucket], rows: bucketRows });
-    for (const [i, row] of bucketRows.entries()) {
-      rows.push(row);
-      const found = childFactsFromScreen(row.id, row.version, fresh ? fresh[i].document : null);
+    rows.push(...bucketRows);
+    if (!fresh) {
+      for (const row of bucketRows) versions.add(row.version);
+      continue;
+    }
+    for (const { row, document } of fresh) {
+      const found = childFactsFromScreen(row.id, row.version, document);
       if (found) {
-        facts.set(row.id, found);
+        sentFacts.set(row.id, found);
         versions.add(row.version);
       }
     }
   }
   keptLists.set(listKey, { buckets, digests: JSON.stringify(digests), rows, versions: `{${[...versions].join(',')}}` });
-  return { rows, facts: () => facts, teams };
+  return { rows, facts: (asked) => factsOfKept(asked, sentFacts), teams, runs: [...buckets.values()].map((b) => b.rows) };
 }
 
-/** The facts of kept rows, from the facts loader's cache (those forgotten are left out, for the caller to read afresh). */
-function factsOfKept(rows: readonly TrackerRow[]): Map<string, ChildFacts> {
+/** The facts of these rows: those read with the statement, else from the loader's cache (those forgotten are left out, for the caller to read afresh). */
+function factsOfKept(rows: readonly TrackerRow[], read: ReadonlyMap<string, ChildFacts>): Map<string, ChildFacts> {
   const facts = new Map<string, ChildFacts>();
   for (const row of rows) {
-    const found = childFactsFromScreen(row.id, row.version, null);
+    const found = read.get(row.id) ?? childFactsFromScreen(row.id, row.version, null);
     if (found) facts.set(row.id, found);
   }
   return facts;
-}
-
-function once<T>(work: () => T): () => T {
-  let done: { value: T } | undefined;
-  return () => (done ??= { value: work() }).value;
 }
 
 /** What the primary says before the tracker is read from a replica: the children the actor reaches now, and the teams. */

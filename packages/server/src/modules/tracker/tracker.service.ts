@@ -186,10 +186,21 @@ export class TrackerService {
 
   private async screenLines(actor: Actor, read: TrackerRead, asOf: string): Promise<TrackerLine[]> {
     const profile = samePolicy(await this.policy.versions(actor.councilId));
-    const kept = this.linesOfList.get(read.rows);
-    if (kept && kept.asOf === asOf && kept.profile === profile) return kept.lines;
-    const facts = await this.reads.run(actor.userId, (ds) => factsOf(ds, read.rows.map((r) => r.id), read.facts()));
-    const lines = read.rows.map((r) => this.line(facts.get(r.id)!, profile, asOf, r));
+    const keptLines = (rows: readonly TrackerRow[]) => {
+      const kept = this.linesOfList.get(rows);
+      return kept && kept.asOf === asOf && kept.profile === profile ? kept.lines : undefined;
+    };
+    const whole = keptLines(read.rows);
+    if (whole) return whole;
+    // The same per run of the list (tracker.screen-query.ts): one child changed, its run's lines alone are looked up again.
+    const runs = read.runs ?? [read.rows];
+    const missing = runs.filter((run) => !keptLines(run)).flat();
+    const facts = missing.length === 0 ? new Map<string, ChildFacts>() : await this.reads.run(actor.userId, (ds) => factsOf(ds, missing.map((r) => r.id), read.facts(missing)));
+    const lines = runs.flatMap((run) => {
+      let found = keptLines(run);
+      if (!found) this.linesOfList.set(run, { asOf, profile, lines: (found = run.map((r) => this.line(facts.get(r.id)!, profile, asOf, r))) });
+      return found;
+    });
     this.linesOfList.set(read.rows, { asOf, profile, lines });
     return lines;
   }
