@@ -163,7 +163,6 @@ export function childFactsListSql(knownVersion: string): string {
   return `json_build_object('version', c.facts_version::text, 'facts', CASE WHEN ${knownVersion} = c.facts_version THEN NULL ELSE ${childFactsDocumentSql} END)`;
 }
 
-
 /** The joins childFactsListSql reads, for the list's child id expression. */
 export function childFactsListJoins(childId: string): string {
   return `JOIN children c ON c.id = ${childId}
