@@ -28,6 +28,7 @@ const TRACKER = `query($filter: TrackerFilter, $sort: TrackerSort, $groupBy: Tra
 interface Line {
   childId: string;
   name: string;
+  localId: string;
   teamName: string;
   weeklyCost: number;
   daysInCare: number | null;
@@ -189,5 +190,45 @@ describe('the tracker kept between reads', () => {
     const days = new Map(afterPolicy.rows.map((r) => [r.childId, r.daysInCare]));
     expect(nextDay.rows.filter((r) => r.daysInCare !== null).every((r) => r.daysInCare === days.get(r.childId)! + 1)).toBe(true);
     expect(nextDay).toEqual(await freshRead('hos.a', { ...PAGE, first: 100 }));
+  });
+
+  it("shows a team's new name, a new case number, a new name, a move to another team and a child leaving care (only the last moves a facts version)", async () => {
+    const hos = await api.signedIn('hos.a');
+    const page = { ...PAGE, first: 100 };
+    const before = await read(hos, page);
+    // An unchanged list is answered from the kept rows (PostgreSQL sends its digest only): the same answer.
+    expect(await read(hos, page)).toEqual(before);
+    const version = async (localId: string) => (await db.dataSource.query(`SELECT facts_version FROM children WHERE local_id = $1`, [localId]))[0].facts_version;
+    const [ka003, ka004, ka005, ka006] = [await version('KA003'), await version('KA004'), await version('KA005'), await version('KA006')];
+
+    await db.dataSource.query(`UPDATE teams SET name = 'Team A2 (north)' WHERE id = $1`, [world.teamA2.id]);
+    const renamed = await read(hos, page);
+    expect(renamed.rows.filter((r) => r.teamName === 'Team A2 (north)').length).toBe(before.rows.filter((r) => r.teamName === 'Team A2').length);
+    expect(renamed).toEqual(await freshRead('hos.a', page));
+
+    await db.dataSource.query(`UPDATE children SET local_id = 'KA003-B' WHERE local_id = 'KA003'`);
+    const numbered = await read(hos, page);
+    expect(numbered.rows.some((r) => r.localId === 'KA003-B')).toBe(true);
+    expect(numbered).toEqual(await freshRead('hos.a', page));
+
+    // A name alone (no brother or sister, so no facts version moves anywhere).
+    await db.dataSource.query(`UPDATE children SET preferred_name = 'Quentin' WHERE local_id = 'KA006'`);
+    const named = await read(hos, page);
+    expect(named.rows.filter((r) => r.name.startsWith('Quentin '))).toHaveLength(1);
+    expect(named).toEqual(await freshRead('hos.a', page));
+
+    await db.dataSource.query(`UPDATE children SET team_id = $1 WHERE local_id = 'KA004'`, [world.teamA1.id]);
+    const moved = await read(hos, page);
+    expect(moved.groups.find((g) => g.label === 'Team A1')?.children).toBe((renamed.groups.find((g) => g.label === 'Team A1')?.children ?? 0) + 1);
+    expect(moved).toEqual(await freshRead('hos.a', page));
+    // None of these moved the children's facts versions: the list itself changed.
+    expect([await version('KA003-B'), await version('KA004'), await version('KA006')]).toEqual([ka003, ka004, ka006]);
+
+    // Leaving care yesterday moves the facts version; the child is no longer on the tracker.
+    await db.dataSource.query(`UPDATE children SET date_ceased_looked_after = '2026-11-24' WHERE local_id = 'KA005'`);
+    expect(await version('KA005')).not.toBe(ka005);
+    const left = await read(hos, page);
+    expect(left.totalCount).toBe(moved.totalCount - 1);
+    expect(left).toEqual(await freshRead('hos.a', page));
   });
 });

@@ -268,6 +268,15 @@ export class ReportingReads {
   }
 
   /**
+   * A reporting read the caller has decided to run on the primary (usesReplica said no: a screen statement that
+   * must not go to the replica on a second look), counted as one answered by the primary.
+   */
+  onPrimary<T>(read: (ds: DataSource) => Promise<T>): Promise<T> {
+    this.counts.primary++;
+    return read(this.primary);
+  }
+
+  /**
    * After a person's write: their reporting reads wait for the replica to replay past the primary's position now
    * (the insert position, which is past every record of a committed write, even one with synchronous_commit off).
    * Returns that position as PostgreSQL writes it, for READS_AFTER_COOKIE; null without a replica or when the

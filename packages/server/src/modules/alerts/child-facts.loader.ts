@@ -151,13 +151,16 @@ export function childFactsScreenSql(knownIdsParam: string, knownVersionsParam: s
     WHERE c.id = sc.id)`;
 }
 
+/** The facts document as text for the row of `children c` joined by childFactsListJoins (for a list that decides itself when to send it). */
+export const childFactsDocumentSql = `${FACTS_DOCUMENT}::text`;
+
 /**
  * As childFactsScreenSql for a long list, as loadChildFacts' statement builds it: the JSON column for the row of
  * `children c` joined by FACTS_JOINS (written after the caller's FROM, `ON c.id = <the list's child id>`), with
  * the version this process keeps as an SQL expression of the caller's (a join of the kept versions done once).
  */
 export function childFactsListSql(knownVersion: string): string {
-  return `json_build_object('version', c.facts_version::text, 'facts', CASE WHEN ${knownVersion} = c.facts_version THEN NULL ELSE ${FACTS_DOCUMENT}::text END)`;
+  return `json_build_object('version', c.facts_version::text, 'facts', CASE WHEN ${knownVersion} = c.facts_version THEN NULL ELSE ${childFactsDocumentSql} END)`;
 }
 
 /** The joins childFactsListSql reads, for the list's child id expression. */

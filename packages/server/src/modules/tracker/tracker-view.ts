@@ -13,6 +13,7 @@ import {
   type TrackerSortField,
   type TrackerTotals,
 } from './tracker-query';
+import { WeighedLru } from '../../common/weighed-lru';
 
 /** The tracker over one set of lines, one filter and one order: every matching line sorted, and what is counted over them. */
 export interface TrackerView {
@@ -52,7 +53,7 @@ function makeView(lines: readonly TrackerLine[], filter: TrackerFilterSpec | und
 const filterKey = (f: TrackerFilterSpec | undefined): string =>
   JSON.stringify(f ? [f.teamId ?? null, f.placementType ?? null, f.planOption ?? null, f.planStatus ?? null, f.inArea ?? null, f.withAlerts ?? null] : null);
 
-const sameLines = (a: readonly TrackerLine[], b: readonly TrackerLine[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);
+const sameLines = (a: readonly TrackerLine[], b: readonly TrackerLine[]): boolean => a === b || (a.length === b.length && a.every((line, i) => line === b[i]));
 
 /**
  * The tracker's sorted lines, totals, groups and charts, kept per process for the sets of lines last
@@ -67,37 +68,24 @@ const sameLines = (a: readonly TrackerLine[], b: readonly TrackerLine[]): boolea
  * holds lines that have since been replaced, until it is pushed out).
  */
 export class TrackerViews {
-  private readonly kept = new Map<string, { lines: readonly TrackerLine[]; view: TrackerView }>();
-  private linesHeld = 0;
+  private readonly kept: WeighedLru<{ lines: readonly TrackerLine[]; view: TrackerView }>;
 
-  constructor(
-    private readonly maxViews = 48,
-    private readonly maxLines = 20_000,
-  ) {}
+  constructor(maxViews = 48, maxLines = 20_000) {
+    this.kept = new WeighedLru((entry) => entry.lines.length, maxViews, maxLines);
+  }
 
   /** `scope`: who the lines belong to (the council); part of the key, so a view is only compared with its own. */
   view(scope: string, lines: readonly TrackerLine[], filter: TrackerFilterSpec | undefined, sort: TrackerSortField, descending: boolean): TrackerView {
     const key = [scope, sort, descending, filterKey(filter), lines.length, lines[0]?.childId ?? '', lines.at(-1)?.childId ?? ''].join('\u0000');
     const found = this.kept.get(key);
-    this.forget(key);
     const view = found && sameLines(found.lines, lines) ? found.view : makeView(lines, filter, sort, descending);
-    if (lines.length <= this.maxLines) {
-      while (this.kept.size > 0 && (this.kept.size >= this.maxViews || this.linesHeld + lines.length > this.maxLines)) this.forget(this.kept.keys().next().value as string);
-      this.kept.set(key, { lines, view });
-      this.linesHeld += lines.length;
-    }
+    this.kept.set(key, { lines, view });
     return view;
   }
 
   /** How many views and lines are kept (for tests of the bounds). */
   get size(): { views: number; lines: number } {
-    return { views: this.kept.size, lines: this.linesHeld };
-  }
-
-  private forget(key: string): void {
-    const entry = this.kept.get(key);
-    if (!entry) return;
-    this.kept.delete(key);
-    this.linesHeld -= entry.lines.length;
+    const { entries, weight } = this.kept.size;
+    return { views: entries, lines: weight };
   }
 }

@@ -13,7 +13,7 @@ import { validateChild, type Ssda903Issue } from '../../ssda903/ssda903.validati
 import { listReadEntries, writeAudit } from '../audit/audit.service';
 import { loadChildFacts } from '../alerts/child-facts.loader';
 import type { ScreenRequest } from '../children/children.screen-query';
-import { trackerReachOnPrimary, trackerScreen, withinReach, type TrackerRead } from './tracker.screen-query';
+import { trackerReachOnPrimary, trackerScreen, withinReach, type TrackerRead, type TrackerRow } from './tracker.screen-query';
 import type { ReportingReads } from '../../database/reporting-reads';
 import type { PolicyService } from '../policy/policy.service';
 import { trackerFigures, type TrackerFigures } from './tracker-row';
@@ -177,6 +177,34 @@ export class TrackerService {
     });
   }
 
+  /**
+   * The screen statement's lines, kept per rows array: tracker.screen-query.ts hands back the very same array while
+   * PostgreSQL confirms the list unchanged (the same children, rows and facts versions), so on the same day under the
+   * same policy the lines are the ones worked out last time, without looking up each child's facts and line again.
+   */
+  private readonly linesOfList = new WeakMap<readonly TrackerRow[], { asOf: string; profile: PolicyProfile[]; lines: TrackerLine[] }>();
+
+  private async screenLines(actor: Actor, read: TrackerRead, asOf: string): Promise<TrackerLine[]> {
+    const profile = samePolicy(await this.policy.versions(actor.councilId));
+    const keptLines = (rows: readonly TrackerRow[]) => {
+      const kept = this.linesOfList.get(rows);
+      return kept && kept.asOf === asOf && kept.profile === profile ? kept.lines : undefined;
+    };
+    const whole = keptLines(read.rows);
+    if (whole) return whole;
+    // The same per run of the list (tracker.screen-query.ts): one child changed, its run's lines alone are looked up again.
+    const runs = read.runs ?? [read.rows];
+    const missing = runs.filter((run) => !keptLines(run)).flat();
+    const facts = missing.length === 0 ? new Map<string, ChildFacts>() : await this.reads.run(actor.userId, (ds) => factsOf(ds, missing.map((r) => r.id), read.facts(missing)));
+    const lines = runs.flatMap((run) => {
+      let found = keptLines(run);
+      if (!found) this.linesOfList.set(run, { asOf, profile, lines: (found = run.map((r) => this.line(facts.get(r.id)!, profile, asOf, r))) });
+      return found;
+    });
+    this.linesOfList.set(read.rows, { asOf, profile, lines });
+    return lines;
+  }
+
   /** The sorted lines, totals, groups and charts per set of kept lines (tracker-view.ts). */
   private readonly views = new TrackerViews();
 
@@ -232,7 +260,8 @@ export class TrackerService {
       ? [read.rows, read.teams]
       : await Promise.all([this.reachableIds(actor, today, today, options.filter?.teamId), this.reachableTeams(actor, today)]);
     // Sorted, totalled and charted once per set of unchanged lines (tracker-view.ts).
-    const view = this.views.view(actor.councilId, await this.lines(actor, rows, today, read?.facts), options.filter, sort, descending);
+    const lines = read ? await this.screenLines(actor, read, today) : await this.lines(actor, rows, today);
+    const view = this.views.view(actor.councilId, lines, options.filter, sort, descending);
     const all = view.all;
     const from = after ? view.startAfter(after) : 0;
     const page = first === null ? all.slice(from) : all.slice(from, from + first);
@@ -259,9 +288,11 @@ export class TrackerService {
   private async trackerRead(actor: Actor, today: string, teamId: string | null | undefined, screen: Pick<ScreenRequest, 'session'>): Promise<TrackerRead> {
     const rowsQuery = this.reachableIdsQuery(actor, today, today, teamId);
     const teamsQuery = this.reachableTeamsQuery(actor, today);
-    if (!this.reads.usesReplica(actor.userId)) return trackerScreen(this.dataSource, actor.userId, rowsQuery, teamsQuery, screen);
+    // The person's last list for this team filter, kept to be confirmed unchanged by the next statement (tracker.screen-query.ts).
+    const listKey = `${actor.userId}\u0000${teamId ?? ''}`;
+    if (!this.reads.usesReplica(actor.userId)) return this.reads.onPrimary((ds) => trackerScreen(ds, listKey, rowsQuery, teamsQuery, screen));
     const reach = await trackerReachOnPrimary(this.dataSource, rowsQuery, teamsQuery, screen);
-    const read = await this.reads.run(actor.userId, (ds) => trackerScreen(ds, actor.userId, rowsQuery, teamsQuery, {}));
+    const read = await this.reads.run(actor.userId, (ds) => trackerScreen(ds, listKey, rowsQuery, teamsQuery, {}));
     return withinReach(read, reach);
   }
 
