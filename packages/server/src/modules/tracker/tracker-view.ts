@@ -13,7 +13,7 @@ import {
   type TrackerSortField,
   type TrackerTotals,
 } from './tracker-query';
-import { WeighedLru } from '../../common/weighed-lru';
+import { LRUCache } from 'lru-cache';
 
 /** The tracker over one set of lines, one filter and one order: every matching line sorted, and what is counted over them. */
 export interface TrackerView {
@@ -68,10 +68,11 @@ const sameLines = (a: readonly TrackerLine[], b: readonly TrackerLine[]): boolea
  * holds lines that have since been replaced, until it is pushed out).
  */
 export class TrackerViews {
-  private readonly kept: WeighedLru<{ lines: readonly TrackerLine[]; view: TrackerView }>;
+  private readonly kept: LRUCache<string, { lines: readonly TrackerLine[]; view: TrackerView }>;
 
   constructor(maxViews = 48, maxLines = 20_000) {
-    this.kept = new WeighedLru((entry) => entry.lines.length, maxViews, maxLines);
+    // lru-cache weighs each entry (at least 1: its rule) and drops an entry heavier than the whole budget.
+    this.kept = new LRUCache({ max: maxViews, maxSize: maxLines, sizeCalculation: (entry) => Math.max(1, entry.lines.length) });
   }
 
   /** `scope`: who the lines belong to (the council); part of the key, so a view is only compared with its own. */
@@ -85,7 +86,6 @@ export class TrackerViews {
 
   /** How many views and lines are kept (for tests of the bounds). */
   get size(): { views: number; lines: number } {
-    const { entries, weight } = this.kept.size;
-    return { views: entries, lines: weight };
+    return { views: this.kept.size, lines: this.kept.calculatedSize };
   }
 }

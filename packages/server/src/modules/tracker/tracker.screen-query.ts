@@ -1,7 +1,7 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { positional, runPrepared } from '../../common/screen-query';
 import type { ChildFacts } from '../../rules';
-import { WeighedLru } from '../../common/weighed-lru';
+import { LRUCache } from 'lru-cache';
 import { childFactsDocumentSql, childFactsFromScreen, childFactsListJoins } from '../alerts/child-facts.loader';
 import { confirmSession, sessionCtes, type ScreenRequest } from '../children/children.screen-query';
 
@@ -51,7 +51,7 @@ interface KeptList {
   /** The facts versions read for these rows, as an SQL array literal: '{12,40,...}'. */
   versions: string;
 }
-const keptLists = new WeighedLru<KeptList>((list) => list.rows.length, 100, 20_000);
+const keptLists = new LRUCache<string, KeptList>({ max: 100, maxSize: 20_000, sizeCalculation: (list) => Math.max(1, list.rows.length) });
 
 export async function trackerScreen(
   dataSource: DataSource,
