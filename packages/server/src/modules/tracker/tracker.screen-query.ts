@@ -1,7 +1,7 @@
+import { LRUCache } from 'lru-cache';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { positional, runPrepared } from '../../common/screen-query';
 import type { ChildFacts } from '../../rules';
-import { LRUCache } from 'lru-cache';
 import { childFactsDocumentSql, childFactsFromScreen, childFactsListJoins } from '../alerts/child-facts.loader';
 import { confirmSession, sessionCtes, type ScreenRequest } from '../children/children.screen-query';
 
